@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Reflection;
+using KsymTrim.Tool.Commands;
+
+namespace KsymTrim.Tool;
+
+/// <summary>The command line: builds the commands and runs one. No <c>Environment.Exit</c> below <c>Main</c>.</summary>
+internal static class Cli
+{
+    /// <summary>Runs <c>ksymtrim</c> with <paramref name="args"/>, writing to the given writers.</summary>
+    /// <returns>The exit status (<see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var e in result.Errors) stderr.WriteLine("ksymtrim: error: " + e.Message);
+            stderr.WriteLine("Try 'ksymtrim --help' for more information.");
+            return ExitCodes.UsageError;
+        }
+        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "ksymtrim: which exported kernel symbols do modules use? Reads native ELF modules, archives and " +
+            "compressed modules, and computes the set CONFIG_TRIM_UNUSED_KSYMS must keep.");
+        root.Subcommands.Add(NmCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RefsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(UsedCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
+        return root;
+    }
+
+    internal static string Version =>
+        typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+}

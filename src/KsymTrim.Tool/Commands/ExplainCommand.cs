@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Text;
+using KsymTrim.Analysis;
+using KsymTrim.Diagnostics;
+using KsymTrim.Kbuild;
+
+namespace KsymTrim.Tool.Commands;
+
+/// <summary><c>ksymtrim explain SYMBOL... [inputs]</c>: which modules need a symbol, and why (CONTRACT.md).</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var words = new Argument<string[]>("SYMBOL|MODULE") { Arity = ArgumentArity.OneOrMore, Description = "Symbols to explain, then the inputs as for used (an existing file or directory, or @FILE, is an input)." };
+        var inputOptions = new InputOptions();
+        var common = new CommonOptions();
+        var command = new Command("explain", "For each symbol: the modules that need it, each source and its evidence.") { words };
+        inputOptions.AddTo(command);
+        common.AddTo(command);
+        command.SetAction(result =>
+        {
+            var symbols = new List<string>();
+            var inputs = new List<string>();
+            foreach (var w in result.GetValue(words)!)
+            {
+                bool isInput = w.StartsWith('@') || File.Exists(w) || Directory.Exists(w) || w.Contains('/');
+                (isInput ? inputs : symbols).Add(w);
+            }
+            var order = result.GetValue(inputOptions.ModulesOrder);
+            if (symbols.Count == 0 || (inputs.Count == 0 && order is null))
+            {
+                stderr.WriteLine("ksymtrim: error: explain needs at least one symbol and one module input");
+                return ExitCodes.UsageError;
+            }
+            using var loggers = common.CreateLoggerFactory(result, stderr);
+            IReadOnlyList<string> paths;
+            try { paths = ModuleInputs.Expand(inputs, order, result.GetValue(inputOptions.ObjTree)); }
+            catch (KsymFormatException e)
+            {
+                CommonOptions.ReportErrors([e], stderr);
+                return ExitCodes.InputError;
+            }
+            var results = new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs));
+            return Write(symbols, results, result.GetValue(common.KeepGoing), stdout, stderr);
+        });
+        return command;
+    }
+
+    public static int Write(IReadOnlyList<string> symbols, IReadOnlyList<ModuleResult> results, bool keepGoing, TextWriter stdout, TextWriter stderr)
+    {
+        var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).ToList();
+        CommonOptions.ReportErrors(errors, stderr);
+        if (errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
+        var sb = new StringBuilder();
+        foreach (var symbol in symbols)
+        {
+            string wanted = symbol;
+            var hits = new List<(string Module, SymbolReference Ref)>();
+            foreach (var r in results)
+            {
+                if (r.References is null) continue;
+                foreach (var x in r.References.References)
+                    if (x.Symbol == wanted || (x.Symbol.Length > 1 && x.Symbol[0] == '.' && x.Symbol.AsSpan(1).SequenceEqual(wanted)))
+                        hits.Add((r.Path, x));
+            }
+            if (hits.Count == 0)
+            {
+                sb.Append(symbol).Append(": needed by no module\n");
+                continue;
+            }
+            int modules = hits.Select(h => h.Module).Distinct(StringComparer.Ordinal).Count();
+            sb.Append(symbol).Append(": needed by ").Append(modules).Append(modules == 1 ? " module\n" : " modules\n");
+            foreach (var group in hits.GroupBy(h => h.Module, StringComparer.Ordinal))
+            {
+                sb.Append("  ").Append(group.Key).Append('\n');
+                foreach (var (_, r) in group)
+                    sb.Append("    ").Append(ReferenceSources.Name(r.Source)).Append(": ").Append(r.Detail).Append('\n');
+            }
+        }
+        stdout.Write(sb.ToString());
+        return errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
+    }
+}

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using KsymTrim.Analysis;
+using KsymTrim.Diagnostics;
+using KsymTrim.Kbuild;
+
+namespace KsymTrim.Tool.Commands;
+
+/// <summary><c>ksymtrim refs</c>: every symbol each module needs from outside, with its provenance (CONTRACT.md).</summary>
+internal static class RefsCommand
+{
+    /// <summary>The output formats of <c>refs</c>.</summary>
+    public enum Format
+    {
+        /// <summary>module, symbol, source, detail; tab-separated.</summary>
+        Tsv,
+        /// <summary>{"modules":[{"module":…,"references":[{"symbol","source","detail"}]}],"errors":[…]}.</summary>
+        Json,
+    }
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories and @FILE lists." };
+        var format = new Option<Format>("--format") { Description = "tsv (default) or json.", DefaultValueFactory = _ => Format.Tsv };
+        var inputOptions = new InputOptions();
+        var common = new CommonOptions();
+        var command = new Command("refs", "Every symbol each module needs from outside itself once it is native code, with its evidence.")
+        {
+            inputs, format,
+        };
+        inputOptions.AddTo(command);
+        common.AddTo(command);
+        command.SetAction(result =>
+        {
+            var args = result.GetValue(inputs) ?? [];
+            var order = result.GetValue(inputOptions.ModulesOrder);
+            if (args.Length == 0 && order is null)
+            {
+                stderr.WriteLine("ksymtrim: error: no modules given");
+                return ExitCodes.UsageError;
+            }
+            using var loggers = common.CreateLoggerFactory(result, stderr);
+            IReadOnlyList<string> paths;
+            try { paths = ModuleInputs.Expand(args, order, result.GetValue(inputOptions.ObjTree)); }
+            catch (KsymFormatException e)
+            {
+                CommonOptions.ReportErrors([e], stderr);
+                return ExitCodes.InputError;
+            }
+            var results = new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs));
+            return Write(results, result.GetValue(format), result.GetValue(common.KeepGoing), stdout, stderr);
+        });
+        return command;
+    }
+
+    public static int Write(IReadOnlyList<ModuleResult> results, Format format, bool keepGoing, TextWriter stdout, TextWriter stderr)
+    {
+        var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).ToList();
+        CommonOptions.ReportErrors(errors, stderr);
+        if (errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
+        var modules = results.Where(r => r.References is not null).Select(r => r.References!)
+            .OrderBy(m => m.Module, StringComparer.Ordinal).ToList();
+        stdout.Write(format == Format.Json ? RenderJson(modules, errors) : RenderTsv(modules));
+        return errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
+    }
+
+    private static string RenderTsv(IEnumerable<ModuleReferences> modules)
+    {
+        var sb = new StringBuilder();
+        foreach (var m in modules)
+            foreach (var r in m.References)
+                sb.Append(m.Module).Append('\t').Append(r.Symbol).Append('\t').Append(ReferenceSources.Name(r.Source))
+                  .Append('\t').Append(Clean(r.Detail)).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Clean(string detail) => detail.Replace('\t', ' ').Replace('\n', ' ');
+
+    private static string RenderJson(IEnumerable<ModuleReferences> modules, IEnumerable<KsymFormatException> errors)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("modules");
+            foreach (var m in modules)
+            {
+                w.WriteStartObject();
+                w.WriteString("module", m.Module);
+                w.WriteStartArray("references");
+                foreach (var r in m.References)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("symbol", r.Symbol);
+                    w.WriteString("source", ReferenceSources.Name(r.Source));
+                    w.WriteString("detail", r.Detail);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("errors");
+            foreach (var e in errors) UsedSymbolsWriter.WriteError(w, e);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using KsymTrim.Diagnostics;
+using KsymTrim.IO;
+using KsymTrim.Kbuild;
+
+namespace KsymTrim.Tool.Commands;
+
+/// <summary><c>ksymtrim used</c>: the union of every module's references (CONTRACT.md).</summary>
+internal static class UsedCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories (every *.ko below) and @FILE lists." };
+        var symvers = new Option<string?>("--symvers") { Description = "Module.symvers: keep only the symbols exported there.", HelpName = "FILE" };
+        var config = new Option<string?>("--config") { Description = "include/config/auto.conf: CONFIG_MODVERSIONS=y adds module_layout.", HelpName = "FILE" };
+        var whitelist = new Option<string?>("--whitelist") { Description = "Extra symbols to keep (CONFIG_UNUSED_KSYMS_WHITELIST format). Never needed for a correct answer.", HelpName = "FILE" };
+        var format = new Option<UsedSymbolsFormat>("--format") { Description = "list (default), autoksyms, json or kmi.", DefaultValueFactory = _ => UsedSymbolsFormat.List };
+        var output = new Option<string?>("--output", "-o") { Description = "Write here atomically; left untouched when the content would not change.", HelpName = "FILE" };
+        var inputOptions = new InputOptions();
+        var common = new CommonOptions();
+        var command = new Command("used", "The symbols CONFIG_TRIM_UNUSED_KSYMS must keep exported: the union of what every module needs.")
+        {
+            inputs, symvers, config, whitelist, format, output,
+        };
+        inputOptions.AddTo(command);
+        common.AddTo(command);
+        command.SetAction(result =>
+        {
+            var options = new UsedSymbolsOptions
+            {
+                Inputs = result.GetValue(inputs) ?? [],
+                ModulesOrder = result.GetValue(inputOptions.ModulesOrder),
+                ObjTree = result.GetValue(inputOptions.ObjTree),
+                Symvers = result.GetValue(symvers),
+                Config = result.GetValue(config),
+                Whitelist = result.GetValue(whitelist),
+                Jobs = result.GetValue(common.Jobs),
+            };
+            if (options.Inputs.Count == 0 && options.ModulesOrder is null)
+            {
+                stderr.WriteLine("ksymtrim: error: no modules given (name files, directories, @FILE or --modules-order)");
+                return ExitCodes.UsageError;
+            }
+            using var loggers = common.CreateLoggerFactory(result, stderr);
+            return Run(options, result.GetValue(format), result.GetValue(output), result.GetValue(common.KeepGoing),
+                stdout, stderr, loggers.CreateLogger("ksymtrim"));
+        });
+        return command;
+    }
+
+    public static int Run(UsedSymbolsOptions options, UsedSymbolsFormat format, string? output, bool keepGoing,
+        TextWriter stdout, TextWriter stderr, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        UsedSymbolsResult result;
+        try { result = UsedSymbols.Compute(options, logger); }
+        catch (KsymFormatException e)
+        {
+            CommonOptions.ReportErrors([e], stderr);
+            return ExitCodes.InputError;
+        }
+        CommonOptions.ReportErrors(result.Errors, stderr);
+        if (result.Errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
+
+        string text = UsedSymbolsWriter.Render(result, format);
+        if (output is null) stdout.Write(text);
+        else
+        {
+            try { AtomicFile.WriteIfChanged(output, text); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"ksymtrim: error: {output}: {e.Message.TrimEnd('.')}");
+                return ExitCodes.InputError;
+            }
+        }
+        return result.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using KsymTrim.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace KsymTrim.Tool;
+
+/// <summary>The options every analysing command shares (CONTRACT.md, "Common options").</summary>
+internal sealed class CommonOptions
+{
+    public Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Modules read in parallel (default: the processor count). Output is identical for every value.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public Option<bool> KeepGoing { get; } = new("--keep-going", "-k")
+    {
+        Description = "Analyse and write what can be read even when some inputs cannot; the exit status is still 1.",
+    };
+
+    public Option<bool> Verbose { get; } = new("-v")
+    {
+        Description = "Log progress to stderr (same as --verbosity debug).",
+    };
+
+    public Option<LogLevel?> Verbosity { get; } = new("--verbosity")
+    {
+        Description = "Log level on stderr: Trace, Debug, Information, Warning, Error, None (default: Warning).",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Jobs);
+        command.Options.Add(KeepGoing);
+        command.Options.Add(Verbose);
+        command.Options.Add(Verbosity);
+        Jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1");
+        });
+    }
+
+    public ILoggerFactory CreateLoggerFactory(ParseResult result, TextWriter stderr)
+    {
+        var level = result.GetValue(Verbosity) ?? (result.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning);
+        return LoggerFactory.Create(b => b.SetMinimumLevel(level).AddProvider(new TextWriterLoggerProvider(stderr)));
+    }
+
+    /// <summary>Writes one <c>ksymtrim: error: …</c> line per failed input.</summary>
+    public static void ReportErrors(IEnumerable<KsymFormatException> errors, TextWriter stderr)
+    {
+        foreach (var e in errors) stderr.WriteLine("ksymtrim: error: " + e.Message);
+    }
+}

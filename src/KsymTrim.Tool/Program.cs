@@ -1,0 +1,3 @@
+using KsymTrim.Tool;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,44 @@
+using KsymTrim.Objects;
+
+namespace KsymTrim.Analysis;
+
+/// <summary>
+/// Resolves the objects of one module against each other: a name that one member needs and another member
+/// defines is internal to the module (CONTRACT.md: an archive is one module). Works on linkage facts only.
+/// Thread-safe.
+/// </summary>
+public static class ReferenceResolver
+{
+    /// <summary>The symbols <paramref name="module"/> needs from outside, from its members' symbol tables.</summary>
+    public static ModuleReferences Resolve(string module, IReadOnlyList<ObjectLinkage> members)
+    {
+        HashSet<string>? defined = null;
+        if (members.Count > 1)
+        {
+            defined = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in members)
+                foreach (var d in m.Defined) defined.Add(d);
+        }
+
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in members)
+        {
+            foreach (var name in m.Undefined)
+            {
+                if (defined is not null && defined.Contains(name)) continue;
+                first.TryAdd(name, m.Member is null ? "undefined" : "undefined in " + m.Member);
+            }
+        }
+        var refs = new List<SymbolReference>(first.Count);
+        foreach (var (name, detail) in first) refs.Add(new SymbolReference(name, ReferenceSource.Symtab, detail));
+        refs.Sort(Compare);
+        return new ModuleReferences(module, refs);
+    }
+
+    /// <summary>Orders references by symbol (ordinal), then source.</summary>
+    public static int Compare(SymbolReference a, SymbolReference b)
+    {
+        int c = string.CompareOrdinal(a.Symbol, b.Symbol);
+        return c != 0 ? c : a.Source.CompareTo(b.Source);
+    }
+}

@@ -1,0 +1,73 @@
+namespace KsymTrim.Analysis;
+
+/// <summary>A symbol that must stay exported, with the modules that need it.</summary>
+/// <param name="Name">The symbol's name.</param>
+/// <param name="Modules">The modules (or other origins, such as <c>CONFIG_MODVERSIONS</c> or a whitelist file)
+/// that need it, in input order.</param>
+public sealed record UsedSymbol(string Name, IReadOnlyList<string> Modules);
+
+/// <summary>How the union of references becomes the used set.</summary>
+public sealed record UsedSetOptions
+{
+    /// <summary>Names never reported (by default <c>__this_module</c>, which the final link resolves and which is
+    /// not an export).</summary>
+    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "__this_module" };
+
+    /// <summary>Strip one leading '.' (ppc64 ELFv1 entry points), as gen_autoksyms.sh does. Default true.</summary>
+    public bool StripDotPrefix { get; init; } = true;
+
+    /// <summary>When set, keep only these names (the exports of a Module.symvers).</summary>
+    public IReadOnlySet<string>? KeepOnly { get; init; }
+}
+
+/// <summary>
+/// The union of module references: the symbols CONFIG_TRIM_UNUSED_KSYMS must keep exported.
+/// Build it with <see cref="Add(ModuleReferences)"/> in input order; the result does not depend on the order
+/// in which modules were analysed, only on the order of <c>Add</c> calls. Not thread-safe.
+/// </summary>
+public sealed class UsedSymbolSet
+{
+    private readonly Dictionary<string, List<string>> _symbols = new(StringComparer.Ordinal);
+    private readonly UsedSetOptions _options;
+
+    /// <summary>Creates an empty set.</summary>
+    public UsedSymbolSet(UsedSetOptions? options = null) => _options = options ?? new UsedSetOptions();
+
+    /// <summary>The number of modules added.</summary>
+    public int ModuleCount { get; private set; }
+
+    /// <summary>Adds every symbol <paramref name="module"/> needs.</summary>
+    public void Add(ModuleReferences module)
+    {
+        ModuleCount++;
+        string? last = null;
+        foreach (var r in module.References)
+        {
+            if (r.Symbol == last) continue; // several sources, one symbol
+            last = r.Symbol;
+            AddName(r.Symbol, module.Module);
+        }
+    }
+
+    /// <summary>Adds a symbol that an origin other than a module keeps (a whitelist, CONFIG_MODVERSIONS).</summary>
+    public void Add(string symbol, string origin) => AddName(symbol, origin);
+
+    private void AddName(string name, string origin)
+    {
+        if (_options.StripDotPrefix && name.Length > 1 && name[0] == '.') name = name[1..];
+        if (name.Length == 0 || _options.Excluded.Contains(name)) return;
+        if (_options.KeepOnly is not null && !_options.KeepOnly.Contains(name)) return;
+        if (!_symbols.TryGetValue(name, out var list)) _symbols[name] = list = [];
+        if (list.Count == 0 || list[^1] != origin) list.Add(origin);
+    }
+
+    /// <summary>The symbols, sorted by name in byte (ordinal, C locale) order.</summary>
+    public IReadOnlyList<UsedSymbol> ToList()
+    {
+        var names = _symbols.Keys.ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        var result = new UsedSymbol[names.Length];
+        for (int i = 0; i < names.Length; i++) result[i] = new UsedSymbol(names[i], _symbols[names[i]]);
+        return result;
+    }
+}

@@ -1,0 +1,85 @@
+using System.IO.Compression;
+using KsymTrim.Diagnostics;
+
+namespace KsymTrim.IO;
+
+/// <summary>
+/// Inflates gzip (System.IO.Compression), xz (SharpCompress) and zstd (ZstdSharp) modules into memory, with
+/// a size limit so that no small input can claim memory out of proportion to it.
+/// </summary>
+internal static class Decompressor
+{
+    /// <summary>The largest output allowed for an input of <paramref name="compressedLength"/> bytes:
+    /// 64 MiB plus 64 times the input, and never more than 1 GiB. Kernel modules compress 3 to 6 times.</summary>
+    public static long Limit(long compressedLength) => Math.Min(1L << 30, (64L << 20) + 64 * compressedLength);
+
+    public static byte[] Decompress(FileKind kind, ReadOnlyMemory<byte> input)
+    {
+        long limit = Limit(input.Length);
+        using var source = new ReadOnlyMemoryStream(input);
+        try
+        {
+            using Stream inflater = kind switch
+            {
+                FileKind.Gzip => new GZipStream(source, CompressionMode.Decompress),
+                FileKind.Xz => new SharpCompress.Compressors.Xz.XZStream(source),
+                FileKind.Zstd => new ZstdSharp.DecompressionStream(source),
+                _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+            };
+            using var output = new MemoryStream(capacity: (int)Math.Min(limit, Math.Max(4096, input.Length * 4L)));
+            var buffer = new byte[81920];
+            int n;
+            while ((n = inflater.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (output.Length + n > limit)
+                    Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1,
+                        $"{kind.ToString().ToLowerInvariant()} stream decompresses to more than {limit} bytes");
+                output.Write(buffer, 0, n);
+            }
+            if (output.Length == 0)
+                Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1, $"{kind.ToString().ToLowerInvariant()} stream is empty");
+            return output.ToArray();
+        }
+        catch (KsymFormatException) { throw; }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException
+                                      or ArgumentException or IndexOutOfRangeException or NotSupportedException
+                                      or OverflowException or EndOfStreamException or FormatException
+                                      or SharpCompress.Common.SharpCompressException)
+        {
+            throw new KsymFormatException(DiagnosticId.BadCompression, InputFormat.Compressed, -1,
+                $"corrupt {kind.ToString().ToLowerInvariant()} stream: {e.Message.TrimEnd('.')}", inner: e);
+        }
+    }
+
+    /// <summary>A read-only, seekable stream over memory, without copying it.</summary>
+    private sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
+    {
+        private int _position;
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => memory.Length;
+        public override long Position { get => _position; set => _position = (int)Math.Clamp(value, 0, memory.Length); }
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override int Read(Span<byte> buffer)
+        {
+            int n = Math.Min(buffer.Length, memory.Length - _position);
+            memory.Span.Slice(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            Position = origin switch
+            {
+                SeekOrigin.Begin => offset,
+                SeekOrigin.Current => _position + offset,
+                _ => memory.Length + offset,
+            };
+            return _position;
+        }
+        public override void Flush() { }
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

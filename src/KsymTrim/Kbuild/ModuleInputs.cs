@@ -1,0 +1,80 @@
+namespace KsymTrim.Kbuild;
+
+/// <summary>
+/// Turns command-line arguments into module paths (CONTRACT.md, "Inputs"): files as given, directories as every
+/// <c>*.ko</c> (and compressed <c>*.ko.gz</c>, <c>*.ko.xz</c>, <c>*.ko.zst</c>) below them in byte order,
+/// <c>@FILE</c> as one path per line, and kbuild's <c>modules.order</c>.
+/// </summary>
+public static class ModuleInputs
+{
+    private static readonly string[] CompressedSuffixes = [".zst", ".xz", ".gz"];
+
+    /// <summary>Expands <paramref name="arguments"/> and then the lines of <paramref name="modulesOrder"/>.</summary>
+    /// <param name="arguments">Files, directories and <c>@FILE</c> lists.</param>
+    /// <param name="modulesOrder">kbuild's <c>modules.order</c>, or null.</param>
+    /// <param name="objtree">The folder its lines are relative to; by default the folder holding it.</param>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> arguments, string? modulesOrder = null, string? objtree = null)
+    {
+        var result = new List<string>();
+        foreach (var arg in arguments)
+        {
+            if (arg.Length > 1 && arg[0] == '@')
+            {
+                foreach (var line in TextInput.ReadAllText(arg[1..]).Split('\n'))
+                {
+                    var p = line.Trim();
+                    if (p.Length > 0) result.Add(p);
+                }
+            }
+            else if (Directory.Exists(arg))
+            {
+                result.AddRange(ModulesBelow(arg));
+            }
+            else
+            {
+                result.Add(arg);
+            }
+        }
+        if (modulesOrder is not null) result.AddRange(ReadModulesOrder(modulesOrder, objtree));
+        return result;
+    }
+
+    /// <summary>Every kernel module below <paramref name="directory"/>, sorted by path in byte order.</summary>
+    public static IReadOnlyList<string> ModulesBelow(string directory)
+    {
+        var files = new List<string>();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false };
+        foreach (var f in Directory.EnumerateFiles(directory, "*.ko*", options))
+            if (IsModuleName(f)) files.Add(f);
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static bool IsModuleName(string path) =>
+        path.EndsWith(".ko", StringComparison.Ordinal) ||
+        CompressedSuffixes.Any(s => path.EndsWith(".ko" + s, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The modules named by a <c>modules.order</c>, relative to <paramref name="objtree"/> (by default its folder).
+    /// A <c>.ko</c> line whose file does not exist reads a compressed <c>.ko.*</c> of the same name if there
+    /// is one, and otherwise the <c>.o</c> of the same stem: the state of an LTO build before modpost.
+    /// </summary>
+    public static IReadOnlyList<string> ReadModulesOrder(string modulesOrder, string? objtree = null)
+    {
+        string root = objtree ?? Path.GetDirectoryName(modulesOrder) ?? "";
+        var result = new List<string>();
+        foreach (var line in TextInput.ReadAllText(modulesOrder).Split('\n'))
+        {
+            var entry = line.Trim();
+            if (entry.Length == 0) continue;
+            string path = Path.IsPathRooted(entry) ? entry : Path.Combine(root, entry);
+            if (path.EndsWith(".ko", StringComparison.Ordinal) && !File.Exists(path))
+            {
+                string? found = CompressedSuffixes.Select(s => path + s).FirstOrDefault(File.Exists);
+                path = found ?? path[..^3] + ".o";
+            }
+            result.Add(path);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,92 @@
+using KsymTrim.Analysis;
+using KsymTrim.Diagnostics;
+using KsymTrim.IO;
+using KsymTrim.Objects;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KsymTrim;
+
+/// <summary>The outcome for one module input: its references, or the error that stopped it.</summary>
+/// <param name="Path">The input as the caller named it.</param>
+/// <param name="References">What it needs from outside, or null when it could not be read.</param>
+/// <param name="Error">Why it could not be read, or null.</param>
+public sealed record ModuleResult(string Path, ModuleReferences? References, KsymFormatException? Error);
+
+/// <summary>
+/// The pipeline for module inputs: opens each file (IO), reads its objects' symbol tables (Objects) and resolves
+/// them into the module's external references (Analysis). Thread-safe: one instance may serve many threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var analyzer = new ModuleAnalyzer(loggerFactory.CreateLogger&lt;ModuleAnalyzer&gt;());
+/// foreach (var r in analyzer.GetReferences("drivers/net/dummy.ko").References)
+///     Console.WriteLine($"{r.Symbol} {ReferenceSources.Name(r.Source)}");
+/// </code>
+/// </example>
+public sealed class ModuleAnalyzer
+{
+    private readonly ILogger _logger;
+
+    /// <summary>Creates an analyzer that logs through <paramref name="logger"/> (nothing by default).</summary>
+    public ModuleAnalyzer(ILogger? logger = null) => _logger = logger ?? NullLogger.Instance;
+
+    /// <summary>The symbols the module in <paramref name="path"/> needs from outside itself.</summary>
+    /// <exception cref="KsymFormatException">The input cannot be read or understood.</exception>
+    public ModuleReferences GetReferences(string path)
+    {
+        using var input = InputLoader.Load(path);
+        var members = new List<ObjectLinkage>(input.Units.Count);
+        bool several = input.Units.Count > 1;
+        foreach (var unit in input.Units) members.Add(ObjectSymbols.Linkage(unit, withDefined: several));
+        var refs = ReferenceResolver.Resolve(path, members);
+        Log.ModuleRead(_logger, path, input.Units.Count, refs.References.Count);
+        return refs;
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="paths"/> on up to <paramref name="jobs"/> threads (0: one per processor).
+    /// Results come back in input order whatever the number of threads; an input that fails yields an error
+    /// result and does not stop the others.
+    /// </summary>
+    public IReadOnlyList<ModuleResult> GetReferences(IReadOnlyList<string> paths, int jobs = 0, CancellationToken cancellationToken = default)
+    {
+        var results = new ModuleResult[paths.Count];
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(0, paths.Count, options, i => results[i] = TryGetReferences(paths[i]));
+        return results;
+    }
+
+    private ModuleResult TryGetReferences(string path)
+    {
+        try
+        {
+            return new ModuleResult(path, GetReferences(path), null);
+        }
+        catch (KsymFormatException e)
+        {
+            var located = e.Path is null ? e.At(path) : e;
+            Log.ModuleFailed(_logger, located.Message);
+            return new ModuleResult(path, null, located);
+        }
+    }
+}
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Path}: {Units} object(s), {References} reference(s)")]
+    public static partial void ModuleRead(ILogger logger, string path, int units, int references);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "{Message}")]
+    public static partial void ModuleFailed(ILogger logger, string message);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Modules} module(s) read, {Symbols} symbol(s) used, {Errors} error(s)")]
+    public static partial void UsedSummary(ILogger logger, int modules, int symbols, int errors);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "{Count} module input(s) to read")]
+    public static partial void InputsExpanded(ILogger logger, int count);
+}

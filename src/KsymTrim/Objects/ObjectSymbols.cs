@@ -1,0 +1,114 @@
+using System.Text;
+using KsymTrim.Diagnostics;
+using KsymTrim.Elf;
+using KsymTrim.IO;
+
+namespace KsymTrim.Objects;
+
+/// <summary>One line of <c>nm</c>: a symbol's name and class letter.</summary>
+/// <param name="Name">The symbol's name.</param>
+/// <param name="Type">nm's letter (U, T/t, D/d, B/b, R/r, W/w, V/v, C, A/a, i, N/n, u, ?).</param>
+public readonly record struct NmEntry(string Name, char Type);
+
+/// <summary>Which symbols <c>nm</c> lists.</summary>
+public enum NmFilter
+{
+    /// <summary>Every symbol nm shows by default.</summary>
+    All,
+    /// <summary><c>-u</c>: only undefined symbols (U, w, v).</summary>
+    UndefinedOnly,
+    /// <summary><c>--defined-only</c>.</summary>
+    DefinedOnly,
+    /// <summary><c>-g</c>: only external symbols (global, weak, unique, undefined, common).</summary>
+    ExternalOnly,
+    /// <summary><c>-g --defined-only</c>.</summary>
+    ExternalDefinedOnly,
+}
+
+/// <summary>The linkage facts of one object: which names it needs and which it provides to other objects.</summary>
+/// <param name="Member">The archive member, or null.</param>
+/// <param name="Undefined">Strong undefined symbols (nm's <c>U</c>), in symbol-table order, duplicates kept.</param>
+/// <param name="WeakUndefined">Weak undefined symbols (nm's <c>w</c>/<c>v</c>).</param>
+/// <param name="Defined">Symbols defined and visible to other objects (global, weak, unique, common), or
+/// empty when the caller did not ask for them.</param>
+public sealed record ObjectLinkage(string? Member, IReadOnlyList<string> Undefined, IReadOnlyList<string> WeakUndefined,
+    IReadOnlyList<string> Defined);
+
+/// <summary>Reads the symbol-table view of an object unit. Thread-safe.</summary>
+public static class ObjectSymbols
+{
+    /// <summary>The symbols <c>nm</c> would print for <paramref name="unit"/>, in symbol-table order.</summary>
+    /// <exception cref="KsymFormatException">The object is malformed or of a kind not read yet.</exception>
+    public static List<NmEntry> ForNm(in ObjectUnit unit, NmFilter filter = NmFilter.All)
+    {
+        var elf = OpenElf(unit, out var symbols);
+        var result = new List<NmEntry>(symbols.Count);
+        try
+        {
+            foreach (var s in symbols)
+            {
+                var name = symbols.GetNameBytes(s);
+                if (!ElfNm.IsListed(elf, s, name)) continue;
+                char letter = ElfNm.Letter(elf, s);
+                bool undefined = s.IsUndefined;
+                bool external = s.IsExternal || undefined || s.IsCommon;
+                bool keep = filter switch
+                {
+                    NmFilter.UndefinedOnly => undefined,
+                    NmFilter.DefinedOnly => !undefined,
+                    NmFilter.ExternalOnly => external,
+                    NmFilter.ExternalDefinedOnly => external && !undefined,
+                    _ => true,
+                };
+                if (keep) result.Add(new NmEntry(Encoding.UTF8.GetString(name), letter));
+            }
+        }
+        catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
+        return result;
+    }
+
+    /// <summary>The names <paramref name="unit"/> needs from outside and, when <paramref name="withDefined"/>,
+    /// the names it defines for others.</summary>
+    /// <exception cref="KsymFormatException">The object is malformed or of a kind not read yet.</exception>
+    public static ObjectLinkage Linkage(in ObjectUnit unit, bool withDefined)
+    {
+        var elf = OpenElf(unit, out var symbols);
+        var undefined = new List<string>();
+        var weak = new List<string>();
+        var defined = withDefined ? new List<string>() : null;
+        try
+        {
+            foreach (var s in symbols)
+            {
+                if (s.IsUndefined)
+                {
+                    if (s.Type is ElfSymbolType.Section or ElfSymbolType.File) continue;
+                    var name = symbols.GetNameBytes(s);
+                    if (name.IsEmpty) continue;
+                    (s.Binding == ElfSymbolBinding.Weak ? weak : undefined).Add(Encoding.UTF8.GetString(name));
+                }
+                else if (defined is not null && (s.IsExternal || s.IsCommon) && s.Type is not ElfSymbolType.Section and not ElfSymbolType.File)
+                {
+                    var name = symbols.GetNameBytes(s);
+                    if (!name.IsEmpty) defined.Add(Encoding.UTF8.GetString(name));
+                }
+            }
+        }
+        catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
+        return new ObjectLinkage(unit.Member, undefined, weak, (IReadOnlyList<string>?)defined ?? []);
+    }
+
+    private static ElfFile OpenElf(in ObjectUnit unit, out ElfSymbolTable symbols)
+    {
+        try
+        {
+            if (unit.Kind is FileKind.Bitcode or FileKind.BitcodeWrapper)
+                throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, 0, "LLVM bitcode is not supported yet");
+            var elf = ElfFile.Parse(unit.Data);
+            symbols = elf.GetSymbolTable()
+                      ?? throw new KsymFormatException(DiagnosticId.ElfNoSymbolTable, InputFormat.Elf, -1, "no symbol table");
+            return elf;
+        }
+        catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
+    }
+}

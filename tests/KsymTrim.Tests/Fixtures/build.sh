@@ -1,0 +1,231 @@
+#!/usr/bin/env bash
+# build.sh - rebuild every KsymTrim test fixture under out/ from src/.
+#
+# Deterministic: rerunning produces identical bytes (relative paths, no -g,
+# -fno-ident, llvm-ar's default deterministic mode, gzip -n, xz -T1).
+# The outputs are committed so the tests need none of these tools.
+# See README.md for what each file exercises.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
+export LC_ALL=C
+export TZ=UTC
+umask 022
+
+# --------------------------------------------------------------------------
+# tools
+# --------------------------------------------------------------------------
+pkgs=()
+command -v clang-14 >/dev/null || pkgs+=(clang-14)
+command -v ld.lld-14 >/dev/null || pkgs+=(lld-14)
+{ command -v llvm-ar-14 && command -v llvm-nm-14; } >/dev/null || pkgs+=(llvm-14)
+# GNU nm/readelf/objcopy must understand every architecture (binutils-multiarch)
+if ! command -v nm >/dev/null || ! nm --help 2>&1 | grep -q 'elf64-s390' \
+   || ! command -v objcopy >/dev/null || ! command -v readelf >/dev/null; then
+	pkgs+=(binutils-multiarch)
+fi
+command -v xz >/dev/null || pkgs+=(xz-utils)
+command -v zstd >/dev/null || pkgs+=(zstd)
+command -v gzip >/dev/null || pkgs+=(gzip)
+command -v python3 >/dev/null || pkgs+=(python3)
+if ((${#pkgs[@]})); then
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+		echo "build.sh: installing ${pkgs[*]}" >&2
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get install -y --no-install-recommends "${pkgs[@]}" ||
+			{ apt-get update && apt-get install -y --no-install-recommends "${pkgs[@]}"; }
+	else
+		echo "build.sh: missing tools; install: ${pkgs[*]}" >&2
+		exit 1
+	fi
+fi
+
+CC=clang-14
+AR=llvm-ar-14
+LD=ld.lld-14
+LLNM=llvm-nm-14
+CFLAGS=(-ffreestanding -fno-builtin -nostdinc -fno-asynchronous-unwind-tables
+	-fno-unwind-tables -fno-pic -fno-pie -fno-stack-protector -fno-ident -O2 -Wall)
+X86_64_KFLAGS=(-mcmodel=kernel -mno-red-zone)
+
+B=.build          # scratch (relative, so no absolute path leaks into objects)
+rm -rf out "$B"
+mkdir -p out "$B"
+trap 'rm -rf "$B"' EXIT
+
+# "32"/"64" and "LE"/"BE" from an ELF file's e_ident
+elf_class() { case "$(od -An -tu1 -j4 -N1 "$1" | tr -d ' ')" in 1) echo 32 ;; 2) echo 64 ;; *) echo '?' ;; esac; }
+elf_data()  { case "$(od -An -tu1 -j5 -N1 "$1" | tr -d ' ')" in 1) echo LE ;; 2) echo BE ;; *) echo '?' ;; esac; }
+
+MANIFEST=out/MANIFEST.tsv
+printf '# path\tkind\tarch\tclass\tendianness\twhat\n' >"$MANIFEST"
+# manifest PATH(rel. to out/) KIND ARCH ELF-FOR-CLASS WHAT
+manifest() {
+	local cls=- end=-
+	if [ -n "$4" ]; then cls=$(elf_class "$4"); end=$(elf_data "$4"); fi
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$cls" "$end" "$5" >>"$MANIFEST"
+}
+
+# --------------------------------------------------------------------------
+# 1. src/symbols.c for 7 targets: every nm class + module material
+# --------------------------------------------------------------------------
+targets=(
+	"x86_64  x86_64-linux-gnu"
+	"i386    i386-linux-gnu"
+	"aarch64 aarch64-linux-gnu"
+	"arm     armv7a-linux-gnueabi"
+	"riscv64 riscv64-linux-gnu"
+	"ppc64   powerpc64-linux-gnu"
+	"s390x   s390x-linux-gnu"
+)
+for t in "${targets[@]}"; do
+	read -r arch triple <<<"$t"
+	extra=()
+	[ "$arch" = x86_64 ] && extra=("${X86_64_KFLAGS[@]}")
+	mkdir -p "out/$arch"
+	o="out/$arch/symbols.o"
+	$CC --target="$triple" "${CFLAGS[@]}" "${extra[@]}" -fcommon -c src/symbols.c -o "$o"
+	$LLNM -P "$o" | sort >"$o.llvm-nm.txt"
+	nm -P "$o" | sort >"$o.nm.txt"
+	readelf -W -s -S -r "$o" >"$o.readelf.txt"
+	manifest "$arch/symbols.o" elf-rel "$arch" "$o" \
+		"src/symbols.c ($triple): all nm classes T t D d R B b C W V w v U A i, .modinfo, __versions, ___ksymtab(+_gpl)+sym, __ksymtab_strings, U __this_module"
+done
+
+# --------------------------------------------------------------------------
+# 2a. kernel-like x86_64 modules (ld.lld -r of <mod>.o + <mod>.mod.o)
+# --------------------------------------------------------------------------
+mkdir -p out/modules "$B/modules"
+kcc() { $CC --target=x86_64-linux-gnu "${CFLAGS[@]}" "${X86_64_KFLAGS[@]}" "$@"; }
+for f in alpha alpha.mod beta beta.mod gamma.mod; do
+	kcc -c "src/modules/$f.c" -o "$B/modules/$f.o"
+done
+for f in gamma_main gamma_util; do   # CONFIG_FTRACE style: calls __fentry__
+	kcc -pg -mfentry -c "src/modules/$f.c" -o "$B/modules/$f.o"
+done
+$LD -r -o out/modules/alpha.ko "$B/modules/alpha.o" "$B/modules/alpha.mod.o"
+$LD -r -o out/modules/beta.ko "$B/modules/beta.o" "$B/modules/beta.mod.o"
+$LD -r -o out/modules/gamma.ko "$B/modules/gamma_main.o" "$B/modules/gamma_util.o" "$B/modules/gamma.mod.o"
+gzip -n -9 -c out/modules/beta.ko >out/modules/beta.ko.gz
+xz -T1 -6 --check=crc64 -c out/modules/beta.ko >out/modules/beta.ko.xz
+zstd -q -19 --no-progress -c out/modules/beta.ko >out/modules/beta.ko.zst
+printf '%s\n' alpha.ko beta.ko gamma.ko >out/modules/modules.order
+{
+	printf '0x%s\t%s\t%s\t%s\t%s\n' \
+		9abcdef0 printk vmlinux EXPORT_SYMBOL '' \
+		0badf00d kmalloc vmlinux EXPORT_SYMBOL '' \
+		37a0cba1 kfree vmlinux EXPORT_SYMBOL '' \
+		4dfa8d4b mutex_lock vmlinux EXPORT_SYMBOL_GPL '' \
+		15ba50a6 jiffies vmlinux EXPORT_SYMBOL '' \
+		a1fa1fa1 alpha_helper alpha EXPORT_SYMBOL ALPHA_NS
+} >out/modules/Module.symvers
+# golden, the kernel's way (nm | sed 's/^  *U //'), without __this_module
+(cd out/modules && while read -r ko; do nm "$ko" | sed -n 's/^  *U //p'; done <modules.order) |
+	sort -u | grep -vx '__this_module' >out/modules/used.expected.txt
+for ko in alpha beta gamma; do
+	$LLNM -P "out/modules/$ko.ko" | sort >"out/modules/$ko.ko.llvm-nm.txt"
+done
+manifest modules/alpha.ko kmod x86_64 out/modules/alpha.ko "ld -r of alpha.o+alpha.mod.o; U printk kmalloc kfree mutex_lock; exports alpha_helper (___ksymtab+alpha_helper, namespace ALPHA_NS); .init.text/.exit.text, init_module/cleanup_module aliases"
+manifest modules/beta.ko kmod x86_64 out/modules/beta.ko "U printk jiffies queue_work alpha_helper (queue_work absent from Module.symvers and __versions); modinfo depends=alpha, import_ns=ALPHA_NS"
+manifest modules/beta.ko.gz kmod-gz x86_64 out/modules/beta.ko "beta.ko, gzip -n -9"
+manifest modules/beta.ko.xz kmod-xz x86_64 out/modules/beta.ko "beta.ko, xz --check=crc64"
+manifest modules/beta.ko.zst kmod-zst x86_64 out/modules/beta.ko "beta.ko, zstd -19"
+manifest modules/gamma.ko kmod x86_64 out/modules/gamma.ko "ld -r of two objects + gamma.mod.o: gamma_util_sum resolved inside (defined, not U); U __fentry__ __x86_return_thunk printk; weak undefined optional_hook (w, not used)"
+
+# --------------------------------------------------------------------------
+# 2b. archives (members: three tiny x86_64 objects)
+# --------------------------------------------------------------------------
+A=out/archives
+mkdir -p "$A/members" "$B/ar"
+for m in m1 m2 m3; do
+	kcc -c "src/archives/$m.c" -o "$A/members/$m.o"
+	cp "$A/members/$m.o" "$B/ar/$m.o"
+done
+cp "$B/ar/m1.o" "$B/ar/a_very_long_member_name_one.o"
+cp "$B/ar/m2.o" "$B/ar/a_very_long_member_name_two.o"
+(
+	cd "$B/ar"
+	$AR rcs --format=gnu gnu.a m1.o m2.o m3.o
+	$AR rcs --format=gnu gnu-longnames.a a_very_long_member_name_one.o a_very_long_member_name_two.o m3.o
+	SYM64_THRESHOLD=0 $AR rcs --format=gnu sym64.a m1.o m2.o m3.o
+	$AR rcs --format=bsd bsd.a a_very_long_member_name_one.o a_very_long_member_name_two.o m3.o
+)
+mv "$B/ar/gnu.a" "$B/ar/gnu-longnames.a" "$B/ar/sym64.a" "$B/ar/bsd.a" "$A/"
+[ "$(head -c 15 "$A/sym64.a" | tail -c 7)" = /SYM64/ ] || { echo "sym64.a lacks /SYM64/" >&2; exit 1; }
+grep -aqF '#1/' "$A/bsd.a" || { echo "bsd.a lacks #1/N members" >&2; exit 1; }
+grep -aqF '//              ' "$A/gnu-longnames.a" || { echo "gnu-longnames.a lacks // table" >&2; exit 1; }
+(
+	cd "$A"
+	$AR rcsT thin.a members/m1.o members/m2.o members/m3.o
+	# nested thin archive: llvm-ar and GNU ar both flatten, so write the
+	# outer one with mkar.py (inner one is a normal llvm-ar thin archive)
+	$AR rcsT nested-inner.a members/m2.o members/m3.o
+	python3 ../../src/mkar.py --thin nested-thin.a members/m1.o nested-inner.a
+	# cycles: thin-self.a names itself; thin-cycle.a -> thin-cycle-inner.a -> thin-cycle.a
+	python3 ../../src/mkar.py --thin thin-self.a members/m1.o thin-self.a
+	python3 ../../src/mkar.py --thin --allow-missing thin-cycle-inner.a members/m2.o thin-cycle.a
+	python3 ../../src/mkar.py --thin thin-cycle.a members/m1.o thin-cycle-inner.a
+	python3 ../../src/mkar.py --thin thin-cycle-inner.a members/m2.o thin-cycle.a
+	# what a reader that recurses into nested thin archives should visit
+	# (llvm-nm silently skips the nested member, see nested-thin.a.llvm-nm.txt)
+	printf '%s\n' members/m1.o members/m2.o members/m3.o >nested-thin.a.flattened.txt
+	printf '!<arch>\n' >empty.a
+	printf '!<thin>\n' >empty-thin.a
+	for a in gnu gnu-longnames sym64 bsd thin nested-inner nested-thin empty empty-thin; do
+		if timeout 20 $LLNM -A -P "$a.a" >"../../$B/nm.out" 2>"../../$B/nm.err"; then
+			sort "../../$B/nm.out" >"$a.a.llvm-nm.txt"
+		else
+			echo "note: llvm-nm cannot read $a.a: $(head -1 "../../$B/nm.err")" >&2
+		fi
+	done
+)
+M1="$A/members/m1.o"
+for m in m1 m2 m3; do
+	manifest "archives/members/$m.o" elf-rel x86_64 "$A/members/$m.o" "archive member ($m.c); referenced by thin archives as members/$m.o"
+done
+manifest archives/gnu.a ar-gnu x86_64 "$M1" "llvm-ar rcs --format=gnu: '/' symbol index, short names 'm1.o/'"
+manifest archives/gnu-longnames.a ar-gnu x86_64 "$M1" "GNU names > 15 chars via '//' table and '/N' references, mixed with a short name"
+manifest archives/sym64.a ar-gnu-sym64 x86_64 "$M1" "GNU archive with 64-bit '/SYM64/' symbol index (SYM64_THRESHOLD=0 llvm-ar)"
+manifest archives/bsd.a ar-bsd x86_64 "$M1" "BSD archive: '__.SYMDEF' index, long names as '#1/N' (name prepended to data)"
+manifest archives/thin.a ar-thin x86_64 "$M1" "GNU thin archive ('!<thin>'), members/m1.o .. m3.o relative to the archive"
+manifest archives/nested-inner.a ar-thin x86_64 "$M1" "thin archive (m2, m3) used as a member of nested-thin.a"
+manifest archives/nested-thin.a ar-thin-nested x86_64 "$M1" "thin archive with members/m1.o and the thin archive nested-inner.a as a member (not flattened; mkar.py; no symbol index)"
+manifest archives/thin-self.a ar-thin-cycle x86_64 "$M1" "thin archive naming itself as a member (cycle guard must reject)"
+manifest archives/thin-cycle.a ar-thin-cycle x86_64 "$M1" "thin archive -> thin-cycle-inner.a -> thin-cycle.a (cycle guard must reject)"
+manifest archives/thin-cycle-inner.a ar-thin-cycle x86_64 "$M1" "inner half of the thin-cycle.a cycle"
+manifest archives/empty.a ar-empty - "" "just '!<arch>\\n'"
+manifest archives/empty-thin.a ar-empty - "" "just '!<thin>\\n'"
+
+# --------------------------------------------------------------------------
+# 2c. > 65280 sections: extended section numbering
+# --------------------------------------------------------------------------
+mkdir -p out/bigsections
+NSEC=66000
+python3 src/gen-bigsections.py "$NSEC" >"$B/many-sections.s"
+big() {   # big TRIPLE OUTNAME
+	$CC --target="$1" -c "$B/many-sections.s" -o "$B/$2-clang.o"
+	# clang puts .strtab (= shstrtab) at index 1; GNU objcopy rewrites the
+	# object with .shstrtab last, so e_shstrndx becomes SHN_XINDEX too.
+	objcopy "$B/$2-clang.o" "$B/$2.o"
+	local o
+	for o in "$2" "$2-clang"; do
+		gzip -n -9 -c "$B/$o.o" >"out/bigsections/$o.o.gz"
+		readelf -h "$B/$o.o" >"out/bigsections/$o.o.readelf-h.txt"
+	done
+	$LLNM -P "$B/$2.o" | sort >"out/bigsections/$2.o.llvm-nm.txt"
+	cmp -s <($LLNM -P "$B/$2-clang.o" | sort) "out/bigsections/$2.o.llvm-nm.txt" ||
+		{ echo "$2: clang and objcopy variants differ in symbols" >&2; exit 1; }
+	grep -q 'Number of section headers: *0 ('"$((NSEC + 9))"')' "out/bigsections/$2.o.readelf-h.txt" ||
+		{ echo "$2: e_shnum is not 0" >&2; exit 1; }
+	grep -q 'Section header string table index: 65535 (' "out/bigsections/$2.o.readelf-h.txt" ||
+		{ echo "$2: e_shstrndx is not SHN_XINDEX" >&2; exit 1; }
+	readelf -S -W "$B/$2.o" | grep -c 'SYMTAB SECTION INDICES' >/dev/null ||
+		{ echo "$2: no SHT_SYMTAB_SHNDX" >&2; exit 1; }
+}
+big x86_64-linux-gnu many-sections
+big i386-linux-gnu many-sections-i386
+manifest bigsections/many-sections.o.gz elf-rel-gz x86_64 "$B/many-sections.o" "$NSEC+ sections: e_shnum=0 (count in shdr[0].sh_size), e_shstrndx=SHN_XINDEX (shdr[0].sh_link), SHT_SYMTAB_SHNDX; gzip"
+manifest bigsections/many-sections-clang.o.gz elf-rel-gz x86_64 "$B/many-sections-clang.o" "as many-sections.o but raw clang output: e_shnum=0 yet e_shstrndx=1 (string table first); same symbols; gzip"
+manifest bigsections/many-sections-i386.o.gz elf-rel-gz i386 "$B/many-sections-i386.o" "ELF32 variant of many-sections.o (REL relocations); gzip"
+manifest bigsections/many-sections-i386-clang.o.gz elf-rel-gz i386 "$B/many-sections-i386-clang.o" "ELF32 raw clang variant: e_shnum=0, e_shstrndx=1; gzip"
+
+echo "build.sh: fixtures written to $(pwd)/out" >&2
