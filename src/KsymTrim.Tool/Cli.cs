@@ -12,7 +12,8 @@ internal static class Cli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = Build(stdout, stderr);
-        var result = root.Parse(args);
+        // @FILE is ours (one module path per line, CONTRACT.md), not System.CommandLine's response files.
+        var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
             foreach (var e in result.Errors) stderr.WriteLine("ksymtrim: error: " + e.Message);

@@ -36,9 +36,25 @@ internal sealed class CommonOptions
         command.Options.Add(Verbosity);
         Jobs.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1");
+            // Only a value that parsed is checked here; a non-number is already a parse error.
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int jobs) && jobs < 1)
+                r.AddError("--jobs must be at least 1");
         });
+        foreach (var argument in command.Arguments) RejectOptionLikeValues(argument);
     }
+
+    /// <summary>An argument that accepts any string would swallow a mistyped option: refuse values that start with
+    /// '-' (name such a file ./-name).</summary>
+    public static void RejectOptionLikeValues(Argument argument) =>
+        argument.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    r.AddError($"unknown option '{token.Value}'");
+                    return;
+                }
+        });
 
     public ILoggerFactory CreateLoggerFactory(ParseResult result, TextWriter stderr)
     {

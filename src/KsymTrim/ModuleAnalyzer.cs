@@ -27,6 +27,7 @@ public sealed record ModuleResult(string Path, ModuleReferences? References, Ksy
 public sealed class ModuleAnalyzer
 {
     private readonly ILogger _logger;
+    private readonly SymbolNameTable _names = new();
 
     /// <summary>Creates an analyzer that logs through <paramref name="logger"/> (nothing by default).</summary>
     public ModuleAnalyzer(ILogger? logger = null) => _logger = logger ?? NullLogger.Instance;
@@ -38,7 +39,7 @@ public sealed class ModuleAnalyzer
         using var input = InputLoader.Load(path);
         var members = new List<ObjectLinkage>(input.Units.Count);
         bool several = input.Units.Count > 1;
-        foreach (var unit in input.Units) members.Add(ObjectSymbols.Linkage(unit, withDefined: several));
+        foreach (var unit in input.Units) members.Add(ObjectSymbols.Linkage(unit, withDefined: several, _names));
         var refs = ReferenceResolver.Resolve(path, members);
         Log.ModuleRead(_logger, path, input.Units.Count, refs.References.Count);
         return refs;

@@ -9,9 +9,12 @@ public sealed record UsedSymbol(string Name, IReadOnlyList<string> Modules);
 /// <summary>How the union of references becomes the used set.</summary>
 public sealed record UsedSetOptions
 {
-    /// <summary>Names never reported (by default <c>__this_module</c>, which the final link resolves and which is
-    /// not an export).</summary>
-    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "__this_module" };
+    /// <summary>Leave out the names the final link provides (<see cref="LinkerProvidedSymbols"/>: <c>__this_module</c>,
+    /// <c>.TOC.</c>, <c>_GLOBAL_OFFSET_TABLE_</c>...), which are never exports. Default true.</summary>
+    public bool ExcludeLinkerProvided { get; init; } = true;
+
+    /// <summary>Further names never reported.</summary>
+    public IReadOnlySet<string>? Excluded { get; init; }
 
     /// <summary>Strip one leading '.' (ppc64 ELFv1 entry points), as gen_autoksyms.sh does. Default true.</summary>
     public bool StripDotPrefix { get; init; } = true;
@@ -54,8 +57,10 @@ public sealed class UsedSymbolSet
 
     private void AddName(string name, string origin)
     {
+        if (_options.ExcludeLinkerProvided && LinkerProvidedSymbols.Contains(name)) return;
         if (_options.StripDotPrefix && name.Length > 1 && name[0] == '.') name = name[1..];
-        if (name.Length == 0 || _options.Excluded.Contains(name)) return;
+        if (name.Length == 0 || _options.Excluded?.Contains(name) == true) return;
+        if (_options.ExcludeLinkerProvided && LinkerProvidedSymbols.Contains(name)) return;
         if (_options.KeepOnly is not null && !_options.KeepOnly.Contains(name)) return;
         if (!_symbols.TryGetValue(name, out var list)) _symbols[name] = list = [];
         if (list.Count == 0 || list[^1] != origin) list.Add(origin);

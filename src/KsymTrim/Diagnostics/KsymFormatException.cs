@@ -71,13 +71,12 @@ public sealed class KsymFormatException : Exception
         new(Id, Format, Offset, Reason, path, Member ?? member, InnerException);
 
     /// <summary>The one-line form used on stderr after <c>ksymtrim: error: </c>:
-    /// <c>PATH[(member)]: reason (offset 0x…)</c>.</summary>
+    /// <c>PATH[(member)]: reason (offset 0x…)</c>. The offset is always present, as CONTRACT.md writes the line;
+    /// it is 0 when the problem has no position (a missing file).</summary>
     public static string Compose(string? path, string? member, string reason, long offset)
     {
         var where = path ?? "<input>";
         if (member is not null) where += "(" + member + ")";
-        var text = where + ": " + reason;
-        if (offset >= 0) text += " (offset 0x" + offset.ToString("x", CultureInfo.InvariantCulture) + ")";
-        return text;
+        return where + ": " + reason + " (offset 0x" + Math.Max(offset, 0).ToString("x", CultureInfo.InvariantCulture) + ")";
     }
 }

@@ -7,19 +7,22 @@ namespace KsymTrim.Elf;
 /// An ELF file (ELF32 or ELF64, either byte order, any e_type and e_machine) read in place. Parsing checks
 /// the header and every section header against the buffer; symbol and relocation tables are checked when
 /// opened. Malformed input raises <see cref="KsymFormatException"/> and nothing else.
-/// Instances are immutable and safe to read from several threads; the memory must outlive them.
+/// Instances parsed from memory are immutable and safe to read from several threads; the memory must outlive
+/// them. Instances parsed from an <see cref="IRangeSource"/> read the file on demand and are not thread-safe.
 /// </summary>
 public sealed partial class ElfFile
 {
     private const int IdentSize = 16;
     private readonly ReadOnlyMemory<byte> _data;
+    private readonly IRangeSource? _source;
     private readonly ElfSectionHeader[] _sections;
     private readonly int _sectionNameTable; // 0: no section names
 
-    private ElfFile(ReadOnlyMemory<byte> data, ElfClass cls, ElfByteOrder order, ElfType type, ushort machine,
+    private ElfFile(ReadOnlyMemory<byte> data, IRangeSource? source, ElfClass cls, ElfByteOrder order, ElfType type, ushort machine,
         byte osAbi, uint flags, ElfSectionHeader[] sections, int sectionNameTable)
     {
         _data = data;
+        _source = source;
         Class = cls;
         ByteOrder = order;
         Type = type;
@@ -54,8 +57,15 @@ public sealed partial class ElfFile
     /// <summary>True for ELFDATA2MSB.</summary>
     public bool IsBigEndian => ByteOrder == ElfByteOrder.BigEndian;
 
-    /// <summary>The whole file.</summary>
-    public ReadOnlyMemory<byte> Data => _data;
+    /// <summary>The whole file (read in full first when the file was parsed from an <see cref="IRangeSource"/>).</summary>
+    public ReadOnlyMemory<byte> Data
+    {
+        get
+        {
+            _source?.Ensure(0, _data.Length);
+            return _data;
+        }
+    }
 
     /// <summary>The section headers, index 0 (SHT_NULL) included; extended numbering already resolved.</summary>
     public ReadOnlySpan<ElfSectionHeader> Sections => _sections;
@@ -65,8 +75,20 @@ public sealed partial class ElfFile
 
     /// <summary>Parses the ELF header and section header table of <paramref name="data"/>.</summary>
     /// <exception cref="KsymFormatException">The input is not a well-formed ELF file.</exception>
-    public static ElfFile Parse(ReadOnlyMemory<byte> data)
+    public static ElfFile Parse(ReadOnlyMemory<byte> data) => Parse(data, null);
+
+    /// <summary>Parses an ELF file that <paramref name="source"/> reads on demand: only the header, the section
+    /// header table and the sections asked for later are read.</summary>
+    /// <exception cref="KsymFormatException">The input is not a well-formed ELF file.</exception>
+    public static ElfFile Parse(IRangeSource source)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        return Parse(source.Memory, source);
+    }
+
+    private static ElfFile Parse(ReadOnlyMemory<byte> data, IRangeSource? source)
+    {
+        source?.Ensure(0, Math.Min(data.Length, 64));
         var span = data.Span;
         if (span.Length == 0) Throw.Elf(DiagnosticId.EmptyInput, 0, "empty file");
         ReadOnlySpan<byte> magic = [0x7F, (byte)'E', (byte)'L', (byte)'F'];
@@ -81,11 +103,11 @@ public sealed partial class ElfFile
         if (cls is not 1 and not 2) Throw.Elf(DiagnosticId.ElfBadClass, 4, $"invalid ELF class {cls}");
         if (order is not 1 and not 2) Throw.Elf(DiagnosticId.ElfBadData, 5, $"invalid ELF byte order {order}");
         return order == 1
-            ? ParseCore<LittleEndian>(data, (ElfClass)cls, ElfByteOrder.LittleEndian)
-            : ParseCore<BigEndian>(data, (ElfClass)cls, ElfByteOrder.BigEndian);
+            ? ParseCore<LittleEndian>(data, source, (ElfClass)cls, ElfByteOrder.LittleEndian)
+            : ParseCore<BigEndian>(data, source, (ElfClass)cls, ElfByteOrder.BigEndian);
     }
 
-    private static ElfFile ParseCore<T>(ReadOnlyMemory<byte> data, ElfClass cls, ElfByteOrder order)
+    private static ElfFile ParseCore<T>(ReadOnlyMemory<byte> data, IRangeSource? source, ElfClass cls, ElfByteOrder order)
         where T : struct, IByteOrder
     {
         var span = data.Span;
@@ -116,7 +138,7 @@ public sealed partial class ElfFile
         ushort shstrndx = T.U16(span[(shentsizeAt + 4)..]);
         int expectedEntSize = is64 ? 64 : 40;
 
-        var none = new ElfFile(data, cls, order, type, machine, span[7], flags, [], 0);
+        var none = new ElfFile(data, source, cls, order, type, machine, span[7], flags, [], 0);
         if (shoff == 0)
         {
             if (shnum != 0) Throw.Elf(DiagnosticId.ElfSectionHeadersOutOfFile, shentsizeAt + 2, $"e_shnum is {shnum} but e_shoff is 0");
@@ -129,6 +151,7 @@ public sealed partial class ElfFile
         if (!Bounds.Fits(shoff, (ulong)expectedEntSize, span.Length))
             Throw.Elf(DiagnosticId.ElfSectionHeadersOutOfFile, is64 ? 40 : 32, $"section header table at 0x{shoff:x} lies outside the file ({span.Length} bytes)");
 
+        source?.Ensure((long)shoff, expectedEntSize);
         var section0 = ReadSectionHeader<T>(span[(int)shoff..], is64);
         ulong count = shnum;
         if (shnum == 0)
@@ -145,6 +168,7 @@ public sealed partial class ElfFile
             section0.Address != 0 || section0.Offset != 0 || section0.AddressAlign != 0 || section0.EntrySize != 0)
             Throw.Elf(DiagnosticId.ElfCorruptSectionHeaders, (long)shoff, "corrupt section headers: section 0 is not SHT_NULL");
 
+        source?.Ensure((long)shoff, (long)count * expectedEntSize);
         var sections = new ElfSectionHeader[(int)count];
         var table = span.Slice((int)shoff, (int)count * expectedEntSize);
         for (int i = 0; i < sections.Length; i++)
@@ -175,10 +199,11 @@ public sealed partial class ElfFile
             var names = sections[nameIndex];
             if (names.Type != ElfSectionType.StringTable)
                 Throw.Elf(DiagnosticId.ElfBadSectionNameTable, shentsizeAt + 4, $"e_shstrndx {nameIndex} names a section of type {(uint)names.Type}, not SHT_STRTAB");
+            if (names.Size != 0) source?.Ensure((long)names.Offset, (long)names.Size);
             if (names.Size == 0 || span[(int)(names.Offset + names.Size - 1)] != 0)
                 Throw.Elf(DiagnosticId.ElfUnterminatedString, (long)names.Offset, $"section name table [{nameIndex}] does not end in NUL");
         }
-        return new ElfFile(data, cls, order, type, machine, span[7], flags, sections, (int)nameIndex);
+        return new ElfFile(data, source, cls, order, type, machine, span[7], flags, sections, (int)nameIndex);
     }
 
     private static ElfSectionHeader ReadSectionHeader<T>(ReadOnlySpan<byte> s, bool is64) where T : struct, IByteOrder =>
@@ -197,7 +222,7 @@ public sealed partial class ElfFile
         var table = _sections[_sectionNameTable];
         if (sh.NameOffset >= table.Size)
             Throw.Elf(DiagnosticId.ElfNameOutOfRange, (long)table.Offset, $"section [{index}] sh_name 0x{sh.NameOffset:x} lies outside the section name table");
-        var rest = _data.Span.Slice((int)(table.Offset + sh.NameOffset), (int)(table.Size - sh.NameOffset));
+        var rest = _data.Span.Slice((int)(table.Offset + sh.NameOffset), (int)(table.Size - sh.NameOffset)); // read by Parse
         return rest[..rest.IndexOf((byte)0)]; // the table ends in NUL (checked by Parse)
     }
 
@@ -212,14 +237,16 @@ public sealed partial class ElfFile
         return -1;
     }
 
-    /// <summary>A section's bytes (empty for SHT_NOBITS and SHT_NULL); bounds were checked by <see cref="Parse"/>.</summary>
+    /// <summary>A section's bytes (empty for SHT_NOBITS and SHT_NULL); bounds were checked by <see cref="Parse(ReadOnlyMemory{byte})"/>.</summary>
     public ReadOnlySpan<byte> GetSectionData(int index) => GetSectionMemory(index).Span;
 
     /// <summary>A section's bytes as memory (empty for SHT_NOBITS and SHT_NULL).</summary>
     public ReadOnlyMemory<byte> GetSectionMemory(int index)
     {
         var sh = _sections[index];
-        return sh.HasContents ? _data.Slice((int)sh.Offset, (int)sh.Size) : ReadOnlyMemory<byte>.Empty;
+        if (!sh.HasContents) return ReadOnlyMemory<byte>.Empty;
+        _source?.Ensure((long)sh.Offset, (long)sh.Size);
+        return _data.Slice((int)sh.Offset, (int)sh.Size);
     }
 
     /// <summary>The file offset of section header <paramref name="index"/>'s contents, for diagnostics.</summary>

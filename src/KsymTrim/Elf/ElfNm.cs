@@ -75,7 +75,7 @@ public static class ElfNm
 
         char c;
         if (symbol.IsAbsolute) c = 'a';
-        else if (symbol.SectionIndex >= ElfSectionIndex.LowReserve) return '?';
+        else if (!symbol.IsInSection) return '?';
         else c = SectionLetter(file, (int)symbol.SectionIndex);
         return binding == ElfSymbolBinding.Global ? char.ToUpperInvariant(c) : c;
     }

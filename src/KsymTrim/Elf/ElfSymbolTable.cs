@@ -115,11 +115,12 @@ public sealed class ElfSymbolTable
         }
         if (name != 0 && name >= (uint)_strings.Length)
             ThrowNameOutOfRange(index, name);
+        uint section = shndx;
         if (shndx == ElfSectionIndex.ExtendedIndex)
-            shndx = ResolveExtendedIndex<T>(index);
+            section = ResolveExtendedIndex<T>(index);
         else if (shndx < ElfSectionIndex.LowReserve && shndx >= (uint)_file.SectionCount)
             ThrowBadSection(index, shndx);
-        return new ElfSymbol(index, name, value, size, info, other, shndx);
+        return new ElfSymbol(index, name, value, size, info, other, (ushort)shndx, section);
     }
 
     private uint ResolveExtendedIndex<T>(int index) where T : struct, IByteOrder

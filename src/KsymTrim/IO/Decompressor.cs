@@ -38,17 +38,34 @@ internal static class Decompressor
             }
             if (output.Length == 0)
                 Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1, $"{kind.ToString().ToLowerInvariant()} stream is empty");
-            return output.ToArray();
+            var result = output.ToArray();
+            if (kind == FileKind.Gzip) CheckGzipTrailer(input.Span, result);
+            return result;
         }
         catch (KsymFormatException) { throw; }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException
-                                      or ArgumentException or IndexOutOfRangeException or NotSupportedException
-                                      or OverflowException or EndOfStreamException or FormatException
-                                      or SharpCompress.Common.SharpCompressException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
+            // The decompressors throw their own types (ZstdException, SharpCompressException, InvalidDataException...):
+            // all of them mean the stream is corrupt.
             throw new KsymFormatException(DiagnosticId.BadCompression, InputFormat.Compressed, -1,
                 $"corrupt {kind.ToString().ToLowerInvariant()} stream: {e.Message.TrimEnd('.')}", inner: e);
         }
+    }
+
+    /// <summary>
+    /// A gzip member ends with the CRC-32 and the length (mod 2^32) of its data (RFC 1952, section 2.3.1).
+    /// GZipStream returns what it could inflate from a truncated stream without complaint, so check both: a cut
+    /// module must not pass for a smaller one. kbuild and kmod write single-member files.
+    /// </summary>
+    private static void CheckGzipTrailer(ReadOnlySpan<byte> input, byte[] output)
+    {
+        if (input.Length < 18)
+            Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, input.Length, "gzip stream is truncated");
+        uint crc = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(input[^8..]);
+        uint size = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(input[^4..]);
+        if (size != (uint)output.Length || crc != Crc32.Compute(output))
+            Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, input.Length - 8,
+                "gzip stream is truncated or corrupt (its trailer's CRC-32 or length does not match the data)");
     }
 
     /// <summary>A read-only, seekable stream over memory, without copying it.</summary>

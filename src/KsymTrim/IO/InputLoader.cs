@@ -23,6 +23,8 @@ public static class InputLoader
         var units = new List<ObjectUnit>();
         try
         {
+            if (TryOpenPlainElf(path, owned, path, null) is { } elfUnit)
+                return new LoadedInput(path, false, [elfUnit], owned);
             var data = Map(path, owned, path, null);
             var kind = Unwrap(ref data, path, null);
             bool isArchive = kind is FileKind.Archive or FileKind.ThinArchive;
@@ -67,6 +69,11 @@ public static class InputLoader
                 if (chain.Contains(memberFull))
                     throw new KsymFormatException(DiagnosticId.ArchiveNestingTooDeep, InputFormat.Archive, m.HeaderOffset,
                         "thin archive member names an archive that contains it (cycle)", topPath, m.Name);
+                if (TryOpenPlainElf(memberPath, owned, topPath, m.Name) is { } elfUnit)
+                {
+                    units.Add(elfUnit);
+                    continue;
+                }
                 memberData = Map(memberPath, owned, topPath, m.Name);
                 var kind = Unwrap(ref memberData, topPath, m.Name);
                 if (kind is FileKind.Archive or FileKind.ThinArchive)
@@ -124,21 +131,57 @@ public static class InputLoader
         }
     }
 
+    /// <summary>
+    /// Opens a file for on-demand reading and returns it as a unit when it is a plain (uncompressed) ELF file;
+    /// otherwise closes it and returns null, and the caller maps the file instead. Only the pages the ELF reader
+    /// asks for are read (see <see cref="PartialFile"/>).
+    /// </summary>
+    private static ObjectUnit? TryOpenPlainElf(string path, List<IDisposable> owned, string reportPath, string? member)
+    {
+        PartialFile file;
+        try { file = PartialFile.Open(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw Unreadable(e, path, reportPath, member);
+        }
+        try
+        {
+            file.Ensure(0, Math.Min(file.Length, 64));
+            if (file.Length >= 64 && FileKinds.Detect(file.Memory.Span[..4]) == FileKind.Elf)
+            {
+                owned.Add(file);
+                return new ObjectUnit(reportPath, member, FileKind.Elf, file.Memory, file);
+            }
+        }
+        catch (KsymFormatException e)
+        {
+            file.Dispose();
+            throw e.At(reportPath, member);
+        }
+        file.Dispose();
+        return null;
+    }
+
+    private static KsymFormatException Unreadable(Exception e, string path, string reportPath, string? member)
+    {
+        string why = e switch
+        {
+            FileNotFoundException or DirectoryNotFoundException => "no such file",
+            UnauthorizedAccessException => "permission denied",
+            _ => e.Message.TrimEnd('.'),
+        };
+        if (member is not null) why = $"thin archive member {path}: {why}";
+        return new KsymFormatException(member is null ? DiagnosticId.FileUnreadable : DiagnosticId.ArchiveMissingMember,
+            InputFormat.File, -1, why, reportPath, member, e);
+    }
+
     private static ReadOnlyMemory<byte> Map(string path, List<IDisposable> owned, string reportPath, string? member)
     {
         MappedFile mapped;
         try { mapped = MappedFile.Open(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            string why = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message.TrimEnd('.'),
-            };
-            if (member is not null) why = $"thin archive member {path}: {why}";
-            throw new KsymFormatException(member is null ? DiagnosticId.FileUnreadable : DiagnosticId.ArchiveMissingMember,
-                InputFormat.File, -1, why, reportPath, member, e);
+            throw Unreadable(e, path, reportPath, member);
         }
         owned.Add(mapped);
         return mapped.Memory;

@@ -8,8 +8,10 @@ namespace KsymTrim.IO;
 /// <param name="Path">The input file as the caller named it.</param>
 /// <param name="Member">The archive member's name, or null for a plain file.</param>
 /// <param name="Kind">What the bytes hold (never compressed or an archive).</param>
-/// <param name="Data">The object's bytes.</param>
-public readonly record struct ObjectUnit(string Path, string? Member, FileKind Kind, ReadOnlyMemory<byte> Data)
+/// <param name="Data">The object's bytes. When <paramref name="Source"/> is set, only what the source has read is
+/// valid: parse with <c>ElfFile.Parse(Source)</c>, which reads what it needs.</param>
+/// <param name="Source">Set when the object is read on demand rather than mapped (plain ELF files).</param>
+public readonly record struct ObjectUnit(string Path, string? Member, FileKind Kind, ReadOnlyMemory<byte> Data, IRangeSource? Source = null)
 {
     /// <summary><c>path</c> or <c>archive[member]</c>, as <c>nm -A</c> prints it.</summary>
     public string Label => Member is null ? Path : Path + "[" + Member + "]";

@@ -88,7 +88,7 @@ public static class KernelModuleInfo
         if (symbols is null) return result;
         foreach (var s in symbols)
         {
-            if (s.IsUndefined || s.SectionIndex >= ElfSectionIndex.LowReserve) continue;
+            if (!s.IsInSection) continue;
             var name = symbols.GetNameBytes(s);
             if (!name.StartsWith("__ksymtab_"u8)) continue;
             var section = elf.GetSectionNameBytes((int)s.SectionIndex);

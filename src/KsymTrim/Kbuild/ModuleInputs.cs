@@ -39,13 +39,29 @@ public static class ModuleInputs
         return result;
     }
 
-    /// <summary>Every kernel module below <paramref name="directory"/>, sorted by path in byte order.</summary>
+    /// <summary>Every kernel module below <paramref name="directory"/>, sorted by path in byte order. Like
+    /// <c>find</c>, it does not descend into symbolic links to folders (a link loop cannot repeat a module).</summary>
     public static IReadOnlyList<string> ModulesBelow(string directory)
     {
         var files = new List<string>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false };
-        foreach (var f in Directory.EnumerateFiles(directory, "*.ko*", options))
-            if (IsModuleName(f)) files.Add(f);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        var pending = new Stack<string>();
+        pending.Push(directory);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is DirectoryInfo sub)
+                {
+                    if ((sub.Attributes & FileAttributes.ReparsePoint) == 0) pending.Push(Path.Combine(dir, sub.Name));
+                }
+                else if (IsModuleName(entry.Name))
+                {
+                    files.Add(Path.Combine(dir, entry.Name));
+                }
+            }
+        }
         files.Sort(StringComparer.Ordinal);
         return files;
     }

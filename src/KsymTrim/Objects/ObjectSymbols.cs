@@ -69,8 +69,11 @@ public static class ObjectSymbols
 
     /// <summary>The names <paramref name="unit"/> needs from outside and, when <paramref name="withDefined"/>,
     /// the names it defines for others.</summary>
+    /// <param name="unit">The object.</param>
+    /// <param name="withDefined">Also collect the names it defines (needed when a module has several members).</param>
+    /// <param name="names">Interns the names; null allocates a string per name.</param>
     /// <exception cref="KsymFormatException">The object is malformed or of a kind not read yet.</exception>
-    public static ObjectLinkage Linkage(in ObjectUnit unit, bool withDefined)
+    public static ObjectLinkage Linkage(in ObjectUnit unit, bool withDefined, SymbolNameTable? names = null)
     {
         var elf = OpenElf(unit, out var symbols);
         var undefined = new List<string>();
@@ -85,12 +88,12 @@ public static class ObjectSymbols
                     if (s.Type is ElfSymbolType.Section or ElfSymbolType.File) continue;
                     var name = symbols.GetNameBytes(s);
                     if (name.IsEmpty) continue;
-                    (s.Binding == ElfSymbolBinding.Weak ? weak : undefined).Add(Encoding.UTF8.GetString(name));
+                    (s.Binding == ElfSymbolBinding.Weak ? weak : undefined).Add(names?.Intern(name) ?? Encoding.UTF8.GetString(name));
                 }
                 else if (defined is not null && (s.IsExternal || s.IsCommon) && s.Type is not ElfSymbolType.Section and not ElfSymbolType.File)
                 {
                     var name = symbols.GetNameBytes(s);
-                    if (!name.IsEmpty) defined.Add(Encoding.UTF8.GetString(name));
+                    if (!name.IsEmpty) defined.Add(names?.Intern(name) ?? Encoding.UTF8.GetString(name));
                 }
             }
         }
@@ -104,7 +107,7 @@ public static class ObjectSymbols
         {
             if (unit.Kind is FileKind.Bitcode or FileKind.BitcodeWrapper)
                 throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, 0, "LLVM bitcode is not supported yet");
-            var elf = ElfFile.Parse(unit.Data);
+            var elf = unit.Source is null ? ElfFile.Parse(unit.Data) : ElfFile.Parse(unit.Source);
             symbols = elf.GetSymbolTable()
                       ?? throw new KsymFormatException(DiagnosticId.ElfNoSymbolTable, InputFormat.Elf, -1, "no symbol table");
             return elf;
