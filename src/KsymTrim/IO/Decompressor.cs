@@ -13,9 +13,11 @@ internal static class Decompressor
     /// 64 MiB plus 64 times the input, and never more than 1 GiB. Kernel modules compress 3 to 6 times.</summary>
     public static long Limit(long compressedLength) => Math.Min(1L << 30, (64L << 20) + 64 * compressedLength);
 
-    public static byte[] Decompress(FileKind kind, ReadOnlyMemory<byte> input)
+    /// <summary>Inflates <paramref name="input"/>, refusing output beyond <paramref name="limit"/> bytes
+    /// (by default <see cref="Limit"/> of the input's length).</summary>
+    public static byte[] Decompress(FileKind kind, ReadOnlyMemory<byte> input, long limit = -1)
     {
-        long limit = Limit(input.Length);
+        if (limit < 0) limit = Limit(input.Length);
         using var source = new ReadOnlyMemoryStream(input);
         try
         {

@@ -26,12 +26,15 @@ public static class InputLoader
             if (TryOpenPlainElf(path, owned, path, null) is { } elfUnit)
                 return new LoadedInput(path, false, [elfUnit], owned);
             var data = Map(path, owned, path, null);
-            var kind = Unwrap(ref data, path, null);
+            // One decompression budget for the whole input, so that an archive of many small compressed members
+            // cannot claim the per-stream limit once per member.
+            var budget = new Budget(Decompressor.Limit(data.Length));
+            var kind = Unwrap(ref data, path, null, budget);
             bool isArchive = kind is FileKind.Archive or FileKind.ThinArchive;
             if (isArchive)
             {
                 var chain = new HashSet<string>(StringComparer.Ordinal) { FullPath(path) };
-                ExpandArchive(path, path, null, data, owned, units, chain, 1);
+                ExpandArchive(path, path, null, data, owned, units, chain, 1, budget);
             }
             else
             {
@@ -47,8 +50,14 @@ public static class InputLoader
         }
     }
 
+    /// <summary>The decompressed bytes one input may still produce.</summary>
+    private sealed class Budget(long remaining)
+    {
+        public long Remaining { get; set; } = remaining;
+    }
+
     private static void ExpandArchive(string topPath, string archivePath, string? archiveMember, ReadOnlyMemory<byte> data,
-        List<IDisposable> owned, List<ObjectUnit> units, HashSet<string> chain, int depth)
+        List<IDisposable> owned, List<ObjectUnit> units, HashSet<string> chain, int depth, Budget budget)
     {
         if (depth > MaxArchiveDepth)
             throw new KsymFormatException(DiagnosticId.ArchiveNestingTooDeep, InputFormat.Archive, -1,
@@ -75,11 +84,12 @@ public static class InputLoader
                     continue;
                 }
                 memberData = Map(memberPath, owned, topPath, m.Name);
-                var kind = Unwrap(ref memberData, topPath, m.Name);
+                budget.Remaining += Decompressor.Limit(memberData.Length) - Decompressor.Limit(0); // a thin member is its own file
+                var kind = Unwrap(ref memberData, topPath, m.Name, budget);
                 if (kind is FileKind.Archive or FileKind.ThinArchive)
                 {
                     chain.Add(memberFull);
-                    ExpandArchive(topPath, memberPath, m.Name, memberData, owned, units, chain, depth + 1);
+                    ExpandArchive(topPath, memberPath, m.Name, memberData, owned, units, chain, depth + 1, budget);
                     chain.Remove(memberFull);
                     continue;
                 }
@@ -89,11 +99,11 @@ public static class InputLoader
             else
             {
                 memberData = archive.GetData(m);
-                var kind = Unwrap(ref memberData, topPath, m.Name);
+                var kind = Unwrap(ref memberData, topPath, m.Name, budget);
                 if (kind is FileKind.Archive or FileKind.ThinArchive)
                 {
                     // A thin archive stored inside a regular one names files relative to the outer archive.
-                    ExpandArchive(topPath, archivePath, m.Name, memberData, owned, units, chain, depth + 1);
+                    ExpandArchive(topPath, archivePath, m.Name, memberData, owned, units, chain, depth + 1, budget);
                     continue;
                 }
                 CheckObjectKind(kind, topPath, m.Name, m.DataOffset);
@@ -102,11 +112,15 @@ public static class InputLoader
         }
     }
 
-    private static FileKind Unwrap(ref ReadOnlyMemory<byte> data, string path, string? member)
+    private static FileKind Unwrap(ref ReadOnlyMemory<byte> data, string path, string? member, Budget budget)
     {
         var kind = FileKinds.Detect(data.Span);
         if (!FileKinds.IsCompressed(kind)) return kind;
-        try { data = Decompressor.Decompress(kind, data); }
+        try
+        {
+            data = Decompressor.Decompress(kind, data, budget.Remaining);
+            budget.Remaining -= data.Length;
+        }
         catch (KsymFormatException e) { throw e.At(path, member); }
         var inner = FileKinds.Detect(data.Span);
         if (FileKinds.IsCompressed(inner))

@@ -374,7 +374,9 @@ public sealed class MutationTests
             {
                 if (u.Kind != FileKind.Elf) continue;
                 ElfFile? elf = null;
-                Guard(failures, "ElfFile.Parse", () => elf = ElfFile.Parse(u.Data));
+                // Plain ELF files are read on demand through the unit's range source; members and
+                // decompressed files are in memory.
+                Guard(failures, "ElfFile.Parse", () => elf = u.Source is not null ? ElfFile.Parse(u.Source) : ElfFile.Parse(u.Data));
                 if (elf is null) continue;
                 Guard(failures, "GetSectionName", () => { for (int i = 0; i < elf.SectionCount; i++) elf.GetSectionName(i); });
                 Guard(failures, "ReadModInfo", () => KernelModuleInfo.ReadModInfo(elf));
