@@ -1,4 +1,5 @@
 using System.Text;
+using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;
 using KsymTrim.Elf;
 using KsymTrim.IO;
@@ -41,6 +42,11 @@ public static class ObjectSymbols
     /// <exception cref="KsymFormatException">The object is malformed or of a kind not read yet.</exception>
     public static List<NmEntry> ForNm(in ObjectUnit unit, NmFilter filter = NmFilter.All)
     {
+        if (unit.Kind is FileKind.Bitcode or FileKind.BitcodeWrapper)
+        {
+            try { return BitcodeSymbols.ForNm(BitcodeFile.Parse(unit.Data), filter); }
+            catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
+        }
         var elf = OpenElf(unit, out var symbols);
         var result = new List<NmEntry>(symbols.Count);
         try
@@ -106,7 +112,13 @@ public static class ObjectSymbols
         try
         {
             if (unit.Kind is FileKind.Bitcode or FileKind.BitcodeWrapper)
-                throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, 0, "LLVM bitcode is not supported yet");
+            {
+                // Fail closed: the symbol table of bitcode misses the calls code generation adds and the symbols
+                // named in inline asm, so it cannot stand for the module's references yet.
+                BitcodeFile.Parse(unit.Data);
+                throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, 0,
+                    "the references code generation adds to LLVM bitcode are not predicted yet");
+            }
             var elf = unit.Source is null ? ElfFile.Parse(unit.Data) : ElfFile.Parse(unit.Source);
             symbols = elf.GetSymbolTable()
                       ?? throw new KsymFormatException(DiagnosticId.ElfNoSymbolTable, InputFormat.Elf, -1, "no symbol table");

@@ -97,7 +97,15 @@ public class BadInputsTests
 
         if (expect.StartsWith("ok", StringComparison.Ordinal))
         {
-            bool mayBeUnsupported = expect.Contains("or error:unsupported", StringComparison.Ordinal);
+            // Bitcode: nm reads its symbol table (and must list it); used and refs fail closed until the
+            // references code generation adds are predicted (issue 4), because the symbol table alone misses them.
+            if (command != "nm" && IsBitcode(e.File) && r.ExitCode == 1)
+            {
+                AssertOneErrorLine(r, path, context);
+                Assert.That(r.Stderr, Does.Contain("not predicted yet"), context);
+                return;
+            }
+            bool mayBeUnsupported = expect.Contains("or error:unsupported", StringComparison.Ordinal) && command != "nm";
             if (mayBeUnsupported && r.ExitCode == 1)
             {
                 AssertOneErrorLine(r, path, context);
@@ -145,6 +153,17 @@ public class BadInputsTests
             var baseOutput = BaseOutput(e, command, tmp);
             Assert.That(baseOutput, Is.Not.Null, "no base file to compare with; " + context);
             Assert.That(r.Stdout, Is.EqualTo(baseOutput), context);
+            return;
+        }
+        if (command == "nm")
+        {
+            // The listing's undefined symbols are the ones the MANIFEST names (nm's and llvm-nm's U lines).
+            if (e.UNames != "-" && !e.UNames.Contains('|', StringComparison.Ordinal))
+            {
+                var undefined = r.StdoutLines.Select(l => l.Split(' ')).Where(f => f.Length >= 2 && f[^1] == "U")
+                    .Select(f => f[^2]).Distinct().Order(StringComparer.Ordinal).ToArray();
+                Assert.That(undefined, Is.EqualTo(e.UNames.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToArray()), context);
+            }
             return;
         }
         if (command != "used") return;

@@ -17,7 +17,7 @@ umask 022
 pkgs=()
 command -v clang-14 >/dev/null || pkgs+=(clang-14)
 command -v ld.lld-14 >/dev/null || pkgs+=(lld-14)
-{ command -v llvm-ar-14 && command -v llvm-nm-14; } >/dev/null || pkgs+=(llvm-14)
+{ command -v llvm-ar-14 && command -v llvm-nm-14 && command -v llvm-cat-14; } >/dev/null || pkgs+=(llvm-14)
 # GNU nm/readelf/objcopy must understand every architecture (binutils-multiarch)
 if ! command -v nm >/dev/null || ! nm --help 2>&1 | grep -q 'elf64-s390' \
    || ! command -v objcopy >/dev/null || ! command -v readelf >/dev/null; then
@@ -227,5 +227,32 @@ manifest bigsections/many-sections.o.gz elf-rel-gz x86_64 "$B/many-sections.o" "
 manifest bigsections/many-sections-clang.o.gz elf-rel-gz x86_64 "$B/many-sections-clang.o" "as many-sections.o but raw clang output: e_shnum=0 yet e_shstrndx=1 (string table first); same symbols; gzip"
 manifest bigsections/many-sections-i386.o.gz elf-rel-gz i386 "$B/many-sections-i386.o" "ELF32 variant of many-sections.o (REL relocations); gzip"
 manifest bigsections/many-sections-i386-clang.o.gz elf-rel-gz i386 "$B/many-sections-i386-clang.o" "ELF32 raw clang variant: e_shnum=0, e_shstrndx=1; gzip"
+
+# --------------------------------------------------------------------------
+# LLVM bitcode: every linkage llvm-nm distinguishes, a multi-module file, the wrapper
+# --------------------------------------------------------------------------
+mkdir -p out/bitcode
+BCFLAGS=(-ffreestanding -nostdinc -fno-ident -fcommon -O2)
+for t in x86_64-linux-gnu aarch64-linux-gnu i386-linux-gnu; do
+	a=${t%%-*}
+	$CC --target="$t" "${BCFLAGS[@]}" -flto=thin -c src/bitcode/linkage.c -o "out/bitcode/linkage-$a.bc"
+	$LLNM -P "out/bitcode/linkage-$a.bc" | sort >"out/bitcode/linkage-$a.bc.llvm-nm.txt"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "bitcode/linkage-$a.bc" bitcode "$a" - - \
+		"src/bitcode/linkage.c -flto=thin: external, internal, weak, extern_weak, common, available_externally, private, alias, ifunc" >>"$MANIFEST"
+done
+$CC --target=x86_64-linux-gnu "${BCFLAGS[@]}" -flto -c src/bitcode/second.c -o "$B/second.bc"
+$CC --target=x86_64-linux-gnu "${BCFLAGS[@]}" -flto -c src/bitcode/linkage.c -o "$B/linkage-full.bc"
+llvm-cat-14 -b -o out/bitcode/two-modules.bc "$B/linkage-full.bc" "$B/second.bc"
+$LLNM -P out/bitcode/two-modules.bc | sort >out/bitcode/two-modules.bc.llvm-nm.txt
+printf '%s\t%s\t%s\t%s\t%s\t%s\n' bitcode/two-modules.bc bitcode x86_64 - - \
+	"llvm-cat -b of linkage.c and second.c: two MODULE blocks sharing one STRTAB" >>"$MANIFEST"
+$CC --target=x86_64-linux-gnu "${BCFLAGS[@]}" -flto -c src/bitcode/templates.cpp -o out/bitcode/templates.bc
+$LLNM -P out/bitcode/templates.bc | sort >out/bitcode/templates.bc.llvm-nm.txt
+printf '%s\t%s\t%s\t%s\t%s\t%s\n' bitcode/templates.bc bitcode x86_64 - - \
+	"src/bitcode/templates.cpp -flto: weak_odr and linkonce_odr" >>"$MANIFEST"
+$CC --target=x86_64-apple-macos "${BCFLAGS[@]}" -flto -c src/bitcode/second.c -o out/bitcode/wrapped.bc
+$LLNM -P out/bitcode/wrapped.bc | sort >out/bitcode/wrapped.bc.llvm-nm.txt
+printf '%s\t%s\t%s\t%s\t%s\t%s\n' bitcode/wrapped.bc bitcode-wrapper x86_64 - - \
+	"src/bitcode/second.c for a Darwin target: bitcode inside the 0x0B17C0DE wrapper" >>"$MANIFEST"
 
 echo "build.sh: fixtures written to $(pwd)/out" >&2

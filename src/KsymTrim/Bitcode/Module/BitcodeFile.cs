@@ -1,0 +1,167 @@
+using System.Buffers.Binary;
+using System.Text;
+using KsymTrim.Bitcode.Bitstream;
+using KsymTrim.Diagnostics;
+
+namespace KsymTrim.Bitcode.Module;
+
+/// <summary>
+/// An LLVM bitcode file (raw <c>BC\xC0\xDE</c> or in the <c>0x0B17C0DE</c> wrapper) read at the module level:
+/// one or several modules (split LTO units), each with the STRTAB that follows it, and the irsymtab blob.
+/// Function bodies are skipped by their block length. Bitcode of LLVM 5 and later (strtab era, module
+/// version 2) is read; older bitcode is refused. Immutable; thread-safe.
+/// </summary>
+public sealed class BitcodeFile
+{
+    private BitcodeFile(IReadOnlyList<BitcodeModule> modules, ReadOnlyMemory<byte> symbolTable)
+    {
+        Modules = modules;
+        SymbolTableBlob = symbolTable;
+    }
+
+    /// <summary>The modules, in file order.</summary>
+    public IReadOnlyList<BitcodeModule> Modules { get; }
+
+    /// <summary>The SYMTAB block's blob (LLVM's irsymtab), empty when absent.</summary>
+    public ReadOnlyMemory<byte> SymbolTableBlob { get; }
+
+    /// <summary>Reads <paramref name="data"/>.</summary>
+    /// <exception cref="KsymFormatException">The bitcode is truncated or malformed.</exception>
+    public static BitcodeFile Parse(ReadOnlyMemory<byte> data)
+    {
+        var span = data.Span;
+        long baseOffset = 0;
+        if (span.Length >= 4 && BinaryPrimitives.ReadUInt32LittleEndian(span) == 0x0B17C0DE)
+        {
+            // [magic, version, offset, size, cputype], each a little-endian u32 (BitcodeReader.cpp, SkipBitcodeWrapperHeader)
+            if (span.Length < 20) Fail(span.Length, "bitcode wrapper header is truncated");
+            uint offset = BinaryPrimitives.ReadUInt32LittleEndian(span[8..]);
+            uint size = BinaryPrimitives.ReadUInt32LittleEndian(span[12..]);
+            if (offset < 20 || (ulong)offset + size > (ulong)span.Length) Fail(8, $"bitcode wrapper names bytes 0x{offset:x}+0x{size:x} outside the file");
+            data = data.Slice((int)offset, (int)size);
+            baseOffset = offset;
+            span = data.Span;
+        }
+        ReadOnlySpan<byte> magic = [(byte)'B', (byte)'C', 0xC0, 0xDE];
+        if (!span.StartsWith(magic))
+        {
+            if (span.Length < 4 && magic.StartsWith(span)) Fail(baseOffset + span.Length, "bitcode ends inside its magic");
+            Fail(baseOffset, "not LLVM bitcode");
+        }
+        if (span.Length % 4 != 0) Fail(baseOffset + span.Length, "bitcode size is not a multiple of 4 bytes");
+
+        var cursor = new BitstreamCursor(data, baseOffset);
+        cursor.Read(32);
+        var modules = new List<BitcodeModule>();
+        var pending = new List<ModuleReader>();
+        ReadOnlyMemory<byte> symtab = default;
+        string? producer = null;
+        var ops = new List<ulong>();
+        while (true)
+        {
+            var entry = cursor.Advance();
+            if (entry.Kind == EntryKind.EndOfStream) break;
+            if (entry.Kind == EntryKind.Record)
+            {
+                cursor.SkipRecord(entry.Id, ops);
+                continue;
+            }
+            if (entry.Kind != EntryKind.SubBlock) cursor.Fail("unexpected END_BLOCK at the top level");
+            switch (entry.Id)
+            {
+                case BlockIds.BlockInfo:
+                    cursor.ReadBlockInfoBlock();
+                    break;
+                case BlockIds.Identification:
+                    producer = ReadIdentification(cursor, ops);
+                    break;
+                case BlockIds.Module:
+                    pending.Add(ModuleReader.Read(cursor, producer));
+                    producer = null;
+                    break;
+                case BlockIds.StringTable:
+                {
+                    var strtab = ReadBlob(cursor, BlockIds.StringTable, ops);
+                    foreach (var m in pending) modules.Add(m.Finish(strtab));
+                    pending.Clear();
+                    break;
+                }
+                case BlockIds.SymbolTable:
+                    symtab = ReadBlob(cursor, BlockIds.SymbolTable, ops);
+                    break;
+                default:
+                    cursor.SkipBlock();
+                    break;
+            }
+        }
+        if (pending.Count > 0)
+        {
+            // Before LLVM 5 names lived in VALUE_SYMTAB blocks and there was no STRTAB.
+            cursor.Fail(pending[0].Version < 2
+                ? $"bitcode module version {pending[0].Version} (before LLVM 5) is not supported"
+                : "bitcode module has no STRTAB block");
+        }
+        if (modules.Count == 0) cursor.Fail("bitcode holds no module");
+        return new BitcodeFile(modules, symtab);
+    }
+
+    private static string? ReadIdentification(BitstreamCursor cursor, List<ulong> ops)
+    {
+        cursor.EnterBlock(BlockIds.Identification);
+        string? producer = null;
+        while (true)
+        {
+            var e = cursor.Advance();
+            switch (e.Kind)
+            {
+                case EntryKind.EndBlock:
+                    return producer;
+                case EntryKind.SubBlock:
+                    cursor.SkipBlock();
+                    break;
+                case EntryKind.Record:
+                    if (cursor.ReadRecord(e.Id, ops, out _) == 1) producer = RecordString(ops, 0);
+                    break;
+                default:
+                    cursor.Fail("bitcode ends inside IDENTIFICATION");
+                    break;
+            }
+        }
+    }
+
+    private static ReadOnlyMemory<byte> ReadBlob(BitstreamCursor cursor, uint blockId, List<ulong> ops)
+    {
+        cursor.EnterBlock(blockId);
+        ReadOnlyMemory<byte> blob = default;
+        while (true)
+        {
+            var e = cursor.Advance();
+            switch (e.Kind)
+            {
+                case EntryKind.EndBlock:
+                    return blob;
+                case EntryKind.SubBlock:
+                    cursor.SkipBlock();
+                    break;
+                case EntryKind.Record:
+                    if (cursor.ReadRecord(e.Id, ops, out var range) == 1) blob = cursor.Blob(range);
+                    break;
+                default:
+                    cursor.Fail("bitcode ends inside a STRTAB or SYMTAB block");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A record's operands from <paramref name="start"/> as a string of bytes (UTF-8).</summary>
+    internal static string RecordString(List<ulong> ops, int start)
+    {
+        if (start >= ops.Count) return "";
+        var bytes = new byte[ops.Count - start];
+        for (int i = start; i < ops.Count; i++) bytes[i - start] = (byte)ops[i];
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    private static void Fail(long offset, string reason) =>
+        throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, offset, reason);
+}

@@ -1,0 +1,77 @@
+namespace KsymTrim.Bitcode.Module;
+
+/// <summary>
+/// The module-level facts of one bitcode module: identification, target, module asm, and its global values
+/// (names resolved through the file's STRTAB). Immutable; thread-safe.
+/// </summary>
+public sealed class BitcodeModule
+{
+    internal BitcodeModule(string? producer, int version, string? triple, string? dataLayout, string? sourceFileName,
+        string moduleAsm, IReadOnlyList<GlobalValue> globals, long offset)
+    {
+        Producer = producer;
+        Version = version;
+        Triple = triple;
+        DataLayout = dataLayout;
+        SourceFileName = sourceFileName;
+        ModuleAsm = moduleAsm;
+        GlobalValues = globals;
+        Offset = offset;
+    }
+
+    /// <summary>The IDENTIFICATION block's producer string (e.g. <c>LLVM14.0.6</c>), if present.</summary>
+    public string? Producer { get; }
+
+    /// <summary>MODULE_CODE_VERSION (2: relative value ids, names in STRTAB).</summary>
+    public int Version { get; }
+
+    /// <summary>The target triple.</summary>
+    public string? Triple { get; }
+
+    /// <summary>The data layout string.</summary>
+    public string? DataLayout { get; }
+
+    /// <summary>The source file name.</summary>
+    public string? SourceFileName { get; }
+
+    /// <summary>Module-level inline asm, lines joined with <c>\n</c> (empty when there is none).</summary>
+    public string ModuleAsm { get; }
+
+    /// <summary>Global variables, functions, aliases and ifuncs, in record (value id) order.</summary>
+    public IReadOnlyList<GlobalValue> GlobalValues { get; }
+
+    /// <summary>The byte offset of the MODULE block in the file.</summary>
+    public long Offset { get; }
+
+    /// <summary>
+    /// The symbol name the object file will carry for IR name <paramref name="name"/>, as LLVM's Mangler makes it:
+    /// a leading <c>\x01</c> means "use verbatim"; otherwise the data layout's global prefix is prepended
+    /// (<c>m:o</c> Mach-O and <c>m:x</c> 32-bit Windows: <c>_</c>; ELF and others: none).
+    /// </summary>
+    public string MangledName(string name)
+    {
+        if (name.Length > 0 && name[0] == '\x01') return name[1..];
+        return GlobalPrefix is { } p ? p + name : name;
+    }
+
+    /// <summary>The data layout's global symbol prefix (llvm/lib/IR/DataLayout.cpp, the <c>m:</c> component), or null.</summary>
+    public string? GlobalPrefix
+    {
+        get
+        {
+            if (DataLayout is null) return null;
+            foreach (var part in DataLayout.Split('-'))
+            {
+                if (part.Length != 3 || part[0] != 'm' || part[1] != ':') continue;
+                return part[2] switch
+                {
+                    'o' => "_",                                  // MachO
+                    'x' => "_",                                  // WinCOFFX86
+                    _ => null,                                   // ELF, MIPS, WinCOFF, XCOFF
+
+                };
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+namespace KsymTrim.Bitcode.Module;
+
+/// <summary>What kind of global value a MODULE record declares.</summary>
+public enum GlobalValueKind
+{
+    /// <summary>MODULE_CODE_GLOBALVAR.</summary>
+    Variable,
+    /// <summary>MODULE_CODE_FUNCTION.</summary>
+    Function,
+    /// <summary>MODULE_CODE_ALIAS.</summary>
+    Alias,
+    /// <summary>MODULE_CODE_IFUNC.</summary>
+    IFunc,
+}
+
+/// <summary>LLVM's GlobalValue::LinkageTypes, decoded as BitcodeReader's getDecodedLinkage does.</summary>
+public enum Linkage
+{
+    /// <summary>external.</summary>
+    External,
+    /// <summary>available_externally.</summary>
+    AvailableExternally,
+    /// <summary>linkonce.</summary>
+    LinkOnceAny,
+    /// <summary>linkonce_odr.</summary>
+    LinkOnceOdr,
+    /// <summary>weak.</summary>
+    WeakAny,
+    /// <summary>weak_odr.</summary>
+    WeakOdr,
+    /// <summary>appending.</summary>
+    Appending,
+    /// <summary>internal.</summary>
+    Internal,
+    /// <summary>private.</summary>
+    Private,
+    /// <summary>extern_weak.</summary>
+    ExternalWeak,
+    /// <summary>common.</summary>
+    Common,
+}
+
+/// <summary>One global value of a bitcode module, from its MODULE record.</summary>
+/// <param name="Name">Its name (from the STRTAB).</param>
+/// <param name="Kind">Variable, function, alias or ifunc.</param>
+/// <param name="Linkage">Its linkage.</param>
+/// <param name="Visibility">0 default, 1 hidden, 2 protected.</param>
+/// <param name="IsDeclaration">A function prototype or a variable without initialiser.</param>
+/// <param name="IsConstant">A constant variable.</param>
+/// <param name="Section">Its section name, or null.</param>
+/// <param name="IsExecutable">A function or ifunc, or an alias whose value type is a function type.</param>
+public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Linkage, int Visibility, bool IsDeclaration,
+    bool IsConstant, string? Section, bool IsExecutable)
+{
+    /// <summary>internal or private linkage.</summary>
+    public bool IsLocal => Linkage is Linkage.Internal or Linkage.Private;
+
+    /// <summary>Undefined for the linker: a declaration, or available_externally (LLVM's isDeclarationForLinker).</summary>
+    public bool IsDeclarationForLinker => IsDeclaration || Linkage == Linkage.AvailableExternally;
+
+    /// <summary>linkonce, weak (any or ODR) or extern_weak.</summary>
+    public bool IsWeak => Linkage is Linkage.LinkOnceAny or Linkage.LinkOnceOdr or Linkage.WeakAny or Linkage.WeakOdr or Linkage.ExternalWeak;
+
+    /// <summary>LLVM's decoding of a bitcode linkage value (BitcodeReader.cpp, getDecodedLinkage); unknown values
+    /// map to external, as LLVM maps them.</summary>
+    public static Linkage Decode(ulong value) => value switch
+    {
+        2 => Linkage.Appending,
+        3 => Linkage.Internal,
+        7 => Linkage.ExternalWeak,
+        8 => Linkage.Common,
+        9 or 13 or 14 => Linkage.Private,
+        12 => Linkage.AvailableExternally,
+        1 or 16 => Linkage.WeakAny,
+        10 or 17 => Linkage.WeakOdr,
+        4 or 18 => Linkage.LinkOnceAny,
+        11 or 19 => Linkage.LinkOnceOdr,
+        _ => Linkage.External,
+    };
+}
