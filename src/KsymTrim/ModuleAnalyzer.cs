@@ -74,6 +74,15 @@ public sealed class ModuleAnalyzer
             Log.ModuleFailed(_logger, located.Message);
             return new ModuleResult(path, null, located);
         }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // A bug must not take the other modules down with it, nor print a stack trace: report it as this
+            // input's error, with the exception type to make the report useful.
+            var error = new KsymFormatException(DiagnosticId.InternalError, InputFormat.Unknown, -1,
+                $"internal error: {e.GetType().Name}: {e.Message.TrimEnd('.')}", path, inner: e);
+            Log.ModuleFailed(_logger, error.Message);
+            return new ModuleResult(path, null, error);
+        }
     }
 }
 

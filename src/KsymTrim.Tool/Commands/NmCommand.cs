@@ -56,6 +56,11 @@ internal static class NmCommand
         {
             try { blocks[i] = Render(paths[i], options.Filter, prefixAll); }
             catch (KsymFormatException e) { errors[i] = e.Path is null ? e.At(paths[i]) : e; }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                errors[i] = new KsymFormatException(DiagnosticId.InternalError, InputFormat.Unknown, -1,
+                    $"internal error: {e.GetType().Name}: {e.Message.TrimEnd('.')}", paths[i], inner: e);
+            }
         });
         var failed = errors.Where(e => e is not null).Select(e => e!).ToList();
         if (failed.Count == 0 || options.KeepGoing)

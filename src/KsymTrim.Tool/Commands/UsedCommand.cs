@@ -1,3 +1,4 @@
+using KsymTrim.Analysis;
 using System.CommandLine;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;
@@ -35,6 +36,7 @@ internal static class UsedCommand
                 Config = result.GetValue(config),
                 Whitelist = result.GetValue(whitelist),
                 Jobs = result.GetValue(common.Jobs),
+                LinkerNames = result.GetValue(format) == UsedSymbolsFormat.Autoksyms ? LinkerNameRules.GenAutoksyms : LinkerNameRules.Modpost,
             };
             if (options.Inputs.Count == 0 && options.ModulesOrder is null)
             {
@@ -68,7 +70,7 @@ internal static class UsedCommand
             try { AtomicFile.WriteIfChanged(output, text); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"ksymtrim: error: {output}: {e.Message.TrimEnd('.')}");
+                stderr.WriteLine("ksymtrim: error: " + KsymFormatException.Compose(output, null, e.Message.TrimEnd('.'), 0));
                 return ExitCodes.InputError;
             }
         }

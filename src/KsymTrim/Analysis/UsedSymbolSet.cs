@@ -6,12 +6,25 @@ namespace KsymTrim.Analysis;
 /// that need it, in input order.</param>
 public sealed record UsedSymbol(string Name, IReadOnlyList<string> Modules);
 
+/// <summary>Which undefined names are taken as provided by the final link rather than by an export.</summary>
+public enum LinkerNameRules
+{
+    /// <summary>modpost's list (<see cref="LinkerProvidedSymbols"/>): <c>__this_module</c>, <c>_GLOBAL_OFFSET_TABLE_</c>,
+    /// <c>.TOC.</c>, the ppc register save/restore helpers, s390 expolines.</summary>
+    Modpost,
+    /// <summary>Only <c>__this_module</c>, after the dot strip, as scripts/gen_autoksyms.sh (5.19 to 6.4) does: for
+    /// output that must be byte for byte the script's.</summary>
+    GenAutoksyms,
+    /// <summary>None.</summary>
+    None,
+}
+
 /// <summary>How the union of references becomes the used set.</summary>
 public sealed record UsedSetOptions
 {
-    /// <summary>Leave out the names the final link provides (<see cref="LinkerProvidedSymbols"/>: <c>__this_module</c>,
-    /// <c>.TOC.</c>, <c>_GLOBAL_OFFSET_TABLE_</c>...), which are never exports. Default true.</summary>
-    public bool ExcludeLinkerProvided { get; init; } = true;
+    /// <summary>Which names the final link provides, and so are left out (they are never exports).
+    /// Default <see cref="LinkerNameRules.Modpost"/>.</summary>
+    public LinkerNameRules LinkerNames { get; init; } = LinkerNameRules.Modpost;
 
     /// <summary>Further names never reported.</summary>
     public IReadOnlySet<string>? Excluded { get; init; }
@@ -57,10 +70,11 @@ public sealed class UsedSymbolSet
 
     private void AddName(string name, string origin)
     {
-        if (_options.ExcludeLinkerProvided && LinkerProvidedSymbols.Contains(name)) return;
+        if (_options.LinkerNames == LinkerNameRules.Modpost && LinkerProvidedSymbols.Contains(name)) return;
         if (_options.StripDotPrefix && name.Length > 1 && name[0] == '.') name = name[1..];
         if (name.Length == 0 || _options.Excluded?.Contains(name) == true) return;
-        if (_options.ExcludeLinkerProvided && LinkerProvidedSymbols.Contains(name)) return;
+        if (_options.LinkerNames == LinkerNameRules.Modpost && LinkerProvidedSymbols.Contains(name)) return;
+        if (_options.LinkerNames == LinkerNameRules.GenAutoksyms && name == "__this_module") return;
         if (_options.KeepOnly is not null && !_options.KeepOnly.Contains(name)) return;
         if (!_symbols.TryGetValue(name, out var list)) _symbols[name] = list = [];
         if (list.Count == 0 || list[^1] != origin) list.Add(origin);

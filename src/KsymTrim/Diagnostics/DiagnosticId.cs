@@ -16,6 +16,8 @@ public enum DiagnosticId
     Unsupported = 4,
     /// <summary>KT0005: a compressed stream is corrupt or decompresses past the size limit.</summary>
     BadCompression = 5,
+    /// <summary>KT0006: an unexpected failure inside KsymTrim while reading this input (a bug: please report it).</summary>
+    InternalError = 6,
 
     /// <summary>KT0101: the ELF file ends inside a structure.</summary>
     ElfTruncated = 101,
@@ -25,7 +27,7 @@ public enum DiagnosticId
     ElfBadData = 103,
     /// <summary>KT0104: e_shentsize does not match the class.</summary>
     ElfBadSectionHeaderSize = 104,
-    /// <summary>KT0105: the section header table lies outside the file or is misaligned.</summary>
+    /// <summary>KT0105: the section header table lies outside the file.</summary>
     ElfSectionHeadersOutOfFile = 105,
     /// <summary>KT0106: e_shstrndx does not name a string table.</summary>
     ElfBadSectionNameTable = 106,
@@ -41,7 +43,7 @@ public enum DiagnosticId
     ElfNameOutOfRange = 111,
     /// <summary>KT0112: a string table does not end in NUL.</summary>
     ElfUnterminatedString = 112,
-    /// <summary>KT0113: the section headers are corrupt (section 0 is not SHT_NULL, a field is impossible).</summary>
+    /// <summary>KT0113: the section headers are corrupt (misaligned table, section 0 is not SHT_NULL).</summary>
     ElfCorruptSectionHeaders = 113,
     /// <summary>KT0114: a section index (st_shndx, SHT_SYMTAB_SHNDX entry) is out of range.</summary>
     ElfBadSectionIndex = 114,
@@ -49,6 +51,8 @@ public enum DiagnosticId
     ElfBadRelocations = 115,
     /// <summary>KT0116: the file is not ELF.</summary>
     ElfBadMagic = 116,
+    /// <summary>KT0117: a section's contents do not fit its format (e.g. <c>__versions</c> is not whole entries).</summary>
+    ElfBadSectionContents = 117,
 
     /// <summary>KT0201: the archive ends inside a member header or member.</summary>
     ArchiveTruncated = 201,
@@ -64,6 +68,4 @@ public enum DiagnosticId
     /// <summary>KT0301: the bitcode is truncated or malformed.</summary>
     BitcodeMalformed = 301,
 
-    /// <summary>KT0401: a text input (modules.order, Module.symvers, auto.conf, a list) is malformed.</summary>
-    TextMalformed = 401,
 }

@@ -174,7 +174,7 @@ public sealed partial class ElfFile
         for (int i = 0; i < sections.Length; i++)
         {
             var sh = ReadSectionHeader<T>(table[(i * expectedEntSize)..], is64);
-            if (sh.HasContents && sh.Size != 0 && !Bounds.Fits(sh.Offset, sh.Size, span.Length))
+            if (sh.HasContents && !Bounds.Fits(sh.Offset, sh.Size, span.Length))
                 Throw.Elf(DiagnosticId.ElfSectionOutOfFile, (long)shoff + (long)i * expectedEntSize,
                     $"section [{i}] (offset 0x{sh.Offset:x}, size 0x{sh.Size:x}) lies outside the file ({span.Length} bytes)");
             sections[i] = sh;
@@ -248,6 +248,9 @@ public sealed partial class ElfFile
         _source?.Ensure((long)sh.Offset, (long)sh.Size);
         return _data.Slice((int)sh.Offset, (int)sh.Size);
     }
+
+    /// <summary>True when section <paramref name="index"/> is the section-name table (e_shstrndx).</summary>
+    public bool IsSectionNameTable(int index) => index != 0 && index == _sectionNameTable;
 
     /// <summary>The file offset of section header <paramref name="index"/>'s contents, for diagnostics.</summary>
     internal long SectionOffset(int index) => (long)_sections[index].Offset;

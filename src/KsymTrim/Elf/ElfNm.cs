@@ -42,10 +42,12 @@ public static class ElfNm
         switch (machine)
         {
             case ElfMachine.Arm:
-                // bfd_elf32_is_arm_mapping_symbol_name: $a, $t, $d, optionally followed by '.'.
-                return IsMappingSymbol(name, "atd"u8);
+                // bfd_is_arm_special_symbol_name(..., ANY) (bfd/elf32-arm.c): '$', a lower-case letter
+                // (mapping symbols $a/$t/$d, tags $m/$f/$p, obsolete others), then the end or '.'.
+                return IsMappingSymbol(name, "abcdefghijklmnopqrstuvwxyz"u8);
             case ElfMachine.AArch64:
-                return IsMappingSymbol(name, "xd"u8);
+                // bfd_is_aarch64_special_symbol_name(..., ANY) (bfd/elfxx-aarch64.c): $x, $d, $m, $f, $p.
+                return IsMappingSymbol(name, "xdmfp"u8);
             case ElfMachine.RiscV:
                 // riscv_elf_is_target_special_symbol: local labels and mapping symbols ($x, $x<isa>, $d).
                 if (local && name.StartsWith(".L"u8)) return true;
@@ -74,10 +76,37 @@ public static class ElfNm
         if (binding is not ElfSymbolBinding.Global and not ElfSymbolBinding.Local) return '?';
 
         char c;
-        if (symbol.IsAbsolute) c = 'a';
-        else if (!symbol.IsInSection) return '?';
+        // bfd gives symbols in sections it makes no BFD section of (reserved indices, symbol and string tables,
+        // relocation sections) the absolute section (elf_slurp_symbol_table, bfd/elfcode.h).
+        if (symbol.IsAbsolute || !symbol.IsInSection || !IsBfdSection(file, (int)symbol.SectionIndex)) c = 'a';
         else c = SectionLetter(file, (int)symbol.SectionIndex);
         return binding == ElfSymbolBinding.Global ? char.ToUpperInvariant(c) : c;
+    }
+
+    private static bool IsBfdSection(ElfFile file, int index)
+    {
+        var sh = file.Sections[index];
+        switch (sh.Type)
+        {
+            case ElfSectionType.Null:
+            case ElfSectionType.SymbolTable:
+            case ElfSectionType.DynamicSymbolTable:
+            case ElfSectionType.SymbolTableSectionIndices:
+            case ElfSectionType.Rel:
+            case ElfSectionType.Rela:
+                return false;
+            case ElfSectionType.StringTable:
+                // The section-name table and a symbol table's string table are not BFD sections; other string
+                // tables (.comment-like) are.
+                for (int i = 1; i < file.SectionCount; i++)
+                {
+                    var s = file.Sections[i];
+                    if ((s.Type is ElfSectionType.SymbolTable or ElfSectionType.DynamicSymbolTable) && s.Link == (uint)index) return false;
+                }
+                return !file.IsSectionNameTable(index);
+            default:
+                return true;
+        }
     }
 
     /// <summary>The lower-case letter for a symbol defined in section <paramref name="index"/>.</summary>
@@ -85,7 +114,11 @@ public static class ElfNm
     {
         var name = file.GetSectionNameBytes(index);
         foreach (var (prefix, letter) in SectionNameLetters)
-            if (name.StartsWith(prefix)) return letter;
+        {
+            // coff_section_type: the name, or the name followed by '.' or '$'.
+            if (name.StartsWith(prefix) && (name.Length == prefix.Length || name[prefix.Length] is (byte)'.' or (byte)'$'))
+                return letter;
+        }
 
         var sh = file.Sections[index];
         bool contents = sh.Type != ElfSectionType.NoBits;

@@ -14,6 +14,12 @@ public static class AtomicFile
     public static bool WriteIfChanged(string path, string content)
     {
         var bytes = new UTF8Encoding(false).GetBytes(content);
+        // Write through a symbolic link to the file it names, as a plain write would, rather than replacing it.
+        try
+        {
+            if (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } target) path = target.FullName;
+        }
+        catch (IOException) { }
         try
         {
             var info = new FileInfo(path);

@@ -34,7 +34,8 @@ public static class InputLoader
             if (isArchive)
             {
                 var chain = new HashSet<string>(StringComparer.Ordinal) { FullPath(path) };
-                ExpandArchive(path, path, null, data, owned, units, chain, 1, budget);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                ExpandArchive(path, path, null, data, owned, units, chain, 1, budget, seen);
             }
             else
             {
@@ -57,7 +58,7 @@ public static class InputLoader
     }
 
     private static void ExpandArchive(string topPath, string archivePath, string? archiveMember, ReadOnlyMemory<byte> data,
-        List<IDisposable> owned, List<ObjectUnit> units, HashSet<string> chain, int depth, Budget budget)
+        List<IDisposable> owned, List<ObjectUnit> units, HashSet<string> chain, int depth, Budget budget, HashSet<string> seen)
     {
         if (depth > MaxArchiveDepth)
             throw new KsymFormatException(DiagnosticId.ArchiveNestingTooDeep, InputFormat.Archive, -1,
@@ -78,6 +79,9 @@ public static class InputLoader
                 if (chain.Contains(memberFull))
                     throw new KsymFormatException(DiagnosticId.ArchiveNestingTooDeep, InputFormat.Archive, m.HeaderOffset,
                         "thin archive member names an archive that contains it (cycle)", topPath, m.Name);
+                // A file named again adds nothing to the module; reading it again would let a small graph of
+                // thin archives that name each other many times claim memory and descriptors without bound.
+                if (!seen.Add(memberFull)) continue;
                 if (TryOpenPlainElf(memberPath, owned, topPath, m.Name) is { } elfUnit)
                 {
                     units.Add(elfUnit);
@@ -89,7 +93,7 @@ public static class InputLoader
                 if (kind is FileKind.Archive or FileKind.ThinArchive)
                 {
                     chain.Add(memberFull);
-                    ExpandArchive(topPath, memberPath, m.Name, memberData, owned, units, chain, depth + 1, budget);
+                    ExpandArchive(topPath, memberPath, m.Name, memberData, owned, units, chain, depth + 1, budget, seen);
                     chain.Remove(memberFull);
                     continue;
                 }
@@ -103,7 +107,7 @@ public static class InputLoader
                 if (kind is FileKind.Archive or FileKind.ThinArchive)
                 {
                     // A thin archive stored inside a regular one names files relative to the outer archive.
-                    ExpandArchive(topPath, archivePath, m.Name, memberData, owned, units, chain, depth + 1, budget);
+                    ExpandArchive(topPath, archivePath, m.Name, memberData, owned, units, chain, depth + 1, budget, seen);
                     continue;
                 }
                 CheckObjectKind(kind, topPath, m.Name, m.DataOffset);

@@ -5,7 +5,7 @@ namespace KsymTrim.IO;
 /// <summary>The few libc calls MappedFile needs on Unix.</summary>
 internal static partial class Libc
 {
-    private const int ORdOnly = 0, OCloexecLinux = 0x80000, OCloexecBsd = 0x100000;
+    private const int ORdOnly = 0;
     private const int ProtRead = 1, MapPrivate = 2;
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
@@ -44,8 +44,13 @@ internal static partial class Libc
         }
     }
 
-    public static int Open(string path) =>
-        open(path, ORdOnly | (OperatingSystem.IsLinux() ? OCloexecLinux : OCloexecBsd));
+    /// <summary>open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK): non-blocking so that a FIFO cannot hang the open
+    /// (FileLength then refuses it).</summary>
+    public static int Open(string path) => open(path, ORdOnly | Flags);
+
+    // O_CLOEXEC | O_NONBLOCK: Linux 0x80000 | 0x800; FreeBSD 0x100000 | 0x4; macOS 0x1000000 | 0x4.
+    private static readonly int Flags =
+        OperatingSystem.IsLinux() ? 0x80000 | 0x800 : OperatingSystem.IsMacOS() ? 0x1000000 | 0x4 : 0x100000 | 0x4;
 
     public static long FileLength(int fd, string path)
     {
@@ -69,6 +74,7 @@ internal static partial class Libc
             case 2: throw new FileNotFoundException("no such file", path);
             case 13: case 1: throw new UnauthorizedAccessException("permission denied");
             case 21: throw new IOException("is a directory");
+            case 29: throw new IOException("not a regular file");
             default: throw new IOException(Marshal.GetPInvokeErrorMessage(errno));
         }
     }

@@ -49,7 +49,7 @@ public sealed unsafe class MappedFile : MemoryManager<byte>
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         long length = RandomAccess.GetLength(handle);
-        if (length > int.MaxValue) throw new IOException("file is larger than 2 GiB");
+        if (length > int.MaxValue) throw new IOException(Directory.Exists(path) ? "is a directory" : "file is larger than 2 GiB");
         if (length == 0) return new MappedFile(null, null, null, 0, 0);
         var map = MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
         MemoryMappedViewAccessor? view = null;
@@ -75,7 +75,7 @@ public sealed unsafe class MappedFile : MemoryManager<byte>
         try
         {
             long length = Libc.FileLength(fd, path);
-            if (length > int.MaxValue) throw new IOException("file is larger than 2 GiB");
+            if (length > int.MaxValue) throw new IOException(Directory.Exists(path) ? "is a directory" : "file is larger than 2 GiB");
             if (length == 0) return new MappedFile(null, null, null, 0, 0);
             var p = Libc.Map(fd, (nint)length, path);
             return new MappedFile(null, null, (byte*)p, (int)length, (nint)length);

@@ -46,7 +46,7 @@ public sealed class PartialFile : IRangeSource, IDisposable
             try
             {
                 long length = Libc.FileLength(fd, path);
-                if (length > int.MaxValue) throw new IOException("file is larger than 2 GiB");
+                if (length > int.MaxValue) throw new IOException(Directory.Exists(path) ? "is a directory" : "file is larger than 2 GiB");
                 return new PartialFile(null, fd, path, (int)length);
             }
             catch
@@ -59,7 +59,7 @@ public sealed class PartialFile : IRangeSource, IDisposable
         try
         {
             long length = RandomAccess.GetLength(handle);
-            if (length > int.MaxValue) throw new IOException("file is larger than 2 GiB");
+            if (length > int.MaxValue) throw new IOException(Directory.Exists(path) ? "is a directory" : "file is larger than 2 GiB");
             return new PartialFile(handle, -1, path, (int)length);
         }
         catch

@@ -54,7 +54,7 @@ public static class KernelModuleInfo
         if (index < 0) return result;
         var data = elf.GetSectionData(index);
         if (data.Length % VersionEntrySize != 0)
-            Throw.Elf(DiagnosticId.ElfCorruptSectionHeaders, elf.SectionOffset(index),
+            Throw.Elf(DiagnosticId.ElfBadSectionContents, elf.SectionOffset(index),
                 $"__versions size 0x{data.Length:x} is not a multiple of {VersionEntrySize}");
         int crcSize = elf.Is64 ? 8 : 4;
         for (int at = 0; at < data.Length; at += VersionEntrySize)

@@ -1,3 +1,5 @@
+using KsymTrim.Diagnostics;
+
 namespace KsymTrim.Kbuild;
 
 /// <summary>
@@ -50,7 +52,14 @@ public static class ModuleInputs
         while (pending.Count > 0)
         {
             var dir = pending.Pop();
-            foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos("*", options))
+            IEnumerable<FileSystemInfo> entries;
+            try { entries = new DirectoryInfo(dir).EnumerateFileSystemInfos("*", options).ToList(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, -1,
+                    e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.'), dir, inner: e);
+            }
+            foreach (var entry in entries)
             {
                 if (entry is DirectoryInfo sub)
                 {

@@ -28,6 +28,11 @@ public sealed record UsedSymbolsOptions
 
     /// <summary>Threads to use; 0 means one per processor. The answer does not depend on it.</summary>
     public int Jobs { get; init; }
+
+    /// <summary>Which linker-provided names to leave out. <c>used --format autoksyms</c> uses
+    /// <see cref="LinkerNameRules.GenAutoksyms"/>, to match the script byte for byte; everything else
+    /// <see cref="LinkerNameRules.Modpost"/>.</summary>
+    public LinkerNameRules LinkerNames { get; init; } = LinkerNameRules.Modpost;
 }
 
 /// <summary>The used set and the inputs that could not be read.</summary>
@@ -59,7 +64,7 @@ public static class UsedSymbols
         Log.InputsExpanded(logger, paths.Count);
 
         var results = new ModuleAnalyzer(logger).GetReferences(paths, options.Jobs, cancellationToken);
-        var set = new UsedSymbolSet(new UsedSetOptions { KeepOnly = keepOnly });
+        var set = new UsedSymbolSet(new UsedSetOptions { KeepOnly = keepOnly, LinkerNames = options.LinkerNames });
         var errors = new List<KsymFormatException>();
         foreach (var r in results)
         {

@@ -99,7 +99,7 @@ public class UsedSymbolSetTests
     {
         var set = new UsedSymbolSet(new UsedSetOptions
         {
-            ExcludeLinkerProvided = false,
+            LinkerNames = LinkerNameRules.None,
             Excluded = new HashSet<string>(StringComparer.Ordinal) { "kfree" },
         });
         set.Add(Module("a.ko", "__this_module", "kfree", "printk"));
@@ -112,6 +112,11 @@ public class UsedSymbolSetTests
         var set = new UsedSymbolSet();
         set.Add(Module("a.ko", ".TOC.", "_GLOBAL_OFFSET_TABLE_", "_savegpr0_14", "__s390_indirect_jump_r14", "kfree"));
         Assert.That(Names(set), Is.EqualTo(new[] { "kfree" }));
+
+        // gen_autoksyms.sh drops only __this_module (after stripping one leading dot).
+        var script = new UsedSymbolSet(new UsedSetOptions { LinkerNames = LinkerNameRules.GenAutoksyms });
+        script.Add(Module("a.ko", ".TOC.", "_GLOBAL_OFFSET_TABLE_", "__this_module", "kfree"));
+        Assert.That(Names(script), Is.EqualTo(new[] { "TOC.", "_GLOBAL_OFFSET_TABLE_", "kfree" }));
     }
 
     [Test]
