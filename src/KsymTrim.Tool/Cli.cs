@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Reflection;
 using KsymTrim.Tool.Commands;
 
@@ -23,11 +24,17 @@ internal static class Cli
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    internal static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand(
+        // A plain Command named "ksymtrim" rather than RootCommand, which would take its name from the assembly
+        // (KsymTrim.Tool: it cannot be "ksymtrim", which the runtime would confuse with the KsymTrim library).
+        var root = new Command("ksymtrim",
             "ksymtrim: which exported kernel symbols do modules use? Reads native ELF modules, archives and " +
-            "compressed modules, and computes the set CONFIG_TRIM_UNUSED_KSYMS must keep.");
+            "compressed modules, and computes the set CONFIG_TRIM_UNUSED_KSYMS must keep.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(NmCommand.Create(stdout, stderr));
         root.Subcommands.Add(RefsCommand.Create(stdout, stderr));
         root.Subcommands.Add(UsedCommand.Create(stdout, stderr));

@@ -1,3 +1,8 @@
+using System.Text;
 using KsymTrim.Tool;
 
-return Cli.Run(args, Console.Out, Console.Error);
+// One buffered writer for stdout: a used set is thousands of lines, and Console.Out flushes each write.
+using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+int code = Cli.Run(args, stdout, Console.Error);
+stdout.Flush();
+return code;

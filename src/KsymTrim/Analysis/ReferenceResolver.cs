@@ -12,6 +12,18 @@ public static class ReferenceResolver
     /// <summary>The symbols <paramref name="module"/> needs from outside, from its members' symbol tables.</summary>
     public static ModuleReferences Resolve(string module, IReadOnlyList<ObjectLinkage> members)
     {
+        if (members.Count == 1)
+        {
+            // One object: nothing to resolve, only sort and drop repeats (the common case, a .ko).
+            var m = members[0];
+            var names = m.Undefined.ToArray();
+            Array.Sort(names, StringComparer.Ordinal);
+            string detail = m.Member is null ? "undefined" : "undefined in " + m.Member;
+            var single = new List<SymbolReference>(names.Length);
+            for (int i = 0; i < names.Length; i++)
+                if (i == 0 || names[i] != names[i - 1]) single.Add(new SymbolReference(names[i], ReferenceSource.Symtab, detail));
+            return new ModuleReferences(module, single);
+        }
         HashSet<string>? defined = null;
         if (members.Count > 1)
         {

@@ -44,6 +44,9 @@ public sealed record UsedSetOptions
 public sealed class UsedSymbolSet
 {
     private readonly Dictionary<string, List<string>> _symbols = new(StringComparer.Ordinal);
+    // Every distinct name as given, mapped to its entry in _symbols, or to null when it is left out: the rules
+    // run once per distinct name, not once per reference (a distribution has ~20,000 names, ~600,000 references).
+    private readonly Dictionary<string, List<string>?> _seen = new(StringComparer.Ordinal);
     private readonly UsedSetOptions _options;
 
     /// <summary>Creates an empty set.</summary>
@@ -70,14 +73,21 @@ public sealed class UsedSymbolSet
 
     private void AddName(string name, string origin)
     {
-        if (_options.LinkerNames == LinkerNameRules.Modpost && LinkerProvidedSymbols.Contains(name)) return;
+        if (!_seen.TryGetValue(name, out var list))
+            _seen[name] = list = Normalize(name);
+        if (list is not null && (list.Count == 0 || list[^1] != origin)) list.Add(origin);
+    }
+
+    private List<string>? Normalize(string name)
+    {
+        if (_options.LinkerNames == LinkerNameRules.Modpost && LinkerProvidedSymbols.Contains(name)) return null;
         if (_options.StripDotPrefix && name.Length > 1 && name[0] == '.') name = name[1..];
-        if (name.Length == 0 || _options.Excluded?.Contains(name) == true) return;
-        if (_options.LinkerNames == LinkerNameRules.Modpost && LinkerProvidedSymbols.Contains(name)) return;
-        if (_options.LinkerNames == LinkerNameRules.GenAutoksyms && name == "__this_module") return;
-        if (_options.KeepOnly is not null && !_options.KeepOnly.Contains(name)) return;
+        if (name.Length == 0 || _options.Excluded?.Contains(name) == true) return null;
+        if (_options.LinkerNames == LinkerNameRules.Modpost && LinkerProvidedSymbols.Contains(name)) return null;
+        if (_options.LinkerNames == LinkerNameRules.GenAutoksyms && name == "__this_module") return null;
+        if (_options.KeepOnly is not null && !_options.KeepOnly.Contains(name)) return null;
         if (!_symbols.TryGetValue(name, out var list)) _symbols[name] = list = [];
-        if (list.Count == 0 || list[^1] != origin) list.Add(origin);
+        return list;
     }
 
     /// <summary>The symbols, sorted by name in byte (ordinal, C locale) order.</summary>

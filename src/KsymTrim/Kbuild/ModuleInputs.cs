@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using KsymTrim.Diagnostics;
 
 namespace KsymTrim.Kbuild;
@@ -43,41 +44,32 @@ public static class ModuleInputs
 
     /// <summary>Every kernel module below <paramref name="directory"/>, sorted by path in byte order. Like
     /// <c>find</c>, it does not descend into symbolic links to folders (a link loop cannot repeat a module).</summary>
+    /// <exception cref="KsymFormatException">A folder cannot be read.</exception>
     public static IReadOnlyList<string> ModulesBelow(string directory)
     {
-        var files = new List<string>();
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
-        var pending = new Stack<string>();
-        pending.Push(directory);
-        while (pending.Count > 0)
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        // FileSystemEnumerable builds only the strings it keeps: no FileInfo per entry.
+        var files = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry e) => e.ToSpecifiedFullPath(), options)
         {
-            var dir = pending.Pop();
-            IEnumerable<FileSystemInfo> entries;
-            try { entries = new DirectoryInfo(dir).EnumerateFileSystemInfos("*", options).ToList(); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-            {
-                throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, -1,
-                    e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.'), dir, inner: e);
-            }
-            foreach (var entry in entries)
-            {
-                if (entry is DirectoryInfo sub)
-                {
-                    if ((sub.Attributes & FileAttributes.ReparsePoint) == 0) pending.Push(Path.Combine(dir, sub.Name));
-                }
-                else if (IsModuleName(entry.Name))
-                {
-                    files.Add(Path.Combine(dir, entry.Name));
-                }
-            }
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && IsModuleName(e.FileName),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        List<string> result;
+        try { result = files.ToList(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, -1,
+                e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.'), directory, inner: e);
         }
-        files.Sort(StringComparer.Ordinal);
-        return files;
+        result.Sort(StringComparer.Ordinal);
+        return result;
     }
 
-    private static bool IsModuleName(string path) =>
-        path.EndsWith(".ko", StringComparison.Ordinal) ||
-        CompressedSuffixes.Any(s => path.EndsWith(".ko" + s, StringComparison.Ordinal));
+    private static bool IsModuleName(ReadOnlySpan<char> name) =>
+        name.EndsWith(".ko", StringComparison.Ordinal) ||
+        name.EndsWith(".ko.zst", StringComparison.Ordinal) || name.EndsWith(".ko.xz", StringComparison.Ordinal) ||
+        name.EndsWith(".ko.gz", StringComparison.Ordinal);
+
 
     /// <summary>
     /// The modules named by a <c>modules.order</c>, relative to <paramref name="objtree"/> (by default its folder).
