@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-command comparison of `ksymtrim used` with the nm pipeline over a folder of kernel modules.
 # Every command runs RUNS times (default 5) in one session, alternating, and the median wall time is reported
-# with its ratio to ksymtrim. The page cache is warmed first, so this measures CPU and system-call work, not disk.
+# with its ratio to ksymtrim (Native AOT build). The page cache is warmed first, so this measures CPU and
+# system-call work, not disk. ksymtrim is built three ways: Native AOT (what a packaged native tool runs),
+# ReadyToRun, and plain JIT (what `dotnet run` and a framework-dependent tool install run).
 #
 #   usage: benchmarks/macro.sh [MODULE_DIR] [--runs N] [--kbuild]
 #     MODULE_DIR  default: $KSYMTRIM_DEBIAN_MODULES/lib/modules or /var/tmp/ksymtrim-debian/lib/modules
@@ -21,7 +23,9 @@ dir=${dir:-${KSYMTRIM_DEBIAN_MODULES:-/var/tmp/ksymtrim-debian}/lib/modules}
 [ -d "$dir" ] || { echo "no module folder $dir (see ../shared/corpus/fetch-debian-modules.sh)" >&2; exit 2; }
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-echo "building ksymtrim (Release; ReadyToRun and plain JIT builds)..." >&2
+echo "building ksymtrim (Release: Native AOT, ReadyToRun and plain JIT builds)..." >&2
+dotnet publish "$root/src/KsymTrim.Tool" -c Release -r linux-x64 -p:PublishAot=true \
+    -o "$work/aot" --artifacts-path "$work/obj-aot" >/dev/null
 dotnet publish "$root/src/KsymTrim.Tool" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
     -o "$work/r2r" --artifacts-path "$work/obj-r2r" >/dev/null
 dotnet publish "$root/src/KsymTrim.Tool" -c Release -o "$work/jit" --artifacts-path "$work/obj-jit" >/dev/null
@@ -32,7 +36,8 @@ half=$(( (count + 1) / 2 ))
 nproc=$(nproc)
 
 declare -A cmds
-names=(ksymtrim-r2r ksymtrim-jit cat gnu-nm nm-pipeline llvm-nm-j2)
+names=(ksymtrim-aot ksymtrim-r2r ksymtrim-jit cat gnu-nm nm-pipeline llvm-nm-j2)
+cmds[ksymtrim-aot]="'$work/aot/KsymTrim.Tool' used '$dir' > /dev/null"
 cmds[ksymtrim-r2r]="'$work/r2r/KsymTrim.Tool' used '$dir' > /dev/null"
 cmds[ksymtrim-jit]="'$work/jit/KsymTrim.Tool' used '$dir' > /dev/null"
 cmds[cat]="xargs -0 cat < '$work/list' > /dev/null"
@@ -42,7 +47,7 @@ cmds[llvm-nm-j2]="xargs -0 -P2 -n $half llvm-nm < '$work/list' > /dev/null 2>&1"
 command -v llvm-nm >/dev/null || names=("${names[@]/llvm-nm-j2}")
 
 eval "${cmds[cat]}"   # warm the page cache
-eval "${cmds[ksymtrim-r2r]}"
+eval "${cmds[ksymtrim-aot]}"
 now() { date +%s.%N; }
 declare -A samples
 for ((r = 0; r < runs; r++)); do
@@ -56,9 +61,9 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?
 
 echo "$count modules, $bytes bytes, $nproc cores, $runs runs each, $(date -u +%Y-%m-%d)"
 echo
-echo "| command | median s | ratio to ksymtrim (r2r) |"
+echo "| command | median s | ratio to ksymtrim (aot) |"
 echo "|---|---|---|"
-base=$(echo "${samples[ksymtrim-r2r]}" | median)
+base=$(echo "${samples[ksymtrim-aot]}" | median)
 for n in "${names[@]}"; do
     [ -n "$n" ] || continue
     m=$(echo "${samples[$n]}" | median)

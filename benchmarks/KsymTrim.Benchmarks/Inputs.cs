@@ -7,6 +7,10 @@ internal static class Inputs
     {
         get
         {
+            // BenchmarkDotNet runs a copy of this assembly from its own folder: use the root recorded at build time.
+            var recorded = typeof(Inputs).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "KsymTrimRepositoryRoot")?.Value;
+            if (recorded is not null && File.Exists(Path.Combine(recorded, "KsymTrim.sln"))) return recorded;
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KsymTrim.sln"))) dir = dir.Parent;
             return dir?.FullName ?? Directory.GetCurrentDirectory();
