@@ -26,8 +26,11 @@ public sealed class BitcodeFile
     public ReadOnlyMemory<byte> SymbolTableBlob { get; }
 
     /// <summary>Reads <paramref name="data"/>.</summary>
+    /// <param name="data">The file's bytes.</param>
+    /// <param name="readFunctionBodies">Also decode every function body (calls, inline asm, operations); without it
+    /// function blocks are skipped by their length, which is all a symbol table needs.</param>
     /// <exception cref="KsymFormatException">The bitcode is truncated or malformed.</exception>
-    public static BitcodeFile Parse(ReadOnlyMemory<byte> data)
+    public static BitcodeFile Parse(ReadOnlyMemory<byte> data, bool readFunctionBodies = false)
     {
         var span = data.Span;
         long baseOffset = 0;
@@ -76,7 +79,7 @@ public sealed class BitcodeFile
                     producer = ReadIdentification(cursor, ops);
                     break;
                 case BlockIds.Module:
-                    pending.Add(ModuleReader.Read(cursor, producer));
+                    pending.Add(ModuleReader.Read(cursor, producer, readFunctionBodies));
                     producer = null;
                     break;
                 case BlockIds.StringTable:

@@ -16,6 +16,7 @@ internal static class BlockIds
     public const uint Metadata = 15;
     public const uint MetadataAttachment = 16;
     public const uint TypeNew = 17;
+    public const uint OperandBundleTags = 21;
     public const uint StringTable = 23;
     public const uint SymbolTable = 25;
 }

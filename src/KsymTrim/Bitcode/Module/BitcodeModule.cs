@@ -7,8 +7,13 @@ namespace KsymTrim.Bitcode.Module;
 public sealed class BitcodeModule
 {
     internal BitcodeModule(string? producer, int version, string? triple, string? dataLayout, string? sourceFileName,
-        string moduleAsm, IReadOnlyList<GlobalValue> globals, long offset)
+        string moduleAsm, IReadOnlyList<GlobalValue> globals, long offset, TypeTable types, IReadOnlyList<IrFunction>? functions,
+        IReadOnlyList<ModuleFlag> moduleFlags, bool moduleFlagsComplete)
     {
+        Types = types;
+        Functions = functions;
+        ModuleFlags = moduleFlags;
+        ModuleFlagsComplete = moduleFlagsComplete;
         Producer = producer;
         Version = version;
         Triple = triple;
@@ -42,6 +47,23 @@ public sealed class BitcodeModule
 
     /// <summary>The byte offset of the MODULE block in the file.</summary>
     public long Offset { get; }
+
+    /// <summary>The type table.</summary>
+    public TypeTable Types { get; }
+
+    /// <summary>The defined functions with their bodies' facts, in definition order; null when the file was read
+    /// without function bodies.</summary>
+    public IReadOnlyList<IrFunction>? Functions { get; }
+
+    /// <summary>The entries of <c>!llvm.module.flags</c>.</summary>
+    public IReadOnlyList<ModuleFlag> ModuleFlags { get; }
+
+    /// <summary>False when the module's metadata held records this reader cannot number, so that
+    /// <see cref="ModuleFlags"/> may be missing entries.</summary>
+    public bool ModuleFlagsComplete { get; }
+
+    /// <summary>The module flag named <paramref name="name"/>, or null.</summary>
+    public ModuleFlag? Flag(string name) => ModuleFlags.FirstOrDefault(f => f.Name == name);
 
     /// <summary>
     /// The symbol name the object file will carry for IR name <paramref name="name"/>, as LLVM's Mangler makes it:

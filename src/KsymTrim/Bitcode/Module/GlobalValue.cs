@@ -52,6 +52,12 @@ public enum Linkage
 public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Linkage, int Visibility, bool IsDeclaration,
     bool IsConstant, string? Section, bool IsExecutable)
 {
+    /// <summary>Its value type id: the function type of a function, the variable's type.</summary>
+    public int ValueType { get; init; } = -1;
+
+    /// <summary>A function's attribute list (empty for other kinds).</summary>
+    public AttributeList Attributes { get; init; } = AttributeList.Empty;
+
     /// <summary>internal or private linkage.</summary>
     public bool IsLocal => Linkage is Linkage.Internal or Linkage.Private;
 

@@ -5,34 +5,46 @@ using KsymTrim.Diagnostics;
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>
-/// Reads one MODULE_BLOCK's module-level records (BitcodeWriter.cpp writeModuleInfo documents the layouts);
-/// names are resolved once the STRTAB that follows the module is known. Sub-blocks other than the type table
-/// and BLOCKINFO are skipped by length.
+/// Reads one MODULE_BLOCK (BitcodeWriter.cpp writeModuleInfo documents the record layouts): the type table,
+/// attributes, module-level records, module constants, the metadata needed for module flags, operand bundle
+/// tags, and, when asked, every function body. Names are resolved once the STRTAB that follows the module is
+/// known. Other sub-blocks are skipped by length.
 /// </summary>
 internal sealed class ModuleReader
 {
     private readonly record struct RawGlobal(GlobalValueKind Kind, ulong NameOffset, ulong NameSize, Linkage Linkage,
-        int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, long FileOffset);
+        int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, int AttributeList, long FileOffset);
 
     private readonly List<RawGlobal> _globals = [];
     private readonly List<string> _sections = [];
-    private readonly List<bool> _functionTypes = [];
     private readonly StringBuilder _asm = new();
     private string? _triple, _dataLayout, _sourceFileName;
     private readonly string? _producer;
     private readonly long _offset;
+    private readonly bool _readBodies;
+    private TypeTable _types = new();
+    private Dictionary<uint, AttributeGroup> _groups = new();
+    private List<AttributeList> _attributeLists = [];
+    private readonly List<ValueSlot> _values = [];
+    private readonly List<ConstantEntry> _constants = [];
+    private readonly List<InlineAsm> _moduleAsmValues = [];
+    private readonly List<string> _bundleTags = [];
+    private readonly MetadataFacts _metadata = new();
+    private readonly List<int> _bodies = []; // global index of each defined function, in definition order
+    private readonly List<IrFunction> _functions = [];
 
-    private ModuleReader(string? producer, long offset)
+    private ModuleReader(string? producer, long offset, bool readBodies)
     {
         _producer = producer;
         _offset = offset;
+        _readBodies = readBodies;
     }
 
     public int Version { get; private set; }
 
-    public static ModuleReader Read(BitstreamCursor cursor, string? producer)
+    public static ModuleReader Read(BitstreamCursor cursor, string? producer, bool readBodies)
     {
-        var reader = new ModuleReader(producer, cursor.FileOffset);
+        var reader = new ModuleReader(producer, cursor.FileOffset, readBodies);
         cursor.EnterBlock(BlockIds.Module);
         var ops = new List<ulong>();
         while (true)
@@ -43,9 +55,7 @@ internal sealed class ModuleReader
                 case EntryKind.EndBlock:
                     return reader;
                 case EntryKind.SubBlock:
-                    if (e.Id == BlockIds.TypeNew) reader.ReadTypes(cursor, ops);
-                    else if (e.Id == BlockIds.BlockInfo) cursor.ReadBlockInfoBlock();
-                    else cursor.SkipBlock();
+                    reader.OnBlock(e.Id, cursor, ops);
                     break;
                 case EntryKind.Record:
                     long at = cursor.FileOffset;
@@ -55,6 +65,60 @@ internal sealed class ModuleReader
                     cursor.Fail("bitcode ends inside MODULE_BLOCK");
                     break;
             }
+        }
+    }
+
+    private void OnBlock(uint id, BitstreamCursor cursor, List<ulong> ops)
+    {
+        switch (id)
+        {
+            case BlockIds.BlockInfo:
+                cursor.ReadBlockInfoBlock();
+                break;
+            case BlockIds.TypeNew:
+                _types = TypeTable.Read(cursor, ops);
+                break;
+            case BlockIds.ParamAttrGroup:
+                _groups = AttributeReader.ReadGroups(cursor, ops);
+                break;
+            case BlockIds.ParamAttr:
+                _attributeLists = AttributeReader.ReadLists(cursor, ops, _groups);
+                break;
+            case BlockIds.Constants:
+                ConstantsReader.Read(cursor, ops, _values, _constants, _moduleAsmValues, _types);
+                break;
+            case BlockIds.Metadata:
+                MetadataReader.Read(cursor, ops, _values, _constants, _metadata);
+                break;
+            case BlockIds.OperandBundleTags:
+                ReadBundleTags(cursor, ops);
+                break;
+            case BlockIds.Function when _readBodies:
+            {
+                int n = _functions.Count;
+                if (n >= _bodies.Count) cursor.Fail("more function bodies than defined functions");
+                var g = _globals[_bodies[n]];
+                var attrs = g.AttributeList > 0 && g.AttributeList <= _attributeLists.Count ? _attributeLists[g.AttributeList - 1] : AttributeList.Empty;
+                _functions.Add(FunctionReader.Read(cursor, ops, _types, _attributeLists, _values, _constants, _bundleTags,
+                    _bodies[n], (int)Math.Min(g.ValueType, int.MaxValue), attrs));
+                break;
+            }
+            default:
+                cursor.SkipBlock();
+                break;
+        }
+    }
+
+    private void ReadBundleTags(BitstreamCursor cursor, List<ulong> ops)
+    {
+        cursor.EnterBlock(BlockIds.OperandBundleTags);
+        while (true)
+        {
+            var e = cursor.Advance();
+            if (e.Kind == EntryKind.EndBlock) return;
+            if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
+            if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside OPERAND_BUNDLE_TAGS");
+            if (cursor.ReadRecord(e.Id, ops, out _) == 1) _bundleTags.Add(BitcodeFile.RecordString(ops, 0));
         }
     }
 
@@ -84,26 +148,27 @@ internal sealed class ModuleReader
             case ModuleCodes.GlobalVar:
                 // [strtab_offset, strtab_size, type, isconst|explicit<<1|addrspace<<2, initid, linkage, align, section, visibility, ...]
                 Need(ops, 6, "GLOBALVAR", cursor);
-                _globals.Add(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 8),
-                    IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], at));
+                AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 8),
+                    IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at));
                 break;
             case ModuleCodes.Function:
                 // [strtab_offset, strtab_size, type, cc, isproto, linkage, paramattr, align, section, visibility, ...]
                 Need(ops, 6, "FUNCTION", cursor);
-                _globals.Add(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 9),
-                    IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], at));
+                AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 9),
+                    IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at));
+                if (ops[4] == 0) _bodies.Add(_globals.Count - 1);
                 break;
             case ModuleCodes.Alias:
                 // [strtab_offset, strtab_size, value type, addrspace, aliasee, linkage, visibility, ...]
                 Need(ops, 6, "ALIAS", cursor);
-                _globals.Add(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
-                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], at));
+                AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
+                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at));
                 break;
             case ModuleCodes.IFunc:
                 // [strtab_offset, strtab_size, value type, addrspace, resolver, linkage, visibility]
                 Need(ops, 6, "IFUNC", cursor);
-                _globals.Add(new RawGlobal(GlobalValueKind.IFunc, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
-                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], at));
+                AddGlobal(new RawGlobal(GlobalValueKind.IFunc, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
+                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at));
                 break;
             case ModuleCodes.AliasOld:
                 cursor.Fail("MODULE_CODE_ALIAS_OLD (bitcode before LLVM 3.8) is not supported");
@@ -111,29 +176,10 @@ internal sealed class ModuleReader
         }
     }
 
-    private void ReadTypes(BitstreamCursor cursor, List<ulong> ops)
+    private void AddGlobal(RawGlobal g)
     {
-        cursor.EnterBlock(BlockIds.TypeNew);
-        while (true)
-        {
-            var e = cursor.Advance();
-            switch (e.Kind)
-            {
-                case EntryKind.EndBlock:
-                    return;
-                case EntryKind.SubBlock:
-                    cursor.SkipBlock();
-                    break;
-                case EntryKind.Record:
-                    uint code = cursor.ReadRecord(e.Id, ops, out _);
-                    if (code is TypeCodes.NumEntry or TypeCodes.StructName) break;
-                    _functionTypes.Add(code is TypeCodes.Function or TypeCodes.FunctionOld);
-                    break;
-                default:
-                    cursor.Fail("bitcode ends inside the type table");
-                    break;
-            }
-        }
+        _globals.Add(g);
+        _values.Add(new ValueSlot(ValueKind.Global, _globals.Count - 1, -1));
     }
 
     private static int Get(List<ulong> ops, int index) => index < ops.Count ? (int)Math.Min(ops[index], int.MaxValue) : 0;
@@ -148,6 +194,9 @@ internal sealed class ModuleReader
         if (Version < 2)
             throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, _offset,
                 $"bitcode module version {Version} (before LLVM 5) is not supported");
+        if (_readBodies && _functions.Count != _bodies.Count)
+            throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, _offset,
+                $"module defines {_bodies.Count} functions but holds {_functions.Count} function bodies");
         var span = strtab.Span;
         var globals = new GlobalValue[_globals.Count];
         for (int i = 0; i < globals.Length; i++)
@@ -166,9 +215,15 @@ internal sealed class ModuleReader
                 section = _sections[g.Section - 1];
             }
             bool executable = g.Kind is GlobalValueKind.Function or GlobalValueKind.IFunc ||
-                              (g.Kind == GlobalValueKind.Alias && g.ValueType < (ulong)_functionTypes.Count && _functionTypes[(int)g.ValueType]);
-            globals[i] = new GlobalValue(name, g.Kind, g.Linkage, g.Visibility, g.IsDeclaration, g.IsConstant, section, executable);
+                              (g.Kind == GlobalValueKind.Alias && _types.IsFunction(g.ValueType));
+            var attrs = g.AttributeList > 0 && g.AttributeList <= _attributeLists.Count ? _attributeLists[g.AttributeList - 1] : AttributeList.Empty;
+            globals[i] = new GlobalValue(name, g.Kind, g.Linkage, g.Visibility, g.IsDeclaration, g.IsConstant, section, executable)
+            {
+                ValueType = (int)Math.Min(g.ValueType, int.MaxValue),
+                Attributes = attrs,
+            };
         }
-        return new BitcodeModule(_producer, Version, _triple, _dataLayout, _sourceFileName, _asm.ToString(), globals, _offset);
+        return new BitcodeModule(_producer, Version, _triple, _dataLayout, _sourceFileName, _asm.ToString(), globals, _offset,
+            _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _metadata.IsComplete);
     }
 }

@@ -1,0 +1,192 @@
+using System.Text;
+using KsymTrim.Bitcode.Bitstream;
+
+namespace KsymTrim.Bitcode.Module;
+
+/// <summary>How an attribute is encoded in PARAMATTR_GRP_CODE_ENTRY (BitcodeReader.cpp, parseAttributeGroupBlock).</summary>
+public enum AttributeEncoding
+{
+    /// <summary>0: an enum attribute (<c>nounwind</c>).</summary>
+    Enum = 0,
+    /// <summary>1: an integer attribute (<c>align 8</c>, <c>uwtable</c>, <c>memory(...)</c>).</summary>
+    Int = 1,
+    /// <summary>3 and 4: a string attribute, with or without value (<c>"fentry-call"="true"</c>).</summary>
+    String = 3,
+    /// <summary>5 and 6: a type attribute (<c>byval(T)</c>, <c>elementtype(T)</c>).</summary>
+    Type = 5,
+    /// <summary>7: a ConstantRange attribute (<c>range(...)</c>, LLVM 19).</summary>
+    Range = 7,
+}
+
+/// <summary>One attribute.</summary>
+/// <param name="Name">The attribute's name as llvm-dis prints it (<c>nounwind</c>, <c>sspstrong</c>) or a string
+/// attribute's key.</param>
+/// <param name="Encoding">How it was encoded.</param>
+/// <param name="Value">A string attribute's value, or null.</param>
+/// <param name="Int">An integer attribute's value, or a type attribute's type id.</param>
+public readonly record struct IrAttribute(string Name, AttributeEncoding Encoding, string? Value = null, ulong Int = 0)
+{
+    /// <summary>llvm-dis's spelling, for string attributes exactly (<c>"key"="value"</c>), for the others the name.</summary>
+    public override string ToString() => Encoding == AttributeEncoding.String
+        ? (Value is null ? $"\"{Name}\"" : $"\"{Name}\"=\"{Value}\"")
+        : Name;
+}
+
+/// <summary>A PARAMATTR_GROUP entry: attributes for one position (function, return value or a parameter).</summary>
+/// <param name="Id">The group id.</param>
+/// <param name="Index">0xFFFFFFFF for the function, 0 for the return value, n for parameter n-1.</param>
+/// <param name="Attributes">The attributes.</param>
+/// <param name="IsComplete">False when an encoding this reader does not know stopped it: the rest of the group
+/// is unknown.</param>
+public sealed record AttributeGroup(uint Id, uint Index, IReadOnlyList<IrAttribute> Attributes, bool IsComplete)
+{
+    /// <summary>The index of function attributes.</summary>
+    public const uint FunctionIndex = 0xFFFFFFFF;
+}
+
+/// <summary>A PARAMATTR entry: the groups that together are one attribute list.</summary>
+public sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
+{
+    /// <summary>The function attributes of the list.</summary>
+    public IEnumerable<IrAttribute> FunctionAttributes =>
+        Groups.Where(g => g.Index == AttributeGroup.FunctionIndex).SelectMany(g => g.Attributes);
+
+    /// <summary>True when every group was read completely.</summary>
+    public bool IsComplete => Groups.All(g => g.IsComplete);
+
+    /// <summary>The function attribute named <paramref name="name"/>, or null.</summary>
+    public IrAttribute? Function(string name)
+    {
+        foreach (var a in FunctionAttributes)
+            if (a.Name == name) return a;
+        return null;
+    }
+
+    /// <summary>The empty list.</summary>
+    public static AttributeList Empty { get; } = new([]);
+}
+
+/// <summary>Reads PARAMATTR_GROUP_BLOCK and PARAMATTR_BLOCK.</summary>
+internal static class AttributeReader
+{
+    // LLVMBitCodes.h AttributeKindCodes, spelled as Attribute::getNameFromAttrKind prints them. Index = kind.
+    private static readonly string[] KindNames =
+    [
+        "", "align", "alwaysinline", "byval", "inlinehint", "inreg", "minsize", "naked", "nest", "noalias",
+        "nobuiltin", "nocapture", "noduplicate", "noimplicitfloat", "noinline", "nonlazybind", "noredzone", "noreturn",
+        "nounwind", "optsize", "readnone", "readonly", "returned", "returns_twice", "signext", "alignstack", "ssp",
+        "sspreq", "sspstrong", "sret", "sanitize_address", "sanitize_thread", "sanitize_memory", "uwtable", "zeroext",
+        "builtin", "cold", "optnone", "inalloca", "nonnull", "jumptable", "dereferenceable", "dereferenceable_or_null",
+        "convergent", "safestack", "argmemonly", "swiftself", "swifterror", "norecurse", "inaccessiblememonly",
+        "inaccessiblemem_or_argmemonly", "allocsize", "writeonly", "speculatable", "strictfp", "sanitize_hwaddress",
+        "nocf_check", "optforfuzzing", "shadowcallstack", "speculative_load_hardening", "immarg", "willreturn", "nofree",
+        "nosync", "sanitize_memtag", "preallocated", "nomerge", "null_pointer_is_valid", "noundef", "byref",
+        "mustprogress", "nocallback", "hot", "noprofile", "vscale_range", "swiftasync", "nosanitize_coverage",
+        "elementtype", "disable_sanitizer_instrumentation", "nosanitize_bounds", "allocalign", "allocptr", "allockind",
+        "presplitcoroutine", "fn_ret_thunk_extern", "skipprofile", "memory", "nofpclass", "optdebug", "writable",
+        "coro_only_destroy_when_complete", "dead_on_unwind", "range", "sanitize_numerical_stability", "initializes",
+        "hybrid_patchable", "sanitize_realtime", "sanitize_realtime_blocking", "coro_elide_safe", "noext",
+        "no_divergence_source", "sanitize_type", "captures",
+    ];
+
+    public static string KindName(ulong kind) => kind < (ulong)KindNames.Length && kind > 0 ? KindNames[kind] : $"attr#{kind}";
+
+    public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, List<ulong> ops)
+    {
+        var groups = new Dictionary<uint, AttributeGroup>();
+        cursor.EnterBlock(BlockIds.ParamAttrGroup);
+        while (true)
+        {
+            var e = cursor.Advance();
+            if (e.Kind == EntryKind.EndBlock) return groups;
+            if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
+            if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside PARAMATTR_GROUP_BLOCK");
+            if (cursor.ReadRecord(e.Id, ops, out _) != 3 || ops.Count < 2) continue; // ENTRY: [grpid, idx, attrs...]
+            var group = ParseGroup(ops);
+            groups[group.Id] = group;
+        }
+    }
+
+    private static AttributeGroup ParseGroup(List<ulong> ops)
+    {
+        uint id = (uint)ops[0], index = (uint)ops[1];
+        var attrs = new List<IrAttribute>();
+        int i = 2;
+        while (i < ops.Count)
+        {
+            ulong enc = ops[i++];
+            switch (enc)
+            {
+                case 0 when i < ops.Count:
+                    attrs.Add(new IrAttribute(KindName(ops[i++]), AttributeEncoding.Enum));
+                    break;
+                case 1 when i + 1 < ops.Count:
+                    attrs.Add(new IrAttribute(KindName(ops[i]), AttributeEncoding.Int, Int: ops[i + 1]));
+                    i += 2;
+                    break;
+                case 3 or 4:
+                {
+                    string key = ReadCString(ops, ref i);
+                    string? value = enc == 4 ? ReadCString(ops, ref i) : null;
+                    attrs.Add(new IrAttribute(key, AttributeEncoding.String, value));
+                    break;
+                }
+                case 5 when i < ops.Count:
+                    attrs.Add(new IrAttribute(KindName(ops[i++]), AttributeEncoding.Type));
+                    break;
+                case 6 when i + 1 < ops.Count:
+                    attrs.Add(new IrAttribute(KindName(ops[i]), AttributeEncoding.Type, Int: ops[i + 1]));
+                    i += 2;
+                    break;
+                case 7 when i + 1 < ops.Count:
+                {
+                    // [kind, bitwidth, (words if > 64), lower, upper] (BitcodeWriter.cpp, emitConstantRange)
+                    string name = KindName(ops[i]);
+                    ulong width = ops[i + 1];
+                    i += 2;
+                    if (width > 64)
+                    {
+                        if (i >= ops.Count) return new AttributeGroup(id, index, attrs, false);
+                        ulong words = ops[i++];
+                        i += (int)Math.Min((words & 0xFFFFFFFF) + (words >> 32), int.MaxValue / 2);
+                    }
+                    else i += 2;
+                    if (i > ops.Count) return new AttributeGroup(id, index, attrs, false);
+                    attrs.Add(new IrAttribute(name, AttributeEncoding.Range));
+                    break;
+                }
+                default:
+                    // An encoding of a newer LLVM (8: ConstantRangeList) or a short record: the rest is unknown.
+                    return new AttributeGroup(id, index, attrs, false);
+            }
+        }
+        return new AttributeGroup(id, index, attrs, true);
+    }
+
+    private static string ReadCString(List<ulong> ops, ref int i)
+    {
+        var sb = new StringBuilder();
+        while (i < ops.Count && ops[i] != 0) sb.Append((char)(byte)ops[i++]);
+        i++; // the NUL
+        return Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(sb.ToString()));
+    }
+
+    public static List<AttributeList> ReadLists(BitstreamCursor cursor, List<ulong> ops, Dictionary<uint, AttributeGroup> groups)
+    {
+        var lists = new List<AttributeList>();
+        cursor.EnterBlock(BlockIds.ParamAttr);
+        while (true)
+        {
+            var e = cursor.Advance();
+            if (e.Kind == EntryKind.EndBlock) return lists;
+            if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
+            if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside PARAMATTR_BLOCK");
+            uint code = cursor.ReadRecord(e.Id, ops, out _);
+            if (code != 2) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; }
+            var list = new List<AttributeGroup>(ops.Count);
+            foreach (var g in ops)
+                list.Add(groups.TryGetValue((uint)g, out var group) ? group : new AttributeGroup((uint)g, AttributeGroup.FunctionIndex, [], false));
+            lists.Add(new AttributeList(list));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using KsymTrim.Bitcode.Bitstream;
+
+namespace KsymTrim.Bitcode.Module;
+
+/// <summary>One entry of <c>!llvm.module.flags</c>: <c>!{i32 behavior, !"name", value}</c>.</summary>
+/// <param name="Behavior">1 error, 2 warning, 3 require, 4 override, 5 append, 6 append-unique, 7 max, 8 min.</param>
+/// <param name="Name">The flag's name (<c>stack-protector-guard</c>, <c>Code Model</c>...).</param>
+/// <param name="Int">An integer value, or null.</param>
+/// <param name="String">A string value, or null.</param>
+public sealed record ModuleFlag(long Behavior, string Name, long? Int, string? String);
+
+/// <summary>
+/// Reads a module-level METADATA_BLOCK far enough to resolve <c>!llvm.module.flags</c>: metadata ids are assigned
+/// in record order (strings first from METADATA_STRINGS), nodes and values are kept, debug-info records only
+/// counted. A record code this reader does not know makes the numbering unreliable: then no flags are reported
+/// and <see cref="MetadataFacts.IsComplete"/> is false.
+/// </summary>
+internal static class MetadataReader
+{
+    private enum Kind : byte { Other, String, Value, Node }
+
+    private readonly record struct Entry(Kind Kind, int Index);
+
+    public static MetadataFacts Read(BitstreamCursor cursor, List<ulong> ops, IReadOnlyList<ValueSlot> values,
+        IReadOnlyList<ConstantEntry> constants, MetadataFacts into)
+    {
+        cursor.EnterBlock(BlockIds.Metadata);
+        var entries = new List<Entry>();
+        var strings = new List<string>();
+        var nodes = new List<ulong[]>();
+        var valueIds = new List<ulong>();
+        string? pendingName = null;
+        var flagNodes = new List<ulong>();
+        bool complete = true;
+        while (true)
+        {
+            var e = cursor.Advance();
+            if (e.Kind == EntryKind.EndBlock) break;
+            if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
+            if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside a METADATA block");
+            uint code = cursor.ReadRecord(e.Id, ops, out var blob);
+            switch (code)
+            {
+                case 1: // STRING_OLD
+                    strings.Add(BitcodeFile.RecordString(ops, 0));
+                    entries.Add(new Entry(Kind.String, strings.Count - 1));
+                    break;
+                case 35: // STRINGS: [count, offset] blob([vbr6 lengths][chars])
+                    ReadStrings(cursor, ops, cursor.Blob(blob), strings, entries);
+                    break;
+                case 2: // VALUE: [type, value]
+                    valueIds.Add(ops.Count > 1 ? ops[1] : ulong.MaxValue);
+                    entries.Add(new Entry(Kind.Value, valueIds.Count - 1));
+                    break;
+                case 3 or 5: // NODE, DISTINCT_NODE: [n x (md id + 1)]
+                    nodes.Add(ops.ToArray());
+                    entries.Add(new Entry(Kind.Node, nodes.Count - 1));
+                    break;
+                case 4: // NAME
+                    pendingName = BitcodeFile.RecordString(ops, 0);
+                    break;
+                case 10: // NAMED_NODE: [n x md id]
+                    if (pendingName == "llvm.module.flags") flagNodes.AddRange(ops);
+                    pendingName = null;
+                    break;
+                case 6 or 11 or 36 or 38 or 39: // KIND, ATTACHMENT, GLOBAL_DECL_ATTACHMENT, INDEX_OFFSET, INDEX: no id
+                    break;
+                case >= 7 and <= 9 or >= 12 and <= 34 or 37 or 40 or 41 or 44 or 45 or 46 or 47:
+                    entries.Add(new Entry(Kind.Other, 0)); // debug info and other nodes: one id each
+                    break;
+                default:
+                    complete = false; // a newer record: does it define an id? We cannot tell.
+                    entries.Add(new Entry(Kind.Other, 0));
+                    break;
+            }
+        }
+        into.IsComplete &= complete;
+        if (!complete) return into;
+        foreach (var id in flagNodes)
+        {
+            if (id >= (ulong)entries.Count || entries[(int)id].Kind != Kind.Node) continue;
+            var node = nodes[entries[(int)id].Index];
+            if (node.Length < 3) continue;
+            long? behavior = IntOf(node[0]);
+            string? name = StringOf(node[1]);
+            if (behavior is null || name is null) continue;
+            into.ModuleFlags.Add(new ModuleFlag(behavior.Value, name, IntOf(node[2]), StringOf(node[2])));
+        }
+        return into;
+
+        long? IntOf(ulong op)
+        {
+            if (op == 0 || op - 1 >= (ulong)entries.Count) return null;
+            var x = entries[(int)(op - 1)];
+            if (x.Kind != Kind.Value) return null;
+            ulong v = valueIds[x.Index];
+            if (v >= (ulong)values.Count || values[(int)v].Kind != ValueKind.Constant) return null;
+            var c = constants[values[(int)v].Index];
+            return c.IsInteger ? c.Int : null;
+        }
+
+        string? StringOf(ulong op)
+        {
+            if (op == 0 || op - 1 >= (ulong)entries.Count) return null;
+            var x = entries[(int)(op - 1)];
+            return x.Kind == Kind.String ? strings[x.Index] : null;
+        }
+    }
+
+    private static void ReadStrings(BitstreamCursor cursor, List<ulong> ops, ReadOnlyMemory<byte> blob, List<string> strings, List<Entry> entries)
+    {
+        if (ops.Count < 2) cursor.Fail("METADATA_STRINGS record is too short");
+        ulong count = ops[0], offset = ops[1];
+        if (offset > (ulong)blob.Length || count > (ulong)blob.Length * 8 / 6 + 1)
+            cursor.Fail("METADATA_STRINGS counts do not fit its blob");
+        var lengths = new BitstreamCursor(blob[..(int)offset], cursor.FileOffset);
+        var chars = blob.Span[(int)offset..];
+        int at = 0;
+        for (ulong i = 0; i < count; i++)
+        {
+            ulong len = lengths.ReadVbr(6);
+            if (len > (ulong)(chars.Length - at)) cursor.Fail("METADATA_STRINGS string runs past its blob");
+            strings.Add(System.Text.Encoding.UTF8.GetString(chars.Slice(at, (int)len)));
+            entries.Add(new Entry(Kind.String, strings.Count - 1));
+            at += (int)len;
+        }
+    }
+}
+
+/// <summary>What the module's metadata says that the analysis needs.</summary>
+internal sealed class MetadataFacts
+{
+    public List<ModuleFlag> ModuleFlags { get; } = [];
+    public bool IsComplete { get; set; } = true;
+}
