@@ -210,6 +210,18 @@ internal sealed class BitstreamCursor
         _bit = end;
     }
 
+    /// <summary>The BLOCKINFO abbreviations recorded so far, to restore later with <see cref="RestoreBlockInfo"/>.</summary>
+    public Dictionary<uint, List<Abbreviation>> SaveBlockInfo() =>
+        _blockInfo.ToDictionary(kv => kv.Key, kv => new List<Abbreviation>(kv.Value));
+
+    /// <summary>Replaces the BLOCKINFO abbreviations with a saved set. LLVM reads each module of a multi-module
+    /// file with a fresh cursor, so a module's BLOCKINFO must not add to the previous module's.</summary>
+    public void RestoreBlockInfo(Dictionary<uint, List<Abbreviation>> saved)
+    {
+        _blockInfo.Clear();
+        foreach (var (k, v) in saved) _blockInfo[k] = new List<Abbreviation>(v);
+    }
+
     /// <summary>Reads a BLOCKINFO block (after its ENTER_SUBBLOCK) and records its abbreviations.</summary>
     public void ReadBlockInfoBlock()
     {

@@ -60,6 +60,7 @@ public sealed class BitcodeFile
         ReadOnlyMemory<byte> symtab = default;
         string? producer = null;
         var ops = new List<ulong>();
+        var topLevelBlockInfo = cursor.SaveBlockInfo();
         while (true)
         {
             var entry = cursor.Advance();
@@ -74,11 +75,13 @@ public sealed class BitcodeFile
             {
                 case BlockIds.BlockInfo:
                     cursor.ReadBlockInfoBlock();
+                    topLevelBlockInfo = cursor.SaveBlockInfo();
                     break;
                 case BlockIds.Identification:
                     producer = ReadIdentification(cursor, ops);
                     break;
                 case BlockIds.Module:
+                    cursor.RestoreBlockInfo(topLevelBlockInfo);
                     pending.Add(ModuleReader.Read(cursor, producer, readFunctionBodies));
                     producer = null;
                     break;
