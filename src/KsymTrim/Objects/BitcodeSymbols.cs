@@ -1,5 +1,6 @@
 using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;
+using KsymTrim.InlineAsm;
 
 namespace KsymTrim.Objects;
 
@@ -17,9 +18,9 @@ internal static class BitcodeSymbols
         var result = new List<NmEntry>();
         foreach (var module in file.Modules)
         {
-            if (module.ModuleAsm.Length > 0)
-                throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, module.Offset,
-                    "module-level asm in LLVM bitcode is not read yet");
+            if (module.ModuleAsm.Length > 0) AddAsmSymbols(module, filter, result);
+            if (ListsGlobalOffsetTable(module) && filter is not NmFilter.DefinedOnly and not NmFilter.ExternalDefinedOnly)
+                result.Add(new NmEntry("_GLOBAL_OFFSET_TABLE_", 'U'));
             foreach (var g in module.GlobalValues)
             {
                 if (IsFormatSpecific(g)) continue;
@@ -38,6 +39,56 @@ internal static class BitcodeSymbols
             }
         }
         return result;
+    }
+
+    /// <summary>The symbols of module-level asm (ModuleSymbolTable::CollectAsmSymbols): all assumed executable.</summary>
+    private static void AddAsmSymbols(BitcodeModule module, NmFilter filter, List<NmEntry> result)
+    {
+        IReadOnlyList<AsmSymbol> symbols;
+        try { symbols = ModuleAsmSymbols.Collect(module.ModuleAsm, AsmDialect.ForTriple(module.Triple)); }
+        catch (NotSupportedException e)
+        {
+            throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, module.Offset, e.Message);
+        }
+        foreach (var s in symbols)
+        {
+            char letter = s.IsWeak ? (s.IsUndefined ? 'w' : 'W') : s.IsUndefined ? 'U' : s.IsGlobal ? 'T' : 't';
+            bool external = s.IsGlobal || s.IsUndefined;
+            bool keep = filter switch
+            {
+                NmFilter.UndefinedOnly => s.IsUndefined,
+                NmFilter.DefinedOnly => !s.IsUndefined,
+                NmFilter.ExternalOnly => external,
+                NmFilter.ExternalDefinedOnly => external && !s.IsUndefined,
+                _ => true,
+            };
+            if (keep) result.Add(new NmEntry(s.Name, letter));
+        }
+    }
+
+    /// <summary>
+    /// Newer LLVMs (seen in 19, not in 14 or 16) add <c>_GLOBAL_OFFSET_TABLE_</c> as an undefined asm symbol for
+    /// 32-bit x86 ELF and for x86-64 ELF with the medium or large code model, which code generation may
+    /// reference without the IR naming it (ModuleSymbolTable::CollectAsmSymbols). The view follows the LLVM that
+    /// produced the file.
+    /// </summary>
+    private static bool ListsGlobalOffsetTable(BitcodeModule module)
+    {
+        if (ProducerMajor(module.Producer) < 19) return false;
+        var triple = module.Triple ?? "";
+        if (!triple.Contains("linux", StringComparison.Ordinal) && !triple.Contains("elf", StringComparison.Ordinal)) return false;
+        var arch = triple.Split('-')[0];
+        if (arch is "i386" or "i486" or "i586" or "i686") return true;
+        return arch == "x86_64" && module.Flag("Code Model")?.Int is 3 or 4;
+    }
+
+    /// <summary>The major version in an IDENTIFICATION producer string such as <c>LLVM19.1.7</c>, or 0.</summary>
+    internal static int ProducerMajor(string? producer)
+    {
+        if (producer is null || !producer.StartsWith("LLVM", StringComparison.Ordinal)) return 0;
+        int i = 4, v = 0;
+        while (i < producer.Length && char.IsAsciiDigit(producer[i])) v = v * 10 + (producer[i++] - '0');
+        return v;
     }
 
     /// <summary>SF_FormatSpecific in ModuleSymbolTable::getSymbolFlags.</summary>

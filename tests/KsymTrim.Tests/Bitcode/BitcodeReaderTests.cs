@@ -94,8 +94,8 @@ public class BitcodeReaderTests
         Assert.That(r.Stdout, Is.Empty);
     }
 
-    /// <summary>Every bitcode member of the shared LTO corpus: the IR symbols agree with llvm-nm; members with
-    /// module-level asm are refused (the asm scanner is not there yet) rather than listed incompletely.</summary>
+    /// <summary>Every bitcode member of the shared LTO corpus: IR and module-asm symbols agree with llvm-nm; module
+    /// asm that expands macros is refused (not implemented yet) rather than listed incompletely.</summary>
     [TestCase("lto-x86_64")]
     [TestCase("lto-arm64")]
     public void Corpus_members_agree_with_llvm_nm(string corpus)
@@ -112,7 +112,9 @@ public class BitcodeReaderTests
             try { ours = ObjectSymbols.ForNm(unit); }
             catch (KsymFormatException e) when (e.Id == DiagnosticId.Unsupported)
             {
-                Assert.That(e.Reason, Does.Contain("module-level asm"), path);
+                // Macro expansion in module asm is not implemented (kvm's emulate.o uses extable_type_reg): refused,
+                // never listed incompletely.
+                Assert.That(e.Reason, Does.Contain("macro").Or.Contain(".irp").Or.Contain(".rept").Or.Contain(".if"), path);
                 Assert.That(BitcodeFile.Parse(bytes).Modules.Any(m => m.ModuleAsm.Length > 0), Is.True, path);
                 withAsm++;
                 continue;
@@ -126,6 +128,7 @@ public class BitcodeReaderTests
             compared++;
         }
         Assert.That(compared, Is.GreaterThan(10), "too few bitcode members compared");
+        Assert.That(withAsm, Is.LessThanOrEqualTo(1), "more members refused than the one known (kvm emulate.o)");
         TestContext.Out.WriteLine($"{corpus}: {compared} members agree with llvm-nm, {withAsm} have module asm");
     }
 

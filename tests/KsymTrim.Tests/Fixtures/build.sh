@@ -255,4 +255,113 @@ $LLNM -P out/bitcode/wrapped.bc | sort >out/bitcode/wrapped.bc.llvm-nm.txt
 printf '%s\t%s\t%s\t%s\t%s\t%s\n' bitcode/wrapped.bc bitcode-wrapper x86_64 - - \
 	"src/bitcode/second.c for a Darwin target: bitcode inside the 0x0B17C0DE wrapper" >>"$MANIFEST"
 
+# --------------------------------------------------------------------------
+# LLVM bitcode constructs (src/constructs/), built by clang-14, -16 and -19:
+# inline/module asm, libcall-producing arithmetic, mem intrinsics, codegen
+# attributes. Per .bc: llvm-nm golden, llvm-dis text (.ll), facts.json from
+# the .ll, and the undefined symbols of the natively compiled object.
+# --------------------------------------------------------------------------
+CVERS=(14 16 19)
+cpkgs=()
+for n in "${CVERS[@]}"; do
+	command -v "clang-$n" >/dev/null || cpkgs+=("clang-$n")
+	{ command -v "llvm-dis-$n" && command -v "llvm-nm-$n" && command -v "llc-$n"; } >/dev/null || cpkgs+=("llvm-$n")
+done
+if ((${#cpkgs[@]})); then
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+		echo "build.sh: installing ${cpkgs[*]}" >&2
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get install -y --no-install-recommends "${cpkgs[@]}" ||
+			{ apt-get update && apt-get install -y --no-install-recommends "${cpkgs[@]}"; }
+	else
+		echo "build.sh: missing tools; install: ${cpkgs[*]}" >&2
+		exit 1
+	fi
+fi
+
+C=out/constructs
+mkdir -p "$C" "$B/constructs"
+# -Werror=unused-command-line-argument: a flag the compiler would silently
+# ignore for a target counts as rejected (recorded in skipped.tsv)
+CTFLAGS=(-ffreestanding -nostdinc -fno-ident -fno-pic -fno-pie -fno-stack-protector
+	-O2 -flto=thin -Werror=unused-command-line-argument)
+ctriple() {
+	case "$1" in
+	x86_64) echo x86_64-linux-gnu ;; aarch64) echo aarch64-linux-gnu ;;
+	i386) echo i386-linux-gnu ;; arm) echo armv7a-linux-gnueabi ;;
+	esac
+}
+# name (= source[.variant]) | arches | extra clang flags | what it exercises
+constructs=(
+	"asm_x86|x86_64||inline asm: ALTERNATIVE call __sw_hweight32 in .altinstructions pushsection with 661:/662: labels, \${0:c}/\${0:P} with function-address i operands, __get_user_\${4:P} with a constant, asm goto (callbr), _ASM_EXTABLE .long 1b - ., ex_handler_foo - ., __x86_indirect_thunk_\${0:V}"
+	"modasm|x86_64 aarch64||module-level asm: .globl asm_defined (also called from C), .long asm_referenced, .weak asm_weak_defined"
+	"arith64|x86_64 i386 arm||64-bit div/rem/shift/mul/mul-overflow and 32-bit div/rem: __udivdi3/__divdi3/... (i386), __aeabi_uldivmod/__aeabi_uidiv/... (arm) after codegen"
+	"int128|x86_64 aarch64||__int128 div/rem (__udivti3 __divti3 __umodti3 __modti3), mul, shifts, __builtin_mul_overflow on long long and __int128"
+	"popcount|x86_64 i386 arm aarch64||llvm.ctpop/ctlz/cttz without a popcount instruction (x86 baseline)"
+	"popcount.popcnt|x86_64|-mpopcnt|llvm.ctpop with the popcnt instruction"
+	"popcount.gro|aarch64|-mgeneral-regs-only|llvm.ctpop without NEON cnt (kernel arm64 flags)"
+	"atomics|x86_64 i386 arm|-|atomicrmw/cmpxchg/atomic load-store on i32 and i64; i386: plain u64 (align 4) gives __atomic_*_8 calls in the IR (clang-14/16) or generic __atomic_* calls after codegen (clang-19), 8-aligned u64 gives cmpxchg8b; armv7: ldrexd/strexd"
+	"atomics|aarch64|-mno-outline-atomics|atomicrmw/cmpxchg on i32/i64, inline LL/SC"
+	"atomics.outline|aarch64|-moutline-atomics|outline atomics: __aarch64_ldadd8_acq_rel & co. appear only after codegen"
+	"atomics.i486|i386|-march=i486|64-bit atomics without cmpxchg8b: for the 8-aligned u64, __atomic_*_8 calls in the IR (clang-14/16) or after codegen only (clang-19)"
+	"softfloat|x86_64 i386 arm aarch64|-msoft-float|float/double add/mul/div/convert/compare: __aeabi_fadd/__aeabi_dmul/... after codegen on arm; on x86 -msoft-float only adds noimplicitfloat, FP stays inline (SSE/x87), no libcalls"
+	"mem|x86_64 aarch64 i386 arm||llvm.memcpy/memset/memmove with small constant (inline), large constant and variable size (memcpy/memset/memmove calls), struct copies"
+	"fnattr|x86_64 aarch64||baseline for the fnattr.* variants: indirect calls, address-taken static, local array, switch"
+	"fnattr.fentry|x86_64|-pg -mfentry|\"fentry-call\"=\"true\": __fentry__ after codegen"
+	"fnattr.pg|x86_64 aarch64 arm|-pg|\"instrument-function-entry-inlined\"=mcount (x86_64) / \\01_mcount (aarch64) / \\01mcount (armv7a gnueabi): clang-14/16 already call it in the IR, clang-19 leaves only the attribute and the call appears after codegen"
+	"fnattr.patchable|x86_64 aarch64|-fpatchable-function-entry=2|\"patchable-function-entry\"=\"2\": __patchable_function_entries, no symbol"
+	"fnattr.sspglobal|x86_64 aarch64 i386|-fstack-protector-strong -mstack-protector-guard=global|sspstrong + stack-protector-guard=global: __stack_chk_fail, __stack_chk_guard"
+	"fnattr.ssptls|x86_64|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=gs -mstack-protector-guard-offset=40|sspstrong + guard in %gs:40 (module flags stack-protector-guard*): __stack_chk_fail only"
+	"fnattr.sspsysreg|aarch64|-fstack-protector-strong -mstack-protector-guard=sysreg -mstack-protector-guard-reg=sp_el0 -mstack-protector-guard-offset=1200|sspstrong + guard via sp_el0 (kernel arm64): __stack_chk_fail only"
+	"fnattr.retpoline|x86_64|-mretpoline-external-thunk|target-features +retpoline-external-thunk: __x86_indirect_thunk_r11 after codegen"
+	"fnattr.retthunk|x86_64|-mfunction-return=thunk-extern|fn_ret_thunk_extern + module flag function_return_thunk_extern: __x86_return_thunk after codegen"
+	"fnattr.kcfi|x86_64 aarch64|-fsanitize=kcfi|!kcfi_type, \"kcfi\" operand bundles on indirect calls, module flag kcfi; no new undefined symbol after codegen (x86_64 defines __cfi_<fn> preambles, aarch64 none)"
+)
+# what a compiler is expected to reject (the build fails if this changes)
+expected_skips='fnattr.kcfi aarch64 clang14
+fnattr.kcfi x86_64 clang14
+fnattr.retthunk x86_64 clang14
+softfloat aarch64 clang14
+softfloat aarch64 clang16
+softfloat aarch64 clang19'
+printf '# name\tarch\tcompiler\tflags\terror\n' >"$C/skipped.tsv"
+for entry in "${constructs[@]}"; do
+	IFS='|' read -r name arches flags what <<<"$entry"
+	src=${name%%.*}
+	[ "$flags" = - ] && flags=
+	read -r -a xflags <<<"$flags"
+	for arch in $arches; do
+		t=$(ctriple "$arch")
+		aflags=()
+		[ "$arch" = x86_64 ] && aflags=("${X86_64_KFLAGS[@]}")
+		for n in "${CVERS[@]}"; do
+			f="$name-$arch-clang$n.bc"
+			o="$C/$f"
+			if ! "clang-$n" --target="$t" "${CTFLAGS[@]}" "${aflags[@]}" "${xflags[@]}" \
+				-c "src/constructs/$src.c" -o "$o" 2>"$B/constructs/err"; then
+				rm -f "$o"
+				printf '%s\t%s\tclang%s\t%s\t%s\n' "$name" "$arch" "$n" "$flags" \
+					"$(grep -m1 'error:' "$B/constructs/err" | sed 's/^[^:]*: error: //')" >>"$C/skipped.tsv"
+				continue
+			fi
+			"llvm-nm-$n" -P "$o" | sort >"$o.llvm-nm.txt"
+			"llvm-dis-$n" -o - "$o" | grep -v '^; ModuleID = ' >"$o.ll"
+			python3 src/constructs/ll-facts.py "$o.ll" >"$o.facts.json"
+			# native truth: what the object code references after codegen
+			lflags=(-O2 -filetype=obj -relocation-model=static)
+			[ "$arch" = x86_64 ] && lflags+=(-code-model=kernel)
+			"llc-$n" "${lflags[@]}" "$o" -o "$B/constructs/native.o"
+			"llvm-nm-$n" -u -j "$B/constructs/native.o" | sort >"$o.native-U.txt"
+			printf '%s\t%s\t%s\t%s\t%s\t%s\n' "constructs/$f" bitcode "$arch" - - \
+				"src/constructs/$src.c${flags:+ $flags} (clang-$n, $t): $what" >>"$MANIFEST"
+		done
+	done
+done
+actual_skips=$(tail -n +2 "$C/skipped.tsv" | cut -f1-3 | tr '\t' ' ' | sort)
+if [ "$actual_skips" != "$expected_skips" ]; then
+	echo "build.sh: constructs: rejected flags changed; now:" >&2
+	tail -n +2 "$C/skipped.tsv" >&2
+	exit 1
+fi
+
 echo "build.sh: fixtures written to $(pwd)/out" >&2

@@ -230,6 +230,15 @@ public sealed class NmOracleTests
     public void Nm_matches_live_llvm_nm_where_it_agrees_with_gnu_nm(Entry e)
     {
         string llvm = ExternalTool.Require("llvm-nm", "llvm-nm-14", "llvm-nm-15", "llvm-nm-16", "llvm-nm-17", "llvm-nm-18", "llvm-nm-19");
+        if (e.Kind.StartsWith("bitcode", StringComparison.Ordinal))
+        {
+            // An older llvm-nm cannot read newer bitcode, and llvm-nm's view changes with its version: compare with
+            // the llvm-nm of the LLVM that produced the file (named -clangN), else the default one (clang-14 files).
+            var m = System.Text.RegularExpressions.Regex.Match(e.Path, @"-clang(\d+)\.bc$");
+            if (m.Success && m.Groups[1].Value != "14")
+                llvm = ExternalTool.Find("llvm-nm-" + m.Groups[1].Value) ?? "";
+            if (llvm.Length == 0) Assert.Ignore($"llvm-nm-{m.Groups[1].Value} is not installed");
+        }
         var path = Readable(e);
         if (path is null) Assert.Ignore("xz/zstd input: the plain beta.ko is compared instead");
         var expected = Live(llvm, e, path!);

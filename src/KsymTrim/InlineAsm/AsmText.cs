@@ -1,0 +1,154 @@
+using System.Text;
+
+namespace KsymTrim.InlineAsm;
+
+/// <summary>Lexing of GNU-style assembly text: statements, labels, operands, and the symbols an expression names.</summary>
+public static class AsmText
+{
+    /// <summary>The statements of <paramref name="asm"/>: split at newlines and <c>;</c> (outside strings), with
+    /// comments removed.</summary>
+    public static IEnumerable<string> Statements(string asm, AsmDialect dialect)
+    {
+        var sb = new StringBuilder();
+        bool inString = false;
+        for (int i = 0; i < asm.Length; i++)
+        {
+            char c = asm[i];
+            if (inString)
+            {
+                sb.Append(c);
+                if (c == '\\' && i + 1 < asm.Length) sb.Append(asm[++i]);
+                else if (c == '"') inString = false;
+                continue;
+            }
+            if (c == '"') { inString = true; sb.Append(c); continue; }
+            if (c is '\n' or ';' or '\r')
+            {
+                yield return sb.ToString();
+                sb.Clear();
+                continue;
+            }
+            if (string.CompareOrdinal(asm, i, dialect.Comment, 0, dialect.Comment.Length) == 0 ||
+                (c == '/' && i + 1 < asm.Length && asm[i + 1] == '*'))
+            {
+                if (c == '/' && i + 1 < asm.Length && asm[i + 1] == '*')
+                {
+                    int end = asm.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                    i = end < 0 ? asm.Length : end + 1;
+                    continue;
+                }
+                while (i + 1 < asm.Length && asm[i + 1] != '\n') i++;
+                continue;
+            }
+            sb.Append(c);
+        }
+        if (sb.Length > 0) yield return sb.ToString();
+    }
+
+    /// <summary>Takes a leading <c>name:</c> from <paramref name="statement"/>.</summary>
+    public static bool TryTakeLabel(ref string statement, out string label)
+    {
+        var s = statement.TrimStart();
+        int i = 0;
+        if (s.Length > 0 && char.IsAsciiDigit(s[0]))
+            while (i < s.Length && char.IsAsciiDigit(s[i])) i++; // a directional label: "1:"
+        else
+            while (i < s.Length && IsSymbolChar(s[i], i == 0)) i++;
+        if (i > 0 && i < s.Length && s[i] == ':' && !(i + 1 < s.Length && s[i + 1] == ':'))
+        {
+            label = s[..i];
+            statement = s[(i + 1)..];
+            return true;
+        }
+        label = "";
+        return false;
+    }
+
+    /// <summary>The first word of a statement (mnemonic or directive) and the rest.</summary>
+    public static string FirstWord(string statement, out string rest)
+    {
+        int i = 0;
+        while (i < statement.Length && !char.IsWhiteSpace(statement[i]) && statement[i] != ',') i++;
+        rest = statement[i..];
+        return statement[..i];
+    }
+
+    /// <summary>Operands separated by commas outside parentheses, brackets and strings.</summary>
+    public static List<string> SplitOperands(string operands)
+    {
+        var result = new List<string>();
+        int depth = 0, start = 0;
+        bool inString = false;
+        for (int i = 0; i < operands.Length; i++)
+        {
+            char c = operands[i];
+            if (inString) { if (c == '\\') i++; else if (c == '"') inString = false; continue; }
+            if (c == '"') inString = true;
+            else if (c is '(' or '[' or '{') depth++;
+            else if (c is ')' or ']' or '}') depth--;
+            else if (c == ',' && depth <= 0)
+            {
+                result.Add(operands[start..i].Trim());
+                start = i + 1;
+            }
+        }
+        result.Add(operands[start..].Trim());
+        return result;
+    }
+
+    /// <summary>True for characters of a symbol name (GNU as: letters, digits, <c>_ . $</c>; not a leading digit).</summary>
+    public static bool IsSymbolChar(char c, bool first) =>
+        char.IsAsciiLetter(c) || c is '_' or '.' or '$' || (!first && char.IsAsciiDigit(c));
+
+    /// <summary>
+    /// The symbols an operand list or expression names: identifiers that are not registers, numbers, relocation
+    /// specifiers (<c>@PLT</c>, <c>:lo12:</c>) or directional label references (<c>1b</c>, <c>1f</c>). The current
+    /// location <c>.</c> is returned as <c>"."</c>.
+    /// </summary>
+    public static IEnumerable<string> Symbols(string text, AsmDialect dialect)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '"')
+            {
+                i++;
+                while (i < text.Length && text[i] != '"') { if (text[i] == '\\') i++; i++; }
+                i++;
+                continue;
+            }
+            if (c == '%' && dialect.RegistersHavePercent)
+            {
+                i++;
+                while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')) i++;
+                continue;
+            }
+            if (c == '@' || (c == ':' && dialect.Name == "aarch64"))
+            {
+                // @PLT, @GOTPCREL / :lo12: — a relocation specifier, not a symbol
+                char end = c == '@' ? '\0' : ':';
+                i++;
+                while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')) i++;
+                if (end == ':' && i < text.Length && text[i] == ':') i++;
+                continue;
+            }
+            if (char.IsAsciiDigit(c))
+            {
+                // a number (0x10, 42) or a directional reference (1b, 1f)
+                while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')) i++;
+                continue;
+            }
+            if (IsSymbolChar(c, true))
+            {
+                int start = i;
+                while (i < text.Length && IsSymbolChar(text[i], false)) i++;
+                string name = text[start..i];
+                if (dialect.IsRegister(name.ToLowerInvariant())) continue;
+                yield return name;
+                continue;
+            }
+            i++;
+        }
+    }
+}
