@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using KsymTrim.Bitcode.Module;
+using KsymTrim.Diagnostics;
+using KsymTrim.IO;
+using KsymTrim.Objects;
+using KsymTrim.Tests.Support;
+
+namespace KsymTrim.Tests.Bitcode;
+
+/// <summary>
+/// Real kernel bitcode, cut and corrupted: every mutant must be read or refused with KsymFormatException, with
+/// function bodies decoded, quickly and within memory proportional to it.
+/// </summary>
+public class BitcodeMutationTests
+{
+    private static IEnumerable<string> CorpusMembers()
+    {
+        foreach (var corpus in new[] { "lto-x86_64", "lto-arm64" })
+        {
+            var root = Path.Combine(TestPaths.Corpus, corpus);
+            if (!Directory.Exists(root)) continue;
+            // A few members of different sizes, debug-info metadata (arm64) included; fixed choice.
+            var members = Directory.EnumerateFiles(root, "*.o", SearchOption.AllDirectories)
+                .Where(p => p.Contains("/members/", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).ToList();
+            foreach (var p in members.Where((_, i) => i % 97 == 3).Take(3)) yield return p;
+        }
+        foreach (var f in new[] { "asm_x86-x86_64-clang19.bc", "atomics-arm-clang14.bc", "fnattr.kcfi-x86_64-clang16.bc" })
+            yield return TestPaths.Fixture("constructs", f);
+    }
+
+    [TestCaseSource(nameof(CorpusMembers))]
+    public void Mutants_give_only_KsymFormatException(string path)
+    {
+        if (!File.Exists(path)) Assert.Ignore($"{path} is absent");
+        var original = File.ReadAllBytes(path);
+        if (FileKinds.Detect(original) != FileKind.Bitcode) Assert.Ignore("not bitcode");
+        var rng = new Random(original.Length);
+        var mutants = new List<(string What, byte[] Bytes)>();
+        // Truncations at 64 evenly spread 4-byte boundaries (every block boundary of a small file falls near one).
+        for (int k = 1; k <= 64; k++)
+        {
+            int n = (int)((long)original.Length * k / 65) & ~3;
+            mutants.Add(($"truncated to {n}", original[..n]));
+        }
+        for (int i = 0; i < 150; i++)
+        {
+            var b = (byte[])original.Clone();
+            int flips = 1 + rng.Next(6);
+            for (int k = 0; k < flips; k++) b[4 + rng.Next(b.Length - 4)] ^= (byte)(1 << rng.Next(8));
+            mutants.Add(($"case {i}", b));
+        }
+        int read = 0;
+        foreach (var (what, bytes) in mutants)
+        {
+            var sw = Stopwatch.StartNew();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            try
+            {
+                var file = BitcodeFile.Parse(bytes, readFunctionBodies: true);
+                ObjectSymbols.ForNm(new ObjectUnit(path, null, FileKind.Bitcode, bytes));
+                read++;
+                Assert.That(file.Modules, Is.Not.Empty);
+            }
+            catch (KsymFormatException) { }
+            catch (Exception e)
+            {
+                Assert.Fail($"{Path.GetFileName(path)} {what}: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            }
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.That(sw.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)), $"{what} took {sw.Elapsed}");
+            Assert.That(allocated, Is.LessThan(64L * bytes.Length + (16 << 20)), $"{what} allocated {allocated} bytes for {bytes.Length}");
+        }
+        Assert.That(read, Is.LessThan(mutants.Count), "every mutant read: nothing is checked");
+    }
+}
