@@ -27,8 +27,9 @@ public sealed class BitcodeFile
 
     /// <summary>Reads <paramref name="data"/>.</summary>
     /// <param name="data">The file's bytes.</param>
-    /// <param name="readFunctionBodies">Also decode every function body (calls, inline asm, operations); without it
-    /// function blocks are skipped by their length, which is all a symbol table needs.</param>
+    /// <param name="readFunctionBodies">Read everything: module constants, metadata (module flags), attributes and
+    /// every function body (calls, inline asm, operations). Without it only what a symbol table needs is read
+    /// (global values, names, module asm, the type table); the other blocks are skipped by their length.</param>
     /// <exception cref="KsymFormatException">The bitcode is truncated or malformed.</exception>
     public static BitcodeFile Parse(ReadOnlyMemory<byte> data, bool readFunctionBodies = false)
     {

@@ -58,8 +58,8 @@ public sealed class BitcodeModule
     /// <summary>The entries of <c>!llvm.module.flags</c>.</summary>
     public IReadOnlyList<ModuleFlag> ModuleFlags { get; }
 
-    /// <summary>False when the module's metadata held records this reader cannot number, so that
-    /// <see cref="ModuleFlags"/> may be missing entries.</summary>
+    /// <summary>False when the module's metadata was not read (a symbol-table read) or held records this reader
+    /// cannot number, so that <see cref="ModuleFlags"/> may be missing entries.</summary>
     public bool ModuleFlagsComplete { get; }
 
     /// <summary>The module flag named <paramref name="name"/>, or null.</summary>

@@ -78,19 +78,20 @@ internal sealed class ModuleReader
             case BlockIds.TypeNew:
                 _types = TypeTable.Read(cursor, ops);
                 break;
-            case BlockIds.ParamAttrGroup:
+            // The symbol-table view needs none of these (they are most of a module's bytes besides function bodies).
+            case BlockIds.ParamAttrGroup when _readBodies:
                 _groups = AttributeReader.ReadGroups(cursor, ops);
                 break;
-            case BlockIds.ParamAttr:
+            case BlockIds.ParamAttr when _readBodies:
                 _attributeLists = AttributeReader.ReadLists(cursor, ops, _groups);
                 break;
-            case BlockIds.Constants:
+            case BlockIds.Constants when _readBodies:
                 ConstantsReader.Read(cursor, ops, _values, _constants, _moduleAsmValues, _types);
                 break;
-            case BlockIds.Metadata:
+            case BlockIds.Metadata when _readBodies:
                 MetadataReader.Read(cursor, ops, _values, _constants, _metadata);
                 break;
-            case BlockIds.OperandBundleTags:
+            case BlockIds.OperandBundleTags when _readBodies:
                 ReadBundleTags(cursor, ops);
                 break;
             case BlockIds.Function when _readBodies:
@@ -224,6 +225,6 @@ internal sealed class ModuleReader
             };
         }
         return new BitcodeModule(_producer, Version, _triple, _dataLayout, _sourceFileName, _asm.ToString(), globals, _offset,
-            _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _metadata.IsComplete);
+            _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _readBodies && _metadata.IsComplete);
     }
 }
