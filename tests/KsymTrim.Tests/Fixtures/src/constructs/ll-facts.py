@@ -151,7 +151,7 @@ def main(path):
             if not m:
                 continue
             rest = line[m.end():]
-            if re.match(r'[^"@%]*?\basm\b', rest):
+            if re.match(r'[^"@(]*?\basm\b', rest) or re.match(r'\s*\{[^"@]*\}\*?\s+asm\b|[^"@]*?\*\s+asm\b', rest):
                 a = ASM_RE.search(rest)
                 if not a:
                     raise SystemExit('%s: cannot parse inline asm: %s' % (path, line))
