@@ -13,10 +13,29 @@ namespace KsymTrim.Bitcode.Module;
 /// </summary>
 public sealed class BitcodeFile
 {
-    private BitcodeFile(IReadOnlyList<BitcodeModule> modules, ReadOnlyMemory<byte> symbolTable)
+    private BitcodeFile(IReadOnlyList<BitcodeModule> modules, ReadOnlyMemory<byte> symbolTable, ReadOnlyMemory<byte> stringTable)
     {
         Modules = modules;
         SymbolTableBlob = symbolTable;
+        StringTableBlob = stringTable;
+    }
+
+    /// <summary>The last STRTAB block's blob (names of the modules before it, and of the irsymtab).</summary>
+    public ReadOnlyMemory<byte> StringTableBlob { get; }
+
+    /// <summary>The irsymtab, checked, when its layout version is one this reader knows and its producer is the
+    /// first module's; otherwise null (walk <see cref="Modules"/> instead). It is a fast path, never trusted over
+    /// the module.</summary>
+    /// <exception cref="KsymFormatException">The table's offsets or counts do not fit.</exception>
+    public Irsymtab.IrSymbolTable? TryGetIrSymbolTable()
+    {
+        var table = Irsymtab.IrSymbolTable.TryParse(SymbolTableBlob.Span, StringTableBlob.Span);
+        if (table is null || Modules.Count == 0 || table.Modules.Count != Modules.Count) return null;
+        // IDENTIFICATION says "LLVM14.0.6"; the irsymtab's producer is LLVM_VERSION_STRING ("14.0.6"), with the
+        // revision after a space in some builds.
+        var producer = Modules[0].Producer;
+        var version = table.Producer.Split(' ')[0];
+        return producer is not null && producer == "LLVM" + version ? table : null;
     }
 
     /// <summary>The modules, in file order.</summary>
@@ -58,7 +77,7 @@ public sealed class BitcodeFile
         cursor.Read(32);
         var modules = new List<BitcodeModule>();
         var pending = new List<ModuleReader>();
-        ReadOnlyMemory<byte> symtab = default;
+        ReadOnlyMemory<byte> symtab = default, lastStrtab = default;
         string? producer = null;
         var ops = new List<ulong>();
         var topLevelBlockInfo = cursor.SaveBlockInfo();
@@ -89,6 +108,7 @@ public sealed class BitcodeFile
                 case BlockIds.StringTable:
                 {
                     var strtab = ReadBlob(cursor, BlockIds.StringTable, ops);
+                    lastStrtab = strtab;
                     foreach (var m in pending) modules.Add(m.Finish(strtab));
                     pending.Clear();
                     break;
@@ -109,7 +129,7 @@ public sealed class BitcodeFile
                 : "bitcode module has no STRTAB block");
         }
         if (modules.Count == 0) cursor.Fail("bitcode holds no module");
-        return new BitcodeFile(modules, symtab);
+        return new BitcodeFile(modules, symtab, lastStrtab);
     }
 
     private static string? ReadIdentification(BitstreamCursor cursor, List<ulong> ops)
