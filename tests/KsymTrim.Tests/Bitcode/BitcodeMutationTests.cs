@@ -29,6 +29,47 @@ public class BitcodeMutationTests
             yield return TestPaths.Fixture("constructs", f);
     }
 
+    /// <summary>Byte offsets where blocks start and end, two levels deep (top level, then inside MODULE).</summary>
+    private static List<int> BlockBoundaries(byte[] bitcode)
+    {
+        var result = new List<int>();
+        var cursor = new KsymTrim.Bitcode.Bitstream.BitstreamCursor(bitcode, 0);
+        var ops = new List<ulong>();
+        cursor.Read(32);
+        void Walk(int depth)
+        {
+            while (true)
+            {
+                var e = cursor.Advance();
+                if (e.Kind is KsymTrim.Bitcode.Bitstream.EntryKind.EndBlock or KsymTrim.Bitcode.Bitstream.EntryKind.EndOfStream) return;
+                if (e.Kind == KsymTrim.Bitcode.Bitstream.EntryKind.Record) { cursor.SkipRecord(e.Id, ops); continue; }
+                result.Add((int)(cursor.BitPosition / 8));
+                if (e.Id == 0) cursor.ReadBlockInfoBlock();
+                else if (depth < 2) { cursor.EnterBlock(e.Id); Walk(depth + 1); }
+                else cursor.SkipBlock();
+                result.Add((int)(cursor.BitPosition / 8));
+            }
+        }
+        Walk(1);
+        return result.Distinct().Where(o => o > 0 && o < bitcode.Length).Order().ToList();
+    }
+
+    [TestCaseSource(nameof(CorpusMembers))]
+    public void Truncation_at_every_block_boundary_is_refused(string path)
+    {
+        if (!File.Exists(path)) Assert.Ignore($"{path} is absent");
+        var original = File.ReadAllBytes(path);
+        if (FileKinds.Detect(original) != FileKind.Bitcode) Assert.Ignore("not bitcode");
+        var boundaries = BlockBoundaries(original);
+        Assert.That(boundaries, Has.Count.GreaterThan(3));
+        foreach (int cut in boundaries.SelectMany(b => new[] { b & ~3, (b & ~3) - 4, (b & ~3) + 4 }).Where(c => c > 0 && c < original.Length).Distinct())
+        {
+            var bytes = original[..cut];
+            Assert.That(() => BitcodeFile.Parse(bytes, readFunctionBodies: true),
+                Throws.TypeOf<KsymFormatException>(), $"{Path.GetFileName(path)} cut at {cut}");
+        }
+    }
+
     [TestCaseSource(nameof(CorpusMembers))]
     public void Mutants_give_only_KsymFormatException(string path)
     {
