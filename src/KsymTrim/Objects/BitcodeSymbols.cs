@@ -19,7 +19,7 @@ internal static class BitcodeSymbols
         foreach (var module in file.Modules)
         {
             if (module.ModuleAsm.Length > 0) AddAsmSymbols(module, filter, result);
-            if (ListsGlobalOffsetTable(module) && filter is not NmFilter.DefinedOnly and not NmFilter.ExternalDefinedOnly)
+            if (ListsGlobalOffsetTable(module) && NmFilters.Keeps(filter, undefined: true, external: true))
                 result.Add(new NmEntry("_GLOBAL_OFFSET_TABLE_", 'U'));
             foreach (var g in module.GlobalValues)
             {
@@ -27,15 +27,7 @@ internal static class BitcodeSymbols
                 char letter = Letter(g);
                 bool undefined = g.IsDeclarationForLinker;
                 bool external = !g.IsLocal || undefined;
-                bool keep = filter switch
-                {
-                    NmFilter.UndefinedOnly => undefined,
-                    NmFilter.DefinedOnly => !undefined,
-                    NmFilter.ExternalOnly => external,
-                    NmFilter.ExternalDefinedOnly => external && !undefined,
-                    _ => true,
-                };
-                if (keep) result.Add(new NmEntry(module.MangledName(g.Name), letter));
+                if (NmFilters.Keeps(filter, undefined, external)) result.Add(new NmEntry(module.MangledName(g.Name), letter));
             }
         }
         return result;
@@ -54,15 +46,7 @@ internal static class BitcodeSymbols
         {
             char letter = s.IsWeak ? (s.IsUndefined ? 'w' : 'W') : s.IsUndefined ? 'U' : s.IsGlobal ? 'T' : 't';
             bool external = s.IsGlobal || s.IsUndefined;
-            bool keep = filter switch
-            {
-                NmFilter.UndefinedOnly => s.IsUndefined,
-                NmFilter.DefinedOnly => !s.IsUndefined,
-                NmFilter.ExternalOnly => external,
-                NmFilter.ExternalDefinedOnly => external && !s.IsUndefined,
-                _ => true,
-            };
-            if (keep) result.Add(new NmEntry(s.Name, letter));
+            if (NmFilters.Keeps(filter, s.IsUndefined, external)) result.Add(new NmEntry(s.Name, letter));
         }
     }
 

@@ -26,6 +26,21 @@ public enum NmFilter
     ExternalDefinedOnly,
 }
 
+/// <summary>The rule behind every <see cref="NmFilter"/>.</summary>
+internal static class NmFilters
+{
+    /// <summary>True when <paramref name="filter"/> lists a symbol that is <paramref name="undefined"/> or not,
+    /// and <paramref name="external"/> (global, weak, unique, common or undefined) or not.</summary>
+    public static bool Keeps(NmFilter filter, bool undefined, bool external) => filter switch
+    {
+        NmFilter.UndefinedOnly => undefined,
+        NmFilter.DefinedOnly => !undefined,
+        NmFilter.ExternalOnly => external,
+        NmFilter.ExternalDefinedOnly => external && !undefined,
+        _ => true,
+    };
+}
+
 /// <summary>The linkage facts of one object: which names it needs and which it provides to other objects.</summary>
 /// <param name="Member">The archive member, or null.</param>
 /// <param name="Undefined">Strong undefined symbols (nm's <c>U</c>), in symbol-table order, duplicates kept.</param>
@@ -58,15 +73,7 @@ public static class ObjectSymbols
                 char letter = ElfNm.Letter(elf, s);
                 bool undefined = s.IsUndefined;
                 bool external = s.IsExternal || undefined || s.IsCommon;
-                bool keep = filter switch
-                {
-                    NmFilter.UndefinedOnly => undefined,
-                    NmFilter.DefinedOnly => !undefined,
-                    NmFilter.ExternalOnly => external,
-                    NmFilter.ExternalDefinedOnly => external && !undefined,
-                    _ => true,
-                };
-                if (keep) result.Add(new NmEntry(Encoding.UTF8.GetString(name), letter));
+                if (NmFilters.Keeps(filter, undefined, external)) result.Add(new NmEntry(Encoding.UTF8.GetString(name), letter));
             }
         }
         catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }

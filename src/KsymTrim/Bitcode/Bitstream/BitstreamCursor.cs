@@ -375,6 +375,36 @@ internal sealed class BitstreamCursor
         return recordCode;
     }
 
+    /// <summary>A record of a block read by <see cref="ForEachRecord"/>: its code (operands in the list given) and
+    /// its blob range, if any.</summary>
+    public delegate void RecordHandler(uint code, (int Start, int Length) blob);
+
+    /// <summary>Reads the block <paramref name="blockId"/> (after its ENTER_SUBBLOCK) to its end, handing every record
+    /// to <paramref name="handler"/> with its operands in <paramref name="ops"/>; sub-blocks are skipped.</summary>
+    public void ForEachRecord(uint blockId, List<ulong> ops, RecordHandler handler)
+    {
+        EnterBlock(blockId);
+        while (true)
+        {
+            var e = Advance();
+            switch (e.Kind)
+            {
+                case EntryKind.EndBlock:
+                    return;
+                case EntryKind.SubBlock:
+                    SkipBlock();
+                    break;
+                case EntryKind.Record:
+                    uint code = ReadRecord(e.Id, ops, out var blob);
+                    handler(code, blob);
+                    break;
+                default:
+                    Fail($"bitcode ends inside block {blockId}");
+                    break;
+            }
+        }
+    }
+
     /// <summary>Skips a record without keeping its operands.</summary>
     public void SkipRecord(uint abbrevId, List<ulong> scratch) => ReadRecord(abbrevId, scratch, out _);
 

@@ -94,17 +94,13 @@ internal static class AttributeReader
     public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, List<ulong> ops)
     {
         var groups = new Dictionary<uint, AttributeGroup>();
-        cursor.EnterBlock(BlockIds.ParamAttrGroup);
-        while (true)
+        cursor.ForEachRecord(BlockIds.ParamAttrGroup, ops, (code, _) =>
         {
-            var e = cursor.Advance();
-            if (e.Kind == EntryKind.EndBlock) return groups;
-            if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
-            if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside PARAMATTR_GROUP_BLOCK");
-            if (cursor.ReadRecord(e.Id, ops, out _) != 3 || ops.Count < 2) continue; // ENTRY: [grpid, idx, attrs...]
+            if (code != 3 || ops.Count < 2) return; // ENTRY: [grpid, idx, attrs...]
             var group = ParseGroup(ops);
             groups[group.Id] = group;
-        }
+        });
+        return groups;
     }
 
     private static AttributeGroup ParseGroup(List<ulong> ops)
@@ -174,19 +170,14 @@ internal static class AttributeReader
     public static List<AttributeList> ReadLists(BitstreamCursor cursor, List<ulong> ops, Dictionary<uint, AttributeGroup> groups)
     {
         var lists = new List<AttributeList>();
-        cursor.EnterBlock(BlockIds.ParamAttr);
-        while (true)
+        cursor.ForEachRecord(BlockIds.ParamAttr, ops, (code, _) =>
         {
-            var e = cursor.Advance();
-            if (e.Kind == EntryKind.EndBlock) return lists;
-            if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
-            if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside PARAMATTR_BLOCK");
-            uint code = cursor.ReadRecord(e.Id, ops, out _);
-            if (code != 2) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; }
+            if (code != 2) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); return; }
             var list = new List<AttributeGroup>(ops.Count);
             foreach (var g in ops)
                 list.Add(groups.TryGetValue((uint)g, out var group) ? group : new AttributeGroup((uint)g, AttributeGroup.FunctionIndex, [], false));
             lists.Add(new AttributeList(list));
-        }
+        });
+        return lists;
     }
 }

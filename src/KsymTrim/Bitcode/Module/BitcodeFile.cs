@@ -134,50 +134,16 @@ public sealed class BitcodeFile
 
     private static string? ReadIdentification(BitstreamCursor cursor, List<ulong> ops)
     {
-        cursor.EnterBlock(BlockIds.Identification);
         string? producer = null;
-        while (true)
-        {
-            var e = cursor.Advance();
-            switch (e.Kind)
-            {
-                case EntryKind.EndBlock:
-                    return producer;
-                case EntryKind.SubBlock:
-                    cursor.SkipBlock();
-                    break;
-                case EntryKind.Record:
-                    if (cursor.ReadRecord(e.Id, ops, out _) == 1) producer = RecordString(ops, 0);
-                    break;
-                default:
-                    cursor.Fail("bitcode ends inside IDENTIFICATION");
-                    break;
-            }
-        }
+        cursor.ForEachRecord(BlockIds.Identification, ops, (code, _) => { if (code == 1) producer = RecordString(ops, 0); });
+        return producer;
     }
 
     private static ReadOnlyMemory<byte> ReadBlob(BitstreamCursor cursor, uint blockId, List<ulong> ops)
     {
-        cursor.EnterBlock(blockId);
         ReadOnlyMemory<byte> blob = default;
-        while (true)
-        {
-            var e = cursor.Advance();
-            switch (e.Kind)
-            {
-                case EntryKind.EndBlock:
-                    return blob;
-                case EntryKind.SubBlock:
-                    cursor.SkipBlock();
-                    break;
-                case EntryKind.Record:
-                    if (cursor.ReadRecord(e.Id, ops, out var range) == 1) blob = cursor.Blob(range);
-                    break;
-                default:
-                    cursor.Fail("bitcode ends inside a STRTAB or SYMTAB block");
-                    break;
-            }
-        }
+        cursor.ForEachRecord(blockId, ops, (code, range) => { if (code == 1) blob = cursor.Blob(range); });
+        return blob;
     }
 
     /// <summary>A record's operands from <paramref name="start"/> as a string of bytes (UTF-8).</summary>

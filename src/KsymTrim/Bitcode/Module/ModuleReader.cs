@@ -110,18 +110,8 @@ internal sealed class ModuleReader
         }
     }
 
-    private void ReadBundleTags(BitstreamCursor cursor, List<ulong> ops)
-    {
-        cursor.EnterBlock(BlockIds.OperandBundleTags);
-        while (true)
-        {
-            var e = cursor.Advance();
-            if (e.Kind == EntryKind.EndBlock) return;
-            if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
-            if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside OPERAND_BUNDLE_TAGS");
-            if (cursor.ReadRecord(e.Id, ops, out _) == 1) _bundleTags.Add(BitcodeFile.RecordString(ops, 0));
-        }
-    }
+    private void ReadBundleTags(BitstreamCursor cursor, List<ulong> ops) =>
+        cursor.ForEachRecord(BlockIds.OperandBundleTags, ops, (code, _) => { if (code == 1) _bundleTags.Add(BitcodeFile.RecordString(ops, 0)); });
 
     private void OnRecord(uint code, List<ulong> ops, long at, BitstreamCursor cursor)
     {
