@@ -1,0 +1,145 @@
+using System.Globalization;
+
+namespace KsymTrim.InlineAsm;
+
+/// <summary>
+/// Evaluates the absolute integer expressions GNU as accepts in <c>.if</c> and <c>.set</c> (numbers, symbols
+/// with known values, C operators with as's precedence). Anything else (a relocatable symbol, an unknown name)
+/// is not evaluable: <see cref="TryEvaluate"/> returns false.
+/// </summary>
+public static class AsmExpression
+{
+    /// <summary>Evaluates <paramref name="text"/>; <paramref name="lookup"/> gives the values of symbols.</summary>
+    public static bool TryEvaluate(string text, Func<string, long?> lookup, out long value)
+    {
+        var p = new Parser(text, lookup);
+        try
+        {
+            value = p.Or();
+            p.SkipSpace();
+            return p.AtEnd;
+        }
+        catch (FormatException)
+        {
+            value = 0;
+            return false;
+        }
+    }
+
+    private static readonly HashSet<string> TwoCharacterOperators = new(StringComparer.Ordinal)
+    {
+        "==", "!=", "<>", "<=", ">=", "<<", ">>", "&&", "||",
+    };
+
+    private sealed class Parser(string text, Func<string, long?> lookup)
+    {
+        private int _i;
+        public bool AtEnd => _i >= text.Length;
+
+        public void SkipSpace() { while (_i < text.Length && char.IsWhiteSpace(text[_i])) _i++; }
+
+        private bool Take(string op)
+        {
+            SkipSpace();
+            if (string.CompareOrdinal(text, _i, op, 0, op.Length) != 0) return false;
+            // A one-character operator must not be the start of a two-character one ("!" of "!=", "<" of "<<").
+            if (op.Length == 1 && _i + 1 < text.Length && TwoCharacterOperators.Contains(text.Substring(_i, 2))) return false;
+            _i += op.Length;
+            return true;
+        }
+
+        public long Or() { long v = And(); while (Take("||")) { long r = And(); v = (v != 0 || r != 0) ? 1 : 0; } return v; }
+        private long And() { long v = Compare(); while (Take("&&")) { long r = Compare(); v = (v != 0 && r != 0) ? 1 : 0; } return v; }
+        private long Compare()
+        {
+            long v = Additive();
+            while (true)
+            {
+                // GNU as: comparisons give -1 for true.
+                if (Take("==")) v = v == Additive() ? -1 : 0;
+                else if (Take("!=") || Take("<>")) v = v != Additive() ? -1 : 0;
+                else if (Take("<=")) v = v <= Additive() ? -1 : 0;
+                else if (Take(">=")) v = v >= Additive() ? -1 : 0;
+                else if (Take("<")) v = v < Additive() ? -1 : 0;
+                else if (Take(">")) v = v > Additive() ? -1 : 0;
+                else return v;
+            }
+        }
+        private long Additive()
+        {
+            long v = Bitwise();
+            while (true)
+            {
+                if (Take("+")) v += Bitwise();
+                else if (Take("-")) v -= Bitwise();
+                else return v;
+            }
+        }
+        private long Bitwise()
+        {
+            long v = Multiplicative();
+            while (true)
+            {
+                if (Take("|")) v |= Multiplicative();
+                else if (Take("&")) v &= Multiplicative();
+                else if (Take("^")) v ^= Multiplicative();
+                else if (Take("!")) v |= ~Multiplicative();
+                else return v;
+            }
+        }
+        private long Multiplicative()
+        {
+            long v = Unary();
+            while (true)
+            {
+                if (Take("*")) v *= Unary();
+                else if (Take("/")) { long d = Unary(); if (d == 0) throw new FormatException(); v /= d; }
+                else if (Take("%")) { long d = Unary(); if (d == 0) throw new FormatException(); v %= d; }
+                else if (Take("<<")) v <<= (int)(Unary() & 63);
+                else if (Take(">>")) v >>= (int)(Unary() & 63);
+                else return v;
+            }
+        }
+        private long Unary()
+        {
+            if (Take("-")) return -Unary();
+            if (Take("+")) return Unary();
+            if (Take("~")) return ~Unary();
+            if (Take("!")) return Unary() == 0 ? 1 : 0;
+            return Primary();
+        }
+        private long Primary()
+        {
+            SkipSpace();
+            if (Take("("))
+            {
+                long v = Or();
+                if (!Take(")")) throw new FormatException();
+                return v;
+            }
+            if (_i >= text.Length) throw new FormatException();
+            int start = _i;
+            if (char.IsAsciiDigit(text[_i]))
+            {
+                while (_i < text.Length && char.IsAsciiLetterOrDigit(text[_i])) _i++;
+                return ParseNumber(text[start.._i]);
+            }
+            if (AsmText.IsSymbolChar(text[_i], true))
+            {
+                while (_i < text.Length && AsmText.IsSymbolChar(text[_i], false)) _i++;
+                return lookup(text[start.._i]) ?? throw new FormatException();
+            }
+            throw new FormatException();
+        }
+
+        private static long ParseNumber(string s)
+        {
+            if (s.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+                return long.Parse(s.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            if (s.StartsWith("0b", StringComparison.OrdinalIgnoreCase)) return Convert.ToInt64(s[2..], 2);
+            if (s.Length > 1 && s[0] == '0' && s.All(char.IsAsciiDigit)) return Convert.ToInt64(s, 8);
+            if (s.All(char.IsAsciiDigit)) return long.Parse(s, CultureInfo.InvariantCulture);
+            throw new FormatException(); // "1b", "1f": a label reference
+        }
+    }
+}

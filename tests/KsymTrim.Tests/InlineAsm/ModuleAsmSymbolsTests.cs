@@ -1,0 +1,107 @@
+using KsymTrim.InlineAsm;
+
+namespace KsymTrim.Tests.InlineAsm;
+
+/// <summary>Module-level asm symbols as LLVM's RecordStreamer records them, with GNU as expansion.</summary>
+public class ModuleAsmSymbolsTests
+{
+    private static Dictionary<string, AsmSymbolState> Collect(string asm, AsmDialect? dialect = null) =>
+        ModuleAsmSymbols.Collect(asm, dialect ?? AsmDialect.X86).ToDictionary(s => s.Name, s => s.State);
+
+    [Test]
+    public void Labels_bindings_and_uses()
+    {
+        var s = Collect(".globl f\nf: call g@PLT\n.weak h\n.long k - .\n.set v, w + 4\nmovq %rax, %rbx\nlock; incl counter(%rip)");
+        Assert.Multiple(() =>
+        {
+            Assert.That(s["f"], Is.EqualTo(AsmSymbolState.DefinedGlobal));
+            Assert.That(s["g"], Is.EqualTo(AsmSymbolState.Used));
+            Assert.That(s["h"], Is.EqualTo(AsmSymbolState.UndefinedWeak));
+            Assert.That(s["k"], Is.EqualTo(AsmSymbolState.Used));
+            Assert.That(s[""], Is.EqualTo(AsmSymbolState.Defined), "'.' is an unnamed temporary label");
+            Assert.That(s["v"], Is.EqualTo(AsmSymbolState.Defined));
+            Assert.That(s["w"], Is.EqualTo(AsmSymbolState.Used));
+            Assert.That(s["counter"], Is.EqualTo(AsmSymbolState.Used), "after the lock prefix");
+            Assert.That(s.Keys, Has.None.EqualTo("rax").And.None.EqualTo("movq").And.None.EqualTo("PLT").And.None.EqualTo("incl"));
+        });
+    }
+
+    [Test]
+    public void Directional_labels_become_numbered_temporaries()
+    {
+        var s = Collect("1: nop\n.quad 1b\n2: nop\n1: jmp 1b");
+        Assert.That(s.Keys.Where(k => k.StartsWith(".Ltmp", StringComparison.Ordinal)), Is.EquivalentTo(new[] { ".Ltmp0", ".Ltmp1", ".Ltmp2" }));
+    }
+
+    [Test]
+    public void Macros_loops_and_conditionals_expand_as_gnu_as_does()
+    {
+        // The kernel's extable_type_reg (arch/x86/include/asm/asm.h), as it appears in module asm.
+        const string asm = """
+            .macro extable_type_reg type:req reg:req
+            .set .Lfound, 0
+            .set .Lregnr, 0
+            .irp rs,rax,rcx,rdx
+            .ifc \reg, %%\rs
+            .set .Lfound, .Lfound+1
+            .long \type + (.Lregnr << 8)
+            .endif
+            .set .Lregnr, .Lregnr+1
+            .endr
+            .if (.Lfound != 1)
+            .long missing_register
+            .else
+            .long found_register_\type
+            .endif
+            .endm
+            extable_type_reg reg=%%rcx, type=seven
+            .purgem extable_type_reg
+            .rept 2
+            .long repeated
+            .endr
+            """;
+        var s = Collect(asm);
+        Assert.Multiple(() =>
+        {
+            Assert.That(s[".Lfound"], Is.EqualTo(AsmSymbolState.Defined));
+            Assert.That(s[".Lregnr"], Is.EqualTo(AsmSymbolState.Defined));
+            Assert.That(s["seven"], Is.EqualTo(AsmSymbolState.Used), "\\type substituted by keyword argument");
+            Assert.That(s, Does.ContainKey("found_register_seven"), ".Lfound evaluated to 1");
+            Assert.That(s, Does.Not.ContainKey("missing_register"));
+            Assert.That(s["repeated"], Is.EqualTo(AsmSymbolState.Used), ".rept body assembled");
+        });
+    }
+
+    [Test]
+    public void Conditions_that_are_not_absolute_are_refused()
+    {
+        Assert.Throws<NotSupportedException>(() => Collect(".if extern_symbol\n.long x\n.endif"));
+        Assert.Throws<NotSupportedException>(() => Collect(".rept 1\n.long x\n"));
+        Assert.Throws<NotSupportedException>(() => Collect(".macro m\n.long x\n"));
+    }
+
+    [TestCase("(.Lfound != 1)", 0)]
+    [TestCase("1 << 4 | 3", 19)]
+    [TestCase("0x10 + 010", 24)]
+    [TestCase("(17 | ((0) << 16))", 17)]
+    [TestCase("2 == 2", -1)]
+    [TestCase("!0", 1)]
+    public void Absolute_expressions(string expr, long expected)
+    {
+        Assert.That(AsmExpression.TryEvaluate(expr, n => n == ".Lfound" ? 1 : null, out long v), Is.True);
+        Assert.That(v, Is.EqualTo(expected));
+    }
+
+    [TestCase("1b")]
+    [TestCase("symbol + 1")]
+    [TestCase("(1")]
+    public void Expressions_that_are_not_absolute(string expr) =>
+        Assert.That(AsmExpression.TryEvaluate(expr, _ => null, out _), Is.False);
+
+    [Test]
+    public void AArch64_registers_and_relocation_specifiers_are_not_symbols()
+    {
+        var s = Collect("adrp x0, sym\nadd x0, x0, :lo12:sym\nbl func\nldr w1, [sp, #8]", AsmDialect.AArch64);
+        Assert.That(s.Keys.Order(StringComparer.Ordinal), Is.EqualTo(new[] { "func", "sym" }));
+    }
+}
