@@ -256,12 +256,12 @@ printf '%s\t%s\t%s\t%s\t%s\t%s\n' bitcode/wrapped.bc bitcode-wrapper x86_64 - - 
 	"src/bitcode/second.c for a Darwin target: bitcode inside the 0x0B17C0DE wrapper" >>"$MANIFEST"
 
 # --------------------------------------------------------------------------
-# LLVM bitcode constructs (src/constructs/), built by clang-14, -16 and -19:
+# LLVM bitcode constructs (src/constructs/), built by clang-13, -14, -16 and -19:
 # inline/module asm, libcall-producing arithmetic, mem intrinsics, codegen
 # attributes. Per .bc: llvm-nm golden, llvm-dis text (.ll), facts.json from
 # the .ll, and the undefined symbols of the natively compiled object.
 # --------------------------------------------------------------------------
-CVERS=(14 16 19)
+CVERS=(13 14 16 19)
 cpkgs=()
 for n in "${CVERS[@]}"; do
 	command -v "clang-$n" >/dev/null || cpkgs+=("clang-$n")
@@ -318,9 +318,13 @@ constructs=(
 	"fnattr.kcfi|x86_64 aarch64|-fsanitize=kcfi|!kcfi_type, \"kcfi\" operand bundles on indirect calls, module flag kcfi; no new undefined symbol after codegen (x86_64 defines __cfi_<fn> preambles, aarch64 none)"
 )
 # what a compiler is expected to reject (the build fails if this changes)
-expected_skips='fnattr.kcfi aarch64 clang14
+expected_skips='fnattr.kcfi aarch64 clang13
+fnattr.kcfi aarch64 clang14
+fnattr.kcfi x86_64 clang13
 fnattr.kcfi x86_64 clang14
+fnattr.retthunk x86_64 clang13
 fnattr.retthunk x86_64 clang14
+softfloat aarch64 clang13
 softfloat aarch64 clang14
 softfloat aarch64 clang16
 softfloat aarch64 clang19'
