@@ -199,6 +199,10 @@ public sealed class NmOracleTests
     {
         var args = e.IsArchive ? new[] { "-A", "-P", path } : new[] { "-P", path };
         var (code, stdout, stderr) = ExternalTool.Run(exe, args);
+        // A GNU nm built for one architecture (binutils without -multiarch) cannot read the others' objects.
+        if (code != 0 && stderr.Contains("format not recognized", StringComparison.Ordinal) && e.Path != "archives/nested-thin.a" &&
+            !e.Path.StartsWith("x86_64/", StringComparison.Ordinal))
+            Assert.Ignore($"{Path.GetFileName(exe)} does not read {e.Path} here (install binutils-multiarch)");
         // GNU nm exits 1 on nested-thin.a after "nested-inner.a: file format not recognized" (tolerated above).
         if (e.Path != "archives/nested-thin.a")
             Assert.That(code, Is.EqualTo(0), $"{Path.GetFileName(exe)} failed: {stderr}");
