@@ -93,8 +93,9 @@ public static class AsmExpression
             while (true)
             {
                 if (Take("*")) v *= Unary();
-                else if (Take("/")) { long d = Unary(); if (d == 0) throw new FormatException(); v /= d; }
-                else if (Take("%")) { long d = Unary(); if (d == 0) throw new FormatException(); v %= d; }
+                // long.MinValue / -1 overflows (and throws even unchecked): as wraps, so do we.
+                else if (Take("/")) { long d = Unary(); if (d == 0) throw new FormatException(); v = d == -1 ? unchecked(-v) : v / d; }
+                else if (Take("%")) { long d = Unary(); if (d == 0) throw new FormatException(); v = d == -1 ? 0 : v % d; }
                 else if (Take("<<")) v <<= (int)(Unary() & 63);
                 else if (Take(">>")) v >>= (int)(Unary() & 63);
                 else return v;

@@ -86,6 +86,8 @@ public class ModuleAsmSymbolsTests
     [TestCase("(17 | ((0) << 16))", 17)]
     [TestCase("2 == 2", -1)]
     [TestCase("!0", 1)]
+    [TestCase("(-9223372036854775807 - 1) / -1", long.MinValue)]
+    [TestCase("(-9223372036854775807 - 1) % -1", 0)]
     public void Absolute_expressions(string expr, long expected)
     {
         Assert.That(AsmExpression.TryEvaluate(expr, n => n == ".Lfound" ? 1 : null, out long v), Is.True);
