@@ -19,7 +19,7 @@ public static class AsmExpression
             p.SkipSpace();
             return p.AtEnd;
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
         {
             value = 0;
             return false;
@@ -33,7 +33,8 @@ public static class AsmExpression
 
     private sealed class Parser(string text, Func<string, long?> lookup)
     {
-        private int _i;
+        private const int MaxNesting = 256; // parentheses and unary operators: the parser recurses on them
+        private int _i, _depth;
         public bool AtEnd => _i >= text.Length;
 
         public void SkipSpace() { while (_i < text.Length && char.IsWhiteSpace(text[_i])) _i++; }
@@ -70,8 +71,8 @@ public static class AsmExpression
             long v = Bitwise();
             while (true)
             {
-                if (Take("+")) v += Bitwise();
-                else if (Take("-")) v -= Bitwise();
+                if (Take("+")) v = unchecked(v + Bitwise());
+                else if (Take("-")) v = unchecked(v - Bitwise());
                 else return v;
             }
         }
@@ -92,7 +93,7 @@ public static class AsmExpression
             long v = Unary();
             while (true)
             {
-                if (Take("*")) v *= Unary();
+                if (Take("*")) v = unchecked(v * Unary());
                 // long.MinValue / -1 overflows (and throws even unchecked): as wraps, so do we.
                 else if (Take("/")) { long d = Unary(); if (d == 0) throw new FormatException(); v = d == -1 ? unchecked(-v) : v / d; }
                 else if (Take("%")) { long d = Unary(); if (d == 0) throw new FormatException(); v = d == -1 ? 0 : v % d; }
@@ -103,11 +104,16 @@ public static class AsmExpression
         }
         private long Unary()
         {
-            if (Take("-")) return -Unary();
-            if (Take("+")) return Unary();
-            if (Take("~")) return ~Unary();
-            if (Take("!")) return Unary() == 0 ? 1 : 0;
-            return Primary();
+            if (++_depth > MaxNesting) throw new FormatException();
+            try
+            {
+                if (Take("-")) return unchecked(-Unary());
+                if (Take("+")) return Unary();
+                if (Take("~")) return ~Unary();
+                if (Take("!")) return Unary() == 0 ? 1 : 0;
+                return Primary();
+            }
+            finally { _depth--; }
         }
         private long Primary()
         {
@@ -135,12 +141,23 @@ public static class AsmExpression
 
         private static long ParseNumber(string s)
         {
-            if (s.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-                return long.Parse(s.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            if (s.StartsWith("0b", StringComparison.OrdinalIgnoreCase)) return Convert.ToInt64(s[2..], 2);
-            if (s.Length > 1 && s[0] == '0' && s.All(char.IsAsciiDigit)) return Convert.ToInt64(s, 8);
-            if (s.All(char.IsAsciiDigit)) return long.Parse(s, CultureInfo.InvariantCulture);
-            throw new FormatException(); // "1b", "1f": a label reference
+            // "1b", "0b", "1f": references to directional labels, not absolute. Numbers that do not fit 64 bits
+            // are refused rather than truncated.
+            if (s.Length > 2 && s.StartsWith("0x", StringComparison.OrdinalIgnoreCase) &&
+                ulong.TryParse(s.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong hex))
+                return unchecked((long)hex);
+            if (s.Length > 2 && s.StartsWith("0b", StringComparison.OrdinalIgnoreCase) && s.Length <= 66 && s[2..].All(c => c is '0' or '1'))
+                return unchecked((long)Convert.ToUInt64(s[2..], 2));
+            if (s.All(char.IsAsciiDigit))
+            {
+                if (s.Length > 1 && s[0] == '0')
+                {
+                    if (s.Length > 23 || s.Any(c => c > '7')) throw new FormatException();
+                    return unchecked((long)Convert.ToUInt64(s, 8));
+                }
+                if (ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out ulong dec)) return unchecked((long)dec);
+            }
+            throw new FormatException();
         }
     }
 }

@@ -62,7 +62,7 @@ public static class ModuleAsmSymbols
     /// expansion exceeds its limits.</exception>
     public static IReadOnlyList<AsmSymbol> Collect(string asm, AsmDialect dialect)
     {
-        var recorder = new Recorder(dialect);
+        var recorder = new Recorder(dialect, Math.Max(4L << 20, 64L * asm.Length)); // characters of expansion allowed
         recorder.Run(AsmText.Statements(asm, dialect).ToList(), 0);
         return recorder.Result();
     }
@@ -71,8 +71,9 @@ public static class ModuleAsmSymbols
     private sealed record Macro(List<(string Name, string? Default)> Parameters, List<string> Body);
 
     /// <summary>RecordStreamer's bookkeeping plus the assembler's macro, loop and conditional expansion.</summary>
-    private sealed class Recorder(AsmDialect dialect)
+    private sealed class Recorder(AsmDialect dialect, long maxExpandedChars)
     {
+        private long _expandedChars;
         private const int MaxDepth = 64;
         private const int MaxStatements = 1_000_000;
         private readonly Dictionary<string, AsmSymbolState> _states = new(StringComparer.Ordinal);
@@ -135,6 +136,7 @@ public static class ModuleAsmSymbols
         public void Run(List<string> statements, int depth)
         {
             if (depth > MaxDepth) throw new NotSupportedException($"module asm macros nest deeper than {MaxDepth}");
+            if (++_statements > MaxStatements) throw new NotSupportedException($"module asm expands to more than {MaxStatements} statements");
             var conditions = new Stack<(bool Active, bool Taken)>();
             bool Active() => conditions.Count == 0 || conditions.Peek().Active;
             for (int i = 0; i < statements.Count; i++)
@@ -314,9 +316,13 @@ public static class ModuleAsmSymbols
         }
 
         /// <summary>Replaces <c>\name</c> by its value (longest names first) and <c>\()</c> by nothing.</summary>
-        private static List<string> Substitute(List<string> body, List<(string Name, string Value)> bindings)
+        private List<string> Substitute(List<string> body, List<(string Name, string Value)> bindings)
         {
             var ordered = bindings.OrderByDescending(b => b.Name.Length).ToList();
+            long size = body.Sum(l => (long)l.Length) + bindings.Sum(b => (long)b.Value.Length) * body.Count;
+            _expandedChars += size;
+            if (_expandedChars > maxExpandedChars)
+                throw new NotSupportedException($"module asm expands to more than {maxExpandedChars} characters");
             var result = new List<string>(body.Count);
             foreach (var line in body)
             {

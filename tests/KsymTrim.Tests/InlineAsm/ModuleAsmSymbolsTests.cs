@@ -101,6 +101,21 @@ public class ModuleAsmSymbolsTests
         Assert.That(AsmExpression.TryEvaluate(expr, _ => null, out _), Is.False);
 
     [Test]
+    public void Hostile_asm_is_refused_quickly_and_bounded()
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        // Empty loops nested 10^10 times, a macro that doubles its argument 28 times, numbers past 64 bits,
+        // 20,000 nested parentheses: each refused or evaluated as not absolute, never a hang or a crash.
+        Assert.Throws<NotSupportedException>(() => Collect(".rept 100000\n.rept 100000\n.endr\n.endr"));
+        Assert.Throws<NotSupportedException>(() => Collect(".macro m a, n\n.if \\n\nm \\a\\a, \\n-1\n.endif\n.endm\nm x, 28"));
+        Assert.Throws<NotSupportedException>(() => Collect(".if 99999999999999999999\n.endif"));
+        Assert.Throws<NotSupportedException>(() => Collect(".if 0b\n.endif"));
+        Assert.Throws<NotSupportedException>(() => Collect(".if " + new string('(', 20000) + "1" + new string(')', 20000) + "\n.endif"));
+        Assert.That(Collect(".set x, 0x1ffffffffffffffff\n.long x"), Does.ContainKey("x"));
+        Assert.That(sw.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+    }
+
+    [Test]
     public void AArch64_registers_and_relocation_specifiers_are_not_symbols()
     {
         var s = Collect("adrp x0, sym\nadd x0, x0, :lo12:sym\nbl func\nldr w1, [sp, #8]", AsmDialect.AArch64);

@@ -42,11 +42,13 @@ internal sealed class BitstreamCursor
     private long _bit;
     private int _abbrevWidth = 2;
     private long _blockEndBit;
-    private List<Abbreviation> _abbrevs = [];
+    private List<Abbreviation> _abbrevs = [];                 // the block's own DEFINE_ABBREVs
+    private IReadOnlyList<Abbreviation> _shared = [];         // BLOCKINFO's for the block id, not copied
+    private int _sharedCount;                                 // how many of them existed when the block was entered
     private readonly Stack<Scope> _scopes = new();
     private readonly Dictionary<uint, List<Abbreviation>> _blockInfo = new();
 
-    private readonly record struct Scope(int AbbrevWidth, List<Abbreviation> Abbrevs, long EndBit, uint BlockId);
+    private readonly record struct Scope(int AbbrevWidth, List<Abbreviation> Abbrevs, IReadOnlyList<Abbreviation> Shared, int SharedCount, long EndBit, uint BlockId);
 
     public BitstreamCursor(ReadOnlyMemory<byte> data, long baseOffset)
     {
@@ -148,6 +150,7 @@ internal sealed class BitstreamCursor
                 case 1: // ENTER_SUBBLOCK
                     return new BitstreamEntry(EntryKind.SubBlock, (uint)ReadVbr(8));
                 case 2: // DEFINE_ABBREV
+                    if (_sharedCount + _abbrevs.Count >= MaxAbbreviations) Fail($"more than {MaxAbbreviations} abbreviations in one block");
                     DefineAbbrev(_abbrevs);
                     continue;
                 default:
@@ -170,6 +173,8 @@ internal sealed class BitstreamCursor
         {
             _abbrevWidth = 2;
             _abbrevs = [];
+            _shared = [];
+            _sharedCount = 0;
             _blockEndBit = _endBit;
         }
         else
@@ -177,6 +182,8 @@ internal sealed class BitstreamCursor
             var parent = _scopes.Peek();
             _abbrevWidth = parent.AbbrevWidth;
             _abbrevs = parent.Abbrevs;
+            _shared = parent.Shared;
+            _sharedCount = parent.SharedCount;
             _blockEndBit = parent.EndBit;
         }
     }
@@ -192,10 +199,15 @@ internal sealed class BitstreamCursor
         if (end > _blockEndBit) Fail($"block {blockId} ({words} words) runs past the end of its parent");
         if (_scopes.Count >= MaxDepth) Fail($"blocks nest deeper than {MaxDepth}");
         var abbrevs = new List<Abbreviation>();
-        if (_blockInfo.TryGetValue(blockId, out var shared)) abbrevs.AddRange(shared);
-        _scopes.Push(new Scope(width, abbrevs, end, blockId));
+        // BLOCKINFO's abbreviations come first; they are looked up in place rather than copied into every block
+        // (a file of many small blocks would otherwise cost time quadratic in its size). The lists only grow, so
+        // remembering their length now makes a snapshot: a later BLOCKINFO does not change an open block's ids.
+        IReadOnlyList<Abbreviation> shared = _blockInfo.TryGetValue(blockId, out var info) ? info : [];
+        _scopes.Push(new Scope(width, abbrevs, shared, shared.Count, end, blockId));
         _abbrevWidth = width;
         _abbrevs = abbrevs;
+        _shared = shared;
+        _sharedCount = shared.Count;
         _blockEndBit = end;
     }
 
@@ -241,7 +253,8 @@ internal sealed class BitstreamCursor
             }
             if (id == 1)
             {
-                SkipBlock(); // no sub-blocks are defined inside BLOCKINFO; skip what is there
+                ReadVbr(8); // the block id; no sub-blocks are defined inside BLOCKINFO: skip what is there
+                SkipBlock();
                 continue;
             }
             if (id == 2)
@@ -314,8 +327,8 @@ internal sealed class BitstreamCursor
     private Abbreviation GetAbbrev(uint id)
     {
         long index = (long)id - 4;
-        if (index < 0 || index >= _abbrevs.Count) Fail($"undefined abbreviation {id}");
-        return _abbrevs[(int)index];
+        if (index < 0 || index >= _sharedCount + _abbrevs.Count) Fail($"undefined abbreviation {id}");
+        return index < _sharedCount ? _shared[(int)index] : _abbrevs[(int)index - _sharedCount];
     }
 
     /// <summary>

@@ -172,7 +172,8 @@ internal static class AttributeReader
         var lists = new List<AttributeList>();
         cursor.ForEachRecord(BlockIds.ParamAttr, ops, (code, _) =>
         {
-            if (code != 2) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); return; }
+            if (code == 1) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); return; } // ENTRY_OLD: not decoded
+            if (code != 2) return; // LLVM ignores other codes
             var list = new List<AttributeGroup>(ops.Count);
             foreach (var g in ops)
                 list.Add(groups.TryGetValue((uint)g, out var group) ? group : new AttributeGroup((uint)g, AttributeGroup.FunctionIndex, [], false));

@@ -19,14 +19,17 @@ internal sealed class FunctionReader
     private readonly List<ConstantEntry> _constants;
     private readonly IReadOnlyList<string> _bundleTags;
     private readonly int _moduleValueCount, _moduleConstantCount;
-    private readonly List<InlineAsm> _asm = [];
+    private readonly List<InlineAsm> _asm; // shared with the module: module-level inline asm values index it too
+    private readonly int _moduleAsmCount;
     private readonly List<CallSite> _calls = [];
     private readonly List<Operation> _operations = [];
     private readonly List<string> _pendingBundles = [];
 
     private FunctionReader(BitstreamCursor cursor, List<ulong> ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
-        List<ValueSlot> moduleValues, List<ConstantEntry> moduleConstants, IReadOnlyList<string> bundleTags)
+        List<ValueSlot> moduleValues, List<ConstantEntry> moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags)
     {
+        _asm = moduleAsm;
+        _moduleAsmCount = moduleAsm.Count;
         _cursor = cursor;
         _ops = ops;
         _types = types;
@@ -41,10 +44,10 @@ internal sealed class FunctionReader
     /// <summary>Reads the function block after its ENTER_SUBBLOCK. The module's value and constant lists are
     /// extended while the function is read and restored afterwards.</summary>
     public static IrFunction Read(BitstreamCursor cursor, List<ulong> ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
-        List<ValueSlot> moduleValues, List<ConstantEntry> moduleConstants, IReadOnlyList<string> bundleTags,
+        List<ValueSlot> moduleValues, List<ConstantEntry> moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags,
         int global, int functionType, AttributeList functionAttributes)
     {
-        var reader = new FunctionReader(cursor, ops, types, attributes, moduleValues, moduleConstants, bundleTags);
+        var reader = new FunctionReader(cursor, ops, types, attributes, moduleValues, moduleConstants, moduleAsm, bundleTags);
         try
         {
             return reader.ReadBody(global, functionType, functionAttributes);
@@ -53,6 +56,7 @@ internal sealed class FunctionReader
         {
             moduleValues.RemoveRange(reader._moduleValueCount, moduleValues.Count - reader._moduleValueCount);
             moduleConstants.RemoveRange(reader._moduleConstantCount, moduleConstants.Count - reader._moduleConstantCount);
+            moduleAsm.RemoveRange(reader._moduleAsmCount, moduleAsm.Count - reader._moduleAsmCount);
         }
     }
 
@@ -82,7 +86,8 @@ internal sealed class FunctionReader
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
             problem = Instruction(code);
         }
-        return new IrFunction(global, functionType, functionAttributes, _calls, _operations, _asm, problem is null, problem);
+        var ownAsm = _asm.GetRange(_moduleAsmCount, _asm.Count - _moduleAsmCount);
+        return new IrFunction(global, functionType, functionAttributes, _calls, _operations, ownAsm, problem is null, problem);
     }
 
     private int InstNum => _values.Count;
@@ -92,18 +97,18 @@ internal sealed class FunctionReader
     /// <summary>getValueTypePair: a relative id, followed by a type id when it is a forward reference.</summary>
     private (int Id, int Type) ValueTypePair(ref int i)
     {
-        if (i >= _ops.Count) Short();
+        if ((uint)i >= (uint)_ops.Count) Short();
         uint rel = (uint)_ops[i++];
         int id = (int)(uint)((uint)InstNum - rel);
         if ((uint)id < (uint)InstNum) return (id, TypeOf(id));
-        if (i >= _ops.Count) Short();
+        if ((uint)i >= (uint)_ops.Count) Short();
         return (id, (int)Math.Min(_ops[i++], int.MaxValue));
     }
 
     /// <summary>getValue: a relative id whose type the caller knows.</summary>
     private int Value(ref int i)
     {
-        if (i >= _ops.Count) Short();
+        if ((uint)i >= (uint)_ops.Count) Short();
         return (int)(uint)((uint)InstNum - (uint)_ops[i++]);
     }
 
@@ -111,7 +116,7 @@ internal sealed class FunctionReader
 
     private void Define(int type) => _values.Add(new ValueSlot(ValueKind.Instruction, 0, type));
 
-    private int Op(int i) => i < _ops.Count ? (int)Math.Min(_ops[i], int.MaxValue) : -1;
+    private int Op(int i) => (uint)i < (uint)_ops.Count ? (int)Math.Min(_ops[i], int.MaxValue) : -1;
 
     private string? Instruction(uint code)
     {
@@ -271,7 +276,7 @@ internal sealed class FunctionReader
             default:
                 i++;
                 int indirect = Op(i++);
-                if (indirect < 0) Short();
+                if (indirect < 0 || indirect > _ops.Count - i) Short();
                 i += indirect;
                 explicitType = (cc & (1UL << 15)) != 0;
                 break;

@@ -17,18 +17,19 @@ public sealed record ModuleFlag(long Behavior, string Name, long? Int, string? S
 /// </summary>
 internal static class MetadataReader
 {
-    private enum Kind : byte { Other, String, Value, Node }
+    internal enum Kind : byte { Other, String, Value, Node }
 
-    private readonly record struct Entry(Kind Kind, int Index);
+    internal readonly record struct Entry(Kind Kind, int Index);
 
     public static MetadataFacts Read(BitstreamCursor cursor, List<ulong> ops, IReadOnlyList<ValueSlot> values,
         IReadOnlyList<ConstantEntry> constants, MetadataFacts into)
     {
         cursor.EnterBlock(BlockIds.Metadata);
-        var entries = new List<Entry>();
-        var strings = new List<string>();
-        var nodes = new List<ulong[]>();
-        var valueIds = new List<ulong>();
+        // Metadata ids continue across the module's METADATA blocks, as LLVM numbers them.
+        var entries = into.Entries;
+        var strings = into.Strings;
+        var nodes = into.Nodes;
+        var valueIds = into.ValueIds;
         string? pendingName = null;
         var flagNodes = new List<ulong>();
         bool complete = true;
@@ -132,4 +133,8 @@ internal sealed class MetadataFacts
 {
     public List<ModuleFlag> ModuleFlags { get; } = [];
     public bool IsComplete { get; set; } = true;
+    internal List<MetadataReader.Entry> Entries { get; } = [];
+    internal List<string> Strings { get; } = [];
+    internal List<ulong[]> Nodes { get; } = [];
+    internal List<ulong> ValueIds { get; } = [];
 }

@@ -100,7 +100,7 @@ internal sealed class ModuleReader
                 if (n >= _bodies.Count) cursor.Fail("more function bodies than defined functions");
                 var g = _globals[_bodies[n]];
                 var attrs = g.AttributeList > 0 && g.AttributeList <= _attributeLists.Count ? _attributeLists[g.AttributeList - 1] : AttributeList.Empty;
-                _functions.Add(FunctionReader.Read(cursor, ops, _types, _attributeLists, _values, _constants, _bundleTags,
+                _functions.Add(FunctionReader.Read(cursor, ops, _types, _attributeLists, _values, _constants, _moduleAsmValues, _bundleTags,
                     _bodies[n], (int)Math.Min(g.ValueType, int.MaxValue), attrs));
                 break;
             }
