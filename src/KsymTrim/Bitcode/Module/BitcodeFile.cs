@@ -135,7 +135,14 @@ public sealed class BitcodeFile
     private static string? ReadIdentification(BitstreamCursor cursor, List<ulong> ops)
     {
         string? producer = null;
-        cursor.ForEachRecord(BlockIds.Identification, ops, (code, _) => { if (code == 1) producer = RecordString(ops, 0); });
+        ulong epoch = 0;
+        cursor.ForEachRecord(BlockIds.Identification, ops, (code, _) =>
+        {
+            if (code == 1) producer = RecordString(ops, 0);
+            else if (code == 2 && ops.Count > 0) epoch = ops[0];
+        });
+        // IDENTIFICATION_CODE_EPOCH: LLVM reads only epoch 0 (BitcodeReader.cpp, "Incompatible epoch").
+        if (epoch != 0) cursor.Fail($"bitcode epoch {epoch} is not supported (LLVM reads epoch 0)");
         return producer;
     }
 
