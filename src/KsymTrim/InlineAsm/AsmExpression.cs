@@ -49,33 +49,37 @@ public static class AsmExpression
             return true;
         }
 
-        public long Or() { long v = And(); while (Take("||")) { long r = And(); v = (v != 0 || r != 0) ? 1 : 0; } return v; }
-        private long And() { long v = Compare(); while (Take("&&")) { long r = Compare(); v = (v != 0 && r != 0) ? 1 : 0; } return v; }
-        private long Compare()
+        // GNU as precedence (as.info, "Infix Operators"), each level left-associative:
+        // lowest && ||; low + - == <> != < > >= <=; intermediate | & ^ !; highest * / % << >>.
+        public long Or()
         {
-            long v = Additive();
+            long v = Low();
             while (true)
             {
-                // GNU as: comparisons give -1 for true.
-                if (Take("==")) v = v == Additive() ? -1 : 0;
-                else if (Take("!=") || Take("<>")) v = v != Additive() ? -1 : 0;
-                else if (Take("<=")) v = v <= Additive() ? -1 : 0;
-                else if (Take(">=")) v = v >= Additive() ? -1 : 0;
-                else if (Take("<")) v = v < Additive() ? -1 : 0;
-                else if (Take(">")) v = v > Additive() ? -1 : 0;
+                if (Take("&&")) { long r = Low(); v = (v != 0 && r != 0) ? 1 : 0; }
+                else if (Take("||")) { long r = Low(); v = (v != 0 || r != 0) ? 1 : 0; }
                 else return v;
             }
         }
-        private long Additive()
+
+        private long Low()
         {
             long v = Bitwise();
             while (true)
             {
+                // comparisons give -1 for true, as GNU as does
                 if (Take("+")) v = unchecked(v + Bitwise());
                 else if (Take("-")) v = unchecked(v - Bitwise());
+                else if (Take("==")) v = v == Bitwise() ? -1 : 0;
+                else if (Take("!=") || Take("<>")) v = v != Bitwise() ? -1 : 0;
+                else if (Take("<=")) v = v <= Bitwise() ? -1 : 0;
+                else if (Take(">=")) v = v >= Bitwise() ? -1 : 0;
+                else if (Take("<")) v = v < Bitwise() ? -1 : 0;
+                else if (Take(">")) v = v > Bitwise() ? -1 : 0;
                 else return v;
             }
         }
+
         private long Bitwise()
         {
             long v = Multiplicative();

@@ -85,6 +85,10 @@ public class ModuleAsmSymbolsTests
     [TestCase("0x10 + 010", 24)]
     [TestCase("(17 | ((0) << 16))", 17)]
     [TestCase("2 == 2", -1)]
+    [TestCase("1 + 1 == 2", -1)] // GNU as: + and == share one level, left to right: (1 + 1) == 2
+    [TestCase("2 == 1 + 1", 1)]  // (2 == 1) + 1
+    [TestCase("1 | 2 * 4", 9)]   // * binds tighter than |
+    [TestCase("1 + 2 | 4", 7)]   // | binds tighter than +
     [TestCase("!0", 1)]
     [TestCase("(-9223372036854775807 - 1) / -1", long.MinValue)]
     [TestCase("(-9223372036854775807 - 1) % -1", 0)]
