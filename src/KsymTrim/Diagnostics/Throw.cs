@@ -11,10 +11,6 @@ internal static class Throw
         throw new KsymFormatException(id, format, offset, reason);
 
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
-    public static T Format<T>(DiagnosticId id, InputFormat format, long offset, string reason) =>
-        throw new KsymFormatException(id, format, offset, reason);
-
-    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void Elf(DiagnosticId id, long offset, string reason) =>
         throw new KsymFormatException(id, InputFormat.Elf, offset, reason);
 

@@ -416,8 +416,4 @@ public static class ModuleAsmSymbols
             else _values.Remove(name);
         }
     }
-
-    /// <summary>The symbol-table name of an asm name. Only the assembler's own temporaries (<c>.</c>) are unnamed;
-    /// <c>.L</c> names written in the source keep their names (llvm-nm lists <c>.Lfound</c>).</summary>
-    private static string TempName(string name) => name;
 }

@@ -65,10 +65,13 @@ public static class ModuleInputs
         return result;
     }
 
-    private static bool IsModuleName(ReadOnlySpan<char> name) =>
-        name.EndsWith(".ko", StringComparison.Ordinal) ||
-        name.EndsWith(".ko.zst", StringComparison.Ordinal) || name.EndsWith(".ko.xz", StringComparison.Ordinal) ||
-        name.EndsWith(".ko.gz", StringComparison.Ordinal);
+    private static bool IsModuleName(ReadOnlySpan<char> name)
+    {
+        if (name.EndsWith(".ko", StringComparison.Ordinal)) return true;
+        foreach (var suffix in CompressedSuffixes)
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name[..^suffix.Length].EndsWith(".ko", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
 
     /// <summary>

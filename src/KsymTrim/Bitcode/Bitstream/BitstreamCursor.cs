@@ -70,12 +70,6 @@ internal sealed class BitstreamCursor
     /// <summary>How many blocks are open.</summary>
     public int Depth => _scopes.Count;
 
-    public void JumpToBit(long bit)
-    {
-        if (bit < 0 || bit > _blockEndBit) Fail("jump outside the current block");
-        _bit = bit;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Read(int width)
     {
