@@ -1,4 +1,5 @@
 using KsymTrim.Analysis;
+using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;
 using KsymTrim.Objects;
@@ -39,7 +40,29 @@ public sealed class ModuleAnalyzer
         using var input = InputLoader.Load(path);
         var members = new List<ObjectLinkage>(input.Units.Count);
         bool several = input.Units.Count > 1;
-        foreach (var unit in input.Units) members.Add(ObjectSymbols.Linkage(unit, withDefined: several, _names));
+        // Bitcode members are read whole first: the LTO backend optimises them together, so what one member's
+        // code folds to depends on the calls the others make.
+        var bitcode = new BitcodeFile?[input.Units.Count];
+        for (int i = 0; i < bitcode.Length; i++)
+        {
+            var unit = input.Units[i];
+            if (unit.Kind is not (FileKind.Bitcode or FileKind.BitcodeWrapper)) continue;
+            try { bitcode[i] = BitcodeFile.Parse(unit.Data, readFunctionBodies: true); }
+            catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
+        }
+        var set = Array.Exists(bitcode, b => b is not null)
+            ? BitcodeModuleSet.From(bitcode.Where(b => b is not null).SelectMany(b => b!.Modules))
+            : null;
+        for (int i = 0; i < bitcode.Length; i++)
+        {
+            var unit = input.Units[i];
+            if (bitcode[i] is { } file)
+            {
+                try { members.Add(BitcodeReferenceAnalysis.Linkage(file.Modules, unit.Member, set!)); }
+                catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
+            }
+            else members.Add(ObjectSymbols.Linkage(unit, withDefined: several, _names));
+        }
         var refs = ReferenceResolver.Resolve(path, members);
         Log.ModuleRead(_logger, path, input.Units.Count, refs.References.Count);
         return refs;

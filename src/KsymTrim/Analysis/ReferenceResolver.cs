@@ -12,7 +12,7 @@ public static class ReferenceResolver
     /// <summary>The symbols <paramref name="module"/> needs from outside, from its members' symbol tables.</summary>
     public static ModuleReferences Resolve(string module, IReadOnlyList<ObjectLinkage> members)
     {
-        if (members.Count == 1)
+        if (members.Count == 1 && members[0].Evidence is null)
         {
             // One object: nothing to resolve, only sort and drop repeats (the common case, a .ko).
             var m = members[0];
@@ -25,24 +25,30 @@ public static class ReferenceResolver
             return new ModuleReferences(module, single);
         }
         HashSet<string>? defined = null;
-        if (members.Count > 1)
+        if (members.Count > 1) // a single member's own definitions are already left out of its evidence
         {
             defined = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in members)
                 foreach (var d in m.Defined) defined.Add(d);
         }
 
-        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        var first = new Dictionary<(string, ReferenceSource), string>();
         foreach (var m in members)
         {
+            if (m.Evidence is { } evidence)
+            {
+                foreach (var r in evidence)
+                    if (defined is null || !defined.Contains(r.Symbol)) first.TryAdd((r.Symbol, r.Source), r.Detail);
+                continue;
+            }
             foreach (var name in m.Undefined)
             {
                 if (defined is not null && defined.Contains(name)) continue;
-                first.TryAdd(name, m.Member is null ? "undefined" : "undefined in " + m.Member);
+                first.TryAdd((name, ReferenceSource.Symtab), m.Member is null ? "undefined" : "undefined in " + m.Member);
             }
         }
         var refs = new List<SymbolReference>(first.Count);
-        foreach (var (name, detail) in first) refs.Add(new SymbolReference(name, ReferenceSource.Symtab, detail));
+        foreach (var ((name, source), detail) in first) refs.Add(new SymbolReference(name, source, detail));
         refs.Sort(Compare);
         return new ModuleReferences(module, refs);
     }

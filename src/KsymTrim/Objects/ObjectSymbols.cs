@@ -48,7 +48,13 @@ internal static class NmFilters
 /// <param name="Defined">Symbols defined and visible to other objects (global, weak, unique, common), or
 /// empty when the caller did not ask for them.</param>
 public sealed record ObjectLinkage(string? Member, IReadOnlyList<string> Undefined, IReadOnlyList<string> WeakUndefined,
-    IReadOnlyList<string> Defined);
+    IReadOnlyList<string> Defined)
+{
+    /// <summary>For objects whose needs are predicted rather than read (LLVM bitcode): each needed symbol with its
+    /// sources and first evidence, one entry per (symbol, source); null for native objects, whose needs are
+    /// their symbol table's undefined entries. The names are those of <see cref="Undefined"/>.</summary>
+    public IReadOnlyList<Analysis.SymbolReference>? Evidence { get; init; }
+}
 
 /// <summary>Reads the symbol-table view of an object unit. Thread-safe.</summary>
 public static class ObjectSymbols

@@ -55,6 +55,11 @@ public sealed class BitcodeModule
     /// without function bodies.</summary>
     public IReadOnlyList<IrFunction>? Functions { get; }
 
+    /// <summary>For each global value: true when module-level data (an initialiser, an aliasee, a module-level
+    /// constant) names it, so that the object file references it whatever the functions do; null when the file
+    /// was read without function bodies.</summary>
+    public IReadOnlyList<bool>? GlobalsUsedByData { get; init; }
+
     /// <summary>The entries of <c>!llvm.module.flags</c>.</summary>
     public IReadOnlyList<ModuleFlag> ModuleFlags { get; }
 

@@ -24,6 +24,15 @@ internal sealed class FunctionReader
     private readonly List<CallSite> _calls = [];
     private readonly List<Operation> _operations = [];
     private readonly List<string> _pendingBundles = [];
+    // The body: instructions, their operands as read (resolved once every value is known), blocks.
+    private readonly List<IrInstruction> _insts = [];
+    private readonly List<RawOperand> _raw = [];
+    private int _block, _blockCount;
+
+    private enum RawTag : byte { None, Value, Block }
+
+    /// <summary>An operand as the record gives it: an absolute value id (possibly a forward reference) or a block.</summary>
+    private readonly record struct RawOperand(RawTag Tag, int Id);
 
     private FunctionReader(BitstreamCursor cursor, List<ulong> ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
         List<ValueSlot> moduleValues, List<ConstantEntry> moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags)
@@ -87,7 +96,8 @@ internal sealed class FunctionReader
             problem = Instruction(code);
         }
         var ownAsm = _asm.GetRange(_moduleAsmCount, _asm.Count - _moduleAsmCount);
-        return new IrFunction(global, functionType, functionAttributes, _calls, _operations, ownAsm, problem is null, problem);
+        var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;
+        return new IrFunction(global, functionType, functionAttributes, _calls, _operations, ownAsm, problem is null, problem, body);
     }
 
     private int InstNum => _values.Count;
@@ -114,135 +124,366 @@ internal sealed class FunctionReader
 
     private void Short() => _cursor.Fail("instruction record is too short");
 
-    private void Define(int type) => _values.Add(new ValueSlot(ValueKind.Instruction, 0, type));
+    /// <summary>Defines the next value as the result of the instruction emitted last.</summary>
+    private void Define(int type) => _values.Add(new ValueSlot(ValueKind.Instruction, _insts.Count - 1, type));
+
+    /// <summary>Records an instruction whose operands were added with <see cref="Use"/> since <paramref name="first"/>.</summary>
+    private void Emit(IrOp op, int first, uint code = 0, int type = -1, int aux = -1)
+    {
+        _insts.Add(new IrInstruction(op, _block, code, type, first, _raw.Count - first, aux));
+        if (op >= IrOp.Ret) _block++; // a terminator ends its block
+    }
+
+    private void Use(int id) => _raw.Add(new RawOperand(RawTag.Value, id));
+
+    private void UseBlock(int block) => _raw.Add(new RawOperand(RawTag.Block, block));
+
+    /// <summary>getValueSigned: a sign-rotated relative id (phi operands may refer forward).</summary>
+    private int SignedValue(ref int i)
+    {
+        if ((uint)i >= (uint)_ops.Count) Short();
+        long delta = ConstantsReader.DecodeSigned(_ops[i++]);
+        long id = InstNum - delta;
+        return id is >= 0 and <= int.MaxValue ? (int)id : -1;
+    }
+
+    /// <summary>Resolves every recorded operand now that all values of the function are known.</summary>
+    private IrBody ResolveBody(int argumentCount)
+    {
+        var operands = new IrValue[_raw.Count];
+        var constantGlobals = new List<int[]> { Array.Empty<int>() };
+        Dictionary<int, int>? constantIndex = null;
+        for (int k = 0; k < operands.Length; k++)
+        {
+            var r = _raw[k];
+            operands[k] = r.Tag switch
+            {
+                RawTag.Block => new IrValue(IrValueKind.Block, r.Id),
+                RawTag.Value => ResolveValue(r.Id, constantGlobals, ref constantIndex),
+                _ => default,
+            };
+        }
+        return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts, operands, constantGlobals);
+    }
+
+    private IrValue ResolveValue(int id, List<int[]> constantGlobals, ref Dictionary<int, int>? constantIndex)
+    {
+        if ((uint)id >= (uint)_values.Count) return default;
+        var slot = _values[id];
+        switch (slot.Kind)
+        {
+            case ValueKind.Global: return new IrValue(IrValueKind.Global, slot.Index);
+            case ValueKind.Argument: return new IrValue(IrValueKind.Argument, slot.Index);
+            case ValueKind.Instruction: return new IrValue(IrValueKind.Instruction, slot.Index);
+            case ValueKind.Constant:
+            {
+                var c = _constants[slot.Index];
+                if (c.IsInteger) return new IrValue(IrValueKind.Int, 0, c.Int);
+                if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new IrValue(IrValueKind.Int, 0, 0);
+                if (c.IsNullLike) return new IrValue(IrValueKind.Null, 0);
+                int global = ResolveGlobal(id, 0);
+                if (global >= 0) return new IrValue(IrValueKind.Global, global);
+                constantIndex ??= new Dictionary<int, int>();
+                if (!constantIndex.TryGetValue(id, out int index))
+                {
+                    var globals = new List<int>();
+                    CollectGlobals(id, globals, 0);
+                    index = globals.Count == 0 ? 0 : constantGlobals.Count;
+                    if (globals.Count > 0) constantGlobals.Add(globals.Distinct().ToArray());
+                    constantIndex[id] = index;
+                }
+                return new IrValue(IrValueKind.Constant, index);
+            }
+            default: return default;
+        }
+    }
+
+    /// <summary>Every global a constant names, through nested constant expressions and aggregates (bounded).</summary>
+    private void CollectGlobals(int id, List<int> into, int depth)
+    {
+        if ((uint)id >= (uint)_values.Count || depth > 16 || into.Count > 256) return;
+        var slot = _values[id];
+        if (slot.Kind == ValueKind.Global) { into.Add(slot.Index); return; }
+        if (slot.Kind != ValueKind.Constant) return;
+        foreach (int op in _constants[slot.Index].Operands) CollectGlobals(op, into, depth + 1);
+    }
 
     private int Op(int i) => (uint)i < (uint)_ops.Count ? (int)Math.Min(_ops[i], int.MaxValue) : -1;
 
     private string? Instruction(uint code)
     {
         int i = 0;
+        int first = _raw.Count;
         switch (code)
         {
-            case 1: // DECLAREBLOCKS
-            case 10 or 11 or 12 or 15 or 31: // RET, BR, SWITCH, UNREACHABLE, INDIRECTBR
-            case 24 or 44: // STORE_OLD, STORE
+            case 1: // DECLAREBLOCKS: [n]
+                _blockCount = Math.Max(0, Op(0));
+                return null;
             case 33 or 35: // DEBUG_LOC_AGAIN, DEBUG_LOC
             case 36: // FENCE
-            case 39 or 48 or 49: // RESUME, CLEANUPRET, CATCHRET
             case 60: // BLOCKADDR_USERS
             case >= 61 and <= 65: // debug records (LLVM 19)
                 return null;
+            case 10: // RET: [val(vt)?]
+                if (_ops.Count > 0) Use(ValueTypePair(ref i).Id);
+                Emit(IrOp.Ret, first);
+                return null;
+            case 11: // BR: [bb] or [bb, bb, cond]
+                if (_ops.Count >= 3)
+                {
+                    i = 2;
+                    Use(Value(ref i));
+                    UseBlock(Op(0));
+                    UseBlock(Op(1));
+                }
+                else UseBlock(Op(0));
+                Emit(IrOp.Br, first);
+                return null;
+            case 12: // SWITCH: [opty, cond, default, (case value id, bb)*]
+                if (_ops.Count < 3 || (_ops[0] >> 16) == 0x4B5) // SWITCH_INST_MAGIC: the case-range form of LLVM 3.x
+                {
+                    Emit(IrOp.OtherTerminator, first);
+                    return null;
+                }
+                i = 1;
+                Use(Value(ref i));
+                UseBlock(Op(2));
+                for (int k = 3; k + 1 < _ops.Count; k += 2)
+                {
+                    Use(Op(k));
+                    UseBlock(Op(k + 1));
+                }
+                Emit(IrOp.Switch, first, type: Op(0));
+                return null;
+            case 15: // UNREACHABLE
+                Emit(IrOp.Unreachable, first);
+                return null;
+            case 31: // INDIRECTBR: [opty, addr, bbs...]
+                i = 1;
+                Use(Value(ref i));
+                for (; i < _ops.Count; i++) UseBlock(Op(i));
+                Emit(IrOp.IndirectBr, first);
+                return null;
+            case 39: // RESUME: [val(vt)]
+                Use(ValueTypePair(ref i).Id);
+                Emit(IrOp.OtherTerminator, first);
+                return null;
+            case 48 or 49: // CLEANUPRET, CATCHRET: [pad, bb?]
+                Emit(IrOp.OtherTerminator, first);
+                return null;
+            case 52: // CATCHSWITCH
+                Emit(IrOp.OtherTerminator, first);
+                Define(-1);
+                return null;
+            case 44: // STORE: [ptr(vt), val(vt), align, vol]
+            case 24: // STORE_OLD: [ptr(vt), val, align, vol]
+            {
+                Use(ValueTypePair(ref i).Id);
+                Use(code == 44 ? ValueTypePair(ref i).Id : Value(ref i));
+                Emit(IrOp.Store, first);
+                return null;
+            }
             case 55: // OPERAND_BUNDLE: [tag, values...]
                 _pendingBundles.Add(Op(0) >= 0 && Op(0) < _bundleTags.Count ? _bundleTags[Op(0)] : $"bundle#{Op(0)}");
                 return null;
             case 2: // BINOP: [lhs(vt), rhs, opcode, flags?]
             {
-                var (_, type) = ValueTypePair(ref i);
-                Value(ref i);
+                var (lhs, type) = ValueTypePair(ref i);
+                Use(lhs);
+                Use(Value(ref i));
                 _operations.Add(new Operation(OperationKind.Binary, (uint)Op(i), type, -1));
+                Emit(IrOp.Binary, first, (uint)Op(i), type);
                 Define(type);
                 return null;
             }
             case 3: // CAST: [op(vt), destty, opc, flags?]
             {
-                var (_, from) = ValueTypePair(ref i);
+                var (op, from) = ValueTypePair(ref i);
+                Use(op);
                 int to = Op(i);
                 _operations.Add(new Operation(OperationKind.Cast, (uint)Op(i + 1), from, to));
+                Emit(IrOp.Cast, first, (uint)Op(i + 1), to, from);
                 Define(to);
                 return null;
             }
             case 56: // UNOP: [op(vt), opc, flags?]
             {
-                var (_, type) = ValueTypePair(ref i);
+                var (op, type) = ValueTypePair(ref i);
+                Use(op);
                 _operations.Add(new Operation(OperationKind.Unary, (uint)Op(i), type, -1));
+                Emit(IrOp.Unary, first, (uint)Op(i), type);
                 Define(type);
                 return null;
             }
             case 9 or 28: // CMP, CMP2: [lhs(vt), rhs, pred, flags?]
             {
-                var (_, type) = ValueTypePair(ref i);
-                Value(ref i);
+                var (lhs, type) = ValueTypePair(ref i);
+                Use(lhs);
+                Use(Value(ref i));
                 if (Op(i) is >= 0 and <= 15) _operations.Add(new Operation(OperationKind.FloatCompare, (uint)Op(i), type, -1));
+                Emit(IrOp.Cmp, first, (uint)Math.Max(Op(i), 0), type);
                 Define(-1);
                 return null;
             }
-            case 5: // SELECT: [t(vt), f, cond]
             case 29: // VSELECT: [t(vt), f, cond(vt)]
+            case 5: // SELECT: [t(vt), f, cond]
+            {
+                var (t, type) = ValueTypePair(ref i);
+                int f = Value(ref i);
+                int cond = code == 29 ? ValueTypePair(ref i).Id : Value(ref i);
+                Use(cond);
+                Use(t);
+                Use(f);
+                Emit(IrOp.Select, first, 0, type);
+                Define(type);
+                return null;
+            }
             case 7: // INSERTELT: [vec(vt), elt, idx(vt)]
             case 8: // SHUFFLEVEC: [v1(vt), v2, mask]
+            {
+                var (v, type) = ValueTypePair(ref i);
+                Use(v);
+                Use(Value(ref i));
+                if (code == 7) Use(ValueTypePair(ref i).Id);
+                else Use(Value(ref i));
+                Emit(IrOp.Other, first, code, type);
+                Define(code == 8 ? -1 : type);
+                return null;
+            }
             case 58: // FREEZE: [op(vt)]
+            {
+                var (v, type) = ValueTypePair(ref i);
+                Use(v);
+                Emit(IrOp.Freeze, first, 0, type);
+                Define(type);
+                return null;
+            }
             case 27: // INSERTVAL: [agg(vt), val(vt), idx...]
             {
-                var (_, type) = ValueTypePair(ref i);
-                Define(code == 8 ? -1 : type);
+                var (agg, type) = ValueTypePair(ref i);
+                Use(agg);
+                Use(ValueTypePair(ref i).Id);
+                Emit(IrOp.Other, first, code, type);
+                Define(type);
                 return null;
             }
             case 6: // EXTRACTELT: [vec(vt), idx(vt)]
             {
-                var (_, type) = ValueTypePair(ref i);
-                Define(_types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Vector } v ? v.Contained[0] : -1);
+                var (v, type) = ValueTypePair(ref i);
+                Use(v);
+                Use(ValueTypePair(ref i).Id);
+                int element = _types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Vector } vt ? vt.Contained[0] : -1;
+                Emit(IrOp.Other, first, code, element);
+                Define(element);
                 return null;
             }
             case 26: // EXTRACTVAL: [agg(vt), idx...]
             {
-                var (_, type) = ValueTypePair(ref i);
+                var (agg, type) = ValueTypePair(ref i);
+                Use(agg);
                 while (i < _ops.Count && type >= 0)
                 {
                     var t = _types.Get((ulong)type);
                     ulong idx = _ops[i++];
                     type = t switch
                     {
-                        { Kind: IrTypeKind.Struct } s when idx < (ulong)s.Contained.Count => s.Contained[(int)idx],
+                        { Kind: IrTypeKind.Struct } st when idx < (ulong)st.Contained.Count => st.Contained[(int)idx],
                         { Kind: IrTypeKind.Array } a => a.Contained[0],
                         _ => -1,
                     };
                 }
+                Emit(IrOp.Other, first, code, type);
                 Define(type);
                 return null;
             }
-            case 4 or 30 or 43: // GEP_OLD, INBOUNDS_GEP_OLD, GEP
-            case 19: // ALLOCA
-            case 50 or 51 or 52: // CATCHPAD, CLEANUPPAD, CATCHSWITCH
+            case 43: // GEP: [flags, source type, (vt)...]
+            case 4 or 30: // GEP_OLD, INBOUNDS_GEP_OLD: [(vt)...]
+            {
+                i = code == 43 ? 2 : 0;
+                while (i < _ops.Count) Use(ValueTypePair(ref i).Id);
+                Emit(IrOp.Gep, first, code == 43 ? (uint)Op(0) : code == 30 ? 1u : 0u, code == 43 ? Op(1) : -1);
                 Define(-1);
                 return null;
-            case 16: // PHI: [ty, (val, bb)*]
+            }
+            case 19: // ALLOCA: [instty, opty, size (absolute id), packed align/flags, addrspace?]
+            {
+                if (_ops.Count < 4) Short();
+                ulong packed = _ops[3];
+                bool explicitType = (packed & (1UL << 6)) != 0;
+                int allocated = explicitType ? Op(0) : _types.Pointee((ulong)Math.Max(Op(0), 0)) ?? -1;
+                Use(Op(2));
+                Emit(IrOp.Alloca, first, (uint)(packed & ((1UL << 5) | (1UL << 7))), allocated);
+                Define(-1);
+                return null;
+            }
+            case 50 or 51: // CATCHPAD, CLEANUPPAD
+                Emit(IrOp.Other, first);
+                Define(-1);
+                return null;
+            case 16: // PHI: [ty, (val signed-relative, bb)*, flags?]
+            {
+                int type = Op(0);
+                int end = _ops.Count % 2 == 0 ? _ops.Count - 1 : _ops.Count; // an even size carries fast-math flags last
+                for (i = 1; i + 1 < end; )
+                {
+                    Use(SignedValue(ref i));
+                    UseBlock(Op(i++));
+                }
+                Emit(IrOp.Phi, first, 0, type);
+                Define(type);
+                return null;
+            }
             case 23: // VAARG: [valistty, valist, instty]
             case 40 or 47: // LANDINGPAD: [ty, ...]
+                Emit(IrOp.Other, first);
                 Define(code == 23 ? Op(2) : Op(0));
                 return null;
             case 20: // LOAD: [op(vt), ty?, align, vol]
             case 41: // LOADATOMIC: [op(vt), ty?, align, vol, ordering, ssid]
             {
-                var (_, ptrType) = ValueTypePair(ref i);
+                var (ptr, ptrType) = ValueTypePair(ref i);
+                Use(ptr);
                 int rest = code == 20 ? 3 : 5;
                 int type = i + rest == _ops.Count ? Op(i) : _types.Pointee((ulong)Math.Max(ptrType, 0)) ?? -1;
                 if (code == 41) _operations.Add(new Operation(OperationKind.AtomicLoad, 0, type, -1));
+                bool isVolatile = _ops.Count > 0 && _ops[^(code == 41 ? 3 : 1)] != 0;
+                Emit(IrOp.Load, first, (code == 41 ? 1u : 0u) | (isVolatile ? 2u : 0u), type);
                 Define(type);
                 return null;
             }
             case 45: // STOREATOMIC: [ptr(vt), val(vt), align, vol, ordering, ssid]
             case 42: // STOREATOMIC_OLD: [ptr(vt), val, ...]
             {
-                ValueTypePair(ref i);
-                int type = code == 45 ? ValueTypePair(ref i).Type : TypeOf(Value(ref i));
+                Use(ValueTypePair(ref i).Id);
+                var (value, type) = code == 45 ? ValueTypePair(ref i) : (Value(ref i), -1);
+                if (code == 42) type = TypeOf(value);
+                Use(value);
                 _operations.Add(new Operation(OperationKind.AtomicStore, 0, type, -1));
+                Emit(IrOp.Store, first, 1, type);
                 return null;
             }
             case 46: // CMPXCHG: [ptr(vt), cmp(vt), new, ...]
             case 37: // CMPXCHG_OLD: [ptr(vt), cmp, new, ...]
             {
-                ValueTypePair(ref i);
-                int type = code == 46 ? ValueTypePair(ref i).Type : TypeOf(Value(ref i));
-                _operations.Add(new Operation(OperationKind.CmpXchg, 0, type, -1));
+                Use(ValueTypePair(ref i).Id);
+                var (cmp, cmpType) = code == 46 ? ValueTypePair(ref i) : (Value(ref i), -1);
+                if (code == 37) cmpType = TypeOf(cmp);
+                Use(cmp);
+                Use(Value(ref i));
+                _operations.Add(new Operation(OperationKind.CmpXchg, 0, cmpType, -1));
+                Emit(IrOp.CmpXchg, first, 0, cmpType);
                 Define(-1);
                 return null;
             }
             case 59: // ATOMICRMW: [ptr(vt), val(vt), op, ...]
             case 38: // ATOMICRMW_OLD: [ptr(vt), val, op, ...]
             {
-                ValueTypePair(ref i);
-                int type = code == 59 ? ValueTypePair(ref i).Type : TypeOf(Value(ref i));
+                Use(ValueTypePair(ref i).Id);
+                var (val, type) = code == 59 ? ValueTypePair(ref i) : (Value(ref i), -1);
+                if (code == 38) type = TypeOf(val);
+                Use(val);
                 _operations.Add(new Operation(OperationKind.AtomicRmw, (uint)Op(i), type, -1));
+                Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(i), 0), type);
                 Define(type);
                 return null;
             }
@@ -260,9 +501,11 @@ internal sealed class FunctionReader
         // INVOKE: [paramattrs, cc, normal bb, unwind bb, fnty?, callee(vt), args...]
         // CALLBR: [paramattrs, cc, default bb, #indirect, indirect bbs..., fnty?, callee(vt), args...]
         int i = 0;
+        int first = _raw.Count;
         int attrIndex = Op(i++);
         ulong cc = i < _ops.Count ? _ops[i++] : 0;
         bool explicitType;
+        uint successors = 0;
         switch (kind)
         {
             case CallKind.Call:
@@ -270,13 +513,18 @@ internal sealed class FunctionReader
                 explicitType = (cc & (1UL << 15)) != 0;
                 break;
             case CallKind.Invoke:
+                UseBlock(Op(i));
+                UseBlock(Op(i + 1));
+                successors = 2;
                 i += 2;
                 explicitType = (cc & (1UL << 13)) != 0;
                 break;
             default:
-                i++;
+                UseBlock(Op(i++));
                 int indirect = Op(i++);
                 if (indirect < 0 || indirect > _ops.Count - i) Short();
+                for (int k = 0; k < indirect; k++) UseBlock(Op(i + k));
+                successors = (uint)indirect + 1;
                 i += indirect;
                 explicitType = (cc & (1UL << 15)) != 0;
                 break;
@@ -287,18 +535,31 @@ internal sealed class FunctionReader
         var fn = _types.Get((ulong)Math.Max(fnty, 0));
         if (fnty < 0 || fn is null || fn.Kind != IrTypeKind.Function)
             return $"call with no function type (type {fnty})";
+        Use(callee);
 
         var args = new List<Operand>(fn.ParameterCount);
         for (int p = 0; p < fn.ParameterCount; p++)
         {
             int paramType = fn.Contained[p + 1];
-            if (_types.Get((ulong)paramType)?.Kind == IrTypeKind.Label) { i++; args.Add(new Operand(OperandKind.Other, 0, -1, paramType)); continue; }
-            args.Add(Describe(Value(ref i), paramType));
+            var paramKind = _types.Get((ulong)paramType)?.Kind;
+            if (paramKind == IrTypeKind.Label) { UseBlock(Op(i++)); args.Add(new Operand(OperandKind.Other, 0, -1, paramType)); continue; }
+            if (paramKind == IrTypeKind.Metadata)
+            {
+                // A metadata argument (llvm.dbg.*) names a metadata id, not a value.
+                i++;
+                _raw.Add(default);
+                args.Add(new Operand(OperandKind.Other, 0, -1, paramType));
+                continue;
+            }
+            int arg = Value(ref i);
+            Use(arg);
+            args.Add(Describe(arg, paramType));
         }
         if (fn.IsVarArg)
             while (i < _ops.Count)
             {
                 var (id, type) = ValueTypePair(ref i);
+                Use(id);
                 args.Add(Describe(id, type));
             }
 
@@ -306,6 +567,8 @@ internal sealed class FunctionReader
         var attrs = attrIndex > 0 && attrIndex <= _attributes.Count ? _attributes[attrIndex - 1] : AttributeList.Empty;
         _calls.Add(new CallSite(kind, calleeKind, calleeGlobal, asm, args, attrs, _pendingBundles.ToArray(), fnty));
         _pendingBundles.Clear();
+        Emit(kind switch { CallKind.Invoke => IrOp.Invoke, CallKind.CallBr => IrOp.CallBr, _ => IrOp.Call }, first, successors,
+            fn.ReturnType, _calls.Count - 1);
         if (!_types.IsVoid((ulong)fn.ReturnType)) Define(fn.ReturnType);
         return null;
     }

@@ -93,5 +93,111 @@ public readonly record struct Operation(OperationKind Kind, uint Opcode, int Typ
 /// <param name="IsComplete">False when a record this reader does not know stopped the decoding (value numbering
 /// could not continue safely): the lists are then partial.</param>
 /// <param name="Problem">Why it is incomplete.</param>
+/// <param name="Body">The function's instructions, blocks and operands (the control flow and data flow the
+/// analysis folds), or null when it was not kept.</param>
 public sealed record IrFunction(int Global, int FunctionType, AttributeList Attributes, IReadOnlyList<CallSite> Calls,
-    IReadOnlyList<Operation> Operations, IReadOnlyList<InlineAsm> InlineAsm, bool IsComplete, string? Problem);
+    IReadOnlyList<Operation> Operations, IReadOnlyList<InlineAsm> InlineAsm, bool IsComplete, string? Problem, IrBody? Body = null);
+
+/// <summary>What an instruction is, as far as control flow, constant folding and uses need it.</summary>
+public enum IrOp : byte
+{
+    /// <summary>An instruction whose operands are all recorded but that the analysis does not interpret.</summary>
+    Other,
+    /// <summary>A binary operator (<see cref="IrInstruction.Code"/>: BinaryOpcodes).</summary>
+    Binary,
+    /// <summary>A cast (Code: CastOpcodes; <see cref="IrInstruction.Aux"/>: the source type id).</summary>
+    Cast,
+    /// <summary>icmp or fcmp (Code: the predicate; Type: the operand type).</summary>
+    Cmp,
+    /// <summary>select: operands cond, true value, false value.</summary>
+    Select,
+    /// <summary>phi: operands (value, block) pairs.</summary>
+    Phi,
+    /// <summary>call: operands callee, arguments; Aux: index in <see cref="IrFunction.Calls"/>.</summary>
+    Call,
+    /// <summary>load: operand the address; Type: the loaded type; Code: 1 atomic, 2 volatile.</summary>
+    Load,
+    /// <summary>store: operands address, value; Code 1 for an atomic store, whose Type is the value's type.</summary>
+    Store,
+    /// <summary>alloca: operand the element count; Type: the allocated type.</summary>
+    Alloca,
+    /// <summary>getelementptr: operands base, indices.</summary>
+    Gep,
+    /// <summary>atomicrmw: operands address, value.</summary>
+    AtomicRmw,
+    /// <summary>cmpxchg: operands address, expected, new value.</summary>
+    CmpXchg,
+    /// <summary>freeze.</summary>
+    Freeze,
+    /// <summary>A unary operator (Code: UnaryOpcodes, 0 fneg).</summary>
+    Unary,
+    /// <summary>ret: operand the value, if any.</summary>
+    Ret,
+    /// <summary>br: operands (block) or (cond, true block, false block).</summary>
+    Br,
+    /// <summary>switch: operands cond, default block, then (case value, block) pairs.</summary>
+    Switch,
+    /// <summary>indirectbr: operands address, blocks.</summary>
+    IndirectBr,
+    /// <summary>invoke: operands normal and unwind blocks (Code: 2), callee, arguments; Aux: the call index.</summary>
+    Invoke,
+    /// <summary>callbr: operands default and indirect blocks (Code: their count), callee, arguments; Aux: the call index.</summary>
+    CallBr,
+    /// <summary>unreachable.</summary>
+    Unreachable,
+    /// <summary>resume, cleanupret, catchret, catchswitch, or a switch in a form this reader does not follow:
+    /// a terminator whose successors are not recorded (any block may follow).</summary>
+    OtherTerminator,
+}
+
+/// <summary>What an operand is.</summary>
+public enum IrValueKind : byte
+{
+    /// <summary>Not a value the analysis follows (metadata, inline asm, a forward reference that never resolved).</summary>
+    Other,
+    /// <summary>The result of the instruction at <see cref="IrValue.Index"/>.</summary>
+    Instruction,
+    /// <summary>The function's argument number <see cref="IrValue.Index"/>.</summary>
+    Argument,
+    /// <summary>An integer constant, <see cref="IrValue.Int"/> (an integer zero included).</summary>
+    Int,
+    /// <summary>The global value at <see cref="IrValue.Index"/>, or a cast or GEP of it.</summary>
+    Global,
+    /// <summary>null, undef, poison, or a zero aggregate.</summary>
+    Null,
+    /// <summary>Another constant, that names the globals <see cref="IrBody.ConstantGlobals"/>[<see cref="IrValue.Index"/>] (possibly none).</summary>
+    Constant,
+    /// <summary>The basic block number <see cref="IrValue.Index"/>.</summary>
+    Block,
+}
+
+/// <summary>An operand.</summary>
+/// <param name="Kind">What it is.</param>
+/// <param name="Index">The instruction, argument, global, block or constant-table index.</param>
+/// <param name="Int">An integer constant's value.</param>
+public readonly record struct IrValue(IrValueKind Kind, int Index, long Int = 0);
+
+/// <summary>One instruction.</summary>
+/// <param name="Op">What it is.</param>
+/// <param name="Block">The basic block it is in.</param>
+/// <param name="Code">The opcode, predicate or successor count (see <see cref="IrOp"/>).</param>
+/// <param name="Type">Its result type id (see <see cref="IrOp"/> for exceptions), -1 when not known.</param>
+/// <param name="First">Its first operand in <see cref="IrBody.Operands"/>.</param>
+/// <param name="Count">Its operand count.</param>
+/// <param name="Aux">The call index of a call, invoke or callbr; a cast's source type; else -1.</param>
+public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux);
+
+/// <summary>A function body as the analysis needs it: instructions in order, grouped in numbered basic blocks
+/// (block 0 is the entry), with every value operand resolved.</summary>
+/// <param name="BlockCount">The number of basic blocks.</param>
+/// <param name="ArgumentCount">The number of arguments.</param>
+/// <param name="Instructions">The instructions, in order.</param>
+/// <param name="Operands">All operands, indexed by <see cref="IrInstruction.First"/>.</param>
+/// <param name="ConstantGlobals">For each <see cref="IrValueKind.Constant"/> operand's Index: the globals that constant names.</param>
+public sealed record IrBody(int BlockCount, int ArgumentCount, IReadOnlyList<IrInstruction> Instructions, IReadOnlyList<IrValue> Operands,
+    IReadOnlyList<int[]> ConstantGlobals)
+{
+    /// <summary>The operands of <paramref name="instruction"/>.</summary>
+    public ReadOnlySpan<IrValue> OperandsOf(in IrInstruction instruction) =>
+        Operands is IrValue[] a ? a.AsSpan(instruction.First, instruction.Count) : Operands.Skip(instruction.First).Take(instruction.Count).ToArray();
+}

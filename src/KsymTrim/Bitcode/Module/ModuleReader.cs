@@ -32,6 +32,7 @@ internal sealed class ModuleReader
     private readonly MetadataFacts _metadata = new();
     private readonly List<int> _bodies = []; // global index of each defined function, in definition order
     private readonly List<IrFunction> _functions = [];
+    private readonly List<int> _dataRoots = []; // value ids that module-level data refers to: initialisers, aliasees, personalities
 
     private ModuleReader(string? producer, long offset, bool readBodies)
     {
@@ -141,6 +142,7 @@ internal sealed class ModuleReader
                 Need(ops, 6, "GLOBALVAR", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 8),
                     IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at));
+                if (ops[4] != 0) _dataRoots.Add(Get(ops, 4) - 1);
                 break;
             case ModuleCodes.Function:
                 // [strtab_offset, strtab_size, type, cc, isproto, linkage, paramattr, align, section, visibility, ...]
@@ -148,18 +150,22 @@ internal sealed class ModuleReader
                 AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 9),
                     IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at));
                 if (ops[4] == 0) _bodies.Add(_globals.Count - 1);
+                foreach (int field in (ReadOnlySpan<int>)[12, 15, 16]) // prologue data, prefix data, personality: value id + 1
+                    if (Get(ops, field) > 0) _dataRoots.Add(Get(ops, field) - 1);
                 break;
             case ModuleCodes.Alias:
                 // [strtab_offset, strtab_size, value type, addrspace, aliasee, linkage, visibility, ...]
                 Need(ops, 6, "ALIAS", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
                     IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at));
+                _dataRoots.Add(Get(ops, 4));
                 break;
             case ModuleCodes.IFunc:
                 // [strtab_offset, strtab_size, value type, addrspace, resolver, linkage, visibility]
                 Need(ops, 6, "IFUNC", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.IFunc, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
                     IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at));
+                _dataRoots.Add(Get(ops, 4));
                 break;
             case ModuleCodes.AliasOld:
                 cursor.Fail("MODULE_CODE_ALIAS_OLD (bitcode before LLVM 3.8) is not supported");
@@ -215,6 +221,31 @@ internal sealed class ModuleReader
             };
         }
         return new BitcodeModule(_producer, Version, _triple, _dataLayout, _sourceFileName, _asm.ToString(), globals, _offset,
-            _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _readBodies && _metadata.IsComplete);
+            _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _readBodies && _metadata.IsComplete)
+        {
+            GlobalsUsedByData = _readBodies ? GlobalsUsedByData() : null,
+        };
+    }
+
+    /// <summary>Marks every global that module-level data names: variable initialisers, aliasees, ifunc
+    /// resolvers, personality/prefix/prologue data, and any module-level constant (the module's CONSTANTS block
+    /// holds only what such data needs), through nested constant expressions and aggregates.</summary>
+    private bool[] GlobalsUsedByData()
+    {
+        var used = new bool[_globals.Count];
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>(_dataRoots);
+        for (int id = 0; id < _values.Count; id++)
+            if (_values[id].Kind == ValueKind.Constant) stack.Push(id);
+        while (stack.Count > 0)
+        {
+            int id = stack.Pop();
+            if ((uint)id >= (uint)_values.Count || !seen.Add(id)) continue;
+            var slot = _values[id];
+            if (slot.Kind == ValueKind.Global) used[slot.Index] = true;
+            else if (slot.Kind == ValueKind.Constant)
+                foreach (int op in _constants[slot.Index].Operands) stack.Push(op);
+        }
+        return used;
     }
 }

@@ -1,0 +1,375 @@
+using KsymTrim.Bitcode.Module;
+using KsymTrim.InlineAsm;
+using KsymTrim.Objects;
+
+namespace KsymTrim.Analysis;
+
+/// <summary>
+/// What the bitcode members of one module share: the LTO backend optimises them together, importing and
+/// inlining across them, so whether a function can be specialised depends on all of them.
+/// </summary>
+public sealed class BitcodeModuleSet
+{
+    private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
+    // per function name: which arguments some direct call may make constant (inlining, IPSCCP)
+    private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
+
+    /// <summary>Collects the facts of <paramref name="modules"/> (read with function bodies): which functions
+    /// they define, and, iterated to a fixed point over direct calls, which arguments may receive a constant.</summary>
+    public static BitcodeModuleSet From(IEnumerable<BitcodeModule> modules)
+    {
+        var set = new BitcodeModuleSet();
+        var list = modules.ToList();
+        foreach (var m in list)
+            foreach (var g in m.GlobalValues)
+                if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
+        bool changed = true;
+        for (int round = 0; changed && round < 16; round++)
+        {
+            changed = false;
+            foreach (var m in list)
+            {
+                if (m.Functions is null) continue;
+                foreach (var f in m.Functions)
+                {
+                    if (f.Body is not { } body || !ContainsDirectCall(m, body)) continue;
+                    var tainted = set.Taint(m, f, body);
+                    changed |= set.PropagateArguments(m, f, body, tainted);
+                }
+            }
+            if (changed && round == 15) set._constantArguments.Clear(); // did not settle: see MayBeConstant
+        }
+        set._settled = !changed;
+        return set;
+    }
+
+    private bool _settled = true;
+
+    private static bool ContainsDirectCall(BitcodeModule m, IrBody body)
+    {
+        foreach (var inst in body.Instructions)
+            if (inst.Op is IrOp.Call or IrOp.Invoke) return true;
+        return false;
+    }
+
+    /// <summary>True when argument <paramref name="index"/> of the function <paramref name="name"/> may become
+    /// a constant in the LTO backend: some direct call passes a value that is or may become constant.</summary>
+    public bool ArgumentMayBeConstant(string name, int index) =>
+        !_settled || (_constantArguments.TryGetValue(name, out var a) && (uint)index < (uint)a.Length && a[index]);
+
+    /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
+    public bool DefinesFunction(string name) => _defined.Contains(name);
+
+    private bool PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted)
+    {
+        bool changed = false;
+        string self = (uint)f.Global < (uint)m.GlobalValues.Count ? m.GlobalValues[f.Global].Name : "";
+        foreach (var inst in body.Instructions)
+        {
+            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            int at = inst.Op == IrOp.Call ? 0 : (int)inst.Code;
+            if (at >= inst.Count) continue;
+            var callee = body.Operands[inst.First + at];
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)m.GlobalValues.Count) continue;
+            var g = m.GlobalValues[callee.Index];
+            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) || !_defined.Contains(g.Name)) continue;
+            int args = inst.Count - at - 1;
+            if (!_constantArguments.TryGetValue(g.Name, out var flags) || flags.Length < args)
+            {
+                var grown = new bool[Math.Max(args, flags?.Length ?? 0)];
+                flags?.CopyTo(grown, 0);
+                _constantArguments[g.Name] = flags = grown;
+            }
+            for (int k = 0; k < args; k++)
+            {
+                if (flags[k]) continue;
+                var v = body.Operands[inst.First + at + 1 + k];
+                bool t = v.Kind switch
+                {
+                    IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
+                    IrValueKind.Argument => ArgumentMayBeConstant(self, v.Index),
+                    IrValueKind.Instruction => (uint)v.Index < (uint)tainted.Length && tainted[v.Index],
+                    _ => false,
+                };
+                if (t) { flags[k] = true; changed = true; }
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>
+    /// Per instruction of <paramref name="f"/>: its value may become a constant in the LTO backend. That is so
+    /// when it derives from an argument that may receive a constant, from the result of a call to a function a
+    /// member defines (inlining may return a constant), or from memory a local variable holds (once its address
+    /// no longer escapes, the store may be forwarded); inline asm outputs and external calls are opaque.
+    /// </summary>
+    internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body)
+    {
+        string self = (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "";
+        int n = body.Instructions.Count;
+        var tainted = new bool[n];
+        var ops = body.Operands;
+        bool changed = true;
+        for (int pass = 0; changed && pass < 32; pass++)
+        {
+            changed = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (tainted[i]) continue;
+                var inst = body.Instructions[i];
+                bool t = false;
+                int from = 0;
+                if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+                {
+                    from = inst.Op == IrOp.Call ? 0 : (int)inst.Code;
+                    var callee = from < inst.Count ? ops[inst.First + from] : default;
+                    if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)module.GlobalValues.Count)
+                        continue; // inline asm or an indirect call: an opaque result
+                    var cg = module.GlobalValues[callee.Index];
+                    if (!cg.Name.StartsWith("llvm.", StringComparison.Ordinal))
+                    {
+                        if (!cg.IsDeclarationForLinker || _defined.Contains(cg.Name)) t = true; // may be inlined
+                        if (!t) continue; // an external function's result is opaque
+                    }
+                    from++;
+                }
+                else if (inst.Op == IrOp.Alloca) continue;
+                for (int k = from; !t && k < inst.Count; k++)
+                {
+                    var v = ops[inst.First + k];
+                    t = v.Kind switch
+                    {
+                        IrValueKind.Argument => ArgumentMayBeConstant(self, v.Index),
+                        IrValueKind.Instruction => (uint)v.Index < (uint)n &&
+                            (tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca)),
+                        _ => false,
+                    };
+                }
+                if (t) { tainted[i] = true; changed = true; }
+            }
+        }
+        if (changed) Array.Fill(tainted, true); // did not settle: trust nothing
+        return tainted;
+    }
+}
+
+/// <summary>
+/// The symbols the native object made from LLVM bitcode will reference: the declarations its live code and
+/// data still use after code generation has folded what it folds, the calls code generation adds (libcalls for
+/// instructions and intrinsics, calls implied by function attributes and module flags), and the symbols named in
+/// inline and module-level asm. Thread-safe.
+/// </summary>
+public static class BitcodeReferenceAnalysis
+{
+    /// <summary>The linkage facts of one bitcode object, with evidence for every needed symbol.</summary>
+    /// <param name="modules">The object's modules (one, or several for split LTO units), read with function bodies.</param>
+    /// <param name="member">The archive member, or null.</param>
+    /// <param name="set">Facts shared with the module's other bitcode members.</param>
+    public static ObjectLinkage Linkage(IReadOnlyList<BitcodeModule> modules, string? member, BitcodeModuleSet set)
+    {
+        var evidence = new Dictionary<(string, ReferenceSource), string>();
+        var weak = new List<string>();
+        var defined = new List<string>();
+        var ownNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var module in modules)
+            foreach (var g in module.GlobalValues)
+                if (!g.IsDeclarationForLinker) ownNames.Add(module.MangledName(g.Name));
+        foreach (var module in modules)
+            new ModuleWalk(module, set, member, evidence, weak, defined, ownNames).Run();
+
+        var refs = new List<SymbolReference>(evidence.Count);
+        foreach (var ((name, source), detail) in evidence) refs.Add(new SymbolReference(name, source, detail));
+        refs.Sort(ReferenceResolver.Compare);
+        var undefined = new List<string>(refs.Count);
+        foreach (var r in refs)
+            if (undefined.Count == 0 || undefined[^1] != r.Symbol) undefined.Add(r.Symbol);
+        return new ObjectLinkage(member, undefined, weak, defined) { Evidence = refs };
+    }
+
+    /// <summary>One module's walk: functions first (which declarations stay used, what code generation adds),
+    /// then declarations and module asm.</summary>
+    private sealed class ModuleWalk(BitcodeModule module, BitcodeModuleSet set, string? member,
+        Dictionary<(string, ReferenceSource), string> evidence, List<string> weak, List<string> defined, HashSet<string> ownNames)
+    {
+        private readonly bool[] _liveUse = new bool[module.GlobalValues.Count];
+        private readonly bool[] _deadUse = new bool[module.GlobalValues.Count];
+        private readonly BitcodeLowering _lowering = new(module);
+        private readonly AsmDialect _dialect = AsmDialect.ForTriple(module.Triple);
+
+        public void Run()
+        {
+            bool exact = module.Functions is not null && module.GlobalsUsedByData is not null;
+            if (module.Functions is not null)
+                foreach (var f in module.Functions)
+                {
+                    if (f.Body is null || !f.IsComplete) exact = false;
+                    Function(f);
+                }
+            ModuleAsm(); // first: a name the module asm defines is the module's own
+            Declarations(exact);
+        }
+
+        private string FunctionName(int global) =>
+            (uint)global < (uint)module.GlobalValues.Count ? module.GlobalValues[global].Name : "?";
+
+        private void Add(string symbol, ReferenceSource source, string detail)
+        {
+            if (symbol.Length == 0 || ownNames.Contains(symbol)) return;
+            evidence.TryAdd((symbol, source), detail);
+        }
+
+        private void Declarations(bool exact)
+        {
+            var usedByData = module.GlobalsUsedByData;
+            for (int g = 0; g < module.GlobalValues.Count; g++)
+            {
+                var gv = module.GlobalValues[g];
+                if (!gv.IsDeclarationForLinker || BitcodeSymbols.IsFormatSpecific(gv)) continue;
+                // A declaration that only dead code uses, or nothing at all, gets no symbol in the object.
+                bool used = !exact || _liveUse[g] || usedByData![g];
+                if (!used) continue;
+                string name = module.MangledName(gv.Name);
+                if (gv.Linkage == KsymTrim.Bitcode.Module.Linkage.ExternalWeak) { weak.Add(name); continue; }
+                Add(name, ReferenceSource.Symtab, member is null ? "undefined" : "undefined in " + member);
+            }
+            foreach (var gv in module.GlobalValues)
+                if (!gv.IsDeclarationForLinker && !gv.IsLocal && !BitcodeSymbols.IsFormatSpecific(gv)) defined.Add(module.MangledName(gv.Name));
+        }
+
+        private void ModuleAsm()
+        {
+            if (module.ModuleAsm.Length == 0) return;
+            foreach (var s in ModuleAsmSymbols.Collect(module.ModuleAsm, _dialect))
+            {
+                if (!s.IsUndefined) { if (s.IsGlobal) defined.Add(s.Name); ownNames.Add(s.Name); continue; }
+                if (s.IsWeak) weak.Add(s.Name);
+                else Add(s.Name, ReferenceSource.ModuleAsm, "module asm");
+            }
+        }
+
+        private void Function(IrFunction f)
+        {
+            string fn = FunctionName(f.Global);
+            var body = f.Body;
+            if (body is null)
+            {
+                // Not decodable to the end: every call site read so far counts, nothing is folded.
+                foreach (var call in f.Calls) CallSite(fn, call, null);
+                return;
+            }
+            var fl = _lowering.ForFunction(f);
+            var fold = NeedsFolding(body)
+                ? ConstantFolding.Fold(body, module.Types, module.GlobalValues, StablePredicate(f, body))
+                : FoldResult.Everything(body);
+            var live = fold.LiveBlocks;
+            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false;
+            var ops = body.Operands;
+            for (int i = 0; i < body.Instructions.Count; i++)
+            {
+                var inst = body.Instructions[i];
+                bool isLive = fold.LiveInstructions[i];
+                int start = 0;
+                if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+                {
+                    if (inst.Op != IrOp.Call) start = (int)inst.Code; // successor blocks
+                    var call = (uint)inst.Aux < (uint)f.Calls.Count ? f.Calls[inst.Aux] : null;
+                    if (call is not null && isLive)
+                    {
+                        hasCalls = true;
+                        if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
+                        // the callee operand: a call that code generation removes does not use its callee
+                        if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
+                            _lowering.CallDisappears(fl, call, callee.Index))
+                        {
+                            _deadUse[callee.Index] = true;
+                            start++;
+                        }
+                        CallSite(fn, call, fl);
+                    }
+                }
+                else if (isLive)
+                {
+                    switch (inst.Op)
+                    {
+                        case IrOp.Ret: hasReturn = true; break;
+                        case IrOp.IndirectBr: hasIndirectBranch = true; break;
+                        case IrOp.Binary or IrOp.Cast or IrOp.Cmp or IrOp.Unary or IrOp.AtomicRmw or IrOp.CmpXchg or IrOp.Load or IrOp.Store:
+                            _lowering.Instruction(fl, fn, body, inst, Add);
+                            break;
+                    }
+                }
+                for (int k = start; k < inst.Count; k++)
+                    MarkUse(ops[inst.First + k], body, isLive && fold.UsedOperands[inst.First + k] ? _liveUse : _deadUse);
+            }
+            bool protector = StackProtection.Needed(f, body, fold.LiveInstructions, module);
+            _lowering.FunctionCalls(fl, fn, new CodegenFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls), Add);
+        }
+
+        private void MarkUse(IrValue v, IrBody body, bool[] use)
+        {
+            if (v.Kind == IrValueKind.Global) { if ((uint)v.Index < (uint)use.Length) use[v.Index] = true; }
+            else if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count)
+                foreach (int g in body.ConstantGlobals[v.Index])
+                    if ((uint)g < (uint)use.Length) use[g] = true;
+        }
+
+        /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> can fold branches
+        /// beyond what the pre-link optimiser already folded.</summary>
+        private bool NeedsFolding(IrBody body)
+        {
+            foreach (var inst in body.Instructions)
+            {
+                if (inst.Op != IrOp.Call || inst.Count == 0) continue;
+                var callee = body.Operands[inst.First];
+                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)module.GlobalValues.Count) continue;
+                string name = module.GlobalValues[callee.Index].Name;
+                if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal) || name.StartsWith("llvm.objectsize.", StringComparison.Ordinal))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// An operand stays non-constant until LowerConstantIntrinsics runs when nothing the LTO backend learns
+        /// can make it constant: it does not derive from an argument of a function that some member calls
+        /// directly (inlining and IPSCCP give such arguments constants), from the result of a call to a function a
+        /// member defines (inlining may return a constant), or from memory a local variable holds.
+        /// </summary>
+        private Func<IrValue, bool> StablePredicate(IrFunction f, IrBody body)
+        {
+            string self = FunctionName(f.Global);
+            var tainted = set.Taint(module, f, body);
+            int n = tainted.Length;
+            return v => v.Kind switch
+            {
+                IrValueKind.Argument => !set.ArgumentMayBeConstant(self, v.Index),
+                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted[v.Index] && body.Instructions[v.Index].Op != IrOp.Alloca,
+                _ => false,
+            };
+        }
+
+        private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl)
+        {
+            switch (call.Callee)
+            {
+                case CalleeKind.InlineAsm when call.Asm is not null:
+                    foreach (var r in _lowering.AsmReferences(call, _dialect))
+                        Add(r.Symbol, ReferenceSource.InlineAsm, fn + ": " + r.Snippet);
+                    break;
+                case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)module.GlobalValues.Count:
+                    var callee = module.GlobalValues[call.CalleeGlobal];
+                    if (callee.Name.StartsWith("llvm.", StringComparison.Ordinal))
+                        _lowering.Intrinsic(fl, fn, callee.Name, call, Add);
+                    break;
+            }
+        }
+    }
+}
+
+/// <summary>What a function's live code does that decides the calls its attributes imply.</summary>
+/// <param name="NeedsStackProtector">StackProtector would protect it.</param>
+/// <param name="HasIndirectCalls">It makes a call through a pointer (not inline asm).</param>
+/// <param name="HasIndirectBranches">It has an indirectbr.</param>
+/// <param name="HasReturns">It returns.</param>
+/// <param name="HasCalls">It makes any call.</param>
+internal readonly record struct CodegenFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches, bool HasReturns, bool HasCalls);

@@ -1,0 +1,459 @@
+using KsymTrim.Bitcode.Module;
+
+namespace KsymTrim.Analysis;
+
+/// <summary>
+/// Which basic blocks of a function code generation keeps: sparse conditional constant propagation
+/// (Wegman and Zadeck, as LLVM's SCCP) over integer constants, where <c>llvm.is.constant</c> and
+/// <c>llvm.objectsize</c> fold the way LLVM's LowerConstantIntrinsics pass folds them at the end of the
+/// pipeline: <c>is.constant</c> of a value that is not a constant is false, <c>objectsize</c> of an object of
+/// unknown size is -1 (or 0 when the <c>min</c> argument is true). Folding an intrinsic is sound only when its
+/// operand cannot become a constant before that pass runs (through inlining or interprocedural propagation in
+/// the LTO backend); the caller says which operands are stable. Everything else is folded only from constants,
+/// so a block is dropped only when no execution reaches it.
+/// </summary>
+internal sealed class ConstantFolding
+{
+    private const byte Top = 0, Const = 1, Bottom = 2;
+
+    private readonly IrBody _body;
+    private readonly TypeTable _types;
+    private readonly IReadOnlyList<GlobalValue> _globals;
+    private readonly Func<IrValue, bool> _stable;
+    private readonly byte[] _state;
+    private readonly long[] _value;
+    private readonly int[] _blockStart;
+    private readonly bool[] _executable;
+    private readonly HashSet<long> _edges = [];
+    private readonly Stack<int> _blockWork = new();
+    private readonly Stack<int> _valueWork = new();
+    private readonly int[] _userStart, _users;
+    private readonly int[] _instructionCount;
+
+    private ConstantFolding(IrBody body, TypeTable types, IReadOnlyList<GlobalValue> globals, Func<IrValue, bool> stable)
+    {
+        _body = body;
+        _types = types;
+        _globals = globals;
+        _stable = stable;
+        int n = body.Instructions.Count;
+        _state = new byte[n];
+        _value = new long[n];
+        int blocks = Math.Max(body.BlockCount, 1);
+        _executable = new bool[blocks];
+        _blockStart = new int[blocks + 1];
+        _instructionCount = new int[blocks];
+        foreach (var inst in body.Instructions)
+            if ((uint)inst.Block < (uint)blocks) _instructionCount[inst.Block]++;
+        for (int b = 0, at = 0; b < blocks; b++) { _blockStart[b] = at; at += _instructionCount[b]; }
+        _blockStart[blocks] = n;
+
+        // users of each instruction's result (compressed rows)
+        _userStart = new int[n + 1];
+        var operands = body.Operands;
+        foreach (var inst in body.Instructions)
+            for (int k = 0; k < inst.Count; k++)
+                if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) _userStart[v.Index + 1]++;
+        for (int i = 0; i < n; i++) _userStart[i + 1] += _userStart[i];
+        _users = new int[_userStart[n]];
+        var fill = (int[])_userStart.Clone();
+        for (int j = 0; j < n; j++)
+        {
+            var inst = body.Instructions[j];
+            for (int k = 0; k < inst.Count; k++)
+                if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) _users[fill[v.Index]++] = j;
+        }
+    }
+
+    /// <summary>What survives folding: which blocks execution reaches, which instructions code generation keeps
+    /// (dead code elimination after folding: an instruction whose result nothing live uses and that has no side
+    /// effect goes), and which operand slots of kept instructions are still read.</summary>
+    /// <param name="body">The function.</param>
+    /// <param name="types">The module's types.</param>
+    /// <param name="globals">The module's global values (to recognise intrinsic callees).</param>
+    /// <param name="stable">True for an operand of <c>is.constant</c>/<c>objectsize</c> that stays what it is
+    /// until those intrinsics are lowered, so that folding them is sound.</param>
+    public static FoldResult Fold(IrBody body, TypeTable types, IReadOnlyList<GlobalValue> globals, Func<IrValue, bool> stable)
+    {
+        var f = new ConstantFolding(body, types, globals, stable);
+        if (!f.InstructionsInBlockOrder()) return FoldResult.Everything(body);
+        f.Run();
+        return f.Sweep();
+    }
+
+    /// <summary>Marks what stays: side-effecting instructions of live blocks, then everything they read, except
+    /// what folding replaced by a constant.</summary>
+    private FoldResult Sweep()
+    {
+        int n = _body.Instructions.Count;
+        var live = new bool[n];
+        var used = new bool[_body.Operands.Count];
+        var work = new Stack<int>();
+        for (int i = 0; i < n; i++)
+        {
+            var inst = _body.Instructions[i];
+            if (_executable[inst.Block] && IsRoot(inst)) { live[i] = true; work.Push(i); }
+        }
+        while (work.Count > 0)
+        {
+            int i = work.Pop();
+            var inst = _body.Instructions[i];
+            var ops = _body.OperandsOf(inst);
+            int from = 0, to = ops.Length;
+            switch (inst.Op)
+            {
+                case IrOp.Br when ops.Length == 3 && Of(ops[0]).State == Const: from = 1; break;
+                case IrOp.Switch when ops.Length >= 2 && Of(ops[0]).State == Const: from = 1; break;
+                case IrOp.Select when ops.Length == 3 && Of(ops[0]) is (Const, var c):
+                    from = (c & 1) != 0 ? 1 : 2;
+                    to = from + 1;
+                    break;
+                default:
+                    if (_state[i] == Const && !IsRoot(inst)) to = 0; // replaced by its constant value
+                    break;
+            }
+            for (int k = from; k < to; k++)
+            {
+                if (inst.Op == IrOp.Phi && k % 2 == 0 && k + 1 < ops.Length &&
+                    !_edges.Contains(((long)ops[k + 1].Index << 32) | (uint)inst.Block)) { k++; continue; }
+                used[inst.First + k] = true;
+                if (ops[k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n && !live[v.Index])
+                {
+                    live[v.Index] = true;
+                    work.Push(v.Index);
+                }
+            }
+        }
+        return new FoldResult(_executable, live, used);
+    }
+
+    /// <summary>An instruction code generation keeps whether or not its result is used.</summary>
+    private bool IsRoot(in IrInstruction inst)
+    {
+        switch (inst.Op)
+        {
+            case IrOp.Binary or IrOp.Cast or IrOp.Cmp or IrOp.Select or IrOp.Phi or IrOp.Gep or IrOp.Freeze or IrOp.Unary or IrOp.Alloca:
+                return false;
+            case IrOp.Load:
+                return inst.Code != 0; // atomic or volatile
+            case IrOp.Call:
+            {
+                var callee = inst.Count > 0 ? _body.Operands[inst.First] : default;
+                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_globals.Count) return true;
+                return !PureIntrinsics.IsPure(_globals[callee.Index].Name);
+            }
+            default:
+                return true;
+        }
+    }
+
+    private bool InstructionsInBlockOrder()
+    {
+        int last = 0;
+        foreach (var inst in _body.Instructions)
+        {
+            if (inst.Block < last || (uint)inst.Block >= (uint)_executable.Length) return false;
+            last = inst.Block;
+        }
+        return true;
+    }
+
+    private void Run()
+    {
+        MarkBlock(0);
+        int budget = 64 * (_body.Instructions.Count + _executable.Length) + 1024; // SCCP converges in O(uses x lattice height)
+        while ((_blockWork.Count > 0 || _valueWork.Count > 0) && budget-- > 0)
+        {
+            if (_valueWork.Count > 0)
+            {
+                int i = _valueWork.Pop();
+                for (int u = _userStart[i]; u < _userStart[i + 1]; u++)
+                {
+                    int user = _users[u];
+                    if (_executable[_body.Instructions[user].Block]) Visit(user);
+                }
+                continue;
+            }
+            int b = _blockWork.Pop();
+            for (int i = _blockStart[b]; i < _blockStart[b + 1]; i++) Visit(i);
+        }
+        if (budget <= 0) Array.Fill(_executable, true);
+    }
+
+    private void MarkBlock(int block)
+    {
+        if ((uint)block >= (uint)_executable.Length || _executable[block]) return;
+        _executable[block] = true;
+        _blockWork.Push(block);
+    }
+
+    private void MarkEdge(int from, int to)
+    {
+        if ((uint)to >= (uint)_executable.Length) return;
+        if (_edges.Add(((long)from << 32) | (uint)to))
+        {
+            if (_executable[to])
+            {
+                // a new edge into a live block: its phis may change
+                for (int i = _blockStart[to]; i < _blockStart[to + 1] && _body.Instructions[i].Op == IrOp.Phi; i++) Visit(i);
+            }
+            else MarkBlock(to);
+        }
+    }
+
+    private void Set(int i, byte state, long value)
+    {
+        if (_state[i] == Bottom) return;
+        if (state == Const && _state[i] == Const && _value[i] != value) state = Bottom;
+        if (state == _state[i] && (state != Const || _value[i] == value)) return;
+        if (state == Top) return;
+        _state[i] = state;
+        _value[i] = value;
+        _valueWork.Push(i);
+    }
+
+    /// <summary>The lattice value of an operand.</summary>
+    private (byte State, long Value) Of(IrValue v) => v.Kind switch
+    {
+        IrValueKind.Int => (Const, v.Int),
+        IrValueKind.Null => (Const, 0),
+        IrValueKind.Instruction when (uint)v.Index < (uint)_state.Length => (_state[v.Index], _value[v.Index]),
+        _ => (Bottom, 0),
+    };
+
+    private static bool IsConstantValue(IrValue v) => v.Kind is IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant;
+
+    private int Width(int type) => _types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Integer } t ? (int)Math.Min(t.Width, 64) : 64;
+
+    private static long Truncate(long v, int width) => width >= 64 ? v : v & ((1L << width) - 1);
+
+    private static long SignExtend(long v, int width) => width >= 64 ? v : (v << (64 - width)) >> (64 - width);
+
+    private void Visit(int i)
+    {
+        var inst = _body.Instructions[i];
+        var ops = _body.OperandsOf(inst);
+        switch (inst.Op)
+        {
+            case IrOp.Br:
+                if (ops.Length == 1) MarkEdge(inst.Block, ops[0].Index);
+                else if (ops.Length == 3)
+                {
+                    var (s, v) = Of(ops[0]);
+                    if (s == Const) MarkEdge(inst.Block, (v & 1) != 0 ? ops[1].Index : ops[2].Index);
+                    else if (s == Bottom) { MarkEdge(inst.Block, ops[1].Index); MarkEdge(inst.Block, ops[2].Index); }
+                }
+                return;
+            case IrOp.Switch:
+            {
+                if (ops.Length < 2) return;
+                var (s, v) = Of(ops[0]);
+                if (s == Top) return;
+                int width = Width(inst.Type);
+                bool matched = false;
+                for (int k = 2; k + 1 < ops.Length; k += 2)
+                {
+                    bool caseConst = ops[k].Kind is IrValueKind.Int or IrValueKind.Null;
+                    if (s == Bottom || !caseConst) MarkEdge(inst.Block, ops[k + 1].Index);
+                    else if (Truncate(ops[k].Int, width) == Truncate(v, width)) { MarkEdge(inst.Block, ops[k + 1].Index); matched = true; }
+                }
+                if (s == Bottom || !matched) MarkEdge(inst.Block, ops[1].Index);
+                return;
+            }
+            case IrOp.IndirectBr or IrOp.Invoke or IrOp.CallBr:
+                foreach (var o in ops)
+                    if (o.Kind == IrValueKind.Block) MarkEdge(inst.Block, o.Index);
+                if (inst.Op != IrOp.IndirectBr) Set(i, Bottom, 0);
+                return;
+            case IrOp.OtherTerminator:
+                for (int b = 0; b < _executable.Length; b++) MarkEdge(inst.Block, b);
+                Set(i, Bottom, 0);
+                return;
+            case IrOp.Ret or IrOp.Unreachable:
+                return;
+            case IrOp.Phi:
+            {
+                byte state = Top;
+                long value = 0;
+                for (int k = 0; k + 1 < ops.Length; k += 2)
+                {
+                    if (!_edges.Contains(((long)ops[k + 1].Index << 32) | (uint)inst.Block)) continue;
+                    var (s, v) = Of(ops[k]);
+                    if (s == Top) continue;
+                    if (s == Bottom || (state == Const && value != v)) { state = Bottom; break; }
+                    state = Const;
+                    value = v;
+                }
+                Set(i, state, value);
+                return;
+            }
+            case IrOp.Select:
+            {
+                if (ops.Length < 3) { Set(i, Bottom, 0); return; }
+                var (c, cv) = Of(ops[0]);
+                if (c == Top) return;
+                if (c == Const) { var (s, v) = Of((cv & 1) != 0 ? ops[1] : ops[2]); Set(i, s, v); return; }
+                var (ts, tv) = Of(ops[1]);
+                var (fs, fv) = Of(ops[2]);
+                if (ts == Const && fs == Const && tv == fv) Set(i, Const, tv);
+                else if (ts == Top || fs == Top) return;
+                else Set(i, Bottom, 0);
+                return;
+            }
+            case IrOp.Freeze:
+            {
+                if (ops.Length < 1) { Set(i, Bottom, 0); return; }
+                var (s, v) = Of(ops[0]);
+                Set(i, s, v);
+                return;
+            }
+            case IrOp.Binary: VisitBinary(i, inst, ops); return;
+            case IrOp.Cmp: VisitCompare(i, inst, ops); return;
+            case IrOp.Cast: VisitCast(i, inst, ops); return;
+            case IrOp.Call: VisitCall(i, ops); return;
+            default:
+                Set(i, Bottom, 0);
+                return;
+        }
+    }
+
+    private void VisitBinary(int i, in IrInstruction inst, ReadOnlySpan<IrValue> ops)
+    {
+        if (ops.Length < 2 || _types.Get((ulong)Math.Max(inst.Type, 0))?.Kind != IrTypeKind.Integer) { Set(i, Bottom, 0); return; }
+        int width = Width(inst.Type);
+        var (ls, l) = Of(ops[0]);
+        var (rs, r) = Of(ops[1]);
+        // and with 0 and or with all ones are constant whatever the other operand (SCCP does the same)
+        long ones = Truncate(-1, width);
+        if (inst.Code == 10 && ((ls == Const && Truncate(l, width) == 0) || (rs == Const && Truncate(r, width) == 0))) { Set(i, Const, 0); return; }
+        if (inst.Code == 11 && ((ls == Const && Truncate(l, width) == ones) || (rs == Const && Truncate(r, width) == ones))) { Set(i, Const, ones); return; }
+        if (ls == Top || rs == Top) return;
+        if (ls != Const || rs != Const) { Set(i, Bottom, 0); return; }
+        ulong a = (ulong)Truncate(l, width), b = (ulong)Truncate(r, width);
+        long sa = SignExtend(l, width), sb = SignExtend(r, width);
+        long? result = inst.Code switch
+        {
+            0 => (long)(a + b),
+            1 => (long)(a - b),
+            2 => (long)(a * b),
+            3 => b == 0 ? null : (long)(a / b),
+            4 => sb == 0 || (sa == long.MinValue && sb == -1) ? null : sa / sb,
+            5 => b == 0 ? null : (long)(a % b),
+            6 => sb == 0 || (sa == long.MinValue && sb == -1) ? null : sa % sb,
+            7 => b >= (ulong)width ? null : (long)(a << (int)b),
+            8 => b >= (ulong)width ? null : (long)(a >> (int)b),
+            9 => b >= (ulong)width ? null : sa >> (int)b,
+            10 => (long)(a & b),
+            11 => (long)(a | b),
+            12 => (long)(a ^ b),
+            _ => null,
+        };
+        if (result is { } v) Set(i, Const, Truncate(v, width));
+        else Set(i, Bottom, 0);
+    }
+
+    private void VisitCompare(int i, in IrInstruction inst, ReadOnlySpan<IrValue> ops)
+    {
+        if (ops.Length < 2 || inst.Code < 32 || inst.Code > 41) { Set(i, Bottom, 0); return; }
+        var (ls, l) = Of(ops[0]);
+        var (rs, r) = Of(ops[1]);
+        if (ls == Top || rs == Top) return;
+        if (ls != Const || rs != Const) { Set(i, Bottom, 0); return; }
+        int width = Width(inst.Type);
+        ulong a = (ulong)Truncate(l, width), b = (ulong)Truncate(r, width);
+        long sa = SignExtend(l, width), sb = SignExtend(r, width);
+        bool result = inst.Code switch
+        {
+            32 => a == b, 33 => a != b,
+            34 => a > b, 35 => a >= b, 36 => a < b, 37 => a <= b,
+            38 => sa > sb, 39 => sa >= sb, 40 => sa < sb, _ => sa <= sb,
+        };
+        Set(i, Const, result ? 1 : 0);
+    }
+
+    private void VisitCast(int i, in IrInstruction inst, ReadOnlySpan<IrValue> ops)
+    {
+        if (ops.Length < 1) { Set(i, Bottom, 0); return; }
+        var (s, v) = Of(ops[0]);
+        if (s == Top) return;
+        if (s != Const || _types.Get((ulong)Math.Max(inst.Type, 0))?.Kind != IrTypeKind.Integer ||
+            _types.Get((ulong)Math.Max(inst.Aux, 0))?.Kind != IrTypeKind.Integer) { Set(i, Bottom, 0); return; }
+        int to = Width(inst.Type), from = Width(inst.Aux);
+        switch (inst.Code)
+        {
+            case 0: Set(i, Const, Truncate(v, to)); return;                       // trunc
+            case 1: Set(i, Const, Truncate(Truncate(v, from), to)); return;      // zext
+            case 2: Set(i, Const, Truncate(SignExtend(v, from), to)); return;    // sext
+            default: Set(i, Bottom, 0); return;
+        }
+    }
+
+    private void VisitCall(int i, ReadOnlySpan<IrValue> ops)
+    {
+        if (ops.Length < 1 || ops[0].Kind != IrValueKind.Global || (uint)ops[0].Index >= (uint)_globals.Count) { Set(i, Bottom, 0); return; }
+        string callee = _globals[ops[0].Index].Name;
+        if (callee.StartsWith("llvm.is.constant.", StringComparison.Ordinal) && ops.Length >= 2)
+        {
+            var arg = ops[1];
+            if (IsConstantValue(arg)) { Set(i, Const, 1); return; }
+            var (s, _) = Of(arg);
+            if (s == Top) return;
+            if (s == Const) { Set(i, Const, 1); return; }
+            if (_stable(arg)) Set(i, Const, 0);
+            else Set(i, Bottom, 0);
+            return;
+        }
+        if (callee.StartsWith("llvm.objectsize.", StringComparison.Ordinal) && ops.Length >= 3)
+        {
+            // llvm.objectsize(ptr, i1 min, i1 nullunknown [, i1 dynamic]): a dynamic request may be lowered to code
+            bool dynamic = ops.Length >= 5 && !(ops[4].Kind is IrValueKind.Int or IrValueKind.Null && ops[4].Int == 0);
+            if (dynamic || ops[2].Kind is not (IrValueKind.Int or IrValueKind.Null) || !_stable(ops[1])) { Set(i, Bottom, 0); return; }
+            bool min = ops[2].Int != 0;
+            int width = Width(_body.Instructions[i].Type);
+            Set(i, Const, min ? 0 : Truncate(-1, width));
+            return;
+        }
+        Set(i, Bottom, 0);
+    }
+}
+
+/// <summary>The outcome of <see cref="ConstantFolding.Fold"/>.</summary>
+/// <param name="LiveBlocks">Per block: execution can reach it.</param>
+/// <param name="LiveInstructions">Per instruction: code generation keeps it.</param>
+/// <param name="UsedOperands">Per operand slot (<see cref="IrBody.Operands"/>): a kept instruction still reads it.</param>
+internal sealed record FoldResult(bool[] LiveBlocks, bool[] LiveInstructions, bool[] UsedOperands)
+{
+    /// <summary>Nothing folded: everything stays.</summary>
+    public static FoldResult Everything(IrBody body)
+    {
+        var blocks = new bool[Math.Max(body.BlockCount, 1)];
+        var insts = new bool[body.Instructions.Count];
+        var ops = new bool[body.Operands.Count];
+        Array.Fill(blocks, true);
+        Array.Fill(insts, true);
+        Array.Fill(ops, true);
+        return new FoldResult(blocks, insts, ops);
+    }
+}
+
+/// <summary>Intrinsics with no side effect, whose calls dead code elimination removes when nothing uses their
+/// result (llvm/include/llvm/IR/Intrinsics.td: IntrNoMem and speculatable/willreturn). A name not listed is kept.</summary>
+internal static class PureIntrinsics
+{
+    private static readonly string[] Prefixes =
+    [
+        "llvm.is.constant.", "llvm.objectsize.", "llvm.ctpop.", "llvm.ctlz.", "llvm.cttz.", "llvm.bswap.", "llvm.bitreverse.",
+        "llvm.fshl.", "llvm.fshr.", "llvm.abs.", "llvm.smax.", "llvm.smin.", "llvm.umax.", "llvm.umin.",
+        "llvm.sadd.with.overflow.", "llvm.uadd.with.overflow.", "llvm.ssub.with.overflow.", "llvm.usub.with.overflow.",
+        "llvm.smul.with.overflow.", "llvm.umul.with.overflow.", "llvm.sadd.sat.", "llvm.uadd.sat.", "llvm.ssub.sat.", "llvm.usub.sat.",
+        "llvm.expect.", "llvm.ptrmask.", "llvm.threadlocal.address.",
+    ];
+
+    public static bool IsPure(string name)
+    {
+        if (!name.StartsWith("llvm.", StringComparison.Ordinal)) return false;
+        foreach (var p in Prefixes)
+            if (name.StartsWith(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
