@@ -1,62 +1,229 @@
+using KsymTrim.Analysis.Lowering;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.InlineAsm;
 
 namespace KsymTrim.Analysis;
 
 /// <summary>
-/// Translates the bitcode model into the questions the lowering model and the inline asm scanner answer:
-/// which calls an instruction, an intrinsic or a function's attributes make code generation add.
+/// Translates the bitcode model into the questions the lowering model (<see cref="LoweringModel"/>) and the
+/// inline asm scanner (<see cref="InlineAsmReferences"/>) answer: which calls an instruction, an intrinsic, an asm
+/// statement or a function's attributes make code generation add. One instance per module; not thread-safe.
 /// </summary>
-internal sealed class BitcodeLowering(BitcodeModule module)
+internal sealed class BitcodeLowering
 {
-    /// <summary>Per-function state: its attributes and what they imply.</summary>
-    internal sealed class FunctionLowering(IrFunction function, Dictionary<string, string?> attributes)
+    private readonly BitcodeModule _module;
+    private readonly CodegenTarget _target;
+    private readonly Dictionary<string, ModuleFlagValue> _flags = new(StringComparer.Ordinal);
+    private readonly Dictionary<AttributeList, FunctionTraits> _traits = new(ReferenceEqualityComparer.Instance);
+    private readonly List<LoweredCall> _calls = [];
+    private readonly List<long?> _constants = [];
+    private readonly List<int> _alignments = [];
+    private readonly List<ValueShape> _shapes = [];
+
+    public BitcodeLowering(BitcodeModule module)
+    {
+        _module = module;
+        _target = CodegenTarget.FromTriple(module.Triple, Objects.BitcodeSymbols.ProducerMajor(module.Producer));
+        foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
+    }
+
+    /// <summary>Per-function state: its traits (attributes as the lowering model reads them).</summary>
+    internal sealed class FunctionLowering(IrFunction function, FunctionTraits traits)
     {
         public IrFunction Function { get; } = function;
-        public Dictionary<string, string?> Attributes { get; } = attributes;
-        public bool Has(string name) => Attributes.ContainsKey(name);
-        public string? Value(string name) => Attributes.TryGetValue(name, out var v) ? v : null;
+        public FunctionTraits Traits { get; } = traits;
     }
 
     public FunctionLowering ForFunction(IrFunction f)
     {
-        var attrs = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var a in f.Attributes.FunctionAttributes) attrs[a.Name] = a.Value;
-        return new FunctionLowering(f, attrs);
+        if (!_traits.TryGetValue(f.Attributes, out var traits))
+        {
+            var attrs = new List<KeyValuePair<string, string?>>();
+            foreach (var a in f.Attributes.FunctionAttributes)
+                attrs.Add(new(a.Name, a.Encoding == AttributeEncoding.String ? a.Value : null));
+            _traits[f.Attributes] = traits = FunctionTraits.From(_target, attrs);
+        }
+        return new FunctionLowering(f, traits);
     }
 
     /// <summary>True when code generation removes this call: a call to a function with <c>dontcall-error</c>
-    /// (a surviving call fails the build), or a library call that is expanded inline.</summary>
+    /// (a surviving call fails the build: Clang's <c>__attribute__((error))</c>, the kernel's
+    /// <c>__compiletime_assert_*</c> and <c>__bad_copy_*</c>), or a library call the backend expands inline
+    /// (memcmp/bcmp of a small constant size and the like: <see cref="LoweringModel.MayExpandCall"/>).</summary>
     public bool CallDisappears(FunctionLowering fl, CallSite call, int calleeGlobal)
     {
-        if ((uint)calleeGlobal >= (uint)module.GlobalValues.Count) return false;
-        var callee = module.GlobalValues[calleeGlobal];
-        if (callee.IsDeclarationForLinker && callee.Attributes.Function("dontcall-error") is not null) return true;
-        return false;
+        if ((uint)calleeGlobal >= (uint)_module.GlobalValues.Count) return false;
+        var callee = _module.GlobalValues[calleeGlobal];
+        if (!callee.IsDeclarationForLinker || callee.Name.StartsWith("llvm.", StringComparison.Ordinal)) return false;
+        if (callee.Attributes.Function("dontcall-error") is not null || call.Attributes.Function("dontcall-error") is not null) return true;
+        Arguments(call);
+        return LoweringModel.MayExpandCall(_target, fl.Traits, callee.Name, _constants, _alignments);
     }
 
+    /// <summary>The libcalls an instruction lowers to.</summary>
     public void Instruction(FunctionLowering fl, string fn, IrBody body, in IrInstruction inst, Action<string, ReferenceSource, string> add)
     {
+        InstructionOp op;
+        ValueShape operand, result;
+        int extra = 0;
+        switch (inst.Op)
+        {
+            case IrOp.Binary:
+            {
+                operand = result = Shape(inst.Type);
+                bool fp = operand.ScalarClass == ValueClass.Float;
+                op = (inst.Code, fp) switch
+                {
+                    (2, false) => InstructionOp.Mul,
+                    (3, false) => InstructionOp.UDiv,
+                    (4, false) => InstructionOp.SDiv,
+                    (5, false) => InstructionOp.URem,
+                    (6, false) => InstructionOp.SRem,
+                    (7, false) => InstructionOp.Shl,
+                    (8, false) => InstructionOp.LShr,
+                    (9, false) => InstructionOp.AShr,
+                    (0, true) => InstructionOp.FAdd,
+                    (1, true) => InstructionOp.FSub,
+                    (2, true) => InstructionOp.FMul,
+                    (4, true) => InstructionOp.FDiv,
+                    (6, true) => InstructionOp.FRem,
+                    _ => InstructionOp.Add,
+                };
+                if (op == InstructionOp.Add) return; // add, sub, logic: never a call
+                break;
+            }
+            case IrOp.Unary when inst.Code == 0:
+                op = InstructionOp.FNeg;
+                operand = result = Shape(inst.Type);
+                break;
+            case IrOp.Cast:
+                op = inst.Code switch
+                {
+                    3 => InstructionOp.FPToUI, 4 => InstructionOp.FPToSI, 5 => InstructionOp.UIToFP, 6 => InstructionOp.SIToFP,
+                    7 => InstructionOp.FPTrunc, 8 => InstructionOp.FPExt, _ => InstructionOp.Add,
+                };
+                if (op == InstructionOp.Add) return;
+                operand = Shape(inst.Aux);
+                result = Shape(inst.Type);
+                break;
+            case IrOp.Cmp when inst.Code <= 15:
+                op = InstructionOp.FCmp;
+                operand = result = Shape(inst.Type);
+                extra = (int)inst.Code;
+                break;
+            case IrOp.AtomicRmw:
+                op = InstructionOp.AtomicRmw;
+                operand = result = Shape(inst.Type);
+                extra = (int)inst.Code;
+                break;
+            case IrOp.CmpXchg:
+                op = InstructionOp.CmpXchg;
+                operand = result = Shape(inst.Type);
+                break;
+            case IrOp.Load when (inst.Code & 1) != 0:
+                op = InstructionOp.AtomicLoad;
+                operand = result = Shape(inst.Type);
+                break;
+            case IrOp.Store when inst.Code == 1:
+                op = InstructionOp.AtomicStore;
+                operand = result = Shape(inst.Type);
+                break;
+            default:
+                return;
+        }
+        _calls.Clear();
+        int alignment = op >= InstructionOp.AtomicRmw && inst.Aux > 0 ? inst.Aux : 0;
+        LoweringModel.ForInstruction(_target, fl.Traits, op, operand, result, extra, alignment, _calls);
+        foreach (var c in _calls) add(c.Symbol, ReferenceSource.Libcall, fn + ": " + c.Rule);
     }
 
+    /// <summary>The calls an intrinsic call lowers to.</summary>
     public void Intrinsic(FunctionLowering fl, string fn, string name, CallSite call, Action<string, ReferenceSource, string> add)
     {
-        foreach (var m in (ReadOnlySpan<string>)["memcpy", "memset", "memmove"])
-            if (name.StartsWith("llvm." + m + ".", StringComparison.Ordinal) && !name.StartsWith("llvm." + m + ".inline", StringComparison.Ordinal))
-                add(m, ReferenceSource.Intrinsic, fn + ": " + name);
+        Arguments(call);
+        var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
+        var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;
+        _calls.Clear();
+        LoweringModel.ForIntrinsic(_target, fl.Traits, name, _shapes, _constants, _alignments, result, _calls);
+        foreach (var c in _calls) add(c.Symbol, ReferenceSource.Intrinsic, fn + ": " + c.Rule);
     }
 
+    /// <summary>The calls the function's attributes and the module's flags imply.</summary>
     public void FunctionCalls(FunctionLowering fl, string fn, CodegenFacts facts, Action<string, ReferenceSource, string> add)
     {
-        if (fl.Value("fentry-call") == "true") add("__fentry__", ReferenceSource.Attribute, fn + ": \"fentry-call\"=\"true\"");
-        if (facts.NeedsStackProtector) add("__stack_chk_fail", ReferenceSource.Attribute, fn + ": ssp");
-        if (facts.HasIndirectCalls && (fl.Value("target-features") ?? "").Contains("+retpoline-external-thunk", StringComparison.Ordinal))
-            add("__x86_indirect_thunk_r11", ReferenceSource.Attribute, fn + ": retpoline");
-        if (facts.HasReturns && fl.Has("fn_ret_thunk_extern")) add("__x86_return_thunk", ReferenceSource.Attribute, fn + ": fn_ret_thunk_extern");
+        _calls.Clear();
+        LoweringModel.ForFunction(_target, fl.Traits,
+            new FunctionFacts(facts.NeedsStackProtector, facts.HasIndirectCalls, facts.HasIndirectBranches, facts.HasReturns,
+                facts.HasCalls, HasDynamicAlloca: facts.HasDynamicAlloca), _flags, _calls);
+        foreach (var c in _calls) add(c.Symbol, ReferenceSource.Attribute, fn + ": " + c.Rule);
     }
 
-    public IEnumerable<(string Symbol, string Snippet)> AsmReferences(CallSite call, AsmDialect dialect)
+    /// <summary>The symbols an inline asm call site names, operands substituted.</summary>
+    public IReadOnlyList<AsmReference> AsmReferences(CallSite call, AsmDialect dialect)
     {
-        foreach (var s in AsmText.Symbols(call.Asm!.Asm, dialect)) yield return (s, call.Asm.Asm);
+        var operands = new AsmOperand[call.Arguments.Count];
+        for (int i = 0; i < operands.Length; i++)
+        {
+            var a = call.Arguments[i];
+            operands[i] = a.Kind switch
+            {
+                OperandKind.Int => AsmOperand.Constant(a.Int),
+                OperandKind.Null => AsmOperand.Constant(0),
+                OperandKind.Global when (uint)a.Global < (uint)_module.GlobalValues.Count => AsmOperand.Global(AsmName(_module.GlobalValues[a.Global])),
+                _ => AsmOperand.Unknown,
+            };
+        }
+        return InlineAsmReferences.Collect(call.Asm!.Asm, call.Asm.Constraints, operands, dialect);
     }
+
+    /// <summary>A global's name as the asm printer prints it: private globals get the ELF private prefix.</summary>
+    private string AsmName(GlobalValue g) => g.Linkage == Linkage.Private ? ".L" + g.Name : _module.MangledName(g.Name);
+
+    /// <summary>Fills the argument shapes, constants and alignments of <paramref name="call"/>.</summary>
+    private void Arguments(CallSite call)
+    {
+        _shapes.Clear();
+        _constants.Clear();
+        _alignments.Clear();
+        foreach (var a in call.Arguments)
+        {
+            _shapes.Add(Shape(a.Type));
+            _constants.Add(a.Kind == OperandKind.Int ? a.Int : null);
+            _alignments.Add(0);
+        }
+        foreach (var g in call.Attributes.Groups)
+        {
+            if (g.Index == AttributeGroup.FunctionIndex || g.Index == 0 || g.Index > (uint)_alignments.Count) continue;
+            foreach (var attr in g.Attributes)
+                if (attr.Name == "align" && attr.Encoding == AttributeEncoding.Int && attr.Int <= 1UL << 30)
+                    _alignments[(int)g.Index - 1] = (int)attr.Int;
+        }
+    }
+
+    /// <summary>The shape of a type as the lowering model sees it.</summary>
+    private ValueShape Shape(int typeId)
+    {
+        var t = _module.Types.Get((ulong)Math.Max(typeId, 0));
+        if (typeId < 0 || t is null) return ValueShape.None;
+        switch (t.Kind)
+        {
+            case IrTypeKind.Integer: return ValueShape.Int((int)Math.Min(t.Width, int.MaxValue));
+            case IrTypeKind.Float: return ValueShape.Float(FloatBits(t));
+            case IrTypeKind.Pointer: return ValueShape.Pointer(_target.PointerBits);
+            case IrTypeKind.Vector:
+            {
+                var e = _module.Types.Get((ulong)Math.Max(t.Contained[0], 0));
+                var es = e is null ? ValueShape.None : Shape(t.Contained[0]);
+                return ValueShape.Vector(es.Class, es.Bits, (int)Math.Min(t.Width, int.MaxValue));
+            }
+            default: return ValueShape.None;
+        }
+    }
+
+    private static int FloatBits(IrType t) => t.Name switch
+    {
+        "bfloat" => ValueShape.BFloatBits,
+        "ppc_fp128" => ValueShape.PpcFp128Bits,
+        _ => (int)t.Width,
+    };
 }

@@ -23,32 +23,55 @@ public sealed class BitcodeModuleSet
         foreach (var m in list)
             foreach (var g in m.GlobalValues)
                 if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
-        bool changed = true;
-        for (int round = 0; changed && round < 16; round++)
+
+        // A worklist over functions that call functions some member defines: a function is looked at again only
+        // when one of its own arguments was found to receive a constant.
+        var byName = new Dictionary<string, List<(BitcodeModule, IrFunction)>>(StringComparer.Ordinal);
+        var work = new Queue<(BitcodeModule, IrFunction)>();
+        var queued = new HashSet<IrFunction>(ReferenceEqualityComparer.Instance);
+        foreach (var m in list)
         {
-            changed = false;
-            foreach (var m in list)
+            if (m.Functions is null) continue;
+            foreach (var f in m.Functions)
             {
-                if (m.Functions is null) continue;
-                foreach (var f in m.Functions)
-                {
-                    if (f.Body is not { } body || !ContainsDirectCall(m, body)) continue;
-                    var tainted = set.Taint(m, f, body);
-                    changed |= set.PropagateArguments(m, f, body, tainted);
-                }
+                if (f.Body is not { } body || !set.CallsDefinedFunction(m, body)) continue;
+                string name = (uint)f.Global < (uint)m.GlobalValues.Count ? m.GlobalValues[f.Global].Name : "";
+                if (!byName.TryGetValue(name, out var fs)) byName[name] = fs = [];
+                fs.Add((m, f));
+                work.Enqueue((m, f));
+                queued.Add(f);
             }
-            if (changed && round == 15) set._constantArguments.Clear(); // did not settle: see MayBeConstant
         }
-        set._settled = !changed;
+        var changed = new List<string>();
+        long budget = 64L * Math.Max(1, queued.Count) + 1024;
+        while (work.Count > 0)
+        {
+            if (--budget < 0) { set._settled = false; break; }
+            var (m, f) = work.Dequeue();
+            queued.Remove(f);
+            changed.Clear();
+            set.PropagateArguments(m, f, f.Body!, set.Taint(m, f, f.Body!), changed);
+            foreach (var name in changed)
+                if (byName.TryGetValue(name, out var fs))
+                    foreach (var entry in fs)
+                        if (queued.Add(entry.Item2)) work.Enqueue(entry);
+        }
         return set;
     }
 
     private bool _settled = true;
 
-    private static bool ContainsDirectCall(BitcodeModule m, IrBody body)
+    private bool CallsDefinedFunction(BitcodeModule m, IrBody body)
     {
         foreach (var inst in body.Instructions)
-            if (inst.Op is IrOp.Call or IrOp.Invoke) return true;
+        {
+            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            int at = inst.Op == IrOp.Call ? 0 : (int)inst.Code;
+            if (at + 1 >= inst.Count) continue; // no arguments
+            var callee = body.Operands[inst.First + at];
+            if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)m.GlobalValues.Count &&
+                _defined.Contains(m.GlobalValues[callee.Index].Name)) return true;
+        }
         return false;
     }
 
@@ -60,9 +83,8 @@ public sealed class BitcodeModuleSet
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     public bool DefinesFunction(string name) => _defined.Contains(name);
 
-    private bool PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted)
+    private void PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted, List<string> changedFunctions)
     {
-        bool changed = false;
         string self = (uint)f.Global < (uint)m.GlobalValues.Count ? m.GlobalValues[f.Global].Name : "";
         foreach (var inst in body.Instructions)
         {
@@ -91,10 +113,13 @@ public sealed class BitcodeModuleSet
                     IrValueKind.Instruction => (uint)v.Index < (uint)tainted.Length && tainted[v.Index],
                     _ => false,
                 };
-                if (t) { flags[k] = true; changed = true; }
+                if (t)
+                {
+                    flags[k] = true;
+                    changedFunctions.Add(g.Name);
+                }
             }
         }
-        return changed;
     }
 
     /// <summary>
@@ -212,6 +237,13 @@ public static class BitcodeReferenceAnalysis
         private string FunctionName(int global) =>
             (uint)global < (uint)module.GlobalValues.Count ? module.GlobalValues[global].Name : "?";
 
+        /// <summary>An asm statement as one line of evidence.</summary>
+        private static string Snippet(string statement)
+        {
+            var text = string.Join(' ', statement.Split((char[])['\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+            return text.Length <= 160 ? text : text[..157] + "...";
+        }
+
         private void Add(string symbol, ReferenceSource source, string detail)
         {
             if (symbol.Length == 0 || ownNames.Contains(symbol)) return;
@@ -262,7 +294,7 @@ public static class BitcodeReferenceAnalysis
                 ? ConstantFolding.Fold(body, module.Types, module.GlobalValues, StablePredicate(f, body))
                 : FoldResult.Everything(body);
             var live = fold.LiveBlocks;
-            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false;
+            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
             for (int i = 0; i < body.Instructions.Count; i++)
             {
@@ -275,7 +307,8 @@ public static class BitcodeReferenceAnalysis
                     var call = (uint)inst.Aux < (uint)f.Calls.Count ? f.Calls[inst.Aux] : null;
                     if (call is not null && isLive)
                     {
-                        hasCalls = true;
+                        if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)module.GlobalValues.Count ||
+                            !module.GlobalValues[call.CalleeGlobal].Name.StartsWith("llvm.", StringComparison.Ordinal)) hasCalls = true;
                         if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
                         // the callee operand: a call that code generation removes does not use its callee
                         if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
@@ -293,6 +326,7 @@ public static class BitcodeReferenceAnalysis
                     {
                         case IrOp.Ret: hasReturn = true; break;
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
+                        case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
                         case IrOp.Binary or IrOp.Cast or IrOp.Cmp or IrOp.Unary or IrOp.AtomicRmw or IrOp.CmpXchg or IrOp.Load or IrOp.Store:
                             _lowering.Instruction(fl, fn, body, inst, Add);
                             break;
@@ -302,7 +336,7 @@ public static class BitcodeReferenceAnalysis
                     MarkUse(ops[inst.First + k], body, isLive && fold.UsedOperands[inst.First + k] ? _liveUse : _deadUse);
             }
             bool protector = StackProtection.Needed(f, body, fold.LiveInstructions, module);
-            _lowering.FunctionCalls(fl, fn, new CodegenFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls), Add);
+            _lowering.FunctionCalls(fl, fn, new CodegenFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, hasDynamicAlloca), Add);
         }
 
         private void MarkUse(IrValue v, IrBody body, bool[] use)
@@ -354,7 +388,10 @@ public static class BitcodeReferenceAnalysis
             {
                 case CalleeKind.InlineAsm when call.Asm is not null:
                     foreach (var r in _lowering.AsmReferences(call, _dialect))
-                        Add(r.Symbol, ReferenceSource.InlineAsm, fn + ": " + r.Snippet);
+                    {
+                        if (r.IsWeak) { if (!ownNames.Contains(r.Symbol)) weak.Add(r.Symbol); }
+                        else Add(r.Symbol, ReferenceSource.InlineAsm, fn + ": " + Snippet(r.Snippet));
+                    }
                     break;
                 case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)module.GlobalValues.Count:
                     var callee = module.GlobalValues[call.CalleeGlobal];
@@ -371,5 +408,7 @@ public static class BitcodeReferenceAnalysis
 /// <param name="HasIndirectCalls">It makes a call through a pointer (not inline asm).</param>
 /// <param name="HasIndirectBranches">It has an indirectbr.</param>
 /// <param name="HasReturns">It returns.</param>
-/// <param name="HasCalls">It makes any call.</param>
-internal readonly record struct CodegenFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches, bool HasReturns, bool HasCalls);
+/// <param name="HasCalls">It makes a call that is not to an intrinsic.</param>
+/// <param name="HasDynamicAlloca">It has an alloca of a size not known until run time.</param>
+internal readonly record struct CodegenFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches, bool HasReturns, bool HasCalls,
+    bool HasDynamicAlloca);

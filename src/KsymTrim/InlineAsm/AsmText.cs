@@ -102,10 +102,16 @@ public static class AsmText
 
     /// <summary>
     /// The symbols an operand list or expression names: identifiers that are not registers, numbers, relocation
-    /// specifiers (<c>@PLT</c>, <c>:lo12:</c>) or directional label references (<c>1b</c>, <c>1f</c>). The current
-    /// location <c>.</c> is returned as <c>"."</c>.
+    /// specifiers (<c>@PLT</c>, <c>:lo12:</c>), x86 immediate prefixes (<c>$</c>, see below), unexpanded macro parameters
+    /// (<c>\name</c>) or directional label references (<c>1b</c>, <c>1f</c>). The current location <c>.</c> is
+    /// returned as <c>"."</c>.
     /// </summary>
-    public static IEnumerable<string> Symbols(string text, AsmDialect dialect)
+    /// <param name="text">The operands or expression.</param>
+    /// <param name="dialect">The target syntax.</param>
+    /// <param name="dollarImmediates">Read x86 <c>$sym</c> as the immediate <c>sym</c>, as the assembler does when it
+    /// writes an object. False reads it as the name <c>$sym</c>, as LLVM's RecordStreamer records module asm for the
+    /// IR symbol table (llvm-nm shows <c>U $sym</c> and even <c>U $1</c>).</param>
+    public static IEnumerable<string> Symbols(string text, AsmDialect dialect, bool dollarImmediates = false)
     {
         int i = 0;
         while (i < text.Length)
@@ -118,13 +124,22 @@ public static class AsmText
                 i++;
                 continue;
             }
+            if (c == '\\' || (c == '$' && dollarImmediates && dialect.ImmediatePrefix == '$'))
+            {
+                // "\name": a macro parameter left unexpanded, never a symbol; x86 "$sym": an immediate, the symbol is sym
+                i++;
+                if (c == '\\') while (i < text.Length && IsSymbolChar(text[i], false)) i++;
+                continue;
+            }
             if (c == '%' && dialect.RegistersHavePercent)
             {
+                // "%rax", and "% rip" as the kernel's stringified _ASM_RIP writes it: the lexer skips the blank
                 i++;
+                while (i < text.Length && text[i] is ' ' or '\t') i++;
                 while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')) i++;
                 continue;
             }
-            if (c == '@' || (c == ':' && dialect.Name == "aarch64"))
+            if (c == '@' || (c == ':' && dialect.ColonSpecifiers))
             {
                 // @PLT, @GOTPCREL / :lo12: — a relocation specifier, not a symbol
                 char end = c == '@' ? '\0' : ':';

@@ -120,6 +120,16 @@ public class ModuleAsmSymbolsTests
     }
 
     [Test]
+    public void Instruction_keywords_are_not_symbols_but_data_is_and_x86_dollar_names_stay_as_llvm_nm_shows_them()
+    {
+        // llvm-nm 14 and 19 on this module asm: "U eq" only (the .quad), and for x86 "U $sym", "U $1", "U bit".
+        var a = Collect("f: dmb ish\n  mrs x0, sp_el0\n  csel x0, x1, x2, eq\n  add x0, x0, x1, lsl #3\n  ld1 {v0.16b}, [x0]\n  .quad eq", AsmDialect.AArch64);
+        Assert.That(a.Where(p => p.Value == AsmSymbolState.Used).Select(p => p.Key), Is.EqualTo(new[] { "eq" }));
+        var x = Collect("g: movq $sym, %rax\n  testb $1, bit (% rip)");
+        Assert.That(x.Where(p => p.Value == AsmSymbolState.Used).Select(p => p.Key), Is.EqualTo(new[] { "$sym", "$1", "bit" }));
+    }
+
+    [Test]
     public void AArch64_registers_and_relocation_specifiers_are_not_symbols()
     {
         var s = Collect("adrp x0, sym\nadd x0, x0, :lo12:sym\nbl func\nldr w1, [sp, #8]", AsmDialect.AArch64);

@@ -134,6 +134,14 @@ internal sealed class FunctionReader
         if (op >= IrOp.Ret) _block++; // a terminator ends its block
     }
 
+    /// <summary>An alignment field (log2 + 1; 0 none) as bytes, or -1 when the record has no such field.</summary>
+    private int Alignment(int index)
+    {
+        if ((uint)index >= (uint)_ops.Count) return -1;
+        ulong v = _ops[index];
+        return v is 0 or > 31 ? -1 : 1 << (int)(v - 1);
+    }
+
     private void Use(int id) => _raw.Add(new RawOperand(RawTag.Value, id));
 
     private void UseBlock(int block) => _raw.Add(new RawOperand(RawTag.Block, block));
@@ -447,7 +455,8 @@ internal sealed class FunctionReader
                 int type = i + rest == _ops.Count ? Op(i) : _types.Pointee((ulong)Math.Max(ptrType, 0)) ?? -1;
                 if (code == 41) _operations.Add(new Operation(OperationKind.AtomicLoad, 0, type, -1));
                 bool isVolatile = _ops.Count > 0 && _ops[^(code == 41 ? 3 : 1)] != 0;
-                Emit(IrOp.Load, first, (code == 41 ? 1u : 0u) | (isVolatile ? 2u : 0u), type);
+                int align = code == 41 ? Alignment(i + rest == _ops.Count ? i + 1 : i) : -1;
+                Emit(IrOp.Load, first, (code == 41 ? 1u : 0u) | (isVolatile ? 2u : 0u), type, align);
                 Define(type);
                 return null;
             }
@@ -459,7 +468,7 @@ internal sealed class FunctionReader
                 if (code == 42) type = TypeOf(value);
                 Use(value);
                 _operations.Add(new Operation(OperationKind.AtomicStore, 0, type, -1));
-                Emit(IrOp.Store, first, 1, type);
+                Emit(IrOp.Store, first, 1, type, Alignment(i));
                 return null;
             }
             case 46: // CMPXCHG: [ptr(vt), cmp(vt), new, ...]
@@ -471,7 +480,7 @@ internal sealed class FunctionReader
                 Use(cmp);
                 Use(Value(ref i));
                 _operations.Add(new Operation(OperationKind.CmpXchg, 0, cmpType, -1));
-                Emit(IrOp.CmpXchg, first, 0, cmpType);
+                Emit(IrOp.CmpXchg, first, 0, cmpType, code == 46 ? Alignment(i + 5) : -1);
                 Define(-1);
                 return null;
             }
@@ -483,7 +492,7 @@ internal sealed class FunctionReader
                 if (code == 38) type = TypeOf(val);
                 Use(val);
                 _operations.Add(new Operation(OperationKind.AtomicRmw, (uint)Op(i), type, -1));
-                Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(i), 0), type);
+                Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(i), 0), type, code == 59 ? Alignment(i + 4) : -1);
                 Define(type);
                 return null;
             }

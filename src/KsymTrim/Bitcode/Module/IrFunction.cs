@@ -184,7 +184,8 @@ public readonly record struct IrValue(IrValueKind Kind, int Index, long Int = 0)
 /// <param name="Type">Its result type id (see <see cref="IrOp"/> for exceptions), -1 when not known.</param>
 /// <param name="First">Its first operand in <see cref="IrBody.Operands"/>.</param>
 /// <param name="Count">Its operand count.</param>
-/// <param name="Aux">The call index of a call, invoke or callbr; a cast's source type; else -1.</param>
+/// <param name="Aux">The call index of a call, invoke or callbr; a cast's source type; the alignment in bytes of an
+/// atomic load, store, cmpxchg or atomicrmw (-1 when the record does not say); else -1.</param>
 public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux);
 
 /// <summary>A function body as the analysis needs it: instructions in order, grouped in numbered basic blocks

@@ -1,0 +1,454 @@
+namespace KsymTrim.Analysis.Lowering;
+
+/// <summary>A target override of a libcall name (TargetLowering::setLibcallName in the XXXISelLowering.cpp
+/// constructor): on these targets, for this libcall and type key, the name is different.</summary>
+internal readonly record struct NameOverride(Archs Archs, Libcall Call, int Key, string Name, string Source);
+
+/// <summary>An overflow-multiply libcall LLVM emits (ExpandIntRes_XMULO / DAGTypeLegalizer: MULO_I64/MULO_I128
+/// when the target keeps the name), by target, width and LLVM version.</summary>
+internal readonly record struct MuloRow(Archs Archs, int Bits, int MinLlvm, int MaxLlvm, string Source);
+
+/// <summary>
+/// Integer and floating-point arithmetic, comparisons and conversions: which ones SelectionDAG legalization turns
+/// into runtime library calls (LegalizeIntegerTypes.cpp ExpandIntRes_*, LegalizeFloatTypes.cpp SoftenFloatRes_*,
+/// LegalizeDAG.cpp ConvertNodeToLibcall), given the capabilities of <see cref="TargetCapabilities"/>.
+/// </summary>
+internal static class ArithmeticRules
+{
+    private const string AeabiSrc = "ARMISelLowering.cpp: RTABI names for AEABI/GNUEABI/MuslAEABI/Android triples";
+
+    /// <summary>ARM RTABI names (ARMISelLowering.cpp LibraryCalls[] "RTABI chapter 4.1.2, Table 2" and 4.3.1/4.1.1).</summary>
+    public static readonly NameOverride[] Overrides =
+    [
+        // integer
+        new(Archs.Arm, Libcall.SDiv, 32, "__aeabi_idiv", AeabiSrc), new(Archs.Arm, Libcall.UDiv, 32, "__aeabi_uidiv", AeabiSrc),
+        new(Archs.Arm, Libcall.SRem, 32, "__aeabi_idivmod", AeabiSrc), new(Archs.Arm, Libcall.URem, 32, "__aeabi_uidivmod", AeabiSrc),
+        new(Archs.Arm, Libcall.SDiv, 64, "__aeabi_ldivmod", AeabiSrc), new(Archs.Arm, Libcall.UDiv, 64, "__aeabi_uldivmod", AeabiSrc),
+        new(Archs.Arm, Libcall.SRem, 64, "__aeabi_ldivmod", AeabiSrc), new(Archs.Arm, Libcall.URem, 64, "__aeabi_uldivmod", AeabiSrc),
+        new(Archs.Arm, Libcall.Mul, 64, "__aeabi_lmul", AeabiSrc),
+        new(Archs.Arm, Libcall.Shl, 64, "__aeabi_llsl", AeabiSrc), new(Archs.Arm, Libcall.Srl, 64, "__aeabi_llsr", AeabiSrc),
+        new(Archs.Arm, Libcall.Sra, 64, "__aeabi_lasr", AeabiSrc),
+        // float arithmetic
+        new(Archs.Arm, Libcall.FAdd, 32, "__aeabi_fadd", AeabiSrc), new(Archs.Arm, Libcall.FSub, 32, "__aeabi_fsub", AeabiSrc),
+        new(Archs.Arm, Libcall.FMul, 32, "__aeabi_fmul", AeabiSrc), new(Archs.Arm, Libcall.FDiv, 32, "__aeabi_fdiv", AeabiSrc),
+        new(Archs.Arm, Libcall.FAdd, 64, "__aeabi_dadd", AeabiSrc), new(Archs.Arm, Libcall.FSub, 64, "__aeabi_dsub", AeabiSrc),
+        new(Archs.Arm, Libcall.FMul, 64, "__aeabi_dmul", AeabiSrc), new(Archs.Arm, Libcall.FDiv, 64, "__aeabi_ddiv", AeabiSrc),
+        // comparisons (UNE is OEQ inverted)
+        new(Archs.Arm, Libcall.OEq, 32, "__aeabi_fcmpeq", AeabiSrc), new(Archs.Arm, Libcall.UNe, 32, "__aeabi_fcmpeq", AeabiSrc),
+        new(Archs.Arm, Libcall.OLt, 32, "__aeabi_fcmplt", AeabiSrc), new(Archs.Arm, Libcall.OLe, 32, "__aeabi_fcmple", AeabiSrc),
+        new(Archs.Arm, Libcall.OGe, 32, "__aeabi_fcmpge", AeabiSrc), new(Archs.Arm, Libcall.OGt, 32, "__aeabi_fcmpgt", AeabiSrc),
+        new(Archs.Arm, Libcall.UO, 32, "__aeabi_fcmpun", AeabiSrc),
+        new(Archs.Arm, Libcall.OEq, 64, "__aeabi_dcmpeq", AeabiSrc), new(Archs.Arm, Libcall.UNe, 64, "__aeabi_dcmpeq", AeabiSrc),
+        new(Archs.Arm, Libcall.OLt, 64, "__aeabi_dcmplt", AeabiSrc), new(Archs.Arm, Libcall.OLe, 64, "__aeabi_dcmple", AeabiSrc),
+        new(Archs.Arm, Libcall.OGe, 64, "__aeabi_dcmpge", AeabiSrc), new(Archs.Arm, Libcall.OGt, 64, "__aeabi_dcmpgt", AeabiSrc),
+        new(Archs.Arm, Libcall.UO, 64, "__aeabi_dcmpun", AeabiSrc),
+    ];
+
+    /// <summary>ARM RTABI conversions: (libcall, from, to) -> name (ARMISelLowering.cpp LibraryCalls[] 4.1.2 Table 3-5).</summary>
+    private static readonly Dictionary<(Libcall, int, int), string> ArmConversions = new()
+    {
+        [(Libcall.FpToSInt, 32, 32)] = "__aeabi_f2iz", [(Libcall.FpToUInt, 32, 32)] = "__aeabi_f2uiz",
+        [(Libcall.FpToSInt, 64, 32)] = "__aeabi_d2iz", [(Libcall.FpToUInt, 64, 32)] = "__aeabi_d2uiz",
+        [(Libcall.FpToSInt, 32, 64)] = "__aeabi_f2lz", [(Libcall.FpToUInt, 32, 64)] = "__aeabi_f2ulz",
+        [(Libcall.FpToSInt, 64, 64)] = "__aeabi_d2lz", [(Libcall.FpToUInt, 64, 64)] = "__aeabi_d2ulz",
+        [(Libcall.SIntToFp, 32, 32)] = "__aeabi_i2f", [(Libcall.UIntToFp, 32, 32)] = "__aeabi_ui2f",
+        [(Libcall.SIntToFp, 32, 64)] = "__aeabi_i2d", [(Libcall.UIntToFp, 32, 64)] = "__aeabi_ui2d",
+        [(Libcall.SIntToFp, 64, 32)] = "__aeabi_l2f", [(Libcall.UIntToFp, 64, 32)] = "__aeabi_ul2f",
+        [(Libcall.SIntToFp, 64, 64)] = "__aeabi_l2d", [(Libcall.UIntToFp, 64, 64)] = "__aeabi_ul2d",
+        [(Libcall.FpExt, 32, 64)] = "__aeabi_f2d", [(Libcall.FpRound, 64, 32)] = "__aeabi_d2f",
+    };
+
+    /// <summary>Where an overflow multiply becomes __mulo?i4 (llc 13..19; DAGTypeLegalizer::ExpandIntRes_XMULO uses
+    /// the MULO libcall when the name is set; LLVM 14 (5c91b98c5d45 and follow-ups) cleared MULO_I64 on 32-bit
+    /// targets and MULO_I128 on x86_64 because libgcc lacks them).</summary>
+    public static readonly MuloRow[] Mulo =
+    [
+        new(Archs.I386 | Archs.Arm | Archs.PowerPC | Archs.RiscV32, 64, 0, 13, "MULO_I64 __mulodi4 on 32-bit targets up to LLVM 13 (CBL #1438)"),
+        new(Archs.X86_64 | Archs.PowerPC64, 128, 0, 13, "MULO_I128 __muloti4 on x86_64 up to LLVM 13 (CBL #1711)"),
+        new(Archs.Bits32, 128, 0, 13, "MULO_I128 __muloti4 on 32-bit targets up to LLVM 13 (llc 13)"),
+        new(Archs.AArch64 | Archs.RiscV64 | Archs.RiscV32 | Archs.S390x, 128, 0, 0, "MULO_I128 __muloti4 kept on AArch64, RISC-V and SystemZ (llc 19)"),
+    ];
+
+    private static readonly Dictionary<(Libcall, int), string> ArmNames = BuildArmNames();
+
+    private static Dictionary<(Libcall, int), string> BuildArmNames()
+    {
+        var d = new Dictionary<(Libcall, int), string>();
+        foreach (var o in Overrides) d[(o.Call, o.Key)] = o.Name;
+        return d;
+    }
+
+    private static bool Aeabi(CodegenTarget t) => t.Arch == TargetArch.Arm && t.IsAeabi;
+
+    public static string? IntName(CodegenTarget t, Libcall lc, int bits) =>
+        Aeabi(t) && ArmNames.TryGetValue((lc, bits), out var n) ? n : LibcallNames.Integer(lc, bits);
+
+    public static string? FloatName(CodegenTarget t, Libcall lc, int fp)
+    {
+        if (Aeabi(t) && ArmNames.TryGetValue((lc, fp), out var n)) return n;
+        var name = LibcallNames.Float(lc, fp);
+        return fp == 128 && IsPpc(t) ? PpcKf(name) : name;
+    }
+
+    public static string? ConvName(CodegenTarget t, Libcall lc, int from, int to)
+    {
+        if (Aeabi(t) && ArmConversions.TryGetValue((lc, from, to), out var n)) return n;
+        if (Aeabi(t) && lc == Libcall.FpRound && from == 64 && to == 16) return "__aeabi_d2h";
+        var name = LibcallNames.Conversion(lc, from, to);
+        return (from == 128 || to == 128) && IsPpc(t) ? PpcKf(name) : name;
+    }
+
+    private static bool IsPpc(CodegenTarget t) => t.Arch is TargetArch.PowerPC or TargetArch.PowerPC64;
+
+    /// <summary>PowerPC names IEEE fp128 helpers with "kf" (PPCISelLowering.cpp: setLibcallName(RTLIB::ADD_F128,
+    /// "__addkf3") and the rest of the F128 set, llc 14..19).</summary>
+    private static string? PpcKf(string? name) =>
+        name is not null && name.StartsWith("__", StringComparison.Ordinal) && !name.StartsWith("__gcc", StringComparison.Ordinal)
+            ? name.Replace("tf", "kf", StringComparison.Ordinal) : name;
+
+    /// <summary>The width an integer of <paramref name="bits"/> is legalized to: promoted to the smallest legal
+    /// register type, or rounded up to a power of two when wider (getTypeToTransformTo).</summary>
+    public static int LegalWidth(int bits, TargetCapabilities c)
+    {
+        int w = 8;
+        while (w < bits) w <<= 1;
+        return Math.Max(w, c.MinLegalInt);
+    }
+
+    /// <summary>Conversion libcalls exist for i32, i64 and i128 (RuntimeLibcalls.def FPTOSINT_*_I32..I128): narrower
+    /// integers use the i32 one, whatever the register width (RISC-V 64 keeps __fixsfsi).</summary>
+    private static int ConvWidth(int bits)
+    {
+        int w = 32;
+        while (w < bits) w <<= 1;
+        return w;
+    }
+
+    private static bool HwFloat(TargetCapabilities c, int fp) => fp switch
+    {
+        32 => c.HwF32, 64 => c.HwF64, 80 => c.HwF80, 128 => c.HwF128, _ => false,
+    };
+
+    private static bool IsHalf(int fp) => fp is 16 or ValueShape.BFloatBits;
+
+    private static void Add(List<LoweredCall> into, string? name, string rule)
+    {
+        if (name is not null) into.Add(new(name, rule));
+    }
+
+    // ---------------------------------------------------------------- integers
+
+    public static void Integer(CodegenTarget t, FunctionTraits traits, InstructionOp op, int bits, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        int w = LegalWidth(bits, c);
+        string arch = t.Arch.ToString();
+        switch (op)
+        {
+            case InstructionOp.UDiv or InstructionOp.SDiv or InstructionOp.URem or InstructionOp.SRem:
+            {
+                if (w <= c.DivBits) return;
+                var lc = op switch { InstructionOp.UDiv => Libcall.UDiv, InstructionOp.SDiv => Libcall.SDiv, InstructionOp.URem => Libcall.URem, _ => Libcall.SRem };
+                // ExpandLargeDivRem (LLVM 16+) expands wider divisions inline without a call.
+                if (w > c.MaxDivRemLibcallBits && !t.InVersion(0, 15)) return;
+                if (w > 128) return;
+                string? name = IntName(t, lc, w);
+                Add(into, name, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_I{w}; no {w}-bit divide in hardware: LegalizeIntegerTypes ExpandIntRes_{op.ToString().ToUpperInvariant()}/LegalizeDAG ConvertNodeToLibcall)");
+                return;
+            }
+            case InstructionOp.Mul:
+            {
+                if (w == 128 && t.Arch is TargetArch.PowerPC or TargetArch.RiscV32 && t.InVersion(0, 13))
+                    Add(into, "__multi3", $"mul i{bits} on {arch} up to LLVM 13 -> __multi3 (MUL_I128 still named on 32-bit PowerPC/RISC-V, llc 13)");
+                if (c.MulBits >= 2 * c.XLen || w <= c.MulBits) return;
+                // No multiply instruction (RISC-V without M/Zmmul): MUL_I32/I64 libcalls; 32-bit targets have no
+                // MUL_I128 (RuntimeLibcalls: cleared for 32-bit), so i128 is built from __muldi3.
+                int nameWidth = c.XLen == 32 ? Math.Min(w, 64) : Math.Min(w, 128);
+                string? name = IntName(t, Libcall.Mul, nameWidth);
+                Add(into, name, $"mul i{bits} on {arch} without a multiply instruction -> {name} (RuntimeLibcalls.def MUL_I{nameWidth}; RISCVISelLowering: MUL Expand without M/Zmmul)");
+                if (w > c.XLen && nameWidth != c.XLen)
+                    Add(into, IntName(t, Libcall.Mul, c.XLen), $"mul i{bits} on {arch} without a multiply instruction -> {IntName(t, Libcall.Mul, c.XLen)} for the halves (ExpandIntRes_MUL)");
+                return;
+            }
+            case InstructionOp.Shl or InstructionOp.LShr or InstructionOp.AShr:
+            {
+                if (w <= c.XLen) return;
+                if (w == 128 && t.Arch == TargetArch.RiscV32 && t.InVersion(0, 13))
+                {
+                    // LLVM 13 kept SHL_I128/SRL_I128/SRA_I128 on riscv32 and used them for variable shifts.
+                    foreach (var lc in new[] { Libcall.Shl, Libcall.Srl, Libcall.Sra })
+                        Add(into, LibcallNames.Integer(lc, 128), $"{op.ToString().ToLowerInvariant()} i{bits} on riscv32 up to LLVM 13 -> {LibcallNames.Integer(lc, 128)} (llc 13; ExpandIntRes_Shift libcall)");
+                }
+                // TargetLoweringBase::preferredShiftLegalizationStrategy: LowerToLibcall under minsize
+                // (ExpandIntRes_Shift); PowerPC and SystemZ keep their SHL_PARTS expansion.
+                if (!traits.MinSize || t.Arch is TargetArch.PowerPC or TargetArch.PowerPC64 or TargetArch.S390x) return;
+                if (w > 2 * c.XLen)
+                {
+                    // i128 on a 32-bit target: expanded to i64 shifts that are themselves libcalls (any of the three).
+                    foreach (var lc in new[] { Libcall.Shl, Libcall.Srl, Libcall.Sra })
+                        Add(into, IntName(t, lc, 2 * c.XLen), $"{op.ToString().ToLowerInvariant()} i{bits} under minsize on {arch} -> {IntName(t, lc, 2 * c.XLen)} (ExpandIntRes_Shift through i{2 * c.XLen} parts)");
+                    return;
+                }
+                var call = op switch { InstructionOp.Shl => Libcall.Shl, InstructionOp.LShr => Libcall.Srl, _ => Libcall.Sra };
+                string? n = IntName(t, call, w);
+                Add(into, n, $"{op.ToString().ToLowerInvariant()} i{bits} under minsize on {arch} -> {n} (LegalizeIntegerTypes ExpandIntRes_Shift: preferredShiftLegalizationStrategy is LowerToLibcall for minsize)");
+                return;
+            }
+        }
+    }
+
+    /// <summary>llvm.{s,u}mul.with.overflow.</summary>
+    public static void MulOverflow(CodegenTarget t, FunctionTraits traits, bool signed, int bits, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        int w = LegalWidth(bits, c);
+        var mask = (Archs)(1 << (int)t.Arch);
+        if (signed)
+            foreach (var row in Mulo)
+                if ((row.Archs & mask) != 0 && row.Bits == w && t.InVersion(row.MinLlvm, row.MaxLlvm))
+                    Add(into, LibcallNames.Integer(Libcall.MulO, w), $"llvm.smul.with.overflow.i{bits} -> __mulo{(w == 64 ? "d" : "t")}i4 ({row.Source}; LegalizeIntegerTypes ExpandIntRes_XMULO)");
+        if (!signed && w == 128 && t.Arch is TargetArch.PowerPC or TargetArch.RiscV32 && t.InVersion(0, 13))
+            Add(into, "__multi3", $"llvm.umul.with.overflow.i{bits} on {t.Arch} up to LLVM 13 -> __multi3 (llc 13)");
+        if (c.MulBits == 0)
+        {
+            // No multiply: the (double-width) product is a MUL libcall (RISC-V without M).
+            int cap = c.XLen == 32 ? 64 : 128;
+            foreach (int nw in new[] { Math.Min(w, cap), Math.Min(2 * w, cap) })
+                Add(into, IntName(t, Libcall.Mul, nw), $"llvm.*mul.with.overflow.i{bits} without a multiply instruction -> MUL_I{nw} (RISCVISelLowering: no M/Zmmul)");
+        }
+    }
+
+    // ---------------------------------------------------------------- floating point
+
+    /// <summary>Half and bfloat go through f32: the conversions (RuntimeLibcalls.def FPEXT_F16_F32 "__gnu_h2f_ieee",
+    /// FPROUND_F32_F16 "__gnu_f2h_ieee"; X86 with SSE2 renames them __extendhfsf2/__truncsfhf2 from LLVM 15, and
+    /// other targets followed in later releases, so both spellings are predicted).</summary>
+    private static void HalfExtend(CodegenTarget t, TargetCapabilities c, int fp, string what, List<LoweredCall> into)
+    {
+        if (fp == ValueShape.BFloatBits || c.HwHalfConvert) return; // bf16 -> f32 is a shift
+        HalfBoth(what, into);
+    }
+
+    /// <summary>Both directions: soft-promoted half values are rounded again after each operation, and PowerPC,
+    /// SystemZ and soft-float ARM pass half through float (llc 14..19 show either helper on either side).</summary>
+    private static void HalfBoth(string what, List<LoweredCall> into)
+    {
+        into.Add(new("__gnu_h2f_ieee", $"{what}: half promoted to float -> __gnu_h2f_ieee (RuntimeLibcalls.def FPEXT_F16_F32; LegalizeFloatTypes PromoteFloat/SoftPromoteHalf)"));
+        into.Add(new("__extendhfsf2", $"{what}: half promoted to float -> __extendhfsf2 (the FPEXT_F16_F32 name on X86 with SSE2 from LLVM 15)"));
+        into.Add(new("__gnu_f2h_ieee", $"{what}: float rounded to half -> __gnu_f2h_ieee (RuntimeLibcalls.def FPROUND_F32_F16)"));
+        into.Add(new("__truncsfhf2", $"{what}: float rounded to half -> __truncsfhf2 (the FPROUND_F32_F16 name on X86 with SSE2 from LLVM 15)"));
+    }
+
+    private static void HalfTruncate(CodegenTarget t, TargetCapabilities c, int fp, string what, List<LoweredCall> into)
+    {
+        if (fp == ValueShape.BFloatBits)
+        {
+            if (!t.InVersion(17, 0)) return;
+            into.Add(new("__truncsfbf2", $"{what}: float to bfloat -> __truncsfbf2 (RuntimeLibcalls.def FPROUND_F32_BF16, LLVM 17)"));
+            return;
+        }
+        if (c.HwHalfConvert) return;
+        HalfBoth(what, into);
+    }
+
+    public static void FloatArith(CodegenTarget t, FunctionTraits traits, InstructionOp op, int fp, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        string what = $"{op.ToString().ToLowerInvariant()} {new ValueShape(ValueClass.Float, fp)}";
+        if (IsHalf(fp))
+        {
+            HalfExtend(t, c, fp, what, into);
+            HalfTruncate(t, c, fp, what, into);
+            if (op != InstructionOp.FNeg) FloatArith(t, traits, op, 32, into);
+            return;
+        }
+        if (op == InstructionOp.FNeg) return; // sign-bit flip, even when soft (SoftenFloatRes_FNEG)
+        var lc = op switch
+        {
+            InstructionOp.FAdd => Libcall.FAdd, InstructionOp.FSub => Libcall.FSub, InstructionOp.FMul => Libcall.FMul,
+            InstructionOp.FDiv => Libcall.FDiv, _ => Libcall.FRem,
+        };
+        if (lc == Libcall.FRem)
+        {
+            // FREM is Expand on every target: fmodf/fmod/fmodl (RuntimeLibcalls.def REM_F*); X86-64 fp128 uses fmodf128 in LLVM 19.
+            Add(into, LibcallNames.Float(Libcall.FRem, fp), $"{what} -> {LibcallNames.Float(Libcall.FRem, fp)} (FREM has no instruction: LegalizeDAG ConvertNodeToLibcall REM_F{fp})");
+            if (fp == 128 && ((t.Arch == TargetArch.X86_64 && t.InVersion(18, 0)) || IsPpc(t)))
+                into.Add(new("fmodf128", $"{what} -> fmodf128 (X86-64 names fp128 libm calls *f128, LLVM 19)"));
+            return;
+        }
+        if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits) return;
+        string? name = FloatName(t, lc, fp);
+        if (fp == ValueShape.PpcFp128Bits) Add(into, LibcallNames.Float(lc, 128), $"{what}: ppc_fp128 -> {LibcallNames.Float(lc, 128)}");
+        Add(into, name, $"{what} on {t.Arch} without hardware float for the type -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; LegalizeFloatTypes SoftenFloatRes)");
+    }
+
+    private static readonly Libcall[] AllCompares = [Libcall.OEq, Libcall.UNe, Libcall.OGe, Libcall.OLt, Libcall.OLe, Libcall.OGt, Libcall.UO];
+
+    /// <summary>TargetLowering::softenSetCCOperands: each predicate's one or two compare libcalls; the unordered
+    /// ones are the inverted ordered call, and with the nnan flag the ordered call directly (both predicted).</summary>
+    private static Libcall[] ComparesFor(int predicate) => predicate switch
+    {
+        0 or 15 => [],
+        1 => [Libcall.OEq], 2 => [Libcall.OGt], 3 => [Libcall.OGe], 4 => [Libcall.OLt], 5 => [Libcall.OLe],
+        6 => [Libcall.OEq, Libcall.UO, Libcall.UNe], 7 or 8 => [Libcall.UO], 9 => [Libcall.OEq, Libcall.UO],
+        10 => [Libcall.OLe, Libcall.OGt], 11 => [Libcall.OLt, Libcall.OGe], 12 => [Libcall.OGe, Libcall.OLt],
+        13 => [Libcall.OGt, Libcall.OLe], 14 => [Libcall.UNe, Libcall.OEq],
+        _ => AllCompares,
+    };
+
+    public static void FloatCompare(CodegenTarget t, FunctionTraits traits, int fp, int predicate, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        string what = $"fcmp {new ValueShape(ValueClass.Float, fp)}";
+        if (IsHalf(fp))
+        {
+            HalfExtend(t, c, fp, what, into);
+            fp = 32;
+        }
+        if (HwFloat(c, fp) || predicate is 0 or 15) return;
+        foreach (var lc in ComparesFor(predicate))
+        {
+            string? name = FloatName(t, lc, fp);
+            Add(into, name, $"{what} predicate {predicate} without hardware float -> {name} (TargetLowering::softenSetCCOperands; RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp})");
+        }
+    }
+
+    private static readonly string[] PpcF128Conversions =
+    [
+        "__gcc_qtou", "__gcc_qtoi", "__gcc_itoq", "__gcc_utoq", "__gcc_qadd", "__gcc_qsub", "__gcc_dtoq", "__gcc_qtod", "__gcc_stoq", "__gcc_qtos",
+        "__fixtfsi", "__fixunstfsi", "__fixtfdi", "__fixunstfdi", "__fixtfti", "__fixunstfti",
+        "__floatsitf", "__floatunsitf", "__floatditf", "__floatunditf", "__floattitf", "__floatuntitf",
+    ];
+
+    public static void Conversion(CodegenTarget t, FunctionTraits traits, InstructionOp op, ValueShape from, ValueShape to, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        string what = $"{op.ToString().ToLowerInvariant()} {from} to {to}";
+        if (from.Bits == ValueShape.PpcFp128Bits && from.Class == ValueClass.Float || to.Bits == ValueShape.PpcFp128Bits && to.Class == ValueClass.Float)
+        {
+            // ppc_fp128 conversions mix the IBM helpers with double-double arithmetic (LegalizeFloatTypes
+            // ExpandFloatRes_*, PPCISelLowering): the whole family is predicted.
+            foreach (var n in PpcF128Conversions)
+                into.Add(new(n, $"{what}: ppc_fp128 conversion -> {n} (RuntimeLibcalls.def PPCF128 rows; ExpandFloatRes/ExpandFloatOp)"));
+            if (IsHalf(from.Bits) || IsHalf(to.Bits))
+            {
+                HalfBoth(what, into);
+                into.Add(new("__trunctfhf2", $"{what} -> __trunctfhf2 (FPROUND_PPCF128_F16)"));
+            }
+            return;
+        }
+        switch (op)
+        {
+            case InstructionOp.FPToSI or InstructionOp.FPToUI:
+            {
+                int fp = from.Bits, iw = ConvWidth(to.Bits);
+                var lc = op == InstructionOp.FPToSI ? Libcall.FpToSInt : Libcall.FpToUInt;
+                if (IsHalf(fp))
+                {
+                    HalfExtend(t, c, fp, what, into);
+                    // LLVM 19 on X86 converts half to i128 directly (__fixhfti); the f32 path otherwise.
+                    if (iw > 64) Add(into, LibcallNames.Conversion(lc, 16, iw), $"{what} -> {LibcallNames.Conversion(lc, 16, iw)} (FPTOSINT_F16_I128, LLVM 19)");
+                    if (t.Arch == TargetArch.I386 && iw == 64 && t.InVersion(0, 13))
+                        Add(into, ConvName(t, lc, 32, 64), $"{what} on i386 up to LLVM 13 -> {ConvName(t, lc, 32, 64)} (llc 13 converts the promoted float with a libcall)");
+                    fp = 32;
+                }
+                if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits && iw <= (lc == Libcall.FpToSInt ? c.FpIntSigned : c.FpIntUnsigned)) return;
+                string? name = ConvName(t, lc, fp, Math.Min(Math.Max(iw, 32), 128));
+                if (iw < c.XLen && t.Arch is TargetArch.RiscV64)
+                    Add(into, ConvName(t, lc, fp, c.XLen), $"{what} -> {ConvName(t, lc, fp, c.XLen)} (RISC-V 64 promotes the i32 result: LegalizeIntegerTypes PromoteIntRes_FP_TO_XINT)");
+                Add(into, name, $"{what} -> {name} (RuntimeLibcalls.def {(lc == Libcall.FpToSInt ? "FPTOSINT" : "FPTOUINT")}_F{fp}_I{iw}: no hardware conversion for the pair)");
+                return;
+            }
+            case InstructionOp.SIToFP or InstructionOp.UIToFP:
+            {
+                int fp = to.Bits, iw = ConvWidth(from.Bits);
+                var lc = op == InstructionOp.SIToFP ? Libcall.SIntToFp : Libcall.UIntToFp;
+                if (IsHalf(fp))
+                {
+                    HalfTruncate(t, c, fp, what, into);
+                    if (iw > 64) Add(into, LibcallNames.Conversion(lc, iw, 16), $"{what} -> {LibcallNames.Conversion(lc, iw, 16)} (SINTTOFP_I128_F16, LLVM 19)");
+                    fp = 32;
+                }
+                if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits && iw <= (lc == Libcall.SIntToFp ? c.FpIntSigned : c.FpIntUnsigned)) return;
+                string? name = ConvName(t, lc, Math.Min(Math.Max(iw, 32), 128), fp);
+                Add(into, name, $"{what} -> {name} (RuntimeLibcalls.def {(lc == Libcall.SIntToFp ? "SINTTOFP" : "UINTTOFP")}_I{iw}_F{fp}: no hardware conversion for the pair)");
+                return;
+            }
+            case InstructionOp.FPExt or InstructionOp.FPTrunc:
+            {
+                int a = from.Bits, b = to.Bits;
+                bool ext = op == InstructionOp.FPExt;
+                if (IsHalf(a) || IsHalf(b))
+                {
+                    int half = IsHalf(a) ? a : b, other = IsHalf(a) ? b : a;
+                    if (half == ValueShape.BFloatBits && ext) return;
+                    if (ext) HalfExtend(t, c, half, what, into); else HalfTruncate(t, c, half, what, into);
+                    if (!ext && other != 32 && half != ValueShape.BFloatBits && !HwFloat(c, other))
+                        Add(into, ConvName(t, Libcall.FpRound, other, 32), $"{what} through float -> {ConvName(t, Libcall.FpRound, other, 32)}");
+                    if (!ext && other == 64) Add(into, ConvName(t, Libcall.FpRound, 64, 16), $"{what} -> {ConvName(t, Libcall.FpRound, 64, 16)}");
+                    if (half == ValueShape.BFloatBits)
+                    {
+                        if (other == 64 && t.InVersion(17, 0)) into.Add(new("__truncdfbf2", $"{what} -> __truncdfbf2 (FPROUND_F64_BF16)"));
+                        return;
+                    }
+                    if (c.HwHalfConvert && other is 32 or 64) return;
+                    if (other != 32)
+                    {
+                        // direct libcalls (__truncdfhf2, __trunctfhf2, __extendhfxf2...) and the f32 path with its extension
+                        string? direct = ext ? LibcallNames.Conversion(Libcall.FpExt, 16, other) : LibcallNames.Conversion(Libcall.FpRound, other, 16);
+                        Add(into, direct, $"{what} -> {direct} (RuntimeLibcalls.def {(ext ? "FPEXT" : "FPROUND")} with f16)");
+                        if (ext && !HwFloat(c, other)) Add(into, ConvName(t, Libcall.FpExt, 32, other), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, other)}");
+                        if (ext && other == 64 && HwFloat(c, 64)) return;
+                    }
+                    return;
+                }
+                if (HwFloat(c, a) && HwFloat(c, b)) return;
+                var lc = ext ? Libcall.FpExt : Libcall.FpRound;
+                string? name = ConvName(t, lc, a, b);
+                Add(into, name, $"{what} without hardware float for both types -> {name} (RuntimeLibcalls.def {(ext ? "FPEXT" : "FPROUND")}_F{a}_F{b})");
+                return;
+            }
+        }
+    }
+
+    /// <summary>The libm-style call an FP intrinsic needs, or none when the target has the instruction.</summary>
+    public static void FloatIntrinsic(CodegenTarget t, FunctionTraits traits, Libcall lc, int fp, string intrinsic, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        if (IsHalf(fp))
+        {
+            HalfExtend(t, c, fp, intrinsic, into);
+            HalfTruncate(t, c, fp, intrinsic, into);
+            fp = 32;
+        }
+        bool hw = HwFloat(c, fp) && fp is 32 or 64 && lc switch
+        {
+            Libcall.Sqrt => c.HwSqrt,
+            Libcall.Floor or Libcall.Ceil or Libcall.Trunc or Libcall.Rint => c.HwRounding,
+            // PowerPC and SystemZ have no instruction for these two (llc 14..19 call nearbyint/roundeven there).
+            Libcall.NearbyInt or Libcall.RoundEven => c.HwRounding && t.Arch is not (TargetArch.PowerPC or TargetArch.PowerPC64 or TargetArch.S390x),
+            Libcall.Round => c.HwRound,
+            Libcall.Fma => c.HwFma,
+            Libcall.FMin or Libcall.FMax => c.HwMinMax,
+            Libcall.CopySign => true,
+            _ => false,
+        };
+        if (lc == Libcall.CopySign) return;
+        if (hw) return;
+        string? name = FloatName(t, lc, fp);
+        Add(into, name, $"{intrinsic} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; the operation is Expand/LibCall for the type on {t.Arch})");
+        if (fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal) && ((t.Arch == TargetArch.X86_64 && t.InVersion(18, 0)) || IsPpc(t)))
+            into.Add(new(name[..^1] + "f128", $"{intrinsic} -> {name[..^1]}f128 (X86-64 names fp128 libm calls *f128, LLVM 19)"));
+    }
+
+    /// <summary>Soft-float compare helpers for an operation expanded into compares (minimum/maximum, fptosi.sat).</summary>
+    public static void SoftCompares(CodegenTarget t, FunctionTraits traits, int fp, string what, List<LoweredCall> into)
+    {
+        if (IsHalf(fp)) fp = 32;
+        if (HwFloat(traits.Capabilities, fp)) return;
+        foreach (var lc in AllCompares)
+            Add(into, FloatName(t, lc, fp), $"{what} expanded into compares without hardware float -> {FloatName(t, lc, fp)} (softenSetCCOperands)");
+    }
+
+    public static bool IsHardware(FunctionTraits traits, int fp) => HwFloat(traits.Capabilities, fp);
+}

@@ -1,0 +1,125 @@
+namespace KsymTrim.Analysis.Lowering;
+
+/// <summary>
+/// Atomic instructions (CodeGen/AtomicExpandPass.cpp): an atomic wider than the target's
+/// MaxAtomicSizeInBitsSupported, or less aligned than its size, becomes a call into libatomic: the sized
+/// <c>__atomic_*_N</c> when N is 1, 2, 4, 8 or 16, the alignment is at least N and N is at most 16 bytes when the
+/// largest legal integer is 64 bits (else 8) (canUseSizedAtomicCall), the generic <c>__atomic_*</c> otherwise;
+/// read-modify-write operations without a libcall (min/max, FP, inc/dec wrap), and add/sub/... when only the
+/// generic form applies, become a compare-exchange loop (expandAtomicRMWToLibcall -> expandAtomicCASToLibcall).
+/// On AArch64 with outline atomics and without LSE, xchg/add/sub/and/or/xor and cmpxchg call the
+/// <c>__aarch64_{swp,ldadd,ldclr,ldset,ldeor,cas}{1,2,4,8,16}_{relax,acq,rel,acq_rel}</c> helpers
+/// (AArch64ISelLowering.cpp getOutlineAtomicHelper; shouldExpandAtomicRMWInIR/CmpXchgInIR).
+/// </summary>
+internal static class AtomicRules
+{
+    private static readonly string[] FetchNames = ["", "add", "sub", "and", "nand", "or", "xor"];
+
+    private static readonly string[] OrderSuffix = ["relax", "acq", "rel", "acq_rel"];
+
+    public static void Lower(CodegenTarget t, FunctionTraits traits, InstructionOp op, ValueShape value, int rmw, int alignment,
+        AtomicOrdering ordering, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        int bits = value.Class == ValueClass.Pointer ? (value.Bits > 0 ? value.Bits : t.PointerBits) : value.Bits;
+        if (value.Class == ValueClass.Float && bits == ValueShape.BFloatBits) bits = 16;
+        if (value.Class == ValueClass.Float && bits == ValueShape.PpcFp128Bits) bits = 128;
+        int size = Math.Max(1, (bits + 7) / 8);
+        int align = alignment > 0 ? alignment : size; // old bitcode without an alignment: the natural one, as BitcodeReader assumes
+        string what = op switch
+        {
+            InstructionOp.AtomicRmw => $"atomicrmw {((AtomicRmwOp)rmw).ToString().ToLowerInvariant()} {value} align {align}",
+            InstructionOp.CmpXchg => $"cmpxchg {value} align {align}",
+            InstructionOp.AtomicLoad => $"load atomic {value} align {align}",
+            _ => $"store atomic {value} align {align}",
+        };
+        bool isFpOp = op == InstructionOp.AtomicRmw && rmw is >= (int)AtomicRmwOp.FAdd and <= (int)AtomicRmwOp.FMin;
+        if (isFpOp && value.Class == ValueClass.Float) FpOperation(t, traits, rmw, value.Bits, what, into);
+
+        if (size == 16 && ((t.Arch == TargetArch.S390x || (t.Arch == TargetArch.X86_64 && !traits.HasFeature("cx16"))) && t.InVersion(0, 18)
+                           || t.InVersion(0, 16)))
+        {
+            // LLVM 14..16 legalized i128 atomics that reached SelectionDAG into
+            // __sync_* libcalls (LegalizeDAG ExpandAtomic / RuntimeLibcalls.def SYNC_*_16).
+            string sync = op switch
+            {
+                InstructionOp.CmpXchg or InstructionOp.AtomicLoad => "__sync_val_compare_and_swap_16",
+                InstructionOp.AtomicStore => "__sync_lock_test_and_set_16",
+                _ => rmw switch
+                {
+                    0 => "__sync_lock_test_and_set_16", 1 => "__sync_fetch_and_add_16", 2 => "__sync_fetch_and_sub_16",
+                    3 => "__sync_fetch_and_and_16", 4 => "__sync_fetch_and_nand_16", 5 => "__sync_fetch_and_or_16",
+                    6 => "__sync_fetch_and_xor_16", 7 => "__sync_fetch_and_max_16", 8 => "__sync_fetch_and_min_16",
+                    9 => "__sync_fetch_and_umax_16", 10 => "__sync_fetch_and_umin_16", _ => "__sync_val_compare_and_swap_16",
+                },
+            };
+            into.Add(new(sync, $"{what} on {t.Arch} (LLVM <= 16 everywhere, <= 18 on x86_64/SystemZ) -> {sync} (ATOMIC_* i128 Expand to the __sync libcall)"));
+            if (op == InstructionOp.AtomicRmw && rmw > 10) into.Add(new("__sync_val_compare_and_swap_16", $"{what} -> CAS loop"));
+        }
+
+        if (size * 8 > c.MaxAtomicBits || align < size || (size & (size - 1)) != 0)
+        {
+            bool sized = align >= size && size is 1 or 2 or 4 or 8 or 16 && size <= c.LargestSizedAtomicBytes;
+            string why = $"{what} on {t.Arch}: wider than the {c.MaxAtomicBits}-bit atomics supported or under-aligned (AtomicExpandPass expandAtomic*ToLibcall; {(sized ? "sized" : "generic")} form by canUseSizedAtomicCall)";
+            string sfx = sized ? "_" + size : "";
+            switch (op)
+            {
+                case InstructionOp.AtomicLoad: into.Add(new("__atomic_load" + sfx, why)); return;
+                case InstructionOp.AtomicStore: into.Add(new("__atomic_store" + sfx, why)); return;
+                case InstructionOp.CmpXchg: into.Add(new("__atomic_compare_exchange" + sfx, why)); return;
+            }
+            if (rmw == (int)AtomicRmwOp.Xchg) { into.Add(new("__atomic_exchange" + sfx, why)); return; }
+            if (rmw is >= 1 and <= 6 && sized) { into.Add(new($"__atomic_fetch_{FetchNames[rmw]}_{size}", why)); return; }
+            into.Add(new("__atomic_compare_exchange" + sfx, why + "; no libcall for the operation: compare-exchange loop"));
+            if (rmw < 0) // unknown operation: any of them
+            {
+                into.Add(new("__atomic_exchange" + sfx, why));
+                if (sized) foreach (var f in FetchNames.AsSpan(1)) into.Add(new($"__atomic_fetch_{f}_{size}", why));
+            }
+            return;
+        }
+
+        if (c.OutlineAtomics && t.Arch == TargetArch.AArch64 && t.InVersion(12, 0))
+        {
+            string? helper = null;
+            if (op == InstructionOp.CmpXchg) helper = "cas";
+            else if (op == InstructionOp.AtomicRmw && size < 16)
+                helper = rmw switch
+                {
+                    0 => "swp", 1 or 2 => "ldadd", 3 => "ldclr", 5 => "ldset", 6 => "ldeor",
+                    4 or 7 or 8 or 9 or 10 => null, // Nand and min/max stay LL/SC (shouldExpandAtomicRMWInIR)
+                    _ => "cas",                      // FP and inc/dec wrap: a compare-exchange loop
+                };
+            else if (size == 16 && op != InstructionOp.CmpXchg) helper = "cas"; // i128: CAS-based expansion may call cas16
+            if (rmw < 0 && op == InstructionOp.AtomicRmw) helper = "*";
+            if (helper is null) return;
+            string rule = $"{what} with +outline-atomics and no LSE -> __aarch64_{helper}{size}_<order> (AArch64ISelLowering getOutlineAtomicHelper; compiler-rt/libgcc lse.S)";
+            foreach (var h in helper == "*" ? new[] { "swp", "ldadd", "ldclr", "ldset", "ldeor", "cas" } : [helper])
+                foreach (var o in Orders(ordering))
+                    into.Add(new($"__aarch64_{h}{size}_{o}", rule));
+        }
+    }
+
+    private static IEnumerable<string> Orders(AtomicOrdering ordering) => ordering switch
+    {
+        AtomicOrdering.Monotonic => [OrderSuffix[0]],
+        AtomicOrdering.Acquire => [OrderSuffix[1]],
+        AtomicOrdering.Release => [OrderSuffix[2]],
+        AtomicOrdering.AcquireRelease or AtomicOrdering.SequentiallyConsistent => [OrderSuffix[3]],
+        _ => OrderSuffix,
+    };
+
+    /// <summary>The FP operation inside an FP atomicrmw's compare-exchange loop: soft-float add/sub libcalls,
+    /// fmin/fmax libm calls where the target has no instruction (AtomicExpandPass builds the IR op; SelectionDAG
+    /// lowers it).</summary>
+    private static void FpOperation(CodegenTarget t, FunctionTraits traits, int rmw, int fp, string what, List<LoweredCall> into)
+    {
+        switch ((AtomicRmwOp)rmw)
+        {
+            case AtomicRmwOp.FAdd: ArithmeticRules.FloatArith(t, traits, InstructionOp.FAdd, fp, into); break;
+            case AtomicRmwOp.FSub: ArithmeticRules.FloatArith(t, traits, InstructionOp.FSub, fp, into); break;
+            case AtomicRmwOp.FMax: ArithmeticRules.FloatIntrinsic(t, traits, Libcall.FMax, fp, what, into); break;
+            case AtomicRmwOp.FMin: ArithmeticRules.FloatIntrinsic(t, traits, Libcall.FMin, fp, what, into); break;
+        }
+    }
+}

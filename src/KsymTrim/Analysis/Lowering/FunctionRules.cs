@@ -1,0 +1,243 @@
+namespace KsymTrim.Analysis.Lowering;
+
+/// <summary>The targets a rule applies to.</summary>
+[Flags]
+internal enum Archs
+{
+    None = 0,
+    X86_64 = 1 << TargetArch.X86_64,
+    I386 = 1 << TargetArch.I386,
+    AArch64 = 1 << TargetArch.AArch64,
+    Arm = 1 << TargetArch.Arm,
+    RiscV32 = 1 << TargetArch.RiscV32,
+    RiscV64 = 1 << TargetArch.RiscV64,
+    PowerPC = 1 << TargetArch.PowerPC,
+    PowerPC64 = 1 << TargetArch.PowerPC64,
+    S390x = 1 << TargetArch.S390x,
+    X86 = X86_64 | I386,
+    RiscV = RiscV32 | RiscV64,
+    Ppc = PowerPC | PowerPC64,
+    Bits32 = I386 | Arm | RiscV32 | PowerPC,
+    Bits64 = X86_64 | AArch64 | RiscV64 | PowerPC64 | S390x,
+    All = Bits32 | Bits64 | 1 << TargetArch.Unknown,
+}
+
+/// <summary>What a function-level rule looks at (evaluated by <see cref="FunctionRules.Holds"/>).</summary>
+internal enum FnCondition
+{
+    FentryCall,
+    FentryCallNotNop,
+    EntryInlined,
+    Entry,
+    ExitWithReturns,
+    StackProtector,
+    GuardGlobalDefault,
+    GuardGlobalUnlessTls,
+    GuardGlobalIfFlagGlobal,
+    GuardSymbolFlag,
+    RetpolineCalls,
+    RetpolineBranches,
+    ReturnThunk,
+    SplitStack,
+    ProbeStack,
+    SafeStack,
+    SafeStackAndroid,
+    ArmUnwindEntry,
+    RiscVSaveRestore,
+    ArmSoftThreadPointer,
+    TlsGeneralDynamic,
+    TocBase,
+}
+
+/// <summary>Where a rule's symbol comes from.</summary>
+internal enum FnSymbol
+{
+    Fixed,
+    EntryInlinedName,
+    EntryName,
+    ExitName,
+    GuardSymbolFlag,
+    ProbeStackName,
+    I386ThunkRegisters,
+    RiscVSaveRestoreHelpers,
+}
+
+/// <summary>One function-level rule: on these targets, when the condition holds, the function references the symbol.</summary>
+internal readonly record struct FnRule(Archs Archs, FnCondition When, FnSymbol From, string Symbol, int MinLlvm, int MaxLlvm, string Rule);
+
+/// <summary>
+/// Calls a function's attributes and the module's flags imply (ftrace, instrumentation, stack protector and its
+/// guard, retpoline and return thunks, split stacks, stack probes, SafeStack, ARM EHABI personality routines,
+/// RISC-V save/restore helpers). Each row cites the LLVM source that emits the reference.
+/// </summary>
+internal static class FunctionRules
+{
+    public static readonly FnRule[] Rules =
+    [
+        // ftrace
+        new(Archs.X86, FnCondition.FentryCall, FnSymbol.Fixed, "__fentry__", 0, 0,
+            "\"fentry-call\"=\"true\" -> call __fentry__ (X86MCInstLower.cpp LowerFENTRY_CALL; x86 ignores \"mnop-mcount\", llc 13-19)"),
+        new(Archs.S390x, FnCondition.FentryCallNotNop, FnSymbol.Fixed, "__fentry__", 0, 0,
+            "\"fentry-call\"=\"true\" without \"mnop-mcount\" -> brasl __fentry__ (SystemZAsmPrinter.cpp LowerFENTRY_CALL)"),
+        new(Archs.All, FnCondition.EntryInlined, FnSymbol.EntryInlinedName, "", 0, 0,
+            "\"instrument-function-entry-inlined\" -> call to the named mcount (Transforms/Utils/EntryExitInstrumenter.cpp, post-inline pass in the codegen pipeline)"),
+        new(Archs.All, FnCondition.Entry, FnSymbol.EntryName, "", 0, 0,
+            "\"instrument-function-entry\" still present -> call to the named function (EntryExitInstrumenter.cpp pre-inline pass; normally already run before the bitcode was written)"),
+        new(Archs.All, FnCondition.ExitWithReturns, FnSymbol.ExitName, "", 0, 0,
+            "\"instrument-function-exit(-inlined)\" and a return -> call to the named function before each return (EntryExitInstrumenter.cpp)"),
+
+        // stack protector (CodeGen/StackProtector.cpp InsertStackProtectors; TargetLoweringBase::getIRStackGuard/insertSSPDeclarations)
+        new(Archs.All, FnCondition.StackProtector, FnSymbol.Fixed, "__stack_chk_fail", 0, 0,
+            "protected function -> call __stack_chk_fail on a bad canary (StackProtector.cpp CreateFailBB; RuntimeLibcalls.def STACKPROTECTOR_CHECK_FAIL)"),
+        new(Archs.AArch64 | Archs.Arm | Archs.RiscV, FnCondition.GuardGlobalDefault, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
+            "protected function -> the canary is the global __stack_chk_guard unless the module flag \"stack-protector-guard\" is \"sysreg\"/\"tls\" (TargetLoweringBase::insertSSPDeclarations; AArch64ISelLowering getIRStackGuard: TLS slot only on Android/Fuchsia; ARM \"tls\" from LLVM 15, RISC-V \"tls\" from LLVM 19)"),
+        new(Archs.X86, FnCondition.GuardGlobalUnlessTls, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
+            "protected function on x86 -> %fs:0x28 / %gs:0x14 on glibc/Fuchsia/Android (X86ISelLowering getIRStackGuard, hasStackGuardSlotTLS), otherwise or with \"stack-protector-guard\"=\"global\" the global __stack_chk_guard"),
+        new(Archs.Ppc | Archs.S390x, FnCondition.GuardGlobalIfFlagGlobal, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
+            "protected function on PowerPC/SystemZ Linux -> the canary is read from the TCB (PPCISelLowering useLoadStackGuardNode; SystemZ LOAD_STACK_GUARD via the access registers); \"stack-protector-guard\"=\"global\" or a non-Linux OS gives __stack_chk_guard"),
+        new(Archs.All, FnCondition.GuardSymbolFlag, FnSymbol.GuardSymbolFlag, "", 13, 0,
+            "protected function and module flag \"stack-protector-guard-symbol\" -> the canary is that global (X86ISelLowering getIRStackGuard, D129346; predicted from LLVM 13 on, when the guard module flags appeared)"),
+
+        // Spectre mitigations (X86)
+        new(Archs.X86_64, FnCondition.RetpolineCalls, FnSymbol.Fixed, "__x86_indirect_thunk_r11", 0, 0,
+            "indirect call/tail call with +retpoline-indirect-calls and +retpoline-external-thunk -> call __x86_indirect_thunk_r11 (X86ISelLowering EmitLoweredIndirectThunk: R11 on 64-bit; X86IndirectThunks.cpp)"),
+        new(Archs.I386, FnCondition.RetpolineCalls, FnSymbol.I386ThunkRegisters, "", 0, 0,
+            "indirect call with retpoline external thunks on i386 -> __x86_indirect_thunk_{eax,ecx,edx,edi}: the first of EAX, ECX, EDX that carries no argument, else EDI (X86ISelLowering EmitLoweredIndirectThunk)"),
+        new(Archs.X86_64, FnCondition.RetpolineBranches, FnSymbol.Fixed, "__x86_indirect_thunk_r11", 0, 0,
+            "indirectbr with +retpoline-indirect-branches and +retpoline-external-thunk -> jmp __x86_indirect_thunk_r11 (X86ISelLowering.cpp: INDIRECT_THUNK_TCRETURN / brind with useIndirectThunkBranches)"),
+        new(Archs.I386, FnCondition.RetpolineBranches, FnSymbol.I386ThunkRegisters, "", 0, 0,
+            "indirectbr with retpoline external thunks on i386 -> __x86_indirect_thunk_<reg> (X86ISelLowering.cpp)"),
+        new(Archs.X86, FnCondition.ReturnThunk, FnSymbol.Fixed, "__x86_return_thunk", 15, 0,
+            "fn_ret_thunk_extern and a return -> jmp __x86_return_thunk instead of ret (X86ReturnThunks.cpp, D129572, LLVM 15)"),
+
+        // stack management
+        new(Archs.X86 | Archs.Arm | Archs.PowerPC64 | Archs.S390x | Archs.AArch64, FnCondition.SplitStack, FnSymbol.Fixed, "__morestack", 0, 0,
+            "\"split-stack\" -> prologue calls __morestack (X86FrameLowering/ARMFrameLowering/PPCFrameLowering/SystemZFrameLowering adjustForSegmentedStacks)"),
+        new(Archs.X86, FnCondition.ProbeStack, FnSymbol.ProbeStackName, "", 0, 0,
+            "\"probe-stack\"=\"<function>\" and a frame of at least \"stack-probe-size\" -> call <function> (X86FrameLowering::emitStackProbeCall; predicted whatever the frame size)"),
+        new(Archs.All, FnCondition.SafeStackAndroid, FnSymbol.Fixed, "__safestack_pointer_address", 0, 0,
+            "safestack on Android without a TLS slot for the target -> call __safestack_pointer_address (TargetLoweringBase::getSafeStackPointerLocation; ARM Android)"),
+        new(Archs.All, FnCondition.SafeStack, FnSymbol.Fixed, "__safestack_unsafe_stack_ptr", 0, 0,
+            "safestack -> the unsafe stack pointer is the TLS variable __safestack_unsafe_stack_ptr (CodeGen/SafeStack.cpp; TargetLoweringBase::getSafeStackPointerLocation; Android/Fuchsia use a TLS slot)"),
+
+        // unwinding and helpers
+        new(Archs.Arm, FnCondition.ArmUnwindEntry, FnSymbol.Fixed, "__aeabi_unwind_cpp_pr0", 0, 0,
+            "ARM EHABI unwind entry (uwtable or may unwind) -> .ARM.exidx names __aeabi_unwind_cpp_pr0 (MC/ARMELFStreamer.cpp FlushUnwindOpcodes/EmitPersonalityFixup; compact model 0 for up to 3 opcodes)"),
+        new(Archs.Arm, FnCondition.ArmUnwindEntry, FnSymbol.Fixed, "__aeabi_unwind_cpp_pr1", 0, 0,
+            "ARM EHABI unwind entry with more than 3 unwind opcodes -> __aeabi_unwind_cpp_pr1 (ARMUnwindOpAsm.cpp Finalize; predicted with pr0 since the opcode count depends on the prologue)"),
+        new(Archs.RiscV, FnCondition.RiscVSaveRestore, FnSymbol.RiscVSaveRestoreHelpers, "", 0, 0,
+            "+save-restore -> prologue/epilogue call __riscv_save_N / tail __riscv_restore_N (RISCVFrameLowering.cpp getSpillLibCallName/getRestoreLibCallName; N from the callee-saved registers used, all predicted)"),
+        new(Archs.Arm, FnCondition.ArmSoftThreadPointer, FnSymbol.Fixed, "__aeabi_read_tp", 0, 0,
+            "thread-local access on ARM without a hardware thread-pointer read -> call __aeabi_read_tp (ARMISelLowering LowerGlobalTLSAddress / ARMISD::THREAD_POINTER; read-tp-hard or read-tp-tpidruro avoid it)"),
+        new(Archs.PowerPC64, FnCondition.TocBase, FnSymbol.Fixed, ".TOC.", 0, 0,
+            "any function on 64-bit PowerPC -> the ELFv2 global entry point computes r2 from .TOC. (PPCAsmPrinter.cpp emitFunctionBodyStart), ELFv1 descriptors name .TOC.@tocbase; the final link provides it, modpost ignores it"),
+        new(Archs.All, FnCondition.TlsGeneralDynamic, FnSymbol.Fixed, "__tls_get_addr", 0, 0,
+            "thread-local access in a PIC (not PIE) module -> general-dynamic TLS calls __tls_get_addr (TargetLowering getTLSModel; predicted whenever \"PIC Level\" is set and \"PIE Level\" is not)"),
+    ];
+
+    private static readonly string[] I386Thunks =
+        ["__x86_indirect_thunk_eax", "__x86_indirect_thunk_ecx", "__x86_indirect_thunk_edx", "__x86_indirect_thunk_edi"];
+
+    private static readonly string[] RiscVHelpers = BuildRiscVHelpers();
+
+    private static string[] BuildRiscVHelpers()
+    {
+        var list = new List<string>();
+        for (int i = 0; i <= 12; i++) { list.Add("__riscv_save_" + i); list.Add("__riscv_restore_" + i); }
+        return [.. list];
+    }
+
+    public static void Apply(CodegenTarget target, FunctionTraits traits, FunctionFacts facts,
+        IReadOnlyDictionary<string, ModuleFlagValue> flags, List<LoweredCall> into)
+    {
+        var mask = (Archs)(1 << (int)target.Arch);
+        foreach (ref readonly var rule in Rules.AsSpan())
+        {
+            if ((rule.Archs & mask) == 0 || !target.InVersion(rule.MinLlvm, rule.MaxLlvm)) continue;
+            if (!Holds(rule.When, target, traits, facts, flags)) continue;
+            switch (rule.From)
+            {
+                case FnSymbol.Fixed: into.Add(new(rule.Symbol, rule.Rule)); break;
+                case FnSymbol.EntryInlinedName: into.Add(new(traits.EntryInlinedFunction!, rule.Rule)); break;
+                case FnSymbol.EntryName: into.Add(new(traits.EntryFunction!, rule.Rule)); break;
+                case FnSymbol.ExitName: into.Add(new(traits.ExitFunction!, rule.Rule)); break;
+                case FnSymbol.ProbeStackName: into.Add(new(traits.ProbeStackFunction!, rule.Rule)); break;
+                case FnSymbol.GuardSymbolFlag: into.Add(new(flags["stack-protector-guard-symbol"].String!, rule.Rule)); break;
+                case FnSymbol.I386ThunkRegisters:
+                    foreach (var s in I386Thunks) into.Add(new(s, rule.Rule));
+                    break;
+                case FnSymbol.RiscVSaveRestoreHelpers:
+                    foreach (var s in RiscVHelpers) into.Add(new(s, rule.Rule));
+                    break;
+            }
+        }
+    }
+
+    private static string? FlagString(IReadOnlyDictionary<string, ModuleFlagValue> flags, string name) =>
+        flags.TryGetValue(name, out var v) ? v.String : null;
+
+    internal static bool Holds(FnCondition when, CodegenTarget target, FunctionTraits traits, FunctionFacts facts,
+        IReadOnlyDictionary<string, ModuleFlagValue> flags)
+    {
+        switch (when)
+        {
+            case FnCondition.FentryCall: return traits.FentryCall && !traits.Naked;
+            case FnCondition.FentryCallNotNop: return traits.FentryCall && !traits.NopMcount && !traits.Naked;
+            case FnCondition.EntryInlined: return traits.EntryInlinedFunction is { Length: > 0 };
+            case FnCondition.Entry: return traits.EntryFunction is { Length: > 0 };
+            case FnCondition.ExitWithReturns: return traits.ExitFunction is { Length: > 0 } && facts.HasReturns;
+            case FnCondition.StackProtector: return facts.NeedsStackProtector;
+            case FnCondition.GuardGlobalDefault:
+            {
+                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
+                string? guard = FlagString(flags, "stack-protector-guard");
+                // Module flags exist from LLVM 13 (D102742); ARM honours "tls" from LLVM 15 (D113026), RISC-V from 19.
+                // A bitcode file carrying the flag was written by an LLVM that knows it, and code generation runs an
+                // LLVM at least as new; only a known older code generator ignores it.
+                if (guard == "sysreg" && target.Arch == TargetArch.AArch64 && (target.LlvmMajor == 0 || target.LlvmMajor >= 13)) return false;
+                if (guard == "tls" && ((target.Arch == TargetArch.Arm && (target.LlvmMajor == 0 || target.LlvmMajor >= 15))
+                        || (target.Arch is TargetArch.RiscV32 or TargetArch.RiscV64 && (target.LlvmMajor == 0 || target.LlvmMajor >= 19)
+                            && flags.ContainsKey("stack-protector-guard-reg")))) return false; // RISC-V needs -reg (llc 19 ignores a bare "tls")
+                if (target.Arch == TargetArch.AArch64 && guard != "global" && (target.IsAndroid || target.OS == TargetOS.Fuchsia)) return false;
+                if (target.Arch is TargetArch.RiscV64 && guard != "global" && target.IsAndroid && target.LlvmMajor >= 17) return false;
+                return true;
+            }
+            case FnCondition.GuardGlobalUnlessTls:
+            {
+                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
+                string? guard = FlagString(flags, "stack-protector-guard");
+                if (guard == "global") return true;
+                bool tlsSlot = target.IsGlibc || target.OS == TargetOS.Fuchsia || target.IsAndroid;
+                return !tlsSlot;
+            }
+            case FnCondition.GuardGlobalIfFlagGlobal:
+            {
+                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
+                return FlagString(flags, "stack-protector-guard") == "global" || target.OS != TargetOS.Linux;
+            }
+            case FnCondition.GuardSymbolFlag: return facts.NeedsStackProtector && GuardSymbol(flags) is not null;
+            case FnCondition.RetpolineCalls:
+                return facts.HasIndirectCalls && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineCalls;
+            case FnCondition.RetpolineBranches:
+                return facts.HasIndirectBranches && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineBranches;
+            case FnCondition.ReturnThunk: return traits.FnRetThunkExtern && facts.HasReturns && !traits.Naked;
+            case FnCondition.SplitStack: return traits.SplitStack;
+            case FnCondition.ProbeStack: return traits.ProbeStackFunction is not null;
+            case FnCondition.SafeStack:
+                return traits.SafeStack && !target.IsAndroid && target.OS != TargetOS.Fuchsia;
+            case FnCondition.SafeStackAndroid:
+                return traits.SafeStack && target.IsAndroid && target.Arch is not (TargetArch.AArch64 or TargetArch.X86_64 or TargetArch.I386);
+            case FnCondition.ArmUnwindEntry: return (traits.UwTable || !traits.NoUnwind) && !traits.Naked;
+            case FnCondition.RiscVSaveRestore: return traits.HasFeature("save-restore");
+            case FnCondition.ArmSoftThreadPointer:
+                return (facts.HasThreadLocalAccess || traits.SafeStack) && !traits.Capabilities.ArmHardThreadPointer;
+            case FnCondition.TocBase: return !traits.Naked;
+            case FnCondition.TlsGeneralDynamic:
+                return facts.HasThreadLocalAccess && flags.ContainsKey("PIC Level") && !flags.ContainsKey("PIE Level");
+            default: return false;
+        }
+    }
+
+    private static string? GuardSymbol(IReadOnlyDictionary<string, ModuleFlagValue> flags) =>
+        flags.TryGetValue("stack-protector-guard-symbol", out var v) && v.String is { Length: > 0 } s ? s : null;
+}

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+
+namespace KsymTrim.Analysis.Lowering;
+
+/// <summary>How the model treats an intrinsic family.</summary>
+internal enum IntrinsicKind
+{
+    /// <summary>Never a call in LLVM 11..19 (bit operations, saturating and overflow add/sub, min/max, traps...).</summary>
+    Inline,
+    Memcpy, Memmove, Memset, MemInline,
+    MemElementAtomic,
+    SMulOverflow, UMulOverflow,
+    FloatLib,            // libm-style call unless the target has the instruction (Libcall column)
+    FloatMinMaxExpand,   // minimum/maximum: compares
+    FloatToIntSat,       // fptosi.sat/fptoui.sat
+    ConstrainedArith,    // llvm.experimental.constrained.fadd... -> the instruction's rule
+    VectorReduceFloat,   // llvm.vector.reduce.fadd/fmul/fmin/fmax
+    ClearCache,
+    ThreadPointer,
+    HwasanCheck,
+    HwasanCheckShort,
+    Deoptimize,
+    MemPCpy,
+    BitCount,
+    ArmGnuMcount,
+    FunnelShift,            // ctpop/ctlz/cttz: the bit-twiddling expansion multiplies (a MUL libcall without M)
+}
+
+/// <summary>One intrinsic family: the name prefix after "llvm." (up to the type suffixes), what it becomes, the source.</summary>
+internal readonly record struct IntrinsicRow(string Prefix, IntrinsicKind Kind, Libcall Call, string Source);
+
+/// <summary>
+/// Intrinsic calls and library calls the backend handles itself. Rows are matched on the name without "llvm."
+/// and without its type suffixes (the longest prefix wins); results are cached per name.
+/// </summary>
+internal static class IntrinsicRules
+{
+    public static readonly IntrinsicRow[] Rows =
+    [
+        new("memcpy", IntrinsicKind.Memcpy, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall -> SelectionDAG::getMemcpy"),
+        new("memmove", IntrinsicKind.Memmove, Libcall.None, "SelectionDAG::getMemmove"),
+        new("memset", IntrinsicKind.Memset, Libcall.None, "SelectionDAG::getMemset"),
+        new("memcpy.inline", IntrinsicKind.MemInline, Libcall.None, "llvm.memcpy.inline: AlwaysInline, never a call (LLVM 11)"),
+        new("memset.inline", IntrinsicKind.MemInline, Libcall.None, "llvm.memset.inline: AlwaysInline, never a call (LLVM 16)"),
+        new("memcpy.element.unordered.atomic", IntrinsicKind.MemElementAtomic, Libcall.None, "RuntimeLibcalls.def MEMCPY_ELEMENT_UNORDERED_ATOMIC_N"),
+        new("memmove.element.unordered.atomic", IntrinsicKind.MemElementAtomic, Libcall.None, "RuntimeLibcalls.def MEMMOVE_ELEMENT_UNORDERED_ATOMIC_N"),
+        new("memset.element.unordered.atomic", IntrinsicKind.MemElementAtomic, Libcall.None, "RuntimeLibcalls.def MEMSET_ELEMENT_UNORDERED_ATOMIC_N"),
+        new("smul.with.overflow", IntrinsicKind.SMulOverflow, Libcall.MulO, "LegalizeIntegerTypes ExpandIntRes_XMULO"),
+        new("umul.with.overflow", IntrinsicKind.UMulOverflow, Libcall.Mul, "LegalizeIntegerTypes ExpandIntRes_XMULO (UMULO: inline wide multiply)"),
+        new("sqrt", IntrinsicKind.FloatLib, Libcall.Sqrt, "LegalizeDAG.cpp: FSQRT Expand without the instruction"),
+        new("floor", IntrinsicKind.FloatLib, Libcall.Floor, "LegalizeDAG.cpp: FFLOOR Expand without SSE4.1/FP-ARMv8/fp-extension"),
+        new("ceil", IntrinsicKind.FloatLib, Libcall.Ceil, "LegalizeDAG.cpp: FCEIL"),
+        new("trunc", IntrinsicKind.FloatLib, Libcall.Trunc, "LegalizeDAG.cpp: FTRUNC"),
+        new("rint", IntrinsicKind.FloatLib, Libcall.Rint, "LegalizeDAG.cpp: FRINT"),
+        new("nearbyint", IntrinsicKind.FloatLib, Libcall.NearbyInt, "LegalizeDAG.cpp: FNEARBYINT"),
+        new("round", IntrinsicKind.FloatLib, Libcall.Round, "LegalizeDAG.cpp: FROUND"),
+        new("roundeven", IntrinsicKind.FloatLib, Libcall.RoundEven, "FROUNDEVEN (LLVM 11)"),
+        new("fma", IntrinsicKind.FloatLib, Libcall.Fma, "LegalizeDAG.cpp: FMA Expand without FMA hardware"),
+        new("fmuladd", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: fmuladd: fmul+fadd when FMA is not fast (then the fadd/fmul rules apply)"),
+        new("minnum", IntrinsicKind.FloatLib, Libcall.FMin, "LegalizeDAG.cpp: FMINNUM Expand -> fminf without an IEEE min instruction"),
+        new("maxnum", IntrinsicKind.FloatLib, Libcall.FMax, "LegalizeDAG.cpp: FMAXNUM Expand -> fmaxf"),
+        new("minimum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "FMINIMUM expanded into compares (TargetLowering::expandFMINIMUM_FMAXIMUM)"),
+        new("maximum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "LegalizeDAG.cpp: FMAXIMUM expanded into compares"),
+        new("pow", IntrinsicKind.FloatLib, Libcall.Pow, "LegalizeDAG.cpp: FPOW: always a call"),
+        new("powi", IntrinsicKind.FloatLib, Libcall.Powi, "LegalizeDAG.cpp: FPOWI: __powi?f2 (constant exponents may be expanded, predicted anyway)"),
+        new("exp", IntrinsicKind.FloatLib, Libcall.Exp, "LegalizeDAG.cpp: FEXP: always a call"),
+        new("exp2", IntrinsicKind.FloatLib, Libcall.Exp2, "LegalizeDAG.cpp: FEXP2"),
+        new("log", IntrinsicKind.FloatLib, Libcall.Log, "LegalizeDAG.cpp: FLOG"),
+        new("log2", IntrinsicKind.FloatLib, Libcall.Log2, "LegalizeDAG.cpp: FLOG2"),
+        new("log10", IntrinsicKind.FloatLib, Libcall.Log10, "LegalizeDAG.cpp: FLOG10"),
+        new("sin", IntrinsicKind.FloatLib, Libcall.Sin, "LegalizeDAG.cpp: FSIN"),
+        new("cos", IntrinsicKind.FloatLib, Libcall.Cos, "LegalizeDAG.cpp: FCOS"),
+        new("ldexp", IntrinsicKind.FloatLib, Libcall.Ldexp, "FLDEXP (LLVM 17)"),
+        new("frexp", IntrinsicKind.FloatLib, Libcall.Frexp, "FFREXP (LLVM 17)"),
+        new("lround", IntrinsicKind.FloatLib, Libcall.LRound, "LegalizeDAG.cpp: LROUND"),
+        new("llround", IntrinsicKind.FloatLib, Libcall.LLRound, "LegalizeDAG.cpp: LLROUND"),
+        new("lrint", IntrinsicKind.FloatLib, Libcall.LRint, "LegalizeDAG.cpp: LRINT"),
+        new("llrint", IntrinsicKind.FloatLib, Libcall.LLRint, "LegalizeDAG.cpp: LLRINT"),
+        new("ctpop", IntrinsicKind.BitCount, Libcall.Mul, "TargetLowering::expandCTPOP multiplies by 0x01010101; without a multiply instruction that is MUL_I32/I64 (RISC-V without M)"),
+        new("ctlz", IntrinsicKind.BitCount, Libcall.Mul, "expandCTLZ via CTPOP (RISC-V without M, LLVM 14)"),
+        new("cttz", IntrinsicKind.BitCount, Libcall.Mul, "LegalizeDAG.cpp: expandCTTZ: de Bruijn multiply or CTPOP (RISC-V without M)"),
+        new("fabs", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FABS: sign-bit clear"),
+        new("copysign", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FCOPYSIGN: bit operations"),
+        new("canonicalize", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FCANONICALIZE"),
+        new("fptosi.sat", IntrinsicKind.FloatToIntSat, Libcall.FpToSInt, "FP_TO_SINT_SAT: conversion plus compares (TargetLowering::expandFP_TO_INT_SAT)"),
+        new("fptoui.sat", IntrinsicKind.FloatToIntSat, Libcall.FpToUInt, "LegalizeDAG.cpp: FP_TO_UINT_SAT"),
+        new("experimental.constrained", IntrinsicKind.ConstrainedArith, Libcall.None, "LegalizeDAG.cpp: strict FP: the same libcalls as the plain operation"),
+        new("vector.reduce.fadd", IntrinsicKind.VectorReduceFloat, Libcall.FAdd, "LegalizeDAG.cpp: VECREDUCE_FADD expanded into fadds"),
+        new("vector.reduce.fmul", IntrinsicKind.VectorReduceFloat, Libcall.FMul, "LegalizeDAG.cpp: VECREDUCE_FMUL"),
+        new("vector.reduce.fmin", IntrinsicKind.VectorReduceFloat, Libcall.FMin, "LegalizeDAG.cpp: VECREDUCE_FMIN"),
+        new("vector.reduce.fmax", IntrinsicKind.VectorReduceFloat, Libcall.FMax, "LegalizeDAG.cpp: VECREDUCE_FMAX"),
+        new("clear_cache", IntrinsicKind.ClearCache, Libcall.None, "ISD::CLEAR_CACHE: __clear_cache (TargetLowering::getClearCacheBuiltinName), X86 nothing, RISC-V Linux __riscv_flush_icache"),
+        new("thread.pointer", IntrinsicKind.ThreadPointer, Libcall.None, "LegalizeDAG.cpp: ARM: __aeabi_read_tp without a hardware thread-pointer register read"),
+        new("hwasan.check.memaccess", IntrinsicKind.HwasanCheck, Libcall.None, "LegalizeDAG.cpp: AArch64AsmPrinter::emitHwasanMemaccessSymbols: outlined checks tail-call __hwasan_tag_mismatch"),
+        new("hwasan.check.memaccess.shortgranules", IntrinsicKind.HwasanCheckShort, Libcall.None, "LegalizeDAG.cpp: AArch64AsmPrinter/X86MCInstLower: __hwasan_tag_mismatch_v2"),
+        new("fshl", IntrinsicKind.FunnelShift, Libcall.Shl, "TargetLowering::expandFunnelShift: shifts of the type (RISC-V 32 i128 libcalls up to LLVM 13)"),
+        new("fshr", IntrinsicKind.FunnelShift, Libcall.Srl, "TargetLowering::expandFunnelShift: shifts of the type"),
+        new("arm.gnu.eabi.mcount", IntrinsicKind.ArmGnuMcount, Libcall.None, "ARM -pg: int_arm_gnu_eabi_mcount is selected to BL __gnu_mcount_nc (ARMInstrInfo.td, ARMExpandPseudoInsts.cpp)"),
+        new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
+    ];
+
+    private static readonly Dictionary<string, IntrinsicRow> ByPrefix = Build();
+
+    private static Dictionary<string, IntrinsicRow> Build()
+    {
+        var d = new Dictionary<string, IntrinsicRow>(StringComparer.Ordinal);
+        foreach (var r in Rows) d[r.Prefix] = r;
+        return d;
+    }
+
+    private static readonly ConcurrentDictionary<string, IntrinsicRow?> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The row for an intrinsic name ("llvm.memcpy.p0.p0.i64"), or null when it is never a call.</summary>
+    public static IntrinsicRow? Find(string name) => Cache.GetOrAdd(name, static n =>
+    {
+        if (!n.StartsWith("llvm.", StringComparison.Ordinal)) return null;
+        string rest = n[5..];
+        IntrinsicRow? best = null;
+        int dot = -1;
+        while (true)
+        {
+            dot = rest.IndexOf('.', dot + 1);
+            string prefix = dot < 0 ? rest : rest[..dot];
+            if (ByPrefix.TryGetValue(prefix, out var row)) best = row;
+            if (dot < 0) break;
+        }
+        return best;
+    });
+}

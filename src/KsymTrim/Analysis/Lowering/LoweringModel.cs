@@ -1,0 +1,321 @@
+namespace KsymTrim.Analysis.Lowering;
+
+/// <summary>
+/// The lowering model: which symbols the native object of an LLVM bitcode module will reference after code
+/// generation that the IR does not name, predicted per instruction, intrinsic call and function from per-target
+/// data tables that cite LLVM's sources (LLVM 11..19). Where a rule cannot be exact it over-approximates: it
+/// predicts the call, because a missing symbol breaks a module at load time and an extra one only keeps an
+/// export. Stateless and thread-safe; the hot paths allocate nothing but the appended <see cref="LoweredCall"/>s.
+/// docs/lowering.md describes every table.
+/// </summary>
+public static class LoweringModel
+{
+    /// <summary>An instruction: <paramref name="operand"/> is the operand shape (for casts the source),
+    /// <paramref name="result"/> the result shape (for casts the destination; for atomics the value);
+    /// <paramref name="atomicOp"/> the <see cref="AtomicRmwOp"/> of an atomicrmw, or for <c>fcmp</c> the
+    /// <see cref="FCmpPredicate"/> (-1: unknown, every compare helper is predicted); <paramref name="alignment"/>
+    /// in bytes for atomics (0: the natural alignment). The ordering is unknown, so for AArch64 outline atomics
+    /// every ordering's helper is predicted; use the overload with an ordering when it is known.</summary>
+    public static void ForInstruction(CodegenTarget target, FunctionTraits traits, InstructionOp op, ValueShape operand,
+        ValueShape result, int atomicOp, int alignment, List<LoweredCall> into) =>
+        ForInstruction(target, traits, op, operand, result, atomicOp, alignment, AtomicOrdering.Unknown, into);
+
+    /// <summary>As the other overload, with the atomic ordering (for cmpxchg the merged success/failure ordering,
+    /// LLVM 13+'s <c>getMergedOrdering</c>).</summary>
+    public static void ForInstruction(CodegenTarget target, FunctionTraits traits, InstructionOp op, ValueShape operand,
+        ValueShape result, int atomicOp, int alignment, AtomicOrdering ordering, List<LoweredCall> into)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(into);
+        switch (op)
+        {
+            case InstructionOp.UDiv or InstructionOp.SDiv or InstructionOp.URem or InstructionOp.SRem or InstructionOp.Mul
+                or InstructionOp.Shl or InstructionOp.LShr or InstructionOp.AShr:
+                if (operand.ScalarClass == ValueClass.Integer)
+                    ArithmeticRules.Integer(target, traits, op, operand.Bits, into);
+                return;
+            case InstructionOp.FAdd or InstructionOp.FSub or InstructionOp.FMul or InstructionOp.FDiv or InstructionOp.FRem
+                or InstructionOp.FNeg:
+                if (operand.ScalarClass == ValueClass.Float)
+                    ArithmeticRules.FloatArith(target, traits, op, operand.Bits, into);
+                return;
+            case InstructionOp.FCmp:
+                if (operand.ScalarClass == ValueClass.Float)
+                    ArithmeticRules.FloatCompare(target, traits, operand.Bits, atomicOp, into);
+                return;
+            case InstructionOp.FPToSI or InstructionOp.FPToUI or InstructionOp.SIToFP or InstructionOp.UIToFP
+                or InstructionOp.FPExt or InstructionOp.FPTrunc:
+                ArithmeticRules.Conversion(target, traits, op, Scalar(operand), Scalar(result), into);
+                return;
+            case InstructionOp.AtomicRmw or InstructionOp.CmpXchg or InstructionOp.AtomicLoad or InstructionOp.AtomicStore:
+            {
+                var value = result.Class != ValueClass.Other ? result : operand;
+                AtomicRules.Lower(target, traits, op, value, op == InstructionOp.AtomicRmw ? atomicOp : 0, alignment, ordering, into);
+                return;
+            }
+        }
+    }
+
+    private static ValueShape Scalar(ValueShape s) => s.Class == ValueClass.Vector ? new ValueShape(s.ElementClass, s.Bits) : s;
+
+    /// <summary>A call to an intrinsic (its full IR name with type suffixes, e.g. "llvm.memcpy.p0.p0.i64",
+    /// "llvm.umul.with.overflow.i64", "llvm.hwasan.check.memaccess.shortgranules") or to a library function the
+    /// backend may rewrite ("mempcpy" becomes memcpy; "memcmp", "bcmp", "strlen"... add nothing, see
+    /// <see cref="MayExpandCall"/>). <paramref name="constants"/>: the constant integer arguments (null when not
+    /// constant); <paramref name="alignments"/>: the parameters' align attributes (0 unknown).</summary>
+    public static void ForIntrinsic(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(constants);
+        ArgumentNullException.ThrowIfNull(alignments);
+        ArgumentNullException.ThrowIfNull(into);
+        if (name == "mempcpy")
+        {
+            // SelectionDAGBuilder::visitMemPCpyCall: mempcpy(d, s, n) is lowered as memcpy + add.
+            if (!traits.IsNoBuiltin("mempcpy"))
+                MemOps.Lower(target, traits, MemOpKind.Memcpy, At(constants, 2), AlignAt(alignments, 0), AlignAt(alignments, 1), "mempcpy call", into);
+            return;
+        }
+        var row = IntrinsicRules.Find(name);
+        if (row is not IntrinsicRow r) return;
+        switch (r.Kind)
+        {
+            case IntrinsicKind.Memcpy:
+                MemOps.Lower(target, traits, MemOpKind.Memcpy, At(constants, 2), AlignAt(alignments, 0), AlignAt(alignments, 1), "llvm.memcpy", into);
+                return;
+            case IntrinsicKind.Memmove:
+                MemOps.Lower(target, traits, MemOpKind.Memmove, At(constants, 2), AlignAt(alignments, 0), AlignAt(alignments, 1), "llvm.memmove", into);
+                return;
+            case IntrinsicKind.Memset:
+                MemOps.Lower(target, traits, MemOpKind.Memset, At(constants, 2), AlignAt(alignments, 0), AlignAt(alignments, 0), "llvm.memset", into);
+                return;
+            case IntrinsicKind.MemElementAtomic:
+            {
+                string stem = name[5..name.IndexOf(".element", StringComparison.Ordinal)];
+                long? element = At(constants, 3);
+                foreach (long e in element is long k ? [k] : new long[] { 1, 2, 4, 8, 16 })
+                    into.Add(new($"__llvm_{stem}_element_unordered_atomic_{e}", $"{name} -> __llvm_{stem}_element_unordered_atomic_{e} ({r.Source})"));
+                return;
+            }
+            case IntrinsicKind.SMulOverflow or IntrinsicKind.UMulOverflow:
+            {
+                int bits = arguments.Count > 0 ? arguments[0].Bits : result.Bits;
+                ArithmeticRules.MulOverflow(target, traits, r.Kind == IntrinsicKind.SMulOverflow, bits, into);
+                return;
+            }
+            case IntrinsicKind.FloatLib:
+            {
+                int fp = FloatBits(arguments, result);
+                if (fp == 0) return;
+                ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
+                if (r.Call == Libcall.Powi && !ArithmeticRules.IsHardware(traits, fp))
+                    ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into); // constant exponents become multiplies
+                return;
+            }
+            case IntrinsicKind.FloatMinMaxExpand:
+            {
+                int fp = FloatBits(arguments, result);
+                if (fp != 0) ArithmeticRules.SoftCompares(target, traits, fp, name, into);
+                return;
+            }
+            case IntrinsicKind.FloatToIntSat:
+            {
+                int fp = FloatBits(arguments, ValueShape.None);
+                if (fp == 0) return;
+                ArithmeticRules.Conversion(target, traits, r.Call == Libcall.FpToSInt ? InstructionOp.FPToSI : InstructionOp.FPToUI,
+                    ValueShape.Float(fp), Scalar(result), into);
+                ArithmeticRules.SoftCompares(target, traits, fp, name, into);
+                return;
+            }
+            case IntrinsicKind.ConstrainedArith:
+                Constrained(target, traits, name, arguments, constants, alignments, result, into);
+                return;
+            case IntrinsicKind.VectorReduceFloat:
+            {
+                int fp = FloatBits(arguments, result);
+                if (fp == 0) return;
+                if (r.Call is Libcall.FAdd or Libcall.FMul)
+                    ArithmeticRules.FloatArith(target, traits, r.Call == Libcall.FAdd ? InstructionOp.FAdd : InstructionOp.FMul, fp, into);
+                else
+                    ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
+                return;
+            }
+            case IntrinsicKind.ClearCache:
+                switch (target.Arch)
+                {
+                    case TargetArch.X86_64 or TargetArch.I386: return; // coherent instruction cache
+                    case TargetArch.RiscV32 or TargetArch.RiscV64:
+                        if (target.OS == TargetOS.Linux)
+                            into.Add(new("__riscv_flush_icache", "llvm.clear_cache on RISC-V Linux -> __riscv_flush_icache (RISCVISelLowering LowerOperation ISD::CLEAR_CACHE, LLVM 19)"));
+                        if (target.InVersion(0, 18) || target.OS != TargetOS.Linux)
+                            into.Add(new("__clear_cache", "llvm.clear_cache -> __clear_cache (TargetLowering::getClearCacheBuiltinName)"));
+                        return;
+                    default:
+                        into.Add(new("__clear_cache", "llvm.clear_cache -> __clear_cache (TargetLowering::getClearCacheBuiltinName; SelectionDAGBuilder visitIntrinsicCall)"));
+                        return;
+                }
+            case IntrinsicKind.ThreadPointer:
+                if (target.Arch == TargetArch.Arm && !traits.Capabilities.ArmHardThreadPointer)
+                    into.Add(new("__aeabi_read_tp", "llvm.thread.pointer on ARM without read-tp-hard -> __aeabi_read_tp (ARMISelLowering LowerINTRINSIC_WO_CHAIN arm_thread_pointer)"));
+                return;
+            case IntrinsicKind.HwasanCheck:
+                if (target.Arch == TargetArch.AArch64)
+                    into.Add(new("__hwasan_tag_mismatch", $"{name} -> outlined __hwasan_check_x<reg>_<info> that tail-calls __hwasan_tag_mismatch ({r.Source})"));
+                return;
+            case IntrinsicKind.HwasanCheckShort:
+                if (target.Arch is TargetArch.AArch64 or TargetArch.X86_64)
+                    into.Add(new("__hwasan_tag_mismatch_v2", $"{name} -> outlined check that calls __hwasan_tag_mismatch_v2 ({r.Source})"));
+                return;
+            case IntrinsicKind.BitCount:
+                if (traits.Capabilities.MulBits == 0)
+                {
+                    string? mul = LibcallNames.Integer(Libcall.Mul, traits.Capabilities.XLen);
+                    if (mul is not null) into.Add(new(mul, $"{name} without a multiply instruction -> {mul} ({r.Source})"));
+                }
+                return;
+            case IntrinsicKind.FunnelShift:
+            {
+                int bits = arguments.Count > 0 ? arguments[0].Bits : result.Bits;
+                if (arguments.Count > 0 && arguments[0].ScalarClass != ValueClass.Integer) return;
+                ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into);
+                ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into);
+                return;
+            }
+            case IntrinsicKind.ArmGnuMcount:
+                into.Add(new("__gnu_mcount_nc", $"{name} -> bl __gnu_mcount_nc ({r.Source})"));
+                return;
+            case IntrinsicKind.Deoptimize:
+                into.Add(new("__llvm_deoptimize", $"{name} -> __llvm_deoptimize ({r.Source})"));
+                return;
+        }
+    }
+
+    private static void Constrained(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+    {
+        const string Prefix = "llvm.experimental.constrained.";
+        string rest = name.Length > Prefix.Length ? name[Prefix.Length..] : "";
+        int dot = rest.IndexOf('.');
+        string op = dot < 0 ? rest : rest[..dot];
+        var a0 = arguments.Count > 0 ? arguments[0] : ValueShape.None;
+        InstructionOp? inst = op switch
+        {
+            "fadd" => InstructionOp.FAdd, "fsub" => InstructionOp.FSub, "fmul" => InstructionOp.FMul, "fdiv" => InstructionOp.FDiv,
+            "frem" => InstructionOp.FRem, "fptosi" => InstructionOp.FPToSI, "fptoui" => InstructionOp.FPToUI,
+            "sitofp" => InstructionOp.SIToFP, "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt,
+            "fptrunc" => InstructionOp.FPTrunc, "fcmp" or "fcmps" => InstructionOp.FCmp, _ => null,
+        };
+        if (inst is InstructionOp i)
+            ForInstruction(target, traits, i, a0, result, -1, 0, into);
+        else if (op.Length > 0)
+            ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into);
+    }
+
+    private static int FloatBits(IReadOnlyList<ValueShape> arguments, ValueShape result)
+    {
+        foreach (var a in arguments)
+            if (a.ScalarClass == ValueClass.Float) return a.Bits;
+        return result.ScalarClass == ValueClass.Float ? result.Bits : 0;
+    }
+
+    private static long? At(IReadOnlyList<long?> list, int i) => i < list.Count ? list[i] : null;
+
+    private static int AlignAt(IReadOnlyList<int> list, int i) => i < list.Count ? list[i] : 0;
+
+    /// <summary>True when code generation certainly removes a call to this declared library function, so that the
+    /// object does not reference it for this call; false when the call may stay (the safe answer when unsure:
+    /// a wrong true would lose a needed symbol). memcmp/bcmp with a constant size are expanded by
+    /// CodeGen/ExpandMemCmp.cpp up to the target's load budget (MaxLoadsPerMemcmp x the widest legal load,
+    /// overlapping loads allowed), measured with llc 13 to 19 (tests/KsymTrim.Tests/Lowering/LlcTruth): x86-64 up
+    /// to 16 bytes without SSE2 (32 for an equality test with SSE2), i386 up to 8, AArch64 and PowerPC up to 64
+    /// (32 under optsize), SystemZ any constant size (CLC), and from LLVM 14 a variable size too. ARM and RISC-V
+    /// expand only 2- and 4-byte compares with zero (SelectionDAGBuilder::visitMemCmpBCmpCall), which this
+    /// model does not see, so their calls are kept. minsize disables the expansion. mempcpy is always rewritten
+    /// to memcpy (predicted by <see cref="ForIntrinsic"/>); SystemZ expands strlen, strnlen, strcmp, strcpy,
+    /// stpcpy and memchr inline (SRST, CLST, MVST). "no-builtins" does not stop llc from expanding memcmp.</summary>
+    public static bool MayExpandCall(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<long?> constants,
+        IReadOnlyList<int> alignments)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(constants);
+        switch (name)
+        {
+            case "mempcpy": return true;
+            case "memcmp" or "bcmp":
+            {
+                if (traits?.MinSize == true) return false;
+                if (At(constants, 2) is not long n)
+                    return target.Arch == TargetArch.S390x && target.LlvmMajor >= 14; // unknown version: keep the call
+                if (n < 0) return false;
+                bool optSize = traits?.OptSize == true;
+                return target.Arch switch
+                {
+                    TargetArch.S390x => true,
+                    TargetArch.X86_64 => n <= 16,
+                    TargetArch.I386 => n <= 8,
+                    TargetArch.AArch64 or TargetArch.PowerPC64 or TargetArch.PowerPC => n <= (optSize ? 32 : 64),
+                    _ => false,
+                };
+            }
+            case "strlen" or "strnlen" or "strcmp" or "strcpy" or "stpcpy" or "memchr":
+                return target.Arch == TargetArch.S390x;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Calls implied by the function's attributes and the module's flags: ftrace (<c>__fentry__</c>, the
+    /// mcount named by <c>"instrument-function-entry-inlined"</c>), <c>__stack_chk_fail</c> and the guard global
+    /// when <see cref="FunctionFacts.NeedsStackProtector"/>, retpoline thunks for indirect calls/branches,
+    /// <c>__x86_return_thunk</c>, <c>__morestack</c>, stack-probe functions, SafeStack's pointer, ARM EHABI
+    /// personality routines, RISC-V save/restore helpers, TLS helpers. <paramref name="moduleFlags"/> by name.</summary>
+    public static void ForFunction(CodegenTarget target, FunctionTraits traits, FunctionFacts facts,
+        IReadOnlyDictionary<string, ModuleFlagValue> moduleFlags, List<LoweredCall> into)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(moduleFlags);
+        ArgumentNullException.ThrowIfNull(into);
+        FunctionRules.Apply(target, traits, facts, moduleFlags, into);
+    }
+
+    /// <summary>StackProtector.cpp <c>RequiresStackProtector</c> for one alloca, given the function's level:
+    /// a variable-size array allocation always; a constant array allocation whose count reaches the buffer size,
+    /// or any under sspstrong; an array type (ContainsProtectableArray): for ssp only <c>i8</c> arrays (also
+    /// inside structs) of at least the buffer size (non-char arrays count only on Darwin, which the model does
+    /// not target); for sspstrong any array; and under sspstrong an address-taken alloca. sspreq protects the
+    /// function whatever its allocas (see <see cref="FunctionNeedsProtector"/>).</summary>
+    public static bool AllocaNeedsProtector(FunctionTraits traits, AllocaFacts alloca)
+    {
+        ArgumentNullException.ThrowIfNull(traits);
+        var level = traits.StackProtector;
+        if (level == StackProtectorLevel.None) return false;
+        bool strong = level is StackProtectorLevel.Strong or StackProtectorLevel.Req;
+        long buffer = traits.StackProtectorBufferSize;
+        if (alloca.IsVariableSize) return true;
+        if (alloca.AllocationCount != 1)
+            return alloca.AllocationCount >= buffer || strong;
+        if (alloca.ContainsArray)
+        {
+            if (strong) return true;
+            long charBytes = alloca.LargestCharArrayBytes >= 0 ? alloca.LargestCharArrayBytes : alloca.CharArray ? alloca.ArrayBytes : -1;
+            if (charBytes >= buffer) return true;
+        }
+        return strong && alloca.AddressTaken;
+    }
+
+    /// <summary>True when StackProtector.cpp protects the function: sspreq, or any alloca for which
+    /// <see cref="AllocaNeedsProtector"/> holds.</summary>
+    public static bool FunctionNeedsProtector(FunctionTraits traits, bool anyAllocaNeedsProtector)
+    {
+        ArgumentNullException.ThrowIfNull(traits);
+        return traits.StackProtector == StackProtectorLevel.Req
+               || (traits.StackProtector != StackProtectorLevel.None && anyAllocaNeedsProtector);
+    }
+}

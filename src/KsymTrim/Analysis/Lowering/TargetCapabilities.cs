@@ -1,0 +1,187 @@
+namespace KsymTrim.Analysis.Lowering;
+
+/// <summary>
+/// What one function's subtarget can do without a call, derived once from its features (see
+/// <see cref="Compute"/> for the source of each field). Internal: the rule tables read it.
+/// </summary>
+internal sealed class TargetCapabilities
+{
+    /// <summary>Hardware arithmetic for f32, f64, f80, f128 (no libcall for fadd/fsub/fmul/fdiv/fcmp/conversions).</summary>
+    public bool HwF32, HwF64, HwF80, HwF128;
+    /// <summary>f16 to/from f32 conversion in hardware (F16C, fullfp16/fp16, Zfhmin, Power9).</summary>
+    public bool HwHalfConvert;
+    /// <summary>Widest integer divide in hardware (0: none).</summary>
+    public int DivBits;
+    /// <summary>Widest integer multiply without a call.</summary>
+    public int MulBits;
+    /// <summary>Widest integer width whose div/rem is expanded to a call; wider ones are expanded inline by
+    /// ExpandLargeDivRem (LLVM 16+; TargetLoweringBase MaxDivRemBitWidthSupported).</summary>
+    public int MaxDivRemLibcallBits = 128;
+    /// <summary>Widest integer a float conversion handles inline when the float type is in hardware.</summary>
+    public int FpIntSigned, FpIntUnsigned;
+    /// <summary>Register width.</summary>
+    public int XLen;
+    /// <summary>Smallest legal integer register type (promotion target).</summary>
+    public int MinLegalInt;
+    /// <summary>AtomicExpandPass: widest atomic in hardware (TargetLowering::setMaxAtomicSizeInBitsSupported).</summary>
+    public int MaxAtomicBits;
+    /// <summary>AtomicExpandPass sized libcalls up to this many bytes (16 when the largest legal integer is 64 bits, else 8).</summary>
+    public int LargestSizedAtomicBytes;
+    /// <summary>AArch64 outline atomics in effect (+outline-atomics without +lse).</summary>
+    public bool OutlineAtomics;
+    /// <summary>X86 retpoline features.</summary>
+    public bool RetpolineCalls, RetpolineBranches, RetpolineExternalThunk;
+    /// <summary>ARM reads the thread pointer with mrc (read-tp-hard / read-tp-tpidruro...).</summary>
+    public bool ArmHardThreadPointer;
+    /// <summary>Widest scalar store the memcpy/memset expansion may use (bytes).</summary>
+    public int WidestStore;
+    /// <summary>The store width may exceed the known alignment (fast misaligned accesses).</summary>
+    public bool MisalignedStores;
+    /// <summary>FP min/max (fminf/fmaxf) in hardware for f32/f64.</summary>
+    public bool HwMinMax;
+    /// <summary>floor/ceil/trunc/rint/nearbyint in hardware for f32/f64.</summary>
+    public bool HwRounding;
+    /// <summary>round (half away from zero) in hardware.</summary>
+    public bool HwRound;
+    /// <summary>sqrt in hardware.</summary>
+    public bool HwSqrt;
+    /// <summary>fma in hardware.</summary>
+    public bool HwFma;
+
+    public static TargetCapabilities Compute(FunctionTraits t)
+    {
+        var c = new TargetCapabilities();
+        var target = t.Target;
+        bool softAttr = t.UseSoftFloatAttribute;
+        switch (target.Arch)
+        {
+            case TargetArch.X86_64:
+            case TargetArch.I386:
+            {
+                // X86ISelLowering: f32 in SSE1 or x87, f64 in SSE2 or x87, f80 in x87; f128 always libcalls;
+                // "soft-float" (feature, or "use-soft-float"="true": X86TargetMachine::getSubtargetImpl) softens all.
+                bool soft = t.HasFeature("soft-float") || softAttr;
+                bool x87 = t.HasFeature("x87") && !soft;
+                bool sse1 = t.HasFeature("sse") && !soft, sse2 = t.HasFeature("sse2") && sse1;
+                c.HwF32 = sse1 || x87; c.HwF64 = sse2 || x87; c.HwF80 = x87; c.HwF128 = false;
+                c.HwHalfConvert = t.HasFeature("f16c") && !soft;
+                c.XLen = target.Arch == TargetArch.X86_64 ? 64 : 32;
+                c.MinLegalInt = 8;
+                c.DivBits = c.XLen; c.MulBits = c.XLen * 2;
+                // ExpandLargeDivRem: X86ISelLowering setMaxDivRemBitWidthSupported(Is64Bit ? 128 : 64) (LLVM 16+).
+                c.MaxDivRemLibcallBits = c.XLen == 64 ? 128 : 64;
+                c.FpIntSigned = c.XLen == 64 ? 64 : (x87 ? 64 : 32);
+                c.FpIntUnsigned = c.XLen == 64 ? 64 : (x87 ? 64 : 32);
+                bool cx8 = t.HasFeature("cx8"), cx16 = t.HasFeature("cx16");
+                // X86ISelLowering: setMaxAtomicSizeInBitsSupported(64-bit ? (cx16 ? 128 : 64) : (cx8 ? 64 : 32)).
+                c.MaxAtomicBits = c.XLen == 64 ? (cx16 ? 128 : 64) : (cx8 ? 64 : 32);
+                c.LargestSizedAtomicBytes = c.XLen == 64 ? 16 : 8;
+                c.RetpolineCalls = t.HasFeature("retpoline-indirect-calls") || t.HasFeature("retpoline");
+                c.RetpolineBranches = t.HasFeature("retpoline-indirect-branches") || t.HasFeature("retpoline");
+                c.RetpolineExternalThunk = t.HasFeature("retpoline-external-thunk");
+                bool vec = sse2 && !t.NoImplicitFloat;
+                c.WidestStore = vec ? (t.HasFeature("avx") ? 32 : 16) : c.XLen / 8;
+                c.MisalignedStores = true;
+                c.HwMinMax = sse1; c.HwSqrt = sse1 || x87; c.HwRounding = t.HasFeature("sse4.1") && sse1; c.HwRound = false;
+                c.HwFma = t.HasFeature("fma") || t.HasFeature("fma4");
+                break;
+            }
+            case TargetArch.AArch64:
+            {
+                bool fp = t.HasFeature("fp-armv8") && !softAttr;
+                c.HwF32 = c.HwF64 = fp; c.HwHalfConvert = fp;
+                c.XLen = 64; c.MinLegalInt = 32; c.DivBits = 64; c.MulBits = 128;
+                c.FpIntSigned = c.FpIntUnsigned = 64;
+                c.MaxAtomicBits = 128; c.LargestSizedAtomicBytes = 16;
+                c.OutlineAtomics = t.HasFeature("outline-atomics") && !t.HasFeature("lse");
+                c.WidestStore = t.HasFeature("neon") && !t.NoImplicitFloat && fp ? 16 : 8;
+                c.MisalignedStores = !t.HasFeature("strict-align");
+                c.HwMinMax = c.HwSqrt = c.HwRounding = c.HwRound = c.HwFma = fp;
+                break;
+            }
+            case TargetArch.Arm:
+            {
+                // ARMISelLowering: f32 in VFP2 (or vfp2sp), f64 needs fp64; "+soft-float" or use-soft-float disables.
+                bool soft = t.HasFeature("soft-float") || softAttr || (t.HasExplicitFeature("fpregs") && !t.HasFeature("fpregs"));
+                bool vfp = !soft && (t.HasFeature("vfp2") || t.HasFeature("vfp2sp") || t.HasFeature("vfp3") || t.HasFeature("vfp4")
+                                     || t.HasFeature("fp-armv8") || t.HasFeature("neon") || t.HasFeature("vfp3d16"));
+                c.HwF32 = vfp;
+                c.HwF64 = vfp && (!t.HasExplicitFeature("fp64") || t.HasFeature("fp64"));
+                c.HwHalfConvert = vfp && (t.HasFeature("fp16") || t.HasFeature("fp-armv8"));
+                c.XLen = 32; c.MinLegalInt = 32; c.MulBits = 64;
+                bool thumb = t.HasFeature("thumb-mode");
+                c.DivBits = (thumb ? t.HasFeature("hwdiv") : t.HasFeature("hwdiv-arm")) ? 32 : 0;
+                c.MaxDivRemLibcallBits = 64; // ARMISelLowering setMaxDivRemBitWidthSupported(64) (LLVM 16+)
+                c.FpIntSigned = c.FpIntUnsigned = 32;
+                // ARMISelLowering: Linux (or v6+ outside M-class) supports 64-bit atomics (ldrexd / kernel helpers).
+                c.MaxAtomicBits = target.OS == TargetOS.Linux || target.SubArch >= 6 || target.SubArch == 0 ? 64 : 0;
+                c.LargestSizedAtomicBytes = 8;
+                c.ArmHardThreadPointer = t.HasFeature("read-tp-hard") || t.HasFeature("read-tp-tpidruro")
+                                         || t.HasFeature("read-tp-tpidrurw") || t.HasFeature("read-tp-tpidrprw");
+                c.WidestStore = t.HasFeature("neon") && !t.NoImplicitFloat && vfp ? 16 : 4;
+                c.MisalignedStores = target.SubArch >= 7 && !t.HasFeature("strict-align");
+                c.HwSqrt = vfp; c.HwMinMax = c.HwRounding = c.HwRound = vfp && t.HasFeature("fp-armv8");
+                c.HwFma = vfp && t.HasFeature("vfp4");
+                break;
+            }
+            case TargetArch.RiscV32:
+            case TargetArch.RiscV64:
+            {
+                bool f = t.HasFeature("f") && !softAttr, d = f && t.HasFeature("d");
+                c.HwF32 = f; c.HwF64 = d;
+                c.HwHalfConvert = f && (t.HasFeature("zfh") || t.HasFeature("zfhmin"));
+                c.XLen = target.Arch == TargetArch.RiscV64 ? 64 : 32;
+                c.MinLegalInt = c.XLen;
+                bool m = t.HasFeature("m"), zmmul = m || t.HasFeature("zmmul");
+                c.DivBits = m ? c.XLen : 0;
+                c.MulBits = zmmul ? c.XLen * 2 : 0;
+                c.FpIntSigned = c.FpIntUnsigned = c.XLen;
+                bool atomics = t.HasFeature("a") || (t.HasFeature("zaamo") && t.HasFeature("zalrsc")) || t.HasFeature("forced-atomics");
+                // RISCVISelLowering: setMaxAtomicSizeInBitsSupported(A ? XLen : 0).
+                c.MaxAtomicBits = atomics ? c.XLen : 0;
+                c.LargestSizedAtomicBytes = c.XLen == 64 ? 16 : 8;
+                c.WidestStore = c.XLen / 8;
+                c.MisalignedStores = t.HasFeature("unaligned-scalar-mem") || t.HasFeature("fast-unaligned-access");
+                c.HwMinMax = c.HwSqrt = c.HwFma = f; c.HwRounding = false; c.HwRound = false;
+                break;
+            }
+            case TargetArch.PowerPC:
+            case TargetArch.PowerPC64:
+            {
+                bool hard = t.HasFeature("hard-float") && !softAttr && !t.HasFeature("soft-float");
+                c.HwF32 = c.HwF64 = hard;
+                c.HwF128 = hard && target.Arch == TargetArch.PowerPC64 && t.HasFeature("float128") && t.HasFeature("power9-vector");
+                c.HwHalfConvert = hard && t.HasFeature("power9-vector");
+                c.XLen = target.Arch == TargetArch.PowerPC64 ? 64 : 32;
+                c.MinLegalInt = 32;
+                c.DivBits = c.XLen; c.MulBits = c.XLen * 2;
+                c.FpIntSigned = c.FpIntUnsigned = c.XLen;
+                // PPCISelLowering: setMaxAtomicSizeInBitsSupported(isPPC64 ? (quadword atomics ? 128 : 64) : 32).
+                c.MaxAtomicBits = c.XLen == 64 ? (t.HasFeature("quadword-atomics") ? 128 : 64) : 32;
+                c.LargestSizedAtomicBytes = c.XLen == 64 ? 16 : 8;
+                c.WidestStore = hard && !t.NoImplicitFloat && t.HasFeature("altivec") && t.HasFeature("vsx") ? 16 : c.XLen / 8;
+                c.MisalignedStores = c.XLen == 64;
+                c.HwSqrt = hard && t.HasFeature("fsqrt"); c.HwFma = hard; c.HwRounding = hard && t.HasFeature("fprnd"); c.HwRound = c.HwRounding; c.HwMinMax = hard && t.HasFeature("vsx");
+                break;
+            }
+            case TargetArch.S390x:
+            {
+                bool hard = !t.HasFeature("soft-float") && !softAttr;
+                c.HwF32 = c.HwF64 = c.HwF128 = hard;
+                c.XLen = 64; c.MinLegalInt = 32; c.DivBits = 64; c.MulBits = 128;
+                c.FpIntSigned = c.FpIntUnsigned = 64;
+                c.MaxAtomicBits = 128; c.LargestSizedAtomicBytes = 16;
+                c.WidestStore = 8; c.MisalignedStores = true;
+                c.HwSqrt = c.HwFma = hard; c.HwRounding = c.HwRound = hard && t.HasFeature("fp-extension");
+                c.HwMinMax = hard && t.HasFeature("vector-enhancements-1");
+                break;
+            }
+            default:
+                // Unknown target: nothing in hardware beyond a 32-bit ALU, which predicts the most calls.
+                c.XLen = 32; c.MinLegalInt = 32; c.DivBits = 0; c.MulBits = 0; c.WidestStore = 1;
+                c.LargestSizedAtomicBytes = 16; c.MaxAtomicBits = 0;
+                break;
+        }
+        return c;
+    }
+}

@@ -1,0 +1,444 @@
+using System.Text;
+
+namespace KsymTrim.InlineAsm;
+
+/// <summary>How much expansion an assembler run, or a series of runs, may do: characters of substituted macro and
+/// loop bodies, and statements assembled. Shared by every <see cref="AsmAssembler"/> it is given to.</summary>
+internal sealed class AsmBudget(long chars, long statements)
+{
+    /// <summary>Characters of expansion left.</summary>
+    public long Chars { get; set; } = chars;
+
+    /// <summary>Statements left.</summary>
+    public long Statements { get; set; } = statements;
+}
+
+/// <summary>
+/// A GNU-as statement processor with LLVM RecordStreamer's bookkeeping: expands <c>.macro</c>, <c>.irp</c>,
+/// <c>.irpc</c>, <c>.rept</c> and <c>.if</c> family directives, and records labels and <c>.set</c> as definitions,
+/// <c>.globl</c>/<c>.weak</c> as bindings, and every symbol an instruction or data directive uses, with the first
+/// statement that used it. Not thread-safe; one instance per asm text.
+/// </summary>
+/// <param name="dialect">The target syntax.</param>
+/// <param name="budget">Expansion limits, possibly shared with other runs.</param>
+/// <param name="what">"module asm" or "inline asm", for messages.</param>
+/// <param name="objectFile">See the text as the assembler writing an object does (inline asm, whose symbols end up in
+/// the object); false sees it as LLVM's RecordStreamer does for the IR symbol table (module asm, as llvm-nm shows it).
+/// The one difference: x86 <c>$sym</c> is the immediate <c>sym</c> to the first, the name <c>$sym</c> to the second.</param>
+internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string what, bool objectFile = false)
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>The budget for one asm text: 64 characters of expansion per character of input, at least 4 MiB,
+    /// and a million statements.</summary>
+    public static AsmBudget BudgetFor(string asm) => new(Math.Max(4L << 20, 64L * asm.Length), 1_000_000);
+
+    /// <summary>A macro: parameters (name, default) and body statements.</summary>
+    private sealed record Macro(List<(string Name, string? Default)> Parameters, List<string> Body);
+
+    private static readonly HashSet<string> ValueDirectives = new(StringComparer.Ordinal)
+    {
+        ".long", ".quad", ".word", ".short", ".byte", ".int", ".2byte", ".4byte", ".8byte", ".value", ".hword",
+        ".xword", ".dword", ".dc.a", ".dc.l", ".dc.w", ".dc.b", ".sleb128", ".uleb128", ".octa", ".inst", ".inst.n", ".inst.w",
+        ".llong", ".half", ".dc.q",
+    };
+
+    // x86 instruction prefixes written as separate words (X86AsmParser::ParseInstruction).
+    private static readonly HashSet<string> X86Prefixes = new(StringComparer.Ordinal)
+    {
+        "lock", "rep", "repe", "repz", "repne", "repnz", "notrack", "data16", "data32", "addr32", "addr16", "xacquire", "xrelease", "rex", "rex64",
+    };
+
+    // The directives that open and close blocks, which a flat scan skips.
+    private static readonly HashSet<string> BlockDirectives = new(StringComparer.Ordinal)
+    {
+        ".if", ".ifne", ".ifeq", ".ifdef", ".ifndef", ".ifnotdef", ".ifc", ".ifnc", ".ifb", ".ifnb", ".elseif", ".else", ".endif",
+        ".macro", ".endm", ".endmacro", ".exitm", ".purgem", ".irp", ".irpc", ".rept", ".endr",
+    };
+
+    private readonly Dictionary<string, string> _firstUse = new(StringComparer.Ordinal);
+    private string _statement = "";
+    private readonly Dictionary<string, AsmSymbolState> _states = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private readonly Dictionary<string, long> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Macro> _macros = new(StringComparer.Ordinal);
+    private int _tmp, _invocations;
+
+    /// <summary>Every symbol seen, in first-seen order, with RecordStreamer's state.</summary>
+    public List<AsmSymbol> Result()
+    {
+        var result = new List<AsmSymbol>(_order.Count);
+        foreach (var n in _order) result.Add(new AsmSymbol(n, _states[n]));
+        return result;
+    }
+
+    private void Touch(string name) { if (!_states.ContainsKey(name)) _order.Add(name); }
+
+    private void MarkDefined(string name)
+    {
+        Touch(name);
+        _states[name] = _states.TryGetValue(name, out var s) ? s switch
+        {
+            AsmSymbolState.DefinedGlobal or AsmSymbolState.Global => AsmSymbolState.DefinedGlobal,
+            AsmSymbolState.DefinedWeak or AsmSymbolState.UndefinedWeak => AsmSymbolState.DefinedWeak,
+            _ => AsmSymbolState.Defined,
+        } : AsmSymbolState.Defined;
+    }
+
+    private void MarkGlobal(string name, bool weak)
+    {
+        Touch(name);
+        _firstUse.TryAdd(name, _statement);
+        _states[name] = _states.TryGetValue(name, out var s) ? s switch
+        {
+            AsmSymbolState.DefinedGlobal or AsmSymbolState.Defined => weak ? AsmSymbolState.DefinedWeak : AsmSymbolState.DefinedGlobal,
+            AsmSymbolState.UndefinedWeak or AsmSymbolState.DefinedWeak => s,
+            _ => weak ? AsmSymbolState.UndefinedWeak : AsmSymbolState.Global,
+        } : weak ? AsmSymbolState.UndefinedWeak : AsmSymbolState.Global;
+    }
+
+    private void MarkUsed(string name)
+    {
+        if (name == ".") { MarkDefined(""); return; } // "." is a temporary label emitted at the current location
+        Touch(name);
+        if (!_states.ContainsKey(name)) _states[name] = AsmSymbolState.Used;
+        _firstUse.TryAdd(name, _statement);
+    }
+
+    /// <summary>The symbols the asm names but does not define (Used, Global, UndefinedWeak), in first-seen order,
+    /// each with the first statement that used or declared it.</summary>
+    public IEnumerable<(string Name, bool Weak, string Statement)> Undefined()
+    {
+        foreach (var n in _order)
+        {
+            var state = _states[n];
+            if (state is AsmSymbolState.Used or AsmSymbolState.Global or AsmSymbolState.UndefinedWeak)
+                yield return (n, state == AsmSymbolState.UndefinedWeak, _firstUse.GetValueOrDefault(n, ""));
+        }
+    }
+
+    /// <summary>
+    /// Assembles <paramref name="statements"/> without expanding anything: every statement outside the block
+    /// directives is taken as it stands, whichever branch or loop it is in. Used when <see cref="Run(List{string})"/>
+    /// refuses the asm; finds a superset of what the assembler would see, except for symbols that expansion builds.
+    /// </summary>
+    public void RunFlat(List<string> statements)
+    {
+        foreach (var statement in statements)
+        {
+            CountStatement();
+            var rest = statement;
+            while (AsmText.TryTakeLabel(ref rest, out var label)) Label(label);
+            var word = AsmText.FirstWord(rest.Trim(), out _).ToLowerInvariant();
+            if (!BlockDirectives.Contains(word)) Statement(rest);
+        }
+    }
+
+    private bool IsDefined(string name) =>
+        _states.TryGetValue(name, out var s) && s is AsmSymbolState.Defined or AsmSymbolState.DefinedGlobal or AsmSymbolState.DefinedWeak;
+
+    private long? Value(string name) => _values.TryGetValue(name, out var v) ? v : null;
+
+    private bool Evaluate(string expr, string directive)
+    {
+        if (!AsmExpression.TryEvaluate(expr, Value, out long v))
+            throw new NotSupportedException($"{what} {directive} on an expression that is not absolute: {expr.Trim()}");
+        return v != 0;
+    }
+
+    /// <summary>Assembles <paramref name="statements"/>, expanding macros, loops and conditionals.</summary>
+    public void Run(List<string> statements) => Run(statements, 0);
+
+    private void CountStatement()
+    {
+        if (--budget.Statements < 0) throw new NotSupportedException($"{what} expands to too many statements");
+    }
+
+    private void Run(List<string> statements, int depth)
+    {
+        if (depth > MaxDepth) throw new NotSupportedException($"{what} macros nest deeper than {MaxDepth}");
+        CountStatement();
+        var conditions = new Stack<(bool Active, bool Taken)>();
+        bool Active() => conditions.Count == 0 || conditions.Peek().Active;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            CountStatement();
+            var statement = statements[i];
+            string head = AsmText.FirstWord(statement.Trim(), out var operands);
+            string d = head.ToLowerInvariant();
+            switch (d)
+            {
+                case ".if" or ".ifne" or ".ifeq" or ".ifdef" or ".ifndef" or ".ifnotdef" or ".ifc" or ".ifnc" or ".ifb" or ".ifnb":
+                {
+                    if (!Active()) { conditions.Push((false, true)); continue; }
+                    bool v = d switch
+                    {
+                        ".if" or ".ifne" => Evaluate(operands, d),
+                        ".ifeq" => !Evaluate(operands, d),
+                        ".ifdef" => IsDefined(operands.Trim()),
+                        ".ifndef" or ".ifnotdef" => !IsDefined(operands.Trim()),
+                        ".ifb" => operands.Trim().Length == 0,
+                        ".ifnb" => operands.Trim().Length != 0,
+                        _ => CompareStrings(operands) == (d == ".ifc"),
+                    };
+                    conditions.Push((v, v));
+                    continue;
+                }
+                case ".elseif":
+                {
+                    if (conditions.Count == 0) throw new NotSupportedException($"{what} has .elseif without .if");
+                    var (_, taken) = conditions.Pop();
+                    bool parent = Active();
+                    bool v = parent && !taken && Evaluate(operands, d);
+                    conditions.Push((v, taken || v));
+                    continue;
+                }
+                case ".else":
+                {
+                    if (conditions.Count == 0) throw new NotSupportedException($"{what} has .else without .if");
+                    var (_, taken) = conditions.Pop();
+                    conditions.Push((Active() && !taken, true));
+                    continue;
+                }
+                case ".endif":
+                    if (conditions.Count == 0) throw new NotSupportedException($"{what} has .endif without .if");
+                    conditions.Pop();
+                    continue;
+            }
+            if (!Active())
+            {
+                // Skip a whole .macro or loop body inside an untaken branch without looking into it.
+                if (d is ".macro" or ".irp" or ".irpc" or ".rept") i = BodyEnd(statements, i, d == ".macro").End;
+                continue;
+            }
+            switch (d)
+            {
+                case ".macro":
+                {
+                    var (body, end) = BodyEnd(statements, i, macro: true);
+                    var (name, parameters) = ParseMacroHeader(operands);
+                    _macros[name] = new Macro(parameters, body);
+                    i = end;
+                    continue;
+                }
+                case ".purgem":
+                    _macros.Remove(operands.Trim());
+                    continue;
+                case ".endm" or ".endmacro" or ".endr":
+                    throw new NotSupportedException($"{what} has {d} without its opening directive");
+                case ".exitm":
+                    return;
+                case ".irp" or ".irpc":
+                {
+                    var (body, end) = BodyEnd(statements, i, macro: false);
+                    var parts = AsmText.SplitOperands(operands);
+                    string symbol = parts[0].Trim();
+                    var items = d == ".irp"
+                        ? (parts.Count > 1 ? parts.Skip(1).ToList() : [""])
+                        : (parts.Count > 1 ? parts[1].Trim().Select(c => c.ToString()).ToList() : [""]);
+                    foreach (var item in items)
+                        Run(Substitute(body, [(symbol, item)]), depth + 1);
+                    i = end;
+                    continue;
+                }
+                case ".rept":
+                {
+                    var (body, end) = BodyEnd(statements, i, macro: false);
+                    if (!AsmExpression.TryEvaluate(operands, Value, out long count) || count < 0 || count > 100_000)
+                        throw new NotSupportedException($"{what} .rept count is not a small absolute value: {operands.Trim()}");
+                    for (long k = 0; k < count; k++) Run(Substitute(body, []), depth + 1);
+                    i = end;
+                    continue;
+                }
+                case ".error" or ".warning" or ".print" or ".err":
+                    continue;
+            }
+            // A macro invocation may stand after labels: take the labels first.
+            var rest = statement;
+            while (AsmText.TryTakeLabel(ref rest, out var label)) Label(label);
+            var word = AsmText.FirstWord(rest.Trim(), out var args);
+            if (_macros.TryGetValue(word, out var m))
+            {
+                Run(Expand(m, args), depth + 1);
+                continue;
+            }
+            Statement(rest);
+        }
+        if (conditions.Count > 0) throw new NotSupportedException($"{what} has .if without .endif");
+    }
+
+    /// <summary>The body of the block opened at <paramref name="start"/> and the index of its closing statement.</summary>
+    private (List<string> Body, int End) BodyEnd(List<string> statements, int start, bool macro)
+    {
+        int depth = 1;
+        var body = new List<string>();
+        for (int i = start + 1; i < statements.Count; i++)
+        {
+            var w = AsmText.FirstWord(statements[i].Trim(), out _).ToLowerInvariant();
+            if (macro ? w == ".macro" : w is ".irp" or ".irpc" or ".rept") depth++;
+            else if (macro ? w is ".endm" or ".endmacro" : w == ".endr")
+            {
+                if (--depth == 0) return (body, i);
+            }
+            body.Add(statements[i]);
+        }
+        throw new NotSupportedException(macro ? $"{what} has .macro without .endm" : $"{what} has a loop without .endr");
+    }
+
+    private static bool CompareStrings(string operands)
+    {
+        var parts = AsmText.SplitOperands(operands);
+        string a = parts.Count > 0 ? Unquote(parts[0]) : "", b = parts.Count > 1 ? Unquote(parts[1]) : "";
+        return a == b;
+    }
+
+    private static string Unquote(string s)
+    {
+        s = s.Trim();
+        return s.Length >= 2 && (s[0] == '"' || s[0] == '\'') && s[^1] == s[0] ? s[1..^1] : s;
+    }
+
+    private static (string Name, List<(string, string?)> Parameters) ParseMacroHeader(string operands)
+    {
+        var text = operands.Trim();
+        var name = AsmText.FirstWord(text, out var rest).TrimEnd(',');
+        var parameters = new List<(string, string?)>();
+        foreach (var raw in rest.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var p = raw.Trim();
+            string? def = null;
+            int eq = p.IndexOf('=');
+            if (eq >= 0) { def = p[(eq + 1)..]; p = p[..eq]; }
+            int colon = p.IndexOf(':');
+            if (colon >= 0) p = p[..colon]; // :req, :vararg
+            if (p.Length > 0) parameters.Add((p, def));
+        }
+        return (name, parameters);
+    }
+
+    private List<string> Expand(Macro macro, string args)
+    {
+        var values = macro.Parameters.Select(p => p.Default ?? "").ToList();
+        var parts = AsmText.SplitOperands(args);
+        if (parts.Count == 1 && macro.Parameters.Count > 1 && !parts[0].Contains('='))
+            parts = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        int positional = 0;
+        foreach (var part in parts)
+        {
+            if (part.Length == 0) { positional++; continue; }
+            int eq = part.IndexOf('=');
+            int named = eq > 0 ? macro.Parameters.FindIndex(p => p.Name == part[..eq].Trim()) : -1;
+            if (named >= 0) values[named] = part[(eq + 1)..].Trim();
+            else if (positional < values.Count) values[positional++] = part.Trim();
+        }
+        var bindings = macro.Parameters.Select((p, k) => (p.Name, values[k])).ToList();
+        bindings.Add(("@", (_invocations++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return Substitute(macro.Body, bindings);
+    }
+
+    /// <summary>Replaces <c>\name</c> by its value (longest names first) and <c>\()</c> by nothing.</summary>
+    private List<string> Substitute(List<string> body, List<(string Name, string Value)> bindings)
+    {
+        var ordered = bindings.OrderByDescending(b => b.Name.Length).ToList();
+        long size = body.Sum(l => (long)l.Length) + bindings.Sum(b => (long)b.Value.Length) * body.Count;
+        budget.Chars -= size;
+        if (budget.Chars < 0) throw new NotSupportedException($"{what} expands to too many characters");
+        var result = new List<string>(body.Count);
+        foreach (var line in body)
+        {
+            var sb = new StringBuilder(line.Length);
+            for (int i = 0; i < line.Length; i++)
+            {
+                if (line[i] != '\\' || i + 1 >= line.Length) { sb.Append(line[i]); continue; }
+                if (line[i + 1] == '(' && i + 2 < line.Length && line[i + 2] == ')') { i += 2; continue; }
+                bool replaced = false;
+                foreach (var (name, value) in ordered)
+                {
+                    if (string.CompareOrdinal(line, i + 1, name, 0, name.Length) == 0 &&
+                        (name == "@" || i + 1 + name.Length >= line.Length || !AsmText.IsSymbolChar(line[i + 1 + name.Length], false)))
+                    {
+                        sb.Append(value);
+                        i += name.Length;
+                        replaced = true;
+                        break;
+                    }
+                }
+                if (!replaced) sb.Append(line[i]);
+            }
+            result.Add(sb.ToString());
+        }
+        return result;
+    }
+
+    private void Label(string label)
+    {
+        if (label.All(char.IsAsciiDigit)) MarkDefined(".Ltmp" + _tmp++);
+        else MarkDefined(label);
+    }
+
+    /// <summary>One statement after expansion: labels, directives, an instruction.</summary>
+    private void Statement(string statement)
+    {
+        _statement = statement.Trim();
+        var rest = statement;
+        while (AsmText.TryTakeLabel(ref rest, out var label)) Label(label);
+        rest = rest.Trim();
+        if (rest.Length == 0) return;
+        string head = AsmText.FirstWord(rest, out var operands);
+        while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(head.ToLowerInvariant()) && operands.Trim().Length > 0)
+            head = AsmText.FirstWord(operands.Trim(), out operands);
+        if (head.StartsWith('.'))
+        {
+            string d = head.ToLowerInvariant();
+            switch (d)
+            {
+                case ".globl" or ".global":
+                    foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) MarkGlobal(n, weak: false);
+                    return;
+                case ".weak":
+                    foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) MarkGlobal(n, weak: true);
+                    return;
+                case ".set" or ".equ" or ".equiv":
+                {
+                    var parts = AsmText.SplitOperands(operands);
+                    if (parts.Count >= 2) Assign(parts[0], string.Join(",", parts.Skip(1)));
+                    return;
+                }
+                case ".reloc":
+                {
+                    var parts = AsmText.SplitOperands(operands);
+                    if (parts.Count >= 3) foreach (var s in AsmText.Symbols(parts[2], dialect, objectFile)) MarkUsed(s);
+                    return;
+                }
+                default:
+                    if (ValueDirectives.Contains(d))
+                        foreach (var s in AsmText.Symbols(operands, dialect, objectFile)) MarkUsed(s);
+                    else if (AsmText.Symbols(operands, dialect, objectFile).Contains("."))
+                        MarkDefined(""); // ".size x, . - x": parsing "." emits a temporary label, whatever the directive
+                    return;
+            }
+        }
+        if (operands.TrimStart().StartsWith('='))
+        {
+            Assign(head, operands.TrimStart()[1..]);
+            return;
+        }
+        // An instruction: its operands, minus the words the target reads as keywords in that position.
+        string mnemonic = head.ToLowerInvariant();
+        var list = AsmText.SplitOperands(operands);
+        for (int k = 0; k < list.Count; k++)
+            foreach (var s in AsmText.Symbols(list[k], dialect, objectFile))
+                if (!dialect.IsOperandKeyword(mnemonic, k, s.ToLowerInvariant())) MarkUsed(s);
+    }
+
+    private void Assign(string name, string expr)
+    {
+        name = name.Trim();
+        // the value first: ".set x, x+1" reads the old x
+        bool absolute = AsmExpression.TryEvaluate(expr, Value, out long v);
+        MarkDefined(name);
+        foreach (var s in AsmText.Symbols(expr, dialect, objectFile)) MarkUsed(s);
+        if (absolute) _values[name] = v;
+        else _values.Remove(name);
+    }
+}

@@ -1,0 +1,492 @@
+using System.Globalization;
+using System.Text;
+
+namespace KsymTrim.InlineAsm;
+
+/// <summary>What an argument of an inline asm call is, as far as the asm text can show it.</summary>
+public enum AsmOperandKind
+{
+    /// <summary>Anything else: an SSA value, a block address, a constant expression that is not global + offset.</summary>
+    Unknown,
+    /// <summary>An integer constant.</summary>
+    Constant,
+    /// <summary>The address of a global, plus a constant byte offset.</summary>
+    Symbol,
+}
+
+/// <summary>One IR argument of the asm call: an integer constant, a global (by its symbol name, plus a constant
+/// byte offset), or anything else.</summary>
+/// <param name="Kind">What the argument is.</param>
+/// <param name="Value">The constant, sign-extended to 64 bits (LLVM prints it so); for a symbol, the byte offset.</param>
+/// <param name="Symbol">The symbol name as the assembler sees it; a private global should be given with its
+/// <c>.L</c> prefix, as LLVM prints it, so that it is never reported.</param>
+public readonly record struct AsmOperand(AsmOperandKind Kind, long Value = 0, string? Symbol = null)
+{
+    /// <summary>An argument whose value the asm text cannot show.</summary>
+    public static AsmOperand Unknown => default;
+
+    /// <summary>An integer constant argument.</summary>
+    public static AsmOperand Constant(long value) => new(AsmOperandKind.Constant, value);
+
+    /// <summary>The address of global <paramref name="symbol"/> plus <paramref name="offset"/> bytes.</summary>
+    public static AsmOperand Global(string symbol, long offset = 0) => new(AsmOperandKind.Symbol, offset, symbol);
+}
+
+/// <summary>A symbol the asm references, with the (substituted) statement as evidence.</summary>
+/// <param name="Symbol">The symbol name.</param>
+/// <param name="Snippet">The first statement that names it, after operand substitution and macro expansion.</param>
+public readonly record struct AsmReference(string Symbol, string Snippet)
+{
+    /// <summary>The asm declares the symbol <c>.weak</c>: an undefined weak reference.</summary>
+    public bool IsWeak { get; init; }
+}
+
+/// <summary>
+/// The symbols a function-level inline asm statement references once code generation has printed it: LLVM's
+/// AsmPrinter substitutes the operands into the template (EmitGCCInlineAsmStr in AsmPrinterInlineAsm.cpp and the
+/// targets' PrintAsmOperand), then the integrated assembler expands macros, loops and conditionals and emits
+/// relocations against every symbol the asm uses and does not define. This class predicts that set from the IR
+/// (template, constraint string, call arguments) without a backend:
+/// <list type="bullet">
+/// <item>operands are numbered as InlineAsm::ParseConstraints numbers them; direct outputs and callbr labels
+/// (<c>!i</c>) take no argument, everything else takes the next one;</item>
+/// <item>constants and globals print as the target's printer prints them under each modifier (<c>${4:P}</c> of 8 is
+/// <c>8</c>, so <c>call __get_user_${4:P}</c> calls <c>__get_user_8</c>);</item>
+/// <item>a register operand prints as the register the allocator would choose. A fixed register (<c>{si}</c>) is
+/// exact; for a register class every register it could be is tried when the operand is glued into a name
+/// (<c>__x86_indirect_thunk_${1:V}</c>): a missing symbol breaks a module at load time, an extra one is cheap;</item>
+/// <item>the substituted text is assembled as in <see cref="ModuleAsmSymbols"/>, and every symbol used but not defined
+/// by the asm is reported, except local labels (<c>.L*</c>, <c>1b</c>).</item>
+/// </list>
+/// Best effort: it never throws; whatever it could not decide is described in the optional notes. Thread-safe.
+/// </summary>
+public static class InlineAsmReferences
+{
+    /// <summary>The symbols <paramref name="asm"/> references.</summary>
+    /// <param name="asm">LLVM IR inline asm string (operands as <c>$0</c>, <c>${0:c}</c>, <c>$$</c> for '$', <c>${:uid}</c>:
+    /// the IR form, not the C form).</param>
+    /// <param name="constraints">The LLVM constraint string, e.g. <c>={ax},r,r,~{dirflag},~{fpsr},~{flags}</c>.</param>
+    /// <param name="arguments">The call's IR arguments in order.</param>
+    /// <param name="dialect"><see cref="AsmDialect.ForTriple"/> of the module's triple.</param>
+    public static IReadOnlyList<AsmReference> Collect(string asm, string constraints, IReadOnlyList<AsmOperand> arguments, AsmDialect dialect) =>
+        Collect(asm, constraints, arguments, dialect, null);
+
+    /// <summary>The symbols <paramref name="asm"/> references, with a note for each thing the scan could not decide
+    /// (a malformed template, an operand whose value is unknown glued into a name, an expansion over its limits).</summary>
+    /// <param name="asm">LLVM IR inline asm string.</param>
+    /// <param name="constraints">The LLVM constraint string.</param>
+    /// <param name="arguments">The call's IR arguments in order.</param>
+    /// <param name="dialect"><see cref="AsmDialect.ForTriple"/> of the module's triple.</param>
+    /// <param name="notes">Receives the notes, each once; may be null.</param>
+    public static IReadOnlyList<AsmReference> Collect(string asm, string constraints, IReadOnlyList<AsmOperand> arguments, AsmDialect dialect,
+        ICollection<string>? notes)
+    {
+        var scan = new InlineAsmScan(asm ?? "", constraints ?? "", arguments ?? [], dialect ?? AsmDialect.Generic, notes);
+        try
+        {
+            scan.Run();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            scan.Note($"inline asm scan stopped early: {e.Message}");
+        }
+        return scan.References;
+    }
+}
+
+/// <summary>One inline asm statement being scanned: its operands, its template, the register choices to try.</summary>
+internal sealed class InlineAsmScan
+{
+    /// <summary>Stands for an operand value the scan cannot print; a name that contains it is never reported.</summary>
+    internal const string Unknown = "__ksymtrim_unknown_operand__";
+
+    private const int MaxCombinations = 256;      // register choices tried for glued operands, all operands together
+    private const int MaxReferences = 65_536;
+    private const int MaxSnippet = 240;
+    private const long MaxRenderedChars = 64L << 20;
+
+    private enum Form { None, Register, Memory, Immediate, Label }
+
+    /// <summary>An operand: its constraint, argument, how it prints, and for a register the candidates.</summary>
+    private sealed record Operand(AsmConstraint Constraint, AsmOperand Argument, Form Form, string? MemorySymbol)
+    {
+        public string? Fixed { get; set; }
+        public IReadOnlyList<string> Candidates { get; set; } = [];
+        public int Variable { get; set; }
+    }
+
+    /// <summary>A piece of the template: literal text, or a reference to operand <c>Operand</c> with a modifier.</summary>
+    private readonly record struct Piece(string? Text, int Operand, char Modifier);
+
+    private readonly string _asm, _constraints;
+    private readonly IReadOnlyList<AsmOperand> _arguments;
+    private readonly AsmDialect _dialect;
+    private readonly AsmTarget _target;
+    private readonly ICollection<string>? _notes;
+    private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
+    private readonly List<AsmReference> _references = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly List<Operand> _operands = [];
+    private readonly HashSet<string> _printedRegisters = new(StringComparer.Ordinal);
+
+    public InlineAsmScan(string asm, string constraints, IReadOnlyList<AsmOperand> arguments, AsmDialect dialect, ICollection<string>? notes)
+    {
+        (_asm, _constraints, _arguments, _dialect, _notes) = (asm, constraints, arguments, dialect, notes);
+        _target = AsmTarget.For(dialect);
+    }
+
+    public IReadOnlyList<AsmReference> References => _references;
+
+    public void Note(string note)
+    {
+        if (_noted.Add(note)) _notes?.Add(note);
+    }
+
+    public void Run()
+    {
+        ResolveOperands();
+        var pieces = ParseTemplate();
+        var budget = AsmAssembler.BudgetFor(_asm);
+
+        // Render once with every register operand at its first candidate, to see which operands are glued to a name.
+        var choice = _operands.Select(o => o.Candidates.Count > 0 ? o.Candidates[0] : null).ToArray();
+        var spans = new List<(int Start, int End, int Operand)>();
+        string text = Render(pieces, choice, spans);
+        var glued = spans
+            .Where(s => s.End > s.Start && IsGlued(text, s.Start, s.End))
+            .Select(s => _operands[s.Operand].Variable)
+            .Where(v => _operands[v].Candidates.Count > 1)
+            .Distinct().Order().ToList();
+
+        // Each assignment renders and assembles the whole text again: bound the total work as well as the count.
+        int cap = (int)Math.Min(MaxCombinations, Math.Max(1, MaxRenderedChars / (text.Length + 1)));
+        foreach (var assignment in Assignments(glued, choice, cap))
+        {
+            if (_references.Count >= MaxReferences) break;
+            Assemble(Render(pieces, assignment, null), budget);
+        }
+        if (_references.Count >= MaxReferences) Note($"inline asm: more than {MaxReferences} symbols; the rest are not reported");
+    }
+
+    /// <summary>
+    /// The register choices to assemble: every combination of the glued operands' candidates while there are at most
+    /// <paramref name="cap"/>; past that, each glued operand's candidates in turn with the others unknown, so that a
+    /// name built from one operand is still found; past that too, all of them unknown.
+    /// </summary>
+    private IEnumerable<string?[]> Assignments(List<int> glued, string?[] first, int cap)
+    {
+        long product = 1, sum = 0;
+        foreach (var v in glued)
+        {
+            product = Math.Min(product * _operands[v].Candidates.Count, cap + 1L);
+            sum += _operands[v].Candidates.Count;
+        }
+        if (product <= cap)
+        {
+            var position = new int[glued.Count];
+            for (long k = 0; k < product; k++)
+            {
+                var choice = (string?[])first.Clone();
+                for (int g = 0; g < glued.Count; g++) choice[glued[g]] = _operands[glued[g]].Candidates[position[g]];
+                yield return choice;
+                for (int g = glued.Count - 1; g >= 0 && ++position[g] == _operands[glued[g]].Candidates.Count; g--) position[g] = 0;
+            }
+            yield break;
+        }
+        var unknown = (string?[])first.Clone();
+        foreach (var v in glued) unknown[v] = null;
+        string operands = "$" + string.Join(", $", glued);
+        if (sum > cap)
+        {
+            Note($"inline asm: the operands glued into names ({operands}) have too many register choices; names built from them are not reported");
+            yield return unknown;
+            yield break;
+        }
+        Note($"inline asm: the operands glued into names ({operands}) have more than {cap} register combinations; each is tried alone, and names built from two of them are not reported");
+        foreach (var v in glued)
+            foreach (var candidate in _operands[v].Candidates)
+            {
+                var choice = (string?[])unknown.Clone();
+                choice[v] = candidate;
+                yield return choice;
+            }
+    }
+
+    /// <summary>Whether the operand printed at [start, end) is part of a longer name: an identifier character touches
+    /// it on either side. A name with the private prefix (<c>.L__gpr_num_${0:w}</c>) never reaches the symbol table,
+    /// so gluing into one does not count.</summary>
+    private static bool IsGlued(string text, int start, int end)
+    {
+        bool before = start > 0 && AsmText.IsSymbolChar(text[start - 1], false) && AsmText.IsSymbolChar(text[start], false);
+        bool after = end < text.Length && AsmText.IsSymbolChar(text[end - 1], false) && AsmText.IsSymbolChar(text[end], false);
+        if (!before && !after) return false;
+        int name = start;
+        while (name > 0 && AsmText.IsSymbolChar(text[name - 1], false)) name--;
+        return string.CompareOrdinal(text, name, ".L", 0, 2) != 0;
+    }
+
+    // ---- operands
+
+    /// <summary>Numbers the operands, binds arguments, and decides how each prints and which registers it may get.</summary>
+    private void ResolveOperands()
+    {
+        var clobbered = new HashSet<string>(StringComparer.Ordinal);
+        int argument = 0;
+        foreach (var c in AsmConstraints.Parse(_constraints))
+        {
+            if (c.Type == AsmConstraintType.Clobber)
+            {
+                foreach (var code in c.Codes) if (_target.Fixed(code) is { } r) clobbered.Add(r);
+                continue;
+            }
+            var arg = AsmOperand.Unknown;
+            if (c.TakesArgument)
+            {
+                if (argument < _arguments.Count) arg = _arguments[argument];
+                else Note("inline asm: fewer call arguments than constraints take");
+                argument++;
+            }
+            _operands.Add(Classify(c, arg));
+        }
+        for (int i = 0; i < _operands.Count; i++)
+        {
+            var op = _operands[i];
+            int tied = op.Constraint.TiedTo;
+            op.Variable = tied >= 0 && tied < i ? tied : i;
+            op.Fixed = op.Variable != i ? _operands[op.Variable].Fixed : op.Constraint.Codes.Select(_target.Fixed).FirstOrDefault(r => r != null);
+        }
+
+        // Registers taken by fixed-register operands, which a register-class operand may or may not share.
+        var fixedInputs = new HashSet<string>(StringComparer.Ordinal);
+        var fixedOutputs = new HashSet<string>(StringComparer.Ordinal);
+        var fixedEarly = new HashSet<string>(StringComparer.Ordinal);
+        var tiedOutputs = new HashSet<int>(_operands.Where((o, i) => o.Variable != i).Select(o => o.Variable));
+        foreach (var op in _operands.Where(o => o.Fixed != null && o.Form == Form.Register))
+        {
+            if (IsOutput(op)) { fixedOutputs.Add(op.Fixed!); if (op.Constraint.EarlyClobber) fixedEarly.Add(op.Fixed!); }
+            else fixedInputs.Add(op.Fixed!);
+        }
+        for (int i = 0; i < _operands.Count; i++)
+        {
+            var op = _operands[i];
+            if (op.Form != Form.Register || op.Variable != i) continue;
+            if (op.Fixed != null) { op.Candidates = [op.Fixed]; continue; }
+            var codes = op.Constraint.Codes.SelectMany(c => c == "g" ? ["r"] : new[] { c });
+            var candidates = codes.SelectMany(c => _target.ClassOf(c) ?? []).Distinct()
+                .Where(r => !_target.IsReserved(r) && !clobbered.Contains(r));
+            if (IsOutput(op))
+            {
+                // A direct output cannot share a register with another output. An earlyclobber output, or one tied to
+                // an input (which holds that input on entry), cannot share one with an input either.
+                candidates = candidates.Where(r => !fixedOutputs.Contains(r));
+                if (op.Constraint.EarlyClobber || tiedOutputs.Contains(i)) candidates = candidates.Where(r => !fixedInputs.Contains(r));
+            }
+            else
+            {
+                // An input cannot share a register with another input, nor with an earlyclobber output. It may share one
+                // with an ordinary output: "={ax},r" may put the input in rax.
+                candidates = candidates.Where(r => !fixedInputs.Contains(r) && !fixedEarly.Contains(r));
+            }
+            op.Candidates = candidates.ToList();
+        }
+        for (int i = 0; i < _operands.Count; i++)
+            if (_operands[i].Variable != i) _operands[i].Candidates = _operands[_operands[i].Variable].Candidates;
+    }
+
+    private static bool IsOutput(Operand op) => op.Constraint.Type == AsmConstraintType.Output && !op.Constraint.Indirect;
+
+    /// <summary>
+    /// How the backend prints an operand, from its codes and argument (TargetLowering::ComputeConstraintToUse and
+    /// LowerAsmOperandForConstraint): a constant prints as an immediate when any code takes one; a global prints as
+    /// itself when an immediate code takes it (<c>i</c>, <c>s</c>, <c>X</c>) or when it is the memory an indirect or
+    /// address operand names (<c>*m</c>, <c>p</c>); otherwise the value goes to a register or a stack slot.
+    /// </summary>
+    private Operand Classify(AsmConstraint c, AsmOperand arg)
+    {
+        if (c.Type == AsmConstraintType.Label) return new Operand(c, arg, Form.Label, null);
+        var codes = c.Codes.SelectMany(code => code == "g" ? ["i", "m", "r"] : new[] { code }).ToList();
+        if (c.TiedTo >= 0 && c.TiedTo < _operands.Count)
+        {
+            // A tied input lives in its output's register (or wherever the output is).
+            return new Operand(c, arg, _operands[c.TiedTo].Form, null);
+        }
+        bool register = codes.Any(code => _target.ClassOf(code) != null || (code.Length > 2 && code[0] == '{' && !code.StartsWith("{@", StringComparison.Ordinal)));
+        bool memory = codes.Any(_target.IsMemory);
+        bool immediate = codes.Any(_target.IsImmediate);
+        bool flag = codes.Any(code => code.StartsWith("{@", StringComparison.Ordinal));
+        bool address = c.Indirect || codes.Contains("p");
+        if (flag && !register) return new Operand(c, arg, Form.None, null); // ={@ccz}: a flag output, never printed
+        switch (arg.Kind)
+        {
+            case AsmOperandKind.Constant:
+                if (immediate || !(register || memory)) return new Operand(c, arg, Form.Immediate, null);
+                return new Operand(c, arg, register ? Form.Register : Form.Memory, null);
+            case AsmOperandKind.Symbol:
+                if (immediate && !c.Indirect) return new Operand(c, arg, Form.Immediate, null);
+                if (memory && address) return new Operand(c, arg, Form.Memory, arg.Symbol);
+                if (register) return new Operand(c, arg, Form.Register, null);
+                return new Operand(c, arg, memory ? Form.Memory : Form.Immediate, null);
+            default:
+                if (register) return new Operand(c, arg, Form.Register, null);
+                if (memory) return new Operand(c, arg, Form.Memory, null);
+                return new Operand(c, arg, Form.Immediate, null);
+        }
+    }
+
+    // ---- template
+
+    /// <summary>
+    /// Splits the IR template into literal text and operand references as EmitGCCInlineAsmStr does: <c>$$</c> is '$',
+    /// <c>$(a$|b$)</c> keeps variant 0, <c>${:uid}</c>, <c>${:comment}</c> and <c>${:private}</c> are replaced,
+    /// <c>$N</c>, <c>${N}</c> and <c>${N:m}</c> refer to operand N. Where LLVM reports a fatal error the reference is
+    /// dropped, noted, and the rest still scanned.
+    /// </summary>
+    private List<Piece> ParseTemplate()
+    {
+        var pieces = new List<Piece>();
+        var literal = new StringBuilder();
+        string s = _asm;
+        int variant = -1, i = 0;
+        bool Emit() => variant is -1 or 0;
+        void Flush() { if (literal.Length > 0) { pieces.Add(new Piece(literal.ToString(), -1, '\0')); literal.Clear(); } }
+
+        while (i < s.Length)
+        {
+            if (s[i] != '$')
+            {
+                int end = s.IndexOf('$', i);
+                if (end < 0) end = s.Length;
+                if (Emit()) literal.Append(s, i, end - i);
+                i = end;
+                continue;
+            }
+            i++;
+            char next = i < s.Length ? s[i] : '\0';
+            switch (next)
+            {
+                case '$': if (Emit()) literal.Append('$'); i++; continue;
+                case '(':
+                    if (variant != -1) Note("inline asm: nested $( variants");
+                    variant = 0; i++; continue;
+                case '|': if (variant == -1) literal.Append('|'); else variant++; i++; continue;
+                case ')': if (variant == -1) literal.Append('}'); else variant = -1; i++; continue;
+            }
+            bool braces = next == '{';
+            if (braces) i++;
+            if (braces && i < s.Length && s[i] == ':')
+            {
+                int close = s.IndexOf('}', i);
+                if (close < 0) { Note("inline asm: unterminated ${:...} in the template"); i = s.Length; break; }
+                string special = s[(i + 1)..close];
+                i = close + 1;
+                if (!Emit()) continue;
+                switch (special)
+                {
+                    case "uid": literal.Append('0'); break;
+                    case "comment": literal.Append(_dialect.Comment); break;
+                    case "private": literal.Append(".L"); break;
+                    default: Note($"inline asm: unknown special ${{:{special}}}"); break;
+                }
+                continue;
+            }
+            int start = i;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+            bool numbered = int.TryParse(s.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out int number);
+            char modifier = '\0';
+            bool wellFormed = numbered;
+            if (braces)
+            {
+                if (i < s.Length && s[i] == ':' && i + 1 < s.Length) { modifier = s[i + 1]; i += 2; }
+                if (i < s.Length && s[i] == '}') i++;
+                else wellFormed = false;
+            }
+            if (!wellFormed) { Note("inline asm: malformed $ operand reference in the template"); continue; }
+            if (number >= _operands.Count) { Note($"inline asm: operand ${number} does not exist ({_operands.Count} operands)"); continue; }
+            if (!Emit()) continue;
+            Flush();
+            pieces.Add(new Piece(null, number, modifier));
+        }
+        Flush();
+        return pieces;
+    }
+
+    /// <summary>The template with every operand printed; <paramref name="choice"/> gives each register operand's register
+    /// (null: unknown). When <paramref name="spans"/> is given it receives where each operand landed.</summary>
+    private string Render(List<Piece> pieces, string?[] choice, List<(int, int, int)>? spans)
+    {
+        var sb = new StringBuilder(_asm.Length + 16);
+        foreach (var p in pieces)
+        {
+            if (p.Text != null) { sb.Append(p.Text); continue; }
+            int start = sb.Length;
+            sb.Append(Print(p.Operand, p.Modifier, choice));
+            spans?.Add((start, sb.Length, p.Operand));
+        }
+        return sb.ToString();
+    }
+
+    private string Print(int index, char modifier, string?[] choice)
+    {
+        var op = _operands[index];
+        var arg = op.Argument;
+        switch (op.Form)
+        {
+            case Form.Register:
+                if (choice[op.Variable] is not { } register) return Unknown;
+                string printed = _target.PrintRegister(register, modifier) ?? "";
+                _printedRegisters.Add(printed);
+                return printed;
+            case Form.Memory:
+                return _target.PrintMemory(op.MemorySymbol, op.MemorySymbol != null ? arg.Value : 0, modifier) ?? "";
+            case Form.Immediate when arg.Kind == AsmOperandKind.Constant:
+                return _target.PrintImmediate(arg.Value, modifier) ?? "";
+            case Form.Immediate when arg.Kind == AsmOperandKind.Symbol && !string.IsNullOrEmpty(arg.Symbol):
+                return _target.PrintSymbol(arg.Symbol, arg.Value, modifier) ?? "";
+            case Form.Immediate:
+                // An argument we cannot print: a block address (asm goto before LLVM 16) prints as a local label.
+                return modifier == 'l' ? Label(index) : Unknown;
+            case Form.Label:
+                return Label(index);
+            default:
+                return "";
+        }
+    }
+
+    private static string Label(int index) => ".Ltmp_asm" + index.ToString(CultureInfo.InvariantCulture);
+
+    // ---- assembling
+
+    /// <summary>Assembles one rendering and records what it references; falls back to a scan without expansion
+    /// when the assembler refuses the text.</summary>
+    private void Assemble(string text, AsmBudget budget)
+    {
+        var statements = AsmText.Statements(text, _dialect).ToList();
+        var assembler = new AsmAssembler(_dialect, budget, "inline asm", objectFile: true);
+        try
+        {
+            assembler.Run(statements);
+        }
+        catch (NotSupportedException e)
+        {
+            Note($"{e.Message}; scanned without expansion");
+            assembler = new AsmAssembler(_dialect, AsmAssembler.BudgetFor(text), "inline asm", objectFile: true);
+            try { assembler.RunFlat(statements); }
+            catch (NotSupportedException e2) { Note(e2.Message); }
+        }
+        foreach (var (name, weak, statement) in assembler.Undefined())
+        {
+            if (name.Length == 0 || name == "." || name.StartsWith(".L", StringComparison.Ordinal) || _dialect.IsProvidedName(name)) continue;
+            // A register operand standing alone ("addq ${0:V}, %rax" gives "rax"): a register, never a symbol.
+            if (_printedRegisters.Contains(name)) continue;
+            if (name.Contains(Unknown, StringComparison.Ordinal))
+            {
+                if (name != Unknown) Note($"inline asm: a name built from an operand the scan cannot print is not reported: {name.Replace(Unknown, "?", StringComparison.Ordinal)}");
+                continue;
+            }
+            if (_references.Count >= MaxReferences) return;
+            if (!_seen.Add(name)) continue;
+            string snippet = statement.Length > MaxSnippet ? statement[..MaxSnippet] + "..." : statement;
+            _references.Add(new AsmReference(name, snippet.Replace(Unknown, "?", StringComparison.Ordinal)) { IsWeak = weak });
+        }
+    }
+}
