@@ -20,8 +20,30 @@ internal sealed class BitcodeLowering
     private readonly List<int> _alignments = [];
     private readonly List<ValueShape> _shapes = [];
 
+    // per global value: 1 = a call to it never lowers to anything (an intrinsic without a rule), 2 = it has
+    // dontcall-error, 4 = a library function the backend may expand inline; computed on first use
+    private readonly byte[] _callee;
+
+    private static readonly HashSet<string> Expandable = new(StringComparer.Ordinal)
+    {
+        "memcmp", "bcmp", "mempcpy", "strlen", "strnlen", "strcmp", "strcpy", "stpcpy", "memchr",
+    };
+
+    private byte Callee(int global)
+    {
+        byte b = _callee[global];
+        if (b != 0) return b;
+        var g = _module.GlobalValues[global];
+        b = 8; // computed
+        if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= 1;
+        if (g.IsDeclarationForLinker && g.Attributes.Function("dontcall-error") is not null) b |= 2;
+        if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= 4;
+        return _callee[global] = b;
+    }
+
     public BitcodeLowering(BitcodeModule module)
     {
+        _callee = new byte[module.GlobalValues.Count];
         _module = module;
         _target = CodegenTarget.FromTriple(module.Triple, Objects.BitcodeSymbols.ProducerMajor(module.Producer));
         foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
@@ -53,15 +75,15 @@ internal sealed class BitcodeLowering
     public bool CallDisappears(FunctionLowering fl, CallSite call, int calleeGlobal)
     {
         if ((uint)calleeGlobal >= (uint)_module.GlobalValues.Count) return false;
-        var callee = _module.GlobalValues[calleeGlobal];
-        if (!callee.IsDeclarationForLinker || callee.Name.StartsWith("llvm.", StringComparison.Ordinal)) return false;
-        if (callee.Attributes.Function("dontcall-error") is not null || call.Attributes.Function("dontcall-error") is not null) return true;
+        byte b = Callee(calleeGlobal);
+        if ((b & 2) != 0) return true;
+        if ((b & 4) == 0) return false;
         Arguments(call);
-        return LoweringModel.MayExpandCall(_target, fl.Traits, callee.Name, _constants, _alignments);
+        return LoweringModel.MayExpandCall(_target, fl.Traits, _module.GlobalValues[calleeGlobal].Name, _constants, _alignments);
     }
 
     /// <summary>The libcalls an instruction lowers to.</summary>
-    public void Instruction(FunctionLowering fl, string fn, IrBody body, in IrInstruction inst, Action<string, ReferenceSource, string> add)
+    public void Instruction(FunctionLowering fl, string fn, IrBody body, in IrInstruction inst, EvidenceSink add)
     {
         InstructionOp op;
         ValueShape operand, result;
@@ -134,28 +156,29 @@ internal sealed class BitcodeLowering
         _calls.Clear();
         int alignment = op >= InstructionOp.AtomicRmw && inst.Aux > 0 ? inst.Aux : 0;
         LoweringModel.ForInstruction(_target, fl.Traits, op, operand, result, extra, alignment, _calls);
-        foreach (var c in _calls) add(c.Symbol, ReferenceSource.Libcall, fn + ": " + c.Rule);
+        foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
     }
 
     /// <summary>The calls an intrinsic call lowers to.</summary>
-    public void Intrinsic(FunctionLowering fl, string fn, string name, CallSite call, Action<string, ReferenceSource, string> add)
+    public void Intrinsic(FunctionLowering fl, string fn, string name, CallSite call, EvidenceSink add)
     {
+        if ((uint)call.CalleeGlobal < (uint)_callee.Length && (Callee(call.CalleeGlobal) & 1) != 0) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
         var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;
         _calls.Clear();
         LoweringModel.ForIntrinsic(_target, fl.Traits, name, _shapes, _constants, _alignments, result, _calls);
-        foreach (var c in _calls) add(c.Symbol, ReferenceSource.Intrinsic, fn + ": " + c.Rule);
+        foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Intrinsic, fn, c.Rule);
     }
 
     /// <summary>The calls the function's attributes and the module's flags imply.</summary>
-    public void FunctionCalls(FunctionLowering fl, string fn, CodegenFacts facts, Action<string, ReferenceSource, string> add)
+    public void FunctionCalls(FunctionLowering fl, string fn, CodegenFacts facts, EvidenceSink add)
     {
         _calls.Clear();
         LoweringModel.ForFunction(_target, fl.Traits,
             new FunctionFacts(facts.NeedsStackProtector, facts.HasIndirectCalls, facts.HasIndirectBranches, facts.HasReturns,
                 facts.HasCalls, HasDynamicAlloca: facts.HasDynamicAlloca), _flags, _calls);
-        foreach (var c in _calls) add(c.Symbol, ReferenceSource.Attribute, fn + ": " + c.Rule);
+        foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
     }
 
     /// <summary>The symbols an inline asm call site names, operands substituted.</summary>
@@ -173,8 +196,18 @@ internal sealed class BitcodeLowering
                 _ => AsmOperand.Unknown,
             };
         }
-        return InlineAsmReferences.Collect(call.Asm!.Asm, call.Asm.Constraints, operands, dialect);
+        // Kernel asm repeats: the same template with the same operands at many call sites and in many modules.
+        var key = new System.Text.StringBuilder(call.Asm!.Asm.Length + call.Asm.Constraints.Length + 64)
+            .Append(dialect.Name).Append('\0').Append(call.Asm.Asm).Append('\0').Append(call.Asm.Constraints);
+        foreach (var o in operands) key.Append('\0').Append((int)o.Kind).Append(':').Append(o.Value).Append(':').Append(o.Symbol);
+        string k = key.ToString();
+        if (AsmCache.TryGetValue(k, out var cached)) return cached;
+        var refs = InlineAsmReferences.Collect(call.Asm.Asm, call.Asm.Constraints, operands, dialect);
+        if (AsmCache.Count < 65536) AsmCache.TryAdd(k, refs);
+        return refs;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<AsmReference>> AsmCache = new(StringComparer.Ordinal);
 
     /// <summary>A global's name as the asm printer prints it: private globals get the ELF private prefix.</summary>
     private string AsmName(GlobalValue g) => g.Linkage == Linkage.Private ? ".L" + g.Name : _module.MangledName(g.Name);

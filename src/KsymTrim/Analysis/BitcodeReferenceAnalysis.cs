@@ -13,6 +13,8 @@ public sealed class BitcodeModuleSet
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
     // per function name: which arguments some direct call may make constant (inlining, IPSCCP)
     private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
+    // the last taint computed for a function while iterating (final once the iteration settles)
+    private readonly Dictionary<IrFunction, bool[]> _taint = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Collects the facts of <paramref name="modules"/> (read with function bodies): which functions
     /// they define, and, iterated to a fixed point over direct calls, which arguments may receive a constant.</summary>
@@ -50,7 +52,9 @@ public sealed class BitcodeModuleSet
             var (m, f) = work.Dequeue();
             queued.Remove(f);
             changed.Clear();
-            set.PropagateArguments(m, f, f.Body!, set.Taint(m, f, f.Body!), changed);
+            var tainted = set.Taint(m, f, f.Body!);
+            set._taint[f] = tainted;
+            set.PropagateArguments(m, f, f.Body!, tainted, changed);
             foreach (var name in changed)
                 if (byName.TryGetValue(name, out var fs))
                     foreach (var entry in fs)
@@ -79,6 +83,10 @@ public sealed class BitcodeModuleSet
     /// a constant in the LTO backend: some direct call passes a value that is or may become constant.</summary>
     public bool ArgumentMayBeConstant(string name, int index) =>
         !_settled || (_constantArguments.TryGetValue(name, out var a) && (uint)index < (uint)a.Length && a[index]);
+
+    /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed there.</summary>
+    internal bool[] TaintOf(BitcodeModule module, IrFunction f, IrBody body) =>
+        _settled && _taint.TryGetValue(f, out var t) ? t : Taint(module, f, body);
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     public bool DefinesFunction(string name) => _defined.Contains(name);
@@ -131,7 +139,7 @@ public sealed class BitcodeModuleSet
     internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body)
     {
         string self = (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "";
-        int n = body.Instructions.Count;
+        int n = body.Instructions.Length;
         var tainted = new bool[n];
         var ops = body.Operands;
         bool changed = true;
@@ -220,6 +228,8 @@ public static class BitcodeReferenceAnalysis
         private readonly bool[] _deadUse = new bool[module.GlobalValues.Count];
         private readonly BitcodeLowering _lowering = new(module);
         private readonly AsmDialect _dialect = AsmDialect.ForTriple(module.Triple);
+        private readonly EvidenceSink _sink = new(evidence, ownNames);
+        private bool _protected;
 
         public void Run()
         {
@@ -237,18 +247,7 @@ public static class BitcodeReferenceAnalysis
         private string FunctionName(int global) =>
             (uint)global < (uint)module.GlobalValues.Count ? module.GlobalValues[global].Name : "?";
 
-        /// <summary>An asm statement as one line of evidence.</summary>
-        private static string Snippet(string statement)
-        {
-            var text = string.Join(' ', statement.Split((char[])['\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
-            return text.Length <= 160 ? text : text[..157] + "...";
-        }
-
-        private void Add(string symbol, ReferenceSource source, string detail)
-        {
-            if (symbol.Length == 0 || ownNames.Contains(symbol)) return;
-            evidence.TryAdd((symbol, source), detail);
-        }
+        private void Add(string symbol, ReferenceSource source, string detail) => _sink.Add(symbol, source, detail);
 
         private void Declarations(bool exact)
         {
@@ -296,7 +295,7 @@ public static class BitcodeReferenceAnalysis
             var live = fold.LiveBlocks;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
-            for (int i = 0; i < body.Instructions.Count; i++)
+            for (int i = 0; i < body.Instructions.Length; i++)
             {
                 var inst = body.Instructions[i];
                 bool isLive = fold.LiveInstructions[i];
@@ -328,15 +327,18 @@ public static class BitcodeReferenceAnalysis
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
                         case IrOp.Binary or IrOp.Cast or IrOp.Cmp or IrOp.Unary or IrOp.AtomicRmw or IrOp.CmpXchg or IrOp.Load or IrOp.Store:
-                            _lowering.Instruction(fl, fn, body, inst, Add);
+                            _lowering.Instruction(fl, fn, body, inst, _sink);
                             break;
                     }
                 }
                 for (int k = start; k < inst.Count; k++)
                     MarkUse(ops[inst.First + k], body, isLive && fold.UsedOperands[inst.First + k] ? _liveUse : _deadUse);
             }
-            bool protector = StackProtection.Needed(f, body, fold.LiveInstructions, module);
-            _lowering.FunctionCalls(fl, fn, new CodegenFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, hasDynamicAlloca), Add);
+            // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
+            // found, the others need not be examined.
+            bool protector = !_protected && StackProtection.Needed(f, body, fold.LiveInstructions, module);
+            _protected |= protector;
+            _lowering.FunctionCalls(fl, fn, new CodegenFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, hasDynamicAlloca), _sink);
         }
 
         private void MarkUse(IrValue v, IrBody body, bool[] use)
@@ -372,7 +374,7 @@ public static class BitcodeReferenceAnalysis
         private Func<IrValue, bool> StablePredicate(IrFunction f, IrBody body)
         {
             string self = FunctionName(f.Global);
-            var tainted = set.Taint(module, f, body);
+            var tainted = set.TaintOf(module, f, body);
             int n = tainted.Length;
             return v => v.Kind switch
             {
@@ -390,13 +392,13 @@ public static class BitcodeReferenceAnalysis
                     foreach (var r in _lowering.AsmReferences(call, _dialect))
                     {
                         if (r.IsWeak) { if (!ownNames.Contains(r.Symbol)) weak.Add(r.Symbol); }
-                        else Add(r.Symbol, ReferenceSource.InlineAsm, fn + ": " + Snippet(r.Snippet));
+                        else _sink.AddAsm(r.Symbol, fn, r.Snippet);
                     }
                     break;
                 case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)module.GlobalValues.Count:
                     var callee = module.GlobalValues[call.CalleeGlobal];
                     if (callee.Name.StartsWith("llvm.", StringComparison.Ordinal))
-                        _lowering.Intrinsic(fl, fn, callee.Name, call, Add);
+                        _lowering.Intrinsic(fl, fn, callee.Name, call, _sink);
                     break;
             }
         }
@@ -412,3 +414,29 @@ public static class BitcodeReferenceAnalysis
 /// <param name="HasDynamicAlloca">It has an alloca of a size not known until run time.</param>
 internal readonly record struct CodegenFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches, bool HasReturns, bool HasCalls,
     bool HasDynamicAlloca);
+
+/// <summary>Collects the first evidence per (symbol, source), building the detail text only for a new entry.</summary>
+internal sealed class EvidenceSink(Dictionary<(string, ReferenceSource), string> evidence, HashSet<string> ownNames)
+{
+    /// <summary>Records <paramref name="detail"/> unless the symbol is the module's own or already has evidence of this source.</summary>
+    public void Add(string symbol, ReferenceSource source, string detail)
+    {
+        if (symbol.Length == 0 || ownNames.Contains(symbol)) return;
+        evidence.TryAdd((symbol, source), detail);
+    }
+
+    /// <summary>Records "<paramref name="function"/>: <paramref name="what"/>" as for <see cref="Add(string, ReferenceSource, string)"/>.</summary>
+    public void Add(string symbol, ReferenceSource source, string function, string what)
+    {
+        if (symbol.Length == 0 || ownNames.Contains(symbol) || evidence.ContainsKey((symbol, source))) return;
+        evidence[(symbol, source)] = function + ": " + what;
+    }
+
+    /// <summary>Records an inline asm statement as one line of evidence.</summary>
+    public void AddAsm(string symbol, string function, string statement)
+    {
+        if (symbol.Length == 0 || ownNames.Contains(symbol) || evidence.ContainsKey((symbol, ReferenceSource.InlineAsm))) return;
+        var text = string.Join(' ', statement.Split((char[])['\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+        evidence[(symbol, ReferenceSource.InlineAsm)] = function + ": " + (text.Length <= 160 ? text : text[..157] + "...");
+    }
+}

@@ -36,7 +36,7 @@ internal sealed class ConstantFolding
         _types = types;
         _globals = globals;
         _stable = stable;
-        int n = body.Instructions.Count;
+        int n = body.Instructions.Length;
         _state = new byte[n];
         _value = new long[n];
         int blocks = Math.Max(body.BlockCount, 1);
@@ -85,9 +85,9 @@ internal sealed class ConstantFolding
     /// what folding replaced by a constant.</summary>
     private FoldResult Sweep()
     {
-        int n = _body.Instructions.Count;
+        int n = _body.Instructions.Length;
         var live = new bool[n];
-        var used = new bool[_body.Operands.Count];
+        var used = new bool[_body.Operands.Length];
         var work = new Stack<int>();
         for (int i = 0; i < n; i++)
         {
@@ -161,7 +161,7 @@ internal sealed class ConstantFolding
     private void Run()
     {
         MarkBlock(0);
-        int budget = 64 * (_body.Instructions.Count + _executable.Length) + 1024; // SCCP converges in O(uses x lattice height)
+        int budget = 64 * (_body.Instructions.Length + _executable.Length) + 1024; // SCCP converges in O(uses x lattice height)
         while ((_blockWork.Count > 0 || _valueWork.Count > 0) && budget-- > 0)
         {
             if (_valueWork.Count > 0)
@@ -427,8 +427,8 @@ internal sealed record FoldResult(bool[] LiveBlocks, bool[] LiveInstructions, bo
     public static FoldResult Everything(IrBody body)
     {
         var blocks = new bool[Math.Max(body.BlockCount, 1)];
-        var insts = new bool[body.Instructions.Count];
-        var ops = new bool[body.Operands.Count];
+        var insts = new bool[body.Instructions.Length];
+        var ops = new bool[body.Operands.Length];
         Array.Fill(blocks, true);
         Array.Fill(insts, true);
         Array.Fill(ops, true);

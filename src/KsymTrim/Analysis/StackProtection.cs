@@ -30,7 +30,7 @@ internal static class StackProtection
         if (level == 3) return true;
         bool strong = level == 2;
         int[]? userStart = null, users = null;
-        for (int i = 0; i < body.Instructions.Count; i++)
+        for (int i = 0; i < body.Instructions.Length; i++)
         {
             var inst = body.Instructions[i];
             if (inst.Op != IrOp.Alloca || !live[i]) continue;
@@ -107,7 +107,7 @@ internal static class StackProtection
 
     private static void Users(IrBody body, out int[] start, out int[] users)
     {
-        int n = body.Instructions.Count;
+        int n = body.Instructions.Length;
         start = new int[n + 1];
         foreach (var inst in body.Instructions)
             for (int k = 0; k < inst.Count; k++)

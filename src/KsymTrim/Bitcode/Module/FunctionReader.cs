@@ -171,7 +171,7 @@ internal sealed class FunctionReader
                 _ => default,
             };
         }
-        return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts, operands, constantGlobals);
+        return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands, constantGlobals);
     }
 
     private IrValue ResolveValue(int id, List<int[]> constantGlobals, ref Dictionary<int, int>? constantIndex)

@@ -189,16 +189,36 @@ public readonly record struct IrValue(IrValueKind Kind, int Index, long Int = 0)
 public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux);
 
 /// <summary>A function body as the analysis needs it: instructions in order, grouped in numbered basic blocks
-/// (block 0 is the entry), with every value operand resolved.</summary>
-/// <param name="BlockCount">The number of basic blocks.</param>
-/// <param name="ArgumentCount">The number of arguments.</param>
-/// <param name="Instructions">The instructions, in order.</param>
-/// <param name="Operands">All operands, indexed by <see cref="IrInstruction.First"/>.</param>
-/// <param name="ConstantGlobals">For each <see cref="IrValueKind.Constant"/> operand's Index: the globals that constant names.</param>
-public sealed record IrBody(int BlockCount, int ArgumentCount, IReadOnlyList<IrInstruction> Instructions, IReadOnlyList<IrValue> Operands,
-    IReadOnlyList<int[]> ConstantGlobals)
+/// (block 0 is the entry), with every value operand resolved. Immutable; thread-safe.</summary>
+public sealed class IrBody
 {
+    private readonly IrInstruction[] _instructions;
+    private readonly IrValue[] _operands;
+
+    internal IrBody(int blockCount, int argumentCount, IrInstruction[] instructions, IrValue[] operands, IReadOnlyList<int[]> constantGlobals)
+    {
+        BlockCount = blockCount;
+        ArgumentCount = argumentCount;
+        _instructions = instructions;
+        _operands = operands;
+        ConstantGlobals = constantGlobals;
+    }
+
+    /// <summary>The number of basic blocks.</summary>
+    public int BlockCount { get; }
+
+    /// <summary>The number of arguments.</summary>
+    public int ArgumentCount { get; }
+
+    /// <summary>The instructions, in order.</summary>
+    public ReadOnlySpan<IrInstruction> Instructions => _instructions;
+
+    /// <summary>All operands, indexed by <see cref="IrInstruction.First"/>.</summary>
+    public ReadOnlySpan<IrValue> Operands => _operands;
+
+    /// <summary>For each <see cref="IrValueKind.Constant"/> operand's Index: the globals that constant names.</summary>
+    public IReadOnlyList<int[]> ConstantGlobals { get; }
+
     /// <summary>The operands of <paramref name="instruction"/>.</summary>
-    public ReadOnlySpan<IrValue> OperandsOf(in IrInstruction instruction) =>
-        Operands is IrValue[] a ? a.AsSpan(instruction.First, instruction.Count) : Operands.Skip(instruction.First).Take(instruction.Count).ToArray();
+    public ReadOnlySpan<IrValue> OperandsOf(in IrInstruction instruction) => _operands.AsSpan(instruction.First, instruction.Count);
 }
