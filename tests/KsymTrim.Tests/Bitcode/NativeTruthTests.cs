@@ -5,7 +5,7 @@ using KsymTrim.Tests.Support;
 namespace KsymTrim.Tests.Bitcode;
 
 /// <summary>
-/// Every construct fixture (tests/KsymTrim.Tests/Fixtures/out/constructs: C compiled to bitcode by clang 13 to 19
+/// Every construct fixture (tests/KsymTrim.Tests/Fixtures/out/constructs and its sweeps/: C compiled to bitcode by clang 13 to 19
 /// for each target, and the same bitcode compiled to an object by llc, whose undefined symbols are the
 /// <c>.native-U.txt</c> truth): what the analysis predicts from the bitcode contains every symbol the native
 /// object references. Extras are allowed (the model over-approximates where it cannot be exact) but listed.
@@ -18,10 +18,11 @@ public class NativeTruthTests
     {
         var dir = Path.Combine(TestPaths.Fixtures, "constructs");
         if (!Directory.Exists(dir)) yield break;
-        foreach (var truth in Directory.GetFiles(dir, "*.bc.native-U.txt").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var truth in Directory.GetFiles(dir, "*.bc.native-U.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             var bc = truth[..^".native-U.txt".Length];
-            if (File.Exists(bc)) yield return new TestCaseData(Path.GetFileName(bc)).SetName("Native_truth_" + Path.GetFileName(bc));
+            var name = Path.GetRelativePath(dir, bc).Replace('\\', '/');
+            if (File.Exists(bc)) yield return new TestCaseData(name).SetName("Native_truth_" + name);
         }
     }
 

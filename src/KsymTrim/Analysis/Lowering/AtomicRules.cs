@@ -57,6 +57,28 @@ internal static class AtomicRules
             if (op == InstructionOp.AtomicRmw && rmw > 10) into.Add(new("__sync_val_compare_and_swap_16", $"{what} -> CAS loop"));
         }
 
+        if (t.Arch == TargetArch.Arm && t.SubArch is > 0 and < 6 && t.OS == TargetOS.Linux && (t.LlvmMajor == 0 || t.LlvmMajor >= 17) &&
+            size <= 8 && (size & (size - 1)) == 0 && align >= size)
+        {
+            // Pre-v6 ARM has no exclusive loads; on Linux newer LLVMs call the kernel-helper-backed __sync_* functions
+            // (ARMISelLowering.cpp: ATOMIC_* set to LibCall for !hasV6Ops Linux; seen with llc 19, not 16).
+            string stem = op switch
+            {
+                InstructionOp.CmpXchg or InstructionOp.AtomicLoad => "val_compare_and_swap",
+                InstructionOp.AtomicStore => "lock_test_and_set",
+                _ => rmw switch
+                {
+                    0 => "lock_test_and_set", 1 => "fetch_and_add", 2 => "fetch_and_sub", 3 => "fetch_and_and", 4 => "fetch_and_nand",
+                    5 => "fetch_and_or", 6 => "fetch_and_xor", 7 => "fetch_and_max", 8 => "fetch_and_min", 9 => "fetch_and_umax",
+                    10 => "fetch_and_umin", _ => "val_compare_and_swap",
+                },
+            };
+            string sync = $"__sync_{stem}_{size}";
+            into.Add(new(sync, $"{what} on ARMv{t.SubArch} Linux (LLVM 17+) -> {sync} (ARMISelLowering.cpp, no ldrex/strex before v6)"));
+            if (op == InstructionOp.AtomicRmw && rmw > 10) into.Add(new($"__sync_val_compare_and_swap_{size}", $"{what} -> CAS loop"));
+            if (t.LlvmMajor >= 19) return; // 17 and 18 are not measured: the __atomic_* rule below applies as well
+        }
+
         if (size * 8 > c.MaxAtomicBits || align < size || (size & (size - 1)) != 0)
         {
             bool sized = align >= size && size is 1 or 2 or 4 or 8 or 16 && size <= c.LargestSizedAtomicBytes;

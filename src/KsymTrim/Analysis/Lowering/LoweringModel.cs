@@ -232,8 +232,8 @@ public static class LoweringModel
     /// a wrong true would lose a needed symbol). memcmp/bcmp with a constant size are expanded by
     /// CodeGen/ExpandMemCmp.cpp up to the target's load budget (MaxLoadsPerMemcmp x the widest legal load,
     /// overlapping loads allowed), measured with llc 13 to 19 (tests/KsymTrim.Tests/Lowering/LlcTruth): x86-64 up
-    /// to 16 bytes without SSE2 (32 for an equality test with SSE2), i386 up to 8, AArch64 and PowerPC up to 64
-    /// (32 under optsize), SystemZ any constant size (CLC), and from LLVM 14 a variable size too. ARM and RISC-V
+    /// to 16 bytes without SSE2 (32 for an equality test with SSE2), i386 up to 8, AArch64 up to 64 (32 under
+    /// optsize), 64-bit PowerPC up to 54 (22), 32-bit PowerPC up to 32 (16), SystemZ any constant size (CLC), and from LLVM 14 a variable size too. ARM and RISC-V
     /// expand only 2- and 4-byte compares with zero (SelectionDAGBuilder::visitMemCmpBCmpCall), which this
     /// model does not see, so their calls are kept. minsize disables the expansion. mempcpy is always rewritten
     /// to memcpy (predicted by <see cref="ForIntrinsic"/>); SystemZ expands strlen, strnlen, strcmp, strcpy,
@@ -259,7 +259,9 @@ public static class LoweringModel
                     TargetArch.S390x => true,
                     TargetArch.X86_64 => n <= 16,
                     TargetArch.I386 => n <= 8,
-                    TargetArch.AArch64 or TargetArch.PowerPC64 or TargetArch.PowerPC => n <= (optSize ? 32 : 64),
+                    TargetArch.AArch64 => n <= (optSize ? 32 : 64),
+                    TargetArch.PowerPC64 => n <= (optSize ? 22 : 54), // measured: 55, 59, 61-63 stay calls at -O2
+                    TargetArch.PowerPC => n <= (optSize ? 16 : 32),
                     _ => false,
                 };
             }

@@ -1,0 +1,141 @@
+source_filename = "src/constructs/mem.c"
+target datalayout = "e-m:e-i64:64-n32:64-S128-v256:256:256-v512:512:512"
+target triple = "powerpc64le-unknown-linux-gnu"
+
+%struct.small = type { i32, i32, i32, i32 }
+%struct.big = type { [4096 x i8] }
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn
+define dso_local void @copy_small(i8* nocapture noundef writeonly %0, i8* nocapture noundef readonly %1) local_unnamed_addr #0 {
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %0, i8* noundef nonnull align 1 dereferenceable(16) %1, i64 16, i1 false)
+  ret void
+}
+
+; Function Attrs: argmemonly nofree nounwind willreturn
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #1
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn
+define dso_local void @copy_large(i8* nocapture noundef writeonly %0, i8* nocapture noundef readonly %1) local_unnamed_addr #0 {
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4096) %0, i8* noundef nonnull align 1 dereferenceable(4096) %1, i64 4096, i1 false)
+  ret void
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn
+define dso_local void @copy_var(i8* nocapture noundef writeonly %0, i8* nocapture noundef readonly %1, i64 noundef %2) local_unnamed_addr #0 {
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %1, i64 %2, i1 false)
+  ret void
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn writeonly
+define dso_local void @set_small(i8* nocapture noundef writeonly %0) local_unnamed_addr #2 {
+  tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(32) %0, i8 0, i64 32, i1 false)
+  ret void
+}
+
+; Function Attrs: argmemonly nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #3
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn writeonly
+define dso_local void @set_large(i8* nocapture noundef writeonly %0, i32 noundef signext %1) local_unnamed_addr #2 {
+  %3 = trunc i32 %1 to i8
+  tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(8192) %0, i8 %3, i64 8192, i1 false)
+  ret void
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn writeonly
+define dso_local void @set_var(i8* nocapture noundef writeonly %0, i64 noundef %1) local_unnamed_addr #2 {
+  tail call void @llvm.memset.p0i8.i64(i8* align 1 %0, i8 -1, i64 %1, i1 false)
+  ret void
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn
+define dso_local void @move_small(i8* nocapture noundef writeonly %0, i8* nocapture noundef readonly %1) local_unnamed_addr #0 {
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %0, i8* noundef nonnull align 1 dereferenceable(16) %1, i64 16, i1 false)
+  ret void
+}
+
+; Function Attrs: argmemonly nofree nounwind willreturn
+declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #1
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn
+define dso_local void @move_var(i8* nocapture noundef writeonly %0, i8* nocapture noundef readonly %1, i64 noundef %2) local_unnamed_addr #0 {
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %1, i64 %2, i1 false)
+  ret void
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn
+define dso_local void @struct_copy_small(%struct.small* nocapture noundef writeonly %0, %struct.small* nocapture noundef readonly %1) local_unnamed_addr #0 {
+  %3 = bitcast %struct.small* %0 to i8*
+  %4 = bitcast %struct.small* %1 to i8*
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 4 dereferenceable(16) %3, i8* noundef nonnull align 4 dereferenceable(16) %4, i64 16, i1 false), !tbaa.struct !2
+  ret void
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn
+define dso_local void @struct_copy_big(%struct.big* nocapture noundef writeonly %0, %struct.big* nocapture noundef readonly %1) local_unnamed_addr #0 {
+  %3 = getelementptr %struct.big, %struct.big* %0, i64 0, i32 0, i64 0
+  %4 = getelementptr %struct.big, %struct.big* %1, i64 0, i32 0, i64 0
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4096) %3, i8* noundef nonnull align 1 dereferenceable(4096) %4, i64 4096, i1 false), !tbaa.struct !7
+  ret void
+}
+
+; Function Attrs: nounwind
+define dso_local void @struct_zero_big() local_unnamed_addr #4 {
+  %1 = alloca [4096 x i8], align 1
+  %2 = getelementptr inbounds [4096 x i8], [4096 x i8]* %1, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 4096, i8* nonnull %2) #7
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4096) %2, i8 0, i64 4096, i1 false)
+  call void @consume(i8* noundef nonnull %2) #8
+  call void @llvm.lifetime.end.p0i8(i64 4096, i8* nonnull %2) #7
+  ret void
+}
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn
+declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #5
+
+declare void @consume(i8* noundef) local_unnamed_addr #6
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn
+declare void @llvm.lifetime.end.p0i8(i64 immarg, i8* nocapture) #5
+
+attributes #0 = { mustprogress nofree nosync nounwind willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="pwr8" "target-features"="+bpermd,+crypto,+extdiv,+htm,+isa-v206-instructions,+isa-v207-instructions,-altivec,-direct-move,-float128,-hard-float,-isa-v30-instructions,-mma,-paired-vector-memops,-power10-vector,-power8-vector,-power9-vector,-privileged,-rop-protect,-spe,-vsx" "use-soft-float"="true" }
+attributes #1 = { argmemonly nofree nounwind willreturn }
+attributes #2 = { mustprogress nofree nosync nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="pwr8" "target-features"="+bpermd,+crypto,+extdiv,+htm,+isa-v206-instructions,+isa-v207-instructions,-altivec,-direct-move,-float128,-hard-float,-isa-v30-instructions,-mma,-paired-vector-memops,-power10-vector,-power8-vector,-power9-vector,-privileged,-rop-protect,-spe,-vsx" "use-soft-float"="true" }
+attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #4 = { nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="pwr8" "target-features"="+bpermd,+crypto,+extdiv,+htm,+isa-v206-instructions,+isa-v207-instructions,-altivec,-direct-move,-float128,-hard-float,-isa-v30-instructions,-mma,-paired-vector-memops,-power10-vector,-power8-vector,-power9-vector,-privileged,-rop-protect,-spe,-vsx" "use-soft-float"="true" }
+attributes #5 = { argmemonly nofree nosync nounwind willreturn }
+attributes #6 = { "frame-pointer"="none" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="pwr8" "target-features"="+bpermd,+crypto,+extdiv,+htm,+isa-v206-instructions,+isa-v207-instructions,-altivec,-direct-move,-float128,-hard-float,-isa-v30-instructions,-mma,-paired-vector-memops,-power10-vector,-power8-vector,-power9-vector,-privileged,-rop-protect,-spe,-vsx" "use-soft-float"="true" }
+attributes #7 = { nounwind }
+attributes #8 = { nobuiltin nounwind "no-builtins" }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
+!2 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3}
+!3 = !{!4, !4, i64 0}
+!4 = !{!"int", !5, i64 0}
+!5 = !{!"omnipotent char", !6, i64 0}
+!6 = !{!"Simple C/C++ TBAA"}
+!7 = !{i64 0, i64 4096, !8}
+!8 = !{!5, !5, i64 0}
+
+^0 = module: (path: "out/constructs/mem-ppc64le-clang14.bc", hash: (3756437854, 3187923212, 2641262871, 1782337742, 3939141222))
+^1 = gv: (name: "llvm.memcpy.p0i8.p0i8.i64") ; guid = 614884070845456474
+^2 = gv: (name: "struct_copy_small", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 4, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 2189216900324828569
+^3 = gv: (name: "set_large", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 3, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 2261019099953007656
+^4 = gv: (name: "llvm.lifetime.start.p0i8") ; guid = 3657761528566682672
+^5 = gv: (name: "llvm.memset.p0i8.i64") ; guid = 6575870351372456124
+^6 = gv: (name: "struct_zero_big", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 7, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^9))))) ; guid = 6851866371810558577
+^7 = gv: (name: "copy_large", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 6920056847571236890
+^8 = gv: (name: "copy_var", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 11238070512605880410
+^9 = gv: (name: "consume") ; guid = 11856158408217260016
+^10 = gv: (name: "struct_copy_big", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 4, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 11938853291925589222
+^11 = gv: (name: "llvm.lifetime.end.p0i8") ; guid = 14311549039910520616
+^12 = gv: (name: "llvm.memmove.p0i8.p0i8.i64") ; guid = 14505345675339193263
+^13 = gv: (name: "move_var", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 14901549997884163392
+^14 = gv: (name: "copy_small", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 15321872715885237553
+^15 = gv: (name: "move_small", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 15451969925220742370
+^16 = gv: (name: "set_var", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 16157496481683763089
+^17 = gv: (name: "set_small", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 17882537473156660385
+^18 = blockcount: 11

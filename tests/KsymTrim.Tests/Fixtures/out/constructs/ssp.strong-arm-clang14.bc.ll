@@ -1,0 +1,161 @@
+source_filename = "src/constructs/ssp.c"
+target datalayout = "e-m:e-p:32:32-Fi8-i64:64-v128:64:128-a:0:32-n32-S64"
+target triple = "armv7-unknown-linux-gnueabi"
+
+%struct.with_array = type { i32, [16 x i8] }
+
+; Function Attrs: nounwind sspstrong
+define dso_local i32 @scalars(i32 noundef %0, i32 noundef %1) local_unnamed_addr #0 {
+  %3 = tail call i32 @ext(i32 noundef %0) #5
+  %4 = mul nsw i32 %3, %1
+  %5 = tail call i32 @ext(i32 noundef %4) #5
+  %6 = add nsw i32 %5, %0
+  ret i32 %6
+}
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn
+declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #1
+
+declare dso_local i32 @ext(i32 noundef) local_unnamed_addr #2
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn
+declare void @llvm.lifetime.end.p0i8(i64 immarg, i8* nocapture) #1
+
+; Function Attrs: nounwind sspstrong
+define dso_local i32 @small_char_array(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = alloca [4 x i8], align 1
+  %3 = getelementptr inbounds [4 x i8], [4 x i8]* %2, i32 0, i32 0
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %3) #6
+  call void @take(i8* noundef nonnull %3) #5
+  %4 = and i32 %0, 3
+  %5 = getelementptr inbounds [4 x i8], [4 x i8]* %2, i32 0, i32 %4
+  %6 = load i8, i8* %5, align 1, !tbaa !7
+  %7 = zext i8 %6 to i32
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %3) #6
+  ret i32 %7
+}
+
+declare dso_local void @take(i8* noundef) local_unnamed_addr #2
+
+; Function Attrs: nounwind sspstrong
+define dso_local i32 @char_array(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = alloca [16 x i8], align 1
+  %3 = getelementptr inbounds [16 x i8], [16 x i8]* %2, i32 0, i32 0
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %3) #6
+  call void @take(i8* noundef nonnull %3) #5
+  %4 = and i32 %0, 15
+  %5 = getelementptr inbounds [16 x i8], [16 x i8]* %2, i32 0, i32 %4
+  %6 = load i8, i8* %5, align 1, !tbaa !7
+  %7 = zext i8 %6 to i32
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %3) #6
+  ret i32 %7
+}
+
+; Function Attrs: nounwind sspstrong
+define dso_local i32 @int_array(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = alloca [8 x i32], align 4
+  %3 = bitcast [8 x i32]* %2 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %3) #6
+  %4 = getelementptr inbounds [8 x i32], [8 x i32]* %2, i32 0, i32 0
+  call void @take_int(i32* noundef nonnull %4) #5
+  %5 = and i32 %0, 7
+  %6 = getelementptr inbounds [8 x i32], [8 x i32]* %2, i32 0, i32 %5
+  %7 = load i32, i32* %6, align 4, !tbaa !10
+  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %3) #6
+  ret i32 %7
+}
+
+declare dso_local void @take_int(i32* noundef) local_unnamed_addr #2
+
+; Function Attrs: nounwind sspstrong
+define dso_local i32 @addr_taken() local_unnamed_addr #0 {
+  %1 = alloca i32, align 4
+  %2 = bitcast i32* %1 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %2) #6
+  call void @take_int(i32* noundef nonnull %1) #5
+  %3 = load i32, i32* %1, align 4, !tbaa !10
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %2) #6
+  ret i32 %3
+}
+
+; Function Attrs: nounwind sspstrong
+define dso_local i32 @struct_array() local_unnamed_addr #0 {
+  %1 = alloca %struct.with_array, align 4
+  %2 = bitcast %struct.with_array* %1 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %2) #6
+  call void @take(i8* noundef nonnull %2) #5
+  %3 = getelementptr inbounds %struct.with_array, %struct.with_array* %1, i32 0, i32 1, i32 3
+  %4 = load i8, i8* %3, align 1, !tbaa !7
+  %5 = zext i8 %4 to i32
+  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %2) #6
+  ret i32 %5
+}
+
+; Function Attrs: nounwind sspstrong
+define dso_local i32 @vla(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = alloca i8, i32 %0, align 1
+  call void @take(i8* noundef nonnull %2) #5
+  %3 = load i8, i8* %2, align 1, !tbaa !7
+  %4 = zext i8 %3 to i32
+  ret i32 %4
+}
+
+; Function Attrs: nounwind
+define dso_local i32 @opted_out(i32 noundef %0) local_unnamed_addr #3 {
+  %2 = alloca [64 x i8], align 1
+  %3 = getelementptr inbounds [64 x i8], [64 x i8]* %2, i32 0, i32 0
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %3) #6
+  call void @take(i8* noundef nonnull %3) #5
+  %4 = and i32 %0, 63
+  %5 = getelementptr inbounds [64 x i8], [64 x i8]* %2, i32 0, i32 %4
+  %6 = load i8, i8* %5, align 1, !tbaa !7
+  %7 = zext i8 %6 to i32
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %3) #6
+  ret i32 %7
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone sspstrong willreturn
+define dso_local i32 @leaf(i32 noundef %0) local_unnamed_addr #4 {
+  %2 = mul nsw i32 %0, 7
+  ret i32 %2
+}
+
+attributes #0 = { nounwind sspstrong "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+armv7-a,+dsp,+soft-float,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-thumb-mode,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
+attributes #1 = { argmemonly nofree nosync nounwind willreturn }
+attributes #2 = { "frame-pointer"="none" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+armv7-a,+dsp,+soft-float,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-thumb-mode,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
+attributes #3 = { nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+armv7-a,+dsp,+soft-float,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-thumb-mode,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
+attributes #4 = { mustprogress nofree norecurse nosync nounwind readnone sspstrong willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+armv7-a,+dsp,+soft-float,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-thumb-mode,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
+attributes #5 = { nobuiltin nounwind "no-builtins" }
+attributes #6 = { nounwind }
+
+!llvm.module.flags = !{!0, !1, !2, !3, !4, !5, !6}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 1, !"min_enum_size", i32 4}
+!2 = !{i32 1, !"branch-target-enforcement", i32 0}
+!3 = !{i32 1, !"sign-return-address", i32 0}
+!4 = !{i32 1, !"sign-return-address-all", i32 0}
+!5 = !{i32 1, !"sign-return-address-with-bkey", i32 0}
+!6 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
+!7 = !{!8, !8, i64 0}
+!8 = !{!"omnipotent char", !9, i64 0}
+!9 = !{!"Simple C/C++ TBAA"}
+!10 = !{!11, !11, i64 0}
+!11 = !{!"int", !8, i64 0}
+
+^0 = module: (path: "out/constructs/ssp.strong-arm-clang14.bc", hash: (2096218171, 1079112083, 2223106144, 4141878959, 2094547122))
+^1 = gv: (name: "small_char_array", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 10, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^3))))) ; guid = 2091004275649953815
+^2 = gv: (name: "addr_taken", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 7, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^14))))) ; guid = 2356275763301150268
+^3 = gv: (name: "take") ; guid = 2422972831607950688
+^4 = gv: (name: "llvm.lifetime.start.p0i8") ; guid = 3657761528566682672
+^5 = gv: (name: "vla", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 5, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^3))))) ; guid = 3694715672216883629
+^6 = gv: (name: "struct_array", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 9, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^3))))) ; guid = 5593953772395679252
+^7 = gv: (name: "leaf", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 1, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 7399155579282764986
+^8 = gv: (name: "char_array", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 10, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^3))))) ; guid = 8725999460264882540
+^9 = gv: (name: "scalars", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 5, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^13))))) ; guid = 12834287917519279183
+^10 = gv: (name: "opted_out", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 10, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^3))))) ; guid = 13307508562935660820
+^11 = gv: (name: "llvm.lifetime.end.p0i8") ; guid = 14311549039910520616
+^12 = gv: (name: "int_array", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 10, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^14))))) ; guid = 14752077343995100486
+^13 = gv: (name: "ext") ; guid = 15493320556550420395
+^14 = gv: (name: "take_int") ; guid = 16840207308621910506
+^15 = blockcount: 9
