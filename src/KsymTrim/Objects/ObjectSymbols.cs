@@ -127,10 +127,11 @@ public static class ObjectSymbols
             if (unit.Kind is FileKind.Bitcode or FileKind.BitcodeWrapper)
             {
                 // Fail closed: the symbol table of bitcode misses the calls code generation adds and the symbols
-                // named in inline asm, so it cannot stand for the module's references yet.
+                // named in inline asm; its references come from the analysis (ModuleAnalyzer,
+                // Analysis.BitcodeReferenceAnalysis), never from this symbol-table reader.
                 BitcodeFile.Parse(unit.Data);
                 throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, 0,
-                    "the references code generation adds to LLVM bitcode are not predicted yet");
+                    "the symbol table of LLVM bitcode does not give its native references; analyse it with ModuleAnalyzer");
             }
             var elf = unit.Source is null ? ElfFile.Parse(unit.Data) : ElfFile.Parse(unit.Source);
             symbols = elf.GetSymbolTable()
