@@ -197,17 +197,33 @@ internal sealed class BitcodeLowering
             };
         }
         // Kernel asm repeats: the same template with the same operands at many call sites and in many modules.
-        var key = new System.Text.StringBuilder(call.Asm!.Asm.Length + call.Asm.Constraints.Length + 64)
-            .Append(dialect.Name).Append('\0').Append(call.Asm.Asm).Append('\0').Append(call.Asm.Constraints);
-        foreach (var o in operands) key.Append('\0').Append((int)o.Kind).Append(':').Append(o.Value).Append(':').Append(o.Symbol);
-        string k = key.ToString();
-        if (AsmCache.TryGetValue(k, out var cached)) return cached;
+        var key = new AsmKey(dialect, call.Asm!.Asm, call.Asm.Constraints, operands);
+        if (AsmCache.TryGetValue(key, out var cached)) return cached;
         var refs = InlineAsmReferences.Collect(call.Asm.Asm, call.Asm.Constraints, operands, dialect);
-        if (AsmCache.Count < 65536) AsmCache.TryAdd(k, refs);
+        if (AsmCache.Count < 65536) AsmCache.TryAdd(key, refs);
         return refs;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<AsmReference>> AsmCache = new(StringComparer.Ordinal);
+    /// <summary>An asm statement and its operands, compared by value.</summary>
+    private readonly struct AsmKey(AsmDialect dialect, string asm, string constraints, AsmOperand[] operands) : IEquatable<AsmKey>
+    {
+        private readonly int _hash = HashCode.Combine(dialect, asm, constraints, operands.Length);
+
+        public bool Equals(AsmKey other) =>
+            _hash == other._hash && ReferenceEquals(dialect, other.Dialect) && asm == other.Asm && constraints == other.Constraints &&
+            operands.AsSpan().SequenceEqual(other.Operands);
+
+        public override bool Equals(object? obj) => obj is AsmKey k && Equals(k);
+
+        public override int GetHashCode() => _hash;
+
+        public AsmDialect Dialect => dialect;
+        public string Asm => asm;
+        public string Constraints => constraints;
+        public AsmOperand[] Operands => operands;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<AsmKey, IReadOnlyList<AsmReference>> AsmCache = new();
 
     /// <summary>A global's name as the asm printer prints it: private globals get the ELF private prefix.</summary>
     private string AsmName(GlobalValue g) => g.Linkage == Linkage.Private ? ".L" + g.Name : _module.MangledName(g.Name);

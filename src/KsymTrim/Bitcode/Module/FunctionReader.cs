@@ -25,8 +25,11 @@ internal sealed class FunctionReader
     private readonly List<Operation> _operations = [];
     private readonly List<string> _pendingBundles = [];
     // The body: instructions, their operands as read (resolved once every value is known), blocks.
-    private readonly List<IrInstruction> _insts = [];
-    private readonly List<RawOperand> _raw = [];
+    // Scratch space reused by every function read on this thread (a body is copied out into right-sized arrays).
+    [ThreadStatic] private static List<IrInstruction>? t_insts;
+    [ThreadStatic] private static List<RawOperand>? t_raw;
+    private readonly List<IrInstruction> _insts;
+    private readonly List<RawOperand> _raw;
     private int _block, _blockCount;
 
     private enum RawTag : byte { None, Value, Block }
@@ -39,6 +42,10 @@ internal sealed class FunctionReader
     {
         _asm = moduleAsm;
         _moduleAsmCount = moduleAsm.Count;
+        _insts = t_insts ??= new List<IrInstruction>(1024);
+        _raw = t_raw ??= new List<RawOperand>(4096);
+        _insts.Clear();
+        _raw.Clear();
         _cursor = cursor;
         _ops = ops;
         _types = types;

@@ -43,7 +43,7 @@ internal static class MetadataReader
             switch (code)
             {
                 case 1: // STRING_OLD
-                    strings.Add(BitcodeFile.RecordString(ops, 0));
+                    strings.Add(new LazyString(BitcodeFile.RecordString(ops, 0)));
                     entries.Add(new Entry(Kind.String, strings.Count - 1));
                     break;
                 case 35: // STRINGS: [count, offset] blob([vbr6 lengths][chars])
@@ -54,8 +54,13 @@ internal static class MetadataReader
                     entries.Add(new Entry(Kind.Value, valueIds.Count - 1));
                     break;
                 case 3 or 5: // NODE, DISTINCT_NODE: [n x (md id + 1)]
-                    nodes.Add(ops.ToArray());
-                    entries.Add(new Entry(Kind.Node, nodes.Count - 1));
+                    // A module flag is a 3-tuple (behavior, name, value); debug info holds many other tuples, not kept.
+                    if (ops.Count == 3)
+                    {
+                        nodes.Add([ops[0], ops[1], ops[2]]);
+                        entries.Add(new Entry(Kind.Node, nodes.Count - 1));
+                    }
+                    else entries.Add(new Entry(Kind.Other, 0));
                     break;
                 case 4: // NAME
                     pendingName = BitcodeFile.RecordString(ops, 0);
@@ -104,11 +109,11 @@ internal static class MetadataReader
         {
             if (op == 0 || op - 1 >= (ulong)entries.Count) return null;
             var x = entries[(int)(op - 1)];
-            return x.Kind == Kind.String ? strings[x.Index] : null;
+            return x.Kind == Kind.String ? strings[x.Index].Value : null;
         }
     }
 
-    private static void ReadStrings(BitstreamCursor cursor, List<ulong> ops, ReadOnlyMemory<byte> blob, List<string> strings, List<Entry> entries)
+    private static void ReadStrings(BitstreamCursor cursor, List<ulong> ops, ReadOnlyMemory<byte> blob, List<LazyString> strings, List<Entry> entries)
     {
         if (ops.Count < 2) cursor.Fail("METADATA_STRINGS record is too short");
         ulong count = ops[0], offset = ops[1];
@@ -121,7 +126,7 @@ internal static class MetadataReader
         {
             ulong len = lengths.ReadVbr(6);
             if (len > (ulong)(chars.Length - at)) cursor.Fail("METADATA_STRINGS string runs past its blob");
-            strings.Add(System.Text.Encoding.UTF8.GetString(chars.Slice(at, (int)len)));
+            strings.Add(new LazyString(blob.Slice((int)offset + at, (int)len))); // decoded only if a module flag names it
             entries.Add(new Entry(Kind.String, strings.Count - 1));
             at += (int)len;
         }
@@ -134,7 +139,21 @@ internal sealed class MetadataFacts
     public List<ModuleFlag> ModuleFlags { get; } = [];
     public bool IsComplete { get; set; } = true;
     internal List<MetadataReader.Entry> Entries { get; } = [];
-    internal List<string> Strings { get; } = [];
+    internal List<LazyString> Strings { get; } = [];
     internal List<ulong[]> Nodes { get; } = [];
     internal List<ulong> ValueIds { get; } = [];
+}
+
+/// <summary>A metadata string, decoded from its bytes only when asked for (debug info holds thousands; module
+/// flags need a handful).</summary>
+internal readonly struct LazyString
+{
+    private readonly ReadOnlyMemory<byte> _bytes;
+    private readonly string? _value;
+
+    public LazyString(ReadOnlyMemory<byte> bytes) => _bytes = bytes;
+
+    public LazyString(string value) => _value = value;
+
+    public string Value => _value ?? System.Text.Encoding.UTF8.GetString(_bytes.Span);
 }
