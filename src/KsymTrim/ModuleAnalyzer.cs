@@ -81,8 +81,50 @@ public sealed class ModuleAnalyzer
             MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, paths.Count, options, i => results[i] = TryGetReferences(paths[i]));
+        // Largest inputs first, handed out one at a time: a big module started last would leave the other threads
+        // idle at the end (an LTO module's bitcode can be a hundred times the size of the smallest).
+        var order = new int[paths.Count];
+        var sizes = new long[paths.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            sizes[i] = -InputSize(paths[i]);
+        }
+        if (options.MaxDegreeOfParallelism > 1) Array.Sort(sizes, order);
+        var queue = System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true);
+        Parallel.ForEach(queue, options, i => results[i] = TryGetReferences(paths[i]));
         return results;
+    }
+
+    /// <summary>The bytes an input will read: the file, or for a thin archive its members (0 when unknown).</summary>
+    private static long InputSize(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return 0;
+            if (info.Length <= 1 << 20)
+            {
+                // a thin archive holds only names; its headers still give each member's size
+                var head = File.ReadAllBytes(path);
+                if (Archive.ArArchive.IsArchive(head))
+                {
+                    var archive = Archive.ArArchive.Parse(head);
+                    if (archive.IsThin)
+                    {
+                        long total = 0;
+                        foreach (var m in archive.Members) total += Math.Max(0, m.Size);
+                        return total;
+                    }
+                }
+            }
+            return info.Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException
+                                       or Diagnostics.KsymFormatException)
+        {
+            return 0; // only an ordering hint: the analysis reports the problem
+        }
     }
 
     private ModuleResult TryGetReferences(string path)

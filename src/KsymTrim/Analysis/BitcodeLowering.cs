@@ -83,7 +83,7 @@ internal sealed class BitcodeLowering
     }
 
     /// <summary>The libcalls an instruction lowers to.</summary>
-    public void Instruction(FunctionLowering fl, string fn, IrBody body, in IrInstruction inst, EvidenceSink add)
+    public void Instruction(FunctionLowering fl, string fn, IrBody? body, in IrInstruction inst, EvidenceSink add)
     {
         InstructionOp op;
         ValueShape operand, result;

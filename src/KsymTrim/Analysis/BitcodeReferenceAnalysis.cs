@@ -270,7 +270,16 @@ public static class BitcodeReferenceAnalysis
         private void ModuleAsm()
         {
             if (module.ModuleAsm.Length == 0) return;
-            foreach (var s in ModuleAsmSymbols.Collect(module.ModuleAsm, _dialect))
+            IReadOnlyList<AsmSymbol> symbols;
+            try { symbols = ModuleAsmSymbols.Collect(module.ModuleAsm, _dialect); }
+            catch (NotSupportedException e)
+            {
+                // Asm this reader cannot expand (an .if on a relocatable expression, a loop over its limits): fail
+                // closed, as nm does, rather than report too little.
+                throw new Diagnostics.KsymFormatException(Diagnostics.DiagnosticId.Unsupported, Diagnostics.InputFormat.Bitcode,
+                    module.Offset, e.Message);
+            }
+            foreach (var s in symbols)
             {
                 if (!s.IsUndefined) { if (s.IsGlobal) defined.Add(s.Name); ownNames.Add(s.Name); continue; }
                 if (s.IsWeak) weak.Add(s.Name);
@@ -282,13 +291,17 @@ public static class BitcodeReferenceAnalysis
         {
             string fn = FunctionName(f.Global);
             var body = f.Body;
+            var fl = _lowering.ForFunction(f);
             if (body is null)
             {
-                // Not decodable to the end: every call site read so far counts, nothing is folded.
-                foreach (var call in f.Calls) CallSite(fn, call, null);
+                // Not decodable to the end (a record this reader does not know): nothing is folded, every call site
+                // and operation read so far counts, and the function rules assume the worst.
+                foreach (var call in f.Calls) CallSite(fn, call, fl);
+                foreach (var op in f.Operations) _lowering.Instruction(fl, fn, null, AsInstruction(op), _sink);
+                bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
+                _lowering.FunctionCalls(fl, fn, new CodegenFacts(ssp, true, true, true, true, true), _sink);
                 return;
             }
-            var fl = _lowering.ForFunction(f);
             var fold = NeedsFolding(body)
                 ? ConstantFolding.Fold(body, module.Types, module.GlobalValues, StablePredicate(f, body))
                 : FoldResult.Everything(body);
@@ -348,6 +361,19 @@ public static class BitcodeReferenceAnalysis
                 foreach (int g in body.ConstantGlobals[v.Index])
                     if ((uint)g < (uint)use.Length) use[g] = true;
         }
+
+        /// <summary>An operation of an incompletely decoded function as the instruction the lowering bridge reads.</summary>
+        private static IrInstruction AsInstruction(Operation op) => op.Kind switch
+        {
+            OperationKind.Binary => new IrInstruction(IrOp.Binary, 0, op.Opcode, op.Type, 0, 0, -1),
+            OperationKind.Cast => new IrInstruction(IrOp.Cast, 0, op.Opcode, op.Type2, 0, 0, op.Type),
+            OperationKind.FloatCompare => new IrInstruction(IrOp.Cmp, 0, op.Opcode, op.Type, 0, 0, -1),
+            OperationKind.Unary => new IrInstruction(IrOp.Unary, 0, op.Opcode, op.Type, 0, 0, -1),
+            OperationKind.AtomicRmw => new IrInstruction(IrOp.AtomicRmw, 0, op.Opcode, op.Type, 0, 0, -1),
+            OperationKind.CmpXchg => new IrInstruction(IrOp.CmpXchg, 0, 0, op.Type, 0, 0, -1),
+            OperationKind.AtomicLoad => new IrInstruction(IrOp.Load, 0, 1, op.Type, 0, 0, -1),
+            _ => new IrInstruction(IrOp.Store, 0, 1, op.Type, 0, 0, -1),
+        };
 
         /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> can fold branches
         /// beyond what the pre-link optimiser already folded.</summary>

@@ -118,4 +118,33 @@ public class CraftedBitcodeTests
         });
         Assert.Throws<KsymFormatException>(() => BitcodeFile.Parse(bytes, readFunctionBodies: true));
     }
+
+    [Test]
+    public void Module_asm_the_reader_cannot_expand_fails_closed_in_the_analysis()
+    {
+        // MODULE_CODE_ASM ".if undefined_sym": nm refuses it (KT0004); the used-set analysis must too, with the same
+        // exception type, not an internal error.
+        var asm = ".if undefined_sym\n.endif".Select(c => (ulong)c).ToArray();
+        var bytes = Writer.Module(w => { w.Rec(4, asm); Prelude(w); w.Enter(12); w.Rec(1, 1); w.Rec(10); w.End(); });
+        var modules = BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules;
+        var e = Assert.Throws<KsymFormatException>(() =>
+            KsymTrim.Analysis.BitcodeReferenceAnalysis.Linkage(modules, null, KsymTrim.Analysis.BitcodeModuleSet.From(modules)));
+        Assert.That(e!.Id, Is.EqualTo(DiagnosticId.Unsupported));
+    }
+
+    [Test]
+    public void A_function_with_an_unknown_record_is_analysed_conservatively()
+    {
+        var bytes = Writer.Module(w =>
+        {
+            Prelude(w);
+            w.Enter(12); w.Rec(1, 1); w.Rec(34, 0, 1UL << 15, 1, 1); w.Rec(250, 1, 2, 3); w.Rec(10); w.End();
+        });
+        var modules = BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules;
+        var fn = modules.Single().Functions!.Single();
+        Assert.That(fn.IsComplete, Is.False);
+        Assert.That(fn.Body, Is.Null);
+        var linkage = KsymTrim.Analysis.BitcodeReferenceAnalysis.Linkage(modules, null, KsymTrim.Analysis.BitcodeModuleSet.From(modules));
+        Assert.That(linkage.Undefined, Is.Empty); // f calls itself: its own name is no reference
+    }
 }
