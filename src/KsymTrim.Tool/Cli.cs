@@ -29,8 +29,9 @@ internal static class Cli
         // A plain Command named "ksymtrim" rather than RootCommand, which would take its name from the assembly
         // (KsymTrim.Tool: it cannot be "ksymtrim", which the runtime would confuse with the KsymTrim library).
         var root = new Command("ksymtrim",
-            "ksymtrim: which exported kernel symbols do modules use? Reads native ELF modules, archives and " +
-            "compressed modules, and computes the set CONFIG_TRIM_UNUSED_KSYMS must keep.")
+            "ksymtrim: which exported kernel symbols do modules use? Reads native ELF modules, Clang LTO bitcode " +
+            "(predicting what code generation adds), archives and compressed modules, and computes the set " +
+            "CONFIG_TRIM_UNUSED_KSYMS must keep.")
         {
             new HelpOption(),
             new VersionOption(),

@@ -205,6 +205,26 @@ internal sealed class BitstreamCursor
         _blockEndBit = end;
     }
 
+    /// <summary>A position inside the current block, with the number of abbreviations it had defined, to come back
+    /// to with <see cref="Reset"/>.</summary>
+    public (long Bit, int Abbreviations) Mark() => (_bit, _abbrevs.Count);
+
+    /// <summary>Goes back (or forward) to <paramref name="mark"/> in the current block, forgetting the abbreviations
+    /// defined after it.</summary>
+    public void Reset((long Bit, int Abbreviations) mark)
+    {
+        JumpTo(mark.Bit);
+        if (mark.Abbreviations < _abbrevs.Count) _abbrevs.RemoveRange(mark.Abbreviations, _abbrevs.Count - mark.Abbreviations);
+    }
+
+    /// <summary>Moves to <paramref name="bit"/>, which must lie inside the current block (an index entry, such as
+    /// METADATA_INDEX's, names a record position there).</summary>
+    public void JumpTo(long bit)
+    {
+        if (bit < 0 || bit >= _blockEndBit) Fail($"jump to bit {bit} leaves the block (it ends at bit {_blockEndBit})");
+        _bit = bit;
+    }
+
     /// <summary>Reads the rest of an ENTER_SUBBLOCK header and jumps past the block, in O(1).</summary>
     public void SkipBlock()
     {

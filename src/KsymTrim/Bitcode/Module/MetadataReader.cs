@@ -33,6 +33,11 @@ internal static class MetadataReader
         string? pendingName = null;
         var flagNodes = new List<ulong>();
         bool complete = true;
+        // METADATA_INDEX (LLVM 5+ writes it for blocks with many nodes, debug info above all): the bit position of
+        // every node record, so that only the module flags' nodes need be decoded (BitcodeReader's lazy loading).
+        long[]? index = null;
+        int indexBase = 0;
+        (long, int) beforeIndex = default;
         while (true)
         {
             var e = cursor.Advance();
@@ -66,9 +71,35 @@ internal static class MetadataReader
                     pendingName = BitcodeFile.RecordString(ops, 0);
                     break;
                 case 10: // NAMED_NODE: [n x md id]
-                    if (pendingName == "llvm.module.flags") flagNodes.AddRange(ops);
+                    if (pendingName == "llvm.module.flags")
+                    {
+                        if (index is not null)
+                        {
+                            var after = cursor.Mark();
+                            if (!TryIndexedFlags(cursor, ops, index, indexBase, entries, strings, values, constants, into.ModuleFlags))
+                            {
+                                // The index did not lead to records this reader can decode: read every record instead.
+                                cursor.Reset(beforeIndex);
+                                entries.RemoveRange(indexBase, entries.Count - indexBase);
+                                index = null;
+                                pendingName = null;
+                                continue;
+                            }
+                            cursor.Reset(after);
+                        }
+                        else flagNodes.AddRange(ops);
+                    }
                     pendingName = null;
                     break;
+                case 38 when index is null && ops.Count == 2 && complete: // INDEX_OFFSET: [offset low 32, high 32]
+                {
+                    beforeIndex = cursor.Mark();
+                    index = ReadIndex(cursor, ops, beforeIndex.Item1, (long)(ops[0] | (ops[1] << 32)));
+                    if (index is null) { cursor.Reset(beforeIndex); break; }
+                    indexBase = entries.Count;
+                    for (int k = 0; k < index.Length; k++) entries.Add(new Entry(Kind.Other, 0)); // the ids it skips
+                    break;
+                }
                 case 6 or 11 or 36 or 38 or 39: // KIND, ATTACHMENT, GLOBAL_DECL_ATTACHMENT, INDEX_OFFSET, INDEX: no id
                     break;
                 case >= 7 and <= 9 or >= 12 and <= 34 or 37 or 40 or 41 or 44 or 45 or 46 or 47:
@@ -108,6 +139,87 @@ internal static class MetadataReader
         string? StringOf(ulong op)
         {
             if (op == 0 || op - 1 >= (ulong)entries.Count) return null;
+            var x = entries[(int)(op - 1)];
+            return x.Kind == Kind.String ? strings[x.Index].Value : null;
+        }
+    }
+
+    /// <summary>Reads METADATA_INDEX at <paramref name="begin"/> + <paramref name="offset"/>: the bit position of each
+    /// record after the INDEX_OFFSET record, delta-encoded from <paramref name="begin"/>. Null when it is not there.</summary>
+    private static long[]? ReadIndex(BitstreamCursor cursor, List<ulong> ops, long begin, long offset)
+    {
+        try
+        {
+            cursor.JumpTo(begin + offset);
+            var e = cursor.Advance();
+            if (e.Kind != EntryKind.Record || cursor.ReadRecord(e.Id, ops, out _) != 39) return null;
+            var positions = new long[ops.Count];
+            long at = begin;
+            for (int k = 0; k < positions.Length; k++)
+            {
+                at += (long)Math.Min(ops[k], (ulong)long.MaxValue / 2);
+                if (at < begin || at >= begin + offset) return null;
+                positions[k] = at;
+            }
+            return positions;
+        }
+        catch (KsymTrim.Diagnostics.KsymFormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Decodes the module flags named by the NAMED_NODE in <paramref name="ops"/> through the index: each
+    /// flag node, then the value records its operands name. False when a record is not what a flag needs to be.</summary>
+    private static bool TryIndexedFlags(BitstreamCursor cursor, List<ulong> ops, long[] index, int indexBase, List<Entry> entries,
+        List<LazyString> strings, IReadOnlyList<ValueSlot> values, IReadOnlyList<ConstantEntry> constants, List<ModuleFlag> flags)
+    {
+        var ids = ops.ToArray();
+        var record = new List<ulong>();
+        var found = new List<ModuleFlag>();
+        try
+        {
+            foreach (ulong id in ids)
+            {
+                if (!Read(id, out uint code) || code is not (3 or 5)) return false;
+                if (record.Count != 3) continue;
+                ulong b = record[0], n = record[1], v = record[2];
+                long? behavior = IntOf(b);
+                string? name = StringOf(n);
+                if (behavior is null || name is null) continue;
+                found.Add(new ModuleFlag(behavior.Value, name, IntOf(v), StringOf(v)));
+            }
+        }
+        catch (KsymTrim.Diagnostics.KsymFormatException)
+        {
+            return false;
+        }
+        flags.AddRange(found);
+        return true;
+
+        bool Read(ulong id, out uint code)
+        {
+            code = 0;
+            if (id < (ulong)indexBase || id - (ulong)indexBase >= (ulong)index.Length) return false;
+            cursor.JumpTo(index[(int)(id - (ulong)indexBase)]);
+            var e = cursor.Advance();
+            if (e.Kind != EntryKind.Record) return false;
+            code = cursor.ReadRecord(e.Id, record, out _);
+            return true;
+        }
+
+        long? IntOf(ulong op)
+        {
+            if (op == 0 || !Read(op - 1, out uint code) || code != 2 || record.Count < 2) return null; // VALUE: [type, value]
+            ulong vid = record[1];
+            if (vid >= (ulong)values.Count || values[(int)vid].Kind != ValueKind.Constant) return null;
+            var c = constants[values[(int)vid].Index];
+            return c.IsInteger ? c.Int : null;
+        }
+
+        string? StringOf(ulong op)
+        {
+            if (op == 0 || op - 1 >= (ulong)indexBase) return null;
             var x = entries[(int)(op - 1)];
             return x.Kind == Kind.String ? strings[x.Index].Value : null;
         }
