@@ -48,21 +48,7 @@ internal sealed class ConstantFolding
         for (int b = 0, at = 0; b < blocks; b++) { _blockStart[b] = at; at += _instructionCount[b]; }
         _blockStart[blocks] = n;
 
-        // users of each instruction's result (compressed rows)
-        _userStart = new int[n + 1];
-        var operands = body.Operands;
-        foreach (var inst in body.Instructions)
-            for (int k = 0; k < inst.Count; k++)
-                if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) _userStart[v.Index + 1]++;
-        for (int i = 0; i < n; i++) _userStart[i + 1] += _userStart[i];
-        _users = new int[_userStart[n]];
-        var fill = (int[])_userStart.Clone();
-        for (int j = 0; j < n; j++)
-        {
-            var inst = body.Instructions[j];
-            for (int k = 0; k < inst.Count; k++)
-                if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) _users[fill[v.Index]++] = j;
-        }
+        IrUsers.Build(body, out _userStart, out _users);
     }
 
     /// <summary>What survives folding: which blocks execution reaches, which instructions code generation keeps
@@ -455,5 +441,30 @@ internal static class PureIntrinsics
         foreach (var p in Prefixes)
             if (name.StartsWith(p, StringComparison.Ordinal)) return true;
         return false;
+    }
+}
+
+/// <summary>The users of each instruction's result in a body, as compressed rows: the users of instruction i are
+/// <c>users[start[i]..start[i + 1]]</c>, in instruction order.</summary>
+internal static class IrUsers
+{
+    public static void Build(IrBody body, out int[] start, out int[] users)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        int n = instructions.Length;
+        start = new int[n + 1];
+        foreach (var inst in instructions)
+            for (int k = 0; k < inst.Count; k++)
+                if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) start[v.Index + 1]++;
+        for (int i = 0; i < n; i++) start[i + 1] += start[i];
+        users = new int[start[n]];
+        var fill = (int[])start.Clone();
+        for (int j = 0; j < n; j++)
+        {
+            var inst = instructions[j];
+            for (int k = 0; k < inst.Count; k++)
+                if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) users[fill[v.Index]++] = j;
+        }
     }
 }

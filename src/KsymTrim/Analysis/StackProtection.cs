@@ -44,7 +44,7 @@ internal static class StackProtection
             }
             if (ContainsProtectableArray(module, inst.Type, strong, false, bufferSize, 0, out _)) return true;
             if (!strong) continue;
-            if (userStart is null) Users(body, out userStart, out users);
+            if (userStart is null) IrUsers.Build(body, out userStart, out users);
             if (AddressTaken(body, module, i, userStart, users!, live, new HashSet<int>())) return true;
         }
         return false;
@@ -102,24 +102,6 @@ internal static class StackProtection
                 return sum;
             }
             default: return -1;
-        }
-    }
-
-    private static void Users(IrBody body, out int[] start, out int[] users)
-    {
-        int n = body.Instructions.Length;
-        start = new int[n + 1];
-        foreach (var inst in body.Instructions)
-            for (int k = 0; k < inst.Count; k++)
-                if (body.Operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) start[v.Index + 1]++;
-        for (int i = 0; i < n; i++) start[i + 1] += start[i];
-        users = new int[start[n]];
-        var fill = (int[])start.Clone();
-        for (int j = 0; j < n; j++)
-        {
-            var inst = body.Instructions[j];
-            for (int k = 0; k < inst.Count; k++)
-                if (body.Operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) users[fill[v.Index]++] = j;
         }
     }
 
