@@ -237,7 +237,7 @@ public static class BitcodeReferenceAnalysis
             if (module.Functions is not null)
                 foreach (var f in module.Functions)
                 {
-                    if (f.Body is null || !f.IsComplete) exact = false;
+                    if (f.Body is null || !f.IsComplete || f.Body.HasUnrecordedOperands) exact = false;
                     Function(f);
                 }
             ModuleAsm(); // first: a name the module asm defines is the module's own
@@ -256,8 +256,9 @@ public static class BitcodeReferenceAnalysis
             {
                 var gv = module.GlobalValues[g];
                 if (!gv.IsDeclarationForLinker || BitcodeSymbols.IsFormatSpecific(gv)) continue;
-                // A declaration that only dead code uses, or nothing at all, gets no symbol in the object.
-                bool used = !exact || _liveUse[g] || usedByData![g];
+                // A declaration that only dead code uses gets no symbol in the object. One that no instruction names
+                // at all is kept: metadata (debug info locations such as DW_OP_addr) may still refer to it.
+                bool used = !exact || _liveUse[g] || usedByData![g] || !_deadUse[g];
                 if (!used) continue;
                 string name = module.MangledName(gv.Name);
                 if (gv.Linkage == KsymTrim.Bitcode.Module.Linkage.ExternalWeak) { weak.Add(name); continue; }

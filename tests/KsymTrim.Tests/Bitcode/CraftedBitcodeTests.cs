@@ -147,4 +147,18 @@ public class CraftedBitcodeTests
         var linkage = KsymTrim.Analysis.BitcodeReferenceAnalysis.Linkage(modules, null, KsymTrim.Analysis.BitcodeModuleSet.From(modules));
         Assert.That(linkage.Undefined, Is.Empty); // f calls itself: its own name is no reference
     }
+
+    [Test]
+    public void A_body_with_a_va_arg_says_its_operands_are_not_all_recorded()
+    {
+        // VAARG [valistty 2, valist (relative 1 = the argument-less function has none: use value 0, the function), instty 2]
+        var bytes = Writer.Module(w =>
+        {
+            Prelude(w);
+            w.Enter(12); w.Rec(1, 1); w.Rec(23, 2, 1, 2); w.Rec(10); w.End();
+        });
+        var fn = BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules.Single().Functions!.Single();
+        Assert.That(fn.IsComplete, Is.True);
+        Assert.That(fn.Body!.HasUnrecordedOperands, Is.True);
+    }
 }

@@ -31,6 +31,7 @@ internal sealed class FunctionReader
     private readonly List<IrInstruction> _insts;
     private readonly List<RawOperand> _raw;
     private int _block, _blockCount;
+    private bool _unrecorded; // an instruction whose operands are not recorded (exception handling, va_arg)
 
     private enum RawTag : byte { None, Value, Block }
 
@@ -178,7 +179,10 @@ internal sealed class FunctionReader
                 _ => default,
             };
         }
-        return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands, constantGlobals);
+        return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands, constantGlobals)
+        {
+            HasUnrecordedOperands = _unrecorded,
+        };
     }
 
     private IrValue ResolveValue(int id, List<int[]> constantGlobals, ref Dictionary<int, int>? constantIndex)
@@ -284,9 +288,11 @@ internal sealed class FunctionReader
                 Emit(IrOp.OtherTerminator, first);
                 return null;
             case 48 or 49: // CLEANUPRET, CATCHRET: [pad, bb?]
+                _unrecorded = true;
                 Emit(IrOp.OtherTerminator, first);
                 return null;
             case 52: // CATCHSWITCH
+                _unrecorded = true;
                 Emit(IrOp.OtherTerminator, first);
                 Define(-1);
                 return null;
@@ -432,6 +438,7 @@ internal sealed class FunctionReader
                 return null;
             }
             case 50 or 51: // CATCHPAD, CLEANUPPAD
+                _unrecorded = true;
                 Emit(IrOp.Other, first);
                 Define(-1);
                 return null;
@@ -450,6 +457,7 @@ internal sealed class FunctionReader
             }
             case 23: // VAARG: [valistty, valist, instty]
             case 40 or 47: // LANDINGPAD: [ty, ...]
+                _unrecorded = true;
                 Emit(IrOp.Other, first);
                 Define(code == 23 ? Op(2) : Op(0));
                 return null;

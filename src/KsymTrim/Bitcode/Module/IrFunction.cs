@@ -219,6 +219,10 @@ public sealed class IrBody
     /// <summary>For each <see cref="IrValueKind.Constant"/> operand's Index: the globals that constant names.</summary>
     public IReadOnlyList<int[]> ConstantGlobals { get; }
 
+    /// <summary>True when some instruction's operands are not recorded (exception-handling pads and returns,
+    /// landingpad, va_arg): the globals the body names may then be more than its operands show.</summary>
+    public bool HasUnrecordedOperands { get; init; }
+
     /// <summary>The operands of <paramref name="instruction"/>.</summary>
     public ReadOnlySpan<IrValue> OperandsOf(in IrInstruction instruction) => _operands.AsSpan(instruction.First, instruction.Count);
 }
