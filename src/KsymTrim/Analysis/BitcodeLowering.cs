@@ -207,7 +207,19 @@ internal sealed class BitcodeLowering
     /// <summary>An asm statement and its operands, compared by value.</summary>
     private readonly struct AsmKey(AsmDialect dialect, string asm, string constraints, AsmOperand[] operands) : IEquatable<AsmKey>
     {
-        private readonly int _hash = HashCode.Combine(dialect, asm, constraints, operands.Length);
+        private readonly int _hash = Hash(dialect, asm, constraints, operands);
+
+        // Every part of the key goes into the hash: the same template recurs with many operand sets (a static key
+        // or call site per use), which would otherwise share one hash and be compared in full one after another.
+        private static int Hash(AsmDialect dialect, string asm, string constraints, AsmOperand[] operands)
+        {
+            var h = new HashCode();
+            h.Add(dialect);
+            h.Add(asm);
+            h.Add(constraints);
+            foreach (var o in operands) h.Add(o);
+            return h.ToHashCode();
+        }
 
         public bool Equals(AsmKey other) =>
             _hash == other._hash && ReferenceEquals(dialect, other.Dialect) && asm == other.Asm && constraints == other.Constraints &&
