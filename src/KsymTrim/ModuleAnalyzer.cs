@@ -84,16 +84,24 @@ public sealed class ModuleAnalyzer
         // Largest inputs first, handed out one at a time: a big module started last would leave the other threads
         // idle at the end (an LTO module's bitcode can be a hundred times the size of the smallest).
         var order = new int[paths.Count];
-        var sizes = new long[paths.Count];
-        for (int i = 0; i < order.Length; i++)
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        if (options.MaxDegreeOfParallelism > 1 && paths.Count > 1)
         {
-            order[i] = i;
-            sizes[i] = -InputSize(paths[i]);
+            var sizes = new long[paths.Count];
+            for (int i = 0; i < sizes.Length; i++) sizes[i] = -InputSize(paths[i]);
+            Array.Sort(sizes, order);
         }
-        if (options.MaxDegreeOfParallelism > 1) Array.Sort(sizes, order);
         var queue = System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true);
         Parallel.ForEach(queue, options, i => results[i] = TryGetReferences(paths[i]));
         return results;
+    }
+
+    /// <summary>True when <paramref name="path"/> starts with the GNU thin archive magic (only 8 bytes are read).</summary>
+    private static bool IsThinArchive(string path)
+    {
+        Span<byte> magic = stackalloc byte[8];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+        return stream.ReadAtLeast(magic, 8, throwOnEndOfStream: false) == 8 && magic.SequenceEqual("!<thin>\n"u8);
     }
 
     /// <summary>The bytes an input will read: the file, or for a thin archive its members (0 when unknown).</summary>
@@ -103,22 +111,12 @@ public sealed class ModuleAnalyzer
         {
             var info = new FileInfo(path);
             if (!info.Exists) return 0;
-            if (info.Length <= 1 << 20)
-            {
-                // a thin archive holds only names; its headers still give each member's size
-                var head = File.ReadAllBytes(path);
-                if (Archive.ArArchive.IsArchive(head))
-                {
-                    var archive = Archive.ArArchive.Parse(head);
-                    if (archive.IsThin)
-                    {
-                        long total = 0;
-                        foreach (var m in archive.Members) total += Math.Max(0, m.Size);
-                        return total;
-                    }
-                }
-            }
-            return info.Length;
+            // Length first: a FIFO or device reports 0 and is never opened here (opening a FIFO would wait for a writer).
+            if (info.Length < 8 || info.Length > 1 << 20 || !IsThinArchive(path)) return info.Length;
+            // a thin archive holds only names; its headers still give each member's size
+            long total = 0;
+            foreach (var m in Archive.ArArchive.Parse(File.ReadAllBytes(path)).Members) total += Math.Max(0, m.Size);
+            return total;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException
                                        or Diagnostics.KsymFormatException)

@@ -83,7 +83,7 @@ internal sealed class BitcodeLowering
     }
 
     /// <summary>The libcalls an instruction lowers to.</summary>
-    public void Instruction(FunctionLowering fl, string fn, IrBody? body, in IrInstruction inst, EvidenceSink add)
+    public void Instruction(FunctionLowering fl, string fn, in IrInstruction inst, EvidenceSink add)
     {
         InstructionOp op;
         ValueShape operand, result;
@@ -172,12 +172,10 @@ internal sealed class BitcodeLowering
     }
 
     /// <summary>The calls the function's attributes and the module's flags imply.</summary>
-    public void FunctionCalls(FunctionLowering fl, string fn, CodegenFacts facts, EvidenceSink add)
+    public void FunctionCalls(FunctionLowering fl, string fn, FunctionFacts facts, EvidenceSink add)
     {
         _calls.Clear();
-        LoweringModel.ForFunction(_target, fl.Traits,
-            new FunctionFacts(facts.NeedsStackProtector, facts.HasIndirectCalls, facts.HasIndirectBranches, facts.HasReturns,
-                facts.HasCalls, HasDynamicAlloca: facts.HasDynamicAlloca), _flags, _calls);
+        LoweringModel.ForFunction(_target, fl.Traits, facts, _flags, _calls);
         foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
     }
 

@@ -37,7 +37,7 @@ public sealed class BitcodeModuleSet
             foreach (var f in m.Functions)
             {
                 if (f.Body is not { } body || !set.CallsDefinedFunction(m, body)) continue;
-                string name = (uint)f.Global < (uint)m.GlobalValues.Count ? m.GlobalValues[f.Global].Name : "";
+                string name = NameOf(m, f);
                 if (!byName.TryGetValue(name, out var fs)) byName[name] = fs = [];
                 fs.Add((m, f));
                 work.Enqueue((m, f));
@@ -65,12 +65,16 @@ public sealed class BitcodeModuleSet
 
     private bool _settled = true;
 
+    /// <summary>The IR name of a defined function ("?" for a malformed index).</summary>
+    internal static string NameOf(BitcodeModule module, IrFunction f) =>
+        (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "?";
+
     private bool CallsDefinedFunction(BitcodeModule m, IrBody body)
     {
         foreach (var inst in body.Instructions)
         {
             if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
-            int at = inst.Op == IrOp.Call ? 0 : (int)inst.Code;
+            int at = inst.CalleeOperand;
             if (at + 1 >= inst.Count) continue; // no arguments
             var callee = body.Operands[inst.First + at];
             if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)m.GlobalValues.Count &&
@@ -93,11 +97,11 @@ public sealed class BitcodeModuleSet
 
     private void PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted, List<string> changedFunctions)
     {
-        string self = (uint)f.Global < (uint)m.GlobalValues.Count ? m.GlobalValues[f.Global].Name : "";
+        string self = NameOf(m, f);
         foreach (var inst in body.Instructions)
         {
             if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
-            int at = inst.Op == IrOp.Call ? 0 : (int)inst.Code;
+            int at = inst.CalleeOperand;
             if (at >= inst.Count) continue;
             var callee = body.Operands[inst.First + at];
             if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)m.GlobalValues.Count) continue;
@@ -138,7 +142,7 @@ public sealed class BitcodeModuleSet
     /// </summary>
     internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body)
     {
-        string self = (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "";
+        string self = NameOf(module, f);
         int n = body.Instructions.Length;
         var tainted = new bool[n];
         var ops = body.Operands;
@@ -154,7 +158,7 @@ public sealed class BitcodeModuleSet
                 int from = 0;
                 if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
                 {
-                    from = inst.Op == IrOp.Call ? 0 : (int)inst.Code;
+                    from = inst.CalleeOperand;
                     var callee = from < inst.Count ? ops[inst.First + from] : default;
                     if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)module.GlobalValues.Count)
                         continue; // inline asm or an indirect call: an opaque result
@@ -244,9 +248,6 @@ public static class BitcodeReferenceAnalysis
             Declarations(exact);
         }
 
-        private string FunctionName(int global) =>
-            (uint)global < (uint)module.GlobalValues.Count ? module.GlobalValues[global].Name : "?";
-
         private void Add(string symbol, ReferenceSource source, string detail) => _sink.Add(symbol, source, detail);
 
         private void Declarations(bool exact)
@@ -290,7 +291,7 @@ public static class BitcodeReferenceAnalysis
 
         private void Function(IrFunction f)
         {
-            string fn = FunctionName(f.Global);
+            string fn = BitcodeModuleSet.NameOf(module, f);
             var body = f.Body;
             var fl = _lowering.ForFunction(f);
             if (body is null)
@@ -298,9 +299,9 @@ public static class BitcodeReferenceAnalysis
                 // Not decodable to the end (a record this reader does not know): nothing is folded, every call site
                 // and operation read so far counts, and the function rules assume the worst.
                 foreach (var call in f.Calls) CallSite(fn, call, fl);
-                foreach (var op in f.Operations) _lowering.Instruction(fl, fn, null, AsInstruction(op), _sink);
+                foreach (var op in f.Operations) _lowering.Instruction(fl, fn, AsInstruction(op), _sink);
                 bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
-                _lowering.FunctionCalls(fl, fn, new CodegenFacts(ssp, true, true, true, true, true), _sink);
+                _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true), _sink);
                 return;
             }
             var fold = NeedsFolding(body)
@@ -316,7 +317,7 @@ public static class BitcodeReferenceAnalysis
                 int start = 0;
                 if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
                 {
-                    if (inst.Op != IrOp.Call) start = (int)inst.Code; // successor blocks
+                    start = inst.CalleeOperand; // after the successor blocks
                     var call = (uint)inst.Aux < (uint)f.Calls.Count ? f.Calls[inst.Aux] : null;
                     if (call is not null && isLive)
                     {
@@ -341,7 +342,7 @@ public static class BitcodeReferenceAnalysis
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
                         case IrOp.Binary or IrOp.Cast or IrOp.Cmp or IrOp.Unary or IrOp.AtomicRmw or IrOp.CmpXchg or IrOp.Load or IrOp.Store:
-                            _lowering.Instruction(fl, fn, body, inst, _sink);
+                            _lowering.Instruction(fl, fn, inst, _sink);
                             break;
                     }
                 }
@@ -350,9 +351,9 @@ public static class BitcodeReferenceAnalysis
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
             // found, the others need not be examined.
-            bool protector = !_protected && StackProtection.Needed(f, body, fold.LiveInstructions, module);
+            bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold.LiveInstructions, module);
             _protected |= protector;
-            _lowering.FunctionCalls(fl, fn, new CodegenFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, hasDynamicAlloca), _sink);
+            _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, HasDynamicAlloca: hasDynamicAlloca), _sink);
         }
 
         private void MarkUse(IrValue v, IrBody body, bool[] use)
@@ -400,7 +401,7 @@ public static class BitcodeReferenceAnalysis
         /// </summary>
         private Func<IrValue, bool> StablePredicate(IrFunction f, IrBody body)
         {
-            string self = FunctionName(f.Global);
+            string self = BitcodeModuleSet.NameOf(module, f);
             var tainted = set.TaintOf(module, f, body);
             int n = tainted.Length;
             return v => v.Kind switch
@@ -432,15 +433,6 @@ public static class BitcodeReferenceAnalysis
     }
 }
 
-/// <summary>What a function's live code does that decides the calls its attributes imply.</summary>
-/// <param name="NeedsStackProtector">StackProtector would protect it.</param>
-/// <param name="HasIndirectCalls">It makes a call through a pointer (not inline asm).</param>
-/// <param name="HasIndirectBranches">It has an indirectbr.</param>
-/// <param name="HasReturns">It returns.</param>
-/// <param name="HasCalls">It makes a call that is not to an intrinsic.</param>
-/// <param name="HasDynamicAlloca">It has an alloca of a size not known until run time.</param>
-internal readonly record struct CodegenFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches, bool HasReturns, bool HasCalls,
-    bool HasDynamicAlloca);
 
 /// <summary>Collects the first evidence per (symbol, source), building the detail text only for a new entry.</summary>
 internal sealed class EvidenceSink(Dictionary<(string, ReferenceSource), string> evidence, HashSet<string> ownNames)

@@ -1,78 +1,74 @@
+using KsymTrim.Analysis.Lowering;
 using KsymTrim.Bitcode.Module;
 
 namespace KsymTrim.Analysis;
 
 /// <summary>
-/// Whether LLVM's StackProtector pass protects a function (llvm/lib/CodeGen/StackProtector.cpp,
-/// RequiresStackProtector, ContainsProtectableArray, HasAddressTaken, LLVM 11 to 19): <c>sspreq</c> always;
-/// <c>ssp</c> for a character array of at least ssp-buffer-size bytes (or a variable-size alloca);
-/// <c>sspstrong</c> also for any array, any struct holding one, and any local whose address escapes. The
-/// protected function calls <c>__stack_chk_fail</c> on a mismatch.
+/// The facts about a function's allocas that LLVM's StackProtector pass decides on (llvm/lib/CodeGen/
+/// StackProtector.cpp: the allocated types' arrays as ContainsProtectableArray finds them, variable sizes, and
+/// HasAddressTaken), handed to the lowering model's RequiresStackProtector rule
+/// (<see cref="LoweringModel.AllocaNeedsProtector"/>). A protected function calls <c>__stack_chk_fail</c>.
 /// </summary>
 internal static class StackProtection
 {
-    public static bool Needed(IrFunction f, IrBody body, bool[] live, BitcodeModule module) // live: per instruction
+    /// <summary>True when StackProtector protects the function, looking only at live allocas and uses.</summary>
+    /// <param name="traits">The function's traits (its ssp level and buffer size).</param>
+    /// <param name="body">The function's body.</param>
+    /// <param name="live">Per instruction: code generation keeps it.</param>
+    /// <param name="module">The module (its types).</param>
+    public static bool Needed(FunctionTraits traits, IrBody body, bool[] live, BitcodeModule module)
     {
-        int level = 0;
-        int bufferSize = 8;
-        foreach (var a in f.Attributes.FunctionAttributes)
-        {
-            switch (a.Name)
-            {
-                case "sspreq": level = Math.Max(level, 3); break;
-                case "sspstrong": level = Math.Max(level, 2); break;
-                case "ssp": level = Math.Max(level, 1); break;
-                case "safestack": return false;
-                case "stack-protector-buffer-size" when int.TryParse(a.Value, out int n) && n > 0: bufferSize = n; break;
-            }
-        }
-        if (level == 0) return false;
-        if (level == 3) return true;
-        bool strong = level == 2;
+        if (traits.SafeStack || traits.StackProtector == StackProtectorLevel.None) return false;
+        if (LoweringModel.FunctionNeedsProtector(traits, false)) return true; // sspreq: whatever the allocas
+        bool strong = traits.StackProtector is StackProtectorLevel.Strong or StackProtectorLevel.Req;
         int[]? userStart = null, users = null;
         for (int i = 0; i < body.Instructions.Length; i++)
         {
             var inst = body.Instructions[i];
             if (inst.Op != IrOp.Alloca || !live[i]) continue;
             var size = inst.Count > 0 ? body.Operands[inst.First] : default;
-            bool array = !(size.Kind == IrValueKind.Int && size.Int == 1);
-            if (array)
-            {
-                if (size.Kind != IrValueKind.Int) return true;                 // variable size
-                if (size.Int >= bufferSize || strong) return true;
-                continue;
-            }
-            if (ContainsProtectableArray(module, inst.Type, strong, false, bufferSize, 0, out _)) return true;
+            bool containsArray = false;
+            long largestChar = -1;
+            ArrayFacts(module, inst.Type, 0, ref containsArray, ref largestChar);
+            var type = module.Types.Get((ulong)Math.Max(inst.Type, 0));
+            var facts = new AllocaFacts(
+                IsArray: type?.Kind == IrTypeKind.Array,
+                ContainsArray: containsArray,
+                CharArray: largestChar >= 0,
+                ArrayBytes: Math.Max(largestChar, 0),
+                IsVariableSize: size.Kind != IrValueKind.Int,
+                AddressTaken: false,
+                IsStructWithArray: type?.Kind == IrTypeKind.Struct && containsArray,
+                AllocationCount: size.Kind == IrValueKind.Int ? size.Int : 1,
+                LargestCharArrayBytes: largestChar);
+            if (LoweringModel.AllocaNeedsProtector(traits, facts)) return true;
             if (!strong) continue;
+            // HasAddressTaken only matters under sspstrong, and only when nothing else decided: computed last
             if (userStart is null) IrUsers.Build(body, out userStart, out users);
-            if (AddressTaken(body, module, i, userStart, users!, live, new HashSet<int>())) return true;
+            if (AddressTaken(body, module, i, userStart, users!, live, new HashSet<int>()) &&
+                LoweringModel.AllocaNeedsProtector(traits, facts with { AddressTaken = true })) return true;
         }
         return false;
     }
 
-    private static bool ContainsProtectableArray(BitcodeModule module, int typeId, bool strong, bool inStruct, int bufferSize, int depth, out bool large)
+    /// <summary>ContainsProtectableArray's walk: an array at the top or in a struct member (at any depth of structs,
+    /// not inside arrays) is an array; the largest <c>i8</c> array's size in bytes (unknown: the largest there is).</summary>
+    private static void ArrayFacts(BitcodeModule module, int typeId, int depth, ref bool containsArray, ref long largestChar)
     {
-        large = false;
         var t = module.Types.Get((ulong)Math.Max(typeId, 0));
-        if (t is null || depth > 32) return false;
+        if (t is null || depth > 32) return;
         if (t.Kind == IrTypeKind.Array)
         {
-            var element = module.Types.Get((ulong)Math.Max(t.Contained[0], 0));
-            bool chars = element is { Kind: IrTypeKind.Integer, Width: 8 };
-            if (!chars && !strong) return false; // ELF targets: only character arrays, unless strong
-            long bytes = SizeOf(module, typeId, 0);
-            if (bytes < 0 || bytes >= bufferSize) { large = true; return true; }
-            return strong;
-        }
-        if (t.Kind != IrTypeKind.Struct) return false;
-        bool needs = false;
-        foreach (int e in t.Contained)
-            if (ContainsProtectableArray(module, e, strong, true, bufferSize, depth + 1, out bool l))
+            containsArray = true;
+            if (module.Types.Get((ulong)Math.Max(t.Contained[0], 0)) is { Kind: IrTypeKind.Integer, Width: 8 })
             {
-                if (l) { large = true; return true; }
-                needs = true;
+                long bytes = SizeOf(module, typeId, 0);
+                largestChar = Math.Max(largestChar, bytes < 0 ? long.MaxValue : bytes);
             }
-        return needs;
+            return;
+        }
+        if (t.Kind != IrTypeKind.Struct) return;
+        foreach (int e in t.Contained) ArrayFacts(module, e, depth + 1, ref containsArray, ref largestChar);
     }
 
     /// <summary>The allocation size of a type in bytes (alignment padding ignored; -1 when unknown).</summary>

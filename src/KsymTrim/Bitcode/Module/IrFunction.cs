@@ -186,7 +186,12 @@ public readonly record struct IrValue(IrValueKind Kind, int Index, long Int = 0)
 /// <param name="Count">Its operand count.</param>
 /// <param name="Aux">The call index of a call, invoke or callbr; a cast's source type; the alignment in bytes of an
 /// atomic load, store, cmpxchg or atomicrmw (-1 when the record does not say); else -1.</param>
-public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux);
+public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux)
+{
+    /// <summary>For a call, invoke or callbr: the position of the callee among its operands (the successor blocks
+    /// of an invoke or callbr come first); the arguments follow it.</summary>
+    public int CalleeOperand => Op == IrOp.Call ? 0 : (int)Code;
+}
 
 /// <summary>A function body as the analysis needs it: instructions in order, grouped in numbered basic blocks
 /// (block 0 is the entry), with every value operand resolved. Immutable; thread-safe.</summary>
