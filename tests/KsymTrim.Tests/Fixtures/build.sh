@@ -256,7 +256,7 @@ printf '%s\t%s\t%s\t%s\t%s\t%s\n' bitcode/wrapped.bc bitcode-wrapper x86_64 - - 
 	"src/bitcode/second.c for a Darwin target: bitcode inside the 0x0B17C0DE wrapper" >>"$MANIFEST"
 
 # --------------------------------------------------------------------------
-# LLVM bitcode constructs (src/constructs/), built by clang-13, -14, -16 and
+# LLVM bitcode constructs (src/constructs/), built by clang-11, -13, -14, -16 and
 # -19: inline/module asm, libcall-producing arithmetic, mem intrinsics,
 # codegen attributes, sanitizers. Per .bc: llvm-nm golden, the undefined
 # symbols of the natively compiled object (native-U.txt) and which function
@@ -264,7 +264,41 @@ printf '%s\t%s\t%s\t%s\t%s\t%s\n' bitcode/wrapped.bc bitcode-wrapper x86_64 - - 
 # llvm-dis text (.ll) and facts.json from the .ll. The one-function-per-case
 # sweeps (out/constructs/sweeps/) have no .ll/facts.json (size).
 # --------------------------------------------------------------------------
-CVERS=(13 14 16 19)
+CVERS=(11 13 14 16 19)
+# LLVM 11 is not packaged for this Debian release (bookworm's oldest is 13): take bullseye's clang-11 and
+# llvm-11 packages and unpack them, with the two libraries bookworm lacks (libffi7, libz3-4 4.8.10), into a
+# private folder (nothing is installed system-wide), then put versioned wrappers for its tools on PATH.
+# apt runs on a private state folder, so the system's sources and package lists are left alone.
+LLVM11=${KSYMTRIM_LLVM11:-${XDG_CACHE_HOME:-$HOME/.cache}/ksymtrim/llvm-11}
+provide_llvm11() {
+	if command -v clang-11 >/dev/null && command -v llc-11 >/dev/null; then return; fi
+	if [ ! -x "$LLVM11/bin/clang-11" ]; then
+		command -v apt-get >/dev/null && command -v dpkg >/dev/null ||
+			{ echo "build.sh: clang-11 missing and no apt-get to fetch Debian bullseye's" >&2; exit 1; }
+		echo "build.sh: fetching clang-11/llvm-11 (Debian bullseye) into $LLVM11" >&2
+		local a=$LLVM11/apt
+		rm -rf "$LLVM11"; mkdir -p "$a/lists/partial" "$a/debs" "$LLVM11/root" "$LLVM11/bin"
+		echo 'deb http://deb.debian.org/debian bullseye main' >"$a/sources.list"
+		local opts=(-o "Dir::Etc::sourcelist=$a/sources.list" -o Dir::Etc::sourceparts=- -o "Dir::State::Lists=$a/lists"
+			-o "Dir::Cache=$a/cache" -o APT::Sandbox::User=root)
+		apt-get "${opts[@]}" update >/dev/null
+		(cd "$a/debs" && apt-get "${opts[@]}" download clang-11 libclang-cpp11 libllvm11 libclang-common-11-dev \
+			llvm-11 libffi7 libz3-4=4.8.10-1 >/dev/null)
+		local d
+		for d in "$a"/debs/*.deb; do dpkg -x "$d" "$LLVM11/root"; done
+		local t
+		for t in clang llc llvm-nm llvm-dis llvm-ar; do
+			cat >"$LLVM11/bin/$t-11" <<EOW
+#!/bin/sh
+LD_LIBRARY_PATH="$LLVM11/root/usr/lib/x86_64-linux-gnu:$LLVM11/root/usr/lib/llvm-11/lib\${LD_LIBRARY_PATH:+:\$LD_LIBRARY_PATH}" exec "$LLVM11/root/usr/lib/llvm-11/bin/$t" "\$@"
+EOW
+			chmod +x "$LLVM11/bin/$t-11"
+		done
+		rm -rf "$a"
+	fi
+	export PATH="$LLVM11/bin:$PATH"
+}
+provide_llvm11
 cpkgs=()
 for n in "${CVERS[@]}"; do
 	command -v "clang-$n" >/dev/null || cpkgs+=("clang-$n")
@@ -421,14 +455,18 @@ sweeps=(
 	"atomicw.v5|arm|14 19|-march=armv5te|ARMv5 without ldrex: __atomic_*_{1,2,4,8} calls in the IR (clang-14); clang-19 leaves atomic instructions and codegen calls __sync_{fetch_and_add,lock_test_and_set,val_compare_and_swap}_{1,2,4,8}"
 )
 # what a compiler is expected to reject (the build fails if this changes)
-expected_skips='fnattr.fentry aarch64 clang14
+expected_skips='atomics aarch64 clang11
+atomics.outline aarch64 clang11
+fnattr.fentry aarch64 clang14
 fnattr.fentry aarch64 clang19
 fnattr.fentry ppc64le clang14
 fnattr.fentry ppc64le clang19
 fnattr.fentry riscv64 clang14
 fnattr.fentry riscv64 clang19
+fnattr.kcfi aarch64 clang11
 fnattr.kcfi aarch64 clang13
 fnattr.kcfi aarch64 clang14
+fnattr.kcfi x86_64 clang11
 fnattr.kcfi x86_64 clang13
 fnattr.kcfi x86_64 clang14
 fnattr.nopmcount x86_64 clang14
@@ -439,12 +477,19 @@ fnattr.patchable s390x clang14
 fnattr.patchable s390x clang19
 fnattr.recordmcount x86_64 clang14
 fnattr.recordmcount x86_64 clang19
+fnattr.retthunk x86_64 clang11
 fnattr.retthunk x86_64 clang13
 fnattr.retthunk x86_64 clang14
+fnattr.sspglobal aarch64 clang11
+fnattr.sspglobal i386 clang11
+fnattr.sspglobal x86_64 clang11
+fnattr.sspsysreg aarch64 clang11
+fnattr.ssptls x86_64 clang11
 retpoline.cs x86_64 clang14
 retpoline.retthunk i386 clang14
 retpoline.retthunk x86_64 clang14
 retpoline.sls x86_64 clang14
+softfloat aarch64 clang11
 softfloat aarch64 clang13
 softfloat aarch64 clang14
 softfloat aarch64 clang16

@@ -5,12 +5,18 @@ namespace KsymTrim.Tests.Support;
 /// <summary>Runs LLVM's and binutils' tools as oracles when they are installed.</summary>
 internal static class ExternalTool
 {
-    /// <summary>The first of <paramref name="names"/> found on PATH, or null.</summary>
+    /// <summary>The first of <paramref name="names"/> found on PATH, or in the private LLVM 11 folder that
+    /// Fixtures/build.sh unpacks (Debian bookworm packages no LLVM older than 13), or null.</summary>
     public static string? Find(params string[] names)
     {
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        var llvm11 = Environment.GetEnvironmentVariable("KSYMTRIM_LLVM11") is { Length: > 0 } l11
+            ? l11 : Path.Combine(cache, "ksymtrim", "llvm-11");
+        var dirs = path.Split(Path.PathSeparator).Append(Path.Combine(llvm11, "bin"));
         foreach (var name in names)
-            foreach (var dir in path.Split(Path.PathSeparator))
+            foreach (var dir in dirs)
             {
                 var candidate = Path.Combine(dir, name);
                 if (File.Exists(candidate)) return candidate;

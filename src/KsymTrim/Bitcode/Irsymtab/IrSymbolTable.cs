@@ -49,13 +49,17 @@ public readonly record struct IrSymbol(string Name, string IRName, IrSymbolFlags
 /// <summary>
 /// The irsymtab blob of a bitcode file's SYMTAB block (llvm/lib/Object/IRSymtab.cpp): the symbol table LLVM
 /// caches for linkers. Every offset and count is checked against the blob and the STRTAB; LLVM's own reader
-/// trusts them. Only version 3 (LLVM 5 to at least 19) is read; <see cref="TryParse"/> returns null for any other
-/// version, and callers then walk the module instead. Immutable; thread-safe.
+/// trusts them. Versions 2 (LLVM 9 to 12) and 3 (LLVM 13 to at least 19, which added each comdat's selection kind,
+/// growing a comdat entry from 8 to 12 bytes) are read; <see cref="TryParse"/> returns null for any other version,
+/// and callers then walk the module instead. Immutable; thread-safe.
 /// </summary>
 public sealed class IrSymbolTable
 {
-    /// <summary>The layout version read.</summary>
+    /// <summary>The newest layout version read.</summary>
     public const uint SupportedVersion = 3;
+
+    /// <summary>The oldest layout version read.</summary>
+    public const uint OldestSupportedVersion = 2;
 
     private IrSymbolTable(string producer, string triple, string sourceFileName, IReadOnlyList<(int Begin, int End)> modules, IReadOnlyList<IrSymbol> symbols)
     {
@@ -81,17 +85,20 @@ public sealed class IrSymbolTable
     /// <summary>The symbols of every module.</summary>
     public IReadOnlyList<IrSymbol> Symbols { get; }
 
-    private const int HeaderSize = 76, ModuleSize = 12, ComdatSize = 12, SymbolSize = 24, UncommonSize = 24, StrSize = 8;
+    private const int HeaderSize = 76, ModuleSize = 12, SymbolSize = 24, UncommonSize = 24, StrSize = 8;
 
     /// <summary>Reads <paramref name="blob"/> with names in <paramref name="strtab"/>; null when the blob is absent,
-    /// too short for a header, or of a version other than <see cref="SupportedVersion"/>.</summary>
+    /// too short for a header, or of a version outside <see cref="OldestSupportedVersion"/> to <see cref="SupportedVersion"/>.</summary>
     /// <exception cref="KsymFormatException">A version-3 table whose offsets or counts do not fit.</exception>
     public static IrSymbolTable? TryParse(ReadOnlySpan<byte> blob, ReadOnlySpan<byte> strtab)
     {
-        if (blob.Length < HeaderSize || Word(blob, 0) != SupportedVersion) return null;
+        if (blob.Length < HeaderSize) return null;
+        uint version = Word(blob, 0);
+        if (version is < OldestSupportedVersion or > SupportedVersion) return null;
+        int comdatSize = version >= 3 ? 12 : 8; // v3: Str Name, Word SelectionKind; v2: Str Name
         string producer = Str(blob, 4, strtab);
         var (modOff, modCount) = Range(blob, 12, ModuleSize);
-        Range(blob, 20, ComdatSize);
+        Range(blob, 20, comdatSize);
         var (symOff, symCount) = Range(blob, 28, SymbolSize);
         var (uncOff, uncCount) = Range(blob, 36, UncommonSize);
         string triple = Str(blob, 44, strtab);
