@@ -40,6 +40,7 @@ internal static class Cli
         root.Subcommands.Add(RefsCommand.Create(stdout, stderr));
         root.Subcommands.Add(UsedCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GenAutoksymsCommand.Create(stdout, stderr));
         return root;
     }
 

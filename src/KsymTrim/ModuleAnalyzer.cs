@@ -35,9 +35,15 @@ public sealed class ModuleAnalyzer
 
     /// <summary>The symbols the module in <paramref name="path"/> needs from outside itself.</summary>
     /// <exception cref="KsymFormatException">The input cannot be read or understood.</exception>
-    public ModuleReferences GetReferences(string path)
+    public ModuleReferences GetReferences(string path) => GetReferences(new ModuleInput(path));
+
+    /// <summary>The symbols the module <paramref name="module"/> (one file, or a member list) needs from outside itself.</summary>
+    /// <exception cref="KsymFormatException">The input cannot be read or understood.</exception>
+    public ModuleReferences GetReferences(ModuleInput module)
     {
-        using var input = InputLoader.Load(path);
+        ArgumentNullException.ThrowIfNull(module);
+        string path = module.Path;
+        using var input = module.Files is null ? InputLoader.Load(path) : InputLoader.LoadFiles(path, module.Files);
         var members = new List<ObjectLinkage>(input.Units.Count);
         bool several = input.Units.Count > 1;
         // Bitcode members are read whole first: the LTO backend optimises them together, so what one member's
@@ -73,7 +79,15 @@ public sealed class ModuleAnalyzer
     /// Results come back in input order whatever the number of threads; an input that fails yields an error
     /// result and does not stop the others.
     /// </summary>
-    public IReadOnlyList<ModuleResult> GetReferences(IReadOnlyList<string> paths, int jobs = 0, CancellationToken cancellationToken = default)
+    public IReadOnlyList<ModuleResult> GetReferences(IReadOnlyList<string> paths, int jobs = 0, CancellationToken cancellationToken = default) =>
+        GetReferences(paths.Select(p => new ModuleInput(p)).ToList(), jobs, cancellationToken);
+
+    /// <summary>
+    /// Analyses <paramref name="paths"/> (files, or member lists) on up to <paramref name="jobs"/> threads (0: one per
+    /// processor). Results come back in input order whatever the number of threads; an input that fails yields an
+    /// error result and does not stop the others.
+    /// </summary>
+    public IReadOnlyList<ModuleResult> GetReferences(IReadOnlyList<ModuleInput> paths, int jobs = 0, CancellationToken cancellationToken = default)
     {
         var results = new ModuleResult[paths.Count];
         var options = new ParallelOptions
@@ -88,7 +102,7 @@ public sealed class ModuleAnalyzer
         if (options.MaxDegreeOfParallelism > 1 && paths.Count > 1)
         {
             var sizes = new long[paths.Count];
-            for (int i = 0; i < sizes.Length; i++) sizes[i] = -InputSize(paths[i]);
+            for (int i = 0; i < sizes.Length; i++) sizes[i] = -(paths[i].Files ?? [paths[i].Path]).Sum(InputSize);
             Array.Sort(sizes, order);
         }
         var queue = System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true);
@@ -125,11 +139,12 @@ public sealed class ModuleAnalyzer
         }
     }
 
-    private ModuleResult TryGetReferences(string path)
+    private ModuleResult TryGetReferences(ModuleInput module)
     {
+        string path = module.Path;
         try
         {
-            return new ModuleResult(path, GetReferences(path), null);
+            return new ModuleResult(path, GetReferences(module), null);
         }
         catch (KsymFormatException e)
         {

@@ -33,8 +33,8 @@ internal static class ExplainCommand
                 return ExitCodes.UsageError;
             }
             using var loggers = common.CreateLoggerFactory(result, stderr);
-            IReadOnlyList<string> paths;
-            try { paths = ModuleInputs.Expand(inputs, order, result.GetValue(inputOptions.ObjTree)); }
+            IReadOnlyList<ModuleInput> paths;
+            try { paths = ModuleInputs.ExpandModules(inputs, order, result.GetValue(inputOptions.ObjTree)); }
             catch (KsymFormatException e)
             {
                 CommonOptions.ReportErrors([e], stderr);

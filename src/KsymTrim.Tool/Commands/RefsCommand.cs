@@ -41,8 +41,8 @@ internal static class RefsCommand
                 return ExitCodes.UsageError;
             }
             using var loggers = common.CreateLoggerFactory(result, stderr);
-            IReadOnlyList<string> paths;
-            try { paths = ModuleInputs.Expand(args, order, result.GetValue(inputOptions.ObjTree)); }
+            IReadOnlyList<ModuleInput> paths;
+            try { paths = ModuleInputs.ExpandModules(args, order, result.GetValue(inputOptions.ObjTree)); }
             catch (KsymFormatException e)
             {
                 CommonOptions.ReportErrors([e], stderr);

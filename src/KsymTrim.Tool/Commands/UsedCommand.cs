@@ -60,6 +60,14 @@ internal static class UsedCommand
             CommonOptions.ReportErrors([e], stderr);
             return ExitCodes.InputError;
         }
+        return Write(result, format, output, keepGoing, stdout, stderr);
+    }
+
+    /// <summary>Reports the errors of <paramref name="result"/>, then renders it to stdout or, atomically, to
+    /// <paramref name="output"/> (nothing is written when an input failed without <paramref name="keepGoing"/>).</summary>
+    public static int Write(UsedSymbolsResult result, UsedSymbolsFormat format, string? output, bool keepGoing,
+        TextWriter stdout, TextWriter stderr)
+    {
         CommonOptions.ReportErrors(result.Errors, stderr);
         if (result.Errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
 

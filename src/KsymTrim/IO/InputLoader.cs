@@ -51,6 +51,33 @@ public static class InputLoader
         }
     }
 
+    /// <summary>Opens several files as one module (a member list, such as kbuild's <c>.mod</c> before the module's
+    /// objects are linked): each file as <see cref="Load"/> opens it, archives expanded, in the order given; a file
+    /// named twice is read once. The result is reported under <paramref name="path"/> and counts as an archive.</summary>
+    /// <exception cref="KsymFormatException">A file cannot be read, or is malformed.</exception>
+    public static LoadedInput LoadFiles(string path, IReadOnlyList<string> files)
+    {
+        var owned = new List<IDisposable>();
+        var units = new List<ObjectUnit>();
+        try
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                if (!seen.Add(FullPath(file))) continue;
+                var one = Load(file);
+                owned.Add(one);
+                units.AddRange(one.Units);
+            }
+            return new LoadedInput(path, true, units, owned);
+        }
+        catch
+        {
+            foreach (var d in owned) d.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>The decompressed bytes one input may still produce.</summary>
     private sealed class Budget(long remaining)
     {

@@ -12,13 +12,22 @@ public static class ModuleInputs
 {
     private static readonly string[] CompressedSuffixes = [".zst", ".xz", ".gz"];
 
-    /// <summary>Expands <paramref name="arguments"/> and then the lines of <paramref name="modulesOrder"/>.</summary>
+    /// <summary>Expands <paramref name="arguments"/> and then the lines of <paramref name="modulesOrder"/>, as
+    /// paths (a module read from a <c>.mod</c> member list is named by its <c>.mod</c> file).</summary>
     /// <param name="arguments">Files, directories and <c>@FILE</c> lists.</param>
     /// <param name="modulesOrder">kbuild's <c>modules.order</c>, or null.</param>
     /// <param name="objtree">The folder its lines are relative to; by default the folder holding it.</param>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> arguments, string? modulesOrder = null, string? objtree = null)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> arguments, string? modulesOrder = null, string? objtree = null) =>
+        ExpandModules(arguments, modulesOrder, objtree).Select(m => m.Path).ToList();
+
+    /// <summary>Expands <paramref name="arguments"/> and then the lines of <paramref name="modulesOrder"/> into the
+    /// modules to analyse (see <see cref="ReadModulesOrderInputs"/> for the lines).</summary>
+    /// <param name="arguments">Files, directories and <c>@FILE</c> lists.</param>
+    /// <param name="modulesOrder">kbuild's <c>modules.order</c>, or null.</param>
+    /// <param name="objtree">The folder its lines are relative to; by default the folder holding it.</param>
+    public static IReadOnlyList<ModuleInput> ExpandModules(IEnumerable<string> arguments, string? modulesOrder = null, string? objtree = null)
     {
-        var result = new List<string>();
+        var result = new List<ModuleInput>();
         foreach (var arg in arguments)
         {
             if (arg.Length > 1 && arg[0] == '@')
@@ -31,14 +40,14 @@ public static class ModuleInputs
             }
             else if (Directory.Exists(arg))
             {
-                result.AddRange(ModulesBelow(arg));
+                result.AddRange(ModulesBelow(arg).Select(p => new ModuleInput(p)));
             }
             else
             {
                 result.Add(arg);
             }
         }
-        if (modulesOrder is not null) result.AddRange(ReadModulesOrder(modulesOrder, objtree));
+        if (modulesOrder is not null) result.AddRange(ReadModulesOrderInputs(modulesOrder, objtree));
         return result;
     }
 
@@ -74,15 +83,23 @@ public static class ModuleInputs
     }
 
 
+    /// <summary>The paths of the modules named by a <c>modules.order</c> (see <see cref="ReadModulesOrderInputs"/>).</summary>
+    public static IReadOnlyList<string> ReadModulesOrder(string modulesOrder, string? objtree = null) =>
+        ReadModulesOrderInputs(modulesOrder, objtree).Select(m => m.Path).ToList();
+
     /// <summary>
     /// The modules named by a <c>modules.order</c>, relative to <paramref name="objtree"/> (by default its folder).
-    /// A <c>.ko</c> line whose file does not exist reads a compressed <c>.ko.*</c> of the same name if there
-    /// is one, and otherwise the <c>.o</c> of the same stem: the state of an LTO build before modpost.
+    /// A <c>.ko</c> line whose file does not exist reads, in this order: a compressed <c>.ko.*</c> of the same name;
+    /// the <c>.o</c> of the same stem (the state of a build before modpost; in a Clang LTO build that is bitcode, or
+    /// for a composite module a thin archive of bitcode members); the <c>.mod</c> file's member list (kbuild 5.19+
+    /// links a composite module's <c>.o</c> from it only later). With none of them, the <c>.o</c> is named, so that
+    /// the error says which file is missing.
     /// </summary>
-    public static IReadOnlyList<string> ReadModulesOrder(string modulesOrder, string? objtree = null)
+    /// <exception cref="KsymFormatException">The list, or a <c>.mod</c> file, cannot be read.</exception>
+    public static IReadOnlyList<ModuleInput> ReadModulesOrderInputs(string modulesOrder, string? objtree = null)
     {
         string root = objtree ?? Path.GetDirectoryName(modulesOrder) ?? "";
-        var result = new List<string>();
+        var result = new List<ModuleInput>();
         foreach (var line in TextInput.ReadAllText(modulesOrder).Split('\n'))
         {
             var entry = line.Trim();
@@ -91,9 +108,16 @@ public static class ModuleInputs
             if (path.EndsWith(".ko", StringComparison.Ordinal) && !File.Exists(path))
             {
                 string? found = CompressedSuffixes.Select(s => path + s).FirstOrDefault(File.Exists);
-                path = found ?? path[..^3] + ".o";
+                string stem = path[..^3];
+                if (found is not null) path = found;
+                else if (!File.Exists(stem + ".o") && File.Exists(stem + ".mod"))
+                {
+                    result.Add(new ModuleInput(stem + ".mod", KbuildModFile.Members(stem + ".mod", root)));
+                    continue;
+                }
+                else path = stem + ".o";
             }
-            result.Add(path);
+            result.Add(new ModuleInput(path));
         }
         return result;
     }

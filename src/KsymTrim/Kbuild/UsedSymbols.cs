@@ -60,7 +60,7 @@ public static class UsedSymbols
         var config = options.Config is null ? KconfigValues.Empty : KconfigValues.Load(options.Config);
         var keepOnly = options.Symvers is null ? null : ModuleSymvers.LoadExports(options.Symvers);
         var whitelist = options.Whitelist is null ? [] : SymbolList.Load(options.Whitelist);
-        var paths = ModuleInputs.Expand(options.Inputs, options.ModulesOrder, options.ObjTree);
+        var paths = ModuleInputs.ExpandModules(options.Inputs, options.ModulesOrder, options.ObjTree);
         Log.InputsExpanded(logger, paths.Count);
 
         var results = new ModuleAnalyzer(logger).GetReferences(paths, options.Jobs, cancellationToken);

@@ -564,4 +564,67 @@ if [ "$actual_skips" != "$expected_skips" ]; then
 	exit 1
 fi
 
+# --------------------------------------------------------------------------
+# 5. a kernel-like object tree for gen-autoksyms (src/kbuild/ -> out/kbuild/):
+# the state of a Clang LTO build with CONFIG_TRIM_UNUSED_KSYMS before modpost,
+# and the header the kernel's own way makes of it (expected-autoksyms.h)
+# --------------------------------------------------------------------------
+K=out/kbuild
+KO=$K/obj
+mkdir -p "$KO/include/config" "$KO/drivers/alpha" "$KO/drivers/beta" "$KO/drivers/gamma" "$KO/fs/delta" \
+	"$K/src/android" "$K/usyms" "$B/kbuild"
+# kbuild's x86_64 flags that matter here: kernel code model, fentry, strong stack protector, ThinLTO
+KBFLAGS=(--target=x86_64-linux-gnu -nostdinc -fno-ident -fno-pic -fno-pie -O2 -mcmodel=kernel -mno-red-zone
+	-pg -mfentry -fstack-protector-strong -fno-asynchronous-unwind-tables)
+kcc() { "$CC" "${KBFLAGS[@]}" "$@"; }
+kcc -flto=thin -c src/kbuild/alpha_main.c -o "$KO/drivers/alpha/alpha_main.o"
+kcc -flto=thin -c src/kbuild/alpha_util.c -o "$KO/drivers/alpha/alpha_util.o"
+kcc -flto=thin -c src/kbuild/beta.c -o "$KO/drivers/beta/beta.o"
+kcc -flto=thin -c src/kbuild/gamma_a.c -o "$KO/drivers/gamma/gamma_a.o"
+kcc -flto=thin -c src/kbuild/gamma_b.c -o "$KO/drivers/gamma/gamma_b.o"
+kcc -c src/kbuild/delta.c -o "$B/kbuild/delta.o"
+"$LD" -r -m elf_x86_64 -o "$KO/fs/delta/delta.ko" "$B/kbuild/delta.o"
+# a composite module's .o in an LTO build: a thin archive of its members (kbuild: $(AR) cDPrsT)
+(cd "$KO" && "$AR" cDPrsT drivers/alpha/alpha.o drivers/alpha/alpha_main.o drivers/alpha/alpha_util.o)
+# gamma has no .o yet, only its member list (kbuild 5.19+ .mod: one object per line)
+printf '%s\n' drivers/gamma/gamma_a.o drivers/gamma/gamma_b.o >"$KO/drivers/gamma/gamma.mod"
+printf '%s\n' drivers/alpha/alpha.ko drivers/beta/beta.ko drivers/gamma/gamma.ko fs/delta/delta.ko >"$KO/modules.order"
+cat >"$KO/include/config/auto.conf" <<'EOC'
+#
+# Automatically generated file; DO NOT EDIT.
+# Linux/x86 6.1.0 Kernel Configuration
+#
+CONFIG_LTO_CLANG_THIN=y
+CONFIG_LTO_CLANG=y
+CONFIG_MODULES=y
+CONFIG_MODVERSIONS=y
+CONFIG_TRIM_UNUSED_KSYMS=y
+CONFIG_UNUSED_KSYMS_WHITELIST="android/ksym-wl.txt"
+EOC
+cp src/kbuild/ksym-wl.txt "$K/src/android/ksym-wl.txt"
+# The kernel's way (kbuild 5.15-6.4 with CONFIG_LTO_CLANG): each module linked to native code by
+# `ld.lld -r` (the ThinLTO backend), its undefined symbols (`nm | sed -n 's/^  *U //p'`: the .usyms),
+# then gen_autoksyms.sh: module_layout for CONFIG_MODVERSIONS, the whitelist (relative: not under the
+# object tree, so under the source tree), split at spaces, blank lines dropped, a leading dot dropped,
+# sort -u in the C locale, __this_module dropped, one #define each under the header comment.
+kusyms() { # NAME MEMBER... (relative to $KO)
+	local name=$1 m args=()
+	shift
+	for m in "$@"; do args+=("$KO/$m"); done
+	"$LD" -r -m elf_x86_64 -mllvm -import-instr-limit=5 -o "$B/kbuild/$name.native.o" --whole-archive "${args[@]}"
+	"$LLNM" "$B/kbuild/$name.native.o" | sed -n 's/^  *U //p' >"$K/usyms/$name.usyms"
+}
+kusyms alpha drivers/alpha/alpha_main.o drivers/alpha/alpha_util.o
+kusyms beta drivers/beta/beta.o
+kusyms gamma drivers/gamma/gamma_a.o drivers/gamma/gamma_b.o
+"$LLNM" "$KO/fs/delta/delta.ko" | sed -n 's/^  *U //p' >"$K/usyms/delta.usyms"
+{
+	printf '/*\n * Automatically generated file; DO NOT EDIT.\n */\n\n'
+	{ cat "$K"/usyms/alpha.usyms "$K"/usyms/beta.usyms "$K"/usyms/gamma.usyms "$K"/usyms/delta.usyms
+	  echo " module_layout"; cat "$K/src/android/ksym-wl.txt"; } |
+		sed -e 's/ /\n/g' | sed -n -e '/^$/!p' | sed -e 's/^\.//' | sort -u |
+		grep -v '^__this_module$' | sed -e 's/\(.*\)/#define __KSYM_\1 1/'
+} >"$K/expected-autoksyms.h"
+# (not in MANIFEST.tsv: these files are one tree, tested as a whole by Kbuild/GenAutoksymsTests)
+
 echo "build.sh: fixtures written to $(pwd)/out" >&2
