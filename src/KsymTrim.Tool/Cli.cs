@@ -8,11 +8,12 @@ namespace KsymTrim.Tool;
 /// <summary>The command line: builds the commands and runs one. No <c>Environment.Exit</c> below <c>Main</c>.</summary>
 internal static class Cli
 {
-    /// <summary>Runs <c>ksymtrim</c> with <paramref name="args"/>, writing to the given writers.</summary>
+    /// <summary>Runs <c>ksymtrim</c> with <paramref name="args"/>, writing to the given writers. A progress display is
+    /// drawn on <paramref name="stderr"/> only when <paramref name="stderrIsTerminal"/>.</summary>
     /// <returns>The exit status (<see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
-        var root = Build(stdout, stderr);
+        var root = Build(stdout, stderr, stderrIsTerminal);
         // @FILE is ours (one module path per line, CONTRACT.md), not System.CommandLine's response files.
         var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
@@ -24,7 +25,7 @@ internal static class Cli
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    internal static Command Build(TextWriter stdout, TextWriter stderr)
+    internal static Command Build(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         // A plain Command named "ksymtrim" rather than RootCommand, which would take its name from the assembly
         // (KsymTrim.Tool: it cannot be "ksymtrim", which the runtime would confuse with the KsymTrim library).
@@ -37,10 +38,10 @@ internal static class Cli
             new VersionOption(),
         };
         root.Subcommands.Add(NmCommand.Create(stdout, stderr));
-        root.Subcommands.Add(RefsCommand.Create(stdout, stderr));
-        root.Subcommands.Add(UsedCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
-        root.Subcommands.Add(GenAutoksymsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RefsCommand.Create(stdout, stderr, stderrIsTerminal));
+        root.Subcommands.Add(UsedCommand.Create(stdout, stderr, stderrIsTerminal));
+        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, stderrIsTerminal));
+        root.Subcommands.Add(GenAutoksymsCommand.Create(stdout, stderr, stderrIsTerminal));
         return root;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace KsymTrim.Tool;
 
 /// <summary>The options every analysing command shares (CONTRACT.md, "Common options").</summary>
-internal sealed class CommonOptions
+internal sealed class CommonOptions(bool stderrIsTerminal = false)
 {
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
@@ -62,6 +62,14 @@ internal sealed class CommonOptions
         // The LoggerFactory constructor, not LoggerFactory.Create: Create builds a dependency-injection container,
         // which costs more start-up time than a short run of the whole tool.
         return new LoggerFactory([new TextWriterLoggerProvider(stderr)], new LoggerFilterOptions { MinLevel = level });
+    }
+
+    /// <summary>The progress display for this run: only on a terminal, and only when no log goes to stderr (a log line
+    /// and the display would overwrite each other). Null otherwise. Dispose it before writing anything else to stderr.</summary>
+    public TerminalProgress? CreateProgress(ParseResult result, TextWriter stderr)
+    {
+        var level = result.GetValue(Verbosity) ?? (result.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning);
+        return TerminalProgress.Create(stderr, stderrIsTerminal && level >= LogLevel.Warning);
     }
 
     /// <summary>Writes one <c>ksymtrim: error: …</c> line per failed input.</summary>

@@ -9,11 +9,11 @@ namespace KsymTrim.Tool.Commands;
 /// <summary><c>ksymtrim explain SYMBOL... [inputs]</c>: which modules need a symbol, and why (CONTRACT.md).</summary>
 internal static class ExplainCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var words = new Argument<string[]>("SYMBOL|MODULE") { Arity = ArgumentArity.OneOrMore, Description = "Symbols to explain, then the inputs as for used (an existing file or directory, or @FILE, is an input)." };
         var inputOptions = new InputOptions();
-        var common = new CommonOptions();
+        var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("explain", "For each symbol: the modules that need it, each source and its evidence.") { words };
         inputOptions.AddTo(command);
         common.AddTo(command);
@@ -40,7 +40,9 @@ internal static class ExplainCommand
                 CommonOptions.ReportErrors([e], stderr);
                 return ExitCodes.InputError;
             }
-            var results = new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs));
+            IReadOnlyList<ModuleResult> results;
+            using (var progress = common.CreateProgress(result, stderr))
+                results = new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs), default, progress);
             return Write(symbols, results, result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;

@@ -7,7 +7,7 @@ namespace KsymTrim.Tool.Commands;
 /// <summary><c>ksymtrim gen-autoksyms OUTPUT</c>: the drop-in for scripts/gen_autoksyms.sh (CONTRACT.md).</summary>
 internal static class GenAutoksymsCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var output = new Argument<string>("OUTPUT") { Description = "The header to write (include/generated/autoksyms.h), atomically; left untouched when unchanged." };
         var modorder = new Option<bool>("--modorder")
@@ -17,7 +17,7 @@ internal static class GenAutoksymsCommand
         var objtree = new Option<string?>("--objtree") { Description = "The kernel object tree (default: the current folder, where make runs the script).", HelpName = "DIR" };
         var srctree = new Option<string?>("--srctree") { Description = "The kernel source tree, for a relative CONFIG_UNUSED_KSYMS_WHITELIST (default: $abs_srctree, else $srctree, else the object tree).", HelpName = "DIR" };
         var config = new Option<string?>("--config") { Description = "The configuration (default: include/config/auto.conf in the object tree).", HelpName = "FILE" };
-        var common = new CommonOptions();
+        var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("gen-autoksyms",
             "Drop-in for scripts/gen_autoksyms.sh (kernels 5.4 to 6.4), run in the kernel object tree: the modules of modules.order " +
             "(bitcode read directly: no LTO link first), module_layout under CONFIG_MODVERSIONS and CONFIG_UNUSED_KSYMS_WHITELIST, " +
@@ -28,8 +28,10 @@ internal static class GenAutoksymsCommand
         common.AddTo(command);
         command.SetAction(result =>
         {
+            using var progress = common.CreateProgress(result, stderr);
             var options = new GenAutoksymsOptions
             {
+                Progress = progress,
                 ObjTree = result.GetValue(objtree) ?? ".",
                 SrcTree = result.GetValue(srctree),
                 Config = result.GetValue(config),
@@ -41,9 +43,11 @@ internal static class GenAutoksymsCommand
             try { computed = GenAutoksyms.Compute(options, logger); }
             catch (KsymFormatException e)
             {
+                progress?.Dispose();
                 CommonOptions.ReportErrors([e], stderr);
                 return ExitCodes.InputError;
             }
+            progress?.Dispose();
             return UsedCommand.Write(computed, UsedSymbolsFormat.Autoksyms, result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;

@@ -19,12 +19,12 @@ internal static class RefsCommand
         Json,
     }
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories and @FILE lists." };
         var format = new Option<Format>("--format") { Description = "tsv (default) or json.", DefaultValueFactory = _ => Format.Tsv };
         var inputOptions = new InputOptions();
-        var common = new CommonOptions();
+        var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("refs", "Every symbol each module needs from outside itself once it is native code, with its evidence.")
         {
             inputs, format,
@@ -48,7 +48,9 @@ internal static class RefsCommand
                 CommonOptions.ReportErrors([e], stderr);
                 return ExitCodes.InputError;
             }
-            var results = new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs));
+            IReadOnlyList<ModuleResult> results;
+            using (var progress = common.CreateProgress(result, stderr))
+                results = new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs), default, progress);
             return Write(results, result.GetValue(format), result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;

@@ -9,7 +9,7 @@ namespace KsymTrim.Tool.Commands;
 /// <summary><c>ksymtrim used</c>: the union of every module's references (CONTRACT.md).</summary>
 internal static class UsedCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories (every *.ko below) and @FILE lists." };
         var symvers = new Option<string?>("--symvers") { Description = "Module.symvers: keep only the symbols exported there.", HelpName = "FILE" };
@@ -18,7 +18,7 @@ internal static class UsedCommand
         var format = new Option<UsedSymbolsFormat>("--format") { Description = "list (default), autoksyms, json or kmi.", DefaultValueFactory = _ => UsedSymbolsFormat.List };
         var output = new Option<string?>("--output", "-o") { Description = "Write here atomically; left untouched when the content would not change.", HelpName = "FILE" };
         var inputOptions = new InputOptions();
-        var common = new CommonOptions();
+        var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("used", "The symbols CONFIG_TRIM_UNUSED_KSYMS must keep exported: the union of what every module needs.")
         {
             inputs, symvers, config, whitelist, format, output,
@@ -27,8 +27,10 @@ internal static class UsedCommand
         common.AddTo(command);
         command.SetAction(result =>
         {
+            using var progress = common.CreateProgress(result, stderr);
             var options = new UsedSymbolsOptions
             {
+                Progress = progress,
                 Inputs = result.GetValue(inputs) ?? [],
                 ModulesOrder = result.GetValue(inputOptions.ModulesOrder),
                 ObjTree = result.GetValue(inputOptions.ObjTree),
@@ -57,9 +59,11 @@ internal static class UsedCommand
         try { result = UsedSymbols.Compute(options, logger); }
         catch (KsymFormatException e)
         {
+            (options.Progress as IDisposable)?.Dispose();
             CommonOptions.ReportErrors([e], stderr);
             return ExitCodes.InputError;
         }
+        (options.Progress as IDisposable)?.Dispose(); // erase the display before anything else goes to stderr
         return Write(result, format, output, keepGoing, stdout, stderr);
     }
 

@@ -23,6 +23,9 @@ public sealed record GenAutoksymsOptions
 
     /// <summary>Threads to use; 0 means one per processor. The answer does not depend on it.</summary>
     public int Jobs { get; init; }
+
+    /// <summary>Hears of every finished module, from worker threads (so it must be thread-safe); null for none.</summary>
+    public IProgress<AnalysisProgress>? Progress { get; init; }
 }
 
 /// <summary>
@@ -57,6 +60,7 @@ public static class GenAutoksyms
             Whitelist = ResolveWhitelist(config, objtree, srctree),
             Jobs = options.Jobs,
             LinkerNames = LinkerNameRules.GenAutoksyms,
+            Progress = options.Progress,
         }, logger, cancellationToken);
     }
 

@@ -33,6 +33,9 @@ public sealed record UsedSymbolsOptions
     /// <see cref="LinkerNameRules.GenAutoksyms"/>, to match the script byte for byte; everything else
     /// <see cref="LinkerNameRules.Modpost"/>.</summary>
     public LinkerNameRules LinkerNames { get; init; } = LinkerNameRules.Modpost;
+
+    /// <summary>Hears of every finished module, from worker threads (so it must be thread-safe); null for none.</summary>
+    public IProgress<AnalysisProgress>? Progress { get; init; }
 }
 
 /// <summary>The used set and the inputs that could not be read.</summary>
@@ -63,7 +66,7 @@ public static class UsedSymbols
         var paths = ModuleInputs.ExpandModules(options.Inputs, options.ModulesOrder, options.ObjTree);
         Log.InputsExpanded(logger, paths.Count);
 
-        var results = new ModuleAnalyzer(logger).GetReferences(paths, options.Jobs, cancellationToken);
+        var results = new ModuleAnalyzer(logger).GetReferences(paths, options.Jobs, cancellationToken, options.Progress);
         var set = new UsedSymbolSet(new UsedSetOptions { KeepOnly = keepOnly, LinkerNames = options.LinkerNames });
         var errors = new List<KsymFormatException>();
         foreach (var r in results)
