@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.Reflection;
 using KsymTrim.Tool.Commands;
 
@@ -19,6 +20,7 @@ internal static class Cli
         if (result.Errors.Count > 0)
         {
             foreach (var e in result.Errors) stderr.WriteLine("ksymtrim: error: " + e.Message);
+            foreach (var line in Suggestions(result)) stderr.WriteLine(line);
             stderr.WriteLine("Try 'ksymtrim --help' for more information.");
             return ExitCodes.UsageError;
         }
@@ -43,6 +45,46 @@ internal static class Cli
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, stderrIsTerminal));
         root.Subcommands.Add(GenAutoksymsCommand.Create(stdout, stderr, stderrIsTerminal));
         return root;
+    }
+
+    /// <summary>"Did you mean" lines for the mistyped commands and options of a failed parse: each unknown word
+    /// against the names the command it was given to knows, by edit distance (at most one edit in four letters).</summary>
+    internal static IEnumerable<string> Suggestions(ParseResult result)
+    {
+        var command = result.CommandResult.Command;
+        var known = command.Subcommands.Select(c => c.Name)
+            .Concat(command.Options.SelectMany(o => o.Aliases.Append(o.Name)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var unknown = result.UnmatchedTokens
+            .Concat(result.Tokens.Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-').Select(t => t.Value))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var word in unknown)
+        {
+            int limit = Math.Max(1, word.TrimStart('-').Length / 4);
+            var near = known.Select(k => (Name: k, Distance: EditDistance(word, k)))
+                .Where(k => k.Distance <= limit && (word[0] == '-') == (k.Name[0] == '-'))
+                .OrderBy(k => k.Distance).ThenBy(k => k.Name, StringComparer.Ordinal).Take(3).ToList();
+            if (near.Count > 0)
+                yield return $"ksymtrim: '{word}': did you mean {string.Join(" or ", near.Select(n => $"'{n.Name}'"))}?";
+        }
+    }
+
+    /// <summary>Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours as one
+    /// edit (optimal string alignment): <c>--jbos</c> is one edit from <c>--jobs</c>.</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
     }
 
     internal static string Version =>
