@@ -186,15 +186,25 @@ internal sealed class FunctionReader
         List<int[]>? constantGlobals = null;
         var constantIndex = t_constantIndex ??= new Dictionary<int, int>();
         constantIndex.Clear();
-        for (int k = 0; k < operands.Length; k++)
+        var raw = CollectionsMarshal.AsSpan(_raw);
+        var values = CollectionsMarshal.AsSpan(_values);
+        for (int k = 0; k < raw.Length; k++)
         {
-            var r = _raw[k];
-            operands[k] = r.Tag switch
+            var r = raw[k];
+            if (r.Tag == RawTag.Block) operands[k] = new IrValue(IrValueKind.Block, r.Id);
+            else if (r.Tag == RawTag.Value && (uint)r.Id < (uint)values.Length)
             {
-                RawTag.Block => new IrValue(IrValueKind.Block, r.Id),
-                RawTag.Value => ResolveValue(r.Id, ref constantGlobals, constantIndex),
-                _ => default,
-            };
+                var slot = values[r.Id];
+                operands[k] = slot.Kind switch
+                {
+                    ValueKind.Global => new IrValue(IrValueKind.Global, slot.Index),
+                    ValueKind.Argument => new IrValue(IrValueKind.Argument, slot.Index),
+                    ValueKind.Instruction => new IrValue(IrValueKind.Instruction, slot.Index),
+                    ValueKind.Constant => ResolveConstant(r.Id, slot.Index, ref constantGlobals, constantIndex),
+                    _ => default,
+                };
+            }
+            // else: a forward reference that never resolved, or no value: left as default (Other)
         }
         return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands,
             constantGlobals is null ? NoConstantGlobals : constantGlobals.ToArray())
@@ -206,41 +216,30 @@ internal sealed class FunctionReader
     /// <summary>ConstantGlobals of a body whose constants name no globals: only the shared empty entry 0.</summary>
     private static readonly int[][] NoConstantGlobals = [[]];
 
-    private IrValue ResolveValue(int id, ref List<int[]>? constantGlobals, Dictionary<int, int> constantIndex)
+    /// <summary>The operand value of constant <paramref name="id"/> (its entry <paramref name="index"/>).</summary>
+    private IrValue ResolveConstant(int id, int index, ref List<int[]>? constantGlobals, Dictionary<int, int> constantIndex)
     {
-        if ((uint)id >= (uint)_values.Count) return default;
-        var slot = _values[id];
-        switch (slot.Kind)
+        var c = _constants[index];
+        if (c.IsInteger) return new IrValue(IrValueKind.Int, 0, c.Int);
+        if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new IrValue(IrValueKind.Int, 0, 0);
+        if (c.IsNullLike) return new IrValue(IrValueKind.Null, 0);
+        int global = ResolveGlobal(id, 0);
+        if (global >= 0) return new IrValue(IrValueKind.Global, global);
+        if (!constantIndex.TryGetValue(id, out int at))
         {
-            case ValueKind.Global: return new IrValue(IrValueKind.Global, slot.Index);
-            case ValueKind.Argument: return new IrValue(IrValueKind.Argument, slot.Index);
-            case ValueKind.Instruction: return new IrValue(IrValueKind.Instruction, slot.Index);
-            case ValueKind.Constant:
+            var globals = t_globals ??= new List<int>();
+            globals.Clear();
+            CollectGlobals(id, globals, 0);
+            at = 0;
+            if (globals.Count > 0)
             {
-                var c = _constants[slot.Index];
-                if (c.IsInteger) return new IrValue(IrValueKind.Int, 0, c.Int);
-                if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new IrValue(IrValueKind.Int, 0, 0);
-                if (c.IsNullLike) return new IrValue(IrValueKind.Null, 0);
-                int global = ResolveGlobal(id, 0);
-                if (global >= 0) return new IrValue(IrValueKind.Global, global);
-                if (!constantIndex.TryGetValue(id, out int index))
-                {
-                    var globals = t_globals ??= new List<int>();
-                    globals.Clear();
-                    CollectGlobals(id, globals, 0);
-                    index = 0;
-                    if (globals.Count > 0)
-                    {
-                        constantGlobals ??= [[]];
-                        index = constantGlobals.Count;
-                        constantGlobals.Add(Distinct(globals));
-                    }
-                    constantIndex[id] = index;
-                }
-                return new IrValue(IrValueKind.Constant, index);
+                constantGlobals ??= [[]];
+                at = constantGlobals.Count;
+                constantGlobals.Add(Distinct(globals));
             }
-            default: return default;
+            constantIndex[id] = at;
         }
+        return new IrValue(IrValueKind.Constant, at);
     }
 
     /// <summary>The distinct values of <paramref name="list"/>, in first-occurrence order.</summary>
