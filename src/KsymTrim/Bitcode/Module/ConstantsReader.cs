@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Bitstream;
 
 namespace KsymTrim.Bitcode.Module;
@@ -98,8 +99,10 @@ internal static class ConstantsReader
         if (at >= ops.Count) cursor.Fail("inline asm record is too short");
         ulong len = ops[at];
         if (len > (ulong)(ops.Count - at - 1)) cursor.Fail("inline asm string runs past its record");
-        var bytes = new byte[(int)len];
-        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)ops[at + 1 + i];
+        // The length is bounded by the record just read; most asm strings are short enough for the stack.
+        Span<byte> bytes = len <= 512 ? stackalloc byte[(int)len] : new byte[(int)len];
+        var from = CollectionsMarshal.AsSpan(ops).Slice(at + 1, bytes.Length);
+        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)from[i];
         next = at + 1 + bytes.Length;
         return System.Text.Encoding.UTF8.GetString(bytes);
     }
