@@ -15,7 +15,9 @@ internal sealed class ModuleReader
     private readonly record struct RawGlobal(GlobalValueKind Kind, ulong NameOffset, ulong NameSize, Linkage Linkage,
         int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, int AttributeList, long FileOffset);
 
-    private readonly List<RawGlobal> _globals = [];
+    [ThreadStatic] private static List<RawGlobal>? t_globals; // pooled as the value tables are; given back by Finish
+    [ThreadStatic] private static Stack<int>? t_stack;
+    private readonly List<RawGlobal> _globals;
     private readonly List<string> _sections = [];
     private readonly StringBuilder _asm = new();
     private string? _triple, _dataLayout, _sourceFileName;
@@ -44,6 +46,9 @@ internal sealed class ModuleReader
         _producer = producer;
         _offset = offset;
         _readBodies = readBodies;
+        _globals = t_globals ?? [];
+        t_globals = null;
+        _globals.Clear();
         _values = t_values ?? [];
         _constants = t_constants ?? new ConstantTable();
         t_values = null;
@@ -113,6 +118,7 @@ internal sealed class ModuleReader
             {
                 int n = _functions.Count;
                 if (n >= _bodies.Count) cursor.Fail("more function bodies than defined functions");
+                if (n == 0) _functions.Capacity = _bodies.Count; // every FUNCTION record precedes the bodies
                 var g = _globals[_bodies[n]];
                 var attrs = g.AttributeList > 0 && g.AttributeList <= _attributeLists.Count ? _attributeLists[g.AttributeList - 1] : AttributeList.Empty;
                 _functions.Add(FunctionReader.Read(cursor, ops, _types, _attributeLists, _values, _constants, _moduleAsmValues, _bundleTags,
@@ -234,6 +240,7 @@ internal sealed class ModuleReader
                 Attributes = attrs,
             };
         }
+        t_globals = _globals; // the reader is done with its records
         return new BitcodeModule(_producer, Version, _triple, _dataLayout, _sourceFileName, _asm.ToString(), globals, _offset,
             _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _readBodies && _metadata.IsComplete)
         {
@@ -248,7 +255,9 @@ internal sealed class ModuleReader
     {
         var used = new bool[_globals.Count];
         var seen = new bool[_values.Count];
-        var stack = new Stack<int>(_dataRoots);
+        var stack = t_stack ??= new Stack<int>();
+        stack.Clear();
+        foreach (int root in _dataRoots) stack.Push(root);
         for (int id = 0; id < _values.Count; id++)
             if (_values[id].Kind == ValueKind.Constant) stack.Push(id);
         while (stack.Count > 0)
