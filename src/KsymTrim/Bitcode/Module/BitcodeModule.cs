@@ -22,6 +22,7 @@ public sealed class BitcodeModule
         ModuleAsm = moduleAsm;
         GlobalValues = globals;
         Offset = offset;
+        GlobalPrefix = PrefixOf(dataLayout); // asked for every symbol name: parse the layout once
     }
 
     /// <summary>The IDENTIFICATION block's producer string (e.g. <c>LLVM14.0.6</c>), if present.</summary>
@@ -82,23 +83,22 @@ public sealed class BitcodeModule
     }
 
     /// <summary>The data layout's global symbol prefix (llvm/lib/IR/DataLayout.cpp, the <c>m:</c> component), or null.</summary>
-    public string? GlobalPrefix
-    {
-        get
-        {
-            if (DataLayout is null) return null;
-            foreach (var part in DataLayout.Split('-'))
-            {
-                if (part.Length != 3 || part[0] != 'm' || part[1] != ':') continue;
-                return part[2] switch
-                {
-                    'o' => "_",                                  // MachO
-                    'x' => "_",                                  // WinCOFFX86
-                    _ => null,                                   // ELF, MIPS, WinCOFF, XCOFF
+    public string? GlobalPrefix { get; }
 
-                };
-            }
-            return null;
+    private static string? PrefixOf(string? dataLayout)
+    {
+        if (dataLayout is null) return null;
+        foreach (var part in dataLayout.Split('-'))
+        {
+            if (part.Length != 3 || part[0] != 'm' || part[1] != ':') continue;
+            return part[2] switch
+            {
+                'o' => "_",                                  // MachO
+                'x' => "_",                                  // WinCOFFX86
+                _ => null,                                   // ELF, MIPS, WinCOFF, XCOFF
+
+            };
         }
+        return null;
     }
 }

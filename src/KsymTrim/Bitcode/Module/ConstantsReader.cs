@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Bitstream;
 
 namespace KsymTrim.Bitcode.Module;
@@ -8,7 +9,7 @@ namespace KsymTrim.Bitcode.Module;
 /// </summary>
 internal static class ConstantsReader
 {
-    public static void Read(BitstreamCursor cursor, List<ulong> ops, List<ValueSlot> values, List<ConstantEntry> constants,
+    public static void Read(BitstreamCursor cursor, List<ulong> ops, List<ValueSlot> values, ConstantTable constants,
         List<InlineAsm> inlineAsm, TypeTable types)
     {
         cursor.EnterBlock(BlockIds.Constants);
@@ -26,6 +27,7 @@ internal static class ConstantsReader
                 currentType = (int)ops[0];
                 continue;
             }
+            int first = constants.OperandCount;
             switch (code)
             {
                 case 18 or 23 or 28: // INLINEASM_OLD/OLD2/OLD3: [flags, asmlen, asm..., cstrlen, cstr...]
@@ -42,39 +44,39 @@ internal static class ConstantsReader
                     continue;
                 }
                 case 4: // INTEGER: [signed vbr]
-                    constants.Add(new ConstantEntry(code, currentType, ops.Count > 0 ? DecodeSigned(ops[0]) : 0, []));
+                    constants.Add(code, currentType, ops.Count > 0 ? DecodeSigned(ops[0]) : 0, first);
                     break;
                 case 7: // AGGREGATE: [values...]
-                case 10 or 13 or 15 or 16 or 25: // CE_BINOP [opc, l, r], CE_SELECT, CE_INSERTELT, CE_SHUFFLEVEC, CE_UNOP
-                    constants.Add(new ConstantEntry(code, currentType, 0, code switch
-                    {
-                        10 => Ids(ops, 1, 2),
-                        25 => Ids(ops, 1, 1),
-                        _ => Ids(ops, 0, ops.Count),
-                    }));
+                case 13 or 15 or 16: // CE_SELECT, CE_INSERTELT, CE_SHUFFLEVEC
+                    Ids(constants, ops, 0, ops.Count);
+                    constants.Add(code, currentType, 0, first);
+                    break;
+                case 10: // CE_BINOP [opc, l, r]
+                case 14: // CE_EXTRACTELT: [opty, opval, (idxty), idx]
+                case 17: // CE_CMP: [opty, l, r, pred]
+                    Ids(constants, ops, 1, 2);
+                    constants.Add(code, currentType, 0, first);
                     break;
                 case 11: // CE_CAST: [opc, opty, opval]
-                    constants.Add(new ConstantEntry(code, currentType, ops.Count > 0 ? (long)ops[0] : 0, Ids(ops, 2, 1)));
+                    Ids(constants, ops, 2, 1);
+                    constants.Add(code, currentType, ops.Count > 0 ? (long)ops[0] : 0, first);
                     break;
                 case 12 or 20 or 24 or 32: // GEP forms: (pointee type, flags), then (type, value) pairs
                 {
                     int start = code switch { 24 or 32 => 2, _ => ops.Count % 2 == 1 ? 1 : 0 };
-                    var ids = new List<int>();
-                    for (int i = start + 1; i < ops.Count; i += 2) ids.Add(ToId(ops[i]));
-                    constants.Add(new ConstantEntry(code, currentType, 0, ids.ToArray()));
+                    for (int i = start + 1; i < ops.Count; i += 2) constants.AddOperand(ToId(ops[i]));
+                    constants.Add(code, currentType, 0, first);
                     break;
                 }
-                case 14: // CE_EXTRACTELT: [opty, opval, (idxty), idx]
-                case 17: // CE_CMP: [opty, l, r, pred]
-                    constants.Add(new ConstantEntry(code, currentType, 0, Ids(ops, 1, 2)));
-                    break;
+                case 25: // CE_UNOP: [opc, opval]
                 case 21: // BLOCKADDRESS: [fnty, fn, bb]
                 case 27: // DSO_LOCAL_EQUIVALENT: [gvty, gv]
                 case 29: // NO_CFI_VALUE: [fty, f]
-                    constants.Add(new ConstantEntry(code, currentType, 0, Ids(ops, 1, 1)));
+                    Ids(constants, ops, 1, 1);
+                    constants.Add(code, currentType, 0, first);
                     break;
                 default: // NULL, UNDEF, POISON, FLOAT, STRING, CSTRING, DATA, WIDE_INTEGER, and codes of newer LLVMs
-                    constants.Add(new ConstantEntry(code, currentType, 0, []));
+                    constants.Add(code, currentType, 0, first);
                     break;
             }
             values.Add(new ValueSlot(ValueKind.Constant, constants.Count - 1, currentType));
@@ -83,12 +85,10 @@ internal static class ConstantsReader
 
     private static int ToId(ulong v) => v > int.MaxValue ? -1 : (int)v;
 
-    private static int[] Ids(List<ulong> ops, int start, int count)
+    private static void Ids(ConstantTable constants, List<ulong> ops, int start, int count)
     {
         int n = Math.Max(0, Math.Min(count, ops.Count - start));
-        var ids = new int[n];
-        for (int i = 0; i < n; i++) ids[i] = ToId(ops[start + i]);
-        return ids;
+        for (int i = 0; i < n; i++) constants.AddOperand(ToId(ops[start + i]));
     }
 
     /// <summary>Signed VBR as LLVM writes integers (BitcodeReader.cpp, decodeSignRotatedValue).</summary>
@@ -99,8 +99,10 @@ internal static class ConstantsReader
         if (at >= ops.Count) cursor.Fail("inline asm record is too short");
         ulong len = ops[at];
         if (len > (ulong)(ops.Count - at - 1)) cursor.Fail("inline asm string runs past its record");
-        var bytes = new byte[(int)len];
-        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)ops[at + 1 + i];
+        // The length is bounded by the record just read; most asm strings are short enough for the stack.
+        Span<byte> bytes = len <= 512 ? stackalloc byte[(int)len] : new byte[(int)len];
+        var from = CollectionsMarshal.AsSpan(ops).Slice(at + 1, bytes.Length);
+        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)from[i];
         next = at + 1 + bytes.Length;
         return System.Text.Encoding.UTF8.GetString(bytes);
     }

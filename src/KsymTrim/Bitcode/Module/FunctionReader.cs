@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Bitstream;
 
 namespace KsymTrim.Bitcode.Module;
@@ -16,20 +17,27 @@ internal sealed class FunctionReader
     private readonly TypeTable _types;
     private readonly IReadOnlyList<AttributeList> _attributes;
     private readonly List<ValueSlot> _values;
-    private readonly List<ConstantEntry> _constants;
+    private readonly ConstantTable _constants;
     private readonly IReadOnlyList<string> _bundleTags;
-    private readonly int _moduleValueCount, _moduleConstantCount;
+    private readonly int _moduleValueCount, _moduleConstantCount, _moduleConstantOperandCount;
     private readonly List<InlineAsm> _asm; // shared with the module: module-level inline asm values index it too
     private readonly int _moduleAsmCount;
-    private readonly List<CallSite> _calls = [];
-    private readonly List<Operation> _operations = [];
     private readonly List<string> _pendingBundles = [];
     // The body: instructions, their operands as read (resolved once every value is known), blocks.
     // Scratch space reused by every function read on this thread (a body is copied out into right-sized arrays).
     [ThreadStatic] private static List<IrInstruction>? t_insts;
     [ThreadStatic] private static List<RawOperand>? t_raw;
+    [ThreadStatic] private static List<CallSite>? t_calls;
+    [ThreadStatic] private static List<Operation>? t_operations;
+    [ThreadStatic] private static List<Operand>? t_args;
+    [ThreadStatic] private static Dictionary<int, int>? t_constantIndex;
+    [ThreadStatic] private static List<int>? t_globals;
+    [ThreadStatic] private static HashSet<int>? t_distinct;
     private readonly List<IrInstruction> _insts;
     private readonly List<RawOperand> _raw;
+    private readonly List<CallSite> _calls;
+    private readonly List<Operation> _operations;
+    private readonly List<Operand> _args; // one call's arguments, copied out into an exactly sized array
     private int _block, _blockCount;
     private bool _unrecorded; // an instruction whose operands are not recorded (exception handling, va_arg)
 
@@ -39,14 +47,19 @@ internal sealed class FunctionReader
     private readonly record struct RawOperand(RawTag Tag, int Id);
 
     private FunctionReader(BitstreamCursor cursor, List<ulong> ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
-        List<ValueSlot> moduleValues, List<ConstantEntry> moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags)
+        List<ValueSlot> moduleValues, ConstantTable moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags)
     {
         _asm = moduleAsm;
         _moduleAsmCount = moduleAsm.Count;
         _insts = t_insts ??= new List<IrInstruction>(1024);
         _raw = t_raw ??= new List<RawOperand>(4096);
+        _calls = t_calls ??= new List<CallSite>(256);
+        _operations = t_operations ??= new List<Operation>(256);
+        _args = t_args ??= new List<Operand>(16);
         _insts.Clear();
         _raw.Clear();
+        _calls.Clear();
+        _operations.Clear();
         _cursor = cursor;
         _ops = ops;
         _types = types;
@@ -56,12 +69,13 @@ internal sealed class FunctionReader
         _bundleTags = bundleTags;
         _moduleValueCount = moduleValues.Count;
         _moduleConstantCount = moduleConstants.Count;
+        _moduleConstantOperandCount = moduleConstants.OperandCount;
     }
 
     /// <summary>Reads the function block after its ENTER_SUBBLOCK. The module's value and constant lists are
     /// extended while the function is read and restored afterwards.</summary>
     public static IrFunction Read(BitstreamCursor cursor, List<ulong> ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
-        List<ValueSlot> moduleValues, List<ConstantEntry> moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags,
+        List<ValueSlot> moduleValues, ConstantTable moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags,
         int global, int functionType, AttributeList functionAttributes)
     {
         var reader = new FunctionReader(cursor, ops, types, attributes, moduleValues, moduleConstants, moduleAsm, bundleTags);
@@ -72,7 +86,7 @@ internal sealed class FunctionReader
         finally
         {
             moduleValues.RemoveRange(reader._moduleValueCount, moduleValues.Count - reader._moduleValueCount);
-            moduleConstants.RemoveRange(reader._moduleConstantCount, moduleConstants.Count - reader._moduleConstantCount);
+            moduleConstants.Truncate(reader._moduleConstantCount, reader._moduleConstantOperandCount);
             moduleAsm.RemoveRange(reader._moduleAsmCount, moduleAsm.Count - reader._moduleAsmCount);
         }
     }
@@ -103,9 +117,11 @@ internal sealed class FunctionReader
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
             problem = Instruction(code);
         }
-        var ownAsm = _asm.GetRange(_moduleAsmCount, _asm.Count - _moduleAsmCount);
+        var ownAsm = CollectionsMarshal.AsSpan(_asm)[_moduleAsmCount..].ToArray();
         var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;
-        return new IrFunction(global, functionType, functionAttributes, _calls, _operations, ownAsm, problem is null, problem, body);
+        // Exactly sized copies of the scratch lists: the function lives as long as its module's analysis.
+        return new IrFunction(global, functionType, functionAttributes, _calls.ToArray(), _operations.ToArray(), ownAsm,
+            problem is null, problem, body);
     }
 
     private int InstNum => _values.Count;
@@ -167,54 +183,83 @@ internal sealed class FunctionReader
     private IrBody ResolveBody(int argumentCount)
     {
         var operands = new IrValue[_raw.Count];
-        var constantGlobals = new List<int[]> { Array.Empty<int>() };
-        Dictionary<int, int>? constantIndex = null;
-        for (int k = 0; k < operands.Length; k++)
+        List<int[]>? constantGlobals = null;
+        var constantIndex = t_constantIndex ??= new Dictionary<int, int>();
+        constantIndex.Clear();
+        var raw = CollectionsMarshal.AsSpan(_raw);
+        var values = CollectionsMarshal.AsSpan(_values);
+        for (int k = 0; k < raw.Length; k++)
         {
-            var r = _raw[k];
-            operands[k] = r.Tag switch
+            var r = raw[k];
+            if (r.Tag == RawTag.Block) operands[k] = new IrValue(IrValueKind.Block, r.Id);
+            else if (r.Tag == RawTag.Value && (uint)r.Id < (uint)values.Length)
             {
-                RawTag.Block => new IrValue(IrValueKind.Block, r.Id),
-                RawTag.Value => ResolveValue(r.Id, constantGlobals, ref constantIndex),
-                _ => default,
-            };
+                var slot = values[r.Id];
+                operands[k] = slot.Kind switch
+                {
+                    ValueKind.Global => new IrValue(IrValueKind.Global, slot.Index),
+                    ValueKind.Argument => new IrValue(IrValueKind.Argument, slot.Index),
+                    ValueKind.Instruction => new IrValue(IrValueKind.Instruction, slot.Index),
+                    ValueKind.Constant => ResolveConstant(r.Id, slot.Index, ref constantGlobals, constantIndex),
+                    _ => default,
+                };
+            }
+            // else: a forward reference that never resolved, or no value: left as default (Other)
         }
-        return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands, constantGlobals)
+        return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands,
+            constantGlobals is null ? NoConstantGlobals : constantGlobals.ToArray())
         {
             HasUnrecordedOperands = _unrecorded,
         };
     }
 
-    private IrValue ResolveValue(int id, List<int[]> constantGlobals, ref Dictionary<int, int>? constantIndex)
+    /// <summary>ConstantGlobals of a body whose constants name no globals: only the shared empty entry 0.</summary>
+    private static readonly int[][] NoConstantGlobals = [[]];
+
+    /// <summary>The operand value of constant <paramref name="id"/> (its entry <paramref name="index"/>).</summary>
+    private IrValue ResolveConstant(int id, int index, ref List<int[]>? constantGlobals, Dictionary<int, int> constantIndex)
     {
-        if ((uint)id >= (uint)_values.Count) return default;
-        var slot = _values[id];
-        switch (slot.Kind)
+        var c = _constants[index];
+        if (c.IsInteger) return new IrValue(IrValueKind.Int, 0, c.Int);
+        if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new IrValue(IrValueKind.Int, 0, 0);
+        if (c.IsNullLike) return new IrValue(IrValueKind.Null, 0);
+        int global = ResolveGlobal(id, 0);
+        if (global >= 0) return new IrValue(IrValueKind.Global, global);
+        if (!constantIndex.TryGetValue(id, out int at))
         {
-            case ValueKind.Global: return new IrValue(IrValueKind.Global, slot.Index);
-            case ValueKind.Argument: return new IrValue(IrValueKind.Argument, slot.Index);
-            case ValueKind.Instruction: return new IrValue(IrValueKind.Instruction, slot.Index);
-            case ValueKind.Constant:
+            var globals = t_globals ??= new List<int>();
+            globals.Clear();
+            CollectGlobals(id, globals, 0);
+            at = 0;
+            if (globals.Count > 0)
             {
-                var c = _constants[slot.Index];
-                if (c.IsInteger) return new IrValue(IrValueKind.Int, 0, c.Int);
-                if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new IrValue(IrValueKind.Int, 0, 0);
-                if (c.IsNullLike) return new IrValue(IrValueKind.Null, 0);
-                int global = ResolveGlobal(id, 0);
-                if (global >= 0) return new IrValue(IrValueKind.Global, global);
-                constantIndex ??= new Dictionary<int, int>();
-                if (!constantIndex.TryGetValue(id, out int index))
-                {
-                    var globals = new List<int>();
-                    CollectGlobals(id, globals, 0);
-                    index = globals.Count == 0 ? 0 : constantGlobals.Count;
-                    if (globals.Count > 0) constantGlobals.Add(globals.Distinct().ToArray());
-                    constantIndex[id] = index;
-                }
-                return new IrValue(IrValueKind.Constant, index);
+                constantGlobals ??= [[]];
+                at = constantGlobals.Count;
+                constantGlobals.Add(Distinct(globals));
             }
-            default: return default;
+            constantIndex[id] = at;
         }
+        return new IrValue(IrValueKind.Constant, at);
+    }
+
+    /// <summary>The distinct values of <paramref name="list"/>, in first-occurrence order.</summary>
+    private static int[] Distinct(List<int> list)
+    {
+        var span = CollectionsMarshal.AsSpan(list);
+        int n = 0;
+        if (span.Length <= 32)
+        {
+            for (int k = 0; k < span.Length; k++)
+                if (!span[..n].Contains(span[k])) span[n++] = span[k];
+        }
+        else
+        {
+            var seen = t_distinct ??= new HashSet<int>();
+            seen.Clear();
+            for (int k = 0; k < span.Length; k++)
+                if (seen.Add(span[k])) span[n++] = span[k];
+        }
+        return span[..n].ToArray();
     }
 
     /// <summary>Every global a constant names, through nested constant expressions and aggregates (bounded).</summary>
@@ -224,7 +269,8 @@ internal sealed class FunctionReader
         var slot = _values[id];
         if (slot.Kind == ValueKind.Global) { into.Add(slot.Index); return; }
         if (slot.Kind != ValueKind.Constant) return;
-        foreach (int op in _constants[slot.Index].Operands) CollectGlobals(op, into, depth + 1);
+        var c = _constants[slot.Index];
+        foreach (int op in _constants.Operands(c)) CollectGlobals(op, into, depth + 1);
     }
 
     private int Op(int i) => (uint)i < (uint)_ops.Count ? (int)Math.Min(_ops[i], int.MaxValue) : -1;
@@ -561,7 +607,8 @@ internal sealed class FunctionReader
             return $"call with no function type (type {fnty})";
         Use(callee);
 
-        var args = new List<Operand>(fn.ParameterCount);
+        var args = _args;
+        args.Clear();
         for (int p = 0; p < fn.ParameterCount; p++)
         {
             int paramType = fn.Contained[p + 1];
@@ -589,7 +636,7 @@ internal sealed class FunctionReader
 
         var (calleeKind, calleeGlobal, asm) = ResolveCallee(callee);
         var attrs = attrIndex > 0 && attrIndex <= _attributes.Count ? _attributes[attrIndex - 1] : AttributeList.Empty;
-        _calls.Add(new CallSite(kind, calleeKind, calleeGlobal, asm, args, attrs, _pendingBundles.ToArray(), fnty));
+        _calls.Add(new CallSite(kind, calleeKind, calleeGlobal, asm, args.ToArray(), attrs, _pendingBundles.ToArray(), fnty));
         _pendingBundles.Clear();
         Emit(kind switch { CallKind.Invoke => IrOp.Invoke, CallKind.CallBr => IrOp.CallBr, _ => IrOp.Call }, first, successors,
             fn.ReturnType, _calls.Count - 1);
@@ -617,7 +664,7 @@ internal sealed class FunctionReader
                 return slot.Index;
             case ValueKind.Constant:
                 var c = _constants[slot.Index];
-                return c.Code is 11 or 12 or 20 or 24 or 32 or 27 or 29 && c.Operands.Length > 0 ? ResolveGlobal(c.Operands[0], depth + 1) : -1;
+                return c.Code is 11 or 12 or 20 or 24 or 32 or 27 or 29 && c.Count > 0 ? ResolveGlobal(_constants.Operands(c)[0], depth + 1) : -1;
             default:
                 return -1;
         }

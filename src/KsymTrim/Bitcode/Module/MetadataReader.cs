@@ -22,7 +22,7 @@ internal static class MetadataReader
     internal readonly record struct Entry(Kind Kind, int Index);
 
     public static MetadataFacts Read(BitstreamCursor cursor, List<ulong> ops, IReadOnlyList<ValueSlot> values,
-        IReadOnlyList<ConstantEntry> constants, MetadataFacts into)
+        ConstantTable constants, MetadataFacts into)
     {
         cursor.EnterBlock(BlockIds.Metadata);
         // Metadata ids continue across the module's METADATA blocks, as LLVM numbers them.
@@ -172,7 +172,7 @@ internal static class MetadataReader
     /// <summary>Decodes the module flags named by the NAMED_NODE in <paramref name="ops"/> through the index: each
     /// flag node, then the value records its operands name. False when a record is not what a flag needs to be.</summary>
     private static bool TryIndexedFlags(BitstreamCursor cursor, List<ulong> ops, long[] index, int indexBase, List<Entry> entries,
-        List<LazyString> strings, IReadOnlyList<ValueSlot> values, IReadOnlyList<ConstantEntry> constants, List<ModuleFlag> flags)
+        List<LazyString> strings, IReadOnlyList<ValueSlot> values, ConstantTable constants, List<ModuleFlag> flags)
     {
         var ids = ops.ToArray();
         var record = new List<ulong>();

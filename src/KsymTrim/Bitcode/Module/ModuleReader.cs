@@ -15,7 +15,9 @@ internal sealed class ModuleReader
     private readonly record struct RawGlobal(GlobalValueKind Kind, ulong NameOffset, ulong NameSize, Linkage Linkage,
         int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, int AttributeList, long FileOffset);
 
-    private readonly List<RawGlobal> _globals = [];
+    [ThreadStatic] private static List<RawGlobal>? t_globals; // pooled as the value tables are; given back by Finish
+    [ThreadStatic] private static Stack<int>? t_stack;
+    private readonly List<RawGlobal> _globals;
     private readonly List<string> _sections = [];
     private readonly StringBuilder _asm = new();
     private string? _triple, _dataLayout, _sourceFileName;
@@ -25,8 +27,13 @@ internal sealed class ModuleReader
     private TypeTable _types = new();
     private Dictionary<uint, AttributeGroup> _groups = new();
     private List<AttributeList> _attributeLists = [];
-    private readonly List<ValueSlot> _values = [];
-    private readonly List<ConstantEntry> _constants = [];
+    // The value and constant tables are needed only while the module block is read: they are taken from (and
+    // given back to) a per-thread pool, so that a large module's tables do not grow anew for every module.
+    [ThreadStatic] private static List<ValueSlot>? t_values;
+    [ThreadStatic] private static ConstantTable? t_constants;
+    private readonly List<ValueSlot> _values;
+    private readonly ConstantTable _constants;
+    private bool[]? _usedByData;
     private readonly List<InlineAsm> _moduleAsmValues = [];
     private readonly List<string> _bundleTags = [];
     private readonly MetadataFacts _metadata = new();
@@ -39,6 +46,15 @@ internal sealed class ModuleReader
         _producer = producer;
         _offset = offset;
         _readBodies = readBodies;
+        _globals = t_globals ?? [];
+        t_globals = null;
+        _globals.Clear();
+        _values = t_values ?? [];
+        _constants = t_constants ?? new ConstantTable();
+        t_values = null;
+        t_constants = null;
+        _values.Clear();
+        _constants.Clear();
     }
 
     public int Version { get; private set; }
@@ -54,6 +70,9 @@ internal sealed class ModuleReader
             switch (e.Kind)
             {
                 case EntryKind.EndBlock:
+                    if (readBodies) reader._usedByData = reader.GlobalsUsedByData();
+                    t_values = reader._values; // the reader no longer uses its tables
+                    t_constants = reader._constants;
                     return reader;
                 case EntryKind.SubBlock:
                     reader.OnBlock(e.Id, cursor, ops);
@@ -99,6 +118,7 @@ internal sealed class ModuleReader
             {
                 int n = _functions.Count;
                 if (n >= _bodies.Count) cursor.Fail("more function bodies than defined functions");
+                if (n == 0) _functions.Capacity = _bodies.Count; // every FUNCTION record precedes the bodies
                 var g = _globals[_bodies[n]];
                 var attrs = g.AttributeList > 0 && g.AttributeList <= _attributeLists.Count ? _attributeLists[g.AttributeList - 1] : AttributeList.Empty;
                 _functions.Add(FunctionReader.Read(cursor, ops, _types, _attributeLists, _values, _constants, _moduleAsmValues, _bundleTags,
@@ -220,10 +240,11 @@ internal sealed class ModuleReader
                 Attributes = attrs,
             };
         }
+        t_globals = _globals; // the reader is done with its records
         return new BitcodeModule(_producer, Version, _triple, _dataLayout, _sourceFileName, _asm.ToString(), globals, _offset,
             _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _readBodies && _metadata.IsComplete)
         {
-            GlobalsUsedByData = _readBodies ? GlobalsUsedByData() : null,
+            GlobalsUsedByData = _usedByData,
         };
     }
 
@@ -233,18 +254,24 @@ internal sealed class ModuleReader
     private bool[] GlobalsUsedByData()
     {
         var used = new bool[_globals.Count];
-        var seen = new HashSet<int>();
-        var stack = new Stack<int>(_dataRoots);
+        var seen = new bool[_values.Count];
+        var stack = t_stack ??= new Stack<int>();
+        stack.Clear();
+        foreach (int root in _dataRoots) stack.Push(root);
         for (int id = 0; id < _values.Count; id++)
             if (_values[id].Kind == ValueKind.Constant) stack.Push(id);
         while (stack.Count > 0)
         {
             int id = stack.Pop();
-            if ((uint)id >= (uint)_values.Count || !seen.Add(id)) continue;
+            if ((uint)id >= (uint)_values.Count || seen[id]) continue;
+            seen[id] = true;
             var slot = _values[id];
             if (slot.Kind == ValueKind.Global) used[slot.Index] = true;
             else if (slot.Kind == ValueKind.Constant)
-                foreach (int op in _constants[slot.Index].Operands) stack.Push(op);
+            {
+                var c = _constants[slot.Index];
+                foreach (int op in _constants.Operands(c)) stack.Push(op);
+            }
         }
         return used;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>What a value id of a module or function names.</summary>
@@ -25,11 +27,55 @@ internal readonly record struct ValueSlot(ValueKind Kind, int Index, int Type);
 /// <param name="Code">Its CST_CODE_* record code.</param>
 /// <param name="Type">Its type id (the current SETTYPE).</param>
 /// <param name="Int">The value of an INTEGER constant.</param>
-/// <param name="Operands">The value ids a constant expression or aggregate refers to (absolute ids).</param>
-internal sealed record ConstantEntry(uint Code, int Type, long Int, int[] Operands)
+/// <param name="First">Where the value ids a constant expression or aggregate refers to (absolute ids) start in
+/// its <see cref="ConstantTable"/>'s operand list.</param>
+/// <param name="Count">How many there are.</param>
+internal readonly record struct ConstantEntry(uint Code, int Type, long Int, int First, int Count)
 {
     public bool IsInteger => Code == 4;
     public bool IsNullLike => Code is 2 or 3 or 26; // null, undef, poison
+}
+
+/// <summary>
+/// The constants of a module and, while one of its functions is read, of that function: entries and their
+/// operand ids in two flat lists, so that a constant costs no allocation of its own (function-level CONSTANTS
+/// blocks are a large part of a module, mostly integers and constant expressions).
+/// </summary>
+internal sealed class ConstantTable
+{
+    private readonly List<ConstantEntry> _entries = [];
+    private readonly List<int> _operands = [];
+
+    public int Count => _entries.Count;
+
+    /// <summary>The length of the operand list (see <see cref="Truncate"/>).</summary>
+    public int OperandCount => _operands.Count;
+
+    public ConstantEntry this[int index] => _entries[index];
+
+    /// <summary>The value ids <paramref name="c"/> refers to; valid until the table changes.</summary>
+    public ReadOnlySpan<int> Operands(in ConstantEntry c) => CollectionsMarshal.AsSpan(_operands).Slice(c.First, c.Count);
+
+    /// <summary>Appends an operand id of the constant the next <see cref="Add"/> defines.</summary>
+    public void AddOperand(int id) => _operands.Add(id);
+
+    /// <summary>Adds a constant whose operands are those added since the operand list held <paramref name="first"/>.</summary>
+    public void Add(uint code, int type, long value, int first) =>
+        _entries.Add(new ConstantEntry(code, type, value, first, _operands.Count - first));
+
+    /// <summary>Drops the constants and operands added after the table held <paramref name="count"/> and
+    /// <paramref name="operandCount"/> of them.</summary>
+    public void Truncate(int count, int operandCount)
+    {
+        _entries.RemoveRange(count, _entries.Count - count);
+        _operands.RemoveRange(operandCount, _operands.Count - operandCount);
+    }
+
+    public void Clear()
+    {
+        _entries.Clear();
+        _operands.Clear();
+    }
 }
 
 /// <summary>An inline asm value (CST_CODE_INLINEASM and its older forms).</summary>
