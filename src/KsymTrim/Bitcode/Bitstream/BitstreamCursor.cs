@@ -47,13 +47,16 @@ internal sealed class BitstreamCursor
     private long _bit;
     private int _abbrevWidth = 2;
     private long _blockEndBit;
-    private List<Abbreviation> _abbrevs = [];                 // the block's own DEFINE_ABBREVs
-    private IReadOnlyList<Abbreviation> _shared = [];         // BLOCKINFO's for the block id, not copied
+    private List<Abbreviation> _abbrevs = None;               // the block's own DEFINE_ABBREVs
+    private List<Abbreviation> _shared = None;                // BLOCKINFO's for the block id, not copied
     private int _sharedCount;                                 // how many of them existed when the block was entered
     private readonly Stack<Scope> _scopes = new();
     private readonly Dictionary<uint, List<Abbreviation>> _blockInfo = new();
 
-    private readonly record struct Scope(int AbbrevWidth, List<Abbreviation> Abbrevs, IReadOnlyList<Abbreviation> Shared, int SharedCount, long EndBit, uint BlockId);
+    private readonly record struct Scope(int AbbrevWidth, List<Abbreviation> Abbrevs, List<Abbreviation> Shared, int SharedCount, long EndBit, uint BlockId);
+
+    /// <summary>No abbreviations: shared by every block until it defines its own (most never do), never added to.</summary>
+    private static readonly List<Abbreviation> None = [];
 
     public BitstreamCursor(ReadOnlyMemory<byte> data, long baseOffset)
     {
@@ -220,12 +223,20 @@ internal sealed class BitstreamCursor
                     return new BitstreamEntry(EntryKind.SubBlock, (uint)ReadVbr(8));
                 case 2: // DEFINE_ABBREV
                     if (_sharedCount + _abbrevs.Count >= MaxAbbreviations) Fail($"more than {MaxAbbreviations} abbreviations in one block");
+                    if (_abbrevs == None) OwnAbbreviations();
                     DefineAbbrev(_abbrevs);
                     continue;
                 default:
                     return new BitstreamEntry(EntryKind.Record, id);
             }
         }
+    }
+
+    /// <summary>Gives the current block a list of its own for its first DEFINE_ABBREV.</summary>
+    private void OwnAbbreviations()
+    {
+        _abbrevs = [];
+        if (_scopes.Count > 0) _scopes.Push(_scopes.Pop() with { Abbrevs = _abbrevs });
     }
 
     private bool AtTopLevelEnd()
@@ -241,8 +252,8 @@ internal sealed class BitstreamCursor
         if (_scopes.Count == 0)
         {
             _abbrevWidth = 2;
-            _abbrevs = [];
-            _shared = [];
+            _abbrevs = None;
+            _shared = None;
             _sharedCount = 0;
             _blockEndBit = _endBit;
         }
@@ -267,11 +278,11 @@ internal sealed class BitstreamCursor
         if (width < 2 || width > 32) Fail($"block {blockId} has abbreviation width {width}");
         if (end > _blockEndBit) Fail($"block {blockId} ({words} words) runs past the end of its parent");
         if (_scopes.Count >= MaxDepth) Fail($"blocks nest deeper than {MaxDepth}");
-        var abbrevs = new List<Abbreviation>();
+        var abbrevs = None; // made by the first DEFINE_ABBREV
         // BLOCKINFO's abbreviations come first; they are looked up in place rather than copied into every block
         // (a file of many small blocks would otherwise cost time quadratic in its size). The lists only grow, so
         // remembering their length now makes a snapshot: a later BLOCKINFO does not change an open block's ids.
-        IReadOnlyList<Abbreviation> shared = _blockInfo.TryGetValue(blockId, out var info) ? info : [];
+        var shared = _blockInfo.TryGetValue(blockId, out var info) ? info : None;
         _scopes.Push(new Scope(width, abbrevs, shared, shared.Count, end, blockId));
         _abbrevWidth = width;
         _abbrevs = abbrevs;
@@ -438,47 +449,19 @@ internal sealed class BitstreamCursor
 
     private uint ReadAnyRecord(uint abbrevId, List<ulong> ops, out (int Start, int Length) blob, uint packedCode, out PackedArray packed)
     {
-        var data = _data.Span;
         ops.Clear();
         blob = default;
         packed = new PackedArray(0, -1, 0);
-        if (abbrevId == 3) // UNABBREV_RECORD
-        {
-            uint code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
-            ulong count = ReadVbr(data, 6);
-            if (count > (ulong)((_blockEndBit - _bit) / 6)) Fail($"record with {count} operands runs past the end of its block");
-            var values = Grow(ops, count);
-            for (int i = 0; i < values.Length; i++) values[i] = ReadVbr(data, 6);
-            return code;
-        }
+        if (abbrevId == 3) return ReadUnabbreviated(ops); // UNABBREV_RECORD
         var abbrev = GetAbbrev(abbrevId);
-        var aops = abbrev.Ops;
-        uint recordCode = (uint)Math.Min(ReadScalar(data, aops[0]), uint.MaxValue);
-        int scalars = abbrev.ScalarEnd;
-        if (scalars > 1)
-        {
-            var values = Grow(ops, (ulong)(scalars - 1));
-            for (int i = 0; i < values.Length; i++) values[i] = ReadScalar(data, aops[i + 1]);
-        }
+        var data = _data.Span;
+        uint recordCode = (uint)Math.Min(ReadScalar(data, abbrev.Ops[0]), uint.MaxValue);
+        if (abbrev.ScalarEnd > 1) ReadScalars(data, abbrev, Grow(ops, (ulong)(abbrev.ScalarEnd - 1)));
         switch (abbrev.Tail)
         {
             case AbbrevEncoding.Array:
-            {
-                var element = abbrev.Element;
-                ulong length = ReadVbr(data, 6);
-                int width = element.Encoding == AbbrevEncoding.Char6 ? 6 : (int)element.Value; // fixed 1-64, VBR 2-32
-                if (length > (ulong)((_blockEndBit - _bit) / width))
-                    Fail($"array of {length} elements runs past the end of its block");
-                if (recordCode == packedCode && scalars == 1 && element.Encoding != AbbrevEncoding.Vbr && width <= PeekBits)
-                {
-                    // The check above proved that the fixed-width elements fit in the block.
-                    packed = new PackedArray(_bit, (int)length, element.Encoding == AbbrevEncoding.Char6 ? 0 : width);
-                    _bit += (long)length * width;
-                    break;
-                }
-                ReadArray(data, element, width, Grow(ops, length));
+                ReadArray(data, abbrev, ops, recordCode == packedCode && abbrev.ScalarEnd == 1, ref packed);
                 break;
-            }
             case AbbrevEncoding.Blob:
             {
                 ulong length = ReadVbr(data, 6);
@@ -493,6 +476,73 @@ internal sealed class BitstreamCursor
         return recordCode;
     }
 
+    private uint ReadUnabbreviated(List<ulong> ops)
+    {
+        var data = _data.Span;
+        uint code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
+        ulong count = ReadVbr(data, 6);
+        if (count > (ulong)((_blockEndBit - _bit) / 6)) Fail($"record with {count} operands runs past the end of its block");
+        ReadVbr6(data, Grow(ops, count));
+        return code;
+    }
+
+    /// <summary>VBR6 values, the operands of every unabbreviated record: those of one or two pieces (below 1024,
+    /// which covers characters and most ids) are decoded here with the position kept in a register.</summary>
+    private void ReadVbr6(ReadOnlySpan<byte> data, Span<ulong> into)
+    {
+        long bit = _bit, end = _blockEndBit;
+        for (int k = 0; k < into.Length; k++)
+        {
+            ulong word = Peek(data, bit);
+            ulong value;
+            int used;
+            if ((word & 0x20) == 0) { value = word & 0x1F; used = 6; }
+            else if ((word & 0x800) == 0) { value = (word & 0x1F) | ((word >> 1) & 0x3E0); used = 12; }
+            else
+            {
+                _bit = bit;
+                into[k] = ReadVbrLong(data, 6, word);
+                bit = _bit;
+                continue;
+            }
+            if (bit + used > end)
+            {
+                _bit = bit;
+                into[k] = ReadVbrSlow(data, 6); // fails, as it always did
+                bit = _bit;
+                continue;
+            }
+            into[k] = value;
+            bit += used;
+        }
+        _bit = bit;
+    }
+
+    private void ReadScalars(ReadOnlySpan<byte> data, Abbreviation abbrev, Span<ulong> into)
+    {
+        var aops = abbrev.Ops;
+        for (int i = 0; i < into.Length; i++) into[i] = ReadScalar(data, aops[i + 1]);
+    }
+
+    /// <summary>A trailing array: checked against the block's end, then stepped over when
+    /// <paramref name="pack"/> allows and its elements have a fixed width, read otherwise.</summary>
+    private void ReadArray(ReadOnlySpan<byte> data, Abbreviation abbrev, List<ulong> ops, bool pack, ref PackedArray packed)
+    {
+        var element = abbrev.Element;
+        ulong length = ReadVbr(data, 6);
+        int width = element.Encoding == AbbrevEncoding.Char6 ? 6 : (int)element.Value; // fixed 1-64, VBR 2-32
+        if (length > (ulong)((_blockEndBit - _bit) / width))
+            Fail($"array of {length} elements runs past the end of its block");
+        if (pack && element.Encoding != AbbrevEncoding.Vbr && width <= PeekBits)
+        {
+            // The check above proved that the fixed-width elements fit in the block.
+            packed = new PackedArray(_bit, (int)length, element.Encoding == AbbrevEncoding.Char6 ? 0 : width);
+            _bit += (long)length * width;
+            return;
+        }
+        ReadElements(data, element, width, Grow(ops, length));
+    }
+
     /// <summary>Adds <paramref name="count"/> slots to <paramref name="ops"/> and returns them, to be filled in
     /// place rather than added one by one. The callers checked the count against the bits left in the block.</summary>
     private Span<ulong> Grow(List<ulong> ops, ulong count)
@@ -505,7 +555,7 @@ internal sealed class BitstreamCursor
 
     /// <summary>An array's elements, one loop per encoding. Fixed-width elements were checked against the block's
     /// end all at once by the caller, so they are read without a check each.</summary>
-    private void ReadArray(ReadOnlySpan<byte> data, AbbrevOp element, int width, Span<ulong> into)
+    private void ReadElements(ReadOnlySpan<byte> data, AbbrevOp element, int width, Span<ulong> into)
     {
         switch (element.Encoding)
         {
@@ -525,6 +575,9 @@ internal sealed class BitstreamCursor
                 _bit = bit;
                 break;
             }
+            case AbbrevEncoding.Vbr when width == 6:
+                ReadVbr6(data, into);
+                break;
             case AbbrevEncoding.Vbr:
                 for (int k = 0; k < into.Length; k++) into[k] = ReadVbr(data, width);
                 break;
