@@ -69,6 +69,10 @@ internal sealed class BitstreamCursor
     /// <summary>The current position in bits from the start of the data.</summary>
     public long BitPosition => _bit;
 
+    /// <summary>The bits between the current position and the end of the current block: a bound on what the rest of
+    /// the block can hold, for sizing buffers from counts the bitcode claims.</summary>
+    public long BitsLeftInBlock => _blockEndBit - _bit;
+
     /// <summary>The byte offset in the file of the current position, for diagnostics.</summary>
     public long FileOffset => _baseOffset + (_bit >> 3);
 

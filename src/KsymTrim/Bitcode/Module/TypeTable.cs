@@ -15,15 +15,24 @@ namespace KsymTrim.Bitcode.Module;
 /// </remarks>
 public sealed class TypeTable
 {
+    /// <summary>16 bytes: a module's entries fit in an array below the large object heap's threshold.</summary>
     private struct Entry
     {
-        public ulong Width;
-        public int First;    // index in _ids of the contained ids
-        public int Count;
-        public int Name;     // index in _names, -1 for none
-        public IrTypeKind Kind;
+        public int First;    // index in _ids of the contained ids, which run to the next entry's First
+        public int Name;     // index in _names; -1 for none; -2 - i for Constant[i]
+        public uint Width;   // WideWidth: the width is in _wideWidths
+        public byte Kind;
         public bool IsVarArg;
     }
+
+    private const uint WideWidth = uint.MaxValue;
+
+    /// <summary>The names of types that are not structs, shared by every table.</summary>
+    private static readonly string[] Constant =
+        ["opaque", "float", "double", "half", "x86_fp80", "fp128", "ppc_fp128", "x86_mmx", "token", "bfloat", "x86_amx", "target"];
+
+    private const int Opaque = -2, FloatName = -3, Double = -4, Half = -5, X86Fp80 = -6, Fp128 = -7, PpcFp128 = -8,
+        X86Mmx = -9, Token = -10, BFloat = -11, X86Amx = -12, Target = -13;
 
     /// <summary>A name: its text, or until asked for, where its bytes lie in the bitcode.</summary>
     private struct NameSlot
@@ -40,6 +49,7 @@ public sealed class TypeTable
     private NameSlot[] _names = [];
     private int _nameCount;
     private IrType?[] _views = [];
+    private Dictionary<int, ulong>? _wideWidths; // widths of uint.MaxValue and above (array lengths), by type id
 
     /// <summary>An empty table.</summary>
     public TypeTable() { }
@@ -55,25 +65,29 @@ public sealed class TypeTable
     private IrType MakeView(int id)
     {
         ref readonly var e = ref _entries[id];
-        var view = new IrType(this, id, e.Kind, e.Width, new TypeIdList(_ids, e.First, e.Count), e.IsVarArg);
+        ulong width = e.Width == WideWidth ? _wideWidths![id] : e.Width;
+        var view = new IrType(this, id, (IrTypeKind)e.Kind, width, new TypeIdList(_ids, e.First, IdCount(id)), e.IsVarArg);
         // Several threads may ask at once: one view wins, so that every caller sees the same instance.
         return Interlocked.CompareExchange(ref _views[id], view, null) ?? view;
     }
 
+    private int IdCount(int id) => (id + 1 < _count ? _entries[id + 1].First : _idCount) - _entries[id].First;
+
     /// <summary>True when <paramref name="id"/> is a function type.</summary>
-    public bool IsFunction(ulong id) => id < (ulong)_count && _entries[id].Kind == IrTypeKind.Function;
+    public bool IsFunction(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Function;
 
     /// <summary>True when <paramref name="id"/> is void.</summary>
-    public bool IsVoid(ulong id) => id < (ulong)_count && _entries[id].Kind == IrTypeKind.Void;
+    public bool IsVoid(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Void;
 
     /// <summary>The element type id of a typed pointer, or null (opaque pointer, not a pointer).</summary>
     public int? Pointee(ulong id) =>
-        id < (ulong)_count && _entries[id] is { Kind: IrTypeKind.Pointer, Count: > 0 } e ? _ids[e.First] : null;
+        id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Pointer && IdCount((int)id) > 0 ? _ids[_entries[id].First] : null;
 
     /// <summary>The name of type <paramref name="id"/> (<see cref="IrType.Name"/>), decoded on first use.</summary>
     internal string? NameOf(int id)
     {
         int slot = _entries[id].Name;
+        if (slot < -1) return Constant[-2 - slot];
         if (slot < 0) return null;
         ref var name = ref _names[slot];
         if (name.Text is { } text) return text;
@@ -124,41 +138,47 @@ public sealed class TypeTable
             uint code = cursor.ReadRecordPacked(e.Id, ops, 19, out var packed);
             switch (code)
             {
-                case 1: // NUMENTRY
+                case 1: // NUMENTRY: room for that many entries (as many as the block can hold at most)
+                    if (ops.Count > 0 && table._count == 0)
+                    {
+                        int n = (int)Math.Min(ops[0], (ulong)Math.Min(cursor.BitsLeftInBlock / 2, Array.MaxLength));
+                        if (n > table._entries.Length) table._entries = new Entry[n];
+                        if (2 * n > table._ids.Length) table._ids = new int[2 * n];
+                    }
                     break;
                 case 19: // STRUCT_NAME: names the next STRUCT_NAMED or OPAQUE
                     pendingName = packed.Length >= 0 ? table.AddName(null, packed) : table.AddName(BitcodeFile.RecordString(ops, 0));
                     break;
                 case 2: table.Add(IrTypeKind.Void, 0); break;
-                case 3: table.Add(IrTypeKind.Float, 32, table.AddName("float")); break;
-                case 4: table.Add(IrTypeKind.Float, 64, table.AddName("double")); break;
+                case 3: table.Add(IrTypeKind.Float, 32, FloatName); break;
+                case 4: table.Add(IrTypeKind.Float, 64, Double); break;
                 case 5: table.Add(IrTypeKind.Label, 0); break;
                 case 6: // OPAQUE
-                    table.Add(IrTypeKind.Other, 0, pendingName >= 0 ? pendingName : table.AddName("opaque"));
+                    table.Add(IrTypeKind.Other, 0, pendingName >= 0 ? pendingName : Opaque);
                     pendingName = -1;
                     break;
                 case 7: table.Add(IrTypeKind.Integer, Op(ops, 0, cursor)); break;
                 case 8: table.AddWithIds(IrTypeKind.Pointer, 0, ops, 0, 1, cursor); break;
                 case 9: table.Function(ops, 2, Op(ops, 0, cursor) != 0, cursor); break; // FUNCTION_OLD: [vararg, attrid, retty, params...]
-                case 10: table.Add(IrTypeKind.Float, 16, table.AddName("half")); break;
+                case 10: table.Add(IrTypeKind.Float, 16, Half); break;
                 case 11: table.AddWithIds(IrTypeKind.Array, Op(ops, 0, cursor), ops, 1, 1, cursor); break;
                 case 12: table.AddWithIds(IrTypeKind.Vector, Op(ops, 0, cursor), ops, 1, 1, cursor); break;
-                case 13: table.Add(IrTypeKind.Float, 80, table.AddName("x86_fp80")); break;
-                case 14: table.Add(IrTypeKind.Float, 128, table.AddName("fp128")); break;
-                case 15: table.Add(IrTypeKind.Float, 128, table.AddName("ppc_fp128")); break;
+                case 13: table.Add(IrTypeKind.Float, 80, X86Fp80); break;
+                case 14: table.Add(IrTypeKind.Float, 128, Fp128); break;
+                case 15: table.Add(IrTypeKind.Float, 128, PpcFp128); break;
                 case 16: table.Add(IrTypeKind.Metadata, 0); break;
-                case 17: table.Add(IrTypeKind.Other, 64, table.AddName("x86_mmx")); break;
+                case 17: table.Add(IrTypeKind.Other, 64, X86Mmx); break;
                 case 18: table.Struct(ops, -1, cursor); break; // STRUCT_ANON: [ispacked, elts...]
                 case 20: // STRUCT_NAMED
                     table.Struct(ops, pendingName, cursor);
                     pendingName = -1;
                     break;
                 case 21: table.Function(ops, 1, Op(ops, 0, cursor) != 0, cursor); break; // FUNCTION: [vararg, retty, params...]
-                case 22: table.Add(IrTypeKind.Other, 0, table.AddName("token")); break;
-                case 23: table.Add(IrTypeKind.Float, 16, table.AddName("bfloat")); break;
-                case 24: table.Add(IrTypeKind.Other, 8192, table.AddName("x86_amx")); break;
+                case 22: table.Add(IrTypeKind.Other, 0, Token); break;
+                case 23: table.Add(IrTypeKind.Float, 16, BFloat); break;
+                case 24: table.Add(IrTypeKind.Other, 8192, X86Amx); break;
                 case 25: table.Add(IrTypeKind.Pointer, 0); break; // OPAQUE_POINTER: [addrspace]
-                case 26: table.Add(IrTypeKind.Other, 0, table.AddName("target")); break;
+                case 26: table.Add(IrTypeKind.Other, 0, Target); break;
                 default: table.Add(IrTypeKind.Other, 0, table.AddName($"type#{code}")); break; // a newer type: one entry, opaque to us
             }
         }
@@ -171,12 +191,15 @@ public sealed class TypeTable
         return _nameCount++;
     }
 
-    private ref Entry Add(IrTypeKind kind, ulong width, int name = -1, bool isVarArg = false)
+    /// <summary>Adds an entry whose ids (none, or those just added to the pool) start at <paramref name="first"/>.</summary>
+    private void Add(IrTypeKind kind, ulong width, int name = -1, bool isVarArg = false, int first = -1)
     {
         if (_count == _entries.Length) Array.Resize(ref _entries, Math.Max(64, _entries.Length * 2));
-        ref var e = ref _entries[_count++];
-        e = new Entry { Kind = kind, Width = width, First = _idCount, Count = 0, Name = name, IsVarArg = isVarArg };
-        return ref e;
+        if (width >= WideWidth) (_wideWidths ??= [])[_count] = width;
+        _entries[_count++] = new Entry
+        {
+            Kind = (byte)kind, Width = (uint)Math.Min(width, WideWidth), First = first < 0 ? _idCount : first, Name = name, IsVarArg = isVarArg,
+        };
     }
 
     /// <summary>Adds a type whose contained ids are <paramref name="count"/> operands from <paramref name="first"/>
@@ -189,9 +212,9 @@ public sealed class TypeTable
         if (_idCount + n > _ids.Length) Array.Resize(ref _ids, Math.Max(Math.Max(256, _ids.Length * 2), _idCount + n));
         var values = CollectionsMarshal.AsSpan(ops);
         for (int i = first; i < end; i++) _ids[_idCount + i - first] = Id(values, i, cursor);
-        ref var e = ref Add(kind, width, name, isVarArg);
-        e.Count = n;
+        int start = _idCount;
         _idCount += n;
+        Add(kind, width, name, isVarArg, start);
     }
 
     private static ulong Op(List<ulong> ops, int i, BitstreamCursor cursor)
