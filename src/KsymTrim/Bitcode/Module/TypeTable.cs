@@ -208,10 +208,17 @@ public sealed class TypeTable
         int name = -1, bool isVarArg = false)
     {
         int end = count < 0 ? ops.Count : first + count;
+        if (end > ops.Count) cursor.Fail("type record is too short");
         int n = end - first;
         if (_idCount + n > _ids.Length) Array.Resize(ref _ids, Math.Max(Math.Max(256, _ids.Length * 2), _idCount + n));
-        var values = CollectionsMarshal.AsSpan(ops);
-        for (int i = first; i < end; i++) _ids[_idCount + i - first] = Id(values, i, cursor);
+        var values = CollectionsMarshal.AsSpan(ops)[first..end];
+        var into = _ids.AsSpan(_idCount, n);
+        for (int i = 0; i < values.Length; i++)
+        {
+            ulong v = values[i];
+            if (v > int.MaxValue) cursor.Fail($"type id {v} is out of range");
+            into[i] = (int)v;
+        }
         int start = _idCount;
         _idCount += n;
         Add(kind, width, name, isVarArg, start);
@@ -221,14 +228,6 @@ public sealed class TypeTable
     {
         if (i >= ops.Count) cursor.Fail("type record is too short");
         return ops[i];
-    }
-
-    private static int Id(ReadOnlySpan<ulong> ops, int i, BitstreamCursor cursor)
-    {
-        if (i >= ops.Length) cursor.Fail("type record is too short");
-        ulong v = ops[i];
-        if (v > int.MaxValue) cursor.Fail($"type id {v} is out of range");
-        return (int)v;
     }
 
     private void Function(List<ulong> ops, int first, bool varArg, BitstreamCursor cursor)
