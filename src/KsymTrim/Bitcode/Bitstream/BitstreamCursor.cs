@@ -226,7 +226,7 @@ internal sealed class BitstreamCursor
                 case 1: // ENTER_SUBBLOCK
                     return new BitstreamEntry(EntryKind.SubBlock, (uint)ReadVbr(8));
                 case 2: // DEFINE_ABBREV
-                    if (_sharedCount + _abbrevs.Count >= MaxAbbreviations) Fail($"more than {MaxAbbreviations} abbreviations in one block");
+                    if (_sharedCount + _abbrevs.Count >= MaxAbbreviations) FailTooManyAbbreviations();
                     if (_abbrevs == None) OwnAbbreviations();
                     DefineAbbrev(_abbrevs);
                     continue;
@@ -431,7 +431,7 @@ internal sealed class BitstreamCursor
     private Abbreviation GetAbbrev(uint id)
     {
         long index = (long)id - 4;
-        if (index < 0 || index >= _sharedCount + _abbrevs.Count) Fail($"undefined abbreviation {id}");
+        if (index < 0 || index >= _sharedCount + _abbrevs.Count) FailCount("undefined abbreviation ", id, "");
         return index < _sharedCount ? _shared[(int)index] : _abbrevs[(int)index - _sharedCount];
     }
 
@@ -470,7 +470,7 @@ internal sealed class BitstreamCursor
             {
                 ulong length = ReadVbr(data, 6);
                 AlignTo32();
-                if (length > (ulong)((_blockEndBit - _bit) / 8)) Fail($"blob of {length} bytes runs past the end of its block");
+                if (length > (ulong)((_blockEndBit - _bit) / 8)) FailCount("blob of ", length, " bytes runs past the end of its block");
                 blob = ((int)(_bit >> 3), (int)length);
                 _bit += (long)length * 8;
                 AlignTo32();
@@ -485,7 +485,7 @@ internal sealed class BitstreamCursor
         var data = _data.Span;
         uint code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
         ulong count = ReadVbr(data, 6);
-        if (count > (ulong)((_blockEndBit - _bit) / 6)) Fail($"record with {count} operands runs past the end of its block");
+        if (count > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", count, " operands runs past the end of its block");
         ReadVbr6(data, Grow(ops, count));
         return code;
     }
@@ -536,7 +536,7 @@ internal sealed class BitstreamCursor
         ulong length = ReadVbr(data, 6);
         int width = element.Encoding == AbbrevEncoding.Char6 ? 6 : (int)element.Value; // fixed 1-64, VBR 2-32
         if (length > (ulong)((_blockEndBit - _bit) / width))
-            Fail($"array of {length} elements runs past the end of its block");
+            FailCount("array of ", length, " elements runs past the end of its block");
         if (pack && element.Encoding != AbbrevEncoding.Vbr && width <= PeekBits)
         {
             // The check above proved that the fixed-width elements fit in the block.
@@ -552,7 +552,7 @@ internal sealed class BitstreamCursor
     private Span<ulong> Grow(List<ulong> ops, ulong count)
     {
         int start = ops.Count;
-        if (count > (ulong)(Array.MaxLength - start)) Fail($"record with {count} operands is too long");
+        if (count > (ulong)(Array.MaxLength - start)) FailCount("record with ", count, " operands is too long");
         CollectionsMarshal.SetCount(ops, start + (int)count);
         return CollectionsMarshal.AsSpan(ops).Slice(start);
     }
@@ -615,7 +615,7 @@ internal sealed class BitstreamCursor
                     handler(code, blob);
                     break;
                 default:
-                    Fail($"bitcode ends inside block {blockId}");
+                    FailCount("bitcode ends inside block ", blockId, "");
                     break;
             }
         }
@@ -660,6 +660,17 @@ internal sealed class BitstreamCursor
     public ReadOnlyMemory<byte> Blob((int Start, int Length) blob) => _data.Slice(blob.Start, blob.Length);
 
     private void FailTruncated() => Fail("bitcode ends inside a block or record");
+
+    // The messages with a number are built out of line: an interpolated string in a hot method costs its frame a
+    // handler to set up (and zero) on every call, failing or not.
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FailCount(string before, ulong count, string after) => Fail(before + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + after);
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FailTooManyAbbreviations() => Fail($"more than {MaxAbbreviations} abbreviations in one block");
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     public void Fail(string reason) =>
