@@ -14,8 +14,39 @@ internal enum AbbrevEncoding : byte
 /// <summary>One operand of an abbreviation: an encoding and its value (the literal, or the bit width).</summary>
 internal readonly record struct AbbrevOp(AbbrevEncoding Encoding, ulong Value);
 
-/// <summary>A DEFINE_ABBREV: a flat list of operands, as LLVM keeps it.</summary>
-internal sealed class Abbreviation(AbbrevOp[] ops)
+/// <summary>A DEFINE_ABBREV: a flat list of operands, as LLVM keeps it, with its shape worked out once so that
+/// reading a record does not re-examine every operand: scalars first, then at most one array (with its element) or
+/// one blob, which the cursor's checks guarantee are last.</summary>
+internal sealed class Abbreviation
 {
-    public AbbrevOp[] Ops { get; } = ops;
+    public Abbreviation(AbbrevOp[] ops)
+    {
+        Ops = ops;
+        int end = ops.Length;
+        if (end >= 2 && ops[end - 2].Encoding == AbbrevEncoding.Array)
+        {
+            Tail = AbbrevEncoding.Array;
+            Element = ops[end - 1];
+            end -= 2;
+        }
+        else if (ops[end - 1].Encoding == AbbrevEncoding.Blob)
+        {
+            Tail = AbbrevEncoding.Blob;
+            end -= 1;
+        }
+        else Tail = AbbrevEncoding.Literal;
+        ScalarEnd = end;
+    }
+
+    public AbbrevOp[] Ops { get; }
+
+    /// <summary><see cref="Ops"/>[0..ScalarEnd) are scalars; [0] is the record code.</summary>
+    public int ScalarEnd { get; }
+
+    /// <summary><see cref="AbbrevEncoding.Array"/> or <see cref="AbbrevEncoding.Blob"/> when the abbreviation ends
+    /// with one, otherwise <see cref="AbbrevEncoding.Literal"/> (none).</summary>
+    public AbbrevEncoding Tail { get; }
+
+    /// <summary>The element of the trailing array (fixed, VBR or char6).</summary>
+    public AbbrevOp Element { get; }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using KsymTrim.Diagnostics;
 
 namespace KsymTrim.Bitcode.Bitstream;
@@ -16,6 +17,10 @@ internal enum EntryKind : byte
     /// <summary>The end of the stream at the top level.</summary>
     EndOfStream,
 }
+
+/// <summary>An array of fixed-width or char6 elements left undecoded in the data: where it starts (in bits from the
+/// start of the cursor's data), how many elements, and their width (0 for char6).</summary>
+internal readonly record struct PackedArray(long Bit, int Length, int Width);
 
 /// <summary>An entry: its kind and the block id (sub-block) or abbreviation id (record).</summary>
 internal readonly record struct BitstreamEntry(EntryKind Kind, uint Id);
@@ -42,13 +47,16 @@ internal sealed class BitstreamCursor
     private long _bit;
     private int _abbrevWidth = 2;
     private long _blockEndBit;
-    private List<Abbreviation> _abbrevs = [];                 // the block's own DEFINE_ABBREVs
-    private IReadOnlyList<Abbreviation> _shared = [];         // BLOCKINFO's for the block id, not copied
+    private List<Abbreviation> _abbrevs = None;               // the block's own DEFINE_ABBREVs
+    private List<Abbreviation> _shared = None;                // BLOCKINFO's for the block id, not copied
     private int _sharedCount;                                 // how many of them existed when the block was entered
     private readonly Stack<Scope> _scopes = new();
     private readonly Dictionary<uint, List<Abbreviation>> _blockInfo = new();
 
-    private readonly record struct Scope(int AbbrevWidth, List<Abbreviation> Abbrevs, IReadOnlyList<Abbreviation> Shared, int SharedCount, long EndBit, uint BlockId);
+    private readonly record struct Scope(int AbbrevWidth, List<Abbreviation> Abbrevs, List<Abbreviation> Shared, int SharedCount, long EndBit, uint BlockId);
+
+    /// <summary>No abbreviations: shared by every block until it defines its own (most never do), never added to.</summary>
+    private static readonly List<Abbreviation> None = [];
 
     public BitstreamCursor(ReadOnlyMemory<byte> data, long baseOffset)
     {
@@ -61,6 +69,10 @@ internal sealed class BitstreamCursor
     /// <summary>The current position in bits from the start of the data.</summary>
     public long BitPosition => _bit;
 
+    /// <summary>The bits between the current position and the end of the current block: a bound on what the rest of
+    /// the block can hold, for sizing buffers from counts the bitcode claims.</summary>
+    public long BitsLeftInBlock => _blockEndBit - _bit;
+
     /// <summary>The byte offset in the file of the current position, for diagnostics.</summary>
     public long FileOffset => _baseOffset + (_bit >> 3);
 
@@ -70,45 +82,115 @@ internal sealed class BitstreamCursor
     /// <summary>How many blocks are open.</summary>
     public int Depth => _scopes.Count;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>The data the bit positions count from (a <see cref="PackedArray"/> is decoded from it).</summary>
+    public ReadOnlyMemory<byte> Data => _data;
+
+    /// <summary>Reads a fixed field of <paramref name="width"/> bits (0 to 64).</summary>
     public ulong Read(int width)
     {
         if ((uint)width > 64) Fail($"field width {width} exceeds 64 bits");
         if (width == 0) return 0;
-        if (_bit + width > _blockEndBit) FailTruncated();
-        var span = _data.Span;
-        long byteIndex = _bit >> 3;
-        int shift = (int)(_bit & 7);
-        ulong value;
-        if (byteIndex + 8 <= span.Length)
-        {
-            value = BinaryPrimitives.ReadUInt64LittleEndian(span[(int)byteIndex..]) >> shift;
-            if (width + shift > 64) value |= (ulong)span[(int)byteIndex + 8] << (64 - shift);
-        }
-        else
-        {
-            value = 0;
-            int n = 0;
-            for (long i = byteIndex; i < span.Length && n < 72; i++, n += 8)
-                value |= n < 64 ? (ulong)span[(int)i] << n : 0;
-            value >>= shift;
-            if (width + shift > 64 && byteIndex + 8 < span.Length) value |= (ulong)span[(int)byteIndex + 8] << (64 - shift);
-        }
-        _bit += width;
+        return ReadFixed(_data.Span, width);
+    }
+
+    // The hot readers take the span from their caller: ReadOnlyMemory.Span costs a type test and, for a mapped file,
+    // a virtual call, which used to be paid for every field.
+
+    /// <summary>A fixed field of 1 to 64 bits (the caller checked the width), checked against the block's end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong ReadFixed(ReadOnlySpan<byte> data, int width)
+    {
+        long bit = _bit;
+        if (bit + width > _blockEndBit) FailTruncated();
+        _bit = bit + width;
+        return width <= PeekBits ? Peek(data, bit) & ((1UL << width) - 1) : ReadWide(data, bit, width);
+    }
+
+    /// <summary>How many bits <see cref="Peek"/> returns at least.</summary>
+    private const int PeekBits = 57;
+
+    /// <summary>The 64 bits from <paramref name="bit"/> (zeros past the end of the data), of which the low
+    /// <see cref="PeekBits"/> are the data's: one little-endian load, shifted by the bit offset in the byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Peek(ReadOnlySpan<byte> data, long bit)
+    {
+        int index = (int)(bit >> 3);
+        if ((uint)index + 8 <= (uint)data.Length)
+            return BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(index)) >> (int)(bit & 7);
+        return PeekTail(data, bit);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ulong PeekTail(ReadOnlySpan<byte> data, long bit)
+    {
+        int index = (int)(bit >> 3);
+        ulong value = 0;
+        for (int k = 0; k < 8 && index + k < data.Length; k++) value |= (ulong)data[index + k] << (8 * k);
+        return value >> (int)(bit & 7);
+    }
+
+    /// <summary>A field of 58 to 64 bits, known to lie inside the data: two overlapping peeks.</summary>
+    private static ulong ReadWide(ReadOnlySpan<byte> data, long bit, int width)
+    {
+        ulong value = (Peek(data, bit) & 0xFFFFFFFF) | (Peek(data, bit + 32) << 32);
         return width == 64 ? value : value & ((1UL << width) - 1);
     }
 
+    /// <summary>Reads a VBR field of <paramref name="width"/> bits per piece (2 to 32).</summary>
     public ulong ReadVbr(int width)
     {
         if (width < 2 || width > 32) Fail($"VBR width {width} is not between 2 and 32");
+        return ReadVbr(_data.Span, width);
+    }
+
+    /// <summary>A VBR field (the caller checked the width). Values whose pieces fit in one peek (all but the longest)
+    /// are decoded from it; the others, and any that would cross the block's end, take the piece-by-piece path,
+    /// which also reports errors exactly as it always did.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong ReadVbr(ReadOnlySpan<byte> data, int width)
+    {
+        long bit = _bit;
+        ulong word = Peek(data, bit);
+        ulong hi = 1UL << (width - 1);
+        if ((word & hi) == 0 && bit + width <= _blockEndBit)
+        {
+            _bit = bit + width;
+            return word & (hi - 1);
+        }
+        return ReadVbrLong(data, width, word);
+    }
+
+    private ulong ReadVbrLong(ReadOnlySpan<byte> data, int width, ulong word)
+    {
         ulong hi = 1UL << (width - 1), mask = hi - 1;
-        ulong piece = Read(width);
+        ulong result = word & mask;
+        int used = width, shift = width - 1;
+        // Pieces within one peek (57 bits) cannot overflow 64 bits, so no check is needed here.
+        while ((word & hi) != 0 && used + width <= PeekBits)
+        {
+            word >>= width;
+            result |= (word & mask) << shift;
+            used += width;
+            shift += width - 1;
+        }
+        if ((word & hi) == 0 && _bit + used <= _blockEndBit)
+        {
+            _bit += used;
+            return result;
+        }
+        return ReadVbrSlow(data, width);
+    }
+
+    private ulong ReadVbrSlow(ReadOnlySpan<byte> data, int width)
+    {
+        ulong hi = 1UL << (width - 1), mask = hi - 1;
+        ulong piece = ReadFixed(data, width);
         if ((piece & hi) == 0) return piece;
         ulong result = piece & mask;
         int shift = width - 1;
         while (true)
         {
-            piece = Read(width);
+            piece = ReadFixed(data, width);
             if (shift >= 64 || (shift > 0 && (piece & mask) >> Math.Min(63, 64 - shift) != 0 && shift + width - 1 > 64))
                 Fail("VBR value exceeds 64 bits");
             result |= (piece & mask) << shift;
@@ -130,7 +212,7 @@ internal sealed class BitstreamCursor
         while (true)
         {
             if (_scopes.Count == 0 && AtTopLevelEnd()) return new BitstreamEntry(EntryKind.EndOfStream, 0);
-            uint id = (uint)Read(_abbrevWidth);
+            uint id = (uint)ReadFixed(_data.Span, _abbrevWidth);
             switch (id)
             {
                 case 0: // END_BLOCK
@@ -144,13 +226,21 @@ internal sealed class BitstreamCursor
                 case 1: // ENTER_SUBBLOCK
                     return new BitstreamEntry(EntryKind.SubBlock, (uint)ReadVbr(8));
                 case 2: // DEFINE_ABBREV
-                    if (_sharedCount + _abbrevs.Count >= MaxAbbreviations) Fail($"more than {MaxAbbreviations} abbreviations in one block");
+                    if (_sharedCount + _abbrevs.Count >= MaxAbbreviations) FailTooManyAbbreviations();
+                    if (_abbrevs == None) OwnAbbreviations();
                     DefineAbbrev(_abbrevs);
                     continue;
                 default:
                     return new BitstreamEntry(EntryKind.Record, id);
             }
         }
+    }
+
+    /// <summary>Gives the current block a list of its own for its first DEFINE_ABBREV.</summary>
+    private void OwnAbbreviations()
+    {
+        _abbrevs = [];
+        if (_scopes.Count > 0) _scopes.Push(_scopes.Pop() with { Abbrevs = _abbrevs });
     }
 
     private bool AtTopLevelEnd()
@@ -166,8 +256,8 @@ internal sealed class BitstreamCursor
         if (_scopes.Count == 0)
         {
             _abbrevWidth = 2;
-            _abbrevs = [];
-            _shared = [];
+            _abbrevs = None;
+            _shared = None;
             _sharedCount = 0;
             _blockEndBit = _endBit;
         }
@@ -192,11 +282,11 @@ internal sealed class BitstreamCursor
         if (width < 2 || width > 32) Fail($"block {blockId} has abbreviation width {width}");
         if (end > _blockEndBit) Fail($"block {blockId} ({words} words) runs past the end of its parent");
         if (_scopes.Count >= MaxDepth) Fail($"blocks nest deeper than {MaxDepth}");
-        var abbrevs = new List<Abbreviation>();
+        var abbrevs = None; // made by the first DEFINE_ABBREV
         // BLOCKINFO's abbreviations come first; they are looked up in place rather than copied into every block
         // (a file of many small blocks would otherwise cost time quadratic in its size). The lists only grow, so
         // remembering their length now makes a snapshot: a later BLOCKINFO does not change an open block's ids.
-        IReadOnlyList<Abbreviation> shared = _blockInfo.TryGetValue(blockId, out var info) ? info : [];
+        var shared = _blockInfo.TryGetValue(blockId, out var info) ? info : None;
         _scopes.Push(new Scope(width, abbrevs, shared, shared.Count, end, blockId));
         _abbrevWidth = width;
         _abbrevs = abbrevs;
@@ -341,7 +431,7 @@ internal sealed class BitstreamCursor
     private Abbreviation GetAbbrev(uint id)
     {
         long index = (long)id - 4;
-        if (index < 0 || index >= _sharedCount + _abbrevs.Count) Fail($"undefined abbreviation {id}");
+        if (index < 0 || index >= _sharedCount + _abbrevs.Count) FailCount("undefined abbreviation ", id, "");
         return index < _sharedCount ? _shared[(int)index] : _abbrevs[(int)index - _sharedCount];
     }
 
@@ -349,57 +439,156 @@ internal sealed class BitstreamCursor
     /// Reads a record's code and operands into <paramref name="ops"/> (cleared first). A blob operand is returned
     /// as a byte range of the data in <paramref name="blob"/> (start, length), without copying.
     /// </summary>
-    public uint ReadRecord(uint abbrevId, List<ulong> ops, out (int Start, int Length) blob)
+    public uint ReadRecord(uint abbrevId, List<ulong> ops, out (int Start, int Length) blob) =>
+        ReadAnyRecord(abbrevId, ops, out blob, uint.MaxValue, out _);
+
+    /// <summary>
+    /// <see cref="ReadRecord"/>, except that a record of code
+    /// <paramref name="packedCode"/> whose abbreviation is <c>[code, array of fixed or char6]</c> has its array
+    /// checked and stepped over by arithmetic rather than decoded: <paramref name="packed"/> says where it lies
+    /// (<see cref="PackedArray.Length"/> is -1 otherwise, with the operands in <paramref name="ops"/> as usual).
+    /// </summary>
+    public uint ReadRecordPacked(uint abbrevId, List<ulong> ops, uint packedCode, out PackedArray packed) =>
+        ReadAnyRecord(abbrevId, ops, out _, packedCode, out packed);
+
+    private uint ReadAnyRecord(uint abbrevId, List<ulong> ops, out (int Start, int Length) blob, uint packedCode, out PackedArray packed)
     {
         ops.Clear();
         blob = default;
-        if (abbrevId == 3) // UNABBREV_RECORD
-        {
-            uint code = (uint)Math.Min(ReadVbr(6), uint.MaxValue);
-            ulong count = ReadVbr(6);
-            if (count > (ulong)((_blockEndBit - _bit) / 6)) Fail($"record with {count} operands runs past the end of its block");
-            for (ulong i = 0; i < count; i++) ops.Add(ReadVbr(6));
-            return code;
-        }
+        packed = new PackedArray(0, -1, 0);
+        if (abbrevId == 3) return ReadUnabbreviated(ops); // UNABBREV_RECORD
         var abbrev = GetAbbrev(abbrevId);
-        var aops = abbrev.Ops;
-        uint recordCode = (uint)Math.Min(ReadScalar(aops[0]), uint.MaxValue);
-        for (int i = 1; i < aops.Length; i++)
+        var data = _data.Span;
+        uint recordCode = (uint)Math.Min(ReadScalar(data, abbrev.Ops[0]), uint.MaxValue);
+        if (abbrev.ScalarEnd > 1) ReadScalars(data, abbrev, Grow(ops, (ulong)(abbrev.ScalarEnd - 1)));
+        switch (abbrev.Tail)
         {
-            var op = aops[i];
-            switch (op.Encoding)
+            case AbbrevEncoding.Array:
+                ReadArray(data, abbrev, ops, recordCode == packedCode && abbrev.ScalarEnd == 1, ref packed);
+                break;
+            case AbbrevEncoding.Blob:
             {
-                case AbbrevEncoding.Array:
-                {
-                    ulong length = ReadVbr(6);
-                    var element = aops[++i];
-                    long minBits = element.Encoding switch
-                    {
-                        AbbrevEncoding.Fixed => (long)element.Value,
-                        AbbrevEncoding.Vbr => (long)element.Value,
-                        _ => 6,
-                    };
-                    if (minBits > 0 && length > (ulong)((_blockEndBit - _bit) / minBits))
-                        Fail($"array of {length} elements runs past the end of its block");
-                    for (ulong k = 0; k < length; k++) ops.Add(ReadScalar(element));
-                    break;
-                }
-                case AbbrevEncoding.Blob:
-                {
-                    ulong length = ReadVbr(6);
-                    AlignTo32();
-                    if (length > (ulong)((_blockEndBit - _bit) / 8)) Fail($"blob of {length} bytes runs past the end of its block");
-                    blob = ((int)(_bit >> 3), (int)length);
-                    _bit += (long)length * 8;
-                    AlignTo32();
-                    break;
-                }
-                default:
-                    ops.Add(ReadScalar(op));
-                    break;
+                ulong length = ReadVbr(data, 6);
+                AlignTo32();
+                if (length > (ulong)((_blockEndBit - _bit) / 8)) FailCount("blob of ", length, " bytes runs past the end of its block");
+                blob = ((int)(_bit >> 3), (int)length);
+                _bit += (long)length * 8;
+                AlignTo32();
+                break;
             }
         }
         return recordCode;
+    }
+
+    private uint ReadUnabbreviated(List<ulong> ops)
+    {
+        var data = _data.Span;
+        uint code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
+        ulong count = ReadVbr(data, 6);
+        if (count > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", count, " operands runs past the end of its block");
+        ReadVbr6(data, Grow(ops, count));
+        return code;
+    }
+
+    /// <summary>VBR6 values, the operands of every unabbreviated record: those of one or two pieces (below 1024,
+    /// which covers characters and most ids) are decoded here with the position kept in a register.</summary>
+    private void ReadVbr6(ReadOnlySpan<byte> data, Span<ulong> into)
+    {
+        long bit = _bit, end = _blockEndBit;
+        for (int k = 0; k < into.Length; k++)
+        {
+            ulong word = Peek(data, bit);
+            ulong value;
+            int used;
+            if ((word & 0x20) == 0) { value = word & 0x1F; used = 6; }
+            else if ((word & 0x800) == 0) { value = (word & 0x1F) | ((word >> 1) & 0x3E0); used = 12; }
+            else
+            {
+                _bit = bit;
+                into[k] = ReadVbrLong(data, 6, word);
+                bit = _bit;
+                continue;
+            }
+            if (bit + used > end)
+            {
+                _bit = bit;
+                into[k] = ReadVbrSlow(data, 6); // fails, as it always did
+                bit = _bit;
+                continue;
+            }
+            into[k] = value;
+            bit += used;
+        }
+        _bit = bit;
+    }
+
+    private void ReadScalars(ReadOnlySpan<byte> data, Abbreviation abbrev, Span<ulong> into)
+    {
+        var aops = abbrev.Ops;
+        for (int i = 0; i < into.Length; i++) into[i] = ReadScalar(data, aops[i + 1]);
+    }
+
+    /// <summary>A trailing array: checked against the block's end, then stepped over when
+    /// <paramref name="pack"/> allows and its elements have a fixed width, read otherwise.</summary>
+    private void ReadArray(ReadOnlySpan<byte> data, Abbreviation abbrev, List<ulong> ops, bool pack, ref PackedArray packed)
+    {
+        var element = abbrev.Element;
+        ulong length = ReadVbr(data, 6);
+        int width = element.Encoding == AbbrevEncoding.Char6 ? 6 : (int)element.Value; // fixed 1-64, VBR 2-32
+        if (length > (ulong)((_blockEndBit - _bit) / width))
+            FailCount("array of ", length, " elements runs past the end of its block");
+        if (pack && element.Encoding != AbbrevEncoding.Vbr && width <= PeekBits)
+        {
+            // The check above proved that the fixed-width elements fit in the block.
+            packed = new PackedArray(_bit, (int)length, element.Encoding == AbbrevEncoding.Char6 ? 0 : width);
+            _bit += (long)length * width;
+            return;
+        }
+        ReadElements(data, element, width, Grow(ops, length));
+    }
+
+    /// <summary>Adds <paramref name="count"/> slots to <paramref name="ops"/> and returns them, to be filled in
+    /// place rather than added one by one. The callers checked the count against the bits left in the block.</summary>
+    private Span<ulong> Grow(List<ulong> ops, ulong count)
+    {
+        int start = ops.Count;
+        if (count > (ulong)(Array.MaxLength - start)) FailCount("record with ", count, " operands is too long");
+        CollectionsMarshal.SetCount(ops, start + (int)count);
+        return CollectionsMarshal.AsSpan(ops).Slice(start);
+    }
+
+    /// <summary>An array's elements, one loop per encoding. Fixed-width elements were checked against the block's
+    /// end all at once by the caller, so they are read without a check each.</summary>
+    private void ReadElements(ReadOnlySpan<byte> data, AbbrevOp element, int width, Span<ulong> into)
+    {
+        switch (element.Encoding)
+        {
+            case AbbrevEncoding.Fixed when width <= PeekBits:
+            {
+                long bit = _bit;
+                ulong mask = (1UL << width) - 1;
+                for (int k = 0; k < into.Length; k++, bit += width) into[k] = Peek(data, bit) & mask;
+                _bit = bit;
+                break;
+            }
+            case AbbrevEncoding.Char6:
+            {
+                long bit = _bit;
+                var table = Char6Table;
+                for (int k = 0; k < into.Length; k++, bit += 6) into[k] = table[(int)(Peek(data, bit) & 63)];
+                _bit = bit;
+                break;
+            }
+            case AbbrevEncoding.Vbr when width == 6:
+                ReadVbr6(data, into);
+                break;
+            case AbbrevEncoding.Vbr:
+                for (int k = 0; k < into.Length; k++) into[k] = ReadVbr(data, width);
+                break;
+            default:
+                for (int k = 0; k < into.Length; k++) into[k] = ReadFixed(data, width);
+                break;
+        }
     }
 
     /// <summary>A record of a block read by <see cref="ForEachRecord"/>: its code (operands in the list given) and
@@ -426,7 +615,7 @@ internal sealed class BitstreamCursor
                     handler(code, blob);
                     break;
                 default:
-                    Fail($"bitcode ends inside block {blockId}");
+                    FailCount("bitcode ends inside block ", blockId, "");
                     break;
             }
         }
@@ -435,28 +624,53 @@ internal sealed class BitstreamCursor
     /// <summary>Skips a record without keeping its operands.</summary>
     public void SkipRecord(uint abbrevId, List<ulong> scratch) => ReadRecord(abbrevId, scratch, out _);
 
-    private ulong ReadScalar(AbbrevOp op) => op.Encoding switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong ReadScalar(ReadOnlySpan<byte> data, AbbrevOp op) => op.Encoding switch
     {
         AbbrevEncoding.Literal => op.Value,
-        AbbrevEncoding.Fixed => Read((int)op.Value),
-        AbbrevEncoding.Vbr => ReadVbr((int)op.Value),
-        AbbrevEncoding.Char6 => DecodeChar6(Read(6)),
+        AbbrevEncoding.Fixed => ReadFixed(data, (int)op.Value), // DefineAbbrev checked the widths
+        AbbrevEncoding.Vbr => ReadVbr(data, (int)op.Value),
+        AbbrevEncoding.Char6 => Char6Table[(int)ReadFixed(data, 6)],
         _ => Fail<ulong>("array or blob where a scalar was expected"),
     };
 
-    private static ulong DecodeChar6(ulong v) => v switch
+    /// <summary>char6 values: a-z, A-Z, 0-9, '.', '_'.</summary>
+    private static ReadOnlySpan<byte> Char6Table => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._"u8;
+
+    /// <summary>The bytes of an array <see cref="ReadRecordPacked"/> stepped
+    /// over (each element truncated to a byte, as a string record's operands are), decoded as UTF-8.</summary>
+    public static string DecodeString(ReadOnlySpan<byte> data, PackedArray array)
     {
-        < 26 => 'a' + v,
-        < 52 => 'A' + (v - 26),
-        < 62 => '0' + (v - 52),
-        62 => '.',
-        _ => '_',
-    };
+        if (array.Length <= 0) return "";
+        byte[] bytes = new byte[array.Length];
+        long bit = array.Bit;
+        if (array.Width == 0)
+        {
+            var table = Char6Table;
+            for (int k = 0; k < bytes.Length; k++, bit += 6) bytes[k] = table[(int)(Peek(data, bit) & 63)];
+        }
+        else
+        {
+            for (int k = 0; k < bytes.Length; k++, bit += array.Width) bytes[k] = (byte)Peek(data, bit);
+        }
+        return System.Text.Encoding.UTF8.GetString(bytes);
+    }
 
     /// <summary>The bytes of a blob returned by <see cref="ReadRecord"/>.</summary>
     public ReadOnlyMemory<byte> Blob((int Start, int Length) blob) => _data.Slice(blob.Start, blob.Length);
 
     private void FailTruncated() => Fail("bitcode ends inside a block or record");
+
+    // The messages with a number are built out of line: an interpolated string in a hot method costs its frame a
+    // handler to set up (and zero) on every call, failing or not.
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FailCount(string before, ulong count, string after) => Fail(before + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + after);
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FailTooManyAbbreviations() => Fail($"more than {MaxAbbreviations} abbreviations in one block");
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     public void Fail(string reason) =>

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using KsymTrim.Bitcode.Bitstream;
 
@@ -94,29 +96,30 @@ internal static class AttributeReader
     public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, List<ulong> ops)
     {
         var groups = new Dictionary<uint, AttributeGroup>();
+        var scratch = new List<IrAttribute>();
         cursor.ForEachRecord(BlockIds.ParamAttrGroup, ops, (code, _) =>
         {
             if (code != 3 || ops.Count < 2) return; // ENTRY: [grpid, idx, attrs...]
-            var group = ParseGroup(ops);
+            var group = ParseGroup(CollectionsMarshal.AsSpan(ops), scratch);
             groups[group.Id] = group;
         });
         return groups;
     }
 
-    private static AttributeGroup ParseGroup(List<ulong> ops)
+    private static AttributeGroup ParseGroup(ReadOnlySpan<ulong> ops, List<IrAttribute> attrs)
     {
         uint id = (uint)ops[0], index = (uint)ops[1];
-        var attrs = new List<IrAttribute>();
+        attrs.Clear();
         int i = 2;
-        while (i < ops.Count)
+        while (i < ops.Length)
         {
             ulong enc = ops[i++];
             switch (enc)
             {
-                case 0 when i < ops.Count:
+                case 0 when i < ops.Length:
                     attrs.Add(new IrAttribute(KindName(ops[i++]), AttributeEncoding.Enum));
                     break;
-                case 1 when i + 1 < ops.Count:
+                case 1 when i + 1 < ops.Length:
                     attrs.Add(new IrAttribute(KindName(ops[i]), AttributeEncoding.Int, Int: ops[i + 1]));
                     i += 2;
                     break;
@@ -127,14 +130,14 @@ internal static class AttributeReader
                     attrs.Add(new IrAttribute(key, AttributeEncoding.String, value));
                     break;
                 }
-                case 5 when i < ops.Count:
+                case 5 when i < ops.Length:
                     attrs.Add(new IrAttribute(KindName(ops[i++]), AttributeEncoding.Type));
                     break;
-                case 6 when i + 1 < ops.Count:
+                case 6 when i + 1 < ops.Length:
                     attrs.Add(new IrAttribute(KindName(ops[i]), AttributeEncoding.Type, Int: ops[i + 1]));
                     i += 2;
                     break;
-                case 7 when i + 1 < ops.Count:
+                case 7 when i + 1 < ops.Length:
                 {
                     // [kind, bitwidth, (words if > 64), lower, upper] (BitcodeWriter.cpp, emitConstantRange)
                     string name = KindName(ops[i]);
@@ -142,29 +145,86 @@ internal static class AttributeReader
                     i += 2;
                     if (width > 64)
                     {
-                        if (i >= ops.Count) return new AttributeGroup(id, index, attrs, false);
+                        if (i >= ops.Length) return new AttributeGroup(id, index, attrs.ToArray(), false);
                         ulong words = ops[i++];
                         i += (int)Math.Min((words & 0xFFFFFFFF) + (words >> 32), int.MaxValue / 2);
                     }
                     else i += 2;
-                    if (i > ops.Count) return new AttributeGroup(id, index, attrs, false);
+                    if (i > ops.Length) return new AttributeGroup(id, index, attrs.ToArray(), false);
                     attrs.Add(new IrAttribute(name, AttributeEncoding.Range));
                     break;
                 }
                 default:
                     // An encoding of a newer LLVM (8: ConstantRangeList) or a short record: the rest is unknown.
-                    return new AttributeGroup(id, index, attrs, false);
+                    return new AttributeGroup(id, index, attrs.ToArray(), false);
             }
         }
-        return new AttributeGroup(id, index, attrs, true);
+        return new AttributeGroup(id, index, attrs.ToArray(), true);
     }
 
-    private static string ReadCString(List<ulong> ops, ref int i)
+    /// <summary>The NUL-terminated string of bytes (one per operand) from <paramref name="i"/>, decoded as UTF-8;
+    /// <paramref name="i"/> moves past the NUL.</summary>
+    private static string ReadCString(ReadOnlySpan<ulong> ops, ref int i)
     {
-        var sb = new StringBuilder();
-        while (i < ops.Count && ops[i] != 0) sb.Append((char)(byte)ops[i++]);
-        i++; // the NUL
-        return Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(sb.ToString()));
+        int start = Math.Min(i, ops.Length);
+        var rest = ops[start..];
+        int length = rest.IndexOf(0UL);
+        if (length < 0) length = rest.Length;
+        i = start + length + 1; // past the NUL
+        return StringCache.Get(rest[..length]);
+    }
+
+    /// <summary>
+    /// Strings of attribute groups, shared by every module read by the process. Each group repeats its string
+    /// attributes in full (<c>"target-features"</c> alone is hundreds of characters), and the same few strings
+    /// recur in every group of every module: one copy of each is kept rather than one per group. A fixed table
+    /// indexed by hash, each slot holding the last string that landed there, bounds the memory; slots are written
+    /// whole, so threads can share it without locks (a lost race only costs a copy).
+    /// </summary>
+    private static class StringCache
+    {
+        private const int Slots = 1024;
+        private const int MaxLength = 4096; // longer strings are made every time, not kept
+        private static readonly string?[] Table = new string?[Slots];
+
+        public static string Get(ReadOnlySpan<ulong> bytes)
+        {
+            if (bytes.IsEmpty) return "";
+            if (bytes.Length > MaxLength) return Decode(bytes);
+            Span<char> chars = stackalloc char[bytes.Length];
+            ulong all = 0;
+            for (int k = 0; k < bytes.Length; k++)
+            {
+                byte b = (byte)bytes[k];
+                all |= b;
+                chars[k] = (char)b;
+            }
+            // Anything but ASCII takes the UTF-8 decoder's path (which replaces malformed sequences).
+            if (all >= 0x80) return Decode(bytes);
+            ref string? slot = ref Table[Hash(chars) & (Slots - 1)];
+            var cached = Volatile.Read(ref slot);
+            if (cached is not null && chars.SequenceEqual(cached)) return cached;
+            var made = new string(chars);
+            Volatile.Write(ref slot, made);
+            return made;
+        }
+
+        private static string Decode(ReadOnlySpan<ulong> bytes)
+        {
+            var buffer = new byte[bytes.Length];
+            for (int k = 0; k < buffer.Length; k++) buffer[k] = (byte)bytes[k];
+            return Encoding.UTF8.GetString(buffer);
+        }
+
+        /// <summary>A cheap hash over the characters, four at a time (collisions only cost a copy).</summary>
+        private static int Hash(ReadOnlySpan<char> chars)
+        {
+            ulong h = (ulong)chars.Length;
+            var words = MemoryMarshal.Cast<char, ulong>(chars);
+            foreach (ulong w in words) h = (BitOperations.RotateLeft(h, 23) ^ w) * 0x9E3779B97F4A7C15UL;
+            for (int k = words.Length * 4; k < chars.Length; k++) h = (BitOperations.RotateLeft(h, 23) ^ chars[k]) * 0x9E3779B97F4A7C15UL;
+            return (int)(h >> 40);
+        }
     }
 
     public static List<AttributeList> ReadLists(BitstreamCursor cursor, List<ulong> ops, Dictionary<uint, AttributeGroup> groups)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Bitstream;
 
 namespace KsymTrim.Bitcode.Module;
@@ -6,24 +7,93 @@ namespace KsymTrim.Bitcode.Module;
 /// A module's type table (TYPE_BLOCK_ID_NEW), entries in definition order; type ids index it. Ids inside
 /// entries may refer forward (struct bodies); <see cref="Get"/> checks every id.
 /// </summary>
+/// <remarks>
+/// A module holds thousands of types (most from headers) of which the analysis asks about a few hundred, and the
+/// table lives as long as the module: entries are kept as plain values in arrays (the contained ids in one shared
+/// pool), an <see cref="IrType"/> is made for an id when first asked for, and struct names, which only diagnostics
+/// read, stay undecoded in the bitcode until asked for.
+/// </remarks>
 public sealed class TypeTable
 {
-    private readonly List<IrType> _types = [];
+    /// <summary>16 bytes: a module's entries fit in an array below the large object heap's threshold.</summary>
+    private struct Entry
+    {
+        public int First;    // index in _ids of the contained ids, which run to the next entry's First
+        public int Name;     // index in _names; -1 for none; -2 - i for Constant[i]
+        public uint Width;   // WideWidth: the width is in _wideWidths
+        public byte Kind;
+        public bool IsVarArg;
+    }
+
+    private const uint WideWidth = uint.MaxValue;
+
+    /// <summary>The names of types that are not structs, shared by every table.</summary>
+    private static readonly string[] Constant =
+        ["opaque", "float", "double", "half", "x86_fp80", "fp128", "ppc_fp128", "x86_mmx", "token", "bfloat", "x86_amx", "target"];
+
+    private const int Opaque = -2, FloatName = -3, Double = -4, Half = -5, X86Fp80 = -6, Fp128 = -7, PpcFp128 = -8,
+        X86Mmx = -9, Token = -10, BFloat = -11, X86Amx = -12, Target = -13;
+
+    /// <summary>A name: its text, or until asked for, where its bytes lie in the bitcode.</summary>
+    private struct NameSlot
+    {
+        public string? Text;
+        public PackedArray Packed;
+    }
+
+    private readonly ReadOnlyMemory<byte> _data; // the bitcode the packed names point into
+    private Entry[] _entries = [];
+    private int _count;
+    private int[] _ids = [];
+    private int _idCount;
+    private NameSlot[] _names = [];
+    private int _nameCount;
+    private IrType?[] _views = [];
+    private Dictionary<int, ulong>? _wideWidths; // widths of uint.MaxValue and above (array lengths), by type id
+
+    /// <summary>An empty table.</summary>
+    public TypeTable() { }
+
+    private TypeTable(ReadOnlyMemory<byte> data) => _data = data;
 
     /// <summary>The number of types.</summary>
-    public int Count => _types.Count;
+    public int Count => _count;
 
     /// <summary>Type <paramref name="id"/>, or null when the id is out of range.</summary>
-    public IrType? Get(ulong id) => id < (ulong)_types.Count ? _types[(int)id] : null;
+    public IrType? Get(ulong id) => id < (ulong)_count ? _views[id] ?? MakeView((int)id) : null;
+
+    private IrType MakeView(int id)
+    {
+        ref readonly var e = ref _entries[id];
+        ulong width = e.Width == WideWidth ? _wideWidths![id] : e.Width;
+        var view = new IrType(this, id, (IrTypeKind)e.Kind, width, new TypeIdList(_ids, e.First, IdCount(id)), e.IsVarArg);
+        // Several threads may ask at once: one view wins, so that every caller sees the same instance.
+        return Interlocked.CompareExchange(ref _views[id], view, null) ?? view;
+    }
+
+    private int IdCount(int id) => (id + 1 < _count ? _entries[id + 1].First : _idCount) - _entries[id].First;
 
     /// <summary>True when <paramref name="id"/> is a function type.</summary>
-    public bool IsFunction(ulong id) => Get(id)?.Kind == IrTypeKind.Function;
+    public bool IsFunction(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Function;
 
     /// <summary>True when <paramref name="id"/> is void.</summary>
-    public bool IsVoid(ulong id) => Get(id)?.Kind == IrTypeKind.Void;
+    public bool IsVoid(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Void;
 
     /// <summary>The element type id of a typed pointer, or null (opaque pointer, not a pointer).</summary>
-    public int? Pointee(ulong id) => Get(id) is { Kind: IrTypeKind.Pointer, Contained.Count: > 0 } p ? p.Contained[0] : null;
+    public int? Pointee(ulong id) =>
+        id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Pointer && IdCount((int)id) > 0 ? _ids[_entries[id].First] : null;
+
+    /// <summary>The name of type <paramref name="id"/> (<see cref="IrType.Name"/>), decoded on first use.</summary>
+    internal string? NameOf(int id)
+    {
+        int slot = _entries[id].Name;
+        if (slot < -1) return Constant[-2 - slot];
+        if (slot < 0) return null;
+        ref var name = ref _names[slot];
+        if (name.Text is { } text) return text;
+        text = BitstreamCursor.DecodeString(_data.Span, name.Packed);
+        return Interlocked.CompareExchange(ref name.Text, text, null) ?? text;
+    }
 
     /// <summary>LLVM's textual name of a type, for diagnostics and tests (<c>i64</c>, <c>ptr</c>, <c>void (i32)</c>).</summary>
     public string Describe(ulong id, int depth = 0)
@@ -41,7 +111,7 @@ public sealed class TypeTable
             IrTypeKind.Pointer => t.Contained.Count > 0 ? Describe((ulong)t.Contained[0], depth + 1) + "*" : "ptr",
             IrTypeKind.Function => Describe((ulong)t.Contained[0], depth + 1) + " (" +
                 string.Join(", ", t.Contained.Skip(1).Select(c => Describe((ulong)c, depth + 1))) + (t.IsVarArg ? ", ..." : "") + ")",
-            IrTypeKind.Struct => t.Name is not null ? "%" + t.Name : "{ " + string.Join(", ", t.Contained.Select(c => Describe((ulong)c, depth + 1))) + " }",
+            IrTypeKind.Struct => t.Name is { } name ? "%" + name : "{ " + string.Join(", ", t.Contained.Select(c => Describe((ulong)c, depth + 1))) + " }",
             IrTypeKind.Array => $"[{t.Width} x {Describe((ulong)t.Contained[0], depth + 1)}]",
             IrTypeKind.Vector => $"<{t.Width} x {Describe((ulong)t.Contained[0], depth + 1)}>",
             _ => t.Name ?? "opaque",
@@ -51,51 +121,107 @@ public sealed class TypeTable
     /// <summary>Reads the block after its ENTER_SUBBLOCK.</summary>
     internal static TypeTable Read(BitstreamCursor cursor, List<ulong> ops)
     {
-        var table = new TypeTable();
-        string? pendingName = null;
+        var table = new TypeTable(cursor.Data);
+        int pendingName = -1;
         cursor.EnterBlock(BlockIds.TypeNew);
         while (true)
         {
             var e = cursor.Advance();
-            if (e.Kind == EntryKind.EndBlock) return table;
+            if (e.Kind == EntryKind.EndBlock)
+            {
+                table._views = new IrType?[table._count];
+                return table;
+            }
             if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
             if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside the type table");
-            uint code = cursor.ReadRecord(e.Id, ops, out _);
-            IrType? type = code switch
+            // STRUCT_NAME's characters are stepped over, not decoded (see the remarks).
+            uint code = cursor.ReadRecordPacked(e.Id, ops, 19, out var packed);
+            switch (code)
             {
-                1 => null, // NUMENTRY
-                19 => null, // STRUCT_NAME: names the next STRUCT_NAMED or OPAQUE
-                2 => new IrType(IrTypeKind.Void, 0, []),
-                3 => new IrType(IrTypeKind.Float, 32, [], Name: "float"),
-                4 => new IrType(IrTypeKind.Float, 64, [], Name: "double"),
-                5 => new IrType(IrTypeKind.Label, 0, []),
-                6 => new IrType(IrTypeKind.Other, 0, [], Name: pendingName ?? "opaque"),
-                7 => new IrType(IrTypeKind.Integer, Op(ops, 0, cursor), []),
-                8 => new IrType(IrTypeKind.Pointer, 0, [Id(ops, 0, cursor)]),
-                9 => Function(ops, 2, Op(ops, 0, cursor) != 0, cursor), // FUNCTION_OLD: [vararg, attrid, retty, params...]
-                10 => new IrType(IrTypeKind.Float, 16, [], Name: "half"),
-                11 => new IrType(IrTypeKind.Array, Op(ops, 0, cursor), [Id(ops, 1, cursor)]),
-                12 => new IrType(IrTypeKind.Vector, Op(ops, 0, cursor), [Id(ops, 1, cursor)]),
-                13 => new IrType(IrTypeKind.Float, 80, [], Name: "x86_fp80"),
-                14 => new IrType(IrTypeKind.Float, 128, [], Name: "fp128"),
-                15 => new IrType(IrTypeKind.Float, 128, [], Name: "ppc_fp128"),
-                16 => new IrType(IrTypeKind.Metadata, 0, []),
-                17 => new IrType(IrTypeKind.Other, 64, [], Name: "x86_mmx"),
-                18 => Struct(ops, null, cursor), // STRUCT_ANON: [ispacked, elts...]
-                20 => Struct(ops, pendingName, cursor), // STRUCT_NAMED
-                21 => Function(ops, 1, Op(ops, 0, cursor) != 0, cursor), // FUNCTION: [vararg, retty, params...]
-                22 => new IrType(IrTypeKind.Other, 0, [], Name: "token"),
-                23 => new IrType(IrTypeKind.Float, 16, [], Name: "bfloat"),
-                24 => new IrType(IrTypeKind.Other, 8192, [], Name: "x86_amx"),
-                25 => new IrType(IrTypeKind.Pointer, 0, []), // OPAQUE_POINTER: [addrspace]
-                26 => new IrType(IrTypeKind.Other, 0, [], Name: "target"),
-                _ => new IrType(IrTypeKind.Other, 0, [], Name: $"type#{code}"), // a newer type: one entry, opaque to us
-            };
-            if (code == 19) { pendingName = BitcodeFile.RecordString(ops, 0); continue; }
-            if (type is null) continue;
-            if (code is 6 or 20) pendingName = null;
-            table._types.Add(type);
+                case 1: // NUMENTRY: room for that many entries (as many as the block can hold at most)
+                    if (ops.Count > 0 && table._count == 0)
+                    {
+                        int n = (int)Math.Min(ops[0], (ulong)Math.Min(cursor.BitsLeftInBlock / 2, Array.MaxLength));
+                        if (n > table._entries.Length) table._entries = new Entry[n];
+                        if (2 * n > table._ids.Length) table._ids = new int[2 * n];
+                    }
+                    break;
+                case 19: // STRUCT_NAME: names the next STRUCT_NAMED or OPAQUE
+                    pendingName = packed.Length >= 0 ? table.AddName(null, packed) : table.AddName(BitcodeFile.RecordString(ops, 0));
+                    break;
+                case 2: table.Add(IrTypeKind.Void, 0); break;
+                case 3: table.Add(IrTypeKind.Float, 32, FloatName); break;
+                case 4: table.Add(IrTypeKind.Float, 64, Double); break;
+                case 5: table.Add(IrTypeKind.Label, 0); break;
+                case 6: // OPAQUE
+                    table.Add(IrTypeKind.Other, 0, pendingName >= 0 ? pendingName : Opaque);
+                    pendingName = -1;
+                    break;
+                case 7: table.Add(IrTypeKind.Integer, Op(ops, 0, cursor)); break;
+                case 8: table.AddWithIds(IrTypeKind.Pointer, 0, ops, 0, 1, cursor); break;
+                case 9: table.Function(ops, 2, Op(ops, 0, cursor) != 0, cursor); break; // FUNCTION_OLD: [vararg, attrid, retty, params...]
+                case 10: table.Add(IrTypeKind.Float, 16, Half); break;
+                case 11: table.AddWithIds(IrTypeKind.Array, Op(ops, 0, cursor), ops, 1, 1, cursor); break;
+                case 12: table.AddWithIds(IrTypeKind.Vector, Op(ops, 0, cursor), ops, 1, 1, cursor); break;
+                case 13: table.Add(IrTypeKind.Float, 80, X86Fp80); break;
+                case 14: table.Add(IrTypeKind.Float, 128, Fp128); break;
+                case 15: table.Add(IrTypeKind.Float, 128, PpcFp128); break;
+                case 16: table.Add(IrTypeKind.Metadata, 0); break;
+                case 17: table.Add(IrTypeKind.Other, 64, X86Mmx); break;
+                case 18: table.Struct(ops, -1, cursor); break; // STRUCT_ANON: [ispacked, elts...]
+                case 20: // STRUCT_NAMED
+                    table.Struct(ops, pendingName, cursor);
+                    pendingName = -1;
+                    break;
+                case 21: table.Function(ops, 1, Op(ops, 0, cursor) != 0, cursor); break; // FUNCTION: [vararg, retty, params...]
+                case 22: table.Add(IrTypeKind.Other, 0, Token); break;
+                case 23: table.Add(IrTypeKind.Float, 16, BFloat); break;
+                case 24: table.Add(IrTypeKind.Other, 8192, X86Amx); break;
+                case 25: table.Add(IrTypeKind.Pointer, 0); break; // OPAQUE_POINTER: [addrspace]
+                case 26: table.Add(IrTypeKind.Other, 0, Target); break;
+                default: table.Add(IrTypeKind.Other, 0, table.AddName($"type#{code}")); break; // a newer type: one entry, opaque to us
+            }
         }
+    }
+
+    private int AddName(string? text, PackedArray packed = default)
+    {
+        if (_nameCount == _names.Length) Array.Resize(ref _names, Math.Max(16, _names.Length * 2));
+        _names[_nameCount] = new NameSlot { Text = text, Packed = packed };
+        return _nameCount++;
+    }
+
+    /// <summary>Adds an entry whose ids (none, or those just added to the pool) start at <paramref name="first"/>.</summary>
+    private void Add(IrTypeKind kind, ulong width, int name = -1, bool isVarArg = false, int first = -1)
+    {
+        if (_count == _entries.Length) Array.Resize(ref _entries, Math.Max(64, _entries.Length * 2));
+        if (width >= WideWidth) (_wideWidths ??= [])[_count] = width;
+        _entries[_count++] = new Entry
+        {
+            Kind = (byte)kind, Width = (uint)Math.Min(width, WideWidth), First = first < 0 ? _idCount : first, Name = name, IsVarArg = isVarArg,
+        };
+    }
+
+    /// <summary>Adds a type whose contained ids are <paramref name="count"/> operands from <paramref name="first"/>
+    /// (each checked to be an id), to the end of the record when <paramref name="count"/> is -1.</summary>
+    private void AddWithIds(IrTypeKind kind, ulong width, List<ulong> ops, int first, int count, BitstreamCursor cursor,
+        int name = -1, bool isVarArg = false)
+    {
+        int end = count < 0 ? ops.Count : first + count;
+        if (end > ops.Count) cursor.Fail("type record is too short");
+        int n = end - first;
+        if (_idCount + n > _ids.Length) Array.Resize(ref _ids, Math.Max(Math.Max(256, _ids.Length * 2), _idCount + n));
+        var values = CollectionsMarshal.AsSpan(ops)[first..end];
+        var into = _ids.AsSpan(_idCount, n);
+        for (int i = 0; i < values.Length; i++)
+        {
+            ulong v = values[i];
+            if (v > int.MaxValue) cursor.Fail($"type id {v} is out of range");
+            into[i] = (int)v;
+        }
+        int start = _idCount;
+        _idCount += n;
+        Add(kind, width, name, isVarArg, start);
     }
 
     private static ulong Op(List<ulong> ops, int i, BitstreamCursor cursor)
@@ -104,26 +230,15 @@ public sealed class TypeTable
         return ops[i];
     }
 
-    private static int Id(List<ulong> ops, int i, BitstreamCursor cursor)
-    {
-        ulong v = Op(ops, i, cursor);
-        if (v > int.MaxValue) cursor.Fail($"type id {v} is out of range");
-        return (int)v;
-    }
-
-    private static IrType Function(List<ulong> ops, int first, bool varArg, BitstreamCursor cursor)
+    private void Function(List<ulong> ops, int first, bool varArg, BitstreamCursor cursor)
     {
         if (ops.Count <= first) cursor.Fail("function type record is too short");
-        var ids = new int[ops.Count - first];
-        for (int i = first; i < ops.Count; i++) ids[i - first] = Id(ops, i, cursor);
-        return new IrType(IrTypeKind.Function, 0, ids, varArg);
+        AddWithIds(IrTypeKind.Function, 0, ops, first, -1, cursor, isVarArg: varArg);
     }
 
-    private static IrType Struct(List<ulong> ops, string? name, BitstreamCursor cursor)
+    private void Struct(List<ulong> ops, int name, BitstreamCursor cursor)
     {
         if (ops.Count < 1) cursor.Fail("struct type record is too short");
-        var ids = new int[ops.Count - 1];
-        for (int i = 1; i < ops.Count; i++) ids[i - 1] = Id(ops, i, cursor);
-        return new IrType(IrTypeKind.Struct, 0, ids, Name: name);
+        AddWithIds(IrTypeKind.Struct, 0, ops, 1, -1, cursor, name);
     }
 }
