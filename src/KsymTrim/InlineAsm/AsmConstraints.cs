@@ -45,6 +45,18 @@ internal static class AsmConstraints
         return result;
     }
 
+    /// <summary><see cref="Parse"/>, shared: kernel asm repeats the same few constraint strings at thousands of call
+    /// sites. The constraints are immutable (their code lists are never changed after parsing).</summary>
+    public static IReadOnlyList<AsmConstraint> ParseShared(string constraints)
+    {
+        if (Shared.TryGetValue(constraints, out var parsed)) return parsed;
+        parsed = Parse(constraints).ToArray();
+        return Shared.Count < MaxShared ? Shared.GetOrAdd(constraints, parsed) : parsed;
+    }
+
+    private const int MaxShared = 16384;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AsmConstraint[]> Shared = new(StringComparer.Ordinal);
+
     private static AsmConstraint ParseOne(string s, List<AsmConstraint> soFar)
     {
         int i = 0;

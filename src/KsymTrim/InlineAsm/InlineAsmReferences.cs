@@ -232,7 +232,7 @@ internal sealed class InlineAsmScan
     {
         var clobbered = new HashSet<string>(StringComparer.Ordinal);
         int argument = 0;
-        foreach (var c in AsmConstraints.Parse(_constraints))
+        foreach (var c in AsmConstraints.ParseShared(_constraints))
         {
             if (c.Type == AsmConstraintType.Clobber)
             {
