@@ -39,9 +39,21 @@ internal sealed class BitcodeLowering
         var g = _module.GlobalValues[global];
         b = 8; // computed
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= 1;
-        if (g.IsDeclarationForLinker && g.Attributes.Function("dontcall-error") is not null) b |= 2;
+        if (g.IsDeclarationForLinker && HasFunctionAttribute(g.Attributes, "dontcall-error")) b |= 2;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= 4;
         return _callee[global] = b;
+    }
+
+    /// <summary><c>list.Function(name) is not null</c> without the enumerator chain.</summary>
+    private static bool HasFunctionAttribute(AttributeList list, string name)
+    {
+        foreach (var g in list.Groups)
+        {
+            if (g.Index != AttributeGroup.FunctionIndex) continue;
+            foreach (var a in g.Attributes)
+                if (a.Name == name) return true;
+        }
+        return false;
     }
 
     public BitcodeLowering(BitcodeModule module)
