@@ -116,6 +116,7 @@ internal sealed class BitcodeLowering
     private const int MaxSharedTraits = 4096;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), CodegenTarget> Targets = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<TraitsKey, FunctionTraits> Traits = new();
+    private static int _targetCount, _traitsCount, _asmCount;
 
     /// <summary>One <see cref="CodegenTarget"/> per (triple, LLVM major): a target is a pure function of them, and
     /// sharing it lets <see cref="SharedTraits"/> compare targets by reference.</summary>
@@ -123,7 +124,7 @@ internal sealed class BitcodeLowering
     {
         if (Targets.TryGetValue((triple, llvmMajor), out var target)) return target;
         target = CodegenTarget.FromTriple(triple, llvmMajor);
-        return Targets.Count < MaxSharedTraits ? Targets.GetOrAdd((triple, llvmMajor), target) : target;
+        return Bounded.Add(Targets, (triple, llvmMajor), target, ref _targetCount, MaxSharedTraits);
     }
 
     private static FunctionTraits SharedTraits(CodegenTarget target, KeyValuePair<string, string?>[] attrs)
@@ -131,7 +132,7 @@ internal sealed class BitcodeLowering
         var key = new TraitsKey(target, attrs);
         if (Traits.TryGetValue(key, out var traits)) return traits;
         traits = FunctionTraits.From(target, attrs);
-        return Traits.Count < MaxSharedTraits ? Traits.GetOrAdd(key, traits) : traits;
+        return Bounded.Add(Traits, key, traits, ref _traitsCount, MaxSharedTraits);
     }
 
     /// <summary>A target (by reference) and function attributes (by value, in order).</summary>
@@ -297,7 +298,7 @@ internal sealed class BitcodeLowering
         var key = new AsmKey(dialect, call.Asm!.Asm, call.Asm.Constraints, operands);
         if (AsmCache.TryGetValue(key, out var cached)) return cached;
         var refs = InlineAsmReferences.Collect(call.Asm.Asm, call.Asm.Constraints, operands, dialect);
-        if (AsmCache.Count < 65536) AsmCache.TryAdd(key, refs);
+        Bounded.Add(AsmCache, key, refs, ref _asmCount, 65536);
         return refs;
     }
 
