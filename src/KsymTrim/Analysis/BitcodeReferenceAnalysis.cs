@@ -350,16 +350,16 @@ public static class BitcodeReferenceAnalysis
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true), _sink);
                 return;
             }
+            // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
             var fold = NeedsFolding(body)
                 ? ConstantFolding.Fold(body, module.Types, module.GlobalValues, StablePredicate(f, body))
-                : FoldResult.Everything(body);
-            var live = fold.LiveBlocks;
+                : null;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
             for (int i = 0; i < body.Instructions.Length; i++)
             {
                 var inst = body.Instructions[i];
-                bool isLive = fold.LiveInstructions[i];
+                bool isLive = fold is null || fold.LiveInstructions[i];
                 int start = 0;
                 if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
                 {
@@ -393,11 +393,11 @@ public static class BitcodeReferenceAnalysis
                     }
                 }
                 for (int k = start; k < inst.Count; k++)
-                    MarkUse(ops[inst.First + k], body, isLive && fold.UsedOperands[inst.First + k] ? _liveUse : _deadUse);
+                    MarkUse(ops[inst.First + k], body, isLive && (fold is null || fold.UsedOperands[inst.First + k]) ? _liveUse : _deadUse);
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
             // found, the others need not be examined.
-            bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold.LiveInstructions, module);
+            bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold?.LiveInstructions, module);
             _protected |= protector;
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, HasDynamicAlloca: hasDynamicAlloca), _sink);
         }
