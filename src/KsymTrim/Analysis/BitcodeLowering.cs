@@ -15,6 +15,9 @@ internal sealed class BitcodeLowering
     private readonly CodegenTarget _target;
     private readonly Dictionary<string, ModuleFlagValue> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<AttributeList, FunctionTraits> _traits = new(ReferenceEqualityComparer.Instance);
+    // Functions with different parameter attributes have different lists but mostly share one function group.
+    private readonly Dictionary<AttributeGroup, FunctionTraits> _traitsByGroup = new(ReferenceEqualityComparer.Instance);
+    private FunctionTraits? _traitsWithoutAttributes;
     private readonly List<LoweredCall> _calls = [];
     private readonly List<long?> _constants = [];
     private readonly List<int> _alignments = [];
@@ -36,16 +39,28 @@ internal sealed class BitcodeLowering
         var g = _module.GlobalValues[global];
         b = 8; // computed
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= 1;
-        if (g.IsDeclarationForLinker && g.Attributes.Function("dontcall-error") is not null) b |= 2;
+        if (g.IsDeclarationForLinker && HasFunctionAttribute(g.Attributes, "dontcall-error")) b |= 2;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= 4;
         return _callee[global] = b;
+    }
+
+    /// <summary><c>list.Function(name) is not null</c> without the enumerator chain.</summary>
+    private static bool HasFunctionAttribute(AttributeList list, string name)
+    {
+        foreach (var g in list.Groups)
+        {
+            if (g.Index != AttributeGroup.FunctionIndex) continue;
+            foreach (var a in g.Attributes)
+                if (a.Name == name) return true;
+        }
+        return false;
     }
 
     public BitcodeLowering(BitcodeModule module)
     {
         _callee = new byte[module.GlobalValues.Count];
         _module = module;
-        _target = CodegenTarget.FromTriple(module.Triple, Objects.BitcodeSymbols.ProducerMajor(module.Producer));
+        _target = SharedTarget(module.Triple ?? "", Objects.BitcodeSymbols.ProducerMajor(module.Producer));
         foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
     }
 
@@ -59,13 +74,98 @@ internal sealed class BitcodeLowering
     public FunctionLowering ForFunction(IrFunction f)
     {
         if (!_traits.TryGetValue(f.Attributes, out var traits))
-        {
-            var attrs = new List<KeyValuePair<string, string?>>();
-            foreach (var a in f.Attributes.FunctionAttributes)
-                attrs.Add(new(a.Name, a.Encoding == AttributeEncoding.String ? a.Value : null));
-            _traits[f.Attributes] = traits = FunctionTraits.From(_target, attrs);
-        }
+            _traits[f.Attributes] = traits = TraitsOf(f.Attributes);
         return new FunctionLowering(f, traits);
+    }
+
+    /// <summary>The traits of an attribute list, shared by every list with the same function group (and, through
+    /// <see cref="SharedTraits"/>, by every module with the same target and function attributes).</summary>
+    private FunctionTraits TraitsOf(AttributeList list)
+    {
+        AttributeGroup? only = null;
+        int groups = 0;
+        foreach (var g in list.Groups)
+            if (g.Index == AttributeGroup.FunctionIndex) { only = g; groups++; }
+        if (groups == 0) return _traitsWithoutAttributes ??= SharedTraits(_target, []);
+        if (groups == 1)
+        {
+            if (!_traitsByGroup.TryGetValue(only!, out var traits))
+                _traitsByGroup[only!] = traits = SharedTraits(_target, FunctionAttributes(only!.Attributes));
+            return traits;
+        }
+        var all = new List<IrAttribute>();
+        foreach (var g in list.Groups)
+            if (g.Index == AttributeGroup.FunctionIndex) all.AddRange(g.Attributes);
+        return SharedTraits(_target, FunctionAttributes(all));
+    }
+
+    /// <summary>Function attributes as <see cref="FunctionTraits.From"/> reads them.</summary>
+    private static KeyValuePair<string, string?>[] FunctionAttributes(IReadOnlyList<IrAttribute> attributes)
+    {
+        var attrs = new KeyValuePair<string, string?>[attributes.Count];
+        for (int i = 0; i < attrs.Length; i++)
+        {
+            var a = attributes[i];
+            attrs[i] = new(a.Name, a.Encoding == AttributeEncoding.String ? a.Value : null);
+        }
+        return attrs;
+    }
+
+    // Process-wide, bounded: every module of a kernel build has the same few targets and function attribute sets,
+    // and FunctionTraits (immutable, thread-safe) costs a feature-string parse and a capability table to build.
+    private const int MaxSharedTraits = 4096;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), CodegenTarget> Targets = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<TraitsKey, FunctionTraits> Traits = new();
+    private static int _targetCount, _traitsCount, _asmCount;
+
+    /// <summary>One <see cref="CodegenTarget"/> per (triple, LLVM major): a target is a pure function of them, and
+    /// sharing it lets <see cref="SharedTraits"/> compare targets by reference.</summary>
+    private static CodegenTarget SharedTarget(string triple, int llvmMajor)
+    {
+        if (Targets.TryGetValue((triple, llvmMajor), out var target)) return target;
+        target = CodegenTarget.FromTriple(triple, llvmMajor);
+        return Bounded.Add(Targets, (triple, llvmMajor), target, ref _targetCount, MaxSharedTraits);
+    }
+
+    private static FunctionTraits SharedTraits(CodegenTarget target, KeyValuePair<string, string?>[] attrs)
+    {
+        var key = new TraitsKey(target, attrs);
+        if (Traits.TryGetValue(key, out var traits)) return traits;
+        traits = FunctionTraits.From(target, attrs);
+        return Bounded.Add(Traits, key, traits, ref _traitsCount, MaxSharedTraits);
+    }
+
+    /// <summary>A target (by reference) and function attributes (by value, in order).</summary>
+    private readonly struct TraitsKey(CodegenTarget target, KeyValuePair<string, string?>[] attrs) : IEquatable<TraitsKey>
+    {
+        private readonly int _hash = Hash(target, attrs);
+
+        private static int Hash(CodegenTarget target, KeyValuePair<string, string?>[] attrs)
+        {
+            var h = new HashCode();
+            h.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(target));
+            foreach (var (k, v) in attrs)
+            {
+                h.Add(k);
+                h.Add(v);
+            }
+            return h.ToHashCode();
+        }
+
+        public CodegenTarget Target => target;
+        public KeyValuePair<string, string?>[] Attributes => attrs;
+
+        public bool Equals(TraitsKey other)
+        {
+            if (_hash != other._hash || !ReferenceEquals(target, other.Target) || attrs.Length != other.Attributes.Length) return false;
+            for (int i = 0; i < attrs.Length; i++)
+                if (attrs[i].Key != other.Attributes[i].Key || attrs[i].Value != other.Attributes[i].Value) return false;
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is TraitsKey k && Equals(k);
+
+        public override int GetHashCode() => _hash;
     }
 
     /// <summary>True when code generation removes this call: a call to a function with <c>dontcall-error</c>
@@ -198,7 +298,7 @@ internal sealed class BitcodeLowering
         var key = new AsmKey(dialect, call.Asm!.Asm, call.Asm.Constraints, operands);
         if (AsmCache.TryGetValue(key, out var cached)) return cached;
         var refs = InlineAsmReferences.Collect(call.Asm.Asm, call.Asm.Constraints, operands, dialect);
-        if (AsmCache.Count < 65536) AsmCache.TryAdd(key, refs);
+        Bounded.Add(AsmCache, key, refs, ref _asmCount, 65536);
         return refs;
     }
 

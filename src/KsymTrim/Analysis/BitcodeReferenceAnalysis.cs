@@ -15,6 +15,27 @@ public sealed class BitcodeModuleSet
     private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
     // the last taint computed for a function while iterating (final once the iteration settles)
     private readonly Dictionary<IrFunction, bool[]> _taint = new(ReferenceEqualityComparer.Instance);
+    // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
+    private readonly Dictionary<BitcodeModule, byte[]> _calleeFlags = new(ReferenceEqualityComparer.Instance);
+    private const byte Intrinsic = 1, Defined = 2, Declaration = 4;
+
+    /// <summary>Per global value of <paramref name="m"/>: <see cref="Intrinsic"/> (an <c>llvm.</c> name),
+    /// <see cref="Defined"/> (some member defines the name), <see cref="Declaration"/> (a declaration for the linker).</summary>
+    private byte[] CalleeFlags(BitcodeModule m)
+    {
+        if (_calleeFlags.TryGetValue(m, out var flags)) return flags;
+        flags = new byte[m.GlobalValues.Count];
+        for (int i = 0; i < flags.Length; i++)
+        {
+            var g = m.GlobalValues[i];
+            byte b = 0;
+            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= Intrinsic;
+            if (_defined.Contains(g.Name)) b |= Defined;
+            if (g.IsDeclarationForLinker) b |= Declaration;
+            flags[i] = b;
+        }
+        return flags; // stored only by From, so that the set stays read-only once built
+    }
 
     /// <summary>Collects the facts of <paramref name="modules"/> (read with function bodies): which functions
     /// they define, and, iterated to a fixed point over direct calls, which arguments may receive a constant.</summary>
@@ -25,6 +46,8 @@ public sealed class BitcodeModuleSet
         foreach (var m in list)
             foreach (var g in m.GlobalValues)
                 if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
+
+        foreach (var m in list) set._calleeFlags.TryAdd(m, set.CalleeFlags(m));
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
         // when one of its own arguments was found to receive a constant.
@@ -71,14 +94,15 @@ public sealed class BitcodeModuleSet
 
     private bool CallsDefinedFunction(BitcodeModule m, IrBody body)
     {
+        var flags = CalleeFlags(m);
         foreach (var inst in body.Instructions)
         {
             if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
             int at = inst.CalleeOperand;
             if (at + 1 >= inst.Count) continue; // no arguments
             var callee = body.Operands[inst.First + at];
-            if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)m.GlobalValues.Count &&
-                _defined.Contains(m.GlobalValues[callee.Index].Name)) return true;
+            if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)flags.Length &&
+                (flags[callee.Index] & Defined) != 0) return true;
         }
         return false;
     }
@@ -98,15 +122,16 @@ public sealed class BitcodeModuleSet
     private void PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted, List<string> changedFunctions)
     {
         string self = NameOf(m, f);
+        var calleeFlags = CalleeFlags(m);
         foreach (var inst in body.Instructions)
         {
             if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
             int at = inst.CalleeOperand;
             if (at >= inst.Count) continue;
             var callee = body.Operands[inst.First + at];
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)m.GlobalValues.Count) continue;
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length) continue;
+            if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
             var g = m.GlobalValues[callee.Index];
-            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) || !_defined.Contains(g.Name)) continue;
             int args = inst.Count - at - 1;
             if (!_constantArguments.TryGetValue(g.Name, out var flags) || flags.Length < args)
             {
@@ -146,6 +171,10 @@ public sealed class BitcodeModuleSet
         int n = body.Instructions.Length;
         var tainted = new bool[n];
         var ops = body.Operands;
+        var calleeFlags = CalleeFlags(module);
+        // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
+        bool settled = _settled;
+        _constantArguments.TryGetValue(self, out var selfArguments);
         bool changed = true;
         for (int pass = 0; changed && pass < 32; pass++)
         {
@@ -160,12 +189,12 @@ public sealed class BitcodeModuleSet
                 {
                     from = inst.CalleeOperand;
                     var callee = from < inst.Count ? ops[inst.First + from] : default;
-                    if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)module.GlobalValues.Count)
+                    if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length)
                         continue; // inline asm or an indirect call: an opaque result
-                    var cg = module.GlobalValues[callee.Index];
-                    if (!cg.Name.StartsWith("llvm.", StringComparison.Ordinal))
+                    byte cf = calleeFlags[callee.Index];
+                    if ((cf & Intrinsic) == 0)
                     {
-                        if (!cg.IsDeclarationForLinker || _defined.Contains(cg.Name)) t = true; // may be inlined
+                        if ((cf & Declaration) == 0 || (cf & Defined) != 0) t = true; // may be inlined
                         if (!t) continue; // an external function's result is opaque
                     }
                     from++;
@@ -176,7 +205,8 @@ public sealed class BitcodeModuleSet
                     var v = ops[inst.First + k];
                     t = v.Kind switch
                     {
-                        IrValueKind.Argument => ArgumentMayBeConstant(self, v.Index),
+                        IrValueKind.Argument => !settled ||
+                            (selfArguments is not null && (uint)v.Index < (uint)selfArguments.Length && selfArguments[v.Index]),
                         IrValueKind.Instruction => (uint)v.Index < (uint)n &&
                             (tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca)),
                         _ => false,
@@ -234,6 +264,22 @@ public static class BitcodeReferenceAnalysis
         private readonly AsmDialect _dialect = AsmDialect.ForTriple(module.Triple);
         private readonly EvidenceSink _sink = new(evidence, ownNames);
         private bool _protected;
+        // per global value: 1 = an llvm. name, 2 = llvm.is.constant.* or llvm.objectsize.* (decided once, not per call)
+        private readonly byte[] _intrinsic = IntrinsicFlags(module);
+
+        private static byte[] IntrinsicFlags(BitcodeModule module)
+        {
+            var flags = new byte[module.GlobalValues.Count];
+            for (int i = 0; i < flags.Length; i++)
+            {
+                string name = module.GlobalValues[i].Name;
+                if (!name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
+                flags[i] = 1;
+                if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal) || name.StartsWith("llvm.objectsize.", StringComparison.Ordinal))
+                    flags[i] |= 2;
+            }
+            return flags;
+        }
 
         public void Run()
         {
@@ -304,16 +350,16 @@ public static class BitcodeReferenceAnalysis
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true), _sink);
                 return;
             }
+            // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
             var fold = NeedsFolding(body)
                 ? ConstantFolding.Fold(body, module.Types, module.GlobalValues, StablePredicate(f, body))
-                : FoldResult.Everything(body);
-            var live = fold.LiveBlocks;
+                : null;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
             for (int i = 0; i < body.Instructions.Length; i++)
             {
                 var inst = body.Instructions[i];
-                bool isLive = fold.LiveInstructions[i];
+                bool isLive = fold is null || fold.LiveInstructions[i];
                 int start = 0;
                 if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
                 {
@@ -321,8 +367,8 @@ public static class BitcodeReferenceAnalysis
                     var call = (uint)inst.Aux < (uint)f.Calls.Count ? f.Calls[inst.Aux] : null;
                     if (call is not null && isLive)
                     {
-                        if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)module.GlobalValues.Count ||
-                            !module.GlobalValues[call.CalleeGlobal].Name.StartsWith("llvm.", StringComparison.Ordinal)) hasCalls = true;
+                        if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_intrinsic.Length ||
+                            (_intrinsic[call.CalleeGlobal] & 1) == 0) hasCalls = true;
                         if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
                         // the callee operand: a call that code generation removes does not use its callee
                         if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
@@ -347,11 +393,11 @@ public static class BitcodeReferenceAnalysis
                     }
                 }
                 for (int k = start; k < inst.Count; k++)
-                    MarkUse(ops[inst.First + k], body, isLive && fold.UsedOperands[inst.First + k] ? _liveUse : _deadUse);
+                    MarkUse(ops[inst.First + k], body, isLive && (fold is null || fold.UsedOperands[inst.First + k]) ? _liveUse : _deadUse);
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
             // found, the others need not be examined.
-            bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold.LiveInstructions, module);
+            bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold?.LiveInstructions, module);
             _protected |= protector;
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, HasDynamicAlloca: hasDynamicAlloca), _sink);
         }
@@ -385,9 +431,7 @@ public static class BitcodeReferenceAnalysis
             {
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
                 var callee = body.Operands[inst.First];
-                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)module.GlobalValues.Count) continue;
-                string name = module.GlobalValues[callee.Index].Name;
-                if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal) || name.StartsWith("llvm.objectsize.", StringComparison.Ordinal))
+                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_intrinsic.Length && (_intrinsic[callee.Index] & 2) != 0)
                     return true;
             }
             return false;

@@ -14,9 +14,9 @@ internal static class StackProtection
     /// <summary>True when StackProtector protects the function, looking only at live allocas and uses.</summary>
     /// <param name="traits">The function's traits (its ssp level and buffer size).</param>
     /// <param name="body">The function's body.</param>
-    /// <param name="live">Per instruction: code generation keeps it.</param>
+    /// <param name="live">Per instruction: code generation keeps it; null when it keeps every instruction.</param>
     /// <param name="module">The module (its types).</param>
-    public static bool Needed(FunctionTraits traits, IrBody body, bool[] live, BitcodeModule module)
+    public static bool Needed(FunctionTraits traits, IrBody body, bool[]? live, BitcodeModule module)
     {
         if (traits.SafeStack || traits.StackProtector == StackProtectorLevel.None) return false;
         if (LoweringModel.FunctionNeedsProtector(traits, false)) return true; // sspreq: whatever the allocas
@@ -25,7 +25,7 @@ internal static class StackProtection
         for (int i = 0; i < body.Instructions.Length; i++)
         {
             var inst = body.Instructions[i];
-            if (inst.Op != IrOp.Alloca || !live[i]) continue;
+            if (inst.Op != IrOp.Alloca || (live is not null && !live[i])) continue;
             var size = inst.Count > 0 ? body.Operands[inst.First] : default;
             bool containsArray = false;
             long largestChar = -1;
@@ -102,13 +102,13 @@ internal static class StackProtection
     }
 
     /// <summary>StackProtector's HasAddressTaken: any use that lets the address escape or may write past the object.</summary>
-    private static bool AddressTaken(IrBody body, BitcodeModule module, int value, int[] start, int[] users, bool[] live, HashSet<int> visited)
+    private static bool AddressTaken(IrBody body, BitcodeModule module, int value, int[] start, int[] users, bool[]? live, HashSet<int> visited)
     {
         if (!visited.Add(value) || visited.Count > 4096) return visited.Count > 4096;
         for (int u = start[value]; u < start[value + 1]; u++)
         {
             var inst = body.Instructions[users[u]];
-            if (!live[users[u]]) continue;
+            if (live is not null && !live[users[u]]) continue;
             var ops = body.OperandsOf(inst);
             switch (inst.Op)
             {

@@ -45,6 +45,19 @@ internal static class AsmConstraints
         return result;
     }
 
+    /// <summary><see cref="Parse"/>, shared: kernel asm repeats the same few constraint strings at thousands of call
+    /// sites. The constraints are immutable (their code lists are never changed after parsing).</summary>
+    public static IReadOnlyList<AsmConstraint> ParseShared(string constraints)
+    {
+        if (Shared.TryGetValue(constraints, out var parsed)) return parsed;
+        parsed = Parse(constraints).ToArray();
+        return Bounded.Add(Shared, constraints, parsed, ref _sharedCount, MaxShared);
+    }
+
+    private const int MaxShared = 16384;
+    private static int _sharedCount;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AsmConstraint[]> Shared = new(StringComparer.Ordinal);
+
     private static AsmConstraint ParseOne(string s, List<AsmConstraint> soFar)
     {
         int i = 0;
@@ -90,5 +103,20 @@ internal static class AsmConstraints
             else { codes.Add(c.ToString()); i++; }
         }
         return new AsmConstraint(type, indirect, earlyClobber, tiedTo, codes);
+    }
+}
+
+/// <summary>Adds to a process-wide cache while it holds fewer than a bound. Counts its own additions:
+/// <c>ConcurrentDictionary.Count</c> takes every lock of the table.</summary>
+internal static class Bounded
+{
+    /// <summary>The value cached for <paramref name="key"/>: <paramref name="value"/> once added (or when the cache is
+    /// full), or the one another thread added first.</summary>
+    public static TValue Add<TKey, TValue>(System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value,
+        ref int count, int max) where TKey : notnull
+    {
+        if (Volatile.Read(ref count) >= max) return value;
+        if (cache.TryAdd(key, value)) { Interlocked.Increment(ref count); return value; }
+        return cache.TryGetValue(key, out var existing) ? existing : value;
     }
 }

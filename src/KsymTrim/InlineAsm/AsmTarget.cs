@@ -47,8 +47,19 @@ internal abstract class AsmTarget
     public IReadOnlyList<string>? ClassOf(string code) => _classes.GetValueOrDefault(code);
 
     /// <summary>The register a <c>{name}</c> code names, or null if this target has no such register.</summary>
-    public string? Fixed(string code) =>
-        code.Length > 2 && code[0] == '{' && code[^1] == '}' ? _aliases.GetValueOrDefault(code[1..^1].ToLowerInvariant().TrimStart('%')) : null;
+    public string? Fixed(string code)
+    {
+        if (code.Length <= 2 || code[0] != '{' || code[^1] != '}') return null;
+        // The same few codes ({ax}, ~{flags}...) come with every asm statement: resolved once per target.
+        if (_fixed.TryGetValue(code, out var register)) return register;
+        register = _aliases.GetValueOrDefault(code[1..^1].ToLowerInvariant().TrimStart('%'));
+        if (Volatile.Read(ref _fixedCount) < MaxFixed && _fixed.TryAdd(code, register)) Interlocked.Increment(ref _fixedCount);
+        return register;
+    }
+
+    private const int MaxFixed = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _fixed = new(StringComparer.Ordinal);
+    private int _fixedCount;
 
     /// <summary>Whether the allocator never chooses <paramref name="register"/>.</summary>
     public bool IsReserved(string register) => _reserved.Contains(register);

@@ -9,6 +9,65 @@ public static class AsmText
     /// comments removed.</summary>
     public static IEnumerable<string> Statements(string asm, AsmDialect dialect)
     {
+        string comment = dialect.Comment;
+        if (comment.Length == 0) return StatementsPerCharacter(asm, dialect);
+        // Copies the runs between the characters that matter in one piece: the asm of every inline asm call site
+        // that misses the cache goes through here.
+        var result = new List<string>();
+        var sb = new StringBuilder(asm.Length);
+        ReadOnlySpan<char> special = ['"', '\n', ';', '\r', '/', comment[0]];
+        int i = 0;
+        while (i < asm.Length)
+        {
+            int run = asm.AsSpan(i).IndexOfAny(special);
+            if (run < 0) { sb.Append(asm, i, asm.Length - i); break; }
+            sb.Append(asm, i, run);
+            i += run;
+            char c = asm[i];
+            if (c == '"')
+            {
+                // a string, to its closing quote; a backslash keeps the next character
+                sb.Append(c);
+                i++;
+                while (i < asm.Length)
+                {
+                    char d = asm[i++];
+                    sb.Append(d);
+                    if (d == '\\' && i < asm.Length) sb.Append(asm[i++]);
+                    else if (d == '"') break;
+                }
+                continue;
+            }
+            if (c is '\n' or ';' or '\r')
+            {
+                result.Add(sb.ToString());
+                sb.Clear();
+                i++;
+                continue;
+            }
+            if (c == '/' && i + 1 < asm.Length && asm[i + 1] == '*')
+            {
+                int end = asm.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = end < 0 ? asm.Length : end + 2;
+                continue;
+            }
+            if (asm.AsSpan(i).StartsWith(comment, StringComparison.Ordinal))
+            {
+                int end = asm.IndexOf('\n', i + 1);
+                i = end < 0 ? asm.Length : end;
+                continue;
+            }
+            sb.Append(c);
+            i++;
+        }
+        if (sb.Length > 0) result.Add(sb.ToString());
+        return result;
+    }
+
+    /// <summary><see cref="Statements"/> one character at a time, for a dialect without a comment string (where every
+    /// position starts a comment).</summary>
+    private static IEnumerable<string> StatementsPerCharacter(string asm, AsmDialect dialect)
+    {
         var sb = new StringBuilder();
         bool inString = false;
         for (int i = 0; i < asm.Length; i++)

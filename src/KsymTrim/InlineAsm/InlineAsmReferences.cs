@@ -232,7 +232,7 @@ internal sealed class InlineAsmScan
     {
         var clobbered = new HashSet<string>(StringComparer.Ordinal);
         int argument = 0;
-        foreach (var c in AsmConstraints.Parse(_constraints))
+        foreach (var c in AsmConstraints.ParseShared(_constraints))
         {
             if (c.Type == AsmConstraintType.Clobber)
             {
@@ -304,17 +304,27 @@ internal sealed class InlineAsmScan
     private Operand Classify(AsmConstraint c, AsmOperand arg)
     {
         if (c.Type == AsmConstraintType.Label) return new Operand(c, arg, Form.Label, null);
-        var codes = c.Codes.SelectMany(code => code == "g" ? ["i", "m", "r"] : new[] { code }).ToList();
         if (c.TiedTo >= 0 && c.TiedTo < _operands.Count)
         {
             // A tied input lives in its output's register (or wherever the output is).
             return new Operand(c, arg, _operands[c.TiedTo].Form, null);
         }
-        bool register = codes.Any(code => _target.ClassOf(code) != null || (code.Length > 2 && code[0] == '{' && !code.StartsWith("{@", StringComparison.Ordinal)));
-        bool memory = codes.Any(_target.IsMemory);
-        bool immediate = codes.Any(_target.IsImmediate);
-        bool flag = codes.Any(code => code.StartsWith("{@", StringComparison.Ordinal));
-        bool address = c.Indirect || codes.Contains("p");
+        // "g" stands for "i", "m" and "r"; the target's tests are pure, so one pass over the codes answers all of them.
+        bool register = false, memory = false, immediate = false, flag = false, pointer = false;
+        void Look(string code)
+        {
+            register |= _target.ClassOf(code) != null || (code.Length > 2 && code[0] == '{' && !code.StartsWith("{@", StringComparison.Ordinal));
+            memory |= _target.IsMemory(code);
+            immediate |= _target.IsImmediate(code);
+            flag |= code.StartsWith("{@", StringComparison.Ordinal);
+            pointer |= code == "p";
+        }
+        foreach (var code in c.Codes)
+        {
+            if (code == "g") { Look("i"); Look("m"); Look("r"); }
+            else Look(code);
+        }
+        bool address = c.Indirect || pointer;
         if (flag && !register) return new Operand(c, arg, Form.None, null); // ={@ccz}: a flag output, never printed
         switch (arg.Kind)
         {
