@@ -39,7 +39,9 @@ public sealed class ModuleAnalyzer
 
     /// <summary>The symbols the module <paramref name="module"/> (one file, or a member list) needs from outside itself.</summary>
     /// <exception cref="KsymFormatException">The input cannot be read or understood.</exception>
-    public ModuleReferences GetReferences(ModuleInput module)
+    public ModuleReferences GetReferences(ModuleInput module) => GetReferences(module, Environment.ProcessorCount);
+
+    private ModuleReferences GetReferences(ModuleInput module, int maxParallel)
     {
         ArgumentNullException.ThrowIfNull(module);
         string path = module.Path;
@@ -48,14 +50,7 @@ public sealed class ModuleAnalyzer
         bool several = input.Units.Count > 1;
         // Bitcode members are read whole first: the LTO backend optimises them together, so what one member's
         // code folds to depends on the calls the others make.
-        var bitcode = new BitcodeFile?[input.Units.Count];
-        for (int i = 0; i < bitcode.Length; i++)
-        {
-            var unit = input.Units[i];
-            if (unit.Kind is not (FileKind.Bitcode or FileKind.BitcodeWrapper)) continue;
-            try { bitcode[i] = BitcodeFile.Parse(unit.Data, readFunctionBodies: true); }
-            catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
-        }
+        var bitcode = ParseBitcodeMembers(input.Units, maxParallel);
         var set = Array.Exists(bitcode, b => b is not null)
             ? BitcodeModuleSet.From(bitcode.Where(b => b is not null).SelectMany(b => b!.Modules))
             : null;
@@ -111,10 +106,38 @@ public sealed class ModuleAnalyzer
         int completed = 0;
         Parallel.ForEach(queue, options, i =>
         {
-            results[i] = TryGetReferences(paths[i]);
+            results[i] = TryGetReferences(paths[i], options.MaxDegreeOfParallelism);
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref completed), paths.Count, paths[i].Path));
         });
         return results;
+    }
+
+    /// <summary>
+    /// Parses every bitcode unit with its function bodies; null for the others. The members of one module are
+    /// independent until the analysis joins them, so with several of them they are parsed on up to
+    /// <paramref name="maxParallel"/> threads: one large composite module (a tenth of a build's bitcode can be one
+    /// module) would otherwise keep one core busy while the others wait. A failure is reported for the first
+    /// failing member in unit order, whatever the schedule.
+    /// </summary>
+    private static BitcodeFile?[] ParseBitcodeMembers(IReadOnlyList<ObjectUnit> units, int maxParallel)
+    {
+        var bitcode = new BitcodeFile?[units.Count];
+        var errors = new Exception?[units.Count];
+        var indices = Enumerable.Range(0, units.Count).Where(i => units[i].Kind is FileKind.Bitcode or FileKind.BitcodeWrapper).ToArray();
+        void ParseOne(int i)
+        {
+            var unit = units[i];
+            try { bitcode[i] = BitcodeFile.Parse(unit.Data, readFunctionBodies: true); }
+            catch (KsymFormatException e) { errors[i] = e.At(unit.Path, unit.Member); }
+            catch (Exception e) when (e is not OutOfMemoryException) { errors[i] = e; }
+        }
+        if (indices.Length > 1 && maxParallel > 1)
+            Parallel.ForEach(indices, new ParallelOptions { MaxDegreeOfParallelism = maxParallel }, ParseOne);
+        else
+            foreach (int i in indices) ParseOne(i);
+        foreach (var e in errors)
+            if (e is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
+        return bitcode;
     }
 
     /// <summary>True when <paramref name="path"/> starts with the GNU thin archive magic (only 8 bytes are read).</summary>
@@ -146,12 +169,12 @@ public sealed class ModuleAnalyzer
         }
     }
 
-    private ModuleResult TryGetReferences(ModuleInput module)
+    private ModuleResult TryGetReferences(ModuleInput module, int maxParallel)
     {
         string path = module.Path;
         try
         {
-            return new ModuleResult(path, GetReferences(module), null);
+            return new ModuleResult(path, GetReferences(module, maxParallel), null);
         }
         catch (KsymFormatException e)
         {
