@@ -570,9 +570,9 @@ fi
 # and the header the kernel's own way makes of it (expected-autoksyms.h)
 # --------------------------------------------------------------------------
 K=out/kbuild
-KO=$K/obj
+KO=$K/objtree   # not "obj": .gitignore drops every obj/ folder
 mkdir -p "$KO/include/config" "$KO/drivers/alpha" "$KO/drivers/beta" "$KO/drivers/gamma" "$KO/fs/delta" \
-	"$K/src/android" "$K/usyms" "$B/kbuild"
+	"$K/srctree/android" "$K/usyms" "$B/kbuild"
 # kbuild's x86_64 flags that matter here: kernel code model, fentry, strong stack protector, ThinLTO
 KBFLAGS=(--target=x86_64-linux-gnu -nostdinc -fno-ident -fno-pic -fno-pie -O2 -mcmodel=kernel -mno-red-zone
 	-pg -mfentry -fstack-protector-strong -fno-asynchronous-unwind-tables)
@@ -601,7 +601,7 @@ CONFIG_MODVERSIONS=y
 CONFIG_TRIM_UNUSED_KSYMS=y
 CONFIG_UNUSED_KSYMS_WHITELIST="android/ksym-wl.txt"
 EOC
-cp src/kbuild/ksym-wl.txt "$K/src/android/ksym-wl.txt"
+cp src/kbuild/ksym-wl.txt "$K/srctree/android/ksym-wl.txt"
 # The kernel's way (kbuild 5.15-6.4 with CONFIG_LTO_CLANG): each module linked to native code by
 # `ld.lld -r` (the ThinLTO backend), its undefined symbols (`nm | sed -n 's/^  *U //p'`: the .usyms),
 # then gen_autoksyms.sh: module_layout for CONFIG_MODVERSIONS, the whitelist (relative: not under the
@@ -621,7 +621,7 @@ kusyms gamma drivers/gamma/gamma_a.o drivers/gamma/gamma_b.o
 {
 	printf '/*\n * Automatically generated file; DO NOT EDIT.\n */\n\n'
 	{ cat "$K"/usyms/alpha.usyms "$K"/usyms/beta.usyms "$K"/usyms/gamma.usyms "$K"/usyms/delta.usyms
-	  echo " module_layout"; cat "$K/src/android/ksym-wl.txt"; } |
+	  echo " module_layout"; cat "$K/srctree/android/ksym-wl.txt"; } |
 		sed -e 's/ /\n/g' | sed -n -e '/^$/!p' | sed -e 's/^\.//' | sort -u |
 		grep -v '^__this_module$' | sed -e 's/\(.*\)/#define __KSYM_\1 1/'
 } >"$K/expected-autoksyms.h"

@@ -19,7 +19,7 @@ public class GenAutoksymsTests
     private static readonly DateTime OldTime = new(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
     private static string Tree => TestPaths.Fixture("kbuild");
 
-    /// <summary>A copy of the fixture tree (so that outputs land in a temp folder): obj/ and src/.</summary>
+    /// <summary>A copy of the fixture tree (so that outputs land in a temp folder): objtree/ and srctree/.</summary>
     private static TempDirectory CopyTree()
     {
         var tmp = new TempDirectory();
@@ -32,16 +32,16 @@ public class GenAutoksymsTests
     public void Writes_what_the_kernel_writes_byte_for_byte_and_leaves_an_unchanged_file_alone()
     {
         using var tmp = CopyTree();
-        string obj = tmp["obj"], output = tmp["obj/include/generated/autoksyms.h"];
+        string obj = tmp["objtree"], output = tmp["objtree/include/generated/autoksyms.h"];
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        var first = ToolRunner.Run("gen-autoksyms", "--objtree", obj, "--srctree", tmp["src"], output);
+        var first = ToolRunner.Run("gen-autoksyms", "--objtree", obj, "--srctree", tmp["srctree"], output);
         Assert.That(first.ExitCode, Is.EqualTo(0), first.Stderr);
         Assert.That(first.Stderr, Is.Empty);
         Assert.That(File.ReadAllBytes(output), Is.EqualTo(File.ReadAllBytes(tmp["expected-autoksyms.h"])),
             "autoksyms.h differs from the kernel's:\n" + File.ReadAllText(output));
 
         File.SetLastWriteTimeUtc(output, OldTime);
-        var second = ToolRunner.Run("gen-autoksyms", "--objtree", obj, "--srctree", tmp["src"], "--modorder", output);
+        var second = ToolRunner.Run("gen-autoksyms", "--objtree", obj, "--srctree", tmp["srctree"], "--modorder", output);
         Assert.That(second.ExitCode, Is.EqualTo(0), second.Stderr);
         Assert.That(File.GetLastWriteTimeUtc(output), Is.EqualTo(OldTime), "an unchanged header was rewritten");
         Assert.That(Directory.GetFiles(Path.GetDirectoryName(output)!), Has.Length.EqualTo(1), "temporary files left behind");
@@ -68,8 +68,8 @@ public class GenAutoksymsTests
         var oldSrc = Environment.GetEnvironmentVariable("abs_srctree");
         try
         {
-            Environment.CurrentDirectory = tmp["obj"];
-            Environment.SetEnvironmentVariable("abs_srctree", tmp["src"]);
+            Environment.CurrentDirectory = tmp["objtree"];
+            Environment.SetEnvironmentVariable("abs_srctree", tmp["srctree"]);
             var r = ToolRunner.Run("gen-autoksyms", output);
             Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
         }
@@ -85,9 +85,9 @@ public class GenAutoksymsTests
     public void A_missing_whitelist_is_an_error_and_writes_nothing()
     {
         using var tmp = CopyTree();
-        File.Delete(tmp["src/android/ksym-wl.txt"]);
+        File.Delete(tmp["srctree/android/ksym-wl.txt"]);
         string output = tmp["autoksyms.h"];
-        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["obj"], "--srctree", tmp["src"], output);
+        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["objtree"], "--srctree", tmp["srctree"], output);
         Assert.That(r.ExitCode, Is.EqualTo(1));
         Assert.That(r.Stderr, Does.Contain("whitelist file not found"));
         Assert.That(File.Exists(output), Is.False);
@@ -97,9 +97,9 @@ public class GenAutoksymsTests
     public void A_missing_module_object_is_an_error_and_writes_nothing()
     {
         using var tmp = CopyTree();
-        File.Delete(tmp["obj/drivers/beta/beta.o"]);
+        File.Delete(tmp["objtree/drivers/beta/beta.o"]);
         string output = tmp["autoksyms.h"];
-        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["obj"], "--srctree", tmp["src"], output);
+        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["objtree"], "--srctree", tmp["srctree"], output);
         Assert.That(r.ExitCode, Is.EqualTo(1));
         Assert.That(r.Stderr, Does.Contain("beta.o"));
         Assert.That(File.Exists(output), Is.False);
@@ -109,9 +109,9 @@ public class GenAutoksymsTests
     public void Without_modules_order_only_modversions_and_the_whitelist_remain()
     {
         using var tmp = CopyTree();
-        File.Delete(tmp["obj/modules.order"]);
+        File.Delete(tmp["objtree/modules.order"]);
         string output = tmp["autoksyms.h"];
-        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["obj"], "--srctree", tmp["src"], output);
+        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["objtree"], "--srctree", tmp["srctree"], output);
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
         Assert.That(File.ReadAllText(output), Is.EqualTo(UsedSymbolsWriter.AutoksymsHeader +
             "#define __KSYM_another_extra 1\n#define __KSYM_dotted_entry 1\n#define __KSYM_kernel_extra_symbol 1\n#define __KSYM_module_layout 1\n"));

@@ -27,7 +27,7 @@ public class EmbeddingTests
     {
         var logger = new ListLogger();
         var analyzer = new ModuleAnalyzer(logger);
-        string module = TestPaths.Fixture("kbuild", "obj", "drivers", "alpha", "alpha.o"); // thin archive of bitcode
+        string module = TestPaths.Fixture("kbuild", "objtree", "drivers", "alpha", "alpha.o"); // thin archive of bitcode
         var refs = analyzer.GetReferences(module).References;
         Assert.That(refs, Has.Some.Matches<SymbolReference>(r => r.Symbol == "memcpy" && r.Source == ReferenceSource.Intrinsic));
         Assert.That(refs, Has.Some.Matches<SymbolReference>(r => r.Symbol == "__sw_hweight32" && r.Source == ReferenceSource.InlineAsm));
@@ -42,8 +42,8 @@ public class EmbeddingTests
         var seen = new List<AnalysisProgress>();
         var used = UsedSymbols.Compute(new UsedSymbolsOptions
         {
-            ModulesOrder = TestPaths.Fixture("kbuild", "obj", "modules.order"),
-            Config = TestPaths.Fixture("kbuild", "obj", "include", "config", "auto.conf"),
+            ModulesOrder = TestPaths.Fixture("kbuild", "objtree", "modules.order"),
+            Config = TestPaths.Fixture("kbuild", "objtree", "include", "config", "auto.conf"),
             LinkerNames = LinkerNameRules.GenAutoksyms,
             Progress = new SynchronousProgress(seen),
         }, new ListLogger());

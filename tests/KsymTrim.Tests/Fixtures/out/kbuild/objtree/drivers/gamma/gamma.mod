@@ -1,0 +1,2 @@
+drivers/gamma/gamma_a.o
+drivers/gamma/gamma_b.o
