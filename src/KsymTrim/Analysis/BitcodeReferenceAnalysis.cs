@@ -88,6 +88,9 @@ public sealed class BitcodeModuleSet
 
     private bool _settled = true;
 
+    // per thread: Taint's list of instructions a later pass may still taint, reused between functions
+    [ThreadStatic] private static int[]? t_candidates;
+
     /// <summary>The IR name of a defined function ("?" for a malformed index).</summary>
     internal static string NameOf(BitcodeModule module, IrFunction f) =>
         (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "?";
@@ -175,46 +178,73 @@ public sealed class BitcodeModuleSet
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
         bool settled = _settled;
         _constantArguments.TryGetValue(self, out var selfArguments);
-        bool changed = true;
-        for (int pass = 0; changed && pass < 32; pass++)
+        // Pass 0 looks at every instruction. What decides an instruction besides its operands' taint (its callee,
+        // being an alloca, an argument operand, a load from an alloca) does not change between passes, so a later
+        // pass can only taint an instruction pass 0 left untainted that reads some instruction: those candidates,
+        // in instruction order, are all later passes visit (the same passes, in the same order, as visiting all).
+        var candidates = t_candidates ??= [];
+        int count = 0;
+        bool changed = false;
+        for (int i = 0; i < n; i++)
         {
-            changed = false;
-            for (int i = 0; i < n; i++)
+            var inst = body.Instructions[i];
+            bool t = false;
+            int from = 0;
+            if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
             {
-                if (tainted[i]) continue;
-                var inst = body.Instructions[i];
-                bool t = false;
-                int from = 0;
-                if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+                from = inst.CalleeOperand;
+                var callee = from < inst.Count ? ops[inst.First + from] : default;
+                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length)
+                    continue; // inline asm or an indirect call: an opaque result
+                byte cf = calleeFlags[callee.Index];
+                if ((cf & Intrinsic) == 0)
                 {
-                    from = inst.CalleeOperand;
-                    var callee = from < inst.Count ? ops[inst.First + from] : default;
-                    if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length)
-                        continue; // inline asm or an indirect call: an opaque result
-                    byte cf = calleeFlags[callee.Index];
-                    if ((cf & Intrinsic) == 0)
-                    {
-                        if ((cf & Declaration) == 0 || (cf & Defined) != 0) t = true; // may be inlined
-                        if (!t) continue; // an external function's result is opaque
-                    }
-                    from++;
+                    if ((cf & Declaration) == 0 || (cf & Defined) != 0) t = true; // may be inlined
+                    if (!t) continue; // an external function's result is opaque
                 }
-                else if (inst.Op == IrOp.Alloca) continue;
-                for (int k = from; !t && k < inst.Count; k++)
+                from++;
+            }
+            else if (inst.Op == IrOp.Alloca) continue;
+            bool readsInstruction = false;
+            for (int k = from; !t && k < inst.Count; k++)
+            {
+                var v = ops[inst.First + k];
+                switch (v.Kind)
                 {
-                    var v = ops[inst.First + k];
-                    t = v.Kind switch
-                    {
-                        IrValueKind.Argument => !settled ||
-                            (selfArguments is not null && (uint)v.Index < (uint)selfArguments.Length && selfArguments[v.Index]),
-                        IrValueKind.Instruction => (uint)v.Index < (uint)n &&
-                            (tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca)),
-                        _ => false,
-                    };
+                    case IrValueKind.Argument:
+                        t = !settled || (selfArguments is not null && (uint)v.Index < (uint)selfArguments.Length && selfArguments[v.Index]);
+                        break;
+                    case IrValueKind.Instruction when (uint)v.Index < (uint)n:
+                        t = tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca);
+                        readsInstruction = true;
+                        break;
                 }
-                if (t) { tainted[i] = true; changed = true; }
+            }
+            if (t) { tainted[i] = true; changed = true; }
+            else if (readsInstruction)
+            {
+                if (count == candidates.Length) Array.Resize(ref candidates, Math.Max(64, 2 * count));
+                candidates[count++] = (i << 1) | (from != 0 ? 1 : 0);
             }
         }
+        for (int pass = 1; changed && pass < 32; pass++)
+        {
+            changed = false;
+            int kept = 0;
+            for (int c = 0; c < count; c++)
+            {
+                int i = candidates[c] >> 1;
+                var inst = body.Instructions[i];
+                int from = (candidates[c] & 1) != 0 ? inst.CalleeOperand + 1 : 0;
+                bool t = false;
+                for (int k = from; k < inst.Count; k++)
+                    if (ops[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n && tainted[v.Index]) { t = true; break; }
+                if (t) { tainted[i] = true; changed = true; }
+                else candidates[kept++] = candidates[c];
+            }
+            count = kept;
+        }
+        t_candidates = candidates;
         if (changed) Array.Fill(tainted, true); // did not settle: trust nothing
         return tainted;
     }
