@@ -75,8 +75,16 @@ public sealed class BitcodeModuleSet
             var (m, f) = work.Dequeue();
             queued.Remove(f);
             changed.Clear();
-            var tainted = set.Taint(m, f, f.Body!);
-            set._taint[f] = tainted;
+            // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
+            // TaintOf then computes it from the final argument flags, which is what the last visit would have
+            // computed (a function whose arguments change is visited again).
+            bool[] tainted = [];
+            if (set.PassesUndecidedInstruction(m, f.Body!))
+            {
+                tainted = set.Taint(m, f, f.Body!);
+                set._taint[f] = tainted;
+            }
+            else set._taint.Remove(f);
             set.PropagateArguments(m, f, f.Body!, tainted, changed);
             foreach (var name in changed)
                 if (byName.TryGetValue(name, out var fs))
@@ -121,6 +129,30 @@ public sealed class BitcodeModuleSet
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     public bool DefinesFunction(string name) => _defined.Contains(name);
+
+    /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
+    /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a
+    /// constant (flags only become true while propagating, so this covers every taint it reads).</summary>
+    private bool PassesUndecidedInstruction(BitcodeModule m, IrBody body)
+    {
+        var calleeFlags = CalleeFlags(m);
+        var operands = body.Operands;
+        foreach (var inst in body.Instructions)
+        {
+            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            int at = inst.CalleeOperand;
+            if (at >= inst.Count) continue;
+            var callee = operands[inst.First + at];
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length) continue;
+            if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
+            _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out var flags);
+            int args = inst.Count - at - 1;
+            for (int k = 0; k < args; k++)
+                if (operands[inst.First + at + 1 + k].Kind == IrValueKind.Instruction && (flags is null || k >= flags.Length || !flags[k]))
+                    return true;
+        }
+        return false;
+    }
 
     private void PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted, List<string> changedFunctions)
     {
