@@ -75,8 +75,16 @@ public sealed class BitcodeModuleSet
             var (m, f) = work.Dequeue();
             queued.Remove(f);
             changed.Clear();
-            var tainted = set.Taint(m, f, f.Body!);
-            set._taint[f] = tainted;
+            // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
+            // TaintOf then computes it from the final argument flags, which is what the last visit would have
+            // computed (a function whose arguments change is visited again).
+            bool[] tainted = [];
+            if (set.PassesUndecidedInstruction(m, f.Body!))
+            {
+                tainted = set.Taint(m, f, f.Body!);
+                set._taint[f] = tainted;
+            }
+            else set._taint.Remove(f);
             set.PropagateArguments(m, f, f.Body!, tainted, changed);
             foreach (var name in changed)
                 if (byName.TryGetValue(name, out var fs))
@@ -87,6 +95,9 @@ public sealed class BitcodeModuleSet
     }
 
     private bool _settled = true;
+
+    // per thread: Taint's list of instructions a later pass may still taint, reused between functions
+    [ThreadStatic] private static int[]? t_candidates;
 
     /// <summary>The IR name of a defined function ("?" for a malformed index).</summary>
     internal static string NameOf(BitcodeModule module, IrFunction f) =>
@@ -118,6 +129,30 @@ public sealed class BitcodeModuleSet
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     public bool DefinesFunction(string name) => _defined.Contains(name);
+
+    /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
+    /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a
+    /// constant (flags only become true while propagating, so this covers every taint it reads).</summary>
+    private bool PassesUndecidedInstruction(BitcodeModule m, IrBody body)
+    {
+        var calleeFlags = CalleeFlags(m);
+        var operands = body.Operands;
+        foreach (var inst in body.Instructions)
+        {
+            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            int at = inst.CalleeOperand;
+            if (at >= inst.Count) continue;
+            var callee = operands[inst.First + at];
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length) continue;
+            if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
+            _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out var flags);
+            int args = inst.Count - at - 1;
+            for (int k = 0; k < args; k++)
+                if (operands[inst.First + at + 1 + k].Kind == IrValueKind.Instruction && (flags is null || k >= flags.Length || !flags[k]))
+                    return true;
+        }
+        return false;
+    }
 
     private void PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted, List<string> changedFunctions)
     {
@@ -175,46 +210,73 @@ public sealed class BitcodeModuleSet
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
         bool settled = _settled;
         _constantArguments.TryGetValue(self, out var selfArguments);
-        bool changed = true;
-        for (int pass = 0; changed && pass < 32; pass++)
+        // Pass 0 looks at every instruction. What decides an instruction besides its operands' taint (its callee,
+        // being an alloca, an argument operand, a load from an alloca) does not change between passes, so a later
+        // pass can only taint an instruction pass 0 left untainted that reads some instruction: those candidates,
+        // in instruction order, are all later passes visit (the same passes, in the same order, as visiting all).
+        var candidates = t_candidates ??= [];
+        int count = 0;
+        bool changed = false;
+        for (int i = 0; i < n; i++)
         {
-            changed = false;
-            for (int i = 0; i < n; i++)
+            var inst = body.Instructions[i];
+            bool t = false;
+            int from = 0;
+            if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
             {
-                if (tainted[i]) continue;
-                var inst = body.Instructions[i];
-                bool t = false;
-                int from = 0;
-                if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+                from = inst.CalleeOperand;
+                var callee = from < inst.Count ? ops[inst.First + from] : default;
+                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length)
+                    continue; // inline asm or an indirect call: an opaque result
+                byte cf = calleeFlags[callee.Index];
+                if ((cf & Intrinsic) == 0)
                 {
-                    from = inst.CalleeOperand;
-                    var callee = from < inst.Count ? ops[inst.First + from] : default;
-                    if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length)
-                        continue; // inline asm or an indirect call: an opaque result
-                    byte cf = calleeFlags[callee.Index];
-                    if ((cf & Intrinsic) == 0)
-                    {
-                        if ((cf & Declaration) == 0 || (cf & Defined) != 0) t = true; // may be inlined
-                        if (!t) continue; // an external function's result is opaque
-                    }
-                    from++;
+                    if ((cf & Declaration) == 0 || (cf & Defined) != 0) t = true; // may be inlined
+                    if (!t) continue; // an external function's result is opaque
                 }
-                else if (inst.Op == IrOp.Alloca) continue;
-                for (int k = from; !t && k < inst.Count; k++)
+                from++;
+            }
+            else if (inst.Op == IrOp.Alloca) continue;
+            bool readsInstruction = false;
+            for (int k = from; !t && k < inst.Count; k++)
+            {
+                var v = ops[inst.First + k];
+                switch (v.Kind)
                 {
-                    var v = ops[inst.First + k];
-                    t = v.Kind switch
-                    {
-                        IrValueKind.Argument => !settled ||
-                            (selfArguments is not null && (uint)v.Index < (uint)selfArguments.Length && selfArguments[v.Index]),
-                        IrValueKind.Instruction => (uint)v.Index < (uint)n &&
-                            (tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca)),
-                        _ => false,
-                    };
+                    case IrValueKind.Argument:
+                        t = !settled || (selfArguments is not null && (uint)v.Index < (uint)selfArguments.Length && selfArguments[v.Index]);
+                        break;
+                    case IrValueKind.Instruction when (uint)v.Index < (uint)n:
+                        t = tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca);
+                        readsInstruction = true;
+                        break;
                 }
-                if (t) { tainted[i] = true; changed = true; }
+            }
+            if (t) { tainted[i] = true; changed = true; }
+            else if (readsInstruction)
+            {
+                if (count == candidates.Length) Array.Resize(ref candidates, Math.Max(64, 2 * count));
+                candidates[count++] = (i << 1) | (from != 0 ? 1 : 0);
             }
         }
+        for (int pass = 1; changed && pass < 32; pass++)
+        {
+            changed = false;
+            int kept = 0;
+            for (int c = 0; c < count; c++)
+            {
+                int i = candidates[c] >> 1;
+                var inst = body.Instructions[i];
+                int from = (candidates[c] & 1) != 0 ? inst.CalleeOperand + 1 : 0;
+                bool t = false;
+                for (int k = from; k < inst.Count; k++)
+                    if (ops[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n && tainted[v.Index]) { t = true; break; }
+                if (t) { tainted[i] = true; changed = true; }
+                else candidates[kept++] = candidates[c];
+            }
+            count = kept;
+        }
+        t_candidates = candidates;
         if (changed) Array.Fill(tainted, true); // did not settle: trust nothing
         return tainted;
     }

@@ -20,15 +20,20 @@ internal sealed class ConstantFolding
     private readonly TypeTable _types;
     private readonly IReadOnlyList<GlobalValue> _globals;
     private readonly Func<IrValue, bool> _stable;
+    private readonly FoldScratch _scratch;
+    // views of the scratch arrays (longer than this function needs; only the first n, blocks entries count)
     private readonly byte[] _state;
     private readonly long[] _value;
     private readonly int[] _blockStart;
     private readonly bool[] _executable;
-    private readonly HashSet<long> _edges = [];
-    private readonly Stack<int> _blockWork = new();
-    private readonly Stack<int> _valueWork = new();
+    private readonly int _n, _blocks;
+    private readonly EdgeSet _edges;
+    private readonly int[] _blockWork, _valueWork;
+    private int _blockTop, _valueTop;
     private readonly int[] _userStart, _users;
-    private readonly int[] _instructionCount;
+
+    // The arrays come from the thread's FoldScratch: functions are folded one at a time, and a fold's result is
+    // read before the next fold starts, so that folding allocates nothing per function.
 
     private ConstantFolding(IrBody body, TypeTable types, IReadOnlyList<GlobalValue> globals, Func<IrValue, bool> stable)
     {
@@ -36,19 +41,27 @@ internal sealed class ConstantFolding
         _types = types;
         _globals = globals;
         _stable = stable;
-        int n = body.Instructions.Length;
-        _state = new byte[n];
-        _value = new long[n];
+        int n = _n = body.Instructions.Length;
         int blocks = Math.Max(body.BlockCount, 1);
-        _executable = new bool[blocks];
-        _blockStart = new int[blocks + 1];
-        _instructionCount = new int[blocks];
+        _blocks = blocks;
+        var s = _scratch = FoldScratch.ForThread();
+        _state = FoldScratch.Cleared(ref s.State, n);
+        _value = FoldScratch.Cleared(ref s.Value, n);
+        _executable = FoldScratch.Cleared(ref s.Executable, blocks);
+        _blockStart = FoldScratch.Cleared(ref s.BlockStart, blocks + 1);
+        _blockWork = FoldScratch.Sized(ref s.BlockWork, blocks);
+        _valueWork = FoldScratch.Sized(ref s.ValueWork, 2 * n); // Top -> Const -> Bottom: at most two changes each
+        // instructions per block, then their running sum: where each block's instructions start
         foreach (var inst in body.Instructions)
-            if ((uint)inst.Block < (uint)blocks) _instructionCount[inst.Block]++;
-        for (int b = 0, at = 0; b < blocks; b++) { _blockStart[b] = at; at += _instructionCount[b]; }
+            if ((uint)inst.Block < (uint)blocks) _blockStart[inst.Block + 1]++;
+        for (int b = 0; b < blocks; b++) _blockStart[b + 1] += _blockStart[b];
         _blockStart[blocks] = n;
+        _edges = s.Edges;
+        _edges.Reset(blocks);
 
-        IrUsers.Build(body, out _userStart, out _users);
+        s.Users.Build(body);
+        _userStart = s.Users.Start;
+        _users = s.Users.Users;
     }
 
     /// <summary>What survives folding: which blocks execution reaches, which instructions code generation keeps
@@ -59,6 +72,8 @@ internal sealed class ConstantFolding
     /// <param name="globals">The module's global values (to recognise intrinsic callees).</param>
     /// <param name="stable">True for an operand of <c>is.constant</c>/<c>objectsize</c> that stays what it is
     /// until those intrinsics are lowered, so that folding them is sound.</param>
+    /// <remarks>The result's arrays are per-thread scratch, longer than the function needs: they stay valid until
+    /// the next fold on the same thread.</remarks>
     public static FoldResult Fold(IrBody body, TypeTable types, IReadOnlyList<GlobalValue> globals, Func<IrValue, bool> stable)
     {
         var f = new ConstantFolding(body, types, globals, stable);
@@ -72,17 +87,19 @@ internal sealed class ConstantFolding
     private FoldResult Sweep()
     {
         int n = _body.Instructions.Length;
-        var live = new bool[n];
-        var used = new bool[_body.Operands.Length];
-        var work = new Stack<int>();
+        var live = FoldScratch.Cleared(ref _scratch.Live, n);
+        var used = FoldScratch.Cleared(ref _scratch.Used, _body.Operands.Length);
+        // each instruction is pushed once, when it becomes live
+        var work = FoldScratch.Sized(ref _scratch.SweepWork, n);
+        int top = 0;
         for (int i = 0; i < n; i++)
         {
             var inst = _body.Instructions[i];
-            if (_executable[inst.Block] && IsRoot(inst)) { live[i] = true; work.Push(i); }
+            if (_executable[inst.Block] && IsRoot(inst)) { live[i] = true; work[top++] = i; }
         }
-        while (work.Count > 0)
+        while (top > 0)
         {
-            int i = work.Pop();
+            int i = work[--top];
             var inst = _body.Instructions[i];
             var ops = _body.OperandsOf(inst);
             int from = 0, to = ops.Length;
@@ -101,12 +118,12 @@ internal sealed class ConstantFolding
             for (int k = from; k < to; k++)
             {
                 if (inst.Op == IrOp.Phi && k % 2 == 0 && k + 1 < ops.Length &&
-                    !_edges.Contains(((long)ops[k + 1].Index << 32) | (uint)inst.Block)) { k++; continue; }
+                    !_edges.Contains(ops[k + 1].Index, inst.Block)) { k++; continue; }
                 used[inst.First + k] = true;
                 if (ops[k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n && !live[v.Index])
                 {
                     live[v.Index] = true;
-                    work.Push(v.Index);
+                    work[top++] = v.Index;
                 }
             }
         }
@@ -138,7 +155,7 @@ internal sealed class ConstantFolding
         int last = 0;
         foreach (var inst in _body.Instructions)
         {
-            if (inst.Block < last || (uint)inst.Block >= (uint)_executable.Length) return false;
+            if (inst.Block < last || (uint)inst.Block >= (uint)_blocks) return false;
             last = inst.Block;
         }
         return true;
@@ -147,12 +164,12 @@ internal sealed class ConstantFolding
     private void Run()
     {
         MarkBlock(0);
-        int budget = 64 * (_body.Instructions.Length + _executable.Length) + 1024; // SCCP converges in O(uses x lattice height)
-        while ((_blockWork.Count > 0 || _valueWork.Count > 0) && budget-- > 0)
+        int budget = 64 * (_body.Instructions.Length + _blocks) + 1024; // SCCP converges in O(uses x lattice height)
+        while ((_blockTop > 0 || _valueTop > 0) && budget-- > 0)
         {
-            if (_valueWork.Count > 0)
+            if (_valueTop > 0)
             {
-                int i = _valueWork.Pop();
+                int i = _valueWork[--_valueTop];
                 for (int u = _userStart[i]; u < _userStart[i + 1]; u++)
                 {
                     int user = _users[u];
@@ -160,23 +177,23 @@ internal sealed class ConstantFolding
                 }
                 continue;
             }
-            int b = _blockWork.Pop();
+            int b = _blockWork[--_blockTop];
             for (int i = _blockStart[b]; i < _blockStart[b + 1]; i++) Visit(i);
         }
-        if (budget <= 0) Array.Fill(_executable, true);
+        if (budget <= 0) _executable.AsSpan(0, _blocks).Fill(true);
     }
 
     private void MarkBlock(int block)
     {
-        if ((uint)block >= (uint)_executable.Length || _executable[block]) return;
+        if ((uint)block >= (uint)_blocks || _executable[block]) return;
         _executable[block] = true;
-        _blockWork.Push(block);
+        _blockWork[_blockTop++] = block; // once per block
     }
 
     private void MarkEdge(int from, int to)
     {
-        if ((uint)to >= (uint)_executable.Length) return;
-        if (_edges.Add(((long)from << 32) | (uint)to))
+        if ((uint)to >= (uint)_blocks) return;
+        if (_edges.Add(from, to))
         {
             if (_executable[to])
             {
@@ -195,7 +212,7 @@ internal sealed class ConstantFolding
         if (state == Top) return;
         _state[i] = state;
         _value[i] = value;
-        _valueWork.Push(i);
+        _valueWork[_valueTop++] = i;
     }
 
     /// <summary>The lattice value of an operand.</summary>
@@ -203,7 +220,7 @@ internal sealed class ConstantFolding
     {
         IrValueKind.Int => (Const, v.Int),
         IrValueKind.Null => (Const, 0),
-        IrValueKind.Instruction when (uint)v.Index < (uint)_state.Length => (_state[v.Index], _value[v.Index]),
+        IrValueKind.Instruction when (uint)v.Index < (uint)_n => (_state[v.Index], _value[v.Index]),
         _ => (Bottom, 0),
     };
 
@@ -252,7 +269,7 @@ internal sealed class ConstantFolding
                 if (inst.Op != IrOp.IndirectBr) Set(i, Bottom, 0);
                 return;
             case IrOp.OtherTerminator:
-                for (int b = 0; b < _executable.Length; b++) MarkEdge(inst.Block, b);
+                for (int b = 0; b < _blocks; b++) MarkEdge(inst.Block, b);
                 Set(i, Bottom, 0);
                 return;
             case IrOp.Ret or IrOp.Unreachable:
@@ -263,7 +280,7 @@ internal sealed class ConstantFolding
                 long value = 0;
                 for (int k = 0; k + 1 < ops.Length; k += 2)
                 {
-                    if (!_edges.Contains(((long)ops[k + 1].Index << 32) | (uint)inst.Block)) continue;
+                    if (!_edges.Contains(ops[k + 1].Index, inst.Block)) continue;
                     var (s, v) = Of(ops[k]);
                     if (s == Top) continue;
                     if (s == Bottom || (state == Const && value != v)) { state = Bottom; break; }
@@ -445,26 +462,138 @@ internal static class PureIntrinsics
 }
 
 /// <summary>The users of each instruction's result in a body, as compressed rows: the users of instruction i are
-/// <c>users[start[i]..start[i + 1]]</c>, in instruction order.</summary>
-internal static class IrUsers
+/// <c>Users[Start[i]..Start[i + 1]]</c>, in instruction order. The arrays are reused from one body to the next (and
+/// may be longer than the body needs).</summary>
+internal sealed class IrUsers
 {
-    public static void Build(IrBody body, out int[] start, out int[] users)
+    public int[] Start = [], Users = [];
+    private int[] _fill = [];
+    // the body the rows were last built for: building again for it (folding, then stack protection) is not needed
+    private IrBody? _builtFor;
+
+    /// <summary>Builds the rows for <paramref name="body"/> unless they are already built for it.</summary>
+    public void Build(IrBody body)
     {
+        if (ReferenceEquals(_builtFor, body)) return;
+        _builtFor = null;
         var instructions = body.Instructions;
         var operands = body.Operands;
         int n = instructions.Length;
-        start = new int[n + 1];
+        var start = FoldScratch.Cleared(ref Start, n + 1);
         foreach (var inst in instructions)
             for (int k = 0; k < inst.Count; k++)
                 if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) start[v.Index + 1]++;
         for (int i = 0; i < n; i++) start[i + 1] += start[i];
-        users = new int[start[n]];
-        var fill = (int[])start.Clone();
+        var users = FoldScratch.Sized(ref Users, start[n]);
+        var fill = FoldScratch.Sized(ref _fill, n);
+        start.AsSpan(0, n).CopyTo(fill);
         for (int j = 0; j < n; j++)
         {
             var inst = instructions[j];
             for (int k = 0; k < inst.Count; k++)
                 if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) users[fill[v.Index]++] = j;
+        }
+        _builtFor = body;
+    }
+
+    /// <summary>Per thread: the rows last built (by folding or stack protection).</summary>
+    public static IrUsers ForThread() => FoldScratch.ForThread().Users;
+}
+
+/// <summary>Per-thread arrays that constant folding and stack protection reuse from one function to the next.</summary>
+internal sealed class FoldScratch
+{
+    public byte[] State = [];
+    public long[] Value = [];
+    public bool[] Executable = [], Live = [], Used = [];
+    public int[] BlockStart = [], BlockWork = [], ValueWork = [], SweepWork = [];
+    public readonly EdgeSet Edges = new();
+    public readonly IrUsers Users = new();
+
+    [ThreadStatic] private static FoldScratch? t_scratch;
+
+    public static FoldScratch ForThread() => t_scratch ??= new FoldScratch();
+
+    /// <summary><paramref name="array"/>, grown to at least <paramref name="length"/> entries; contents undefined.</summary>
+    public static T[] Sized<T>(ref T[] array, int length)
+    {
+        if (array.Length < length) array = new T[Math.Max(length, (int)Math.Min(2 * (long)array.Length, Array.MaxLength))];
+        return array;
+    }
+
+    /// <summary><paramref name="array"/>, grown to at least <paramref name="length"/> entries, the first
+    /// <paramref name="length"/> of them cleared.</summary>
+    public static T[] Cleared<T>(ref T[] array, int length)
+    {
+        if (array.Length < length) return array = new T[Math.Max(length, (int)Math.Min(2 * (long)array.Length, Array.MaxLength))];
+        Array.Clear(array, 0, length);
+        return array;
+    }
+}
+
+/// <summary>A set of CFG edges (from, to), open addressing over a reused array.</summary>
+internal sealed class EdgeSet
+{
+    private long[] _slots = [];
+    private int _mask, _count;
+
+    /// <summary>Empties the set, sized for about <paramref name="blocks"/> blocks' edges.</summary>
+    public void Reset(int blocks)
+    {
+        int capacity = 16;
+        while (capacity < 4 * (long)blocks && capacity < 1 << 30) capacity <<= 1;
+        if (_slots.Length < capacity) _slots = new long[capacity];
+        _slots.AsSpan(0, capacity).Fill(-1);
+        _mask = capacity - 1;
+        _count = 0;
+    }
+
+    private static int Hash(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 33);
+
+    /// <summary>True when the edge was not yet in the set.</summary>
+    public bool Add(int from, int to)
+    {
+        long key = ((long)from << 32) | (uint)to;
+        int i = Hash(key) & _mask;
+        while (true)
+        {
+            long k = _slots[i];
+            if (k == key) return false;
+            if (k == -1) break;
+            i = (i + 1) & _mask;
+        }
+        _slots[i] = key;
+        if (++_count * 2 > _mask + 1) Grow();
+        return true;
+    }
+
+    public bool Contains(int from, int to)
+    {
+        long key = ((long)from << 32) | (uint)to;
+        if (key == -1) return false;
+        int i = Hash(key) & _mask;
+        while (true)
+        {
+            long k = _slots[i];
+            if (k == key) return true;
+            if (k == -1) return false;
+            i = (i + 1) & _mask;
+        }
+    }
+
+    private void Grow()
+    {
+        int capacity = (_mask + 1) * 2;
+        var old = _slots.AsSpan(0, _mask + 1).ToArray();
+        if (_slots.Length < capacity) _slots = new long[capacity];
+        _slots.AsSpan(0, capacity).Fill(-1);
+        _mask = capacity - 1;
+        foreach (long key in old)
+        {
+            if (key == -1) continue;
+            int i = Hash(key) & _mask;
+            while (_slots[i] != -1) i = (i + 1) & _mask;
+            _slots[i] = key;
         }
     }
 }

@@ -21,7 +21,7 @@ internal static class StackProtection
         if (traits.SafeStack || traits.StackProtector == StackProtectorLevel.None) return false;
         if (LoweringModel.FunctionNeedsProtector(traits, false)) return true; // sspreq: whatever the allocas
         bool strong = traits.StackProtector is StackProtectorLevel.Strong or StackProtectorLevel.Req;
-        int[]? userStart = null, users = null;
+        IrUsers? users = null;
         for (int i = 0; i < body.Instructions.Length; i++)
         {
             var inst = body.Instructions[i];
@@ -44,8 +44,8 @@ internal static class StackProtection
             if (LoweringModel.AllocaNeedsProtector(traits, facts)) return true;
             if (!strong) continue;
             // HasAddressTaken only matters under sspstrong, and only when nothing else decided: computed last
-            if (userStart is null) IrUsers.Build(body, out userStart, out users);
-            if (AddressTaken(body, module, i, userStart, users!, live, new HashSet<int>()) &&
+            if (users is null) { users = IrUsers.ForThread(); users.Build(body); } // reuses the rows folding built
+            if (AddressTaken(body, module, i, users.Start, users.Users, live, new HashSet<int>()) &&
                 LoweringModel.AllocaNeedsProtector(traits, facts with { AddressTaken = true })) return true;
         }
         return false;
