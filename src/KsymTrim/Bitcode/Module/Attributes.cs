@@ -109,8 +109,20 @@ internal static class AttributeReader
     private static AttributeGroup ParseGroup(ReadOnlySpan<ulong> ops, List<IrAttribute> attrs)
     {
         uint id = (uint)ops[0], index = (uint)ops[1];
+        var body = ops[2..];
+        if (GroupCache.TryGet(body, out var known)) return new AttributeGroup(id, index, known.Attributes, known.IsComplete);
         attrs.Clear();
-        int i = 2;
+        bool complete = ParseAttributes(body, attrs);
+        var list = attrs.ToArray();
+        GroupCache.Add(body, list, complete);
+        return new AttributeGroup(id, index, list, complete);
+    }
+
+    /// <summary>Adds the attributes of a group's body to <paramref name="attrs"/>; false when an unknown encoding
+    /// or a short record stopped the decoding.</summary>
+    private static bool ParseAttributes(ReadOnlySpan<ulong> ops, List<IrAttribute> attrs)
+    {
+        int i = 0;
         while (i < ops.Length)
         {
             ulong enc = ops[i++];
@@ -145,21 +157,80 @@ internal static class AttributeReader
                     i += 2;
                     if (width > 64)
                     {
-                        if (i >= ops.Length) return new AttributeGroup(id, index, attrs.ToArray(), false);
+                        if (i >= ops.Length) return false;
                         ulong words = ops[i++];
                         i += (int)Math.Min((words & 0xFFFFFFFF) + (words >> 32), int.MaxValue / 2);
                     }
                     else i += 2;
-                    if (i > ops.Length) return new AttributeGroup(id, index, attrs.ToArray(), false);
+                    if (i > ops.Length) return false;
                     attrs.Add(new IrAttribute(name, AttributeEncoding.Range));
                     break;
                 }
                 default:
                     // An encoding of a newer LLVM (8: ConstantRangeList) or a short record: the rest is unknown.
-                    return new AttributeGroup(id, index, attrs.ToArray(), false);
+                    return false;
             }
         }
-        return new AttributeGroup(id, index, attrs.ToArray(), true);
+        return true;
+    }
+
+    /// <summary>
+    /// The attribute lists of groups already read, by the group's body (its records after [grpid, idx]): the
+    /// members of a module are compiled with the same flags, so most of their groups (target-cpu, the long
+    /// target-features string...) repeat member after member. A hit shares the immutable array and decodes
+    /// nothing. Direct-mapped and bounded: bodies are kept varint-encoded, only up to <see cref="MaxKey"/> bytes.
+    /// </summary>
+    private static class GroupCache
+    {
+        private const int Slots = 2048;
+        private const int MaxOps = 4096;    // longer bodies are decoded every time
+        private const int MaxKey = MaxOps * 10;
+
+        public sealed record Entry(byte[] Key, IrAttribute[] Attributes, bool IsComplete);
+
+        private static readonly Entry?[] Table = new Entry?[Slots];
+        [ThreadStatic] private static byte[]? t_key;
+
+        public static bool TryGet(ReadOnlySpan<ulong> body, out Entry entry)
+        {
+            entry = null!;
+            if (body.Length > MaxOps) return false;
+            var key = Encode(body);
+            var found = Volatile.Read(ref Table[Hash(key) & (Slots - 1)]);
+            if (found is null || !key.SequenceEqual(found.Key)) return false;
+            entry = found;
+            return true;
+        }
+
+        /// <summary>Remembers a body just decoded; <see cref="t_key"/> still holds its encoding from TryGet.</summary>
+        public static void Add(ReadOnlySpan<ulong> body, IrAttribute[] attributes, bool complete)
+        {
+            if (body.Length > MaxOps) return;
+            var key = Encode(body);
+            Volatile.Write(ref Table[Hash(key) & (Slots - 1)], new Entry(key.ToArray(), attributes, complete));
+        }
+
+        private static ReadOnlySpan<byte> Encode(ReadOnlySpan<ulong> body)
+        {
+            var buffer = t_key ??= new byte[MaxKey];
+            int n = 0;
+            foreach (ulong op in body)
+            {
+                ulong v = op;
+                while (v >= 0x80) { buffer[n++] = (byte)(v | 0x80); v >>= 7; }
+                buffer[n++] = (byte)v;
+            }
+            return buffer.AsSpan(0, n);
+        }
+
+        private static int Hash(ReadOnlySpan<byte> key)
+        {
+            ulong h = (ulong)key.Length;
+            var words = MemoryMarshal.Cast<byte, ulong>(key);
+            foreach (ulong w in words) h = (BitOperations.RotateLeft(h, 23) ^ w) * 0x9E3779B97F4A7C15UL;
+            for (int k = words.Length * 8; k < key.Length; k++) h = (BitOperations.RotateLeft(h, 23) ^ key[k]) * 0x9E3779B97F4A7C15UL;
+            return (int)(h >> 40);
+        }
     }
 
     /// <summary>The NUL-terminated string of bytes (one per operand) from <paramref name="i"/>, decoded as UTF-8;

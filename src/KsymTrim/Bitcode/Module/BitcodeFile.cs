@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using KsymTrim.Bitcode.Bitstream;
 using KsymTrim.Diagnostics;
@@ -157,9 +158,13 @@ public sealed class BitcodeFile
     internal static string RecordString(List<ulong> ops, int start)
     {
         if (start >= ops.Count) return "";
-        var bytes = new byte[ops.Count - start];
-        for (int i = start; i < ops.Count; i++) bytes[i - start] = (byte)ops[i];
-        return Encoding.UTF8.GetString(bytes);
+        int n = ops.Count - start;
+        // Short strings (sections, triple, data layout: the same in every member) are narrowed on the stack and
+        // looked up in the shared cache; long ones (module asm) get a buffer of their own.
+        Span<byte> bytes = n <= 256 ? stackalloc byte[n] : new byte[n];
+        var values = CollectionsMarshal.AsSpan(ops)[start..];
+        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)values[i];
+        return NameCache.Get(bytes);
     }
 
     private static void Fail(long offset, string reason) =>

@@ -222,7 +222,7 @@ internal sealed class ModuleReader
             if (g.NameOffset > (ulong)span.Length || g.NameSize > (ulong)span.Length - g.NameOffset)
                 throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, g.FileOffset,
                     $"global value name (0x{g.NameOffset:x}+0x{g.NameSize:x}) lies outside the STRTAB ({span.Length} bytes)");
-            string name = Encoding.UTF8.GetString(span.Slice((int)g.NameOffset, (int)g.NameSize));
+            string name = NameCache.Get(span.Slice((int)g.NameOffset, (int)g.NameSize));
             string? section = null;
             if (g.Section > 0)
             {

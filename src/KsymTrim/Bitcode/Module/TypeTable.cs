@@ -41,6 +41,12 @@ public sealed class TypeTable
         public PackedArray Packed;
     }
 
+    // While a table is read its contained ids and names grow in per-thread scratch arrays, copied out exactly
+    // sized at the end: the table lives as long as its module, and growing by doubling allocated about twice
+    // what it kept (a module averages three ids per type).
+    [ThreadStatic] private static int[]? t_ids;
+    [ThreadStatic] private static NameSlot[]? t_names;
+
     private readonly ReadOnlyMemory<byte> _data; // the bitcode the packed names point into
     private Entry[] _entries = [];
     private int _count;
@@ -121,7 +127,9 @@ public sealed class TypeTable
     /// <summary>Reads the block after its ENTER_SUBBLOCK.</summary>
     internal static TypeTable Read(BitstreamCursor cursor, List<ulong> ops)
     {
-        var table = new TypeTable(cursor.Data);
+        var table = new TypeTable(cursor.Data) { _ids = t_ids ?? [], _names = t_names ?? [] };
+        t_ids = null; // taken while in use: a nested read (none today) would start its own
+        t_names = null;
         int pendingName = -1;
         cursor.EnterBlock(BlockIds.TypeNew);
         while (true)
@@ -130,6 +138,7 @@ public sealed class TypeTable
             if (e.Kind == EntryKind.EndBlock)
             {
                 table._views = new IrType?[table._count];
+                table.TrimToSize();
                 return table;
             }
             if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
@@ -182,6 +191,19 @@ public sealed class TypeTable
                 default: table.Add(IrTypeKind.Other, 0, table.AddName($"type#{code}")); break; // a newer type: one entry, opaque to us
             }
         }
+    }
+
+    /// <summary>Replaces the scratch arrays by exactly sized copies and gives the scratch back to this thread.</summary>
+    private void TrimToSize()
+    {
+        if (_entries.Length != _count) Array.Resize(ref _entries, _count); // NUMENTRY is normally exact
+        var ids = _ids;
+        _ids = ids.AsSpan(0, _idCount).ToArray();
+        var names = _names;
+        _names = names.AsSpan(0, _nameCount).ToArray();
+        Array.Clear(names, 0, _nameCount); // drop the references to decoded names
+        t_ids = ids;
+        t_names = names;
     }
 
     private int AddName(string? text, PackedArray packed = default)
