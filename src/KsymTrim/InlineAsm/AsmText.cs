@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace KsymTrim.InlineAsm;
@@ -16,7 +17,7 @@ public static class AsmText
         // module asm, and each of those can set off a full collection.)
         var result = new List<string>();
         StringBuilder? cut = null; // the statement's text before the last comment removed from it
-        ReadOnlySpan<char> special = ['"', '\n', ';', '\r', '/', comment[0]];
+        var special = Special(comment[0]);
         int start = 0, i = 0;      // the statement so far: cut, then asm[start..i]
         while (i < asm.Length)
         {
@@ -60,6 +61,16 @@ public static class AsmText
         }
         if ((cut?.Length ?? 0) + (asm.Length - start) > 0) result.Add(Take(asm, start, asm.Length, cut));
         return result;
+    }
+
+    // The characters a statement scan stops at, per comment character: a vectorized search (a span of six values
+    // falls back to a slower probabilistic search).
+    private static readonly SearchValues<char>?[] Specials = new SearchValues<char>?[128];
+
+    private static SearchValues<char> Special(char comment)
+    {
+        if (comment >= Specials.Length) return SearchValues.Create(['"', '\n', ';', '\r', '/', comment]);
+        return Specials[comment] ??= SearchValues.Create(['"', '\n', ';', '\r', '/', comment]);
     }
 
     /// <summary>The statement made of <paramref name="cut"/> (emptied) and <c>asm[start..end]</c>.</summary>

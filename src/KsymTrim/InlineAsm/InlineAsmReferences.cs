@@ -186,21 +186,32 @@ internal sealed class InlineAsmScan
         var budget = AsmAssembler.BudgetFor(_asm);
 
         // Render once with every register operand at its first candidate, to see which operands are glued to a name.
-        var choice = _operands.Select(o => o.Candidates.Count > 0 ? o.Candidates[0] : null).ToArray();
+        var choice = new string?[_operands.Length];
+        for (int i = 0; i < choice.Length; i++) choice[i] = _operands[i].Candidates.Count > 0 ? _operands[i].Candidates[0] : null;
         var spans = new List<(int Start, int End, int Operand)>();
         string text = Render(pieces, choice, spans);
-        var glued = spans
-            .Where(s => s.End > s.Start && IsGlued(text, s.Start, s.End))
-            .Select(s => _operands[s.Operand].Variable)
-            .Where(v => _operands[v].Candidates.Count > 1)
-            .Distinct().Order().ToList();
-
-        // Each assignment renders and assembles the whole text again: bound the total work as well as the count.
-        int cap = (int)Math.Min(MaxCombinations, Math.Max(1, MaxRenderedChars / (text.Length + 1)));
-        foreach (var assignment in Assignments(glued, choice, cap))
+        List<int>? glued = null;
+        foreach (var (start, end, operand) in spans)
         {
-            if (_references.Count >= MaxReferences) break;
-            Assemble(Render(pieces, assignment, null), budget);
+            if (end <= start || !IsGlued(text, start, end)) continue;
+            int v = _operands[operand].Variable;
+            if (_operands[v].Candidates.Count > 1) (glued ??= []).Add(v);
+        }
+
+        if (glued is null)
+        {
+            // The one assignment is the first choice: assemble the text already rendered.
+            Assemble(text, budget);
+        }
+        else
+        {
+            // Each assignment renders and assembles the whole text again: bound the total work as well as the count.
+            int cap = (int)Math.Min(MaxCombinations, Math.Max(1, MaxRenderedChars / (text.Length + 1)));
+            foreach (var assignment in Assignments(glued.Distinct().Order().ToList(), choice, cap))
+            {
+                if (_references.Count >= MaxReferences) break;
+                Assemble(Render(pieces, assignment, null), budget);
+            }
         }
         if (_references.Count >= MaxReferences) Note($"inline asm: more than {MaxReferences} symbols; the rest are not reported");
     }
