@@ -279,9 +279,17 @@ internal sealed class BitcodeLowering
         foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
     }
 
+    // The module's asm constants (one object per distinct asm value, shared by its call sites) to their process-wide
+    // templates: the template strings are hashed once per module, not at every call site.
+    private readonly Dictionary<Bitcode.Module.InlineAsm, InlineAsmTemplate> _templates = new(ReferenceEqualityComparer.Instance);
+    private string?[]? _asmNames;
+
     /// <summary>The symbols an inline asm call site names, operands substituted.</summary>
     public IReadOnlyList<AsmReference> AsmReferences(CallSite call, AsmDialect dialect)
     {
+        var asm = call.Asm!;
+        if (!_templates.TryGetValue(asm, out var template) || !ReferenceEquals(template.Dialect, dialect))
+            _templates[asm] = template = InlineAsmTemplate.For(dialect, asm.Asm, asm.Constraints);
         var operands = new AsmOperand[call.Arguments.Count];
         for (int i = 0; i < operands.Length; i++)
         {
@@ -290,53 +298,60 @@ internal sealed class BitcodeLowering
             {
                 OperandKind.Int => AsmOperand.Constant(a.Int),
                 OperandKind.Null => AsmOperand.Constant(0),
-                OperandKind.Global when (uint)a.Global < (uint)_module.GlobalValues.Count => AsmOperand.Global(AsmName(_module.GlobalValues[a.Global])),
+                OperandKind.Global when (uint)a.Global < (uint)_module.GlobalValues.Count => AsmOperand.Global(AsmName(a.Global)),
                 _ => AsmOperand.Unknown,
             };
         }
         // Kernel asm repeats: the same template with the same operands at many call sites and in many modules.
-        var key = new AsmKey(dialect, call.Asm!.Asm, call.Asm.Constraints, operands);
+        var key = new AsmKey(template, operands);
         if (AsmCache.TryGetValue(key, out var cached)) return cached;
-        var refs = InlineAsmReferences.Collect(call.Asm.Asm, call.Asm.Constraints, operands, dialect);
+        var refs = InlineAsmReferences.Collect(template, operands, null);
         Bounded.Add(AsmCache, key, refs, ref _asmCount, 65536);
         return refs;
     }
 
-    /// <summary>An asm statement and its operands, compared by value.</summary>
-    private readonly struct AsmKey(AsmDialect dialect, string asm, string constraints, AsmOperand[] operands) : IEquatable<AsmKey>
+    /// <summary>An asm template (shared, so compared by reference) and its operands, compared by value.</summary>
+    private readonly struct AsmKey(InlineAsmTemplate template, AsmOperand[] operands) : IEquatable<AsmKey>
     {
-        private readonly int _hash = Hash(dialect, asm, constraints, operands);
+        private readonly int _hash = Hash(template, operands);
 
-        // Every part of the key goes into the hash: the same template recurs with many operand sets (a static key
-        // or call site per use), which would otherwise share one hash and be compared in full one after another.
-        private static int Hash(AsmDialect dialect, string asm, string constraints, AsmOperand[] operands)
+        // The operands go into the hash: the same template recurs with many operand sets (a static key or call site
+        // per use), which would otherwise share one hash and be compared in full one after another.
+        private static int Hash(InlineAsmTemplate template, AsmOperand[] operands)
         {
             var h = new HashCode();
-            h.Add(dialect);
-            h.Add(asm);
-            h.Add(constraints);
-            foreach (var o in operands) h.Add(o);
+            h.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(template));
+            foreach (var o in operands)
+            {
+                h.Add((int)o.Kind);
+                h.Add(o.Value);
+                h.Add(o.Symbol);
+            }
             return h.ToHashCode();
         }
 
         public bool Equals(AsmKey other) =>
-            _hash == other._hash && ReferenceEquals(dialect, other.Dialect) && asm == other.Asm && constraints == other.Constraints &&
-            operands.AsSpan().SequenceEqual(other.Operands);
+            _hash == other._hash && ReferenceEquals(template, other.Template) && operands.AsSpan().SequenceEqual(other.Operands);
 
         public override bool Equals(object? obj) => obj is AsmKey k && Equals(k);
 
         public override int GetHashCode() => _hash;
 
-        public AsmDialect Dialect => dialect;
-        public string Asm => asm;
-        public string Constraints => constraints;
+        public InlineAsmTemplate Template => template;
         public AsmOperand[] Operands => operands;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<AsmKey, IReadOnlyList<AsmReference>> AsmCache = new();
 
-    /// <summary>A global's name as the asm printer prints it: private globals get the ELF private prefix.</summary>
-    private string AsmName(GlobalValue g) => g.Linkage == Linkage.Private ? ".L" + g.Name : _module.MangledName(g.Name);
+    /// <summary>Global <paramref name="index"/>'s name as the asm printer prints it: private globals get the ELF private
+    /// prefix. Built once per global: a static key or string is named at many call sites.</summary>
+    private string AsmName(int index)
+    {
+        var names = _asmNames ??= new string?[_module.GlobalValues.Count];
+        if (names[index] is { } name) return name;
+        var g = _module.GlobalValues[index];
+        return names[index] = g.Linkage == Linkage.Private ? ".L" + g.Name : _module.MangledName(g.Name);
+    }
 
     /// <summary>Fills the argument shapes, constants and alignments of <paramref name="call"/>.</summary>
     private void Arguments(CallSite call)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace KsymTrim.InlineAsm;
@@ -63,6 +65,10 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
     private readonly Dictionary<string, long> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Macro> _macros = new(StringComparer.Ordinal);
     private int _tmp, _invocations;
+    private readonly StatementCache _cache = StatementCache.For(dialect, objectFile);
+    private Func<string, long?>? _value;
+
+    private Func<string, long?> ValueLookup => _value ??= Value;
 
     /// <summary>Every symbol seen, in first-seen order, with RecordStreamer's state.</summary>
     public List<AsmSymbol> Result()
@@ -72,12 +78,19 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         return result;
     }
 
-    private void Touch(string name) { if (!_states.ContainsKey(name)) _order.Add(name); }
+    // One hash lookup per mark: the states map is probed with GetValueRefOrAddDefault, and a name it did not hold
+    // is appended to the first-seen order.
+    private ref AsmSymbolState State(string name, out bool exists)
+    {
+        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_states, name, out exists);
+        if (!exists) _order.Add(name);
+        return ref s;
+    }
 
     private void MarkDefined(string name)
     {
-        Touch(name);
-        _states[name] = _states.TryGetValue(name, out var s) ? s switch
+        ref var s = ref State(name, out bool exists);
+        s = exists ? s switch
         {
             AsmSymbolState.DefinedGlobal or AsmSymbolState.Global => AsmSymbolState.DefinedGlobal,
             AsmSymbolState.DefinedWeak or AsmSymbolState.UndefinedWeak => AsmSymbolState.DefinedWeak,
@@ -87,21 +100,21 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
 
     private void MarkGlobal(string name, bool weak)
     {
-        Touch(name);
-        _firstUse.TryAdd(name, _statement);
-        _states[name] = _states.TryGetValue(name, out var s) ? s switch
+        ref var s = ref State(name, out bool exists);
+        s = exists ? s switch
         {
             AsmSymbolState.DefinedGlobal or AsmSymbolState.Defined => weak ? AsmSymbolState.DefinedWeak : AsmSymbolState.DefinedGlobal,
             AsmSymbolState.UndefinedWeak or AsmSymbolState.DefinedWeak => s,
             _ => weak ? AsmSymbolState.UndefinedWeak : AsmSymbolState.Global,
         } : weak ? AsmSymbolState.UndefinedWeak : AsmSymbolState.Global;
+        _firstUse.TryAdd(name, _statement);
     }
 
     private void MarkUsed(string name)
     {
         if (name == ".") { MarkDefined(""); return; } // "." is a temporary label emitted at the current location
-        Touch(name);
-        if (!_states.ContainsKey(name)) _states[name] = AsmSymbolState.Used;
+        ref var s = ref State(name, out bool exists);
+        if (!exists) s = AsmSymbolState.Used;
         _firstUse.TryAdd(name, _statement);
     }
 
@@ -127,10 +140,9 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         foreach (var statement in statements)
         {
             CountStatement();
-            var rest = statement;
-            while (AsmText.TryTakeLabel(ref rest, out var label)) Label(label);
-            var word = AsmText.FirstWord(rest.Trim(), out _).ToLowerInvariant();
-            if (!BlockDirectives.Contains(word)) Statement(rest);
+            var parsed = Parse(statement);
+            foreach (var label in parsed.Labels) Label(label);
+            if (!BlockDirectives.Contains(parsed.Word.ToLowerInvariant())) Apply(parsed);
         }
     }
 
@@ -141,7 +153,7 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
 
     private bool Evaluate(string expr, string directive)
     {
-        if (!AsmExpression.TryEvaluate(expr, Value, out long v))
+        if (!AsmExpression.TryEvaluate(expr, ValueLookup, out long v))
             throw new NotSupportedException($"{what} {directive} on an expression that is not absolute: {expr.Trim()}");
         return v != 0;
     }
@@ -163,10 +175,9 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         for (int i = 0; i < statements.Count; i++)
         {
             CountStatement();
-            var statement = statements[i];
-            string head = AsmText.FirstWord(statement.Trim(), out var operands);
-            string d = head.ToLowerInvariant();
-            switch (d)
+            var parsed = Parse(statements[i]);
+            string d = parsed.Directive, operands = parsed.Operands;
+            if (parsed.Block) switch (d)
             {
                 case ".if" or ".ifne" or ".ifeq" or ".ifdef" or ".ifndef" or ".ifnotdef" or ".ifc" or ".ifnc" or ".ifb" or ".ifnb":
                 {
@@ -211,7 +222,7 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
                 if (d is ".macro" or ".irp" or ".irpc" or ".rept") i = BodyEnd(statements, i, d == ".macro").End;
                 continue;
             }
-            switch (d)
+            if (parsed.Block) switch (d)
             {
                 case ".macro":
                 {
@@ -244,7 +255,7 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
                 case ".rept":
                 {
                     var (body, end) = BodyEnd(statements, i, macro: false);
-                    if (!AsmExpression.TryEvaluate(operands, Value, out long count) || count < 0 || count > 100_000)
+                    if (!AsmExpression.TryEvaluate(operands, ValueLookup, out long count) || count < 0 || count > 100_000)
                         throw new NotSupportedException($"{what} .rept count is not a small absolute value: {operands.Trim()}");
                     for (long k = 0; k < count; k++) Run(Substitute(body, []), depth + 1);
                     i = end;
@@ -254,15 +265,13 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
                     continue;
             }
             // A macro invocation may stand after labels: take the labels first.
-            var rest = statement;
-            while (AsmText.TryTakeLabel(ref rest, out var label)) Label(label);
-            var word = AsmText.FirstWord(rest.Trim(), out var args);
-            if (_macros.TryGetValue(word, out var m))
+            foreach (var label in parsed.Labels) Label(label);
+            if (_macros.Count > 0 && _macros.TryGetValue(parsed.Word, out var m))
             {
-                Run(Expand(m, args), depth + 1);
+                Run(Expand(m, parsed.Args), depth + 1);
                 continue;
             }
-            Statement(rest);
+            Apply(parsed);
         }
         if (conditions.Count > 0) throw new NotSupportedException($"{what} has .if without .endif");
     }
@@ -274,7 +283,7 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         var body = new List<string>();
         for (int i = start + 1; i < statements.Count; i++)
         {
-            var w = AsmText.FirstWord(statements[i].Trim(), out _).ToLowerInvariant();
+            var w = Parse(statements[i]).Directive;
             if (macro ? w == ".macro" : w is ".irp" or ".irpc" or ".rept") depth++;
             else if (macro ? w is ".endm" or ".endmacro" : w == ".endr")
             {
@@ -372,16 +381,85 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
 
     private void Label(string label)
     {
-        if (label.All(char.IsAsciiDigit)) MarkDefined(".Ltmp" + _tmp++);
+        if (!label.AsSpan().ContainsAnyExceptInRange('0', '9')) MarkDefined(".Ltmp" + _tmp++);
         else MarkDefined(label);
     }
 
-    /// <summary>One statement after expansion: labels, directives, an instruction.</summary>
-    private void Statement(string statement)
+    /// <summary>One statement after expansion: what <see cref="Parse(string, AsmDialect, bool)"/> read from it, applied
+    /// to the symbol table.</summary>
+    private void Apply(Parsed parsed)
     {
-        _statement = statement.Trim();
+        _statement = parsed.Text;
+        foreach (var e in parsed.Events)
+        {
+            switch (e.Kind)
+            {
+                case EventKind.Label: Label(e.Name); break;
+                case EventKind.Used: MarkUsed(e.Name); break;
+                case EventKind.Global: MarkGlobal(e.Name, weak: false); break;
+                case EventKind.Weak: MarkGlobal(e.Name, weak: true); break;
+                case EventKind.Temporary: MarkDefined(""); break; // ".size x, . - x": parsing "." emits a temporary label
+                case EventKind.Assign:
+                {
+                    // the value first: ".set x, x+1" reads the old x
+                    bool absolute = AsmExpression.TryEvaluate(e.Expression!, ValueLookup, out long v);
+                    MarkDefined(e.Name);
+                    foreach (var s in e.Symbols!) MarkUsed(s);
+                    if (absolute) _values[e.Name] = v;
+                    else _values.Remove(e.Name);
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---- reading a statement (pure: the same text always reads the same, so readings are shared)
+
+    /// <summary>Everything the assembler reads from a statement's text alone. Immutable.</summary>
+    /// <param name="Directive">The first word of the trimmed statement in lower case: a directive or mnemonic (or a
+    /// label, which the block directives never are).</param>
+    /// <param name="Operands">The text after that word.</param>
+    /// <param name="Block">The directive is one the assembler handles itself (conditionals, macros, loops, messages).</param>
+    /// <param name="Labels">The leading labels.</param>
+    /// <param name="Word">The first word after the labels, as written: a macro invocation's name.</param>
+    /// <param name="Args">The text after <paramref name="Word"/>.</param>
+    /// <param name="Text">The statement after its labels, trimmed: the evidence for the symbols it names.</param>
+    /// <param name="Events">What the statement after its labels does to the symbol table, in order.</param>
+    private sealed record Parsed(string Directive, string Operands, bool Block, string[] Labels, string Word, string Args, string Text,
+        Event[] Events);
+
+    private enum EventKind : byte { Label, Used, Global, Weak, Temporary, Assign }
+
+    /// <summary>One effect of a statement on the symbol table. For Assign: <see cref="Name"/> := <see cref="Expression"/>,
+    /// which uses <see cref="Symbols"/>.</summary>
+    private readonly record struct Event(EventKind Kind, string Name, string? Expression = null, string[]? Symbols = null);
+
+    private static readonly HashSet<string> HandledDirectives = new(StringComparer.Ordinal)
+    {
+        ".if", ".ifne", ".ifeq", ".ifdef", ".ifndef", ".ifnotdef", ".ifc", ".ifnc", ".ifb", ".ifnb", ".elseif", ".else", ".endif",
+        ".macro", ".purgem", ".endm", ".endmacro", ".endr", ".exitm", ".irp", ".irpc", ".rept", ".error", ".warning", ".print", ".err",
+    };
+
+    private Parsed Parse(string statement) => _cache.Get(statement, dialect, objectFile);
+
+    /// <summary>Reads <paramref name="statement"/> as the assembler would, without any assembler state.</summary>
+    private static Parsed Parse(string statement, AsmDialect dialect, bool objectFile)
+    {
+        string d = AsmText.FirstWord(statement.Trim(), out var operands).ToLowerInvariant();
+        string[] labels = [];
         var rest = statement;
-        while (AsmText.TryTakeLabel(ref rest, out var label)) Label(label);
+        while (AsmText.TryTakeLabel(ref rest, out var label)) labels = [.. labels, label];
+        string word = AsmText.FirstWord(rest.Trim(), out var args);
+        var events = new List<Event>();
+        StatementEvents(rest, dialect, objectFile, events);
+        return new Parsed(d, operands, HandledDirectives.Contains(d), labels, word, args, rest.Trim(), events.ToArray());
+    }
+
+    /// <summary>One statement after expansion: labels, directives, an instruction.</summary>
+    private static void StatementEvents(string statement, AsmDialect dialect, bool objectFile, List<Event> events)
+    {
+        var rest = statement;
+        while (AsmText.TryTakeLabel(ref rest, out var label)) events.Add(new Event(EventKind.Label, label));
         rest = rest.Trim();
         if (rest.Length == 0) return;
         string head = AsmText.FirstWord(rest, out var operands);
@@ -393,34 +471,34 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
             switch (d)
             {
                 case ".globl" or ".global":
-                    foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) MarkGlobal(n, weak: false);
+                    foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) events.Add(new Event(EventKind.Global, n));
                     return;
                 case ".weak":
-                    foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) MarkGlobal(n, weak: true);
+                    foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) events.Add(new Event(EventKind.Weak, n));
                     return;
                 case ".set" or ".equ" or ".equiv":
                 {
                     var parts = AsmText.SplitOperands(operands);
-                    if (parts.Count >= 2) Assign(parts[0], string.Join(",", parts.Skip(1)));
+                    if (parts.Count >= 2) Assign(parts[0], string.Join(",", parts.Skip(1)), dialect, objectFile, events);
                     return;
                 }
                 case ".reloc":
                 {
                     var parts = AsmText.SplitOperands(operands);
-                    if (parts.Count >= 3) foreach (var s in AsmText.Symbols(parts[2], dialect, objectFile)) MarkUsed(s);
+                    if (parts.Count >= 3) foreach (var s in AsmText.Symbols(parts[2], dialect, objectFile)) events.Add(new Event(EventKind.Used, s));
                     return;
                 }
                 default:
                     if (ValueDirectives.Contains(d))
-                        foreach (var s in AsmText.Symbols(operands, dialect, objectFile)) MarkUsed(s);
+                        foreach (var s in AsmText.Symbols(operands, dialect, objectFile)) events.Add(new Event(EventKind.Used, s));
                     else if (AsmText.Symbols(operands, dialect, objectFile).Contains("."))
-                        MarkDefined(""); // ".size x, . - x": parsing "." emits a temporary label, whatever the directive
+                        events.Add(new Event(EventKind.Temporary, "")); // parsing "." emits a temporary label, whatever the directive
                     return;
             }
         }
         if (operands.TrimStart().StartsWith('='))
         {
-            Assign(head, operands.TrimStart()[1..]);
+            Assign(head, operands.TrimStart()[1..], dialect, objectFile, events);
             return;
         }
         // An instruction: its operands, minus the words the target reads as keywords in that position.
@@ -428,17 +506,42 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         var list = AsmText.SplitOperands(operands);
         for (int k = 0; k < list.Count; k++)
             foreach (var s in AsmText.Symbols(list[k], dialect, objectFile))
-                if (!dialect.IsOperandKeyword(mnemonic, k, s.ToLowerInvariant())) MarkUsed(s);
+                if (!dialect.IsOperandKeyword(mnemonic, k, s.ToLowerInvariant())) events.Add(new Event(EventKind.Used, s));
     }
 
-    private void Assign(string name, string expr)
+    private static void Assign(string name, string expr, AsmDialect dialect, bool objectFile, List<Event> events) =>
+        events.Add(new Event(EventKind.Assign, name.Trim(), expr, AsmText.Symbols(expr, dialect, objectFile).ToArray()));
+
+    /// <summary>
+    /// Readings of statements, shared by every assembler of one dialect and view, process-wide: kernel asm repeats
+    /// the same statements (<c>.popsection</c>, <c>.long 1b - .</c>) in every expansion of a macro and at every
+    /// inline asm call site. Bounded in entries and statement length; thread-safe (readings are immutable).
+    /// </summary>
+    private sealed class StatementCache
     {
-        name = name.Trim();
-        // the value first: ".set x, x+1" reads the old x
-        bool absolute = AsmExpression.TryEvaluate(expr, Value, out long v);
-        MarkDefined(name);
-        foreach (var s in AsmText.Symbols(expr, dialect, objectFile)) MarkUsed(s);
-        if (absolute) _values[name] = v;
-        else _values.Remove(name);
+        private const int MaxEntries = 16384, MaxLength = 256, MaxCaches = 64;
+        private static readonly ConcurrentDictionary<(AsmDialect, bool), StatementCache> Caches = new(DialectComparer.Instance);
+        private static int _caches;
+        private readonly ConcurrentDictionary<string, Parsed> _map = new(StringComparer.Ordinal);
+        private int _count;
+
+        public static StatementCache For(AsmDialect dialect, bool objectFile) =>
+            Caches.TryGetValue((dialect, objectFile), out var cache) ? cache
+            : Bounded.Add(Caches, (dialect, objectFile), new StatementCache(), ref _caches, MaxCaches);
+
+        public Parsed Get(string statement, AsmDialect dialect, bool objectFile)
+        {
+            if (statement.Length > MaxLength) return Parse(statement, dialect, objectFile);
+            if (_map.TryGetValue(statement, out var parsed)) return parsed;
+            return Bounded.Add(_map, statement, Parse(statement, dialect, objectFile), ref _count, MaxEntries);
+        }
+
+        /// <summary>Dialects by reference (a record's value equality hashes its delegates), views by value.</summary>
+        private sealed class DialectComparer : IEqualityComparer<(AsmDialect, bool)>
+        {
+            public static readonly DialectComparer Instance = new();
+            public bool Equals((AsmDialect, bool) x, (AsmDialect, bool) y) => ReferenceEquals(x.Item1, y.Item1) && x.Item2 == y.Item2;
+            public int GetHashCode((AsmDialect, bool) obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1) * 2 + (obj.Item2 ? 1 : 0);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace KsymTrim.InlineAsm;
@@ -11,57 +12,75 @@ public static class AsmText
     {
         string comment = dialect.Comment;
         if (comment.Length == 0) return StatementsPerCharacter(asm, dialect);
-        // Copies the runs between the characters that matter in one piece: the asm of every inline asm call site
-        // that misses the cache goes through here.
+        // A statement is usually a substring of the asm as it stands; text is copied into a builder only for a
+        // statement a comment is cut out of. (A builder sized for the whole asm costs a large-object allocation per
+        // module asm, and each of those can set off a full collection.)
         var result = new List<string>();
-        var sb = new StringBuilder(asm.Length);
-        ReadOnlySpan<char> special = ['"', '\n', ';', '\r', '/', comment[0]];
-        int i = 0;
+        StringBuilder? cut = null; // the statement's text before the last comment removed from it
+        var special = Special(comment[0]);
+        int start = 0, i = 0;      // the statement so far: cut, then asm[start..i]
         while (i < asm.Length)
         {
             int run = asm.AsSpan(i).IndexOfAny(special);
-            if (run < 0) { sb.Append(asm, i, asm.Length - i); break; }
-            sb.Append(asm, i, run);
+            if (run < 0) { i = asm.Length; break; }
             i += run;
             char c = asm[i];
             if (c == '"')
             {
                 // a string, to its closing quote; a backslash keeps the next character
-                sb.Append(c);
                 i++;
                 while (i < asm.Length)
                 {
                     char d = asm[i++];
-                    sb.Append(d);
-                    if (d == '\\' && i < asm.Length) sb.Append(asm[i++]);
+                    if (d == '\\' && i < asm.Length) i++;
                     else if (d == '"') break;
                 }
                 continue;
             }
             if (c is '\n' or ';' or '\r')
             {
-                result.Add(sb.ToString());
-                sb.Clear();
-                i++;
+                result.Add(Take(asm, start, i, cut));
+                start = ++i;
                 continue;
             }
             if (c == '/' && i + 1 < asm.Length && asm[i + 1] == '*')
             {
+                (cut ??= new StringBuilder()).Append(asm, start, i - start);
                 int end = asm.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = end < 0 ? asm.Length : end + 2;
+                start = i = end < 0 ? asm.Length : end + 2;
                 continue;
             }
             if (asm.AsSpan(i).StartsWith(comment, StringComparison.Ordinal))
             {
+                (cut ??= new StringBuilder()).Append(asm, start, i - start);
                 int end = asm.IndexOf('\n', i + 1);
-                i = end < 0 ? asm.Length : end;
+                start = i = end < 0 ? asm.Length : end;
                 continue;
             }
-            sb.Append(c);
             i++;
         }
-        if (sb.Length > 0) result.Add(sb.ToString());
+        if ((cut?.Length ?? 0) + (asm.Length - start) > 0) result.Add(Take(asm, start, asm.Length, cut));
         return result;
+    }
+
+    // The characters a statement scan stops at, per comment character: a vectorized search (a span of six values
+    // falls back to a slower probabilistic search).
+    private static readonly SearchValues<char>?[] Specials = new SearchValues<char>?[128];
+
+    private static SearchValues<char> Special(char comment)
+    {
+        if (comment >= Specials.Length) return SearchValues.Create(['"', '\n', ';', '\r', '/', comment]);
+        return Specials[comment] ??= SearchValues.Create(['"', '\n', ';', '\r', '/', comment]);
+    }
+
+    /// <summary>The statement made of <paramref name="cut"/> (emptied) and <c>asm[start..end]</c>.</summary>
+    private static string Take(string asm, int start, int end, StringBuilder? cut)
+    {
+        if (cut is null || cut.Length == 0) return asm.Substring(start, end - start);
+        cut.Append(asm, start, end - start);
+        string s = cut.ToString();
+        cut.Clear();
+        return s;
     }
 
     /// <summary><see cref="Statements"/> one character at a time, for a dialect without a comment string (where every

@@ -79,9 +79,16 @@ public static class InlineAsmReferences
     /// <param name="dialect"><see cref="AsmDialect.ForTriple"/> of the module's triple.</param>
     /// <param name="notes">Receives the notes, each once; may be null.</param>
     public static IReadOnlyList<AsmReference> Collect(string asm, string constraints, IReadOnlyList<AsmOperand> arguments, AsmDialect dialect,
-        ICollection<string>? notes)
+        ICollection<string>? notes) =>
+        Collect(InlineAsmTemplate.For(dialect ?? AsmDialect.Generic, asm ?? "", constraints ?? ""), arguments, notes);
+
+    /// <summary>The symbols the asm of <paramref name="template"/> references with <paramref name="arguments"/>.</summary>
+    /// <param name="template">The asm and constraints, prepared (<see cref="InlineAsmTemplate.For"/>).</param>
+    /// <param name="arguments">The call's IR arguments in order.</param>
+    /// <param name="notes">Receives the notes, each once; may be null.</param>
+    internal static IReadOnlyList<AsmReference> Collect(InlineAsmTemplate template, IReadOnlyList<AsmOperand> arguments, ICollection<string>? notes)
     {
-        var scan = new InlineAsmScan(asm ?? "", constraints ?? "", arguments ?? [], dialect ?? AsmDialect.Generic, notes);
+        var scan = new InlineAsmScan(template, arguments ?? [], notes);
         try
         {
             scan.Run();
@@ -105,20 +112,42 @@ internal sealed class InlineAsmScan
     private const int MaxSnippet = 240;
     private const long MaxRenderedChars = 64L << 20;
 
-    private enum Form { None, Register, Memory, Immediate, Label }
+    internal enum Form { None, Register, Memory, Immediate, Label }
 
-    /// <summary>An operand: its constraint, argument, how it prints, and for a register the candidates.</summary>
-    private sealed record Operand(AsmConstraint Constraint, AsmOperand Argument, Form Form, string? MemorySymbol)
+    /// <summary>What the constraints and the kinds of the arguments decide about an operand: its constraint, how it
+    /// prints, and for a register the candidates. Immutable once its plan is built.</summary>
+    internal sealed class OperandPlan(AsmConstraint constraint, int argument, Form form, bool memoryOfSymbol)
     {
+        public AsmConstraint Constraint { get; } = constraint;
+        /// <summary>The index of the call argument it takes, or -1.</summary>
+        public int Argument { get; } = argument;
+        public Form Form { get; } = form;
+        /// <summary>Prints as the memory its (symbol) argument names.</summary>
+        public bool MemoryOfSymbol { get; } = memoryOfSymbol;
         public string? Fixed { get; set; }
         public IReadOnlyList<string> Candidates { get; set; } = [];
         public int Variable { get; set; }
     }
 
-    /// <summary>A piece of the template: literal text, or a reference to operand <c>Operand</c> with a modifier.</summary>
-    private readonly record struct Piece(string? Text, int Operand, char Modifier);
+    /// <summary>The operands of a call: their plans, the notes building them gave, and as many arguments as were bound.</summary>
+    internal sealed record OperandsPlan(OperandPlan[] Operands, string[] Notes);
 
-    private readonly string _asm, _constraints;
+    /// <summary>An operand: its plan and argument.</summary>
+    private readonly record struct Operand(OperandPlan Plan, AsmOperand Argument)
+    {
+        public AsmConstraint Constraint => Plan.Constraint;
+        public Form Form => Plan.Form;
+        public string? MemorySymbol => Plan.MemoryOfSymbol ? Argument.Symbol : null;
+        public string? Fixed => Plan.Fixed;
+        public IReadOnlyList<string> Candidates => Plan.Candidates;
+        public int Variable => Plan.Variable;
+    }
+
+    /// <summary>A piece of the template: literal text, or a reference to operand <c>Operand</c> with a modifier.</summary>
+    internal readonly record struct Piece(string? Text, int Operand, char Modifier);
+
+    private readonly InlineAsmTemplate _template;
+    private readonly string _asm;
     private readonly IReadOnlyList<AsmOperand> _arguments;
     private readonly AsmDialect _dialect;
     private readonly AsmTarget _target;
@@ -126,13 +155,13 @@ internal sealed class InlineAsmScan
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
     private readonly List<AsmReference> _references = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-    private readonly List<Operand> _operands = [];
+    private Operand[] _operands = [];
     private readonly HashSet<string> _printedRegisters = new(StringComparer.Ordinal);
 
-    public InlineAsmScan(string asm, string constraints, IReadOnlyList<AsmOperand> arguments, AsmDialect dialect, ICollection<string>? notes)
+    public InlineAsmScan(InlineAsmTemplate template, IReadOnlyList<AsmOperand> arguments, ICollection<string>? notes)
     {
-        (_asm, _constraints, _arguments, _dialect, _notes) = (asm, constraints, arguments, dialect, notes);
-        _target = AsmTarget.For(dialect);
+        (_template, _asm, _arguments, _dialect, _notes) = (template, template.Asm, arguments, template.Dialect, notes);
+        _target = AsmTarget.For(_dialect);
     }
 
     public IReadOnlyList<AsmReference> References => _references;
@@ -144,26 +173,45 @@ internal sealed class InlineAsmScan
 
     public void Run()
     {
-        ResolveOperands();
-        var pieces = ParseTemplate();
+        var plan = _template.Plan(_arguments);
+        _operands = new Operand[plan.Operands.Length];
+        for (int i = 0; i < _operands.Length; i++)
+        {
+            int a = plan.Operands[i].Argument;
+            _operands[i] = new Operand(plan.Operands[i], a >= 0 && a < _arguments.Count ? _arguments[a] : AsmOperand.Unknown);
+        }
+        foreach (var n in plan.Notes) Note(n);
+        var (pieces, templateNotes) = _template.Parsed;
+        foreach (var n in templateNotes) Note(n);
         var budget = AsmAssembler.BudgetFor(_asm);
 
         // Render once with every register operand at its first candidate, to see which operands are glued to a name.
-        var choice = _operands.Select(o => o.Candidates.Count > 0 ? o.Candidates[0] : null).ToArray();
+        var choice = new string?[_operands.Length];
+        for (int i = 0; i < choice.Length; i++) choice[i] = _operands[i].Candidates.Count > 0 ? _operands[i].Candidates[0] : null;
         var spans = new List<(int Start, int End, int Operand)>();
         string text = Render(pieces, choice, spans);
-        var glued = spans
-            .Where(s => s.End > s.Start && IsGlued(text, s.Start, s.End))
-            .Select(s => _operands[s.Operand].Variable)
-            .Where(v => _operands[v].Candidates.Count > 1)
-            .Distinct().Order().ToList();
-
-        // Each assignment renders and assembles the whole text again: bound the total work as well as the count.
-        int cap = (int)Math.Min(MaxCombinations, Math.Max(1, MaxRenderedChars / (text.Length + 1)));
-        foreach (var assignment in Assignments(glued, choice, cap))
+        List<int>? glued = null;
+        foreach (var (start, end, operand) in spans)
         {
-            if (_references.Count >= MaxReferences) break;
-            Assemble(Render(pieces, assignment, null), budget);
+            if (end <= start || !IsGlued(text, start, end)) continue;
+            int v = _operands[operand].Variable;
+            if (_operands[v].Candidates.Count > 1) (glued ??= []).Add(v);
+        }
+
+        if (glued is null)
+        {
+            // The one assignment is the first choice: assemble the text already rendered.
+            Assemble(text, budget);
+        }
+        else
+        {
+            // Each assignment renders and assembles the whole text again: bound the total work as well as the count.
+            int cap = (int)Math.Min(MaxCombinations, Math.Max(1, MaxRenderedChars / (text.Length + 1)));
+            foreach (var assignment in Assignments(glued.Distinct().Order().ToList(), choice, cap))
+            {
+                if (_references.Count >= MaxReferences) break;
+                Assemble(Render(pieces, assignment, null), budget);
+            }
         }
         if (_references.Count >= MaxReferences) Note($"inline asm: more than {MaxReferences} symbols; the rest are not reported");
     }
@@ -227,53 +275,58 @@ internal sealed class InlineAsmScan
 
     // ---- operands
 
-    /// <summary>Numbers the operands, binds arguments, and decides how each prints and which registers it may get.</summary>
-    private void ResolveOperands()
+    /// <summary>Numbers the operands, binds arguments, and decides how each prints and which registers it may get:
+    /// all of it a function of the constraints and the kinds of the arguments (<paramref name="kinds"/>, one per
+    /// argument), so <see cref="InlineAsmTemplate"/> keeps the result.</summary>
+    internal static OperandsPlan BuildPlan(IReadOnlyList<AsmConstraint> constraints, ReadOnlySpan<AsmOperandKind> kinds, AsmTarget target)
     {
+        var notes = new List<string>();
+        var operands = new List<OperandPlan>();
         var clobbered = new HashSet<string>(StringComparer.Ordinal);
         int argument = 0;
-        foreach (var c in AsmConstraints.ParseShared(_constraints))
+        foreach (var c in constraints)
         {
             if (c.Type == AsmConstraintType.Clobber)
             {
-                foreach (var code in c.Codes) if (_target.Fixed(code) is { } r) clobbered.Add(r);
+                foreach (var code in c.Codes) if (target.Fixed(code) is { } r) clobbered.Add(r);
                 continue;
             }
-            var arg = AsmOperand.Unknown;
+            var kind = AsmOperandKind.Unknown;
+            int index = -1;
             if (c.TakesArgument)
             {
-                if (argument < _arguments.Count) arg = _arguments[argument];
-                else Note("inline asm: fewer call arguments than constraints take");
-                argument++;
+                if (argument < kinds.Length) kind = kinds[argument];
+                else if (!notes.Contains(FewerArguments)) notes.Add(FewerArguments);
+                index = argument++;
             }
-            _operands.Add(Classify(c, arg));
+            operands.Add(Classify(c, index, kind, operands, target));
         }
-        for (int i = 0; i < _operands.Count; i++)
+        for (int i = 0; i < operands.Count; i++)
         {
-            var op = _operands[i];
+            var op = operands[i];
             int tied = op.Constraint.TiedTo;
             op.Variable = tied >= 0 && tied < i ? tied : i;
-            op.Fixed = op.Variable != i ? _operands[op.Variable].Fixed : op.Constraint.Codes.Select(_target.Fixed).FirstOrDefault(r => r != null);
+            op.Fixed = op.Variable != i ? operands[op.Variable].Fixed : op.Constraint.Codes.Select(target.Fixed).FirstOrDefault(r => r != null);
         }
 
         // Registers taken by fixed-register operands, which a register-class operand may or may not share.
         var fixedInputs = new HashSet<string>(StringComparer.Ordinal);
         var fixedOutputs = new HashSet<string>(StringComparer.Ordinal);
         var fixedEarly = new HashSet<string>(StringComparer.Ordinal);
-        var tiedOutputs = new HashSet<int>(_operands.Where((o, i) => o.Variable != i).Select(o => o.Variable));
-        foreach (var op in _operands.Where(o => o.Fixed != null && o.Form == Form.Register))
+        var tiedOutputs = new HashSet<int>(operands.Where((o, i) => o.Variable != i).Select(o => o.Variable));
+        foreach (var op in operands.Where(o => o.Fixed != null && o.Form == Form.Register))
         {
             if (IsOutput(op)) { fixedOutputs.Add(op.Fixed!); if (op.Constraint.EarlyClobber) fixedEarly.Add(op.Fixed!); }
             else fixedInputs.Add(op.Fixed!);
         }
-        for (int i = 0; i < _operands.Count; i++)
+        for (int i = 0; i < operands.Count; i++)
         {
-            var op = _operands[i];
+            var op = operands[i];
             if (op.Form != Form.Register || op.Variable != i) continue;
             if (op.Fixed != null) { op.Candidates = [op.Fixed]; continue; }
             var codes = op.Constraint.Codes.SelectMany(c => c == "g" ? ["r"] : new[] { c });
-            var candidates = codes.SelectMany(c => _target.ClassOf(c) ?? []).Distinct()
-                .Where(r => !_target.IsReserved(r) && !clobbered.Contains(r));
+            var candidates = codes.SelectMany(c => target.ClassOf(c) ?? []).Distinct()
+                .Where(r => !target.IsReserved(r) && !clobbered.Contains(r));
             if (IsOutput(op))
             {
                 // A direct output cannot share a register with another output. An earlyclobber output, or one tied to
@@ -289,11 +342,14 @@ internal sealed class InlineAsmScan
             }
             op.Candidates = candidates.ToList();
         }
-        for (int i = 0; i < _operands.Count; i++)
-            if (_operands[i].Variable != i) _operands[i].Candidates = _operands[_operands[i].Variable].Candidates;
+        for (int i = 0; i < operands.Count; i++)
+            if (operands[i].Variable != i) operands[i].Candidates = operands[operands[i].Variable].Candidates;
+        return new OperandsPlan(operands.ToArray(), notes.ToArray());
     }
 
-    private static bool IsOutput(Operand op) => op.Constraint.Type == AsmConstraintType.Output && !op.Constraint.Indirect;
+    private const string FewerArguments = "inline asm: fewer call arguments than constraints take";
+
+    private static bool IsOutput(OperandPlan op) => op.Constraint.Type == AsmConstraintType.Output && !op.Constraint.Indirect;
 
     /// <summary>
     /// How the backend prints an operand, from its codes and argument (TargetLowering::ComputeConstraintToUse and
@@ -301,21 +357,21 @@ internal sealed class InlineAsmScan
     /// itself when an immediate code takes it (<c>i</c>, <c>s</c>, <c>X</c>) or when it is the memory an indirect or
     /// address operand names (<c>*m</c>, <c>p</c>); otherwise the value goes to a register or a stack slot.
     /// </summary>
-    private Operand Classify(AsmConstraint c, AsmOperand arg)
+    private static OperandPlan Classify(AsmConstraint c, int index, AsmOperandKind kind, List<OperandPlan> before, AsmTarget target)
     {
-        if (c.Type == AsmConstraintType.Label) return new Operand(c, arg, Form.Label, null);
-        if (c.TiedTo >= 0 && c.TiedTo < _operands.Count)
+        if (c.Type == AsmConstraintType.Label) return new OperandPlan(c, index, Form.Label, false);
+        if (c.TiedTo >= 0 && c.TiedTo < before.Count)
         {
             // A tied input lives in its output's register (or wherever the output is).
-            return new Operand(c, arg, _operands[c.TiedTo].Form, null);
+            return new OperandPlan(c, index, before[c.TiedTo].Form, false);
         }
         // "g" stands for "i", "m" and "r"; the target's tests are pure, so one pass over the codes answers all of them.
         bool register = false, memory = false, immediate = false, flag = false, pointer = false;
         void Look(string code)
         {
-            register |= _target.ClassOf(code) != null || (code.Length > 2 && code[0] == '{' && !code.StartsWith("{@", StringComparison.Ordinal));
-            memory |= _target.IsMemory(code);
-            immediate |= _target.IsImmediate(code);
+            register |= target.ClassOf(code) != null || (code.Length > 2 && code[0] == '{' && !code.StartsWith("{@", StringComparison.Ordinal));
+            memory |= target.IsMemory(code);
+            immediate |= target.IsImmediate(code);
             flag |= code.StartsWith("{@", StringComparison.Ordinal);
             pointer |= code == "p";
         }
@@ -325,21 +381,21 @@ internal sealed class InlineAsmScan
             else Look(code);
         }
         bool address = c.Indirect || pointer;
-        if (flag && !register) return new Operand(c, arg, Form.None, null); // ={@ccz}: a flag output, never printed
-        switch (arg.Kind)
+        if (flag && !register) return new OperandPlan(c, index, Form.None, false); // ={@ccz}: a flag output, never printed
+        switch (kind)
         {
             case AsmOperandKind.Constant:
-                if (immediate || !(register || memory)) return new Operand(c, arg, Form.Immediate, null);
-                return new Operand(c, arg, register ? Form.Register : Form.Memory, null);
+                if (immediate || !(register || memory)) return new OperandPlan(c, index, Form.Immediate, false);
+                return new OperandPlan(c, index, register ? Form.Register : Form.Memory, false);
             case AsmOperandKind.Symbol:
-                if (immediate && !c.Indirect) return new Operand(c, arg, Form.Immediate, null);
-                if (memory && address) return new Operand(c, arg, Form.Memory, arg.Symbol);
-                if (register) return new Operand(c, arg, Form.Register, null);
-                return new Operand(c, arg, memory ? Form.Memory : Form.Immediate, null);
+                if (immediate && !c.Indirect) return new OperandPlan(c, index, Form.Immediate, false);
+                if (memory && address) return new OperandPlan(c, index, Form.Memory, true);
+                if (register) return new OperandPlan(c, index, Form.Register, false);
+                return new OperandPlan(c, index, memory ? Form.Memory : Form.Immediate, false);
             default:
-                if (register) return new Operand(c, arg, Form.Register, null);
-                if (memory) return new Operand(c, arg, Form.Memory, null);
-                return new Operand(c, arg, Form.Immediate, null);
+                if (register) return new OperandPlan(c, index, Form.Register, false);
+                if (memory) return new OperandPlan(c, index, Form.Memory, false);
+                return new OperandPlan(c, index, Form.Immediate, false);
         }
     }
 
@@ -351,11 +407,13 @@ internal sealed class InlineAsmScan
     /// <c>$N</c>, <c>${N}</c> and <c>${N:m}</c> refer to operand N. Where LLVM reports a fatal error the reference is
     /// dropped, noted, and the rest still scanned.
     /// </summary>
-    private List<Piece> ParseTemplate()
+    internal static (Piece[] Pieces, string[] Notes) ParseTemplate(string asm, int operandCount, AsmDialect dialect)
     {
+        var notes = new List<string>();
+        void Note(string note) { if (!notes.Contains(note)) notes.Add(note); }
         var pieces = new List<Piece>();
         var literal = new StringBuilder();
-        string s = _asm;
+        string s = asm;
         int variant = -1, i = 0;
         bool Emit() => variant is -1 or 0;
         void Flush() { if (literal.Length > 0) { pieces.Add(new Piece(literal.ToString(), -1, '\0')); literal.Clear(); } }
@@ -393,7 +451,7 @@ internal sealed class InlineAsmScan
                 switch (special)
                 {
                     case "uid": literal.Append('0'); break;
-                    case "comment": literal.Append(_dialect.Comment); break;
+                    case "comment": literal.Append(dialect.Comment); break;
                     case "private": literal.Append(".L"); break;
                     default: Note($"inline asm: unknown special ${{:{special}}}"); break;
                 }
@@ -411,18 +469,18 @@ internal sealed class InlineAsmScan
                 else wellFormed = false;
             }
             if (!wellFormed) { Note("inline asm: malformed $ operand reference in the template"); continue; }
-            if (number >= _operands.Count) { Note($"inline asm: operand ${number} does not exist ({_operands.Count} operands)"); continue; }
+            if (number >= operandCount) { Note($"inline asm: operand ${number} does not exist ({operandCount} operands)"); continue; }
             if (!Emit()) continue;
             Flush();
             pieces.Add(new Piece(null, number, modifier));
         }
         Flush();
-        return pieces;
+        return (pieces.ToArray(), notes.ToArray());
     }
 
     /// <summary>The template with every operand printed; <paramref name="choice"/> gives each register operand's register
     /// (null: unknown). When <paramref name="spans"/> is given it receives where each operand landed.</summary>
-    private string Render(List<Piece> pieces, string?[] choice, List<(int, int, int)>? spans)
+    private string Render(Piece[] pieces, string?[] choice, List<(int, int, int)>? spans)
     {
         var sb = new StringBuilder(_asm.Length + 16);
         foreach (var p in pieces)

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace KsymTrim.InlineAsm;
+
+/// <summary>
+/// An inline asm template and constraint string with what they decide without the call's argument values, worked
+/// out once per process: the template split into literal text and operand references, and the operand plans
+/// (numbering, how each operand prints, register candidates) for each combination of argument kinds. Kernel asm
+/// repeats a few hundred templates at tens of thousands of call sites, and most calls of one template differ only
+/// in a constant or a symbol. Thread-safe: what it computes is immutable and published once.
+/// </summary>
+internal sealed class InlineAsmTemplate
+{
+    private const int MaxTemplates = 16384;
+    private const int MaxPlans = 256;         // argument kind combinations per template
+    private const int MaxSignatureArguments = 29; // a signature packs the count (5 bits) and 2 bits per argument
+
+    private static readonly ConcurrentDictionary<Key, InlineAsmTemplate> Templates = new();
+    private static int _templateCount;
+
+    private Pieces? _pieces;
+    private readonly ConcurrentDictionary<ulong, InlineAsmScan.OperandsPlan> _plans = new();
+    private int _planCount;
+
+    private InlineAsmTemplate(AsmDialect dialect, string asm, string constraints) => (Dialect, Asm, Constraints) = (dialect, asm, constraints);
+
+    /// <summary>The target syntax.</summary>
+    public AsmDialect Dialect { get; }
+
+    /// <summary>The LLVM IR template.</summary>
+    public string Asm { get; }
+
+    /// <summary>The LLVM constraint string.</summary>
+    public string Constraints { get; }
+
+    /// <summary>The shared template for <paramref name="asm"/> and <paramref name="constraints"/> in <paramref name="dialect"/>
+    /// (a fresh one once the process-wide cache is full).</summary>
+    public static InlineAsmTemplate For(AsmDialect dialect, string asm, string constraints)
+    {
+        var key = new Key(dialect, asm, constraints);
+        if (Templates.TryGetValue(key, out var template)) return template;
+        return Bounded.Add(Templates, key, new InlineAsmTemplate(dialect, asm, constraints), ref _templateCount, MaxTemplates);
+    }
+
+    /// <summary>The template as literal text and operand references, with the notes parsing it gave.</summary>
+    public (InlineAsmScan.Piece[] Pieces, string[] Notes) Parsed
+    {
+        get
+        {
+            var pieces = Volatile.Read(ref _pieces);
+            if (pieces is null)
+            {
+                int operands = 0;
+                foreach (var c in AsmConstraints.ParseShared(Constraints)) if (c.Type != AsmConstraintType.Clobber) operands++;
+                var (parsed, notes) = InlineAsmScan.ParseTemplate(Asm, operands, Dialect);
+                var fresh = new Pieces(parsed, notes);
+                pieces = Interlocked.CompareExchange(ref _pieces, fresh, null) ?? fresh;
+            }
+            return (pieces.Parsed, pieces.Notes);
+        }
+    }
+
+    /// <summary>The operand plan for a call with <paramref name="arguments"/>: it depends only on their count and kinds.</summary>
+    public InlineAsmScan.OperandsPlan Plan(IReadOnlyList<AsmOperand> arguments)
+    {
+        int count = arguments.Count;
+        Span<AsmOperandKind> kinds = count <= 64 ? stackalloc AsmOperandKind[count] : new AsmOperandKind[count];
+        for (int i = 0; i < count; i++) kinds[i] = arguments[i].Kind;
+        if (count > MaxSignatureArguments) return Build(kinds);
+        ulong signature = (ulong)count;
+        for (int i = 0; i < count; i++)
+        {
+            // the plan tells only these apart (any other value is read as Unknown)
+            ulong k = kinds[i] switch { AsmOperandKind.Constant => 1, AsmOperandKind.Symbol => 2, _ => 0 };
+            signature |= k << (5 + 2 * i);
+        }
+        if (_plans.TryGetValue(signature, out var plan)) return plan;
+        return Bounded.Add(_plans, signature, Build(kinds), ref _planCount, MaxPlans);
+    }
+
+    private InlineAsmScan.OperandsPlan Build(ReadOnlySpan<AsmOperandKind> kinds) =>
+        InlineAsmScan.BuildPlan(AsmConstraints.ParseShared(Constraints), kinds, AsmTarget.For(Dialect));
+
+    private sealed record Pieces(InlineAsmScan.Piece[] Parsed, string[] Notes);
+
+    /// <summary>A dialect (by reference: a record's value equality would hash its delegates) and the two strings.</summary>
+    private readonly struct Key(AsmDialect dialect, string asm, string constraints) : IEquatable<Key>
+    {
+        private readonly int _hash = HashCode.Combine(RuntimeHelpers.GetHashCode(dialect), asm, constraints);
+        public AsmDialect Dialect => dialect;
+        public string Asm => asm;
+        public string Constraints => constraints;
+
+        public bool Equals(Key other) =>
+            _hash == other._hash && ReferenceEquals(dialect, other.Dialect) && asm == other.Asm && constraints == other.Constraints;
+
+        public override bool Equals(object? obj) => obj is Key k && Equals(k);
+
+        public override int GetHashCode() => _hash;
+    }
+}
