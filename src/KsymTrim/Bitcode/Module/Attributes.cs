@@ -196,7 +196,7 @@ internal static class AttributeReader
             entry = null!;
             if (body.Length > MaxOps) return false;
             var key = Encode(body);
-            var found = Volatile.Read(ref Table[Hash(key) & (Slots - 1)]);
+            var found = Volatile.Read(ref Table[CacheHash.Of(key) & (Slots - 1)]);
             if (found is null || !key.SequenceEqual(found.Key)) return false;
             entry = found;
             return true;
@@ -207,7 +207,7 @@ internal static class AttributeReader
         {
             if (body.Length > MaxOps) return;
             var key = Encode(body);
-            Volatile.Write(ref Table[Hash(key) & (Slots - 1)], new Entry(key.ToArray(), attributes, complete));
+            Volatile.Write(ref Table[CacheHash.Of(key) & (Slots - 1)], new Entry(key.ToArray(), attributes, complete));
         }
 
         private static ReadOnlySpan<byte> Encode(ReadOnlySpan<ulong> body)
@@ -221,15 +221,6 @@ internal static class AttributeReader
                 buffer[n++] = (byte)v;
             }
             return buffer.AsSpan(0, n);
-        }
-
-        private static int Hash(ReadOnlySpan<byte> key)
-        {
-            ulong h = (ulong)key.Length;
-            var words = MemoryMarshal.Cast<byte, ulong>(key);
-            foreach (ulong w in words) h = (BitOperations.RotateLeft(h, 23) ^ w) * 0x9E3779B97F4A7C15UL;
-            for (int k = words.Length * 8; k < key.Length; k++) h = (BitOperations.RotateLeft(h, 23) ^ key[k]) * 0x9E3779B97F4A7C15UL;
-            return (int)(h >> 40);
         }
     }
 
@@ -272,7 +263,7 @@ internal static class AttributeReader
             }
             // Anything but ASCII takes the UTF-8 decoder's path (which replaces malformed sequences).
             if (all >= 0x80) return Decode(bytes);
-            ref string? slot = ref Table[Hash(chars) & (Slots - 1)];
+            ref string? slot = ref Table[CacheHash.Of(chars) & (Slots - 1)];
             var cached = Volatile.Read(ref slot);
             if (cached is not null && chars.SequenceEqual(cached)) return cached;
             var made = new string(chars);
@@ -285,16 +276,6 @@ internal static class AttributeReader
             var buffer = new byte[bytes.Length];
             for (int k = 0; k < buffer.Length; k++) buffer[k] = (byte)bytes[k];
             return Encoding.UTF8.GetString(buffer);
-        }
-
-        /// <summary>A cheap hash over the characters, four at a time (collisions only cost a copy).</summary>
-        private static int Hash(ReadOnlySpan<char> chars)
-        {
-            ulong h = (ulong)chars.Length;
-            var words = MemoryMarshal.Cast<char, ulong>(chars);
-            foreach (ulong w in words) h = (BitOperations.RotateLeft(h, 23) ^ w) * 0x9E3779B97F4A7C15UL;
-            for (int k = words.Length * 4; k < chars.Length; k++) h = (BitOperations.RotateLeft(h, 23) ^ chars[k]) * 0x9E3779B97F4A7C15UL;
-            return (int)(h >> 40);
         }
     }
 
