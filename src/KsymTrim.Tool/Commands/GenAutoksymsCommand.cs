@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KsymTrim.Diagnostics;
 using KsymTrim.Kbuild;
 
 namespace KsymTrim.Tool.Commands;
@@ -28,10 +27,8 @@ internal static class GenAutoksymsCommand
         common.AddTo(command);
         command.SetAction(result =>
         {
-            using var progress = common.CreateProgress(result, stderr);
             var options = new GenAutoksymsOptions
             {
-                Progress = progress,
                 ObjTree = result.GetValue(objtree) ?? ".",
                 SrcTree = result.GetValue(srctree),
                 Config = result.GetValue(config),
@@ -39,16 +36,9 @@ internal static class GenAutoksymsCommand
             };
             using var loggers = common.CreateLoggerFactory(result, stderr);
             var logger = loggers.CreateLogger("ksymtrim");
-            UsedSymbolsResult computed;
-            try { computed = GenAutoksyms.Compute(options, logger); }
-            catch (KsymFormatException e)
-            {
-                progress?.Dispose();
-                CommonOptions.ReportErrors([e], stderr);
-                return ExitCodes.InputError;
-            }
-            progress?.Dispose();
-            return UsedCommand.Write(computed, UsedSymbolsFormat.Autoksyms, result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr);
+            var progress = common.CreateProgress(result, stderr);
+            return UsedCommand.ComputeAndWrite(() => GenAutoksyms.Compute(options with { Progress = progress }, logger), progress,
+                UsedSymbolsFormat.Autoksyms, result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;
     }

@@ -27,10 +27,8 @@ internal static class UsedCommand
         common.AddTo(command);
         command.SetAction(result =>
         {
-            using var progress = common.CreateProgress(result, stderr);
             var options = new UsedSymbolsOptions
             {
-                Progress = progress,
                 Inputs = result.GetValue(inputs) ?? [],
                 ModulesOrder = result.GetValue(inputOptions.ModulesOrder),
                 ObjTree = result.GetValue(inputOptions.ObjTree),
@@ -46,24 +44,29 @@ internal static class UsedCommand
                 return ExitCodes.UsageError;
             }
             using var loggers = common.CreateLoggerFactory(result, stderr);
-            return Run(options, result.GetValue(format), result.GetValue(output), result.GetValue(common.KeepGoing),
-                stdout, stderr, loggers.CreateLogger("ksymtrim"));
+            var logger = loggers.CreateLogger("ksymtrim");
+            var progress = common.CreateProgress(result, stderr);
+            return ComputeAndWrite(() => UsedSymbols.Compute(options with { Progress = progress }, logger), progress,
+                result.GetValue(format), result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;
     }
 
-    public static int Run(UsedSymbolsOptions options, UsedSymbolsFormat format, string? output, bool keepGoing,
-        TextWriter stdout, TextWriter stderr, Microsoft.Extensions.Logging.ILogger logger)
+    /// <summary>Runs <paramref name="compute"/> with <paramref name="progress"/> drawn meanwhile (and erased before
+    /// anything else goes to stderr), then reports a thrown error or <see cref="Write"/>s the result.</summary>
+    public static int ComputeAndWrite(Func<UsedSymbolsResult> compute, IDisposable? progress, UsedSymbolsFormat format,
+        string? output, bool keepGoing, TextWriter stdout, TextWriter stderr)
     {
         UsedSymbolsResult result;
-        try { result = UsedSymbols.Compute(options, logger); }
+        try
+        {
+            using (progress) result = compute();
+        }
         catch (KsymFormatException e)
         {
-            (options.Progress as IDisposable)?.Dispose();
             CommonOptions.ReportErrors([e], stderr);
             return ExitCodes.InputError;
         }
-        (options.Progress as IDisposable)?.Dispose(); // erase the display before anything else goes to stderr
         return Write(result, format, output, keepGoing, stdout, stderr);
     }
 
