@@ -191,9 +191,11 @@ public static class InputLoader
         }
         try
         {
-            file.Ensure(0, Math.Min(file.Length, 64));
-            if (file.Length >= 64 && FileKinds.Detect(file.Memory.Span[..4]) == FileKind.Elf)
+            // Peek at the magic first: archives and bitcode are mapped instead, so they need no file-sized buffer.
+            Span<byte> magic = stackalloc byte[4];
+            if (file.Length >= 64 && file.ReadHead(magic) == 4 && FileKinds.Detect(magic) == FileKind.Elf)
             {
+                file.Ensure(0, 64);
                 owned.Add(file);
                 return new ObjectUnit(reportPath, member, FileKind.Elf, file.Memory, file);
             }

@@ -9,7 +9,9 @@ namespace KsymTrim.IO;
 /// ranges (<see cref="IRangeSource"/>). For a kernel module whose symbol table is all that is needed this reads
 /// about an eighth of the file with three or four <c>pread</c> calls and maps nothing: on a distribution's
 /// 4,000 modules that beats <c>mmap</c>, whose <c>munmap</c> costs a TLB shootdown on every other core running
-/// the process (measured in benchmarks/README.md). Not thread-safe. Dispose returns the buffer.
+/// the process (measured in benchmarks/README.md). The buffer is rented on first use, so that a file only
+/// peeked at (<see cref="ReadHead"/>) costs no allocation: a buffer of a few MiB comes from the large object heap,
+/// and every few MiB of those cost a full garbage collection. Not thread-safe. Dispose returns the buffer.
 /// </summary>
 public sealed class PartialFile : IRangeSource, IDisposable
 {
@@ -20,6 +22,7 @@ public sealed class PartialFile : IRangeSource, IDisposable
     private readonly int _fd;                 // Unix path: a libc descriptor, -1 when unused
     private readonly string _path;
     private byte[]? _buffer;
+    private bool _disposed;
     private readonly int _length;
     private readonly ulong[] _loaded; // one bit per page
 
@@ -29,7 +32,6 @@ public sealed class PartialFile : IRangeSource, IDisposable
         _fd = fd;
         _path = path;
         _length = length;
-        _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         int pages = (int)(((long)length + PageSize - 1) >> PageShift);
         _loaded = new ulong[(pages + 63) / 64 + 1];
     }
@@ -74,7 +76,41 @@ public sealed class PartialFile : IRangeSource, IDisposable
     public int Length => _length;
 
     /// <inheritdoc />
-    public ReadOnlyMemory<byte> Memory => (_buffer ?? throw new ObjectDisposedException(nameof(PartialFile))).AsMemory(0, _length);
+    public ReadOnlyMemory<byte> Memory => Buffer.AsMemory(0, _length);
+
+    private byte[] Buffer
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _buffer ??= ArrayPool<byte>.Shared.Rent(Math.Max(_length, 1));
+        }
+    }
+
+    /// <summary>Reads the file's first bytes into <paramref name="head"/> (fewer when the file is shorter) without
+    /// renting the buffer, and returns how many were read.</summary>
+    /// <exception cref="KsymFormatException">The file cannot be read.</exception>
+    public int ReadHead(Span<byte> head)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        head = head[..Math.Min(head.Length, _length)];
+        int total = 0;
+        try
+        {
+            while (total < head.Length)
+            {
+                var rest = head[total..];
+                int n = _handle is not null ? RandomAccess.Read(_handle, rest, total) : Libc.Read(_fd, rest, total, _path);
+                if (n <= 0) throw new IOException("file shrank while being read");
+                total += n;
+            }
+        }
+        catch (IOException e)
+        {
+            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, 0, e.Message.TrimEnd('.'), _path, inner: e);
+        }
+        return total;
+    }
 
     /// <inheritdoc />
     public void Ensure(long offset, long length)
@@ -92,7 +128,7 @@ public sealed class PartialFile : IRangeSource, IDisposable
         for (int n = 0; n < ReadBehindPages && first > 0 && !IsLoaded(first - 1); n++) first--;
         long start = (long)first << PageShift;
         int count = (int)Math.Min(((long)(last + 1) << PageShift) - start, _length - start);
-        var target = _buffer.AsSpan((int)start, count);
+        var target = Buffer.AsSpan((int)start, count);
         try
         {
             while (!target.IsEmpty)
@@ -115,8 +151,10 @@ public sealed class PartialFile : IRangeSource, IDisposable
     /// <summary>Closes the file and returns the buffer to the pool.</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (_handle is not null) _handle.Dispose();
-        else if (_buffer is not null) Libc.close(_fd);
+        else Libc.close(_fd);
         var b = _buffer;
         _buffer = null;
         if (b is not null) ArrayPool<byte>.Shared.Return(b);
