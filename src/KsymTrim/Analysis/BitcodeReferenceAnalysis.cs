@@ -326,22 +326,8 @@ public static class BitcodeReferenceAnalysis
         private readonly AsmDialect _dialect = AsmDialect.ForTriple(module.Triple);
         private readonly EvidenceSink _sink = new(evidence, ownNames);
         private bool _protected;
-        // per global value: 1 = an llvm. name, 2 = llvm.is.constant.* or llvm.objectsize.* (decided once, not per call)
-        private readonly byte[] _intrinsic = IntrinsicFlags(module);
-
-        private static byte[] IntrinsicFlags(BitcodeModule module)
-        {
-            var flags = new byte[module.GlobalValues.Count];
-            for (int i = 0; i < flags.Length; i++)
-            {
-                string name = module.GlobalValues[i].Name;
-                if (!name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
-                flags[i] = 1;
-                if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal) || name.StartsWith("llvm.objectsize.", StringComparison.Ordinal))
-                    flags[i] |= 2;
-            }
-            return flags;
-        }
+        // per global value: CalleeFlags (decided once, not per call)
+        private readonly byte[] _intrinsic = CalleeFlags.Of(module.GlobalValues);
 
         public void Run()
         {
@@ -414,7 +400,7 @@ public static class BitcodeReferenceAnalysis
             }
             // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
             var fold = NeedsFolding(body)
-                ? ConstantFolding.Fold(body, module.Types, module.GlobalValues, StablePredicate(f, body))
+                ? ConstantFolding.Fold(body, module.Types, _intrinsic, StablePredicate(f, body))
                 : null;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
@@ -430,7 +416,7 @@ public static class BitcodeReferenceAnalysis
                     if (call is not null && isLive)
                     {
                         if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_intrinsic.Length ||
-                            (_intrinsic[call.CalleeGlobal] & 1) == 0) hasCalls = true;
+                            (_intrinsic[call.CalleeGlobal] & CalleeFlags.Intrinsic) == 0) hasCalls = true;
                         if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
                         // the callee operand: a call that code generation removes does not use its callee
                         if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
@@ -493,7 +479,8 @@ public static class BitcodeReferenceAnalysis
             {
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
                 var callee = body.Operands[inst.First];
-                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_intrinsic.Length && (_intrinsic[callee.Index] & 2) != 0)
+                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_intrinsic.Length &&
+                    (_intrinsic[callee.Index] & (CalleeFlags.IsConstant | CalleeFlags.ObjectSize)) != 0)
                     return true;
             }
             return false;
