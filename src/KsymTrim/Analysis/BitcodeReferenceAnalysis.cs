@@ -435,13 +435,25 @@ public static class BitcodeReferenceAnalysis
                         case IrOp.Ret: hasReturn = true; break;
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
-                        case IrOp.Binary or IrOp.Cast or IrOp.Cmp or IrOp.Unary or IrOp.AtomicRmw or IrOp.CmpXchg or IrOp.Load or IrOp.Store:
+                        // only the forms BitcodeLowering.Instruction may lower to a call (not and/or/xor, int casts,
+                        // icmp, plain loads and stores: most instructions)
+                        case IrOp.Binary when inst.Code < 10:
+                        case IrOp.Cast when inst.Code is >= 3 and <= 8:
+                        case IrOp.Cmp when inst.Code <= 15:
+                        case IrOp.Unary when inst.Code == 0:
+                        case IrOp.Load when (inst.Code & 1) != 0:
+                        case IrOp.Store when inst.Code == 1:
+                        case IrOp.AtomicRmw or IrOp.CmpXchg:
                             _lowering.Instruction(fl, fn, inst, _sink);
                             break;
                     }
                 }
                 for (int k = start; k < inst.Count; k++)
-                    MarkUse(ops[inst.First + k], body, isLive && (fold is null || fold.UsedOperands[inst.First + k]) ? _liveUse : _deadUse);
+                {
+                    var v = ops[inst.First + k];
+                    if (v.Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
+                        MarkUse(v, body, isLive && (fold is null || fold.UsedOperands[inst.First + k]) ? _liveUse : _deadUse);
+                }
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
             // found, the others need not be examined.
