@@ -51,47 +51,60 @@ public sealed class BitcodeModuleSet
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
         // when one of its own arguments was found to receive a constant.
-        var byName = new Dictionary<string, List<(BitcodeModule, IrFunction)>>(StringComparer.Ordinal);
-        var work = new Queue<(BitcodeModule, IrFunction)>();
-        var queued = new HashSet<IrFunction>(ReferenceEqualityComparer.Instance);
+        var byName = new Dictionary<string, List<Caller>>(StringComparer.Ordinal);
+        var work = new Queue<Caller>();
+        var calls = new List<int>();
         foreach (var m in list)
         {
             if (m.Functions is null) continue;
+            var flags = set._calleeFlags[m];
             foreach (var f in m.Functions)
             {
-                if (f.Body is not { } body || !set.CallsDefinedFunction(m, body)) continue;
+                if (f.Body is not { } body || !CallsDefinedFunction(body, flags, calls)) continue;
                 string name = NameOf(m, f);
                 if (!byName.TryGetValue(name, out var fs)) byName[name] = fs = [];
-                fs.Add((m, f));
-                work.Enqueue((m, f));
-                queued.Add(f);
+                var caller = new Caller(m, f, body, flags, calls.ToArray()) { Queued = true };
+                fs.Add(caller);
+                work.Enqueue(caller);
             }
         }
         var changed = new List<string>();
-        long budget = 64L * Math.Max(1, queued.Count) + 1024;
+        long budget = 64L * Math.Max(1, work.Count) + 1024;
         while (work.Count > 0)
         {
             if (--budget < 0) { set._settled = false; break; }
-            var (m, f) = work.Dequeue();
-            queued.Remove(f);
+            var c = work.Dequeue();
+            c.Queued = false;
             changed.Clear();
             // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
             // TaintOf then computes it from the final argument flags, which is what the last visit would have
             // computed (a function whose arguments change is visited again).
             bool[] tainted = [];
-            if (set.PassesUndecidedInstruction(m, f.Body!))
+            if (set.PassesUndecidedInstruction(c))
             {
-                tainted = set.Taint(m, f, f.Body!);
-                set._taint[f] = tainted;
+                tainted = set.Taint(c.Module, c.Function, c.Body);
+                set._taint[c.Function] = tainted;
             }
-            else set._taint.Remove(f);
-            set.PropagateArguments(m, f, f.Body!, tainted, changed);
+            else set._taint.Remove(c.Function);
+            set.PropagateArguments(c, tainted, changed);
             foreach (var name in changed)
                 if (byName.TryGetValue(name, out var fs))
                     foreach (var entry in fs)
-                        if (queued.Add(entry.Item2)) work.Enqueue(entry);
+                        if (!entry.Queued) { entry.Queued = true; work.Enqueue(entry); }
         }
         return set;
+    }
+
+    /// <summary>A function that calls a function some member defines, with its calls to such functions (instruction
+    /// indices, in order: the only instructions the fixpoint's passes over calls look at).</summary>
+    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, byte[] calleeFlags, int[] calls)
+    {
+        public BitcodeModule Module => module;
+        public IrFunction Function => function;
+        public IrBody Body => body;
+        public byte[] CalleeFlags => calleeFlags;
+        public int[] Calls => calls;
+        public bool Queued { get; set; }
     }
 
     private bool _settled = true;
@@ -103,19 +116,26 @@ public sealed class BitcodeModuleSet
     internal static string NameOf(BitcodeModule module, IrFunction f) =>
         (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "?";
 
-    private bool CallsDefinedFunction(BitcodeModule m, IrBody body)
+    /// <summary>True when some call with arguments calls a function some member defines; fills <paramref name="calls"/>
+    /// with every call of such a function (with or without arguments).</summary>
+    private static bool CallsDefinedFunction(IrBody body, byte[] flags, List<int> calls)
     {
-        var flags = CalleeFlags(m);
-        foreach (var inst in body.Instructions)
+        calls.Clear();
+        bool any = false;
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        for (int i = 0; i < instructions.Length; i++)
         {
+            var inst = instructions[i];
             if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
             int at = inst.CalleeOperand;
-            if (at + 1 >= inst.Count) continue; // no arguments
-            var callee = body.Operands[inst.First + at];
-            if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)flags.Length &&
-                (flags[callee.Index] & Defined) != 0) return true;
+            if (at >= inst.Count) continue;
+            var callee = operands[inst.First + at];
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)flags.Length || (flags[callee.Index] & Defined) == 0) continue;
+            calls.Add(i);
+            if (at + 1 < inst.Count) any = true; // with arguments
         }
-        return false;
+        return any;
     }
 
     /// <summary>True when argument <paramref name="index"/> of the function <paramref name="name"/> may become
@@ -133,17 +153,17 @@ public sealed class BitcodeModuleSet
     /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
     /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a
     /// constant (flags only become true while propagating, so this covers every taint it reads).</summary>
-    private bool PassesUndecidedInstruction(BitcodeModule m, IrBody body)
+    private bool PassesUndecidedInstruction(Caller c)
     {
-        var calleeFlags = CalleeFlags(m);
-        var operands = body.Operands;
-        foreach (var inst in body.Instructions)
+        var calleeFlags = c.CalleeFlags;
+        var m = c.Module;
+        var operands = c.Body.Operands;
+        var instructions = c.Body.Instructions;
+        foreach (int i in c.Calls)
         {
-            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            var inst = instructions[i];
             int at = inst.CalleeOperand;
-            if (at >= inst.Count) continue;
             var callee = operands[inst.First + at];
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length) continue;
             if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
             _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out var flags);
             int args = inst.Count - at - 1;
@@ -154,17 +174,18 @@ public sealed class BitcodeModuleSet
         return false;
     }
 
-    private void PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted, List<string> changedFunctions)
+    private void PropagateArguments(Caller c, bool[] tainted, List<string> changedFunctions)
     {
-        string self = NameOf(m, f);
-        var calleeFlags = CalleeFlags(m);
-        foreach (var inst in body.Instructions)
+        var m = c.Module;
+        var body = c.Body;
+        string self = NameOf(m, c.Function);
+        var calleeFlags = c.CalleeFlags;
+        var instructions = body.Instructions;
+        foreach (int i in c.Calls)
         {
-            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            var inst = instructions[i];
             int at = inst.CalleeOperand;
-            if (at >= inst.Count) continue;
             var callee = body.Operands[inst.First + at];
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length) continue;
             if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
             var g = m.GlobalValues[callee.Index];
             int args = inst.Count - at - 1;

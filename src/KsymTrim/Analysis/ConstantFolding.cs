@@ -102,7 +102,7 @@ internal sealed class ConstantFolding
         {
             int i = work[--top];
             var inst = _body.Instructions[i];
-            var ops = _body.OperandsOf(inst);
+            var ops = OperandsOf(inst);
             int from = 0, to = ops.Length;
             switch (inst.Op)
             {
@@ -130,6 +130,10 @@ internal sealed class ConstantFolding
         }
         return new FoldResult(_executable, live, used);
     }
+
+    // IrBody.OperandsOf is not inlined here; this is (it runs once per visit and per swept instruction)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<IrValue> OperandsOf(in IrInstruction inst) => _body.Operands.Slice(inst.First, inst.Count);
 
     /// <summary>An instruction code generation keeps whether or not its result is used.</summary>
     private bool IsRoot(in IrInstruction inst)
@@ -239,7 +243,7 @@ internal sealed class ConstantFolding
     private void Visit(int i)
     {
         var inst = _body.Instructions[i];
-        var ops = _body.OperandsOf(inst);
+        var ops = OperandsOf(inst);
         switch (inst.Op)
         {
             case IrOp.Br:
