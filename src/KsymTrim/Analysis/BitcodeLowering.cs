@@ -39,19 +39,28 @@ internal sealed class BitcodeLowering
         var g = _module.GlobalValues[global];
         b = 8; // computed
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= 1;
-        if (g.IsDeclarationForLinker && HasFunctionAttribute(g.Attributes, "dontcall-error")) b |= 2;
+        if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= 2;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= 4;
         return _callee[global] = b;
     }
 
-    /// <summary><c>list.Function(name) is not null</c> without the enumerator chain.</summary>
-    private static bool HasFunctionAttribute(AttributeList list, string name)
+    // per function attribute group's attributes (shared by the module's declarations, and by modules: the reader
+    // shares the arrays of identical groups): whether they include dontcall-error
+    private readonly Dictionary<IReadOnlyList<IrAttribute>, bool> _dontCallError = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><c>list.Function("dontcall-error") is not null</c>, decided once per attribute group.</summary>
+    private bool HasDontCallError(AttributeList list)
     {
         foreach (var g in list.Groups)
         {
             if (g.Index != AttributeGroup.FunctionIndex) continue;
-            foreach (var a in g.Attributes)
-                if (a.Name == name) return true;
+            if (!_dontCallError.TryGetValue(g.Attributes, out bool has))
+            {
+                foreach (var a in g.Attributes)
+                    if (a.Name == "dontcall-error") { has = true; break; }
+                _dontCallError[g.Attributes] = has;
+            }
+            if (has) return true;
         }
         return false;
     }
@@ -90,7 +99,14 @@ internal sealed class BitcodeLowering
         if (groups == 1)
         {
             if (!_traitsByGroup.TryGetValue(only!, out var traits))
-                _traitsByGroup[only!] = traits = SharedTraits(_target, FunctionAttributes(only!.Attributes));
+            {
+                // Identical groups share their attribute array (the reader's group cache): known from another module
+                // without hashing the attributes (the long target-features string among them) again.
+                var key = new GroupKey(_target, only!.Attributes);
+                if (!TraitsByGroup.TryGetValue(key, out traits))
+                    traits = Bounded.Add(TraitsByGroup, key, SharedTraits(_target, FunctionAttributes(only.Attributes)), ref _groupCount, MaxSharedTraits);
+                _traitsByGroup[only] = traits;
+            }
             return traits;
         }
         var all = new List<IrAttribute>();
@@ -116,7 +132,22 @@ internal sealed class BitcodeLowering
     private const int MaxSharedTraits = 4096;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), CodegenTarget> Targets = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<TraitsKey, FunctionTraits> Traits = new();
-    private static int _targetCount, _traitsCount, _asmCount;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<GroupKey, FunctionTraits> TraitsByGroup = new();
+    private static int _targetCount, _traitsCount, _asmCount, _groupCount;
+
+    /// <summary>A target and an attribute array, both by reference.</summary>
+    private readonly struct GroupKey(CodegenTarget target, IReadOnlyList<IrAttribute> attributes) : IEquatable<GroupKey>
+    {
+        public CodegenTarget Target => target;
+        public IReadOnlyList<IrAttribute> Attributes => attributes;
+
+        public bool Equals(GroupKey other) => ReferenceEquals(target, other.Target) && ReferenceEquals(attributes, other.Attributes);
+
+        public override bool Equals(object? obj) => obj is GroupKey k && Equals(k);
+
+        public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(target),
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(attributes));
+    }
 
     /// <summary>One <see cref="CodegenTarget"/> per (triple, LLVM major): a target is a pure function of them, and
     /// sharing it lets <see cref="SharedTraits"/> compare targets by reference.</summary>
