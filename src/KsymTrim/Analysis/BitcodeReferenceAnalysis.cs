@@ -425,15 +425,20 @@ public static class BitcodeReferenceAnalysis
                 : null;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
-            for (int i = 0; i < body.Instructions.Length; i++)
+            var instructions = body.Instructions;
+            var calls = f.Calls;
+            int callCount = calls.Count;
+            var liveInstructions = fold?.LiveInstructions;
+            var usedOperands = fold?.UsedOperands;
+            for (int i = 0; i < instructions.Length; i++)
             {
-                var inst = body.Instructions[i];
-                bool isLive = fold is null || fold.LiveInstructions[i];
+                ref readonly var inst = ref instructions[i];
+                bool isLive = liveInstructions is null || liveInstructions[i];
                 int start = 0;
                 if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
                 {
                     start = inst.CalleeOperand; // after the successor blocks
-                    var call = (uint)inst.Aux < (uint)f.Calls.Count ? f.Calls[inst.Aux] : null;
+                    var call = (uint)inst.Aux < (uint)callCount ? calls[inst.Aux] : null;
                     if (call is not null && isLive)
                     {
                         if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_intrinsic.Length ||
@@ -469,11 +474,13 @@ public static class BitcodeReferenceAnalysis
                             break;
                     }
                 }
-                for (int k = start; k < inst.Count; k++)
+                if (start >= inst.Count) continue;
+                int first = inst.First + start;
+                var operands = ops.Slice(first, inst.Count - start);
+                for (int k = 0; k < operands.Length; k++)
                 {
-                    var v = ops[inst.First + k];
-                    if (v.Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
-                        MarkUse(v, body, isLive && (fold is null || fold.UsedOperands[inst.First + k]) ? _liveUse : _deadUse);
+                    if (operands[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
+                        MarkUse(operands[k], body, isLive && (usedOperands is null || usedOperands[first + k]) ? _liveUse : _deadUse);
                 }
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
