@@ -15,9 +15,12 @@ public sealed class BitcodeModuleSet
     private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
     // the last taint computed for a function while iterating (final once the iteration settles)
     private readonly Dictionary<IrFunction, bool[]> _taint = new(ReferenceEqualityComparer.Instance);
+    // per function From visited with an undecided call: BackReferences of its body
+    private readonly Dictionary<IrFunction, int> _backReferences = new(ReferenceEqualityComparer.Instance);
     // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
     private readonly Dictionary<BitcodeModule, byte[]> _calleeFlags = new(ReferenceEqualityComparer.Instance);
     private const byte Intrinsic = 1, Defined = 2, Declaration = 4;
+    internal const byte IntrinsicFlag = Intrinsic, DefinedFlag = Defined, DeclarationFlag = Declaration;
 
     /// <summary>Per global value of <paramref name="m"/>: <see cref="Intrinsic"/> (an <c>llvm.</c> name),
     /// <see cref="Defined"/> (some member defines the name), <see cref="Declaration"/> (a declaration for the linker).</summary>
@@ -79,11 +82,24 @@ public sealed class BitcodeModuleSet
             // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
             // TaintOf then computes it from the final argument flags, which is what the last visit would have
             // computed (a function whose arguments change is visited again).
-            bool[] tainted = [];
+            TaintView? tainted = null;
             if (set.PassesUndecidedInstruction(c))
             {
-                tainted = set.Taint(c.Module, c.Function, c.Body);
-                set._taint[c.Function] = tainted;
+                if (c.BackReferences < 0) set._backReferences[c.Function] = c.BackReferences = BackReferences(c.Body);
+                if (c.BackReferences > MaxSettledBackReferences)
+                {
+                    var full = set.Taint(c.Module, c.Function, c.Body);
+                    set._taint[c.Function] = full;
+                    tainted = new TaintView(full);
+                }
+                else
+                {
+                    // Only the few instructions propagating reads: their taint, as the passes would settle it, from
+                    // the flags as they are now (a recursive call may set the function's own flags while propagating).
+                    set._taint.Remove(c.Function);
+                    set._constantArguments.TryGetValue(NameOf(c.Module, c.Function), out var own);
+                    tainted = new TaintView(c.Body, c.CalleeFlags, set._settled, own?.ToArray());
+                }
             }
             else set._taint.Remove(c.Function);
             set.PropagateArguments(c, tainted, changed);
@@ -105,6 +121,8 @@ public sealed class BitcodeModuleSet
         public byte[] CalleeFlags => calleeFlags;
         public int[] Calls => calls;
         public bool Queued { get; set; }
+        /// <summary><see cref="BitcodeModuleSet.BackReferences"/> of the body, or -1 until counted.</summary>
+        public int BackReferences { get; set; } = -1;
     }
 
     private bool _settled = true;
@@ -144,8 +162,40 @@ public sealed class BitcodeModuleSet
         !_settled || (_constantArguments.TryGetValue(name, out var a) && (uint)index < (uint)a.Length && a[index]);
 
     /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed there.</summary>
-    internal bool[] TaintOf(BitcodeModule module, IrFunction f, IrBody body) =>
-        _settled && _taint.TryGetValue(f, out var t) ? t : Taint(module, f, body);
+    internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body)
+    {
+        if (_settled && _taint.TryGetValue(f, out var t)) return new TaintView(t);
+        if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
+        if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body));
+        _constantArguments.TryGetValue(NameOf(module, f), out var own); // read-only once built: no copy needed
+        return new TaintView(body, CalleeFlags(module), _settled, own);
+    }
+
+    // Taint's passes: pass 0, then up to 31 more while some instruction changed; still changing in the last: all tainted
+    private const int TaintPasses = 32;
+
+    /// <summary>The most <see cref="BackReferences"/> with which <see cref="Taint"/>'s passes always settle: an
+    /// instruction first tainted in pass p (p &gt; 0) reads one tainted in pass p - 1 at or after it, or one tainted
+    /// in pass p before it; following those reads back to pass 0 crosses p distinct operand slots that read an
+    /// instruction at or after their own. With at most 30 of them every instruction is tainted by pass 30, pass 31
+    /// changes nothing, and the taint is the least fixed point (<see cref="TaintView"/> computes it per instruction).</summary>
+    private const int MaxSettledBackReferences = TaintPasses - 2;
+
+    /// <summary>The operand slots of <paramref name="body"/> that read an instruction at or after their own, counted
+    /// up to one more than <see cref="MaxSettledBackReferences"/>.</summary>
+    private static int BackReferences(IrBody body)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        int n = instructions.Length, count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var inst = instructions[i];
+            foreach (var v in operands.Slice(inst.First, inst.Count))
+                if (v.Kind == IrValueKind.Instruction && v.Index >= i && v.Index < n && ++count > MaxSettledBackReferences) return count;
+        }
+        return count;
+    }
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     public bool DefinesFunction(string name) => _defined.Contains(name);
@@ -174,7 +224,7 @@ public sealed class BitcodeModuleSet
         return false;
     }
 
-    private void PropagateArguments(Caller c, bool[] tainted, List<string> changedFunctions)
+    private void PropagateArguments(Caller c, TaintView? tainted, List<string> changedFunctions)
     {
         var m = c.Module;
         var body = c.Body;
@@ -203,7 +253,7 @@ public sealed class BitcodeModuleSet
                 {
                     IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
                     IrValueKind.Argument => ArgumentMayBeConstant(self, v.Index),
-                    IrValueKind.Instruction => (uint)v.Index < (uint)tainted.Length && tainted[v.Index],
+                    IrValueKind.Instruction => tainted is not null && tainted.IsTainted(v.Index),
                     _ => false,
                 };
                 if (t)
@@ -280,7 +330,7 @@ public sealed class BitcodeModuleSet
                 candidates[count++] = (i << 1) | (from != 0 ? 1 : 0);
             }
         }
-        for (int pass = 1; changed && pass < 32; pass++)
+        for (int pass = 1; changed && pass < TaintPasses; pass++)
         {
             changed = false;
             int kept = 0;
@@ -301,6 +351,127 @@ public sealed class BitcodeModuleSet
         if (changed) Array.Fill(tainted, true); // did not settle: trust nothing
         return tainted;
     }
+}
+
+/// <summary>
+/// The taint of a function's instructions (<see cref="BitcodeModuleSet.Taint"/>): from its array, or computed for
+/// one instruction at a time when the passes are known to settle (the least fixed point then: an instruction is
+/// tainted when it is tainted itself or reads, transitively, one that is), looking only at what it reads.
+/// </summary>
+internal sealed class TaintView
+{
+    private readonly bool[]? _array;
+    private readonly IrBody? _body;
+    private readonly byte[] _calleeFlags = [];
+    private readonly bool _settled;
+    private readonly bool[]? _arguments;
+    private readonly int _clean;
+    private readonly object? _generation;
+
+    // Per thread: a stamp per instruction (seen by the current query, or known untainted for a view) and the
+    // query's queue. Stamps only grow within a generation (a new one starts, with cleared marks, when they run
+    // out), so an older view's or query's marks never match.
+    [ThreadStatic] private static int[]? t_marks;
+    [ThreadStatic] private static int[]? t_queue;
+    [ThreadStatic] private static int t_stamp;
+    [ThreadStatic] private static object? t_generation;
+
+    public TaintView(bool[] tainted) => _array = tainted;
+
+    public TaintView(IrBody body, byte[] calleeFlags, bool settled, bool[]? arguments)
+    {
+        _body = body;
+        _calleeFlags = calleeFlags;
+        _settled = settled;
+        _arguments = arguments;
+        _clean = NextStamp(body.Instructions.Length);
+        _generation = t_generation!;
+    }
+
+    /// <summary>A new stamp, with marks for at least <paramref name="n"/> instructions.</summary>
+    private static int NextStamp(int n)
+    {
+        var marks = t_marks;
+        if (marks is null || t_stamp == int.MaxValue || t_generation is null)
+        {
+            t_marks = new int[Math.Max(n, 64)];
+            t_queue = new int[t_marks.Length];
+            t_stamp = 0;
+            t_generation = new object();
+        }
+        else if (marks.Length < n)
+        {
+            // larger, cleared marks: what views knew is forgotten, no stamp repeats
+            t_marks = new int[Math.Max(n, 2 * marks.Length)];
+            t_queue = new int[t_marks.Length];
+        }
+        return ++t_stamp;
+    }
+
+    /// <summary>True when instruction <paramref name="index"/> is tainted (false out of range).</summary>
+    public bool IsTainted(int index)
+    {
+        if (_array is not null) return (uint)index < (uint)_array.Length && _array[index];
+        var body = _body!;
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        int n = instructions.Length;
+        if ((uint)index >= (uint)n) return false;
+        int query = NextStamp(n);
+        // another generation (the stamps ran out, or another thread): this view's marks are gone
+        if (!ReferenceEquals(t_generation, _generation)) return Fallback(index);
+        var marks = t_marks!;
+        var queue = t_queue!;
+        if (marks[index] == _clean) return false;
+        int head = 0, tail = 0;
+        marks[index] = query;
+        queue[tail++] = index;
+        while (head < tail)
+        {
+            int i = queue[head++];
+            var inst = instructions[i];
+            int from = 0;
+            if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+            {
+                from = inst.CalleeOperand;
+                var callee = from < inst.Count ? operands[inst.First + from] : default;
+                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_calleeFlags.Length)
+                    continue; // inline asm or an indirect call: an opaque result
+                byte cf = _calleeFlags[callee.Index];
+                if ((cf & BitcodeModuleSet.IntrinsicFlag) == 0)
+                {
+                    if ((cf & BitcodeModuleSet.DeclarationFlag) == 0 || (cf & BitcodeModuleSet.DefinedFlag) != 0) return true; // may be inlined
+                    continue; // an external function's result is opaque
+                }
+                from++;
+            }
+            else if (inst.Op == IrOp.Alloca) continue;
+            for (int k = from; k < inst.Count; k++)
+            {
+                var v = operands[inst.First + k];
+                switch (v.Kind)
+                {
+                    case IrValueKind.Argument:
+                        if (!_settled || (_arguments is not null && (uint)v.Index < (uint)_arguments.Length && _arguments[v.Index])) return true;
+                        break;
+                    case IrValueKind.Instruction when (uint)v.Index < (uint)n:
+                        if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca) return true;
+                        if (marks[v.Index] != query && marks[v.Index] != _clean)
+                        {
+                            marks[v.Index] = query;
+                            queue[tail++] = v.Index;
+                        }
+                        break;
+                }
+            }
+        }
+        // nothing tainted reaches any of them: none is tainted
+        for (int q = 0; q < tail; q++) marks[queue[q]] = _clean;
+        return false;
+    }
+
+    // The marks this view knew are gone: answer as a fresh view of the same state.
+    private bool Fallback(int index) => new TaintView(_body!, _calleeFlags, _settled, _arguments).IsTainted(index);
 }
 
 /// <summary>
@@ -536,11 +707,11 @@ public static class BitcodeReferenceAnalysis
         {
             string self = BitcodeModuleSet.NameOf(module, f);
             var tainted = set.TaintOf(module, f, body);
-            int n = tainted.Length;
+            int n = body.Instructions.Length;
             return v => v.Kind switch
             {
                 IrValueKind.Argument => !set.ArgumentMayBeConstant(self, v.Index),
-                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted[v.Index] && body.Instructions[v.Index].Op != IrOp.Alloca,
+                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted.IsTainted(v.Index) && body.Instructions[v.Index].Op != IrOp.Alloca,
                 _ => false,
             };
         }
