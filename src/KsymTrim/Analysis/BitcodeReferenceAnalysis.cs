@@ -190,8 +190,8 @@ public sealed class BitcodeModuleSet
         int n = instructions.Length, count = 0;
         for (int i = 0; i < n; i++)
         {
-            var inst = instructions[i];
-            foreach (var v in operands.Slice(inst.First, inst.Count))
+            ref readonly var inst = ref instructions[i];
+            foreach (ref readonly var v in operands.Slice(inst.First, inst.Count))
                 if (v.Kind == IrValueKind.Instruction && v.Index >= i && v.Index < n && ++count > MaxSettledBackReferences) return count;
         }
         return count;
@@ -518,6 +518,8 @@ public static class BitcodeReferenceAnalysis
         private readonly AsmDialect _dialect = AsmDialect.ForTriple(module.Triple);
         private readonly EvidenceSink _sink = new(evidence, ownNames);
         private bool _protected;
+        // the evidence of a declaration, built once rather than per declaration
+        private readonly string _undefined = member is null ? "undefined" : "undefined in " + member;
         // per global value: CalleeFlags (decided once, not per call)
         private readonly byte[] _intrinsic = CalleeFlags.Of(module.GlobalValues);
 
@@ -549,7 +551,7 @@ public static class BitcodeReferenceAnalysis
                 if (!used) continue;
                 string name = module.MangledName(gv.Name);
                 if (gv.Linkage == KsymTrim.Bitcode.Module.Linkage.ExternalWeak) { weak.Add(name); continue; }
-                Add(name, ReferenceSource.Symtab, member is null ? "undefined" : "undefined in " + member);
+                Add(name, ReferenceSource.Symtab, _undefined);
             }
             foreach (var gv in module.GlobalValues)
                 if (!gv.IsDeclarationForLinker && !gv.IsLocal && !BitcodeSymbols.IsFormatSpecific(gv)) defined.Add(module.MangledName(gv.Name));

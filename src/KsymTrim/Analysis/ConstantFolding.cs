@@ -87,7 +87,8 @@ internal sealed class ConstantFolding
     /// what folding replaced by a constant.</summary>
     private FoldResult Sweep()
     {
-        int n = _body.Instructions.Length;
+        var instructions = _body.Instructions;
+        int n = instructions.Length;
         var live = FoldScratch.Cleared(ref _scratch.Live, n);
         var used = FoldScratch.Cleared(ref _scratch.Used, _body.Operands.Length);
         // each instruction is pushed once, when it becomes live
@@ -95,13 +96,13 @@ internal sealed class ConstantFolding
         int top = 0;
         for (int i = 0; i < n; i++)
         {
-            var inst = _body.Instructions[i];
+            ref readonly var inst = ref instructions[i];
             if (_executable[inst.Block] && IsRoot(inst)) { live[i] = true; work[top++] = i; }
         }
         while (top > 0)
         {
             int i = work[--top];
-            var inst = _body.Instructions[i];
+            ref readonly var inst = ref instructions[i];
             var ops = OperandsOf(inst);
             int from = 0, to = ops.Length;
             switch (inst.Op)
@@ -168,6 +169,7 @@ internal sealed class ConstantFolding
 
     private void Run()
     {
+        var instructions = _body.Instructions;
         MarkBlock(0);
         int budget = 64 * (_body.Instructions.Length + _blocks) + 1024; // SCCP converges in O(uses x lattice height)
         while ((_blockTop > 0 || _valueTop > 0) && budget-- > 0)
@@ -180,7 +182,7 @@ internal sealed class ConstantFolding
                     // A user already at Bottom cannot change: Visit would only set Bottom again (and an invoke,
                     // callbr or other terminator marks the edges it marked when it first went to Bottom).
                     int user = _users[u];
-                    if (_state[user] != Bottom && _executable[_body.Instructions[user].Block]) Visit(user);
+                    if (_state[user] != Bottom && _executable[instructions[user].Block]) Visit(user);
                 }
                 continue;
             }
@@ -242,7 +244,7 @@ internal sealed class ConstantFolding
 
     private void Visit(int i)
     {
-        var inst = _body.Instructions[i];
+        ref readonly var inst = ref _body.Instructions[i];
         var ops = OperandsOf(inst);
         switch (inst.Op)
         {
