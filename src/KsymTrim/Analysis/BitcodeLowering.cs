@@ -48,21 +48,28 @@ internal sealed class BitcodeLowering
     // shares the arrays of identical groups): whether they include dontcall-error
     private readonly Dictionary<IReadOnlyList<IrAttribute>, bool> _dontCallError = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary><c>list.Function("dontcall-error") is not null</c>, decided once per attribute group.</summary>
+    // the same per attribute list (declarations with the same attributes share one)
+    private readonly Dictionary<AttributeList, bool> _dontCallErrorByList = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><c>list.Function("dontcall-error") is not null</c>, decided once per attribute list and group.</summary>
     private bool HasDontCallError(AttributeList list)
     {
-        foreach (var g in list.Groups)
+        if (_dontCallErrorByList.TryGetValue(list, out bool found)) return found;
+        var groups = list.Groups;
+        for (int i = 0; i < groups.Count && !found; i++)
         {
+            var g = groups[i];
             if (g.Index != AttributeGroup.FunctionIndex) continue;
             if (!_dontCallError.TryGetValue(g.Attributes, out bool has))
             {
-                foreach (var a in g.Attributes)
-                    if (a.Name == "dontcall-error") { has = true; break; }
+                var attributes = g.Attributes;
+                for (int k = 0; k < attributes.Count && !has; k++) has = attributes[k].Name == "dontcall-error";
                 _dontCallError[g.Attributes] = has;
             }
-            if (has) return true;
+            found = has;
         }
-        return false;
+        _dontCallErrorByList[list] = found;
+        return found;
     }
 
     public BitcodeLowering(BitcodeModule module)
@@ -93,8 +100,9 @@ internal sealed class BitcodeLowering
     {
         AttributeGroup? only = null;
         int groups = 0;
-        foreach (var g in list.Groups)
-            if (g.Index == AttributeGroup.FunctionIndex) { only = g; groups++; }
+        var all = list.Groups;
+        for (int i = 0; i < all.Count; i++) // not foreach: an interface's boxed enumerator, for every list of a module
+            if (all[i].Index == AttributeGroup.FunctionIndex) { only = all[i]; groups++; }
         if (groups == 0) return _traitsWithoutAttributes ??= SharedTraits(_target, []);
         if (groups == 1)
         {
@@ -109,10 +117,10 @@ internal sealed class BitcodeLowering
             }
             return traits;
         }
-        var all = new List<IrAttribute>();
-        foreach (var g in list.Groups)
-            if (g.Index == AttributeGroup.FunctionIndex) all.AddRange(g.Attributes);
-        return SharedTraits(_target, FunctionAttributes(all));
+        var merged = new List<IrAttribute>();
+        foreach (var g in all)
+            if (g.Index == AttributeGroup.FunctionIndex) merged.AddRange(g.Attributes);
+        return SharedTraits(_target, FunctionAttributes(merged));
     }
 
     /// <summary>Function attributes as <see cref="FunctionTraits.From"/> reads them.</summary>
