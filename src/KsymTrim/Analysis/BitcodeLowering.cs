@@ -312,22 +312,32 @@ internal sealed class BitcodeLowering
 
     // Per traits, per FunctionFacts (as bits): the calls ForFunction gives. They depend only on the target and
     // the module flags besides, both fixed for the module, and most functions share a few traits and facts.
-    private readonly Dictionary<FunctionTraits, LoweredCall[]?[]> _functionCalls = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FunctionTraits, FunctionCallsEntry?[]> _functionCalls = new(ReferenceEqualityComparer.Instance);
+
+    // Adding evidence for a symbol and source a second time changes nothing (the evidence and the own names only
+    // grow), so a list of calls already added to a sink is not added to it again.
+    private sealed class FunctionCallsEntry(LoweredCall[] calls)
+    {
+        public LoweredCall[] Calls => calls;
+        public EvidenceSink? AddedTo { get; set; }
+    }
 
     /// <summary>The calls the function's attributes and the module's flags imply.</summary>
     public void FunctionCalls(FunctionLowering fl, string fn, FunctionFacts facts, EvidenceSink add)
     {
         int key = (facts.NeedsStackProtector ? 1 : 0) | (facts.HasIndirectCalls ? 2 : 0) | (facts.HasIndirectBranches ? 4 : 0) |
             (facts.HasReturns ? 8 : 0) | (facts.HasCalls ? 16 : 0) | (facts.HasThreadLocalAccess ? 32 : 0) | (facts.HasDynamicAlloca ? 64 : 0);
-        if (!_functionCalls.TryGetValue(fl.Traits, out var byFacts)) _functionCalls[fl.Traits] = byFacts = new LoweredCall[]?[128];
-        var calls = byFacts[key];
-        if (calls is null)
+        if (!_functionCalls.TryGetValue(fl.Traits, out var byFacts)) _functionCalls[fl.Traits] = byFacts = new FunctionCallsEntry?[128];
+        var entry = byFacts[key];
+        if (entry is null)
         {
             _calls.Clear();
             LoweringModel.ForFunction(_target, fl.Traits, facts, _flags, _calls);
-            byFacts[key] = calls = _calls.ToArray();
+            byFacts[key] = entry = new FunctionCallsEntry(_calls.ToArray());
         }
-        foreach (var c in calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
+        if (ReferenceEquals(entry.AddedTo, add)) return;
+        foreach (var c in entry.Calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
+        entry.AddedTo = add;
     }
 
     // The module's asm constants (one object per distinct asm value, shared by its call sites) to their process-wide

@@ -190,8 +190,8 @@ public sealed class BitcodeModuleSet
         int n = instructions.Length, count = 0;
         for (int i = 0; i < n; i++)
         {
-            ref readonly var inst = ref instructions[i];
-            foreach (ref readonly var v in operands.Slice(inst.First, inst.Count))
+            var inst = instructions[i];
+            foreach (var v in operands.Slice(inst.First, inst.Count))
                 if (v.Kind == IrValueKind.Instruction && v.Index >= i && v.Index < n && ++count > MaxSettledBackReferences) return count;
         }
         return count;

@@ -226,7 +226,8 @@ internal sealed class ConstantFolding
     }
 
     /// <summary>The lattice value of an operand.</summary>
-    private (byte State, long Value) Of(IrValue v) => v.Kind switch
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private (byte State, long Value) Of(in IrValue v) => v.Kind switch
     {
         IrValueKind.Int => (Const, v.Int),
         IrValueKind.Null => (Const, 0),
