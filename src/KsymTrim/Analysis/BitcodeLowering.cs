@@ -39,21 +39,37 @@ internal sealed class BitcodeLowering
         var g = _module.GlobalValues[global];
         b = 8; // computed
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= 1;
-        if (g.IsDeclarationForLinker && HasFunctionAttribute(g.Attributes, "dontcall-error")) b |= 2;
+        if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= 2;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= 4;
         return _callee[global] = b;
     }
 
-    /// <summary><c>list.Function(name) is not null</c> without the enumerator chain.</summary>
-    private static bool HasFunctionAttribute(AttributeList list, string name)
+    // per function attribute group's attributes (shared by the module's declarations, and by modules: the reader
+    // shares the arrays of identical groups): whether they include dontcall-error
+    private readonly Dictionary<IReadOnlyList<IrAttribute>, bool> _dontCallError = new(ReferenceEqualityComparer.Instance);
+
+    // the same per attribute list (declarations with the same attributes share one)
+    private readonly Dictionary<AttributeList, bool> _dontCallErrorByList = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><c>list.Function("dontcall-error") is not null</c>, decided once per attribute list and group.</summary>
+    private bool HasDontCallError(AttributeList list)
     {
-        foreach (var g in list.Groups)
+        if (_dontCallErrorByList.TryGetValue(list, out bool found)) return found;
+        var groups = list.Groups;
+        for (int i = 0; i < groups.Count && !found; i++)
         {
+            var g = groups[i];
             if (g.Index != AttributeGroup.FunctionIndex) continue;
-            foreach (var a in g.Attributes)
-                if (a.Name == name) return true;
+            if (!_dontCallError.TryGetValue(g.Attributes, out bool has))
+            {
+                var attributes = g.Attributes;
+                for (int k = 0; k < attributes.Count && !has; k++) has = attributes[k].Name == "dontcall-error";
+                _dontCallError[g.Attributes] = has;
+            }
+            found = has;
         }
-        return false;
+        _dontCallErrorByList[list] = found;
+        return found;
     }
 
     public BitcodeLowering(BitcodeModule module)
@@ -84,19 +100,27 @@ internal sealed class BitcodeLowering
     {
         AttributeGroup? only = null;
         int groups = 0;
-        foreach (var g in list.Groups)
-            if (g.Index == AttributeGroup.FunctionIndex) { only = g; groups++; }
+        var all = list.Groups;
+        for (int i = 0; i < all.Count; i++) // not foreach: an interface's boxed enumerator, for every list of a module
+            if (all[i].Index == AttributeGroup.FunctionIndex) { only = all[i]; groups++; }
         if (groups == 0) return _traitsWithoutAttributes ??= SharedTraits(_target, []);
         if (groups == 1)
         {
             if (!_traitsByGroup.TryGetValue(only!, out var traits))
-                _traitsByGroup[only!] = traits = SharedTraits(_target, FunctionAttributes(only!.Attributes));
+            {
+                // Identical groups share their attribute array (the reader's group cache): known from another module
+                // without hashing the attributes (the long target-features string among them) again.
+                var key = new GroupKey(_target, only!.Attributes);
+                if (!TraitsByGroup.TryGetValue(key, out traits))
+                    traits = Bounded.Add(TraitsByGroup, key, SharedTraits(_target, FunctionAttributes(only.Attributes)), ref _groupCount, MaxSharedTraits);
+                _traitsByGroup[only] = traits;
+            }
             return traits;
         }
-        var all = new List<IrAttribute>();
-        foreach (var g in list.Groups)
-            if (g.Index == AttributeGroup.FunctionIndex) all.AddRange(g.Attributes);
-        return SharedTraits(_target, FunctionAttributes(all));
+        var merged = new List<IrAttribute>();
+        foreach (var g in all)
+            if (g.Index == AttributeGroup.FunctionIndex) merged.AddRange(g.Attributes);
+        return SharedTraits(_target, FunctionAttributes(merged));
     }
 
     /// <summary>Function attributes as <see cref="FunctionTraits.From"/> reads them.</summary>
@@ -116,7 +140,22 @@ internal sealed class BitcodeLowering
     private const int MaxSharedTraits = 4096;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), CodegenTarget> Targets = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<TraitsKey, FunctionTraits> Traits = new();
-    private static int _targetCount, _traitsCount, _asmCount;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<GroupKey, FunctionTraits> TraitsByGroup = new();
+    private static int _targetCount, _traitsCount, _asmCount, _groupCount;
+
+    /// <summary>A target and an attribute array, both by reference.</summary>
+    private readonly struct GroupKey(CodegenTarget target, IReadOnlyList<IrAttribute> attributes) : IEquatable<GroupKey>
+    {
+        public CodegenTarget Target => target;
+        public IReadOnlyList<IrAttribute> Attributes => attributes;
+
+        public bool Equals(GroupKey other) => ReferenceEquals(target, other.Target) && ReferenceEquals(attributes, other.Attributes);
+
+        public override bool Equals(object? obj) => obj is GroupKey k && Equals(k);
+
+        public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(target),
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(attributes));
+    }
 
     /// <summary>One <see cref="CodegenTarget"/> per (triple, LLVM major): a target is a pure function of them, and
     /// sharing it lets <see cref="SharedTraits"/> compare targets by reference.</summary>
@@ -271,12 +310,34 @@ internal sealed class BitcodeLowering
         foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Intrinsic, fn, c.Rule);
     }
 
+    // Per traits, per FunctionFacts (as bits): the calls ForFunction gives. They depend only on the target and
+    // the module flags besides, both fixed for the module, and most functions share a few traits and facts.
+    private readonly Dictionary<FunctionTraits, FunctionCallsEntry?[]> _functionCalls = new(ReferenceEqualityComparer.Instance);
+
+    // Adding evidence for a symbol and source a second time changes nothing (the evidence and the own names only
+    // grow), so a list of calls already added to a sink is not added to it again.
+    private sealed class FunctionCallsEntry(LoweredCall[] calls)
+    {
+        public LoweredCall[] Calls => calls;
+        public EvidenceSink? AddedTo { get; set; }
+    }
+
     /// <summary>The calls the function's attributes and the module's flags imply.</summary>
     public void FunctionCalls(FunctionLowering fl, string fn, FunctionFacts facts, EvidenceSink add)
     {
-        _calls.Clear();
-        LoweringModel.ForFunction(_target, fl.Traits, facts, _flags, _calls);
-        foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
+        int key = (facts.NeedsStackProtector ? 1 : 0) | (facts.HasIndirectCalls ? 2 : 0) | (facts.HasIndirectBranches ? 4 : 0) |
+            (facts.HasReturns ? 8 : 0) | (facts.HasCalls ? 16 : 0) | (facts.HasThreadLocalAccess ? 32 : 0) | (facts.HasDynamicAlloca ? 64 : 0);
+        if (!_functionCalls.TryGetValue(fl.Traits, out var byFacts)) _functionCalls[fl.Traits] = byFacts = new FunctionCallsEntry?[128];
+        var entry = byFacts[key];
+        if (entry is null)
+        {
+            _calls.Clear();
+            LoweringModel.ForFunction(_target, fl.Traits, facts, _flags, _calls);
+            byFacts[key] = entry = new FunctionCallsEntry(_calls.ToArray());
+        }
+        if (ReferenceEquals(entry.AddedTo, add)) return;
+        foreach (var c in entry.Calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
+        entry.AddedTo = add;
     }
 
     // The module's asm constants (one object per distinct asm value, shared by its call sites) to their process-wide

@@ -15,9 +15,12 @@ public sealed class BitcodeModuleSet
     private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
     // the last taint computed for a function while iterating (final once the iteration settles)
     private readonly Dictionary<IrFunction, bool[]> _taint = new(ReferenceEqualityComparer.Instance);
+    // per function From visited with an undecided call: BackReferences of its body
+    private readonly Dictionary<IrFunction, int> _backReferences = new(ReferenceEqualityComparer.Instance);
     // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
     private readonly Dictionary<BitcodeModule, byte[]> _calleeFlags = new(ReferenceEqualityComparer.Instance);
     private const byte Intrinsic = 1, Defined = 2, Declaration = 4;
+    internal const byte IntrinsicFlag = Intrinsic, DefinedFlag = Defined, DeclarationFlag = Declaration;
 
     /// <summary>Per global value of <paramref name="m"/>: <see cref="Intrinsic"/> (an <c>llvm.</c> name),
     /// <see cref="Defined"/> (some member defines the name), <see cref="Declaration"/> (a declaration for the linker).</summary>
@@ -51,47 +54,75 @@ public sealed class BitcodeModuleSet
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
         // when one of its own arguments was found to receive a constant.
-        var byName = new Dictionary<string, List<(BitcodeModule, IrFunction)>>(StringComparer.Ordinal);
-        var work = new Queue<(BitcodeModule, IrFunction)>();
-        var queued = new HashSet<IrFunction>(ReferenceEqualityComparer.Instance);
+        var byName = new Dictionary<string, List<Caller>>(StringComparer.Ordinal);
+        var work = new Queue<Caller>();
+        var calls = new List<int>();
         foreach (var m in list)
         {
             if (m.Functions is null) continue;
+            var flags = set._calleeFlags[m];
             foreach (var f in m.Functions)
             {
-                if (f.Body is not { } body || !set.CallsDefinedFunction(m, body)) continue;
+                if (f.Body is not { } body || !CallsDefinedFunction(body, flags, calls)) continue;
                 string name = NameOf(m, f);
                 if (!byName.TryGetValue(name, out var fs)) byName[name] = fs = [];
-                fs.Add((m, f));
-                work.Enqueue((m, f));
-                queued.Add(f);
+                var caller = new Caller(m, f, body, flags, calls.ToArray()) { Queued = true };
+                fs.Add(caller);
+                work.Enqueue(caller);
             }
         }
         var changed = new List<string>();
-        long budget = 64L * Math.Max(1, queued.Count) + 1024;
+        long budget = 64L * Math.Max(1, work.Count) + 1024;
         while (work.Count > 0)
         {
             if (--budget < 0) { set._settled = false; break; }
-            var (m, f) = work.Dequeue();
-            queued.Remove(f);
+            var c = work.Dequeue();
+            c.Queued = false;
             changed.Clear();
             // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
             // TaintOf then computes it from the final argument flags, which is what the last visit would have
             // computed (a function whose arguments change is visited again).
-            bool[] tainted = [];
-            if (set.PassesUndecidedInstruction(m, f.Body!))
+            TaintView? tainted = null;
+            if (set.PassesUndecidedInstruction(c))
             {
-                tainted = set.Taint(m, f, f.Body!);
-                set._taint[f] = tainted;
+                if (c.BackReferences < 0) set._backReferences[c.Function] = c.BackReferences = BackReferences(c.Body);
+                if (c.BackReferences > MaxSettledBackReferences)
+                {
+                    var full = set.Taint(c.Module, c.Function, c.Body);
+                    set._taint[c.Function] = full;
+                    tainted = new TaintView(full);
+                }
+                else
+                {
+                    // Only the few instructions propagating reads: their taint, as the passes would settle it, from
+                    // the flags as they are now (a recursive call may set the function's own flags while propagating).
+                    set._taint.Remove(c.Function);
+                    set._constantArguments.TryGetValue(NameOf(c.Module, c.Function), out var own);
+                    tainted = new TaintView(c.Body, c.CalleeFlags, set._settled, own?.ToArray());
+                }
             }
-            else set._taint.Remove(f);
-            set.PropagateArguments(m, f, f.Body!, tainted, changed);
+            else set._taint.Remove(c.Function);
+            set.PropagateArguments(c, tainted, changed);
             foreach (var name in changed)
                 if (byName.TryGetValue(name, out var fs))
                     foreach (var entry in fs)
-                        if (queued.Add(entry.Item2)) work.Enqueue(entry);
+                        if (!entry.Queued) { entry.Queued = true; work.Enqueue(entry); }
         }
         return set;
+    }
+
+    /// <summary>A function that calls a function some member defines, with its calls to such functions (instruction
+    /// indices, in order: the only instructions the fixpoint's passes over calls look at).</summary>
+    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, byte[] calleeFlags, int[] calls)
+    {
+        public BitcodeModule Module => module;
+        public IrFunction Function => function;
+        public IrBody Body => body;
+        public byte[] CalleeFlags => calleeFlags;
+        public int[] Calls => calls;
+        public bool Queued { get; set; }
+        /// <summary><see cref="BitcodeModuleSet.BackReferences"/> of the body, or -1 until counted.</summary>
+        public int BackReferences { get; set; } = -1;
     }
 
     private bool _settled = true;
@@ -103,19 +134,26 @@ public sealed class BitcodeModuleSet
     internal static string NameOf(BitcodeModule module, IrFunction f) =>
         (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "?";
 
-    private bool CallsDefinedFunction(BitcodeModule m, IrBody body)
+    /// <summary>True when some call with arguments calls a function some member defines; fills <paramref name="calls"/>
+    /// with every call of such a function (with or without arguments).</summary>
+    private static bool CallsDefinedFunction(IrBody body, byte[] flags, List<int> calls)
     {
-        var flags = CalleeFlags(m);
-        foreach (var inst in body.Instructions)
+        calls.Clear();
+        bool any = false;
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        for (int i = 0; i < instructions.Length; i++)
         {
+            var inst = instructions[i];
             if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
             int at = inst.CalleeOperand;
-            if (at + 1 >= inst.Count) continue; // no arguments
-            var callee = body.Operands[inst.First + at];
-            if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)flags.Length &&
-                (flags[callee.Index] & Defined) != 0) return true;
+            if (at >= inst.Count) continue;
+            var callee = operands[inst.First + at];
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)flags.Length || (flags[callee.Index] & Defined) == 0) continue;
+            calls.Add(i);
+            if (at + 1 < inst.Count) any = true; // with arguments
         }
-        return false;
+        return any;
     }
 
     /// <summary>True when argument <paramref name="index"/> of the function <paramref name="name"/> may become
@@ -124,8 +162,40 @@ public sealed class BitcodeModuleSet
         !_settled || (_constantArguments.TryGetValue(name, out var a) && (uint)index < (uint)a.Length && a[index]);
 
     /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed there.</summary>
-    internal bool[] TaintOf(BitcodeModule module, IrFunction f, IrBody body) =>
-        _settled && _taint.TryGetValue(f, out var t) ? t : Taint(module, f, body);
+    internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body)
+    {
+        if (_settled && _taint.TryGetValue(f, out var t)) return new TaintView(t);
+        if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
+        if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body));
+        _constantArguments.TryGetValue(NameOf(module, f), out var own); // read-only once built: no copy needed
+        return new TaintView(body, CalleeFlags(module), _settled, own);
+    }
+
+    // Taint's passes: pass 0, then up to 31 more while some instruction changed; still changing in the last: all tainted
+    private const int TaintPasses = 32;
+
+    /// <summary>The most <see cref="BackReferences"/> with which <see cref="Taint"/>'s passes always settle: an
+    /// instruction first tainted in pass p (p &gt; 0) reads one tainted in pass p - 1 at or after it, or one tainted
+    /// in pass p before it; following those reads back to pass 0 crosses p distinct operand slots that read an
+    /// instruction at or after their own. With at most 30 of them every instruction is tainted by pass 30, pass 31
+    /// changes nothing, and the taint is the least fixed point (<see cref="TaintView"/> computes it per instruction).</summary>
+    private const int MaxSettledBackReferences = TaintPasses - 2;
+
+    /// <summary>The operand slots of <paramref name="body"/> that read an instruction at or after their own, counted
+    /// up to one more than <see cref="MaxSettledBackReferences"/>.</summary>
+    private static int BackReferences(IrBody body)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        int n = instructions.Length, count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var inst = instructions[i];
+            foreach (var v in operands.Slice(inst.First, inst.Count))
+                if (v.Kind == IrValueKind.Instruction && v.Index >= i && v.Index < n && ++count > MaxSettledBackReferences) return count;
+        }
+        return count;
+    }
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     public bool DefinesFunction(string name) => _defined.Contains(name);
@@ -133,17 +203,17 @@ public sealed class BitcodeModuleSet
     /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
     /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a
     /// constant (flags only become true while propagating, so this covers every taint it reads).</summary>
-    private bool PassesUndecidedInstruction(BitcodeModule m, IrBody body)
+    private bool PassesUndecidedInstruction(Caller c)
     {
-        var calleeFlags = CalleeFlags(m);
-        var operands = body.Operands;
-        foreach (var inst in body.Instructions)
+        var calleeFlags = c.CalleeFlags;
+        var m = c.Module;
+        var operands = c.Body.Operands;
+        var instructions = c.Body.Instructions;
+        foreach (int i in c.Calls)
         {
-            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            var inst = instructions[i];
             int at = inst.CalleeOperand;
-            if (at >= inst.Count) continue;
             var callee = operands[inst.First + at];
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length) continue;
             if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
             _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out var flags);
             int args = inst.Count - at - 1;
@@ -154,17 +224,18 @@ public sealed class BitcodeModuleSet
         return false;
     }
 
-    private void PropagateArguments(BitcodeModule m, IrFunction f, IrBody body, bool[] tainted, List<string> changedFunctions)
+    private void PropagateArguments(Caller c, TaintView? tainted, List<string> changedFunctions)
     {
-        string self = NameOf(m, f);
-        var calleeFlags = CalleeFlags(m);
-        foreach (var inst in body.Instructions)
+        var m = c.Module;
+        var body = c.Body;
+        string self = NameOf(m, c.Function);
+        var calleeFlags = c.CalleeFlags;
+        var instructions = body.Instructions;
+        foreach (int i in c.Calls)
         {
-            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            var inst = instructions[i];
             int at = inst.CalleeOperand;
-            if (at >= inst.Count) continue;
             var callee = body.Operands[inst.First + at];
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length) continue;
             if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
             var g = m.GlobalValues[callee.Index];
             int args = inst.Count - at - 1;
@@ -182,7 +253,7 @@ public sealed class BitcodeModuleSet
                 {
                     IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
                     IrValueKind.Argument => ArgumentMayBeConstant(self, v.Index),
-                    IrValueKind.Instruction => (uint)v.Index < (uint)tainted.Length && tainted[v.Index],
+                    IrValueKind.Instruction => tainted is not null && tainted.IsTainted(v.Index),
                     _ => false,
                 };
                 if (t)
@@ -259,7 +330,7 @@ public sealed class BitcodeModuleSet
                 candidates[count++] = (i << 1) | (from != 0 ? 1 : 0);
             }
         }
-        for (int pass = 1; changed && pass < 32; pass++)
+        for (int pass = 1; changed && pass < TaintPasses; pass++)
         {
             changed = false;
             int kept = 0;
@@ -280,6 +351,127 @@ public sealed class BitcodeModuleSet
         if (changed) Array.Fill(tainted, true); // did not settle: trust nothing
         return tainted;
     }
+}
+
+/// <summary>
+/// The taint of a function's instructions (<see cref="BitcodeModuleSet.Taint"/>): from its array, or computed for
+/// one instruction at a time when the passes are known to settle (the least fixed point then: an instruction is
+/// tainted when it is tainted itself or reads, transitively, one that is), looking only at what it reads.
+/// </summary>
+internal sealed class TaintView
+{
+    private readonly bool[]? _array;
+    private readonly IrBody? _body;
+    private readonly byte[] _calleeFlags = [];
+    private readonly bool _settled;
+    private readonly bool[]? _arguments;
+    private readonly int _clean;
+    private readonly object? _generation;
+
+    // Per thread: a stamp per instruction (seen by the current query, or known untainted for a view) and the
+    // query's queue. Stamps only grow within a generation (a new one starts, with cleared marks, when they run
+    // out), so an older view's or query's marks never match.
+    [ThreadStatic] private static int[]? t_marks;
+    [ThreadStatic] private static int[]? t_queue;
+    [ThreadStatic] private static int t_stamp;
+    [ThreadStatic] private static object? t_generation;
+
+    public TaintView(bool[] tainted) => _array = tainted;
+
+    public TaintView(IrBody body, byte[] calleeFlags, bool settled, bool[]? arguments)
+    {
+        _body = body;
+        _calleeFlags = calleeFlags;
+        _settled = settled;
+        _arguments = arguments;
+        _clean = NextStamp(body.Instructions.Length);
+        _generation = t_generation!;
+    }
+
+    /// <summary>A new stamp, with marks for at least <paramref name="n"/> instructions.</summary>
+    private static int NextStamp(int n)
+    {
+        var marks = t_marks;
+        if (marks is null || t_stamp == int.MaxValue || t_generation is null)
+        {
+            t_marks = new int[Math.Max(n, 64)];
+            t_queue = new int[t_marks.Length];
+            t_stamp = 0;
+            t_generation = new object();
+        }
+        else if (marks.Length < n)
+        {
+            // larger, cleared marks: what views knew is forgotten, no stamp repeats
+            t_marks = new int[Math.Max(n, 2 * marks.Length)];
+            t_queue = new int[t_marks.Length];
+        }
+        return ++t_stamp;
+    }
+
+    /// <summary>True when instruction <paramref name="index"/> is tainted (false out of range).</summary>
+    public bool IsTainted(int index)
+    {
+        if (_array is not null) return (uint)index < (uint)_array.Length && _array[index];
+        var body = _body!;
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        int n = instructions.Length;
+        if ((uint)index >= (uint)n) return false;
+        int query = NextStamp(n);
+        // another generation (the stamps ran out, or another thread): this view's marks are gone
+        if (!ReferenceEquals(t_generation, _generation)) return Fallback(index);
+        var marks = t_marks!;
+        var queue = t_queue!;
+        if (marks[index] == _clean) return false;
+        int head = 0, tail = 0;
+        marks[index] = query;
+        queue[tail++] = index;
+        while (head < tail)
+        {
+            int i = queue[head++];
+            var inst = instructions[i];
+            int from = 0;
+            if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+            {
+                from = inst.CalleeOperand;
+                var callee = from < inst.Count ? operands[inst.First + from] : default;
+                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_calleeFlags.Length)
+                    continue; // inline asm or an indirect call: an opaque result
+                byte cf = _calleeFlags[callee.Index];
+                if ((cf & BitcodeModuleSet.IntrinsicFlag) == 0)
+                {
+                    if ((cf & BitcodeModuleSet.DeclarationFlag) == 0 || (cf & BitcodeModuleSet.DefinedFlag) != 0) return true; // may be inlined
+                    continue; // an external function's result is opaque
+                }
+                from++;
+            }
+            else if (inst.Op == IrOp.Alloca) continue;
+            for (int k = from; k < inst.Count; k++)
+            {
+                var v = operands[inst.First + k];
+                switch (v.Kind)
+                {
+                    case IrValueKind.Argument:
+                        if (!_settled || (_arguments is not null && (uint)v.Index < (uint)_arguments.Length && _arguments[v.Index])) return true;
+                        break;
+                    case IrValueKind.Instruction when (uint)v.Index < (uint)n:
+                        if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca) return true;
+                        if (marks[v.Index] != query && marks[v.Index] != _clean)
+                        {
+                            marks[v.Index] = query;
+                            queue[tail++] = v.Index;
+                        }
+                        break;
+                }
+            }
+        }
+        // nothing tainted reaches any of them: none is tainted
+        for (int q = 0; q < tail; q++) marks[queue[q]] = _clean;
+        return false;
+    }
+
+    // The marks this view knew are gone: answer as a fresh view of the same state.
+    private bool Fallback(int index) => new TaintView(_body!, _calleeFlags, _settled, _arguments).IsTainted(index);
 }
 
 /// <summary>
@@ -326,22 +518,10 @@ public static class BitcodeReferenceAnalysis
         private readonly AsmDialect _dialect = AsmDialect.ForTriple(module.Triple);
         private readonly EvidenceSink _sink = new(evidence, ownNames);
         private bool _protected;
-        // per global value: 1 = an llvm. name, 2 = llvm.is.constant.* or llvm.objectsize.* (decided once, not per call)
-        private readonly byte[] _intrinsic = IntrinsicFlags(module);
-
-        private static byte[] IntrinsicFlags(BitcodeModule module)
-        {
-            var flags = new byte[module.GlobalValues.Count];
-            for (int i = 0; i < flags.Length; i++)
-            {
-                string name = module.GlobalValues[i].Name;
-                if (!name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
-                flags[i] = 1;
-                if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal) || name.StartsWith("llvm.objectsize.", StringComparison.Ordinal))
-                    flags[i] |= 2;
-            }
-            return flags;
-        }
+        // the evidence of a declaration, built once rather than per declaration
+        private readonly string _undefined = member is null ? "undefined" : "undefined in " + member;
+        // per global value: CalleeFlags (decided once, not per call)
+        private readonly byte[] _intrinsic = CalleeFlags.Of(module.GlobalValues);
 
         public void Run()
         {
@@ -371,7 +551,7 @@ public static class BitcodeReferenceAnalysis
                 if (!used) continue;
                 string name = module.MangledName(gv.Name);
                 if (gv.Linkage == KsymTrim.Bitcode.Module.Linkage.ExternalWeak) { weak.Add(name); continue; }
-                Add(name, ReferenceSource.Symtab, member is null ? "undefined" : "undefined in " + member);
+                Add(name, ReferenceSource.Symtab, _undefined);
             }
             foreach (var gv in module.GlobalValues)
                 if (!gv.IsDeclarationForLinker && !gv.IsLocal && !BitcodeSymbols.IsFormatSpecific(gv)) defined.Add(module.MangledName(gv.Name));
@@ -414,23 +594,28 @@ public static class BitcodeReferenceAnalysis
             }
             // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
             var fold = NeedsFolding(body)
-                ? ConstantFolding.Fold(body, module.Types, module.GlobalValues, StablePredicate(f, body))
+                ? ConstantFolding.Fold(body, module.Types, _intrinsic, StablePredicate(f, body))
                 : null;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
-            for (int i = 0; i < body.Instructions.Length; i++)
+            var instructions = body.Instructions;
+            var calls = f.Calls;
+            int callCount = calls.Count;
+            var liveInstructions = fold?.LiveInstructions;
+            var usedOperands = fold?.UsedOperands;
+            for (int i = 0; i < instructions.Length; i++)
             {
-                var inst = body.Instructions[i];
-                bool isLive = fold is null || fold.LiveInstructions[i];
+                ref readonly var inst = ref instructions[i];
+                bool isLive = liveInstructions is null || liveInstructions[i];
                 int start = 0;
                 if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
                 {
                     start = inst.CalleeOperand; // after the successor blocks
-                    var call = (uint)inst.Aux < (uint)f.Calls.Count ? f.Calls[inst.Aux] : null;
+                    var call = (uint)inst.Aux < (uint)callCount ? calls[inst.Aux] : null;
                     if (call is not null && isLive)
                     {
                         if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_intrinsic.Length ||
-                            (_intrinsic[call.CalleeGlobal] & 1) == 0) hasCalls = true;
+                            (_intrinsic[call.CalleeGlobal] & CalleeFlags.Intrinsic) == 0) hasCalls = true;
                         if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
                         // the callee operand: a call that code generation removes does not use its callee
                         if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
@@ -449,13 +634,27 @@ public static class BitcodeReferenceAnalysis
                         case IrOp.Ret: hasReturn = true; break;
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
-                        case IrOp.Binary or IrOp.Cast or IrOp.Cmp or IrOp.Unary or IrOp.AtomicRmw or IrOp.CmpXchg or IrOp.Load or IrOp.Store:
+                        // only the forms BitcodeLowering.Instruction may lower to a call (not and/or/xor, int casts,
+                        // icmp, plain loads and stores: most instructions)
+                        case IrOp.Binary when inst.Code < 10:
+                        case IrOp.Cast when inst.Code is >= 3 and <= 8:
+                        case IrOp.Cmp when inst.Code <= 15:
+                        case IrOp.Unary when inst.Code == 0:
+                        case IrOp.Load when (inst.Code & 1) != 0:
+                        case IrOp.Store when inst.Code == 1:
+                        case IrOp.AtomicRmw or IrOp.CmpXchg:
                             _lowering.Instruction(fl, fn, inst, _sink);
                             break;
                     }
                 }
-                for (int k = start; k < inst.Count; k++)
-                    MarkUse(ops[inst.First + k], body, isLive && (fold is null || fold.UsedOperands[inst.First + k]) ? _liveUse : _deadUse);
+                if (start >= inst.Count) continue;
+                int first = inst.First + start;
+                var operands = ops.Slice(first, inst.Count - start);
+                for (int k = 0; k < operands.Length; k++)
+                {
+                    if (operands[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
+                        MarkUse(operands[k], body, isLive && (usedOperands is null || usedOperands[first + k]) ? _liveUse : _deadUse);
+                }
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
             // found, the others need not be examined.
@@ -493,7 +692,8 @@ public static class BitcodeReferenceAnalysis
             {
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
                 var callee = body.Operands[inst.First];
-                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_intrinsic.Length && (_intrinsic[callee.Index] & 2) != 0)
+                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_intrinsic.Length &&
+                    (_intrinsic[callee.Index] & (CalleeFlags.IsConstant | CalleeFlags.ObjectSize)) != 0)
                     return true;
             }
             return false;
@@ -509,11 +709,11 @@ public static class BitcodeReferenceAnalysis
         {
             string self = BitcodeModuleSet.NameOf(module, f);
             var tainted = set.TaintOf(module, f, body);
-            int n = tainted.Length;
+            int n = body.Instructions.Length;
             return v => v.Kind switch
             {
                 IrValueKind.Argument => !set.ArgumentMayBeConstant(self, v.Index),
-                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted[v.Index] && body.Instructions[v.Index].Op != IrOp.Alloca,
+                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted.IsTainted(v.Index) && body.Instructions[v.Index].Op != IrOp.Alloca,
                 _ => false,
             };
         }

@@ -18,7 +18,7 @@ internal sealed class ConstantFolding
 
     private readonly IrBody _body;
     private readonly TypeTable _types;
-    private readonly IReadOnlyList<GlobalValue> _globals;
+    private readonly byte[] _callees;
     private readonly Func<IrValue, bool> _stable;
     private readonly FoldScratch _scratch;
     // views of the scratch arrays (longer than this function needs; only the first n, blocks entries count)
@@ -35,11 +35,11 @@ internal sealed class ConstantFolding
     // The arrays come from the thread's FoldScratch: functions are folded one at a time, and a fold's result is
     // read before the next fold starts, so that folding allocates nothing per function.
 
-    private ConstantFolding(IrBody body, TypeTable types, IReadOnlyList<GlobalValue> globals, Func<IrValue, bool> stable)
+    private ConstantFolding(IrBody body, TypeTable types, byte[] callees, Func<IrValue, bool> stable)
     {
         _body = body;
         _types = types;
-        _globals = globals;
+        _callees = callees;
         _stable = stable;
         int n = _n = body.Instructions.Length;
         int blocks = Math.Max(body.BlockCount, 1);
@@ -69,14 +69,15 @@ internal sealed class ConstantFolding
     /// effect goes), and which operand slots of kept instructions are still read.</summary>
     /// <param name="body">The function.</param>
     /// <param name="types">The module's types.</param>
-    /// <param name="globals">The module's global values (to recognise intrinsic callees).</param>
+    /// <param name="callees">Per global value of the module: its <see cref="CalleeFlags"/> (to recognise intrinsic
+    /// callees without comparing names at every call).</param>
     /// <param name="stable">True for an operand of <c>is.constant</c>/<c>objectsize</c> that stays what it is
     /// until those intrinsics are lowered, so that folding them is sound.</param>
     /// <remarks>The result's arrays are per-thread scratch, longer than the function needs: they stay valid until
     /// the next fold on the same thread.</remarks>
-    public static FoldResult Fold(IrBody body, TypeTable types, IReadOnlyList<GlobalValue> globals, Func<IrValue, bool> stable)
+    public static FoldResult Fold(IrBody body, TypeTable types, byte[] callees, Func<IrValue, bool> stable)
     {
-        var f = new ConstantFolding(body, types, globals, stable);
+        var f = new ConstantFolding(body, types, callees, stable);
         if (!f.InstructionsInBlockOrder()) return FoldResult.Everything(body);
         f.Run();
         return f.Sweep();
@@ -86,7 +87,8 @@ internal sealed class ConstantFolding
     /// what folding replaced by a constant.</summary>
     private FoldResult Sweep()
     {
-        int n = _body.Instructions.Length;
+        var instructions = _body.Instructions;
+        int n = instructions.Length;
         var live = FoldScratch.Cleared(ref _scratch.Live, n);
         var used = FoldScratch.Cleared(ref _scratch.Used, _body.Operands.Length);
         // each instruction is pushed once, when it becomes live
@@ -94,14 +96,14 @@ internal sealed class ConstantFolding
         int top = 0;
         for (int i = 0; i < n; i++)
         {
-            var inst = _body.Instructions[i];
+            ref readonly var inst = ref instructions[i];
             if (_executable[inst.Block] && IsRoot(inst)) { live[i] = true; work[top++] = i; }
         }
         while (top > 0)
         {
             int i = work[--top];
-            var inst = _body.Instructions[i];
-            var ops = _body.OperandsOf(inst);
+            ref readonly var inst = ref instructions[i];
+            var ops = OperandsOf(inst);
             int from = 0, to = ops.Length;
             switch (inst.Op)
             {
@@ -130,6 +132,10 @@ internal sealed class ConstantFolding
         return new FoldResult(_executable, live, used);
     }
 
+    // IrBody.OperandsOf is not inlined here; this is (it runs once per visit and per swept instruction)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<IrValue> OperandsOf(in IrInstruction inst) => _body.Operands.Slice(inst.First, inst.Count);
+
     /// <summary>An instruction code generation keeps whether or not its result is used.</summary>
     private bool IsRoot(in IrInstruction inst)
     {
@@ -142,8 +148,8 @@ internal sealed class ConstantFolding
             case IrOp.Call:
             {
                 var callee = inst.Count > 0 ? _body.Operands[inst.First] : default;
-                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_globals.Count) return true;
-                return !PureIntrinsics.IsPure(_globals[callee.Index].Name);
+                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_callees.Length) return true;
+                return (_callees[callee.Index] & CalleeFlags.Pure) == 0;
             }
             default:
                 return true;
@@ -163,6 +169,7 @@ internal sealed class ConstantFolding
 
     private void Run()
     {
+        var instructions = _body.Instructions;
         MarkBlock(0);
         int budget = 64 * (_body.Instructions.Length + _blocks) + 1024; // SCCP converges in O(uses x lattice height)
         while ((_blockTop > 0 || _valueTop > 0) && budget-- > 0)
@@ -172,8 +179,10 @@ internal sealed class ConstantFolding
                 int i = _valueWork[--_valueTop];
                 for (int u = _userStart[i]; u < _userStart[i + 1]; u++)
                 {
+                    // A user already at Bottom cannot change: Visit would only set Bottom again (and an invoke,
+                    // callbr or other terminator marks the edges it marked when it first went to Bottom).
                     int user = _users[u];
-                    if (_executable[_body.Instructions[user].Block]) Visit(user);
+                    if (_state[user] != Bottom && _executable[instructions[user].Block]) Visit(user);
                 }
                 continue;
             }
@@ -198,7 +207,8 @@ internal sealed class ConstantFolding
             if (_executable[to])
             {
                 // a new edge into a live block: its phis may change
-                for (int i = _blockStart[to]; i < _blockStart[to + 1] && _body.Instructions[i].Op == IrOp.Phi; i++) Visit(i);
+                for (int i = _blockStart[to]; i < _blockStart[to + 1] && _body.Instructions[i].Op == IrOp.Phi; i++)
+                    if (_state[i] != Bottom) Visit(i);
             }
             else MarkBlock(to);
         }
@@ -216,7 +226,8 @@ internal sealed class ConstantFolding
     }
 
     /// <summary>The lattice value of an operand.</summary>
-    private (byte State, long Value) Of(IrValue v) => v.Kind switch
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private (byte State, long Value) Of(in IrValue v) => v.Kind switch
     {
         IrValueKind.Int => (Const, v.Int),
         IrValueKind.Null => (Const, 0),
@@ -234,8 +245,8 @@ internal sealed class ConstantFolding
 
     private void Visit(int i)
     {
-        var inst = _body.Instructions[i];
-        var ops = _body.OperandsOf(inst);
+        ref readonly var inst = ref _body.Instructions[i];
+        var ops = OperandsOf(inst);
         switch (inst.Op)
         {
             case IrOp.Br:
@@ -393,9 +404,9 @@ internal sealed class ConstantFolding
 
     private void VisitCall(int i, ReadOnlySpan<IrValue> ops)
     {
-        if (ops.Length < 1 || ops[0].Kind != IrValueKind.Global || (uint)ops[0].Index >= (uint)_globals.Count) { Set(i, Bottom, 0); return; }
-        string callee = _globals[ops[0].Index].Name;
-        if (callee.StartsWith("llvm.is.constant.", StringComparison.Ordinal) && ops.Length >= 2)
+        if (ops.Length < 1 || ops[0].Kind != IrValueKind.Global || (uint)ops[0].Index >= (uint)_callees.Length) { Set(i, Bottom, 0); return; }
+        byte callee = _callees[ops[0].Index];
+        if ((callee & CalleeFlags.IsConstant) != 0 && ops.Length >= 2)
         {
             var arg = ops[1];
             if (IsConstantValue(arg)) { Set(i, Const, 1); return; }
@@ -406,7 +417,7 @@ internal sealed class ConstantFolding
             else Set(i, Bottom, 0);
             return;
         }
-        if (callee.StartsWith("llvm.objectsize.", StringComparison.Ordinal) && ops.Length >= 3)
+        if ((callee & CalleeFlags.ObjectSize) != 0 && ops.Length >= 3)
         {
             // llvm.objectsize(ptr, i1 min, i1 nullunknown [, i1 dynamic]): a dynamic request may be lowered to code
             bool dynamic = ops.Length >= 5 && !(ops[4].Kind is IrValueKind.Int or IrValueKind.Null && ops[4].Int == 0);
@@ -436,6 +447,37 @@ internal sealed record FoldResult(bool[] LiveBlocks, bool[] LiveInstructions, bo
         Array.Fill(insts, true);
         Array.Fill(ops, true);
         return new FoldResult(blocks, insts, ops);
+    }
+}
+
+/// <summary>What folding needs to know of a callee, per global value of a module (decided once per module, not
+/// per call).</summary>
+internal static class CalleeFlags
+{
+    /// <summary>An <c>llvm.</c> name.</summary>
+    public const byte Intrinsic = 1;
+    /// <summary><c>llvm.is.constant.*</c>.</summary>
+    public const byte IsConstant = 2;
+    /// <summary><c>llvm.objectsize.*</c>.</summary>
+    public const byte ObjectSize = 4;
+    /// <summary>A pure intrinsic (<see cref="PureIntrinsics"/>).</summary>
+    public const byte Pure = 8;
+
+    /// <summary>The flags of every global value of <paramref name="globals"/>.</summary>
+    public static byte[] Of(IReadOnlyList<GlobalValue> globals)
+    {
+        var flags = new byte[globals.Count];
+        for (int i = 0; i < flags.Length; i++)
+        {
+            string name = globals[i].Name;
+            if (!name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
+            byte b = Intrinsic;
+            if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal)) b |= IsConstant;
+            if (name.StartsWith("llvm.objectsize.", StringComparison.Ordinal)) b |= ObjectSize;
+            if (PureIntrinsics.IsPure(name)) b |= Pure;
+            flags[i] = b;
+        }
+        return flags;
     }
 }
 
