@@ -114,9 +114,15 @@ internal sealed class BitstreamCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Peek(ReadOnlySpan<byte> data, long bit)
     {
-        int index = (int)(bit >> 3);
-        if ((uint)index + 8 <= (uint)data.Length)
-            return BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(index)) >> (int)(bit & 7);
+        // One bounds check: the read below is of the 8 bytes just checked to lie inside the span (a span's length is
+        // below 2^31, so the unsigned sum cannot wrap), where Slice and ReadUInt64LittleEndian would check twice more.
+        ulong index = (ulong)(bit >> 3);
+        if (index + 8 <= (ulong)data.Length)
+        {
+            ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(data), (nint)index));
+            if (!BitConverter.IsLittleEndian) word = BinaryPrimitives.ReverseEndianness(word);
+            return word >> (int)(bit & 7);
+        }
         return PeekTail(data, bit);
     }
 
@@ -216,12 +222,7 @@ internal sealed class BitstreamCursor
             switch (id)
             {
                 case 0: // END_BLOCK
-                    if (_scopes.Count == 0) Fail("END_BLOCK at the top level");
-                    AlignTo32();
-                    var scope = _scopes.Pop();
-                    if (_bit != scope.EndBit && _bit > scope.EndBit) Fail("block ends past its declared length");
-                    _bit = scope.EndBit;
-                    RestoreParent();
+                    LeaveBlock();
                     return new BitstreamEntry(EntryKind.EndBlock, 0);
                 case 1: // ENTER_SUBBLOCK
                     return new BitstreamEntry(EntryKind.SubBlock, (uint)ReadVbr(8));
@@ -234,6 +235,17 @@ internal sealed class BitstreamCursor
                     return new BitstreamEntry(EntryKind.Record, id);
             }
         }
+    }
+
+    /// <summary>After an END_BLOCK: leaves the current block for its parent.</summary>
+    private void LeaveBlock()
+    {
+        if (_scopes.Count == 0) Fail("END_BLOCK at the top level");
+        AlignTo32();
+        var scope = _scopes.Pop();
+        if (_bit != scope.EndBit && _bit > scope.EndBit) Fail("block ends past its declared length");
+        _bit = scope.EndBit;
+        RestoreParent();
     }
 
     /// <summary>Gives the current block a list of its own for its first DEFINE_ABBREV.</summary>
@@ -451,6 +463,108 @@ internal sealed class BitstreamCursor
     public uint ReadRecordPacked(uint abbrevId, List<ulong> ops, uint packedCode, out PackedArray packed) =>
         ReadAnyRecord(abbrevId, ops, out _, packedCode, out packed);
 
+    /// <summary>
+    /// Reads the next record of the current block, as <see cref="Advance"/> then <see cref="ReadRecordPacked"/> would,
+    /// with its operands in <paramref name="ops"/>[0..<paramref name="count"/>) (grown as needed): DEFINE_ABBREV is
+    /// processed and sub-blocks are skipped on the way. False at the block's END_BLOCK, which has been left. For
+    /// readers of blocks made of many small records (the type table): a record costs one dispatch instead of an
+    /// entry, a list and a call per operand kind. A blob operand is checked and stepped over, not returned.
+    /// </summary>
+    public bool NextRecord(ref ulong[] ops, out int count, out uint code, uint packedCode, out PackedArray packed)
+    {
+        if (_scopes.Count == 0) Fail("record read at the top level");
+        var data = _data.Span;
+        while (true)
+        {
+            uint id = (uint)ReadFixed(data, _abbrevWidth);
+            if (id > 3)
+            {
+                code = ReadAbbreviated(data, GetAbbrev(id), ref ops, out count, packedCode, out packed);
+                return true;
+            }
+            packed = new PackedArray(0, -1, 0);
+            switch (id)
+            {
+                case 0: // END_BLOCK
+                    LeaveBlock();
+                    count = 0;
+                    code = 0;
+                    return false;
+                case 1: // ENTER_SUBBLOCK
+                    ReadVbr(data, 8);
+                    SkipBlock();
+                    continue;
+                case 2: // DEFINE_ABBREV
+                    if (_sharedCount + _abbrevs.Count >= MaxAbbreviations) FailTooManyAbbreviations();
+                    if (_abbrevs == None) OwnAbbreviations();
+                    DefineAbbrev(_abbrevs);
+                    continue;
+                default: // UNABBREV_RECORD
+                {
+                    code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
+                    ulong n = ReadVbr(data, 6);
+                    if (n > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", n, " operands runs past the end of its block");
+                    if (n > (ulong)Array.MaxLength) FailCount("record with ", n, " operands is too long");
+                    count = (int)n;
+                    if (ops.Length < count) GrowBuffer(ref ops, count);
+                    ReadVbr6(data, ops.AsSpan(0, count));
+                    return true;
+                }
+            }
+        }
+    }
+
+    /// <summary>An abbreviated record for <see cref="NextRecord"/>: the same reads and checks as
+    /// <see cref="ReadAnyRecord"/>, into an array.</summary>
+    private uint ReadAbbreviated(ReadOnlySpan<byte> data, Abbreviation abbrev, ref ulong[] ops, out int count, uint packedCode, out PackedArray packed)
+    {
+        packed = new PackedArray(0, -1, 0);
+        uint recordCode = (uint)Math.Min(ReadScalar(data, abbrev.Ops[0]), uint.MaxValue);
+        int scalars = abbrev.ScalarEnd - 1;
+        if (ops.Length < scalars) GrowBuffer(ref ops, scalars);
+        if (scalars > 0) ReadScalars(data, abbrev, ops.AsSpan(0, scalars));
+        count = scalars;
+        switch (abbrev.Tail)
+        {
+            case AbbrevEncoding.Array:
+            {
+                var element = abbrev.Element;
+                ulong length = ReadVbr(data, 6);
+                int width = element.Encoding == AbbrevEncoding.Char6 ? 6 : (int)element.Value; // fixed 1-64, VBR 2-32
+                if (length > (ulong)((_blockEndBit - _bit) / width))
+                    FailCount("array of ", length, " elements runs past the end of its block");
+                if (recordCode == packedCode && scalars == 0 && element.Encoding != AbbrevEncoding.Vbr && width <= PeekBits)
+                {
+                    packed = new PackedArray(_bit, (int)length, element.Encoding == AbbrevEncoding.Char6 ? 0 : width);
+                    _bit += (long)length * width;
+                    break;
+                }
+                if (length > (ulong)(Array.MaxLength - scalars)) FailCount("record with ", length, " operands is too long");
+                count = scalars + (int)length;
+                if (ops.Length < count) GrowBuffer(ref ops, count);
+                ReadElements(data, element, width, ops.AsSpan(scalars, (int)length));
+                break;
+            }
+            case AbbrevEncoding.Blob:
+                SkipBlob(data);
+                break;
+        }
+        return recordCode;
+    }
+
+    private static void GrowBuffer(ref ulong[] ops, int count) => Array.Resize(ref ops, Math.Max(count, Math.Max(16, ops.Length * 2)));
+
+    private (int Start, int Length) SkipBlob(ReadOnlySpan<byte> data)
+    {
+        ulong length = ReadVbr(data, 6);
+        AlignTo32();
+        if (length > (ulong)((_blockEndBit - _bit) / 8)) FailCount("blob of ", length, " bytes runs past the end of its block");
+        var blob = ((int)(_bit >> 3), (int)length);
+        _bit += (long)length * 8;
+        AlignTo32();
+        return blob;
+    }
+
     private uint ReadAnyRecord(uint abbrevId, List<ulong> ops, out (int Start, int Length) blob, uint packedCode, out PackedArray packed)
     {
         ops.Clear();
@@ -467,15 +581,8 @@ internal sealed class BitstreamCursor
                 ReadArray(data, abbrev, ops, recordCode == packedCode && abbrev.ScalarEnd == 1, ref packed);
                 break;
             case AbbrevEncoding.Blob:
-            {
-                ulong length = ReadVbr(data, 6);
-                AlignTo32();
-                if (length > (ulong)((_blockEndBit - _bit) / 8)) FailCount("blob of ", length, " bytes runs past the end of its block");
-                blob = ((int)(_bit >> 3), (int)length);
-                _bit += (long)length * 8;
-                AlignTo32();
+                blob = SkipBlob(data);
                 break;
-            }
         }
         return recordCode;
     }
