@@ -486,8 +486,11 @@ internal sealed class BitstreamCursor
     /// processed and sub-blocks are skipped on the way. False at the block's END_BLOCK, which has been left. For
     /// readers of blocks made of many small records (the type table): a record costs one dispatch instead of an
     /// entry, a list and a call per operand kind. A blob operand is checked and stepped over, not returned.
+    /// A record whose code (below 64) is a bit of <paramref name="packedCodes"/> and whose abbreviation ends with an
+    /// array of fixed or char6 elements has the array left in the data (<paramref name="packed"/>, see
+    /// <see cref="ReadRecordPacked"/>); its scalars are in <paramref name="ops"/> as usual.
     /// </summary>
-    public bool NextRecord(ref ulong[] ops, out int count, out uint code, uint packedCode, out PackedArray packed)
+    public bool NextRecord(ref ulong[] ops, out int count, out uint code, ulong packedCodes, out PackedArray packed)
     {
         if (_scopes.Count == 0) Fail("record read at the top level");
         var data = DataSpan;
@@ -496,7 +499,7 @@ internal sealed class BitstreamCursor
             uint id = (uint)ReadFixed(data, _abbrevWidth);
             if (id > 3)
             {
-                code = ReadAbbreviated(data, GetAbbrev(id), ref ops, out count, packedCode, out packed);
+                code = ReadAbbreviated(data, GetAbbrev(id), ref ops, out count, packedCodes, out packed);
                 return true;
             }
             packed = new PackedArray(0, -1, 0);
@@ -533,7 +536,7 @@ internal sealed class BitstreamCursor
 
     /// <summary>An abbreviated record for <see cref="NextRecord"/>: the same reads and checks as
     /// <see cref="ReadAnyRecord"/>, into an array.</summary>
-    private uint ReadAbbreviated(ReadOnlySpan<byte> data, Abbreviation abbrev, ref ulong[] ops, out int count, uint packedCode, out PackedArray packed)
+    private uint ReadAbbreviated(ReadOnlySpan<byte> data, Abbreviation abbrev, ref ulong[] ops, out int count, ulong packedCodes, out PackedArray packed)
     {
         packed = new PackedArray(0, -1, 0);
         uint recordCode = (uint)Math.Min(ReadScalar(data, abbrev.Ops[0]), uint.MaxValue);
@@ -550,7 +553,7 @@ internal sealed class BitstreamCursor
                 int width = element.Encoding == AbbrevEncoding.Char6 ? 6 : (int)element.Value; // fixed 1-64, VBR 2-32
                 if (length > (ulong)((_blockEndBit - _bit) / width))
                     FailCount("array of ", length, " elements runs past the end of its block");
-                if (recordCode == packedCode && scalars == 0 && element.Encoding != AbbrevEncoding.Vbr && width <= PeekBits)
+                if (recordCode < 64 && ((packedCodes >> (int)recordCode) & 1) != 0 && element.Encoding != AbbrevEncoding.Vbr && width <= PeekBits)
                 {
                     packed = new PackedArray(_bit, (int)length, element.Encoding == AbbrevEncoding.Char6 ? 0 : width);
                     _bit += (long)length * width;
@@ -778,6 +781,50 @@ internal sealed class BitstreamCursor
             for (int k = 0; k < bytes.Length; k++, bit += array.Width) bytes[k] = (byte)Peek(data, bit);
         }
         return System.Text.Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>The elements of an array <see cref="NextRecord"/> left in the data, into <paramref name="into"/>
+    /// (<see cref="PackedArray.Length"/> values).</summary>
+    public static void Unpack(ReadOnlySpan<byte> data, PackedArray array, Span<ulong> into)
+    {
+        long bit = array.Bit;
+        into = into[..array.Length];
+        if (array.Width == 0)
+        {
+            var table = Char6Table;
+            for (int k = 0; k < into.Length; k++, bit += 6) into[k] = table[(int)(Peek(data, bit) & 63)];
+            return;
+        }
+        ulong mask = (1UL << array.Width) - 1;
+        for (int k = 0; k < into.Length; k++, bit += array.Width) into[k] = Peek(data, bit) & mask;
+    }
+
+    /// <summary><see cref="Unpack(ReadOnlySpan{byte}, PackedArray, Span{ulong})"/> into ints: false, with
+    /// <paramref name="into"/> partly written, when an element is above <see cref="int.MaxValue"/>.</summary>
+    public static bool Unpack(ReadOnlySpan<byte> data, PackedArray array, Span<int> into)
+    {
+        long bit = array.Bit;
+        into = into[..array.Length];
+        if (array.Width == 0)
+        {
+            var table = Char6Table;
+            for (int k = 0; k < into.Length; k++, bit += 6) into[k] = table[(int)(Peek(data, bit) & 63)];
+            return true;
+        }
+        int width = array.Width;
+        ulong mask = (1UL << width) - 1;
+        if (width <= 31)
+        {
+            for (int k = 0; k < into.Length; k++, bit += width) into[k] = (int)(Peek(data, bit) & mask);
+            return true;
+        }
+        for (int k = 0; k < into.Length; k++, bit += width)
+        {
+            ulong v = Peek(data, bit) & mask;
+            if (v > int.MaxValue) return false;
+            into[k] = (int)v;
+        }
+        return true;
     }
 
     /// <summary>The bytes of a blob returned by <see cref="ReadRecord"/>.</summary>

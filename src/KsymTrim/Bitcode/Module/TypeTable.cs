@@ -134,10 +134,34 @@ public sealed class TypeTable
         t_names = null;
         t_ops = null;
         int pendingName = -1;
+        var data = cursor.Data.Span;
         cursor.EnterBlock(BlockIds.TypeNew);
-        // STRUCT_NAME's characters are stepped over, not decoded (see the remarks).
-        while (cursor.NextRecord(ref ops, out int count, out uint code, 19, out var packed))
+        // STRUCT_NAME's characters are stepped over, not decoded (see the remarks), and the ids of structs and
+        // functions are decoded straight into the pool.
+        const ulong packedCodes = 1UL << 18 | 1UL << 19 | 1UL << 20 | 1UL << 21;
+        while (cursor.NextRecord(ref ops, out int count, out uint code, packedCodes, out var packed))
         {
+            if (packed.Length >= 0)
+            {
+                // [ispacked or vararg, ids...]: the usual abbreviations of STRUCT_ANON, STRUCT_NAMED and FUNCTION.
+                if (code != 19 && count == 1)
+                {
+                    if (code == 21 && packed.Length == 0) cursor.Fail("function type record is too short");
+                    table.AddPackedIds(code == 21 ? IrTypeKind.Function : IrTypeKind.Struct, packed, data, cursor,
+                        code == 20 ? pendingName : -1, code == 21 && ops[0] != 0);
+                    if (code == 20) pendingName = -1;
+                    continue;
+                }
+                if (code == 19 && count == 0)
+                {
+                    pendingName = table.AddName(null, packed);
+                    continue;
+                }
+                // Any other shape: the operands as ReadRecord gives them.
+                if (ops.Length < count + packed.Length) Array.Resize(ref ops, count + packed.Length);
+                BitstreamCursor.Unpack(data, packed, ops.AsSpan(count));
+                count += packed.Length;
+            }
             var rec = ops.AsSpan(0, count);
             switch (code)
             {
@@ -150,7 +174,7 @@ public sealed class TypeTable
                     }
                     break;
                 case 19: // STRUCT_NAME: names the next STRUCT_NAMED or OPAQUE
-                    pendingName = packed.Length >= 0 ? table.AddName(null, packed) : table.AddName(RecordString(rec));
+                    pendingName = table.AddName(RecordString(rec));
                     break;
                 case 2: table.Add(IrTypeKind.Void, 0); break;
                 case 3: table.Add(IrTypeKind.Float, 32, FloatName); break;
@@ -250,6 +274,17 @@ public sealed class TypeTable
         int start = _idCount;
         _idCount += n;
         Add(kind, width, name, isVarArg, start);
+    }
+
+    /// <summary>Adds a struct or function type whose contained ids are the elements of <paramref name="packed"/>.</summary>
+    private void AddPackedIds(IrTypeKind kind, PackedArray packed, ReadOnlySpan<byte> data, BitstreamCursor cursor, int name, bool isVarArg)
+    {
+        int n = packed.Length;
+        if (_idCount + n > _ids.Length) Array.Resize(ref _ids, Math.Max(Math.Max(256, _ids.Length * 2), _idCount + n));
+        if (!BitstreamCursor.Unpack(data, packed, _ids.AsSpan(_idCount, n))) cursor.Fail("type id is out of range");
+        int start = _idCount;
+        _idCount += n;
+        Add(kind, 0, name, isVarArg, start);
     }
 
     private static ulong Op(ReadOnlySpan<ulong> ops, int i, BitstreamCursor cursor)
