@@ -457,6 +457,7 @@ internal sealed class BitstreamCursor
         into.Add(new Abbreviation(ops.ToArray()));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Abbreviation GetAbbrev(uint id)
     {
         long index = (long)id - 4;
@@ -676,6 +677,7 @@ internal sealed class BitstreamCursor
 
     /// <summary>Adds <paramref name="count"/> slots to <paramref name="ops"/> and returns them, to be filled in
     /// place rather than added one by one. The callers checked the count against the bits left in the block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<ulong> Grow(List<ulong> ops, ulong count)
     {
         int start = ops.Count;
