@@ -650,6 +650,7 @@ internal sealed class BitstreamCursor
         _bit = bit;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ReadScalars(ReadOnlySpan<byte> data, Abbreviation abbrev, Span<ulong> into)
     {
         var aops = abbrev.Ops;
@@ -658,6 +659,7 @@ internal sealed class BitstreamCursor
 
     /// <summary>A trailing array: checked against the block's end, then stepped over when
     /// <paramref name="pack"/> allows and its elements have a fixed width, read otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ReadArray(ReadOnlySpan<byte> data, Abbreviation abbrev, List<ulong> ops, bool pack, ref PackedArray packed)
     {
         var element = abbrev.Element;
