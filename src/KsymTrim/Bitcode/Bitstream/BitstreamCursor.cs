@@ -537,6 +537,7 @@ internal sealed class BitstreamCursor
 
     /// <summary>An abbreviated record for <see cref="NextRecord"/>: the same reads and checks as
     /// <see cref="ReadAnyRecord"/>, into an array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint ReadAbbreviated(ReadOnlySpan<byte> data, Abbreviation abbrev, ref ulong[] ops, out int count, ulong packedCodes, out PackedArray packed)
     {
         packed = new PackedArray(0, -1, 0);
@@ -608,6 +609,7 @@ internal sealed class BitstreamCursor
         return recordCode;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint ReadUnabbreviated(List<ulong> ops)
     {
         var data = DataSpan;
