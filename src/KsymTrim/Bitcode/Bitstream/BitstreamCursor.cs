@@ -230,6 +230,7 @@ internal sealed class BitstreamCursor
     }
 
     /// <summary>Reads the next entry of the current block, processing DEFINE_ABBREV itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public BitstreamEntry Advance()
     {
         while (true)
