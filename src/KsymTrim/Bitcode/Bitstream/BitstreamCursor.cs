@@ -42,6 +42,11 @@ internal sealed class BitstreamCursor
     public const int MaxAbbrevOps = 1 << 10;
 
     private readonly ReadOnlyMemory<byte> _data;
+    // When the data is a mapped file (as every input file is), its span is taken from the sealed MappedFile directly:
+    // ReadOnlyMemory.Span tests the owner's type and calls the virtual GetSpan, about 40 instructions paid twice a
+    // record. The slice of the file the data covers:
+    private readonly IO.MappedFile? _mapped;
+    private readonly int _mappedStart;
     private readonly long _baseOffset; // offset of _data in the file, for diagnostics
     private readonly long _endBit;
     private long _bit;
@@ -61,6 +66,11 @@ internal sealed class BitstreamCursor
     public BitstreamCursor(ReadOnlyMemory<byte> data, long baseOffset)
     {
         _data = data;
+        if (MemoryMarshal.TryGetMemoryManager(data, out IO.MappedFile? mapped, out int start, out int length) && length == data.Length)
+        {
+            _mapped = mapped;
+            _mappedStart = start;
+        }
         _baseOffset = baseOffset;
         _endBit = (long)data.Length * 8;
         _blockEndBit = _endBit;
@@ -85,12 +95,19 @@ internal sealed class BitstreamCursor
     /// <summary>The data the bit positions count from (a <see cref="PackedArray"/> is decoded from it).</summary>
     public ReadOnlyMemory<byte> Data => _data;
 
+    /// <summary>The data as a span (see <see cref="_mapped"/>).</summary>
+    private ReadOnlySpan<byte> DataSpan
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _mapped is { } mapped ? mapped.GetSpan().Slice(_mappedStart, _data.Length) : _data.Span;
+    }
+
     /// <summary>Reads a fixed field of <paramref name="width"/> bits (0 to 64).</summary>
     public ulong Read(int width)
     {
         if ((uint)width > 64) Fail($"field width {width} exceeds 64 bits");
         if (width == 0) return 0;
-        return ReadFixed(_data.Span, width);
+        return ReadFixed(DataSpan, width);
     }
 
     // The hot readers take the span from their caller: ReadOnlyMemory.Span costs a type test and, for a mapped file,
@@ -114,9 +131,15 @@ internal sealed class BitstreamCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Peek(ReadOnlySpan<byte> data, long bit)
     {
-        int index = (int)(bit >> 3);
-        if ((uint)index + 8 <= (uint)data.Length)
-            return BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(index)) >> (int)(bit & 7);
+        // One bounds check: the read below is of the 8 bytes just checked to lie inside the span (a span's length is
+        // below 2^31, so the unsigned sum cannot wrap), where Slice and ReadUInt64LittleEndian would check twice more.
+        ulong index = (ulong)(bit >> 3);
+        if (index + 8 <= (ulong)data.Length)
+        {
+            ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(data), (nint)index));
+            if (!BitConverter.IsLittleEndian) word = BinaryPrimitives.ReverseEndianness(word);
+            return word >> (int)(bit & 7);
+        }
         return PeekTail(data, bit);
     }
 
@@ -140,7 +163,7 @@ internal sealed class BitstreamCursor
     public ulong ReadVbr(int width)
     {
         if (width < 2 || width > 32) Fail($"VBR width {width} is not between 2 and 32");
-        return ReadVbr(_data.Span, width);
+        return ReadVbr(DataSpan, width);
     }
 
     /// <summary>A VBR field (the caller checked the width). Values whose pieces fit in one peek (all but the longest)
@@ -207,21 +230,17 @@ internal sealed class BitstreamCursor
     }
 
     /// <summary>Reads the next entry of the current block, processing DEFINE_ABBREV itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public BitstreamEntry Advance()
     {
         while (true)
         {
             if (_scopes.Count == 0 && AtTopLevelEnd()) return new BitstreamEntry(EntryKind.EndOfStream, 0);
-            uint id = (uint)ReadFixed(_data.Span, _abbrevWidth);
+            uint id = (uint)ReadFixed(DataSpan, _abbrevWidth);
             switch (id)
             {
                 case 0: // END_BLOCK
-                    if (_scopes.Count == 0) Fail("END_BLOCK at the top level");
-                    AlignTo32();
-                    var scope = _scopes.Pop();
-                    if (_bit != scope.EndBit && _bit > scope.EndBit) Fail("block ends past its declared length");
-                    _bit = scope.EndBit;
-                    RestoreParent();
+                    LeaveBlock();
                     return new BitstreamEntry(EntryKind.EndBlock, 0);
                 case 1: // ENTER_SUBBLOCK
                     return new BitstreamEntry(EntryKind.SubBlock, (uint)ReadVbr(8));
@@ -236,6 +255,17 @@ internal sealed class BitstreamCursor
         }
     }
 
+    /// <summary>After an END_BLOCK: leaves the current block for its parent.</summary>
+    private void LeaveBlock()
+    {
+        if (_scopes.Count == 0) Fail("END_BLOCK at the top level");
+        AlignTo32();
+        var scope = _scopes.Pop();
+        if (_bit != scope.EndBit && _bit > scope.EndBit) Fail("block ends past its declared length");
+        _bit = scope.EndBit;
+        RestoreParent();
+    }
+
     /// <summary>Gives the current block a list of its own for its first DEFINE_ABBREV.</summary>
     private void OwnAbbreviations()
     {
@@ -247,7 +277,7 @@ internal sealed class BitstreamCursor
     {
         if (_endBit - _bit < 32) return true;
         // Wrapped bitcode and archives may pad with zeros after the last block.
-        var rest = _data.Span[(int)(_bit >> 3)..];
+        var rest = DataSpan[(int)(_bit >> 3)..];
         return !rest.ContainsAnyExcept((byte)0);
     }
 
@@ -428,6 +458,7 @@ internal sealed class BitstreamCursor
         into.Add(new Abbreviation(ops.ToArray()));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Abbreviation GetAbbrev(uint id)
     {
         long index = (long)id - 4;
@@ -451,6 +482,112 @@ internal sealed class BitstreamCursor
     public uint ReadRecordPacked(uint abbrevId, List<ulong> ops, uint packedCode, out PackedArray packed) =>
         ReadAnyRecord(abbrevId, ops, out _, packedCode, out packed);
 
+    /// <summary>
+    /// Reads the next record of the current block, as <see cref="Advance"/> then <see cref="ReadRecordPacked"/> would,
+    /// with its operands in <paramref name="ops"/>[0..<paramref name="count"/>) (grown as needed): DEFINE_ABBREV is
+    /// processed and sub-blocks are skipped on the way. False at the block's END_BLOCK, which has been left. For
+    /// readers of blocks made of many small records (the type table): a record costs one dispatch instead of an
+    /// entry, a list and a call per operand kind. A blob operand is checked and stepped over, not returned.
+    /// A record whose code (below 64) is a bit of <paramref name="packedCodes"/> and whose abbreviation ends with an
+    /// array of fixed or char6 elements has the array left in the data (<paramref name="packed"/>, see
+    /// <see cref="ReadRecordPacked"/>); its scalars are in <paramref name="ops"/> as usual.
+    /// </summary>
+    public bool NextRecord(ref ulong[] ops, out int count, out uint code, ulong packedCodes, out PackedArray packed)
+    {
+        if (_scopes.Count == 0) Fail("record read at the top level");
+        var data = DataSpan;
+        while (true)
+        {
+            uint id = (uint)ReadFixed(data, _abbrevWidth);
+            if (id > 3)
+            {
+                code = ReadAbbreviated(data, GetAbbrev(id), ref ops, out count, packedCodes, out packed);
+                return true;
+            }
+            packed = new PackedArray(0, -1, 0);
+            switch (id)
+            {
+                case 0: // END_BLOCK
+                    LeaveBlock();
+                    count = 0;
+                    code = 0;
+                    return false;
+                case 1: // ENTER_SUBBLOCK
+                    ReadVbr(data, 8);
+                    SkipBlock();
+                    continue;
+                case 2: // DEFINE_ABBREV
+                    if (_sharedCount + _abbrevs.Count >= MaxAbbreviations) FailTooManyAbbreviations();
+                    if (_abbrevs == None) OwnAbbreviations();
+                    DefineAbbrev(_abbrevs);
+                    continue;
+                default: // UNABBREV_RECORD
+                {
+                    code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
+                    ulong n = ReadVbr(data, 6);
+                    if (n > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", n, " operands runs past the end of its block");
+                    if (n > (ulong)Array.MaxLength) FailCount("record with ", n, " operands is too long");
+                    count = (int)n;
+                    if (ops.Length < count) GrowBuffer(ref ops, count);
+                    ReadVbr6(data, ops.AsSpan(0, count));
+                    return true;
+                }
+            }
+        }
+    }
+
+    /// <summary>An abbreviated record for <see cref="NextRecord"/>: the same reads and checks as
+    /// <see cref="ReadAnyRecord"/>, into an array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint ReadAbbreviated(ReadOnlySpan<byte> data, Abbreviation abbrev, ref ulong[] ops, out int count, ulong packedCodes, out PackedArray packed)
+    {
+        packed = new PackedArray(0, -1, 0);
+        uint recordCode = (uint)Math.Min(ReadScalar(data, abbrev.Ops[0]), uint.MaxValue);
+        int scalars = abbrev.ScalarEnd - 1;
+        if (ops.Length < scalars) GrowBuffer(ref ops, scalars);
+        if (scalars > 0) ReadScalars(data, abbrev, ops.AsSpan(0, scalars));
+        count = scalars;
+        switch (abbrev.Tail)
+        {
+            case AbbrevEncoding.Array:
+            {
+                var element = abbrev.Element;
+                ulong length = ReadVbr(data, 6);
+                int width = element.Encoding == AbbrevEncoding.Char6 ? 6 : (int)element.Value; // fixed 1-64, VBR 2-32
+                if (length > (ulong)((_blockEndBit - _bit) / width))
+                    FailCount("array of ", length, " elements runs past the end of its block");
+                if (recordCode < 64 && ((packedCodes >> (int)recordCode) & 1) != 0 && element.Encoding != AbbrevEncoding.Vbr && width <= PeekBits)
+                {
+                    packed = new PackedArray(_bit, (int)length, element.Encoding == AbbrevEncoding.Char6 ? 0 : width);
+                    _bit += (long)length * width;
+                    break;
+                }
+                if (length > (ulong)(Array.MaxLength - scalars)) FailCount("record with ", length, " operands is too long");
+                count = scalars + (int)length;
+                if (ops.Length < count) GrowBuffer(ref ops, count);
+                ReadElements(data, element, width, ops.AsSpan(scalars, (int)length));
+                break;
+            }
+            case AbbrevEncoding.Blob:
+                SkipBlob(data);
+                break;
+        }
+        return recordCode;
+    }
+
+    private static void GrowBuffer(ref ulong[] ops, int count) => Array.Resize(ref ops, Math.Max(count, Math.Max(16, ops.Length * 2)));
+
+    private (int Start, int Length) SkipBlob(ReadOnlySpan<byte> data)
+    {
+        ulong length = ReadVbr(data, 6);
+        AlignTo32();
+        if (length > (ulong)((_blockEndBit - _bit) / 8)) FailCount("blob of ", length, " bytes runs past the end of its block");
+        var blob = ((int)(_bit >> 3), (int)length);
+        _bit += (long)length * 8;
+        AlignTo32();
+        return blob;
+    }
+
     private uint ReadAnyRecord(uint abbrevId, List<ulong> ops, out (int Start, int Length) blob, uint packedCode, out PackedArray packed)
     {
         ops.Clear();
@@ -458,7 +595,7 @@ internal sealed class BitstreamCursor
         packed = new PackedArray(0, -1, 0);
         if (abbrevId == 3) return ReadUnabbreviated(ops); // UNABBREV_RECORD
         var abbrev = GetAbbrev(abbrevId);
-        var data = _data.Span;
+        var data = DataSpan;
         uint recordCode = (uint)Math.Min(ReadScalar(data, abbrev.Ops[0]), uint.MaxValue);
         if (abbrev.ScalarEnd > 1) ReadScalars(data, abbrev, Grow(ops, (ulong)(abbrev.ScalarEnd - 1)));
         switch (abbrev.Tail)
@@ -467,22 +604,16 @@ internal sealed class BitstreamCursor
                 ReadArray(data, abbrev, ops, recordCode == packedCode && abbrev.ScalarEnd == 1, ref packed);
                 break;
             case AbbrevEncoding.Blob:
-            {
-                ulong length = ReadVbr(data, 6);
-                AlignTo32();
-                if (length > (ulong)((_blockEndBit - _bit) / 8)) FailCount("blob of ", length, " bytes runs past the end of its block");
-                blob = ((int)(_bit >> 3), (int)length);
-                _bit += (long)length * 8;
-                AlignTo32();
+                blob = SkipBlob(data);
                 break;
-            }
         }
         return recordCode;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint ReadUnabbreviated(List<ulong> ops)
     {
-        var data = _data.Span;
+        var data = DataSpan;
         uint code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
         ulong count = ReadVbr(data, 6);
         if (count > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", count, " operands runs past the end of its block");
@@ -522,6 +653,7 @@ internal sealed class BitstreamCursor
         _bit = bit;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ReadScalars(ReadOnlySpan<byte> data, Abbreviation abbrev, Span<ulong> into)
     {
         var aops = abbrev.Ops;
@@ -530,6 +662,7 @@ internal sealed class BitstreamCursor
 
     /// <summary>A trailing array: checked against the block's end, then stepped over when
     /// <paramref name="pack"/> allows and its elements have a fixed width, read otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ReadArray(ReadOnlySpan<byte> data, Abbreviation abbrev, List<ulong> ops, bool pack, ref PackedArray packed)
     {
         var element = abbrev.Element;
@@ -549,6 +682,7 @@ internal sealed class BitstreamCursor
 
     /// <summary>Adds <paramref name="count"/> slots to <paramref name="ops"/> and returns them, to be filled in
     /// place rather than added one by one. The callers checked the count against the bits left in the block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<ulong> Grow(List<ulong> ops, ulong count)
     {
         int start = ops.Count;
@@ -654,6 +788,50 @@ internal sealed class BitstreamCursor
             for (int k = 0; k < bytes.Length; k++, bit += array.Width) bytes[k] = (byte)Peek(data, bit);
         }
         return System.Text.Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>The elements of an array <see cref="NextRecord"/> left in the data, into <paramref name="into"/>
+    /// (<see cref="PackedArray.Length"/> values).</summary>
+    public static void Unpack(ReadOnlySpan<byte> data, PackedArray array, Span<ulong> into)
+    {
+        long bit = array.Bit;
+        into = into[..array.Length];
+        if (array.Width == 0)
+        {
+            var table = Char6Table;
+            for (int k = 0; k < into.Length; k++, bit += 6) into[k] = table[(int)(Peek(data, bit) & 63)];
+            return;
+        }
+        ulong mask = (1UL << array.Width) - 1;
+        for (int k = 0; k < into.Length; k++, bit += array.Width) into[k] = Peek(data, bit) & mask;
+    }
+
+    /// <summary><see cref="Unpack(ReadOnlySpan{byte}, PackedArray, Span{ulong})"/> into ints: false, with
+    /// <paramref name="into"/> partly written, when an element is above <see cref="int.MaxValue"/>.</summary>
+    public static bool Unpack(ReadOnlySpan<byte> data, PackedArray array, Span<int> into)
+    {
+        long bit = array.Bit;
+        into = into[..array.Length];
+        if (array.Width == 0)
+        {
+            var table = Char6Table;
+            for (int k = 0; k < into.Length; k++, bit += 6) into[k] = table[(int)(Peek(data, bit) & 63)];
+            return true;
+        }
+        int width = array.Width;
+        ulong mask = (1UL << width) - 1;
+        if (width <= 31)
+        {
+            for (int k = 0; k < into.Length; k++, bit += width) into[k] = (int)(Peek(data, bit) & mask);
+            return true;
+        }
+        for (int k = 0; k < into.Length; k++, bit += width)
+        {
+            ulong v = Peek(data, bit) & mask;
+            if (v > int.MaxValue) return false;
+            into[k] = (int)v;
+        }
+        return true;
     }
 
     /// <summary>The bytes of a blob returned by <see cref="ReadRecord"/>.</summary>

@@ -96,7 +96,7 @@ internal sealed class ModuleReader
                 cursor.ReadBlockInfoBlock();
                 break;
             case BlockIds.TypeNew:
-                _types = TypeTable.Read(cursor, ops);
+                _types = TypeTable.Read(cursor);
                 break;
             // The symbol-table view needs none of these (they are most of a module's bytes besides function bodies).
             case BlockIds.ParamAttrGroup when _readBodies:

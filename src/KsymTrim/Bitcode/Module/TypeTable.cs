@@ -46,6 +46,7 @@ public sealed class TypeTable
     // what it kept (a module averages three ids per type).
     [ThreadStatic] private static int[]? t_ids;
     [ThreadStatic] private static NameSlot[]? t_names;
+    [ThreadStatic] private static ulong[]? t_ops; // a record's operands
 
     private readonly ReadOnlyMemory<byte> _data; // the bitcode the packed names point into
     private Entry[] _entries = [];
@@ -125,38 +126,55 @@ public sealed class TypeTable
     }
 
     /// <summary>Reads the block after its ENTER_SUBBLOCK.</summary>
-    internal static TypeTable Read(BitstreamCursor cursor, List<ulong> ops)
+    internal static TypeTable Read(BitstreamCursor cursor)
     {
         var table = new TypeTable(cursor.Data) { _ids = t_ids ?? [], _names = t_names ?? [] };
+        var ops = t_ops ?? new ulong[64];
         t_ids = null; // taken while in use: a nested read (none today) would start its own
         t_names = null;
+        t_ops = null;
         int pendingName = -1;
+        var data = cursor.Data.Span;
         cursor.EnterBlock(BlockIds.TypeNew);
-        while (true)
+        // STRUCT_NAME's characters are stepped over, not decoded (see the remarks), and the ids of structs and
+        // functions are decoded straight into the pool.
+        const ulong packedCodes = 1UL << 18 | 1UL << 19 | 1UL << 20 | 1UL << 21;
+        while (cursor.NextRecord(ref ops, out int count, out uint code, packedCodes, out var packed))
         {
-            var e = cursor.Advance();
-            if (e.Kind == EntryKind.EndBlock)
+            if (packed.Length >= 0)
             {
-                table._views = new IrType?[table._count];
-                table.TrimToSize();
-                return table;
+                // [ispacked or vararg, ids...]: the usual abbreviations of STRUCT_ANON, STRUCT_NAMED and FUNCTION.
+                if (code != 19 && count == 1)
+                {
+                    if (code == 21 && packed.Length == 0) cursor.Fail("function type record is too short");
+                    table.AddPackedIds(code == 21 ? IrTypeKind.Function : IrTypeKind.Struct, packed, data, cursor,
+                        code == 20 ? pendingName : -1, code == 21 && ops[0] != 0);
+                    if (code == 20) pendingName = -1;
+                    continue;
+                }
+                if (code == 19 && count == 0)
+                {
+                    pendingName = table.AddName(null, packed);
+                    continue;
+                }
+                // Any other shape: the operands as ReadRecord gives them.
+                if (ops.Length < count + packed.Length) Array.Resize(ref ops, count + packed.Length);
+                BitstreamCursor.Unpack(data, packed, ops.AsSpan(count));
+                count += packed.Length;
             }
-            if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
-            if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside the type table");
-            // STRUCT_NAME's characters are stepped over, not decoded (see the remarks).
-            uint code = cursor.ReadRecordPacked(e.Id, ops, 19, out var packed);
+            var rec = ops.AsSpan(0, count);
             switch (code)
             {
                 case 1: // NUMENTRY: room for that many entries (as many as the block can hold at most)
-                    if (ops.Count > 0 && table._count == 0)
+                    if (rec.Length > 0 && table._count == 0)
                     {
-                        int n = (int)Math.Min(ops[0], (ulong)Math.Min(cursor.BitsLeftInBlock / 2, Array.MaxLength));
+                        int n = (int)Math.Min(rec[0], (ulong)Math.Min(cursor.BitsLeftInBlock / 2, Array.MaxLength));
                         if (n > table._entries.Length) table._entries = new Entry[n];
                         if (2 * n > table._ids.Length) table._ids = new int[2 * n];
                     }
                     break;
                 case 19: // STRUCT_NAME: names the next STRUCT_NAMED or OPAQUE
-                    pendingName = packed.Length >= 0 ? table.AddName(null, packed) : table.AddName(BitcodeFile.RecordString(ops, 0));
+                    pendingName = table.AddName(RecordString(rec));
                     break;
                 case 2: table.Add(IrTypeKind.Void, 0); break;
                 case 3: table.Add(IrTypeKind.Float, 32, FloatName); break;
@@ -166,23 +184,23 @@ public sealed class TypeTable
                     table.Add(IrTypeKind.Other, 0, pendingName >= 0 ? pendingName : Opaque);
                     pendingName = -1;
                     break;
-                case 7: table.Add(IrTypeKind.Integer, Op(ops, 0, cursor)); break;
-                case 8: table.AddWithIds(IrTypeKind.Pointer, 0, ops, 0, 1, cursor); break;
-                case 9: table.Function(ops, 2, Op(ops, 0, cursor) != 0, cursor); break; // FUNCTION_OLD: [vararg, attrid, retty, params...]
+                case 7: table.Add(IrTypeKind.Integer, Op(rec, 0, cursor)); break;
+                case 8: table.AddWithIds(IrTypeKind.Pointer, 0, rec, 0, 1, cursor); break;
+                case 9: table.Function(rec, 2, Op(rec, 0, cursor) != 0, cursor); break; // FUNCTION_OLD: [vararg, attrid, retty, params...]
                 case 10: table.Add(IrTypeKind.Float, 16, Half); break;
-                case 11: table.AddWithIds(IrTypeKind.Array, Op(ops, 0, cursor), ops, 1, 1, cursor); break;
-                case 12: table.AddWithIds(IrTypeKind.Vector, Op(ops, 0, cursor), ops, 1, 1, cursor); break;
+                case 11: table.AddWithIds(IrTypeKind.Array, Op(rec, 0, cursor), rec, 1, 1, cursor); break;
+                case 12: table.AddWithIds(IrTypeKind.Vector, Op(rec, 0, cursor), rec, 1, 1, cursor); break;
                 case 13: table.Add(IrTypeKind.Float, 80, X86Fp80); break;
                 case 14: table.Add(IrTypeKind.Float, 128, Fp128); break;
                 case 15: table.Add(IrTypeKind.Float, 128, PpcFp128); break;
                 case 16: table.Add(IrTypeKind.Metadata, 0); break;
                 case 17: table.Add(IrTypeKind.Other, 64, X86Mmx); break;
-                case 18: table.Struct(ops, -1, cursor); break; // STRUCT_ANON: [ispacked, elts...]
+                case 18: table.Struct(rec, -1, cursor); break; // STRUCT_ANON: [ispacked, elts...]
                 case 20: // STRUCT_NAMED
-                    table.Struct(ops, pendingName, cursor);
+                    table.Struct(rec, pendingName, cursor);
                     pendingName = -1;
                     break;
-                case 21: table.Function(ops, 1, Op(ops, 0, cursor) != 0, cursor); break; // FUNCTION: [vararg, retty, params...]
+                case 21: table.Function(rec, 1, Op(rec, 0, cursor) != 0, cursor); break; // FUNCTION: [vararg, retty, params...]
                 case 22: table.Add(IrTypeKind.Other, 0, Token); break;
                 case 23: table.Add(IrTypeKind.Float, 16, BFloat); break;
                 case 24: table.Add(IrTypeKind.Other, 8192, X86Amx); break;
@@ -191,6 +209,18 @@ public sealed class TypeTable
                 default: table.Add(IrTypeKind.Other, 0, table.AddName($"type#{code}")); break; // a newer type: one entry, opaque to us
             }
         }
+        table._views = new IrType?[table._count];
+        table.TrimToSize();
+        t_ops = ops;
+        return table;
+    }
+
+    /// <summary><see cref="BitcodeFile.RecordString"/> of a record's operands.</summary>
+    private static string RecordString(ReadOnlySpan<ulong> values)
+    {
+        Span<byte> bytes = values.Length <= 256 ? stackalloc byte[values.Length] : new byte[values.Length];
+        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)values[i];
+        return NameCache.Get(bytes);
     }
 
     /// <summary>Replaces the scratch arrays by exactly sized copies and gives the scratch back to this thread.</summary>
@@ -226,14 +256,14 @@ public sealed class TypeTable
 
     /// <summary>Adds a type whose contained ids are <paramref name="count"/> operands from <paramref name="first"/>
     /// (each checked to be an id), to the end of the record when <paramref name="count"/> is -1.</summary>
-    private void AddWithIds(IrTypeKind kind, ulong width, List<ulong> ops, int first, int count, BitstreamCursor cursor,
+    private void AddWithIds(IrTypeKind kind, ulong width, ReadOnlySpan<ulong> ops, int first, int count, BitstreamCursor cursor,
         int name = -1, bool isVarArg = false)
     {
-        int end = count < 0 ? ops.Count : first + count;
-        if (end > ops.Count) cursor.Fail("type record is too short");
+        int end = count < 0 ? ops.Length : first + count;
+        if (end > ops.Length) cursor.Fail("type record is too short");
         int n = end - first;
         if (_idCount + n > _ids.Length) Array.Resize(ref _ids, Math.Max(Math.Max(256, _ids.Length * 2), _idCount + n));
-        var values = CollectionsMarshal.AsSpan(ops)[first..end];
+        var values = ops[first..end];
         var into = _ids.AsSpan(_idCount, n);
         for (int i = 0; i < values.Length; i++)
         {
@@ -246,21 +276,32 @@ public sealed class TypeTable
         Add(kind, width, name, isVarArg, start);
     }
 
-    private static ulong Op(List<ulong> ops, int i, BitstreamCursor cursor)
+    /// <summary>Adds a struct or function type whose contained ids are the elements of <paramref name="packed"/>.</summary>
+    private void AddPackedIds(IrTypeKind kind, PackedArray packed, ReadOnlySpan<byte> data, BitstreamCursor cursor, int name, bool isVarArg)
     {
-        if (i >= ops.Count) cursor.Fail("type record is too short");
+        int n = packed.Length;
+        if (_idCount + n > _ids.Length) Array.Resize(ref _ids, Math.Max(Math.Max(256, _ids.Length * 2), _idCount + n));
+        if (!BitstreamCursor.Unpack(data, packed, _ids.AsSpan(_idCount, n))) cursor.Fail("type id is out of range");
+        int start = _idCount;
+        _idCount += n;
+        Add(kind, 0, name, isVarArg, start);
+    }
+
+    private static ulong Op(ReadOnlySpan<ulong> ops, int i, BitstreamCursor cursor)
+    {
+        if (i >= ops.Length) cursor.Fail("type record is too short");
         return ops[i];
     }
 
-    private void Function(List<ulong> ops, int first, bool varArg, BitstreamCursor cursor)
+    private void Function(ReadOnlySpan<ulong> ops, int first, bool varArg, BitstreamCursor cursor)
     {
-        if (ops.Count <= first) cursor.Fail("function type record is too short");
+        if (ops.Length <= first) cursor.Fail("function type record is too short");
         AddWithIds(IrTypeKind.Function, 0, ops, first, -1, cursor, isVarArg: varArg);
     }
 
-    private void Struct(List<ulong> ops, int name, BitstreamCursor cursor)
+    private void Struct(ReadOnlySpan<ulong> ops, int name, BitstreamCursor cursor)
     {
-        if (ops.Count < 1) cursor.Fail("struct type record is too short");
+        if (ops.Length < 1) cursor.Fail("struct type record is too short");
         AddWithIds(IrTypeKind.Struct, 0, ops, 1, -1, cursor, name);
     }
 }
