@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>call, invoke or callbr.</summary>
@@ -172,10 +174,33 @@ public enum IrValueKind : byte
 }
 
 /// <summary>An operand.</summary>
-/// <param name="Kind">What it is.</param>
-/// <param name="Index">The instruction, argument, global, block or constant-table index.</param>
-/// <param name="Int">An integer constant's value.</param>
-public readonly record struct IrValue(IrValueKind Kind, int Index, long Int = 0);
+/// <remarks>Nine bytes (no padding): one value holds the integer of an <see cref="IrValueKind.Int"/> operand and the
+/// index of any other, as no operand has both. Operands are the largest part of a module's IR, and every byte of it
+/// is fresh memory the process must fault in and clear.</remarks>
+[StructLayout(LayoutKind.Sequential, Pack = 1)]
+public readonly record struct IrValue
+{
+    private readonly long _payload;
+
+    /// <summary>An operand.</summary>
+    /// <param name="kind">What it is.</param>
+    /// <param name="index">The instruction, argument, global, block or constant-table index (ignored for an integer).</param>
+    /// <param name="int">An integer constant's value (ignored for any other kind).</param>
+    public IrValue(IrValueKind kind, int index, long @int = 0)
+    {
+        Kind = kind;
+        _payload = kind == IrValueKind.Int ? @int : index;
+    }
+
+    /// <summary>What it is.</summary>
+    public IrValueKind Kind { get; }
+
+    /// <summary>The instruction, argument, global, block or constant-table index; 0 for an integer.</summary>
+    public int Index => Kind == IrValueKind.Int ? 0 : (int)_payload;
+
+    /// <summary>An integer constant's value; 0 for any other kind.</summary>
+    public long Int => Kind == IrValueKind.Int ? _payload : 0;
+}
 
 /// <summary>One instruction.</summary>
 /// <param name="Op">What it is.</param>
@@ -186,6 +211,8 @@ public readonly record struct IrValue(IrValueKind Kind, int Index, long Int = 0)
 /// <param name="Count">Its operand count.</param>
 /// <param name="Aux">The call index of a call, invoke or callbr; a cast's source type; the alignment in bytes of an
 /// atomic load, store, cmpxchg or atomicrmw (-1 when the record does not say); else -1.</param>
+/// <remarks>Unpadded (25 bytes rather than 28): a module holds a million of them.</remarks>
+[StructLayout(LayoutKind.Sequential, Pack = 1)]
 public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux)
 {
     /// <summary>For a call, invoke or callbr: the position of the callee among its operands (the successor blocks
