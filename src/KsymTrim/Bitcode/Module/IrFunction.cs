@@ -38,13 +38,39 @@ public enum OperandKind
 }
 
 /// <summary>A call operand.</summary>
-/// <param name="Kind">What it is.</param>
-/// <param name="Int">The value of an integer constant.</param>
-/// <param name="Global">The global value's index in <see cref="BitcodeModule.GlobalValues"/>, or -1.</param>
-/// <param name="Type">Its type id, or -1 when not tracked.</param>
-public readonly record struct Operand(OperandKind Kind, long Int, int Global, int Type);
+/// <remarks>16 bytes rather than 24: one value holds the integer of an <see cref="OperandKind.Int"/> operand and the
+/// global of a <see cref="OperandKind.Global"/> one, as no operand has both.</remarks>
+public readonly record struct Operand
+{
+    private readonly long _payload;
 
-/// <summary>A call site.</summary>
+    /// <summary>A call operand.</summary>
+    /// <param name="kind">What it is.</param>
+    /// <param name="int">The value of an integer constant (ignored for any other kind).</param>
+    /// <param name="global">The global value's index in <see cref="BitcodeModule.GlobalValues"/> (ignored for any
+    /// other kind than <see cref="OperandKind.Global"/>).</param>
+    /// <param name="type">Its type id, or -1 when not tracked.</param>
+    public Operand(OperandKind kind, long @int, int global, int type)
+    {
+        Type = type;
+        Kind = kind;
+        _payload = kind switch { OperandKind.Int => @int, OperandKind.Global => global, _ => 0 };
+    }
+
+    /// <summary>Its type id, or -1 when not tracked.</summary>
+    public int Type { get; }
+
+    /// <summary>What it is.</summary>
+    public OperandKind Kind { get; }
+
+    /// <summary>The value of an integer constant; 0 for any other kind.</summary>
+    public long Int => Kind == OperandKind.Int ? _payload : 0;
+
+    /// <summary>The global value's index in <see cref="BitcodeModule.GlobalValues"/>, or -1.</summary>
+    public int Global => Kind == OperandKind.Global ? (int)_payload : -1;
+}
+
+/// <summary>A call site. Call sites with equal contents may be one shared instance.</summary>
 /// <param name="Kind">call, invoke or callbr.</param>
 /// <param name="Callee">What is called.</param>
 /// <param name="CalleeGlobal">The called global value's index, or -1.</param>
@@ -90,7 +116,8 @@ public readonly record struct Operation(OperationKind Kind, uint Opcode, int Typ
 /// <param name="FunctionType">Its function type id.</param>
 /// <param name="Attributes">Its attribute list.</param>
 /// <param name="Calls">Its call sites, in order.</param>
-/// <param name="Operations">Its instructions that may lower to library calls.</param>
+/// <param name="Operations">Its instructions that may lower to library calls, when <paramref name="Body"/> is null;
+/// empty otherwise (the body's instructions say the same).</param>
 /// <param name="InlineAsm">The inline asm values of its constants block.</param>
 /// <param name="IsComplete">False when a record this reader does not know stopped the decoding (value numbering
 /// could not continue safely): the lists are then partial.</param>
