@@ -193,18 +193,12 @@ internal sealed class FunctionReader
         for (int k = 0; k < raw.Length; k++)
         {
             var r = raw[k];
-            if (r.Tag == RawTag.Block) operands[k] = new IrValue(IrValueKind.Block, r.Id);
+            if (r.Tag == RawTag.Block) operands[k] = IrValue.OfIndex(IrValueKind.Block, r.Id);
             else if (r.Tag == RawTag.Value && (uint)r.Id < (uint)values.Length)
             {
                 var slot = values[r.Id];
-                operands[k] = slot.Kind switch
-                {
-                    ValueKind.Global => new IrValue(IrValueKind.Global, slot.Index),
-                    ValueKind.Argument => new IrValue(IrValueKind.Argument, slot.Index),
-                    ValueKind.Instruction => new IrValue(IrValueKind.Instruction, slot.Index),
-                    ValueKind.Constant => ResolveConstant(r.Id, slot.Index, ref constantGlobals, constantIndex),
-                    _ => default,
-                };
+                if (slot.Kind == ValueKind.Constant) operands[k] = ResolveConstant(r.Id, slot.Index, ref constantGlobals, constantIndex);
+                else if (slot.Kind != ValueKind.InlineAsm) operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
             }
             // else: a forward reference that never resolved, or no value: left as default (Other)
         }
@@ -214,6 +208,9 @@ internal sealed class FunctionReader
             HasUnrecordedOperands = _unrecorded,
         };
     }
+
+    /// <summary>The operand kind of a global, argument or instruction value (by <see cref="ValueKind"/>).</summary>
+    private static ReadOnlySpan<byte> OperandKinds => [(byte)IrValueKind.Global, 0, 0, (byte)IrValueKind.Argument, (byte)IrValueKind.Instruction];
 
     /// <summary>ConstantGlobals of a body whose constants name no globals: only the shared empty entry 0.</summary>
     private static readonly int[][] NoConstantGlobals = [[]];

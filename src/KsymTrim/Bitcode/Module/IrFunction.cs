@@ -219,6 +219,15 @@ public readonly record struct IrValue
         _payload = kind == IrValueKind.Int ? @int : index;
     }
 
+    /// <summary>An operand of a kind other than <see cref="IrValueKind.Int"/> (no test of the kind).</summary>
+    internal static IrValue OfIndex(IrValueKind kind, int index) => new(kind, (long)index);
+
+    private IrValue(IrValueKind kind, long payload)
+    {
+        Kind = kind;
+        _payload = payload;
+    }
+
     /// <summary>What it is.</summary>
     public IrValueKind Kind { get; }
 
