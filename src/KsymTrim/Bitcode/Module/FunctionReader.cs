@@ -33,6 +33,7 @@ internal sealed class FunctionReader
     [ThreadStatic] private static Dictionary<int, int>? t_constantIndex;
     [ThreadStatic] private static List<int>? t_globals;
     [ThreadStatic] private static HashSet<int>? t_distinct;
+    [ThreadStatic] private static CallCache? t_callCache;
     private readonly List<IrInstruction> _insts;
     private readonly List<RawOperand> _raw;
     private readonly List<CallSite> _calls;
@@ -120,8 +121,9 @@ internal sealed class FunctionReader
         var ownAsm = CollectionsMarshal.AsSpan(_asm)[_moduleAsmCount..].ToArray();
         var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;
         // Exactly sized copies of the scratch lists: the function lives as long as its module's analysis.
-        return new IrFunction(global, functionType, functionAttributes, _calls.ToArray(), _operations.ToArray(), ownAsm,
-            problem is null, problem, body);
+        // A complete function's operations are its body's instructions: the list is kept only for an incomplete one.
+        return new IrFunction(global, functionType, functionAttributes, _calls.ToArray(), body is null ? _operations.ToArray() : [],
+            ownAsm, problem is null, problem, body);
     }
 
     private int InstNum => _values.Count;
@@ -191,18 +193,12 @@ internal sealed class FunctionReader
         for (int k = 0; k < raw.Length; k++)
         {
             var r = raw[k];
-            if (r.Tag == RawTag.Block) operands[k] = new IrValue(IrValueKind.Block, r.Id);
+            if (r.Tag == RawTag.Block) operands[k] = IrValue.OfIndex(IrValueKind.Block, r.Id);
             else if (r.Tag == RawTag.Value && (uint)r.Id < (uint)values.Length)
             {
                 var slot = values[r.Id];
-                operands[k] = slot.Kind switch
-                {
-                    ValueKind.Global => new IrValue(IrValueKind.Global, slot.Index),
-                    ValueKind.Argument => new IrValue(IrValueKind.Argument, slot.Index),
-                    ValueKind.Instruction => new IrValue(IrValueKind.Instruction, slot.Index),
-                    ValueKind.Constant => ResolveConstant(r.Id, slot.Index, ref constantGlobals, constantIndex),
-                    _ => default,
-                };
+                if (slot.Kind == ValueKind.Constant) operands[k] = ResolveConstant(r.Id, slot.Index, ref constantGlobals, constantIndex);
+                else if (slot.Kind != ValueKind.InlineAsm) operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
             }
             // else: a forward reference that never resolved, or no value: left as default (Other)
         }
@@ -212,6 +208,9 @@ internal sealed class FunctionReader
             HasUnrecordedOperands = _unrecorded,
         };
     }
+
+    /// <summary>The operand kind of a global, argument or instruction value (by <see cref="ValueKind"/>).</summary>
+    private static ReadOnlySpan<byte> OperandKinds => [(byte)IrValueKind.Global, 0, 0, (byte)IrValueKind.Argument, (byte)IrValueKind.Instruction];
 
     /// <summary>ConstantGlobals of a body whose constants name no globals: only the shared empty entry 0.</summary>
     private static readonly int[][] NoConstantGlobals = [[]];
@@ -636,8 +635,19 @@ internal sealed class FunctionReader
 
         var (calleeKind, calleeGlobal, asm) = ResolveCallee(callee);
         var attrs = attrIndex > 0 && attrIndex <= _attributes.Count ? _attributes[attrIndex - 1] : AttributeList.Empty;
-        _calls.Add(new CallSite(kind, calleeKind, calleeGlobal, asm, args.ToArray(), attrs, _pendingBundles.ToArray(), fnty));
-        _pendingBundles.Clear();
+        CallSite site;
+        if (_pendingBundles.Count == 0)
+        {
+            var cache = t_callCache ??= new CallCache();
+            cache.StartModule(_values);
+            site = cache.Get(kind, calleeKind, calleeGlobal, asm, CollectionsMarshal.AsSpan(args), attrIndex, attrs, fnty);
+        }
+        else
+        {
+            site = new CallSite(kind, calleeKind, calleeGlobal, asm, args.ToArray(), attrs, _pendingBundles.ToArray(), fnty);
+            _pendingBundles.Clear();
+        }
+        _calls.Add(site);
         Emit(kind switch { CallKind.Invoke => IrOp.Invoke, CallKind.CallBr => IrOp.CallBr, _ => IrOp.Call }, first, successors,
             fn.ReturnType, _calls.Count - 1);
         if (!_types.IsVoid((ulong)fn.ReturnType)) Define(fn.ReturnType);
@@ -684,5 +694,70 @@ internal sealed class FunctionReader
         }
         int global = ResolveGlobal(id, 0);
         return global >= 0 ? new Operand(OperandKind.Global, 0, global, type) : new Operand(OperandKind.Other, 0, -1, type);
+    }
+
+    /// <summary>
+    /// The call sites of the module being read, by contents: most calls repeat one another (the same callee with
+    /// the same constant arguments; llvm.dbg.value with its metadata arguments), and a shared instance costs nothing
+    /// per call. Call sites are immutable and hold only ids and shared references, so sharing one is invisible.
+    /// Bounded, and restarted with each module: sharing is rare across modules, and a module's call sites need not
+    /// stay reachable from the thread once the next module is read.
+    /// </summary>
+    private sealed class CallCache
+    {
+        // Fixed arrays, each under the large object threshold: large object heap allocations would count towards
+        // the budget that triggers full collections. A full table starts again empty.
+        private const int Capacity = 8192;
+        private readonly int[] _buckets = new int[Capacity]; // entry index + 1, 0 for none
+        private readonly int[] _hashes = new int[Capacity];
+        private readonly int[] _next = new int[Capacity];
+        private readonly CallSite[] _calls = new CallSite[Capacity];
+        private int _count;
+        private object? _module;
+
+        /// <summary>Empties the cache when <paramref name="module"/> (its value list) is not the one it was filled from.</summary>
+        public void StartModule(object module)
+        {
+            if (ReferenceEquals(module, _module)) return;
+            _module = module;
+            Clear();
+        }
+
+        private void Clear()
+        {
+            // Only the buckets in use: most modules have few call sites.
+            for (int k = 0; k < _count; k++) _buckets[_hashes[k] & (Capacity - 1)] = 0;
+            Array.Clear(_calls, 0, _count);
+            _count = 0;
+        }
+
+        private static ulong Mix(ulong h, ulong v) => System.Numerics.BitOperations.RotateLeft((h ^ v) * 0x9E3779B97F4A7C15UL, 29);
+
+        public CallSite Get(CallKind kind, CalleeKind callee, int calleeGlobal, InlineAsm? asm, ReadOnlySpan<Operand> args,
+            int attributeIndex, AttributeList attributes, int functionType)
+        {
+            // A cheap multiplicative hash over the ids and the operands' bytes (HashCode's generic Add is costly per
+            // field here); the attribute list and asm are compared by reference but hashed through the attribute index.
+            ulong h = ((ulong)(uint)calleeGlobal << 32 | (uint)functionType) * 0x9E3779B97F4A7C15UL;
+            h = Mix(h, (ulong)kind | (ulong)callee << 4 | (ulong)(uint)attributeIndex << 8 | (ulong)args.Length << 40);
+            foreach (ulong w in MemoryMarshal.Cast<Operand, ulong>(args)) h = Mix(h, w); // Operand has no padding
+            int hash = (int)(h ^ h >> 32);
+            for (int e = _buckets[hash & (Capacity - 1)]; e != 0; e = _next[e - 1])
+            {
+                var c = _calls[e - 1];
+                if (_hashes[e - 1] == hash && c.Kind == kind && c.Callee == callee && c.CalleeGlobal == calleeGlobal &&
+                    c.FunctionType == functionType && ReferenceEquals(c.Attributes, attributes) && ReferenceEquals(c.Asm, asm) &&
+                    MemoryMarshal.AsBytes(args).SequenceEqual(MemoryMarshal.AsBytes(((Operand[])c.Arguments).AsSpan()))) // Operand has no padding
+                    return c;
+            }
+            var site = new CallSite(kind, callee, calleeGlobal, asm, args.ToArray(), attributes, [], functionType);
+            if (_count == Capacity) Clear();
+            ref int bucket = ref _buckets[hash & (Capacity - 1)];
+            _hashes[_count] = hash;
+            _next[_count] = bucket;
+            _calls[_count] = site;
+            bucket = ++_count;
+            return site;
+        }
     }
 }

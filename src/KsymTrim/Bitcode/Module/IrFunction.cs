@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>call, invoke or callbr.</summary>
@@ -36,13 +38,39 @@ public enum OperandKind
 }
 
 /// <summary>A call operand.</summary>
-/// <param name="Kind">What it is.</param>
-/// <param name="Int">The value of an integer constant.</param>
-/// <param name="Global">The global value's index in <see cref="BitcodeModule.GlobalValues"/>, or -1.</param>
-/// <param name="Type">Its type id, or -1 when not tracked.</param>
-public readonly record struct Operand(OperandKind Kind, long Int, int Global, int Type);
+/// <remarks>16 bytes rather than 24: one value holds the integer of an <see cref="OperandKind.Int"/> operand and the
+/// global of a <see cref="OperandKind.Global"/> one, as no operand has both.</remarks>
+public readonly record struct Operand
+{
+    private readonly long _payload;
 
-/// <summary>A call site.</summary>
+    /// <summary>A call operand.</summary>
+    /// <param name="kind">What it is.</param>
+    /// <param name="int">The value of an integer constant (ignored for any other kind).</param>
+    /// <param name="global">The global value's index in <see cref="BitcodeModule.GlobalValues"/> (ignored for any
+    /// other kind than <see cref="OperandKind.Global"/>).</param>
+    /// <param name="type">Its type id, or -1 when not tracked.</param>
+    public Operand(OperandKind kind, long @int, int global, int type)
+    {
+        Type = type;
+        Kind = kind;
+        _payload = kind switch { OperandKind.Int => @int, OperandKind.Global => global, _ => 0 };
+    }
+
+    /// <summary>Its type id, or -1 when not tracked.</summary>
+    public int Type { get; }
+
+    /// <summary>What it is.</summary>
+    public OperandKind Kind { get; }
+
+    /// <summary>The value of an integer constant; 0 for any other kind.</summary>
+    public long Int => Kind == OperandKind.Int ? _payload : 0;
+
+    /// <summary>The global value's index in <see cref="BitcodeModule.GlobalValues"/>, or -1.</summary>
+    public int Global => Kind == OperandKind.Global ? (int)_payload : -1;
+}
+
+/// <summary>A call site. Call sites with equal contents may be one shared instance.</summary>
 /// <param name="Kind">call, invoke or callbr.</param>
 /// <param name="Callee">What is called.</param>
 /// <param name="CalleeGlobal">The called global value's index, or -1.</param>
@@ -88,7 +116,8 @@ public readonly record struct Operation(OperationKind Kind, uint Opcode, int Typ
 /// <param name="FunctionType">Its function type id.</param>
 /// <param name="Attributes">Its attribute list.</param>
 /// <param name="Calls">Its call sites, in order.</param>
-/// <param name="Operations">Its instructions that may lower to library calls.</param>
+/// <param name="Operations">Its instructions that may lower to library calls, when <paramref name="Body"/> is null;
+/// empty otherwise (the body's instructions say the same).</param>
 /// <param name="InlineAsm">The inline asm values of its constants block.</param>
 /// <param name="IsComplete">False when a record this reader does not know stopped the decoding (value numbering
 /// could not continue safely): the lists are then partial.</param>
@@ -172,10 +201,42 @@ public enum IrValueKind : byte
 }
 
 /// <summary>An operand.</summary>
-/// <param name="Kind">What it is.</param>
-/// <param name="Index">The instruction, argument, global, block or constant-table index.</param>
-/// <param name="Int">An integer constant's value.</param>
-public readonly record struct IrValue(IrValueKind Kind, int Index, long Int = 0);
+/// <remarks>Nine bytes (no padding): one value holds the integer of an <see cref="IrValueKind.Int"/> operand and the
+/// index of any other, as no operand has both. Operands are the largest part of a module's IR, and every byte of it
+/// is fresh memory the process must fault in and clear.</remarks>
+[StructLayout(LayoutKind.Sequential, Pack = 1)]
+public readonly record struct IrValue
+{
+    private readonly long _payload;
+
+    /// <summary>An operand.</summary>
+    /// <param name="kind">What it is.</param>
+    /// <param name="index">The instruction, argument, global, block or constant-table index (ignored for an integer).</param>
+    /// <param name="int">An integer constant's value (ignored for any other kind).</param>
+    public IrValue(IrValueKind kind, int index, long @int = 0)
+    {
+        Kind = kind;
+        _payload = kind == IrValueKind.Int ? @int : index;
+    }
+
+    /// <summary>An operand of a kind other than <see cref="IrValueKind.Int"/> (no test of the kind).</summary>
+    internal static IrValue OfIndex(IrValueKind kind, int index) => new(kind, (long)index);
+
+    private IrValue(IrValueKind kind, long payload)
+    {
+        Kind = kind;
+        _payload = payload;
+    }
+
+    /// <summary>What it is.</summary>
+    public IrValueKind Kind { get; }
+
+    /// <summary>The instruction, argument, global, block or constant-table index; 0 for an integer.</summary>
+    public int Index => Kind == IrValueKind.Int ? 0 : (int)_payload;
+
+    /// <summary>An integer constant's value; 0 for any other kind.</summary>
+    public long Int => Kind == IrValueKind.Int ? _payload : 0;
+}
 
 /// <summary>One instruction.</summary>
 /// <param name="Op">What it is.</param>
@@ -186,6 +247,8 @@ public readonly record struct IrValue(IrValueKind Kind, int Index, long Int = 0)
 /// <param name="Count">Its operand count.</param>
 /// <param name="Aux">The call index of a call, invoke or callbr; a cast's source type; the alignment in bytes of an
 /// atomic load, store, cmpxchg or atomicrmw (-1 when the record does not say); else -1.</param>
+/// <remarks>Unpadded (25 bytes rather than 28): a module holds a million of them.</remarks>
+[StructLayout(LayoutKind.Sequential, Pack = 1)]
 public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux)
 {
     /// <summary>For a call, invoke or callbr: the position of the callee among its operands (the successor blocks
