@@ -303,7 +303,7 @@ internal sealed class BitcodeLowering
             };
         }
         // Kernel asm repeats: the same template with the same operands at many call sites and in many modules.
-        var key = new AsmKey(template, operands);
+        var key = new AsmKey(template, template.CacheKey(operands));
         if (AsmCache.TryGetValue(key, out var cached)) return cached;
         var refs = InlineAsmReferences.Collect(template, operands, null);
         Bounded.Add(AsmCache, key, refs, ref _asmCount, 65536);

@@ -442,6 +442,34 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
 
     private Parsed Parse(string statement) => _cache.Get(statement, dialect, objectFile);
 
+    /// <summary>
+    /// What an inline asm statement (read as an object's assembler reads it) does, for deciding whether a number in
+    /// its operands can matter: <paramref name="block"/> if it opens, closes or steers a block (conditionals, macros,
+    /// loops, messages), <paramref name="operandsStart"/> where the text after its labels and its first word (past x86
+    /// prefixes) begins, and whether it names, declares or assigns any symbol other than <c>.</c>.
+    /// </summary>
+    /// <param name="shape">The statement with its operand references marked by characters that are neither blanks nor
+    /// commas, for finding the first word.</param>
+    /// <param name="text">The statement with every operand reference printed as a number (<c>0</c>).</param>
+    /// <param name="dialect">The target syntax.</param>
+    /// <param name="block">The statement is one the assembler handles itself.</param>
+    /// <param name="operandsStart">The index in <paramref name="shape"/> where the operands begin.</param>
+    internal static bool NamesSymbols(string shape, string text, AsmDialect dialect, out bool block, out int operandsStart)
+    {
+        var rest = shape;
+        while (AsmText.TryTakeLabel(ref rest, out _)) { }
+        rest = rest.TrimStart();
+        string head = AsmText.FirstWord(rest, out var operands);
+        while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(head.ToLowerInvariant()) && operands.Trim().Length > 0)
+            head = AsmText.FirstWord(operands.TrimStart(), out operands);
+        operandsStart = shape.Length - operands.Length;
+        var parsed = Parse(text, dialect, objectFile: true);
+        block = parsed.Block;
+        foreach (var e in parsed.Events)
+            if (e.Kind is not (EventKind.Label or EventKind.Temporary) && !(e.Kind == EventKind.Used && e.Name == ".")) return true;
+        return false;
+    }
+
     /// <summary>Reads <paramref name="statement"/> as the assembler would, without any assembler state.</summary>
     private static Parsed Parse(string statement, AsmDialect dialect, bool objectFile)
     {

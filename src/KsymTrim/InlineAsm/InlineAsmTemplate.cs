@@ -76,7 +76,38 @@ internal sealed class InlineAsmTemplate
             signature |= k << (5 + 2 * i);
         }
         if (_plans.TryGetValue(signature, out var plan)) return plan;
-        return Bounded.Add(_plans, signature, Build(kinds), ref _planCount, MaxPlans);
+        plan = Build(kinds);
+        plan = plan with { Inert = InlineAsmScan.InertArguments(Parsed.Pieces, plan, kinds, Dialect) };
+        return Bounded.Add(_plans, signature, plan, ref _planCount, MaxPlans);
+    }
+
+    // Stands for an inert argument in a cache key: a constant never carries a symbol, so it equals no real argument.
+    private static readonly AsmOperand InertKey = new(AsmOperandKind.Constant, 0, "(inert)");
+
+    // The characters that could end a statement, or open a string or a comment, if a symbol name printed them.
+    private static readonly System.Buffers.SearchValues<char> StatementBreaks = System.Buffers.SearchValues.Create("\n\r;\"/#@");
+
+    /// <summary>
+    /// The arguments as a cache key for what <see cref="InlineAsmReferences"/> finds: <paramref name="arguments"/>
+    /// itself, or a copy in which each inert argument (<see cref="InlineAsmScan.InertArguments"/>) that prints as a
+    /// plain number is one placeholder, so that calls differing only in a line number share one scan. Not when a
+    /// symbol's name could break the template's statements apart differently.
+    /// </summary>
+    public AsmOperand[] CacheKey(AsmOperand[] arguments)
+    {
+        var inert = Plan(arguments).Inert;
+        if (inert.Length == 0) return arguments;
+        foreach (var a in arguments)
+            if (a.Kind == AsmOperandKind.Symbol && a.Symbol.AsSpan().IndexOfAny(StatementBreaks) >= 0) return arguments;
+        AsmOperand[]? key = null;
+        var target = AsmTarget.For(Dialect);
+        foreach (var i in inert)
+        {
+            var a = arguments[i.Argument];
+            if (a.Kind != AsmOperandKind.Constant || !InlineAsmScan.PrintsAsNumber(target, Dialect, a.Value, i.Modifiers)) continue;
+            (key ??= (AsmOperand[])arguments.Clone())[i.Argument] = InertKey;
+        }
+        return key ?? arguments;
     }
 
     private InlineAsmScan.OperandsPlan Build(ReadOnlySpan<AsmOperandKind> kinds) =>
