@@ -317,17 +317,17 @@ internal sealed class BitcodeLowering
 
         // The operands go into the hash: the same template recurs with many operand sets (a static key or call site
         // per use), which would otherwise share one hash and be compared in full one after another.
+        // Hashed at every asm call site: symbol names by InlineAsmTemplate.Hash, a few instructions per 8 bytes.
         private static int Hash(InlineAsmTemplate template, AsmOperand[] operands)
         {
-            var h = new HashCode();
-            h.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(template));
+            ulong h = (ulong)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(template);
             foreach (var o in operands)
             {
-                h.Add((int)o.Kind);
-                h.Add(o.Value);
-                h.Add(o.Symbol);
+                h = ulong.RotateLeft((h ^ (ulong)o.Kind) * 0x9E3779B97F4A7C15UL, 27);
+                h = ulong.RotateLeft((h ^ (ulong)o.Value) * 0x9E3779B97F4A7C15UL, 27);
+                if (o.Symbol is not null) h = ulong.RotateLeft((h ^ (uint)InlineAsmTemplate.Hash(o.Symbol)) * 0x9E3779B97F4A7C15UL, 27);
             }
-            return h.ToHashCode();
+            return (int)(h ^ (h >> 32));
         }
 
         public bool Equals(AsmKey other) =>
