@@ -283,14 +283,19 @@ internal sealed class BitcodeLowering
     // templates: the template strings are hashed once per module, not at every call site.
     private readonly Dictionary<Bitcode.Module.InlineAsm, InlineAsmTemplate> _templates = new(ReferenceEqualityComparer.Instance);
     private string?[]? _asmNames;
+    private readonly AsmOperand[]?[] _asmArguments = new AsmOperand[]?[16];
 
-    /// <summary>The symbols an inline asm call site names, operands substituted.</summary>
-    public IReadOnlyList<AsmReference> AsmReferences(CallSite call, AsmDialect dialect)
+    /// <summary>The symbols an inline asm call site names, operands substituted. An array, shared with every call site
+    /// of the same asm and operands: callers enumerate it without an enumerator object.</summary>
+    public AsmReference[] AsmReferences(CallSite call, AsmDialect dialect)
     {
         var asm = call.Asm!;
         if (!_templates.TryGetValue(asm, out var template) || !ReferenceEquals(template.Dialect, dialect))
             _templates[asm] = template = InlineAsmTemplate.For(dialect, asm.Asm, asm.Constraints);
-        var operands = new AsmOperand[call.Arguments.Count];
+        // The arguments are read into an array kept per argument count: most calls find their result cached, and only
+        // a call that stores one needs an array of its own.
+        int count = call.Arguments.Count;
+        var operands = count < _asmArguments.Length ? _asmArguments[count] ??= new AsmOperand[count] : new AsmOperand[count];
         for (int i = 0; i < operands.Length; i++)
         {
             var a = call.Arguments[i];
@@ -303,9 +308,11 @@ internal sealed class BitcodeLowering
             };
         }
         // Kernel asm repeats: the same template with the same operands at many call sites and in many modules.
-        var key = new AsmKey(template, template.CacheKey(operands));
+        var keyOperands = template.CacheKey(operands);
+        var key = new AsmKey(template, keyOperands);
         if (AsmCache.TryGetValue(key, out var cached)) return cached;
-        var refs = InlineAsmReferences.Collect(template, operands, null);
+        var refs = InlineAsmReferences.Collect(template, operands, null).ToArray();
+        if (ReferenceEquals(keyOperands, operands)) key = new AsmKey(template, (AsmOperand[])operands.Clone());
         Bounded.Add(AsmCache, key, refs, ref _asmCount, 65536);
         return refs;
     }
@@ -341,7 +348,7 @@ internal sealed class BitcodeLowering
         public AsmOperand[] Operands => operands;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<AsmKey, IReadOnlyList<AsmReference>> AsmCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<AsmKey, AsmReference[]> AsmCache = new();
 
     /// <summary>Global <paramref name="index"/>'s name as the asm printer prints it: private globals get the ELF private
     /// prefix. Built once per global: a static key or string is named at many call sites.</summary>
