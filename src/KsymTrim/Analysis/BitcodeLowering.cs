@@ -344,14 +344,19 @@ internal sealed class BitcodeLowering
     // templates: the template strings are hashed once per module, not at every call site.
     private readonly Dictionary<Bitcode.Module.InlineAsm, InlineAsmTemplate> _templates = new(ReferenceEqualityComparer.Instance);
     private string?[]? _asmNames;
+    private readonly AsmOperand[]?[] _asmArguments = new AsmOperand[]?[16];
 
-    /// <summary>The symbols an inline asm call site names, operands substituted.</summary>
-    public IReadOnlyList<AsmReference> AsmReferences(CallSite call, AsmDialect dialect)
+    /// <summary>The symbols an inline asm call site names, operands substituted. An array, shared with every call site
+    /// of the same asm and operands: callers enumerate it without an enumerator object.</summary>
+    public AsmReference[] AsmReferences(CallSite call, AsmDialect dialect)
     {
         var asm = call.Asm!;
         if (!_templates.TryGetValue(asm, out var template) || !ReferenceEquals(template.Dialect, dialect))
             _templates[asm] = template = InlineAsmTemplate.For(dialect, asm.Asm, asm.Constraints);
-        var operands = new AsmOperand[call.Arguments.Count];
+        // The arguments are read into an array kept per argument count: most calls find their result cached, and only
+        // a call that stores one needs an array of its own.
+        int count = call.Arguments.Count;
+        var operands = count < _asmArguments.Length ? _asmArguments[count] ??= new AsmOperand[count] : new AsmOperand[count];
         for (int i = 0; i < operands.Length; i++)
         {
             var a = call.Arguments[i];
@@ -364,9 +369,11 @@ internal sealed class BitcodeLowering
             };
         }
         // Kernel asm repeats: the same template with the same operands at many call sites and in many modules.
-        var key = new AsmKey(template, operands);
+        var keyOperands = template.CacheKey(operands);
+        var key = new AsmKey(template, keyOperands);
         if (AsmCache.TryGetValue(key, out var cached)) return cached;
-        var refs = InlineAsmReferences.Collect(template, operands, null);
+        var refs = InlineAsmReferences.Collect(template, operands, null).ToArray();
+        if (ReferenceEquals(keyOperands, operands)) key = new AsmKey(template, (AsmOperand[])operands.Clone());
         Bounded.Add(AsmCache, key, refs, ref _asmCount, 65536);
         return refs;
     }
@@ -378,17 +385,17 @@ internal sealed class BitcodeLowering
 
         // The operands go into the hash: the same template recurs with many operand sets (a static key or call site
         // per use), which would otherwise share one hash and be compared in full one after another.
+        // Hashed at every asm call site: symbol names by InlineAsmTemplate.Hash, a few instructions per 8 bytes.
         private static int Hash(InlineAsmTemplate template, AsmOperand[] operands)
         {
-            var h = new HashCode();
-            h.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(template));
+            ulong h = (ulong)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(template);
             foreach (var o in operands)
             {
-                h.Add((int)o.Kind);
-                h.Add(o.Value);
-                h.Add(o.Symbol);
+                h = ulong.RotateLeft((h ^ (ulong)o.Kind) * 0x9E3779B97F4A7C15UL, 27);
+                h = ulong.RotateLeft((h ^ (ulong)o.Value) * 0x9E3779B97F4A7C15UL, 27);
+                if (o.Symbol is not null) h = ulong.RotateLeft((h ^ (uint)InlineAsmTemplate.Hash(o.Symbol)) * 0x9E3779B97F4A7C15UL, 27);
             }
-            return h.ToHashCode();
+            return (int)(h ^ (h >> 32));
         }
 
         public bool Equals(AsmKey other) =>
@@ -402,7 +409,7 @@ internal sealed class BitcodeLowering
         public AsmOperand[] Operands => operands;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<AsmKey, IReadOnlyList<AsmReference>> AsmCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<AsmKey, AsmReference[]> AsmCache = new();
 
     /// <summary>Global <paramref name="index"/>'s name as the asm printer prints it: private globals get the ELF private
     /// prefix. Built once per global: a static key or string is named at many call sites.</summary>

@@ -418,15 +418,17 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
     /// <summary>Everything the assembler reads from a statement's text alone. Immutable.</summary>
     /// <param name="Directive">The first word of the trimmed statement in lower case: a directive or mnemonic (or a
     /// label, which the block directives never are).</param>
-    /// <param name="Operands">The text after that word.</param>
+    /// <param name="Operands">The text after that word, for a block directive (<paramref name="Block"/>); "" otherwise.</param>
     /// <param name="Block">The directive is one the assembler handles itself (conditionals, macros, loops, messages).</param>
     /// <param name="Labels">The leading labels.</param>
     /// <param name="Word">The first word after the labels, as written: a macro invocation's name.</param>
-    /// <param name="Args">The text after <paramref name="Word"/>.</param>
     /// <param name="Text">The statement after its labels, trimmed: the evidence for the symbols it names.</param>
     /// <param name="Events">What the statement after its labels does to the symbol table, in order.</param>
-    private sealed record Parsed(string Directive, string Operands, bool Block, string[] Labels, string Word, string Args, string Text,
-        Event[] Events);
+    private sealed record Parsed(string Directive, string Operands, bool Block, string[] Labels, string Word, string Text, Event[] Events)
+    {
+        /// <summary>The text after <see cref="Word"/>: a macro invocation's arguments, cut when one is expanded.</summary>
+        public string Args => Text[Word.Length..];
+    }
 
     private enum EventKind : byte { Label, Used, Global, Weak, Temporary, Assign }
 
@@ -442,27 +444,72 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
 
     private Parsed Parse(string statement) => _cache.Get(statement, dialect, objectFile);
 
+    /// <summary>
+    /// What an inline asm statement (read as an object's assembler reads it) does, for deciding whether a number in
+    /// its operands can matter: <paramref name="block"/> if it opens, closes or steers a block (conditionals, macros,
+    /// loops, messages), <paramref name="operandsStart"/> where the text after its labels and its first word (past x86
+    /// prefixes) begins, and whether it names, declares or assigns any symbol other than <c>.</c>.
+    /// </summary>
+    /// <param name="shape">The statement with its operand references marked by characters that are neither blanks nor
+    /// commas, for finding the first word.</param>
+    /// <param name="text">The statement with every operand reference printed as a number (<c>0</c>).</param>
+    /// <param name="dialect">The target syntax.</param>
+    /// <param name="block">The statement is one the assembler handles itself.</param>
+    /// <param name="operandsStart">The index in <paramref name="shape"/> where the operands begin.</param>
+    internal static bool NamesSymbols(string shape, string text, AsmDialect dialect, out bool block, out int operandsStart)
+    {
+        var rest = shape;
+        while (AsmText.TryTakeLabel(ref rest, out _)) { }
+        rest = rest.TrimStart();
+        string head = AsmText.FirstWord(rest, out var operands);
+        while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(head.ToLowerInvariant()) && operands.Trim().Length > 0)
+            head = AsmText.FirstWord(operands.TrimStart(), out operands);
+        operandsStart = shape.Length - operands.Length;
+        var parsed = Parse(text, dialect, objectFile: true);
+        block = parsed.Block;
+        foreach (var e in parsed.Events)
+            if (e.Kind is not (EventKind.Label or EventKind.Temporary) && !(e.Kind == EventKind.Used && e.Name == ".")) return true;
+        return false;
+    }
+
     /// <summary>Reads <paramref name="statement"/> as the assembler would, without any assembler state.</summary>
     private static Parsed Parse(string statement, AsmDialect dialect, bool objectFile)
     {
-        string d = AsmText.FirstWord(statement.Trim(), out var operands).ToLowerInvariant();
+        // Each string is cut once: the text after the labels, trimmed, gives the first word, its arguments and (without
+        // labels) the directive; the directive's operands are kept only for the block directives, their only reader.
         string[] labels = [];
         var rest = statement;
-        while (AsmText.TryTakeLabel(ref rest, out var label)) labels = [.. labels, label];
-        string word = AsmText.FirstWord(rest.Trim(), out var args);
-        var events = new List<Event>();
-        StatementEvents(rest, dialect, objectFile, events);
-        return new Parsed(d, operands, HandledDirectives.Contains(d), labels, word, args, rest.Trim(), events.ToArray());
+        if (statement.Contains(':'))
+            while (AsmText.TryTakeLabel(ref rest, out var label)) labels = [.. labels, label];
+        string text = rest.Trim();
+        string word = text[..AsmText.FirstWordLength(text)];
+        string d;
+        string operands;
+        if (labels.Length == 0)
+        {
+            d = word.ToLowerInvariant();
+            operands = HandledDirectives.Contains(d) ? text[word.Length..] : "";
+        }
+        else
+        {
+            d = AsmText.FirstWord(statement.Trim(), out operands).ToLowerInvariant();
+            if (!HandledDirectives.Contains(d)) operands = "";
+        }
+        var events = _events ??= [];
+        events.Clear();
+        StatementEvents(text, word, dialect, objectFile, events);
+        return new Parsed(d, operands, HandledDirectives.Contains(d), labels, word, text, events.ToArray());
     }
 
-    /// <summary>One statement after expansion: labels, directives, an instruction.</summary>
-    private static void StatementEvents(string statement, AsmDialect dialect, bool objectFile, List<Event> events)
+    // The events of the statement being read (each reading copies them out): one list per thread, not one per statement.
+    [ThreadStatic] private static List<Event>? _events;
+
+    /// <summary>One statement after expansion, its labels taken and trimmed (<paramref name="rest"/>), with its first
+    /// word (<paramref name="word"/>): a directive or an instruction.</summary>
+    private static void StatementEvents(string rest, string word, AsmDialect dialect, bool objectFile, List<Event> events)
     {
-        var rest = statement;
-        while (AsmText.TryTakeLabel(ref rest, out var label)) events.Add(new Event(EventKind.Label, label));
-        rest = rest.Trim();
         if (rest.Length == 0) return;
-        string head = AsmText.FirstWord(rest, out var operands);
+        string head = word, operands = rest[word.Length..];
         while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(head.ToLowerInvariant()) && operands.Trim().Length > 0)
             head = AsmText.FirstWord(operands.Trim(), out operands);
         if (head.StartsWith('.'))
@@ -485,13 +532,13 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
                 case ".reloc":
                 {
                     var parts = AsmText.SplitOperands(operands);
-                    if (parts.Count >= 3) foreach (var s in AsmText.Symbols(parts[2], dialect, objectFile)) events.Add(new Event(EventKind.Used, s));
+                    if (parts.Count >= 3) AddUses(parts[2], dialect, objectFile, events);
                     return;
                 }
                 default:
                     if (ValueDirectives.Contains(d))
-                        foreach (var s in AsmText.Symbols(operands, dialect, objectFile)) events.Add(new Event(EventKind.Used, s));
-                    else if (AsmText.Symbols(operands, dialect, objectFile).Contains("."))
+                        AddUses(operands, dialect, objectFile, events);
+                    else if (SymbolsOf(operands, dialect, objectFile).Contains("."))
                         events.Add(new Event(EventKind.Temporary, "")); // parsing "." emits a temporary label, whatever the directive
                     return;
             }
@@ -505,12 +552,29 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         string mnemonic = head.ToLowerInvariant();
         var list = AsmText.SplitOperands(operands);
         for (int k = 0; k < list.Count; k++)
-            foreach (var s in AsmText.Symbols(list[k], dialect, objectFile))
+            foreach (var s in SymbolsOf(list[k], dialect, objectFile))
                 if (!dialect.IsOperandKeyword(mnemonic, k, s.ToLowerInvariant())) events.Add(new Event(EventKind.Used, s));
     }
 
     private static void Assign(string name, string expr, AsmDialect dialect, bool objectFile, List<Event> events) =>
-        events.Add(new Event(EventKind.Assign, name.Trim(), expr, AsmText.Symbols(expr, dialect, objectFile).ToArray()));
+        events.Add(new Event(EventKind.Assign, name.Trim(), expr, SymbolsOf(expr, dialect, objectFile).ToArray()));
+
+    private static void AddUses(string text, AsmDialect dialect, bool objectFile, List<Event> events)
+    {
+        foreach (var s in SymbolsOf(text, dialect, objectFile)) events.Add(new Event(EventKind.Used, s));
+    }
+
+    // One list per thread for the symbols of an operand, read before the next operand is: the assembler reads every
+    // statement it has not seen, and an enumerator per operand was most of what that allocated.
+    [ThreadStatic] private static List<string>? _symbols;
+
+    private static List<string> SymbolsOf(string text, AsmDialect dialect, bool objectFile)
+    {
+        var symbols = _symbols ??= [];
+        symbols.Clear();
+        AsmText.AddSymbols(text, dialect, objectFile, symbols);
+        return symbols;
+    }
 
     /// <summary>
     /// Readings of statements, shared by every assembler of one dialect and view, process-wide: kernel asm repeats

@@ -145,10 +145,17 @@ public static class AsmText
     /// <summary>The first word of a statement (mnemonic or directive) and the rest.</summary>
     public static string FirstWord(string statement, out string rest)
     {
-        int i = 0;
-        while (i < statement.Length && !char.IsWhiteSpace(statement[i]) && statement[i] != ',') i++;
+        int i = FirstWordLength(statement);
         rest = statement[i..];
         return statement[..i];
+    }
+
+    /// <summary>The length of <see cref="FirstWord"/>'s word.</summary>
+    internal static int FirstWordLength(ReadOnlySpan<char> statement)
+    {
+        int i = 0;
+        while (i < statement.Length && !char.IsWhiteSpace(statement[i]) && statement[i] != ',') i++;
+        return i;
     }
 
     /// <summary>Operands separated by commas outside parentheses, brackets and strings.</summary>
@@ -190,6 +197,15 @@ public static class AsmText
     /// writes an object. False reads it as the name <c>$sym</c>, as LLVM's RecordStreamer records module asm for the
     /// IR symbol table (llvm-nm shows <c>U $sym</c> and even <c>U $1</c>).</param>
     public static IEnumerable<string> Symbols(string text, AsmDialect dialect, bool dollarImmediates = false)
+    {
+        var symbols = new List<string>();
+        AddSymbols(text, dialect, dollarImmediates, symbols);
+        return symbols;
+    }
+
+    /// <summary>Adds the symbols <paramref name="text"/> names (<see cref="Symbols"/>) to <paramref name="symbols"/>: the
+    /// assembler reads every statement this way, and a list it reuses costs no enumerator per operand.</summary>
+    internal static void AddSymbols(string text, AsmDialect dialect, bool dollarImmediates, List<string> symbols)
     {
         int i = 0;
         while (i < text.Length)
@@ -238,7 +254,7 @@ public static class AsmText
                 while (i < text.Length && IsSymbolChar(text[i], false)) i++;
                 string name = text[start..i];
                 if (dialect.IsRegister(name.ToLowerInvariant())) continue;
-                yield return name;
+                symbols.Add(name);
                 continue;
             }
             i++;

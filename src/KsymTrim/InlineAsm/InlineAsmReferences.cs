@@ -130,7 +130,16 @@ internal sealed class InlineAsmScan
     }
 
     /// <summary>The operands of a call: their plans, the notes building them gave, and as many arguments as were bound.</summary>
-    internal sealed record OperandsPlan(OperandPlan[] Operands, string[] Notes);
+    internal sealed record OperandsPlan(OperandPlan[] Operands, string[] Notes)
+    {
+        /// <summary>The constant arguments whose value cannot change what the scan finds as long as it prints as a
+        /// plain number (<see cref="InertArguments"/>).</summary>
+        public InertArgument[] Inert { get; init; } = [];
+    }
+
+    /// <summary>A constant argument that only ever lands where a number names nothing, and the modifiers it is printed
+    /// with there.</summary>
+    internal readonly record struct InertArgument(int Argument, string Modifiers);
 
     /// <summary>An operand: its plan and argument.</summary>
     private readonly record struct Operand(OperandPlan Plan, AsmOperand Argument)
@@ -397,6 +406,102 @@ internal sealed class InlineAsmScan
                 if (memory) return new OperandPlan(c, index, Form.Memory, false);
                 return new OperandPlan(c, index, Form.Immediate, false);
         }
+    }
+
+    // ---- arguments that do not matter
+
+    private const char Mark = '\uE000'; // operand n is marked as Mark + n: a private-use character, neither blank nor comma
+    private const int MaxMarked = 64;
+
+    /// <summary>
+    /// The constant arguments of <paramref name="plan"/> whose value cannot change the references found, as long as it
+    /// prints as a plain number (<see cref="PrintsAsNumber"/>): kernel asm passes a line number, flags or a size that
+    /// land in data (<c>.word ${1:c}</c> in the bug table), and calls of one template differ only in them. An operand
+    /// is inert when every reference to it stands alone (delimited by blanks, commas, operators or brackets) among the
+    /// operands of a statement that names no symbol other than <c>.</c> and holds no other kind of operand: a number
+    /// there is skipped by the symbol scan, whatever its value, and the statement is never evidence for a reference.
+    /// Nothing is inert in a template with a block directive (a condition or a loop could read the value), with an
+    /// operand in a statement's labels or first word, or with a register operand that has several candidates (the
+    /// number of register choices tried depends on the length of the text).
+    /// </summary>
+    internal static InertArgument[] InertArguments(Piece[] pieces, OperandsPlan plan, ReadOnlySpan<AsmOperandKind> kinds, AsmDialect dialect)
+    {
+        var operands = plan.Operands;
+        if (dialect.Comment.Length == 0 || operands.Length > MaxMarked) return [];
+        ulong candidates = 0;
+        for (int i = 0; i < operands.Length; i++)
+        {
+            var op = operands[i];
+            if (op.Candidates.Count > 1) return [];
+            if (op.Form == Form.Immediate && (uint)op.Argument < (uint)kinds.Length && kinds[op.Argument] == AsmOperandKind.Constant)
+                candidates |= 1UL << i;
+        }
+        if (candidates == 0) return [];
+        var shape = new StringBuilder();
+        foreach (var p in pieces)
+        {
+            if (p.Text is null) { shape.Append((char)(Mark + p.Operand)); continue; }
+            if (p.Text.AsSpan().IndexOfAnyInRange(Mark, (char)(Mark + MaxMarked - 1)) >= 0) return [];
+            shape.Append(p.Text);
+        }
+        ulong spoiled = 0;
+        foreach (var statement in AsmText.Statements(shape.ToString(), dialect))
+        {
+            int first = statement.AsSpan().IndexOfAnyInRange(Mark, (char)(Mark + MaxMarked - 1));
+            var text = first < 0 ? statement : Numbered(statement);
+            bool names = AsmAssembler.NamesSymbols(statement, text, dialect, out bool block, out int operandsStart);
+            if (block) return [];
+            if (first < 0) continue;
+            if (first < operandsStart) return [];
+            bool inert = !names;
+            ulong marked = 0;
+            for (int k = first; k < statement.Length; k++)
+            {
+                int n = statement[k] - Mark;
+                if (n is < 0 or >= MaxMarked) continue;
+                marked |= 1UL << n;
+                inert &= (candidates & (1UL << n)) != 0 && k > 0 && DelimitsBefore(statement[k - 1]) && (k + 1 == statement.Length || DelimitsAfter(statement[k + 1]));
+            }
+            if (!inert) spoiled |= marked;
+        }
+        var result = new List<InertArgument>();
+        for (int i = 0; i < operands.Length; i++)
+        {
+            if ((candidates & ~spoiled & (1UL << i)) == 0) continue;
+            var modifiers = new StringBuilder();
+            foreach (var p in pieces)
+                if (p.Text is null && p.Operand == i && modifiers.ToString().IndexOf(p.Modifier) < 0) modifiers.Append(p.Modifier);
+            result.Add(new InertArgument(operands[i].Argument, modifiers.ToString()));
+        }
+        return result.ToArray();
+
+        static string Numbered(string statement)
+        {
+            var chars = statement.ToCharArray();
+            for (int k = 0; k < chars.Length; k++) if (chars[k] >= Mark && chars[k] < Mark + MaxMarked) chars[k] = '0';
+            return new string(chars);
+        }
+    }
+
+    // The characters that end whatever token comes before a number, and that a number ends at: never part of a name,
+    // a number, a string, a register (%), a relocation specifier (@, :) or a macro parameter (\).
+    private static bool DelimitsBefore(char c) => c is ' ' or '\t' or ',' or '(' or '[' or '+' or '-' or '*' or '/' or '|' or '&' or '^' or '<' or '>' or '!' or '~';
+
+    private static bool DelimitsAfter(char c) => c is ' ' or '\t' or ',' or ')' or ']' or '+' or '-' or '*' or '/' or '|' or '&' or '^' or '<' or '>' or '!' or '~';
+
+    /// <summary>Whether <paramref name="value"/> prints as a plain number under each of <paramref name="modifiers"/>:
+    /// digits, after a minus sign and the dialect's immediate prefix at most. Anything else (a register name for zero,
+    /// nothing at all for a modifier the target does not print) may read differently, so the value must count.</summary>
+    internal static bool PrintsAsNumber(AsmTarget target, AsmDialect dialect, long value, string modifiers)
+    {
+        foreach (char m in modifiers)
+        {
+            var s = (target.PrintImmediate(value, m) ?? "").AsSpan();
+            if (s.Length > 0 && s[0] == dialect.ImmediatePrefix && s[0] is '$' or '#' && s[0] != dialect.Comment[0]) s = s[1..];
+            if (s.Length > 0 && s[0] == '-') s = s[1..];
+            if (s.Length == 0 || s.ContainsAnyExceptInRange('0', '9')) return false;
+        }
+        return true;
     }
 
     // ---- template

@@ -76,7 +76,38 @@ internal sealed class InlineAsmTemplate
             signature |= k << (5 + 2 * i);
         }
         if (_plans.TryGetValue(signature, out var plan)) return plan;
-        return Bounded.Add(_plans, signature, Build(kinds), ref _planCount, MaxPlans);
+        plan = Build(kinds);
+        plan = plan with { Inert = InlineAsmScan.InertArguments(Parsed.Pieces, plan, kinds, Dialect) };
+        return Bounded.Add(_plans, signature, plan, ref _planCount, MaxPlans);
+    }
+
+    // Stands for an inert argument in a cache key: a constant never carries a symbol, so it equals no real argument.
+    private static readonly AsmOperand InertKey = new(AsmOperandKind.Constant, 0, "(inert)");
+
+    // The characters that could end a statement, or open a string or a comment, if a symbol name printed them.
+    private static readonly System.Buffers.SearchValues<char> StatementBreaks = System.Buffers.SearchValues.Create("\n\r;\"/#@");
+
+    /// <summary>
+    /// The arguments as a cache key for what <see cref="InlineAsmReferences"/> finds: <paramref name="arguments"/>
+    /// itself, or a copy in which each inert argument (<see cref="InlineAsmScan.InertArguments"/>) that prints as a
+    /// plain number is one placeholder, so that calls differing only in a line number share one scan. Not when a
+    /// symbol's name could break the template's statements apart differently.
+    /// </summary>
+    public AsmOperand[] CacheKey(AsmOperand[] arguments)
+    {
+        var inert = Plan(arguments).Inert;
+        if (inert.Length == 0) return arguments;
+        foreach (var a in arguments)
+            if (a.Kind == AsmOperandKind.Symbol && a.Symbol.AsSpan().IndexOfAny(StatementBreaks) >= 0) return arguments;
+        AsmOperand[]? key = null;
+        var target = AsmTarget.For(Dialect);
+        foreach (var i in inert)
+        {
+            var a = arguments[i.Argument];
+            if (a.Kind != AsmOperandKind.Constant || !InlineAsmScan.PrintsAsNumber(target, Dialect, a.Value, i.Modifiers)) continue;
+            (key ??= (AsmOperand[])arguments.Clone())[i.Argument] = InertKey;
+        }
+        return key ?? arguments;
     }
 
     private InlineAsmScan.OperandsPlan Build(ReadOnlySpan<AsmOperandKind> kinds) =>
@@ -87,7 +118,7 @@ internal sealed class InlineAsmTemplate
     /// <summary>A dialect (by reference: a record's value equality would hash its delegates) and the two strings.</summary>
     private readonly struct Key(AsmDialect dialect, string asm, string constraints) : IEquatable<Key>
     {
-        private readonly int _hash = HashCode.Combine(RuntimeHelpers.GetHashCode(dialect), asm, constraints);
+        private readonly int _hash = HashCode.Combine(RuntimeHelpers.GetHashCode(dialect), Hash(asm), Hash(constraints));
         public AsmDialect Dialect => dialect;
         public string Asm => asm;
         public string Constraints => constraints;
@@ -98,5 +129,24 @@ internal sealed class InlineAsmTemplate
         public override bool Equals(object? obj) => obj is Key k && Equals(k);
 
         public override int GetHashCode() => _hash;
+
+    }
+
+    // Every call site's template is looked up once per module: a multiply-rotate over 8 bytes a step costs a
+    // fraction of string hashing (Marvin, 4 bytes a step). Seeded per process, so a hostile set of templates
+    // cannot be built to collide in advance.
+    private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
+
+    /// <summary>A hash of <paramref name="s"/> for the process-wide asm caches (template strings, symbol names).</summary>
+    internal static int Hash(string s)
+    {
+        var chars = s.AsSpan();
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(chars);
+        ulong h = Seed ^ (ulong)s.Length;
+        foreach (ulong w in words) h = ulong.RotateLeft((h ^ w) * 0x9E3779B97F4A7C15UL, 27);
+        for (int i = words.Length * 4; i < chars.Length; i++) h = ulong.RotateLeft((h ^ chars[i]) * 0x9E3779B97F4A7C15UL, 27);
+        h ^= h >> 31;
+        h *= 0xBF58476D1CE4E5B9UL;
+        return (int)(h ^ (h >> 32));
     }
 }
