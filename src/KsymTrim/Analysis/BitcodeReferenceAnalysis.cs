@@ -33,7 +33,8 @@ public sealed class BitcodeModuleSet
             var g = m.GlobalValues[i];
             byte b = 0;
             if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= Intrinsic;
-            if (_defined.Contains(g.Name)) b |= Defined;
+            // a function this module defines is in _defined by construction: no lookup by name
+            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= Defined;
             if (g.IsDeclarationForLinker) b |= Declaration;
             flags[i] = b;
         }
@@ -63,7 +64,7 @@ public sealed class BitcodeModuleSet
             var flags = set._calleeFlags[m];
             foreach (var f in m.Functions)
             {
-                if (f.Body is not { } body || !CallsDefinedFunction(body, flags, calls)) continue;
+                if (f.Body is not { } body || !CallsDefinedFunction(f, body, flags, calls)) continue;
                 string name = NameOf(m, f);
                 if (!byName.TryGetValue(name, out var fs)) byName[name] = fs = [];
                 var caller = new Caller(m, f, body, flags, calls.ToArray()) { Queued = true };
@@ -136,9 +137,23 @@ public sealed class BitcodeModuleSet
 
     /// <summary>True when some call with arguments calls a function some member defines; fills <paramref name="calls"/>
     /// with every call of such a function (with or without arguments).</summary>
-    private static bool CallsDefinedFunction(IrBody body, byte[] flags, List<int> calls)
+    private static bool CallsDefinedFunction(IrFunction f, IrBody body, byte[] flags, List<int> calls)
     {
         calls.Clear();
+        // The call sites first (far fewer than instructions): a site's CalleeGlobal is the global its instruction's
+        // callee operand names, and its arguments are the operands after the callee. Only an indirect site may hide
+        // a global callee (a forward reference the reader resolved later), so without one the sites decide.
+        if (f.Calls is CallSite[] sites)
+        {
+            bool maybe = false;
+            foreach (var site in sites)
+            {
+                if (site.Callee == CalleeKind.Indirect ||
+                    (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)flags.Length &&
+                     (flags[site.CalleeGlobal] & Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
+            }
+            if (!maybe) return false;
+        }
         bool any = false;
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -231,6 +246,10 @@ public sealed class BitcodeModuleSet
         string self = NameOf(m, c.Function);
         var calleeFlags = c.CalleeFlags;
         var instructions = body.Instructions;
+        // ArgumentMayBeConstant(self, k) without a lookup by name per argument: the function's own flags, looked up
+        // again only after an entry was replaced (an entry's array changes in place otherwise)
+        bool[]? own = null;
+        bool ownKnown = false;
         foreach (int i in c.Calls)
         {
             var inst = instructions[i];
@@ -244,6 +263,7 @@ public sealed class BitcodeModuleSet
                 var grown = new bool[Math.Max(args, flags?.Length ?? 0)];
                 flags?.CopyTo(grown, 0);
                 _constantArguments[g.Name] = flags = grown;
+                ownKnown = false;
             }
             for (int k = 0; k < args; k++)
             {
@@ -252,7 +272,7 @@ public sealed class BitcodeModuleSet
                 bool t = v.Kind switch
                 {
                     IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
-                    IrValueKind.Argument => ArgumentMayBeConstant(self, v.Index),
+                    IrValueKind.Argument => !_settled || OwnArgument(self, v.Index, ref own, ref ownKnown),
                     IrValueKind.Instruction => tainted is not null && tainted.IsTainted(v.Index),
                     _ => false,
                 };
@@ -263,6 +283,18 @@ public sealed class BitcodeModuleSet
                 }
             }
         }
+    }
+
+    /// <summary><see cref="ArgumentMayBeConstant"/> for a settled set, with <paramref name="own"/> the flags of
+    /// <paramref name="self"/> once looked up (while <paramref name="known"/>).</summary>
+    private bool OwnArgument(string self, int index, ref bool[]? own, ref bool known)
+    {
+        if (!known)
+        {
+            _constantArguments.TryGetValue(self, out own);
+            known = true;
+        }
+        return own is not null && (uint)index < (uint)own.Length && own[index];
     }
 
     /// <summary>
@@ -498,10 +530,11 @@ public static class BitcodeReferenceAnalysis
         foreach (var module in modules)
             new ModuleWalk(module, set, member, evidence, weak, defined, ownNames).Run();
 
-        var refs = new List<SymbolReference>(evidence.Count);
-        foreach (var ((name, source), detail) in evidence) refs.Add(new SymbolReference(name, source, detail));
-        refs.Sort(ReferenceResolver.Compare);
-        var undefined = new List<string>(refs.Count);
+        var refs = new SymbolReference[evidence.Count];
+        int count = 0;
+        foreach (var ((name, source), detail) in evidence) refs[count++] = new SymbolReference(name, source, detail);
+        refs.AsSpan().Sort(default(ReferenceResolver.Order));
+        var undefined = new List<string>(refs.Length);
         foreach (var r in refs)
             if (undefined.Count == 0 || undefined[^1] != r.Symbol) undefined.Add(r.Symbol);
         return new ObjectLinkage(member, undefined, weak, defined) { Evidence = refs };
@@ -593,14 +626,14 @@ public static class BitcodeReferenceAnalysis
                 return;
             }
             // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
-            var fold = NeedsFolding(body)
+            var fold = NeedsFolding(f, body)
                 ? ConstantFolding.Fold(body, module.Types, _intrinsic, StablePredicate(f, body))
                 : null;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
             var instructions = body.Instructions;
-            var calls = f.Calls;
-            int callCount = calls.Count;
+            var calls = f.Calls as CallSite[] ?? [.. f.Calls]; // no interface call per call site
+            int callCount = calls.Length;
             var liveInstructions = fold?.LiveInstructions;
             var usedOperands = fold?.UsedOperands;
             for (int i = 0; i < instructions.Length; i++)
@@ -686,8 +719,24 @@ public static class BitcodeReferenceAnalysis
 
         /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> can fold branches
         /// beyond what the pre-link optimiser already folded.</summary>
-        private bool NeedsFolding(IrBody body)
+        private bool NeedsFolding(IrFunction f, IrBody body)
         {
+            // The call sites first (see BitcodeModuleSet.CallsDefinedFunction): only an indirect one needs the scan.
+            if (f.Calls is CallSite[] sites)
+            {
+                bool indirect = false;
+                foreach (var site in sites)
+                {
+                    if (site.Kind != CallKind.Call) continue;
+                    if (site.Callee == CalleeKind.Global)
+                    {
+                        if ((uint)site.CalleeGlobal < (uint)_intrinsic.Length &&
+                            (_intrinsic[site.CalleeGlobal] & (CalleeFlags.IsConstant | CalleeFlags.ObjectSize)) != 0) return true;
+                    }
+                    else if (site.Callee == CalleeKind.Indirect) indirect = true;
+                }
+                if (!indirect) return false;
+            }
             foreach (var inst in body.Instructions)
             {
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
@@ -729,10 +778,10 @@ public static class BitcodeReferenceAnalysis
                         else _sink.AddAsm(r.Symbol, fn, r.Snippet);
                     }
                     break;
-                case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)module.GlobalValues.Count:
-                    var callee = module.GlobalValues[call.CalleeGlobal];
-                    if (callee.Name.StartsWith("llvm.", StringComparison.Ordinal))
-                        _lowering.Intrinsic(fl, fn, callee.Name, call, _sink);
+                // CalleeFlags.Intrinsic: an llvm. name, decided once per global rather than per call
+                case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_intrinsic.Length &&
+                                            (_intrinsic[call.CalleeGlobal] & CalleeFlags.Intrinsic) != 0:
+                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
                     break;
             }
         }
