@@ -680,13 +680,11 @@ public static class BitcodeReferenceAnalysis
                             break;
                     }
                 }
-                if (start >= inst.Count) continue;
-                int first = inst.First + start;
-                var operands = ops.Slice(first, inst.Count - start);
-                for (int k = 0; k < operands.Length; k++)
+                // indexed rather than over a slice: the compiled loop is tighter
+                for (int k = inst.First + start, end = inst.First + inst.Count; k < end; k++)
                 {
-                    if (operands[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
-                        MarkUse(operands[k], body, isLive && (usedOperands is null || usedOperands[first + k]) ? _liveUse : _deadUse);
+                    if (ops[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
+                        MarkUse(ops[k], body, isLive && (usedOperands is null || usedOperands[k]) ? _liveUse : _deadUse);
                 }
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
