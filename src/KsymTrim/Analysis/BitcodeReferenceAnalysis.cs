@@ -230,11 +230,20 @@ public sealed class BitcodeModuleSet
             int at = inst.CalleeOperand;
             var callee = operands[inst.First + at];
             if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
-            _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out var flags);
+            // the callee's flags are looked up by name only for a call that passes an instruction's value
+            bool[]? flags = null;
+            bool looked = false;
             int args = inst.Count - at - 1;
             for (int k = 0; k < args; k++)
-                if (operands[inst.First + at + 1 + k].Kind == IrValueKind.Instruction && (flags is null || k >= flags.Length || !flags[k]))
-                    return true;
+            {
+                if (operands[inst.First + at + 1 + k].Kind != IrValueKind.Instruction) continue;
+                if (!looked)
+                {
+                    _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out flags);
+                    looked = true;
+                }
+                if (flags is null || k >= flags.Length || !flags[k]) return true;
+            }
         }
         return false;
     }
@@ -256,8 +265,10 @@ public sealed class BitcodeModuleSet
             int at = inst.CalleeOperand;
             var callee = body.Operands[inst.First + at];
             if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
-            var g = m.GlobalValues[callee.Index];
             int args = inst.Count - at - 1;
+            // nothing to propagate (an absent entry reads as an empty one: no argument may be constant)
+            if (args <= 0) continue;
+            var g = m.GlobalValues[callee.Index];
             if (!_constantArguments.TryGetValue(g.Name, out var flags) || flags.Length < args)
             {
                 var grown = new bool[Math.Max(args, flags?.Length ?? 0)];
