@@ -33,7 +33,8 @@ public sealed class BitcodeModuleSet
             var g = m.GlobalValues[i];
             byte b = 0;
             if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= Intrinsic;
-            if (_defined.Contains(g.Name)) b |= Defined;
+            // a function this module defines is in _defined by construction: no lookup by name
+            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= Defined;
             if (g.IsDeclarationForLinker) b |= Declaration;
             flags[i] = b;
         }
@@ -63,7 +64,7 @@ public sealed class BitcodeModuleSet
             var flags = set._calleeFlags[m];
             foreach (var f in m.Functions)
             {
-                if (f.Body is not { } body || !CallsDefinedFunction(body, flags, calls)) continue;
+                if (f.Body is not { } body || !CallsDefinedFunction(f, body, flags, calls)) continue;
                 string name = NameOf(m, f);
                 if (!byName.TryGetValue(name, out var fs)) byName[name] = fs = [];
                 var caller = new Caller(m, f, body, flags, calls.ToArray()) { Queued = true };
@@ -136,9 +137,23 @@ public sealed class BitcodeModuleSet
 
     /// <summary>True when some call with arguments calls a function some member defines; fills <paramref name="calls"/>
     /// with every call of such a function (with or without arguments).</summary>
-    private static bool CallsDefinedFunction(IrBody body, byte[] flags, List<int> calls)
+    private static bool CallsDefinedFunction(IrFunction f, IrBody body, byte[] flags, List<int> calls)
     {
         calls.Clear();
+        // The call sites first (far fewer than instructions): a site's CalleeGlobal is the global its instruction's
+        // callee operand names, and its arguments are the operands after the callee. Only an indirect site may hide
+        // a global callee (a forward reference the reader resolved later), so without one the sites decide.
+        if (f.Calls is CallSite[] sites)
+        {
+            bool maybe = false;
+            foreach (var site in sites)
+            {
+                if (site.Callee == CalleeKind.Indirect ||
+                    (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)flags.Length &&
+                     (flags[site.CalleeGlobal] & Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
+            }
+            if (!maybe) return false;
+        }
         bool any = false;
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -215,11 +230,20 @@ public sealed class BitcodeModuleSet
             int at = inst.CalleeOperand;
             var callee = operands[inst.First + at];
             if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
-            _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out var flags);
+            // the callee's flags are looked up by name only for a call that passes an instruction's value
+            bool[]? flags = null;
+            bool looked = false;
             int args = inst.Count - at - 1;
             for (int k = 0; k < args; k++)
-                if (operands[inst.First + at + 1 + k].Kind == IrValueKind.Instruction && (flags is null || k >= flags.Length || !flags[k]))
-                    return true;
+            {
+                if (operands[inst.First + at + 1 + k].Kind != IrValueKind.Instruction) continue;
+                if (!looked)
+                {
+                    _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out flags);
+                    looked = true;
+                }
+                if (flags is null || k >= flags.Length || !flags[k]) return true;
+            }
         }
         return false;
     }
@@ -231,19 +255,26 @@ public sealed class BitcodeModuleSet
         string self = NameOf(m, c.Function);
         var calleeFlags = c.CalleeFlags;
         var instructions = body.Instructions;
+        // ArgumentMayBeConstant(self, k) without a lookup by name per argument: the function's own flags, looked up
+        // again only after an entry was replaced (an entry's array changes in place otherwise)
+        bool[]? own = null;
+        bool ownKnown = false;
         foreach (int i in c.Calls)
         {
             var inst = instructions[i];
             int at = inst.CalleeOperand;
             var callee = body.Operands[inst.First + at];
             if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
-            var g = m.GlobalValues[callee.Index];
             int args = inst.Count - at - 1;
+            // nothing to propagate (an absent entry reads as an empty one: no argument may be constant)
+            if (args <= 0) continue;
+            var g = m.GlobalValues[callee.Index];
             if (!_constantArguments.TryGetValue(g.Name, out var flags) || flags.Length < args)
             {
                 var grown = new bool[Math.Max(args, flags?.Length ?? 0)];
                 flags?.CopyTo(grown, 0);
                 _constantArguments[g.Name] = flags = grown;
+                ownKnown = false;
             }
             for (int k = 0; k < args; k++)
             {
@@ -252,7 +283,7 @@ public sealed class BitcodeModuleSet
                 bool t = v.Kind switch
                 {
                     IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
-                    IrValueKind.Argument => ArgumentMayBeConstant(self, v.Index),
+                    IrValueKind.Argument => !_settled || OwnArgument(self, v.Index, ref own, ref ownKnown),
                     IrValueKind.Instruction => tainted is not null && tainted.IsTainted(v.Index),
                     _ => false,
                 };
@@ -263,6 +294,18 @@ public sealed class BitcodeModuleSet
                 }
             }
         }
+    }
+
+    /// <summary><see cref="ArgumentMayBeConstant"/> for a settled set, with <paramref name="own"/> the flags of
+    /// <paramref name="self"/> once looked up (while <paramref name="known"/>).</summary>
+    private bool OwnArgument(string self, int index, ref bool[]? own, ref bool known)
+    {
+        if (!known)
+        {
+            _constantArguments.TryGetValue(self, out own);
+            known = true;
+        }
+        return own is not null && (uint)index < (uint)own.Length && own[index];
     }
 
     /// <summary>
@@ -498,10 +541,11 @@ public static class BitcodeReferenceAnalysis
         foreach (var module in modules)
             new ModuleWalk(module, set, member, evidence, weak, defined, ownNames).Run();
 
-        var refs = new List<SymbolReference>(evidence.Count);
-        foreach (var ((name, source), detail) in evidence) refs.Add(new SymbolReference(name, source, detail));
-        refs.Sort(ReferenceResolver.Compare);
-        var undefined = new List<string>(refs.Count);
+        var refs = new SymbolReference[evidence.Count];
+        int count = 0;
+        foreach (var ((name, source), detail) in evidence) refs[count++] = new SymbolReference(name, source, detail);
+        refs.AsSpan().Sort(default(ReferenceResolver.Order));
+        var undefined = new List<string>(refs.Length);
         foreach (var r in refs)
             if (undefined.Count == 0 || undefined[^1] != r.Symbol) undefined.Add(r.Symbol);
         return new ObjectLinkage(member, undefined, weak, defined) { Evidence = refs };
@@ -593,14 +637,14 @@ public static class BitcodeReferenceAnalysis
                 return;
             }
             // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
-            var fold = NeedsFolding(body)
+            var fold = NeedsFolding(f, body)
                 ? ConstantFolding.Fold(body, module.Types, _intrinsic, StablePredicate(f, body))
                 : null;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
             var instructions = body.Instructions;
-            var calls = f.Calls;
-            int callCount = calls.Count;
+            var calls = f.Calls as CallSite[] ?? [.. f.Calls]; // no interface call per call site
+            int callCount = calls.Length;
             var liveInstructions = fold?.LiveInstructions;
             var usedOperands = fold?.UsedOperands;
             for (int i = 0; i < instructions.Length; i++)
@@ -647,13 +691,11 @@ public static class BitcodeReferenceAnalysis
                             break;
                     }
                 }
-                if (start >= inst.Count) continue;
-                int first = inst.First + start;
-                var operands = ops.Slice(first, inst.Count - start);
-                for (int k = 0; k < operands.Length; k++)
+                // indexed rather than over a slice: the compiled loop is tighter
+                for (int k = inst.First + start, end = inst.First + inst.Count; k < end; k++)
                 {
-                    if (operands[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
-                        MarkUse(operands[k], body, isLive && (usedOperands is null || usedOperands[first + k]) ? _liveUse : _deadUse);
+                    if (ops[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
+                        MarkUse(ops[k], body, isLive && (usedOperands is null || usedOperands[k]) ? _liveUse : _deadUse);
                 }
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
@@ -686,8 +728,24 @@ public static class BitcodeReferenceAnalysis
 
         /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> can fold branches
         /// beyond what the pre-link optimiser already folded.</summary>
-        private bool NeedsFolding(IrBody body)
+        private bool NeedsFolding(IrFunction f, IrBody body)
         {
+            // The call sites first (see BitcodeModuleSet.CallsDefinedFunction): only an indirect one needs the scan.
+            if (f.Calls is CallSite[] sites)
+            {
+                bool indirect = false;
+                foreach (var site in sites)
+                {
+                    if (site.Kind != CallKind.Call) continue;
+                    if (site.Callee == CalleeKind.Global)
+                    {
+                        if ((uint)site.CalleeGlobal < (uint)_intrinsic.Length &&
+                            (_intrinsic[site.CalleeGlobal] & (CalleeFlags.IsConstant | CalleeFlags.ObjectSize)) != 0) return true;
+                    }
+                    else if (site.Callee == CalleeKind.Indirect) indirect = true;
+                }
+                if (!indirect) return false;
+            }
             foreach (var inst in body.Instructions)
             {
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
@@ -729,10 +787,10 @@ public static class BitcodeReferenceAnalysis
                         else _sink.AddAsm(r.Symbol, fn, r.Snippet);
                     }
                     break;
-                case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)module.GlobalValues.Count:
-                    var callee = module.GlobalValues[call.CalleeGlobal];
-                    if (callee.Name.StartsWith("llvm.", StringComparison.Ordinal))
-                        _lowering.Intrinsic(fl, fn, callee.Name, call, _sink);
+                // CalleeFlags.Intrinsic: an llvm. name, decided once per global rather than per call
+                case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_intrinsic.Length &&
+                                            (_intrinsic[call.CalleeGlobal] & CalleeFlags.Intrinsic) != 0:
+                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
                     break;
             }
         }

@@ -27,6 +27,7 @@ internal sealed class ConstantFolding
     private readonly int[] _blockStart;
     private readonly bool[] _executable;
     private readonly int _n, _blocks;
+    private readonly bool _inOrder; // instructions in block order, every block in range
     private readonly EdgeSet _edges;
     private readonly int[] _blockWork, _valueWork;
     private int _blockTop, _valueTop;
@@ -52,8 +53,18 @@ internal sealed class ConstantFolding
         _blockWork = FoldScratch.Sized(ref s.BlockWork, blocks);
         _valueWork = FoldScratch.Sized(ref s.ValueWork, 2 * n); // Top -> Const -> Bottom: at most two changes each
         // instructions per block, then their running sum: where each block's instructions start
-        foreach (var inst in body.Instructions)
-            if ((uint)inst.Block < (uint)blocks) _blockStart[inst.Block + 1]++;
+        // (and whether they come in block order, every block in range: what folding needs, in the same pass)
+        bool inOrder = true;
+        int last = 0;
+        foreach (ref readonly var inst in body.Instructions)
+        {
+            int block = inst.Block;
+            if ((uint)block < (uint)blocks) _blockStart[block + 1]++;
+            else inOrder = false;
+            if (block < last) inOrder = false;
+            last = block;
+        }
+        _inOrder = inOrder;
         for (int b = 0; b < blocks; b++) _blockStart[b + 1] += _blockStart[b];
         _blockStart[blocks] = n;
         _edges = s.Edges;
@@ -78,7 +89,7 @@ internal sealed class ConstantFolding
     public static FoldResult Fold(IrBody body, TypeTable types, byte[] callees, Func<IrValue, bool> stable)
     {
         var f = new ConstantFolding(body, types, callees, stable);
-        if (!f.InstructionsInBlockOrder()) return FoldResult.Everything(body);
+        if (!f._inOrder) return FoldResult.Everything(body);
         f.Run();
         return f.Sweep();
     }
@@ -154,17 +165,6 @@ internal sealed class ConstantFolding
             default:
                 return true;
         }
-    }
-
-    private bool InstructionsInBlockOrder()
-    {
-        int last = 0;
-        foreach (var inst in _body.Instructions)
-        {
-            if (inst.Block < last || (uint)inst.Block >= (uint)_blocks) return false;
-            last = inst.Block;
-        }
-        return true;
     }
 
     private void Run()
