@@ -297,15 +297,24 @@ internal static class AttributeReader
     public static List<AttributeList> ReadLists(BitstreamCursor cursor, List<ulong> ops, Dictionary<uint, AttributeGroup> groups)
     {
         var lists = new List<AttributeList>();
-        cursor.ForEachRecord(BlockIds.ParamAttr, ops, (code, _) =>
+        var buffer = t_ops ?? new ulong[64];
+        t_ops = null; // taken while in use
+        cursor.EnterBlock(BlockIds.ParamAttr);
+        // One record read into an array and one exactly sized array of groups per list: no operand list, no
+        // handler call, no growing list.
+        while (cursor.NextRecord(ref buffer, out int count, out uint code, 0, out _))
         {
-            if (code == 1) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); return; } // ENTRY_OLD: not decoded
-            if (code != 2) return; // LLVM ignores other codes
-            var list = new List<AttributeGroup>(ops.Count);
-            foreach (var g in ops)
-                list.Add(groups.TryGetValue((uint)g, out var group) ? group : new AttributeGroup((uint)g, AttributeGroup.FunctionIndex, [], false));
+            if (code == 1) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; } // ENTRY_OLD: not decoded
+            if (code != 2) continue; // LLVM ignores other codes
+            var list = new AttributeGroup[count];
+            for (int i = 0; i < list.Length; i++)
+            {
+                uint g = (uint)buffer[i];
+                list[i] = groups.TryGetValue(g, out var group) ? group : new AttributeGroup(g, AttributeGroup.FunctionIndex, [], false);
+            }
             lists.Add(new AttributeList(list));
-        });
+        }
+        t_ops = buffer;
         return lists;
     }
 }
