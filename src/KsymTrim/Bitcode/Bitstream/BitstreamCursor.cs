@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -21,6 +22,15 @@ internal enum EntryKind : byte
 /// <summary>An array of fixed-width or char6 elements left undecoded in the data: where it starts (in bits from the
 /// start of the cursor's data), how many elements, and their width (0 for char6).</summary>
 internal readonly record struct PackedArray(long Bit, int Length, int Width);
+
+/// <summary>Operands of an unabbreviated record that <see cref="BitstreamCursor.NextRecordSkipping"/> stepped over:
+/// <paramref name="Count"/> VBR6 values in <paramref name="Bits"/> bits from bit <paramref name="Start"/>; a count of
+/// -1 when none were.</summary>
+internal readonly record struct SkippedOperands(long Start, long Bits, int Count)
+{
+    /// <summary>How many words <see cref="BitstreamCursor.CopyBits"/> makes of them.</summary>
+    public long Words => (Bits + 55) / 56;
+}
 
 /// <summary>An entry: its kind and the block id (sub-block) or abbreviation id (record).</summary>
 internal readonly record struct BitstreamEntry(EntryKind Kind, uint Id);
@@ -533,6 +543,93 @@ internal sealed class BitstreamCursor
                     return true;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="NextRecord"/> (with no packed codes) for readers that cache records by their encoding: an
+    /// unabbreviated record has only its first <paramref name="head"/> operands decoded into <paramref name="ops"/>
+    /// and the rest stepped over, checked to lie in the block and described by <paramref name="rest"/> (decode them
+    /// with <see cref="ReadSkipped"/>, compare them with <see cref="CopyBits"/>). For any other record
+    /// <paramref name="rest"/> has a count of -1 and <paramref name="ops"/> holds all of its operands.
+    /// </summary>
+    public bool NextRecordSkipping(ref ulong[] ops, out int count, out uint code, int head, out SkippedOperands rest)
+    {
+        rest = new SkippedOperands(0, 0, -1);
+        var data = DataSpan;
+        long bit = _bit;
+        int width = _abbrevWidth;
+        // Anything but an unabbreviated record (or a read that would fail) takes NextRecord's path.
+        if (_scopes.Count == 0 || (uint)width - 1 >= PeekBits || bit + width > _blockEndBit || (Peek(data, bit) & ((1UL << width) - 1)) != 3)
+            return NextRecord(ref ops, out count, out code, 0, out _);
+        _bit = bit + width;
+        code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
+        ulong n = ReadVbr(data, 6);
+        if (n > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", n, " operands runs past the end of its block");
+        if (n > (ulong)Array.MaxLength) FailCount("record with ", n, " operands is too long");
+        int h = (int)Math.Min(n, (ulong)Math.Max(head, 0));
+        if (ops.Length < h) GrowBuffer(ref ops, h);
+        ReadVbr6(data, ops.AsSpan(0, h));
+        count = h;
+        int left = (int)n - h;
+        long start = _bit, end = SkipVbr6(data, start, left);
+        if (end < 0)
+        {
+            // The operands run past the block: decoding them fails as it always did.
+            if (ops.Length < (int)n) GrowBuffer(ref ops, (int)n);
+            ReadVbr6(data, ops.AsSpan(h, left));
+            count = (int)n;
+            return true;
+        }
+        _bit = end;
+        rest = new SkippedOperands(start, end - start, left);
+        return true;
+    }
+
+    /// <summary>The end of <paramref name="n"/> VBR6 values from <paramref name="bit"/>, or -1 when they run past
+    /// the block's end: nine pieces a peek, a value ending at each piece whose continuation bit is clear.</summary>
+    private long SkipVbr6(ReadOnlySpan<byte> data, long bit, int n)
+    {
+        const ulong Continuations = 0x20820820820820; // bit 5 of each of the nine 6-bit pieces in a peek
+        long end = _blockEndBit;
+        while (n > 0)
+        {
+            if (bit >= end) return -1;
+            ulong ends = ~Peek(data, bit) & Continuations;
+            int c = BitOperations.PopCount(ends);
+            if (c >= n)
+            {
+                for (int i = 1; i < n; i++) ends &= ends - 1;
+                long stop = bit + BitOperations.TrailingZeroCount(ends) + 1;
+                return stop <= end ? stop : -1;
+            }
+            n -= c;
+            bit += 54;
+        }
+        return bit;
+    }
+
+    /// <summary>Decodes operands <see cref="NextRecordSkipping"/> stepped over into <paramref name="into"/>
+    /// (<see cref="SkippedOperands.Count"/> long), failing on a value too wide as a record read would.</summary>
+    public void ReadSkipped(SkippedOperands rest, Span<ulong> into)
+    {
+        if (rest.Count != into.Length) Fail("skipped operands read into a span of another length");
+        long saved = _bit;
+        _bit = rest.Start;
+        ReadVbr6(DataSpan, into);
+        _bit = saved;
+    }
+
+    /// <summary>The bits of <paramref name="rest"/> as words of 56 bits (the last one masked), into
+    /// <paramref name="into"/>, which is <see cref="SkippedOperands.Words"/> long: equal words, equal operands.</summary>
+    public void CopyBits(SkippedOperands rest, Span<ulong> into)
+    {
+        var data = DataSpan;
+        for (int k = 0; k < into.Length; k++)
+        {
+            long left = rest.Bits - 56L * k;
+            ulong word = Peek(data, rest.Start + 56L * k);
+            into[k] = left >= 56 ? word & ((1UL << 56) - 1) : word & ((1UL << (int)Math.Max(left, 0)) - 1);
         }
     }
 

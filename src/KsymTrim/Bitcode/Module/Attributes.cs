@@ -93,29 +93,47 @@ internal static class AttributeReader
 
     public static string KindName(ulong kind) => kind < (ulong)KindNames.Length && kind > 0 ? KindNames[kind] : $"attr#{kind}";
 
+    [ThreadStatic] private static ulong[]? t_ops; // a record's operands
+
     public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, List<ulong> ops)
     {
         var groups = new Dictionary<uint, AttributeGroup>();
         var scratch = new List<IrAttribute>();
-        cursor.ForEachRecord(BlockIds.ParamAttrGroup, ops, (code, _) =>
+        var buffer = t_ops ?? new ulong[64];
+        t_ops = null; // taken while in use
+        cursor.EnterBlock(BlockIds.ParamAttrGroup);
+        // ENTRY: [grpid, idx, attrs...]. The attributes (the body) are stepped over undecoded and looked up in the
+        // cache by their bits: a repeated group (most of them) is never decoded.
+        while (cursor.NextRecordSkipping(ref buffer, out int count, out uint code, 2, out var rest))
         {
-            if (code != 3 || ops.Count < 2) return; // ENTRY: [grpid, idx, attrs...]
-            var group = ParseGroup(CollectionsMarshal.AsSpan(ops), scratch);
-            groups[group.Id] = group;
-        });
+            if (code != 3) continue;
+            if (rest.Count < 0)
+            {
+                // Abbreviated (LLVM writes these records unabbreviated): decoded every time.
+                if (count < 2) continue;
+                scratch.Clear();
+                bool done = ParseAttributes(buffer.AsSpan(2, count - 2), scratch);
+                groups[(uint)buffer[0]] = new AttributeGroup((uint)buffer[0], (uint)buffer[1], scratch.ToArray(), done);
+                continue;
+            }
+            if (count < 2) continue;
+            uint id = (uint)buffer[0], index = (uint)buffer[1];
+            if (GroupCache.TryGet(cursor, rest, out var known))
+            {
+                groups[id] = new AttributeGroup(id, index, known.Attributes, known.IsComplete);
+                continue;
+            }
+            if (buffer.Length < 2 + rest.Count) Array.Resize(ref buffer, Math.Max(2 + rest.Count, buffer.Length * 2));
+            var body = buffer.AsSpan(2, rest.Count);
+            cursor.ReadSkipped(rest, body);
+            scratch.Clear();
+            bool complete = ParseAttributes(body, scratch);
+            var list = scratch.ToArray();
+            GroupCache.Add(cursor, rest, list, complete);
+            groups[id] = new AttributeGroup(id, index, list, complete);
+        }
+        t_ops = buffer;
         return groups;
-    }
-
-    private static AttributeGroup ParseGroup(ReadOnlySpan<ulong> ops, List<IrAttribute> attrs)
-    {
-        uint id = (uint)ops[0], index = (uint)ops[1];
-        var body = ops[2..];
-        if (GroupCache.TryGet(body, out var known)) return new AttributeGroup(id, index, known.Attributes, known.IsComplete);
-        attrs.Clear();
-        bool complete = ParseAttributes(body, attrs);
-        var list = attrs.ToArray();
-        GroupCache.Add(body, list, complete);
-        return new AttributeGroup(id, index, list, complete);
     }
 
     /// <summary>Adds the attributes of a group's body to <paramref name="attrs"/>; false when an unknown encoding
@@ -178,49 +196,46 @@ internal static class AttributeReader
     /// The attribute lists of groups already read, by the group's body (its records after [grpid, idx]): the
     /// members of a module are compiled with the same flags, so most of their groups (target-cpu, the long
     /// target-features string...) repeat member after member. A hit shares the immutable array and decodes
-    /// nothing. Direct-mapped and bounded: bodies are kept varint-encoded, only up to <see cref="MaxKey"/> bytes.
+    /// nothing, and the body is looked up by its bits as stepped over in the bitcode (LLVM's VBR encoding is
+    /// canonical), so a hit decodes no operand either. Direct-mapped and bounded: keys of up to
+    /// <see cref="MaxWords"/> words.
     /// </summary>
     private static class GroupCache
     {
         private const int Slots = 2048;
-        private const int MaxOps = 4096;    // longer bodies are decoded every time
-        private const int MaxKey = MaxOps * 10;
+        private const int MaxWords = 1024; // longer bodies (above 57 kbit) are decoded every time
 
-        public sealed record Entry(byte[] Key, IrAttribute[] Attributes, bool IsComplete);
+        public sealed record Entry(ulong[] Key, IrAttribute[] Attributes, bool IsComplete);
 
         private static readonly Entry?[] Table = new Entry?[Slots];
-        [ThreadStatic] private static byte[]? t_key;
+        [ThreadStatic] private static ulong[]? t_key;
 
-        public static bool TryGet(ReadOnlySpan<ulong> body, out Entry entry)
+        public static bool TryGet(BitstreamCursor cursor, SkippedOperands body, out Entry entry)
         {
             entry = null!;
-            if (body.Length > MaxOps) return false;
-            var key = Encode(body);
-            var found = Volatile.Read(ref Table[CacheHash.Of(key) & (Slots - 1)]);
+            if (body.Words >= MaxWords) return false;
+            var key = Encode(cursor, body);
+            var found = Volatile.Read(ref Table[CacheHash.Of(MemoryMarshal.AsBytes(key)) & (Slots - 1)]);
             if (found is null || !key.SequenceEqual(found.Key)) return false;
             entry = found;
             return true;
         }
 
-        /// <summary>Remembers a body just decoded; <see cref="t_key"/> still holds its encoding from TryGet.</summary>
-        public static void Add(ReadOnlySpan<ulong> body, IrAttribute[] attributes, bool complete)
+        public static void Add(BitstreamCursor cursor, SkippedOperands body, IrAttribute[] attributes, bool complete)
         {
-            if (body.Length > MaxOps) return;
-            var key = Encode(body);
-            Volatile.Write(ref Table[CacheHash.Of(key) & (Slots - 1)], new Entry(key.ToArray(), attributes, complete));
+            if (body.Words >= MaxWords) return;
+            var key = Encode(cursor, body);
+            Volatile.Write(ref Table[CacheHash.Of(MemoryMarshal.AsBytes(key)) & (Slots - 1)], new Entry(key.ToArray(), attributes, complete));
         }
 
-        private static ReadOnlySpan<byte> Encode(ReadOnlySpan<ulong> body)
+        /// <summary>The body's length in bits, then its bits: equal keys, equal operands.</summary>
+        private static ReadOnlySpan<ulong> Encode(BitstreamCursor cursor, SkippedOperands body)
         {
-            var buffer = t_key ??= new byte[MaxKey];
-            int n = 0;
-            foreach (ulong op in body)
-            {
-                ulong v = op;
-                while (v >= 0x80) { buffer[n++] = (byte)(v | 0x80); v >>= 7; }
-                buffer[n++] = (byte)v;
-            }
-            return buffer.AsSpan(0, n);
+            var buffer = t_key ??= new ulong[MaxWords + 1];
+            int n = (int)body.Words;
+            buffer[0] = (ulong)body.Bits;
+            cursor.CopyBits(body, buffer.AsSpan(1, n));
+            return buffer.AsSpan(0, n + 1);
         }
     }
 
@@ -282,15 +297,24 @@ internal static class AttributeReader
     public static List<AttributeList> ReadLists(BitstreamCursor cursor, List<ulong> ops, Dictionary<uint, AttributeGroup> groups)
     {
         var lists = new List<AttributeList>();
-        cursor.ForEachRecord(BlockIds.ParamAttr, ops, (code, _) =>
+        var buffer = t_ops ?? new ulong[64];
+        t_ops = null; // taken while in use
+        cursor.EnterBlock(BlockIds.ParamAttr);
+        // One record read into an array and one exactly sized array of groups per list: no operand list, no
+        // handler call, no growing list.
+        while (cursor.NextRecord(ref buffer, out int count, out uint code, 0, out _))
         {
-            if (code == 1) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); return; } // ENTRY_OLD: not decoded
-            if (code != 2) return; // LLVM ignores other codes
-            var list = new List<AttributeGroup>(ops.Count);
-            foreach (var g in ops)
-                list.Add(groups.TryGetValue((uint)g, out var group) ? group : new AttributeGroup((uint)g, AttributeGroup.FunctionIndex, [], false));
+            if (code == 1) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; } // ENTRY_OLD: not decoded
+            if (code != 2) continue; // LLVM ignores other codes
+            var list = new AttributeGroup[count];
+            for (int i = 0; i < list.Length; i++)
+            {
+                uint g = (uint)buffer[i];
+                list[i] = groups.TryGetValue(g, out var group) ? group : new AttributeGroup(g, AttributeGroup.FunctionIndex, [], false);
+            }
             lists.Add(new AttributeList(list));
-        });
+        }
+        t_ops = buffer;
         return lists;
     }
 }

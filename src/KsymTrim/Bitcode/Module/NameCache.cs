@@ -25,7 +25,8 @@ internal static class NameCache
         ref string? slot = ref Table[CacheHash.Of(bytes) & (Slots - 1)];
         var cached = Volatile.Read(ref slot);
         if (cached is not null && Ascii.Equals(bytes, cached)) return cached;
-        var made = Encoding.UTF8.GetString(bytes);
+        // Checked ASCII above: widened as UTF-8 decoding would, without its counting pass.
+        var made = string.Create(bytes.Length, bytes, static (chars, b) => Ascii.ToUtf16(b, chars, out _));
         Volatile.Write(ref slot, made);
         return made;
     }
