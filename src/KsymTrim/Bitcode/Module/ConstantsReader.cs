@@ -32,13 +32,13 @@ internal static class ConstantsReader
                 currentType = (int)ops[0];
                 continue;
             }
-            Record(cursor, code, ops, currentType, values, constants, inlineAsm);
+            Record(cursor, code, ops, currentType, values, constants, inlineAsm, types);
         }
         t_ops = buffer; // keep a grown buffer
     }
 
     private static void Record(BitstreamCursor cursor, uint code, ReadOnlySpan<ulong> ops, int currentType, List<ValueSlot> values,
-        ConstantTable constants, List<InlineAsm> inlineAsm)
+        ConstantTable constants, List<InlineAsm> inlineAsm, TypeTable types)
     {
         int first = constants.OperandCount;
         switch (code)
@@ -90,7 +90,10 @@ internal static class ConstantsReader
                 Ids(constants, ops, 1, 1);
                 constants.Add(code, currentType, 0, first);
                 break;
-            default: // NULL, UNDEF, POISON, FLOAT, STRING, CSTRING, DATA, WIDE_INTEGER, and codes of newer LLVMs
+            case 2: // NULL: marked when of integer type (see ConstantEntry.IsIntegerNull)
+                constants.Add(code, currentType, types.Get((ulong)Math.Max(currentType, 0))?.Kind == IrTypeKind.Integer ? 1 : 0, first);
+                break;
+            default: // UNDEF, POISON, FLOAT, STRING, CSTRING, DATA, WIDE_INTEGER, and codes of newer LLVMs
                 constants.Add(code, currentType, 0, first);
                 break;
         }

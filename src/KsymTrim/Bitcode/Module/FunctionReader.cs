@@ -220,7 +220,7 @@ internal sealed class FunctionReader
     {
         var c = _constants[index];
         if (c.IsInteger) return new IrValue(IrValueKind.Int, 0, c.Int);
-        if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new IrValue(IrValueKind.Int, 0, 0);
+        if (c.IsIntegerNull) return new IrValue(IrValueKind.Int, 0, 0);
         if (c.IsNullLike) return new IrValue(IrValueKind.Null, 0);
         int global = ResolveGlobal(id, 0);
         if (global >= 0) return new IrValue(IrValueKind.Global, global);
@@ -689,7 +689,7 @@ internal sealed class FunctionReader
             var c = _constants[slot.Index];
             if (c.IsInteger) return new Operand(OperandKind.Int, c.Int, -1, type);
             // LLVM writes an integer zero as CST_CODE_NULL (BitcodeWriter.cpp, writeConstants: isNullValue()).
-            if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new Operand(OperandKind.Int, 0, -1, type);
+            if (c.IsIntegerNull) return new Operand(OperandKind.Int, 0, -1, type);
             if (c.IsNullLike) return new Operand(OperandKind.Null, 0, -1, type);
         }
         int global = ResolveGlobal(id, 0);
