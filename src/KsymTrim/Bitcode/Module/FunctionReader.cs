@@ -30,7 +30,7 @@ internal sealed class FunctionReader
     [ThreadStatic] private static List<CallSite>? t_calls;
     [ThreadStatic] private static List<Operation>? t_operations;
     [ThreadStatic] private static List<Operand>? t_args;
-    [ThreadStatic] private static Dictionary<int, int>? t_constantIndex;
+    [ThreadStatic] private static ConstantMemo? t_constantMemo;
     [ThreadStatic] private static List<int>? t_globals;
     [ThreadStatic] private static HashSet<int>? t_distinct;
     [ThreadStatic] private static CallCache? t_callCache;
@@ -186,10 +186,12 @@ internal sealed class FunctionReader
     {
         var operands = new IrValue[_raw.Count];
         List<int[]>? constantGlobals = null;
-        var constantIndex = t_constantIndex ??= new Dictionary<int, int>();
-        constantIndex.Clear();
         var raw = CollectionsMarshal.AsSpan(_raw);
         var values = CollectionsMarshal.AsSpan(_values);
+        var memo = t_constantMemo ??= new ConstantMemo();
+        int serial = memo.Start(values.Length);
+        var stamps = memo.Stamps.AsSpan(0, values.Length);
+        var resolved = memo.Values.AsSpan(0, values.Length);
         for (int k = 0; k < raw.Length; k++)
         {
             var r = raw[k];
@@ -197,7 +199,16 @@ internal sealed class FunctionReader
             else if (r.Tag == RawTag.Value && (uint)r.Id < (uint)values.Length)
             {
                 var slot = values[r.Id];
-                if (slot.Kind == ValueKind.Constant) operands[k] = ResolveConstant(r.Id, slot.Index, ref constantGlobals, constantIndex);
+                if (slot.Kind == ValueKind.Constant)
+                {
+                    // Each constant is resolved once per function: operands repeat the same constants often.
+                    if (stamps[r.Id] != serial)
+                    {
+                        resolved[r.Id] = ResolveConstant(slot.Index, r.Id, ref constantGlobals);
+                        stamps[r.Id] = serial;
+                    }
+                    operands[k] = resolved[r.Id];
+                }
                 else if (slot.Kind != ValueKind.InlineAsm) operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
             }
             // else: a forward reference that never resolved, or no value: left as default (Other)
@@ -216,7 +227,7 @@ internal sealed class FunctionReader
     private static readonly int[][] NoConstantGlobals = [[]];
 
     /// <summary>The operand value of constant <paramref name="id"/> (its entry <paramref name="index"/>).</summary>
-    private IrValue ResolveConstant(int id, int index, ref List<int[]>? constantGlobals, Dictionary<int, int> constantIndex)
+    private IrValue ResolveConstant(int index, int id, ref List<int[]>? constantGlobals)
     {
         var c = _constants[index];
         if (c.IsInteger) return new IrValue(IrValueKind.Int, 0, c.Int);
@@ -224,21 +235,45 @@ internal sealed class FunctionReader
         if (c.IsNullLike) return new IrValue(IrValueKind.Null, 0);
         int global = ResolveGlobal(id, 0);
         if (global >= 0) return new IrValue(IrValueKind.Global, global);
-        if (!constantIndex.TryGetValue(id, out int at))
+        // Called once per constant and function (see ResolveBody): the constant's entry is added once.
+        var globals = t_globals ??= new List<int>();
+        globals.Clear();
+        CollectGlobals(id, globals, 0);
+        int at = 0;
+        if (globals.Count > 0)
         {
-            var globals = t_globals ??= new List<int>();
-            globals.Clear();
-            CollectGlobals(id, globals, 0);
-            at = 0;
-            if (globals.Count > 0)
-            {
-                constantGlobals ??= [[]];
-                at = constantGlobals.Count;
-                constantGlobals.Add(Distinct(globals));
-            }
-            constantIndex[id] = at;
+            constantGlobals ??= [[]];
+            at = constantGlobals.Count;
+            constantGlobals.Add(Distinct(globals));
         }
         return new IrValue(IrValueKind.Constant, at);
+    }
+
+    /// <summary>The operand values of the constants resolved in the current function, by value id: an entry is valid
+    /// when its stamp is the function's serial number, so nothing is cleared between functions.</summary>
+    private sealed class ConstantMemo
+    {
+        public int[] Stamps = new int[1024];
+        public IrValue[] Values = new IrValue[1024];
+        private int _serial;
+
+        /// <summary>Starts a function of <paramref name="valueCount"/> values; returns its serial number.</summary>
+        public int Start(int valueCount)
+        {
+            if (Stamps.Length < valueCount)
+            {
+                int size = Math.Max(valueCount, Stamps.Length * 2);
+                Stamps = new int[size];
+                Values = new IrValue[size];
+                _serial = 0;
+            }
+            if (++_serial == int.MaxValue)
+            {
+                Array.Clear(Stamps);
+                _serial = 1;
+            }
+            return _serial;
+        }
     }
 
     /// <summary>The distinct values of <paramref name="list"/>, in first-occurrence order.</summary>
