@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Bitstream;
 
@@ -128,9 +129,11 @@ internal sealed class FunctionReader
 
     private int InstNum => _values.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int TypeOf(int id) => (uint)id < (uint)_values.Count ? _values[id].Type : -1;
 
     /// <summary>getValueTypePair: a relative id, followed by a type id when it is a forward reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private (int Id, int Type) ValueTypePair(ReadOnlySpan<ulong> ops, ref int i)
     {
         if ((uint)i >= (uint)ops.Length) Short();
@@ -142,6 +145,7 @@ internal sealed class FunctionReader
     }
 
     /// <summary>getValue: a relative id whose type the caller knows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Value(ReadOnlySpan<ulong> ops, ref int i)
     {
         if ((uint)i >= (uint)ops.Length) Short();
@@ -151,9 +155,11 @@ internal sealed class FunctionReader
     private void Short() => _cursor.Fail("instruction record is too short");
 
     /// <summary>Defines the next value as the result of the instruction emitted last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Define(int type) => _values.Add(new ValueSlot(ValueKind.Instruction, _insts.Count - 1, type));
 
     /// <summary>Records an instruction whose operands were added with <see cref="Use"/> since <paramref name="first"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Emit(IrOp op, int first, uint code = 0, int type = -1, int aux = -1)
     {
         _insts.Add(new IrInstruction(op, _block, code, type, first, _raw.Count - first, aux));
@@ -168,8 +174,10 @@ internal sealed class FunctionReader
         return v is 0 or > 31 ? -1 : 1 << (int)(v - 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Use(int id) => _raw.Add(new RawOperand(RawTag.Value, id));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void UseBlock(int block) => _raw.Add(new RawOperand(RawTag.Block, block));
 
     /// <summary>getValueSigned: a sign-rotated relative id (phi operands may refer forward).</summary>
@@ -307,6 +315,7 @@ internal sealed class FunctionReader
         foreach (int op in _constants.Operands(c)) CollectGlobals(op, into, depth + 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Op(ReadOnlySpan<ulong> ops, int i) => (uint)i < (uint)ops.Length ? (int)Math.Min(ops[i], int.MaxValue) : -1;
 
     private string? Instruction(uint code, ReadOnlySpan<ulong> ops)
