@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using KsymTrim.Bitcode.Bitstream;
 
 namespace KsymTrim.Bitcode.Module;
@@ -37,6 +37,7 @@ internal static class ConstantsReader
         t_ops = buffer; // keep a grown buffer
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Record(BitstreamCursor cursor, uint code, ReadOnlySpan<ulong> ops, int currentType, List<ValueSlot> values,
         ConstantTable constants, List<InlineAsm> inlineAsm, TypeTable types)
     {

@@ -698,6 +698,7 @@ internal sealed class FunctionReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private (CalleeKind, int, InlineAsm?) ResolveCallee(int id)
     {
         if ((uint)id >= (uint)_values.Count) return (CalleeKind.Indirect, -1, null); // forward reference: an instruction
@@ -724,6 +725,7 @@ internal sealed class FunctionReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Operand Describe(int id, int type)
     {
         if ((uint)id >= (uint)_values.Count) return new Operand(OperandKind.Other, 0, -1, type);
