@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Bitstream;
 
@@ -30,7 +31,7 @@ internal sealed class FunctionReader
     [ThreadStatic] private static List<CallSite>? t_calls;
     [ThreadStatic] private static List<Operation>? t_operations;
     [ThreadStatic] private static List<Operand>? t_args;
-    [ThreadStatic] private static Dictionary<int, int>? t_constantIndex;
+    [ThreadStatic] private static ConstantMemo? t_constantMemo;
     [ThreadStatic] private static List<int>? t_globals;
     [ThreadStatic] private static HashSet<int>? t_distinct;
     [ThreadStatic] private static CallCache? t_callCache;
@@ -116,7 +117,7 @@ internal sealed class FunctionReader
             if (e.Kind != EntryKind.Record) _cursor.Fail("bitcode ends inside a FUNCTION block");
             uint code = _cursor.ReadRecord(e.Id, _ops, out _);
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
-            problem = Instruction(code);
+            problem = Instruction(code, CollectionsMarshal.AsSpan(_ops));
         }
         var ownAsm = CollectionsMarshal.AsSpan(_asm)[_moduleAsmCount..].ToArray();
         var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;
@@ -128,32 +129,37 @@ internal sealed class FunctionReader
 
     private int InstNum => _values.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int TypeOf(int id) => (uint)id < (uint)_values.Count ? _values[id].Type : -1;
 
     /// <summary>getValueTypePair: a relative id, followed by a type id when it is a forward reference.</summary>
-    private (int Id, int Type) ValueTypePair(ref int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (int Id, int Type) ValueTypePair(ReadOnlySpan<ulong> ops, ref int i)
     {
-        if ((uint)i >= (uint)_ops.Count) Short();
-        uint rel = (uint)_ops[i++];
+        if ((uint)i >= (uint)ops.Length) Short();
+        uint rel = (uint)ops[i++];
         int id = (int)(uint)((uint)InstNum - rel);
         if ((uint)id < (uint)InstNum) return (id, TypeOf(id));
-        if ((uint)i >= (uint)_ops.Count) Short();
-        return (id, (int)Math.Min(_ops[i++], int.MaxValue));
+        if ((uint)i >= (uint)ops.Length) Short();
+        return (id, (int)Math.Min(ops[i++], int.MaxValue));
     }
 
     /// <summary>getValue: a relative id whose type the caller knows.</summary>
-    private int Value(ref int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Value(ReadOnlySpan<ulong> ops, ref int i)
     {
-        if ((uint)i >= (uint)_ops.Count) Short();
-        return (int)(uint)((uint)InstNum - (uint)_ops[i++]);
+        if ((uint)i >= (uint)ops.Length) Short();
+        return (int)(uint)((uint)InstNum - (uint)ops[i++]);
     }
 
     private void Short() => _cursor.Fail("instruction record is too short");
 
     /// <summary>Defines the next value as the result of the instruction emitted last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Define(int type) => _values.Add(new ValueSlot(ValueKind.Instruction, _insts.Count - 1, type));
 
     /// <summary>Records an instruction whose operands were added with <see cref="Use"/> since <paramref name="first"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Emit(IrOp op, int first, uint code = 0, int type = -1, int aux = -1)
     {
         _insts.Add(new IrInstruction(op, _block, code, type, first, _raw.Count - first, aux));
@@ -161,22 +167,24 @@ internal sealed class FunctionReader
     }
 
     /// <summary>An alignment field (log2 + 1; 0 none) as bytes, or -1 when the record has no such field.</summary>
-    private int Alignment(int index)
+    private int Alignment(ReadOnlySpan<ulong> ops, int index)
     {
-        if ((uint)index >= (uint)_ops.Count) return -1;
-        ulong v = _ops[index];
+        if ((uint)index >= (uint)ops.Length) return -1;
+        ulong v = ops[index];
         return v is 0 or > 31 ? -1 : 1 << (int)(v - 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Use(int id) => _raw.Add(new RawOperand(RawTag.Value, id));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void UseBlock(int block) => _raw.Add(new RawOperand(RawTag.Block, block));
 
     /// <summary>getValueSigned: a sign-rotated relative id (phi operands may refer forward).</summary>
-    private int SignedValue(ref int i)
+    private int SignedValue(ReadOnlySpan<ulong> ops, ref int i)
     {
-        if ((uint)i >= (uint)_ops.Count) Short();
-        long delta = ConstantsReader.DecodeSigned(_ops[i++]);
+        if ((uint)i >= (uint)ops.Length) Short();
+        long delta = ConstantsReader.DecodeSigned(ops[i++]);
         long id = InstNum - delta;
         return id is >= 0 and <= int.MaxValue ? (int)id : -1;
     }
@@ -186,10 +194,12 @@ internal sealed class FunctionReader
     {
         var operands = new IrValue[_raw.Count];
         List<int[]>? constantGlobals = null;
-        var constantIndex = t_constantIndex ??= new Dictionary<int, int>();
-        constantIndex.Clear();
         var raw = CollectionsMarshal.AsSpan(_raw);
         var values = CollectionsMarshal.AsSpan(_values);
+        var memo = t_constantMemo ??= new ConstantMemo();
+        int serial = memo.Start(values.Length);
+        var stamps = memo.Stamps.AsSpan(0, values.Length);
+        var resolved = memo.Values.AsSpan(0, values.Length);
         for (int k = 0; k < raw.Length; k++)
         {
             var r = raw[k];
@@ -197,7 +207,16 @@ internal sealed class FunctionReader
             else if (r.Tag == RawTag.Value && (uint)r.Id < (uint)values.Length)
             {
                 var slot = values[r.Id];
-                if (slot.Kind == ValueKind.Constant) operands[k] = ResolveConstant(r.Id, slot.Index, ref constantGlobals, constantIndex);
+                if (slot.Kind == ValueKind.Constant)
+                {
+                    // Each constant is resolved once per function: operands repeat the same constants often.
+                    if (stamps[r.Id] != serial)
+                    {
+                        resolved[r.Id] = ResolveConstant(slot.Index, r.Id, ref constantGlobals);
+                        stamps[r.Id] = serial;
+                    }
+                    operands[k] = resolved[r.Id];
+                }
                 else if (slot.Kind != ValueKind.InlineAsm) operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
             }
             // else: a forward reference that never resolved, or no value: left as default (Other)
@@ -216,29 +235,53 @@ internal sealed class FunctionReader
     private static readonly int[][] NoConstantGlobals = [[]];
 
     /// <summary>The operand value of constant <paramref name="id"/> (its entry <paramref name="index"/>).</summary>
-    private IrValue ResolveConstant(int id, int index, ref List<int[]>? constantGlobals, Dictionary<int, int> constantIndex)
+    private IrValue ResolveConstant(int index, int id, ref List<int[]>? constantGlobals)
     {
         var c = _constants[index];
         if (c.IsInteger) return new IrValue(IrValueKind.Int, 0, c.Int);
-        if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new IrValue(IrValueKind.Int, 0, 0);
+        if (c.IsIntegerNull) return new IrValue(IrValueKind.Int, 0, 0);
         if (c.IsNullLike) return new IrValue(IrValueKind.Null, 0);
         int global = ResolveGlobal(id, 0);
         if (global >= 0) return new IrValue(IrValueKind.Global, global);
-        if (!constantIndex.TryGetValue(id, out int at))
+        // Called once per constant and function (see ResolveBody): the constant's entry is added once.
+        var globals = t_globals ??= new List<int>();
+        globals.Clear();
+        CollectGlobals(id, globals, 0);
+        int at = 0;
+        if (globals.Count > 0)
         {
-            var globals = t_globals ??= new List<int>();
-            globals.Clear();
-            CollectGlobals(id, globals, 0);
-            at = 0;
-            if (globals.Count > 0)
-            {
-                constantGlobals ??= [[]];
-                at = constantGlobals.Count;
-                constantGlobals.Add(Distinct(globals));
-            }
-            constantIndex[id] = at;
+            constantGlobals ??= [[]];
+            at = constantGlobals.Count;
+            constantGlobals.Add(Distinct(globals));
         }
         return new IrValue(IrValueKind.Constant, at);
+    }
+
+    /// <summary>The operand values of the constants resolved in the current function, by value id: an entry is valid
+    /// when its stamp is the function's serial number, so nothing is cleared between functions.</summary>
+    private sealed class ConstantMemo
+    {
+        public int[] Stamps = new int[1024];
+        public IrValue[] Values = new IrValue[1024];
+        private int _serial;
+
+        /// <summary>Starts a function of <paramref name="valueCount"/> values; returns its serial number.</summary>
+        public int Start(int valueCount)
+        {
+            if (Stamps.Length < valueCount)
+            {
+                int size = Math.Max(valueCount, Stamps.Length * 2);
+                Stamps = new int[size];
+                Values = new IrValue[size];
+                _serial = 0;
+            }
+            if (++_serial == int.MaxValue)
+            {
+                Array.Clear(Stamps);
+                _serial = 1;
+            }
+            return _serial;
+        }
     }
 
     /// <summary>The distinct values of <paramref name="list"/>, in first-occurrence order.</summary>
@@ -272,16 +315,17 @@ internal sealed class FunctionReader
         foreach (int op in _constants.Operands(c)) CollectGlobals(op, into, depth + 1);
     }
 
-    private int Op(int i) => (uint)i < (uint)_ops.Count ? (int)Math.Min(_ops[i], int.MaxValue) : -1;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Op(ReadOnlySpan<ulong> ops, int i) => (uint)i < (uint)ops.Length ? (int)Math.Min(ops[i], int.MaxValue) : -1;
 
-    private string? Instruction(uint code)
+    private string? Instruction(uint code, ReadOnlySpan<ulong> ops)
     {
         int i = 0;
         int first = _raw.Count;
         switch (code)
         {
             case 1: // DECLAREBLOCKS: [n]
-                _blockCount = Math.Max(0, Op(0));
+                _blockCount = Math.Max(0, Op(ops, 0));
                 return null;
             case 33 or 35: // DEBUG_LOC_AGAIN, DEBUG_LOC
             case 36: // FENCE
@@ -289,47 +333,47 @@ internal sealed class FunctionReader
             case >= 61 and <= 65: // debug records (LLVM 19)
                 return null;
             case 10: // RET: [val(vt)?]
-                if (_ops.Count > 0) Use(ValueTypePair(ref i).Id);
+                if (ops.Length > 0) Use(ValueTypePair(ops, ref i).Id);
                 Emit(IrOp.Ret, first);
                 return null;
             case 11: // BR: [bb] or [bb, bb, cond]
-                if (_ops.Count >= 3)
+                if (ops.Length >= 3)
                 {
                     i = 2;
-                    Use(Value(ref i));
-                    UseBlock(Op(0));
-                    UseBlock(Op(1));
+                    Use(Value(ops, ref i));
+                    UseBlock(Op(ops, 0));
+                    UseBlock(Op(ops, 1));
                 }
-                else UseBlock(Op(0));
+                else UseBlock(Op(ops, 0));
                 Emit(IrOp.Br, first);
                 return null;
             case 12: // SWITCH: [opty, cond, default, (case value id, bb)*]
-                if (_ops.Count < 3 || (_ops[0] >> 16) == 0x4B5) // SWITCH_INST_MAGIC: the case-range form of LLVM 3.x
+                if (ops.Length < 3 || (ops[0] >> 16) == 0x4B5) // SWITCH_INST_MAGIC: the case-range form of LLVM 3.x
                 {
                     Emit(IrOp.OtherTerminator, first);
                     return null;
                 }
                 i = 1;
-                Use(Value(ref i));
-                UseBlock(Op(2));
-                for (int k = 3; k + 1 < _ops.Count; k += 2)
+                Use(Value(ops, ref i));
+                UseBlock(Op(ops, 2));
+                for (int k = 3; k + 1 < ops.Length; k += 2)
                 {
-                    Use(Op(k));
-                    UseBlock(Op(k + 1));
+                    Use(Op(ops, k));
+                    UseBlock(Op(ops, k + 1));
                 }
-                Emit(IrOp.Switch, first, type: Op(0));
+                Emit(IrOp.Switch, first, type: Op(ops, 0));
                 return null;
             case 15: // UNREACHABLE
                 Emit(IrOp.Unreachable, first);
                 return null;
             case 31: // INDIRECTBR: [opty, addr, bbs...]
                 i = 1;
-                Use(Value(ref i));
-                for (; i < _ops.Count; i++) UseBlock(Op(i));
+                Use(Value(ops, ref i));
+                for (; i < ops.Length; i++) UseBlock(Op(ops, i));
                 Emit(IrOp.IndirectBr, first);
                 return null;
             case 39: // RESUME: [val(vt)]
-                Use(ValueTypePair(ref i).Id);
+                Use(ValueTypePair(ops, ref i).Id);
                 Emit(IrOp.OtherTerminator, first);
                 return null;
             case 48 or 49: // CLEANUPRET, CATCHRET: [pad, bb?]
@@ -344,59 +388,59 @@ internal sealed class FunctionReader
             case 44: // STORE: [ptr(vt), val(vt), align, vol]
             case 24: // STORE_OLD: [ptr(vt), val, align, vol]
             {
-                Use(ValueTypePair(ref i).Id);
-                Use(code == 44 ? ValueTypePair(ref i).Id : Value(ref i));
+                Use(ValueTypePair(ops, ref i).Id);
+                Use(code == 44 ? ValueTypePair(ops, ref i).Id : Value(ops, ref i));
                 Emit(IrOp.Store, first);
                 return null;
             }
             case 55: // OPERAND_BUNDLE: [tag, values...]
-                _pendingBundles.Add(Op(0) >= 0 && Op(0) < _bundleTags.Count ? _bundleTags[Op(0)] : $"bundle#{Op(0)}");
+                _pendingBundles.Add(Op(ops, 0) >= 0 && Op(ops, 0) < _bundleTags.Count ? _bundleTags[Op(ops, 0)] : $"bundle#{Op(ops, 0)}");
                 return null;
             case 2: // BINOP: [lhs(vt), rhs, opcode, flags?]
             {
-                var (lhs, type) = ValueTypePair(ref i);
+                var (lhs, type) = ValueTypePair(ops, ref i);
                 Use(lhs);
-                Use(Value(ref i));
-                _operations.Add(new Operation(OperationKind.Binary, (uint)Op(i), type, -1));
-                Emit(IrOp.Binary, first, (uint)Op(i), type);
+                Use(Value(ops, ref i));
+                _operations.Add(new Operation(OperationKind.Binary, (uint)Op(ops, i), type, -1));
+                Emit(IrOp.Binary, first, (uint)Op(ops, i), type);
                 Define(type);
                 return null;
             }
             case 3: // CAST: [op(vt), destty, opc, flags?]
             {
-                var (op, from) = ValueTypePair(ref i);
+                var (op, from) = ValueTypePair(ops, ref i);
                 Use(op);
-                int to = Op(i);
-                _operations.Add(new Operation(OperationKind.Cast, (uint)Op(i + 1), from, to));
-                Emit(IrOp.Cast, first, (uint)Op(i + 1), to, from);
+                int to = Op(ops, i);
+                _operations.Add(new Operation(OperationKind.Cast, (uint)Op(ops, i + 1), from, to));
+                Emit(IrOp.Cast, first, (uint)Op(ops, i + 1), to, from);
                 Define(to);
                 return null;
             }
             case 56: // UNOP: [op(vt), opc, flags?]
             {
-                var (op, type) = ValueTypePair(ref i);
+                var (op, type) = ValueTypePair(ops, ref i);
                 Use(op);
-                _operations.Add(new Operation(OperationKind.Unary, (uint)Op(i), type, -1));
-                Emit(IrOp.Unary, first, (uint)Op(i), type);
+                _operations.Add(new Operation(OperationKind.Unary, (uint)Op(ops, i), type, -1));
+                Emit(IrOp.Unary, first, (uint)Op(ops, i), type);
                 Define(type);
                 return null;
             }
             case 9 or 28: // CMP, CMP2: [lhs(vt), rhs, pred, flags?]
             {
-                var (lhs, type) = ValueTypePair(ref i);
+                var (lhs, type) = ValueTypePair(ops, ref i);
                 Use(lhs);
-                Use(Value(ref i));
-                if (Op(i) is >= 0 and <= 15) _operations.Add(new Operation(OperationKind.FloatCompare, (uint)Op(i), type, -1));
-                Emit(IrOp.Cmp, first, (uint)Math.Max(Op(i), 0), type);
+                Use(Value(ops, ref i));
+                if (Op(ops, i) is >= 0 and <= 15) _operations.Add(new Operation(OperationKind.FloatCompare, (uint)Op(ops, i), type, -1));
+                Emit(IrOp.Cmp, first, (uint)Math.Max(Op(ops, i), 0), type);
                 Define(-1);
                 return null;
             }
             case 29: // VSELECT: [t(vt), f, cond(vt)]
             case 5: // SELECT: [t(vt), f, cond]
             {
-                var (t, type) = ValueTypePair(ref i);
-                int f = Value(ref i);
-                int cond = code == 29 ? ValueTypePair(ref i).Id : Value(ref i);
+                var (t, type) = ValueTypePair(ops, ref i);
+                int f = Value(ops, ref i);
+                int cond = code == 29 ? ValueTypePair(ops, ref i).Id : Value(ops, ref i);
                 Use(cond);
                 Use(t);
                 Use(f);
@@ -407,18 +451,18 @@ internal sealed class FunctionReader
             case 7: // INSERTELT: [vec(vt), elt, idx(vt)]
             case 8: // SHUFFLEVEC: [v1(vt), v2, mask]
             {
-                var (v, type) = ValueTypePair(ref i);
+                var (v, type) = ValueTypePair(ops, ref i);
                 Use(v);
-                Use(Value(ref i));
-                if (code == 7) Use(ValueTypePair(ref i).Id);
-                else Use(Value(ref i));
+                Use(Value(ops, ref i));
+                if (code == 7) Use(ValueTypePair(ops, ref i).Id);
+                else Use(Value(ops, ref i));
                 Emit(IrOp.Other, first, code, type);
                 Define(code == 8 ? -1 : type);
                 return null;
             }
             case 58: // FREEZE: [op(vt)]
             {
-                var (v, type) = ValueTypePair(ref i);
+                var (v, type) = ValueTypePair(ops, ref i);
                 Use(v);
                 Emit(IrOp.Freeze, first, 0, type);
                 Define(type);
@@ -426,18 +470,18 @@ internal sealed class FunctionReader
             }
             case 27: // INSERTVAL: [agg(vt), val(vt), idx...]
             {
-                var (agg, type) = ValueTypePair(ref i);
+                var (agg, type) = ValueTypePair(ops, ref i);
                 Use(agg);
-                Use(ValueTypePair(ref i).Id);
+                Use(ValueTypePair(ops, ref i).Id);
                 Emit(IrOp.Other, first, code, type);
                 Define(type);
                 return null;
             }
             case 6: // EXTRACTELT: [vec(vt), idx(vt)]
             {
-                var (v, type) = ValueTypePair(ref i);
+                var (v, type) = ValueTypePair(ops, ref i);
                 Use(v);
-                Use(ValueTypePair(ref i).Id);
+                Use(ValueTypePair(ops, ref i).Id);
                 int element = _types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Vector } vt ? vt.Contained[0] : -1;
                 Emit(IrOp.Other, first, code, element);
                 Define(element);
@@ -445,12 +489,12 @@ internal sealed class FunctionReader
             }
             case 26: // EXTRACTVAL: [agg(vt), idx...]
             {
-                var (agg, type) = ValueTypePair(ref i);
+                var (agg, type) = ValueTypePair(ops, ref i);
                 Use(agg);
-                while (i < _ops.Count && type >= 0)
+                while (i < ops.Length && type >= 0)
                 {
                     var t = _types.Get((ulong)type);
-                    ulong idx = _ops[i++];
+                    ulong idx = ops[i++];
                     type = t switch
                     {
                         { Kind: IrTypeKind.Struct } st when idx < (ulong)st.Contained.Count => st.Contained[(int)idx],
@@ -466,18 +510,18 @@ internal sealed class FunctionReader
             case 4 or 30: // GEP_OLD, INBOUNDS_GEP_OLD: [(vt)...]
             {
                 i = code == 43 ? 2 : 0;
-                while (i < _ops.Count) Use(ValueTypePair(ref i).Id);
-                Emit(IrOp.Gep, first, code == 43 ? (uint)Op(0) : code == 30 ? 1u : 0u, code == 43 ? Op(1) : -1);
+                while (i < ops.Length) Use(ValueTypePair(ops, ref i).Id);
+                Emit(IrOp.Gep, first, code == 43 ? (uint)Op(ops, 0) : code == 30 ? 1u : 0u, code == 43 ? Op(ops, 1) : -1);
                 Define(-1);
                 return null;
             }
             case 19: // ALLOCA: [instty, opty, size (absolute id), packed align/flags, addrspace?]
             {
-                if (_ops.Count < 4) Short();
-                ulong packed = _ops[3];
+                if (ops.Length < 4) Short();
+                ulong packed = ops[3];
                 bool explicitType = (packed & (1UL << 6)) != 0;
-                int allocated = explicitType ? Op(0) : _types.Pointee((ulong)Math.Max(Op(0), 0)) ?? -1;
-                Use(Op(2));
+                int allocated = explicitType ? Op(ops, 0) : _types.Pointee((ulong)Math.Max(Op(ops, 0), 0)) ?? -1;
+                Use(Op(ops, 2));
                 Emit(IrOp.Alloca, first, (uint)(packed & ((1UL << 5) | (1UL << 7))), allocated);
                 Define(-1);
                 return null;
@@ -489,12 +533,12 @@ internal sealed class FunctionReader
                 return null;
             case 16: // PHI: [ty, (val signed-relative, bb)*, flags?]
             {
-                int type = Op(0);
-                int end = _ops.Count % 2 == 0 ? _ops.Count - 1 : _ops.Count; // an even size carries fast-math flags last
+                int type = Op(ops, 0);
+                int end = ops.Length % 2 == 0 ? ops.Length - 1 : ops.Length; // an even size carries fast-math flags last
                 for (i = 1; i + 1 < end; )
                 {
-                    Use(SignedValue(ref i));
-                    UseBlock(Op(i++));
+                    Use(SignedValue(ops, ref i));
+                    UseBlock(Op(ops, i++));
                 }
                 Emit(IrOp.Phi, first, 0, type);
                 Define(type);
@@ -504,18 +548,18 @@ internal sealed class FunctionReader
             case 40 or 47: // LANDINGPAD: [ty, ...]
                 _unrecorded = true;
                 Emit(IrOp.Other, first);
-                Define(code == 23 ? Op(2) : Op(0));
+                Define(code == 23 ? Op(ops, 2) : Op(ops, 0));
                 return null;
             case 20: // LOAD: [op(vt), ty?, align, vol]
             case 41: // LOADATOMIC: [op(vt), ty?, align, vol, ordering, ssid]
             {
-                var (ptr, ptrType) = ValueTypePair(ref i);
+                var (ptr, ptrType) = ValueTypePair(ops, ref i);
                 Use(ptr);
                 int rest = code == 20 ? 3 : 5;
-                int type = i + rest == _ops.Count ? Op(i) : _types.Pointee((ulong)Math.Max(ptrType, 0)) ?? -1;
+                int type = i + rest == ops.Length ? Op(ops, i) : _types.Pointee((ulong)Math.Max(ptrType, 0)) ?? -1;
                 if (code == 41) _operations.Add(new Operation(OperationKind.AtomicLoad, 0, type, -1));
-                bool isVolatile = _ops.Count > 0 && _ops[^(code == 41 ? 3 : 1)] != 0;
-                int align = code == 41 ? Alignment(i + rest == _ops.Count ? i + 1 : i) : -1;
+                bool isVolatile = ops.Length > 0 && ops[^(code == 41 ? 3 : 1)] != 0;
+                int align = code == 41 ? Alignment(ops, i + rest == ops.Length ? i + 1 : i) : -1;
                 Emit(IrOp.Load, first, (code == 41 ? 1u : 0u) | (isVolatile ? 2u : 0u), type, align);
                 Define(type);
                 return null;
@@ -523,56 +567,56 @@ internal sealed class FunctionReader
             case 45: // STOREATOMIC: [ptr(vt), val(vt), align, vol, ordering, ssid]
             case 42: // STOREATOMIC_OLD: [ptr(vt), val, ...]
             {
-                Use(ValueTypePair(ref i).Id);
-                var (value, type) = code == 45 ? ValueTypePair(ref i) : (Value(ref i), -1);
+                Use(ValueTypePair(ops, ref i).Id);
+                var (value, type) = code == 45 ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
                 if (code == 42) type = TypeOf(value);
                 Use(value);
                 _operations.Add(new Operation(OperationKind.AtomicStore, 0, type, -1));
-                Emit(IrOp.Store, first, 1, type, Alignment(i));
+                Emit(IrOp.Store, first, 1, type, Alignment(ops, i));
                 return null;
             }
             case 46: // CMPXCHG: [ptr(vt), cmp(vt), new, ...]
             case 37: // CMPXCHG_OLD: [ptr(vt), cmp, new, ...]
             {
-                Use(ValueTypePair(ref i).Id);
-                var (cmp, cmpType) = code == 46 ? ValueTypePair(ref i) : (Value(ref i), -1);
+                Use(ValueTypePair(ops, ref i).Id);
+                var (cmp, cmpType) = code == 46 ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
                 if (code == 37) cmpType = TypeOf(cmp);
                 Use(cmp);
-                Use(Value(ref i));
+                Use(Value(ops, ref i));
                 _operations.Add(new Operation(OperationKind.CmpXchg, 0, cmpType, -1));
-                Emit(IrOp.CmpXchg, first, 0, cmpType, code == 46 ? Alignment(i + 5) : -1);
+                Emit(IrOp.CmpXchg, first, 0, cmpType, code == 46 ? Alignment(ops, i + 5) : -1);
                 Define(-1);
                 return null;
             }
             case 59: // ATOMICRMW: [ptr(vt), val(vt), op, ...]
             case 38: // ATOMICRMW_OLD: [ptr(vt), val, op, ...]
             {
-                Use(ValueTypePair(ref i).Id);
-                var (val, type) = code == 59 ? ValueTypePair(ref i) : (Value(ref i), -1);
+                Use(ValueTypePair(ops, ref i).Id);
+                var (val, type) = code == 59 ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
                 if (code == 38) type = TypeOf(val);
                 Use(val);
-                _operations.Add(new Operation(OperationKind.AtomicRmw, (uint)Op(i), type, -1));
-                Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(i), 0), type, code == 59 ? Alignment(i + 4) : -1);
+                _operations.Add(new Operation(OperationKind.AtomicRmw, (uint)Op(ops, i), type, -1));
+                Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(ops, i), 0), type, code == 59 ? Alignment(ops, i + 4) : -1);
                 Define(type);
                 return null;
             }
-            case 34: return Call(CallKind.Call);
-            case 13: return Call(CallKind.Invoke);
-            case 57: return Call(CallKind.CallBr);
+            case 34: return Call(CallKind.Call, ops);
+            case 13: return Call(CallKind.Invoke, ops);
+            case 57: return Call(CallKind.CallBr, ops);
             default:
                 return $"instruction record {code} is not known to this reader";
         }
     }
 
-    private string? Call(CallKind kind)
+    private string? Call(CallKind kind, ReadOnlySpan<ulong> ops)
     {
         // CALL:   [paramattrs, cc, fmf?, fnty?, callee(vt), args...]
         // INVOKE: [paramattrs, cc, normal bb, unwind bb, fnty?, callee(vt), args...]
         // CALLBR: [paramattrs, cc, default bb, #indirect, indirect bbs..., fnty?, callee(vt), args...]
         int i = 0;
         int first = _raw.Count;
-        int attrIndex = Op(i++);
-        ulong cc = i < _ops.Count ? _ops[i++] : 0;
+        int attrIndex = Op(ops, i++);
+        ulong cc = i < ops.Length ? ops[i++] : 0;
         bool explicitType;
         uint successors = 0;
         switch (kind)
@@ -582,24 +626,24 @@ internal sealed class FunctionReader
                 explicitType = (cc & (1UL << 15)) != 0;
                 break;
             case CallKind.Invoke:
-                UseBlock(Op(i));
-                UseBlock(Op(i + 1));
+                UseBlock(Op(ops, i));
+                UseBlock(Op(ops, i + 1));
                 successors = 2;
                 i += 2;
                 explicitType = (cc & (1UL << 13)) != 0;
                 break;
             default:
-                UseBlock(Op(i++));
-                int indirect = Op(i++);
-                if (indirect < 0 || indirect > _ops.Count - i) Short();
-                for (int k = 0; k < indirect; k++) UseBlock(Op(i + k));
+                UseBlock(Op(ops, i++));
+                int indirect = Op(ops, i++);
+                if (indirect < 0 || indirect > ops.Length - i) Short();
+                for (int k = 0; k < indirect; k++) UseBlock(Op(ops, i + k));
                 successors = (uint)indirect + 1;
                 i += indirect;
                 explicitType = (cc & (1UL << 15)) != 0;
                 break;
         }
-        int fnty = explicitType ? Op(i++) : -1;
-        var (callee, calleeType) = ValueTypePair(ref i);
+        int fnty = explicitType ? Op(ops, i++) : -1;
+        var (callee, calleeType) = ValueTypePair(ops, ref i);
         if (!explicitType) fnty = _types.Pointee((ulong)Math.Max(calleeType, 0)) ?? -1; // typed pointers: pointer to function
         var fn = _types.Get((ulong)Math.Max(fnty, 0));
         if (fnty < 0 || fn is null || fn.Kind != IrTypeKind.Function)
@@ -612,7 +656,7 @@ internal sealed class FunctionReader
         {
             int paramType = fn.Contained[p + 1];
             var paramKind = _types.Get((ulong)paramType)?.Kind;
-            if (paramKind == IrTypeKind.Label) { UseBlock(Op(i++)); args.Add(new Operand(OperandKind.Other, 0, -1, paramType)); continue; }
+            if (paramKind == IrTypeKind.Label) { UseBlock(Op(ops, i++)); args.Add(new Operand(OperandKind.Other, 0, -1, paramType)); continue; }
             if (paramKind == IrTypeKind.Metadata)
             {
                 // A metadata argument (llvm.dbg.*) names a metadata id, not a value.
@@ -621,14 +665,14 @@ internal sealed class FunctionReader
                 args.Add(new Operand(OperandKind.Other, 0, -1, paramType));
                 continue;
             }
-            int arg = Value(ref i);
+            int arg = Value(ops, ref i);
             Use(arg);
             args.Add(Describe(arg, paramType));
         }
         if (fn.IsVarArg)
-            while (i < _ops.Count)
+            while (i < ops.Length)
             {
-                var (id, type) = ValueTypePair(ref i);
+                var (id, type) = ValueTypePair(ops, ref i);
                 Use(id);
                 args.Add(Describe(id, type));
             }
@@ -654,6 +698,7 @@ internal sealed class FunctionReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private (CalleeKind, int, InlineAsm?) ResolveCallee(int id)
     {
         if ((uint)id >= (uint)_values.Count) return (CalleeKind.Indirect, -1, null); // forward reference: an instruction
@@ -680,6 +725,7 @@ internal sealed class FunctionReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Operand Describe(int id, int type)
     {
         if ((uint)id >= (uint)_values.Count) return new Operand(OperandKind.Other, 0, -1, type);
@@ -689,7 +735,7 @@ internal sealed class FunctionReader
             var c = _constants[slot.Index];
             if (c.IsInteger) return new Operand(OperandKind.Int, c.Int, -1, type);
             // LLVM writes an integer zero as CST_CODE_NULL (BitcodeWriter.cpp, writeConstants: isNullValue()).
-            if (c.Code == 2 && _types.Get((ulong)Math.Max(c.Type, 0))?.Kind == IrTypeKind.Integer) return new Operand(OperandKind.Int, 0, -1, type);
+            if (c.IsIntegerNull) return new Operand(OperandKind.Int, 0, -1, type);
             if (c.IsNullLike) return new Operand(OperandKind.Null, 0, -1, type);
         }
         int global = ResolveGlobal(id, 0);

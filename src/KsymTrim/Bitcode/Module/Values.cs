@@ -26,7 +26,7 @@ internal readonly record struct ValueSlot(ValueKind Kind, int Index, int Type);
 /// <summary>A constant, as far as the analysis needs it.</summary>
 /// <param name="Code">Its CST_CODE_* record code.</param>
 /// <param name="Type">Its type id (the current SETTYPE).</param>
-/// <param name="Int">The value of an INTEGER constant.</param>
+/// <param name="Int">The value of an INTEGER constant; 1 for a NULL constant of integer type (see <see cref="IsIntegerNull"/>).</param>
 /// <param name="First">Where the value ids a constant expression or aggregate refers to (absolute ids) start in
 /// its <see cref="ConstantTable"/>'s operand list.</param>
 /// <param name="Count">How many there are.</param>
@@ -34,6 +34,10 @@ internal readonly record struct ConstantEntry(uint Code, int Type, long Int, int
 {
     public bool IsInteger => Code == 4;
     public bool IsNullLike => Code is 2 or 3 or 26; // null, undef, poison
+
+    /// <summary>A NULL constant of integer type: LLVM writes an integer zero so (BitcodeWriter.cpp, writeConstants:
+    /// isNullValue()). Marked when the constant is read, so that resolving one needs no type lookup.</summary>
+    public bool IsIntegerNull => Code == 2 && Int == 1;
 }
 
 /// <summary>
