@@ -586,7 +586,7 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         private const int MaxEntries = 16384, MaxLength = 256, MaxCaches = 64;
         private static readonly ConcurrentDictionary<(AsmDialect, bool), StatementCache> Caches = new(DialectComparer.Instance);
         private static int _caches;
-        private readonly ConcurrentDictionary<string, Parsed> _map = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Parsed> _map = new(StatementComparer.Instance);
         private int _count;
 
         public static StatementCache For(AsmDialect dialect, bool objectFile) =>
@@ -598,6 +598,15 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
             if (statement.Length > MaxLength) return Parse(statement, dialect, objectFile);
             if (_map.TryGetValue(statement, out var parsed)) return parsed;
             return Bounded.Add(_map, statement, Parse(statement, dialect, objectFile), ref _count, MaxEntries);
+        }
+
+        /// <summary>Statements by ordinal value, hashed by <see cref="InlineAsmTemplate.Hash"/>: every statement of every
+        /// expansion is looked up, and that hash reads 8 bytes a step where the ordinal comparer's reads 4.</summary>
+        private sealed class StatementComparer : IEqualityComparer<string>
+        {
+            public static readonly StatementComparer Instance = new();
+            public bool Equals(string? x, string? y) => string.Equals(x, y);
+            public int GetHashCode(string obj) => InlineAsmTemplate.Hash(obj);
         }
 
         /// <summary>Dialects by reference (a record's value equality hashes its delegates), views by value.</summary>

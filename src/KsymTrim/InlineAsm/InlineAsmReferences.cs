@@ -315,16 +315,20 @@ internal sealed class InlineAsmScan
             var op = operands[i];
             int tied = op.Constraint.TiedTo;
             op.Variable = tied >= 0 && tied < i ? tied : i;
-            op.Fixed = op.Variable != i ? operands[op.Variable].Fixed : op.Constraint.Codes.Select(target.Fixed).FirstOrDefault(r => r != null);
+            if (op.Variable != i) { op.Fixed = operands[op.Variable].Fixed; continue; }
+            foreach (var code in op.Constraint.Codes)
+                if (target.Fixed(code) is { } r) { op.Fixed = r; break; }
         }
 
         // Registers taken by fixed-register operands, which a register-class operand may or may not share.
         var fixedInputs = new HashSet<string>(StringComparer.Ordinal);
         var fixedOutputs = new HashSet<string>(StringComparer.Ordinal);
         var fixedEarly = new HashSet<string>(StringComparer.Ordinal);
-        var tiedOutputs = new HashSet<int>(operands.Where((o, i) => o.Variable != i).Select(o => o.Variable));
-        foreach (var op in operands.Where(o => o.Fixed != null && o.Form == Form.Register))
+        var tiedOutputs = new HashSet<int>();
+        for (int i = 0; i < operands.Count; i++) if (operands[i].Variable != i) tiedOutputs.Add(operands[i].Variable);
+        foreach (var op in operands)
         {
+            if (op.Fixed == null || op.Form != Form.Register) continue;
             if (IsOutput(op)) { fixedOutputs.Add(op.Fixed!); if (op.Constraint.EarlyClobber) fixedEarly.Add(op.Fixed!); }
             else fixedInputs.Add(op.Fixed!);
         }
@@ -333,23 +337,27 @@ internal sealed class InlineAsmScan
             var op = operands[i];
             if (op.Form != Form.Register || op.Variable != i) continue;
             if (op.Fixed != null) { op.Candidates = [op.Fixed]; continue; }
-            var codes = op.Constraint.Codes.SelectMany(c => c == "g" ? ["r"] : new[] { c });
-            var candidates = codes.SelectMany(c => target.ClassOf(c) ?? []).Distinct()
-                .Where(r => !target.IsReserved(r) && !clobbered.Contains(r));
-            if (IsOutput(op))
+            // Loops rather than LINQ: a plan is built per template and argument kinds, a few hundred times a run.
+            // A direct output cannot share a register with another output. An earlyclobber output, or one tied to an
+            // input (which holds that input on entry), cannot share one with an input either. An input cannot share a
+            // register with another input, nor with an earlyclobber output. It may share one with an ordinary output:
+            // "={ax},r" may put the input in rax.
+            bool output = IsOutput(op);
+            bool notInput = !output || op.Constraint.EarlyClobber || tiedOutputs.Contains(i);
+            var candidates = new List<string>();
+            var distinct = new HashSet<string>();
+            foreach (var code in op.Constraint.Codes)
             {
-                // A direct output cannot share a register with another output. An earlyclobber output, or one tied to
-                // an input (which holds that input on entry), cannot share one with an input either.
-                candidates = candidates.Where(r => !fixedOutputs.Contains(r));
-                if (op.Constraint.EarlyClobber || tiedOutputs.Contains(i)) candidates = candidates.Where(r => !fixedInputs.Contains(r));
+                if (target.ClassOf(code == "g" ? "r" : code) is not { } registers) continue;
+                foreach (var r in registers)
+                {
+                    if (!distinct.Add(r) || target.IsReserved(r) || clobbered.Contains(r)) continue;
+                    if (output ? fixedOutputs.Contains(r) : fixedEarly.Contains(r)) continue;
+                    if (notInput && fixedInputs.Contains(r)) continue;
+                    candidates.Add(r);
+                }
             }
-            else
-            {
-                // An input cannot share a register with another input, nor with an earlyclobber output. It may share one
-                // with an ordinary output: "={ax},r" may put the input in rax.
-                candidates = candidates.Where(r => !fixedInputs.Contains(r) && !fixedEarly.Contains(r));
-            }
-            op.Candidates = candidates.ToList();
+            op.Candidates = candidates;
         }
         for (int i = 0; i < operands.Count; i++)
             if (operands[i].Variable != i) operands[i].Candidates = operands[operands[i].Variable].Candidates;
@@ -633,7 +641,8 @@ internal sealed class InlineAsmScan
     /// when the assembler refuses the text.</summary>
     private void Assemble(string text, AsmBudget budget)
     {
-        var statements = AsmText.Statements(text, _dialect).ToList();
+        var read = AsmText.Statements(text, _dialect);
+        var statements = read as List<string> ?? read.ToList();
         var assembler = new AsmAssembler(_dialect, budget, "inline asm", objectFile: true);
         try
         {

@@ -20,10 +20,13 @@ internal sealed class InlineAsmTemplate
     private static int _templateCount;
 
     private Pieces? _pieces;
-    private readonly ConcurrentDictionary<ulong, InlineAsmScan.OperandsPlan> _plans = new();
+    private readonly ConcurrentDictionary<ulong, LastPlan> _plans = new();
     private int _planCount;
 
-    private InlineAsmTemplate(AsmDialect dialect, string asm, string constraints) => (Dialect, Asm, Constraints) = (dialect, asm, constraints);
+    private readonly AsmTarget _target;
+
+    private InlineAsmTemplate(AsmDialect dialect, string asm, string constraints) =>
+        (Dialect, Asm, Constraints, _target) = (dialect, asm, constraints, AsmTarget.For(dialect));
 
     /// <summary>The target syntax.</summary>
     public AsmDialect Dialect { get; }
@@ -62,24 +65,47 @@ internal sealed class InlineAsmTemplate
     }
 
     /// <summary>The operand plan for a call with <paramref name="arguments"/>: it depends only on their count and kinds.</summary>
-    public InlineAsmScan.OperandsPlan Plan(IReadOnlyList<AsmOperand> arguments)
+    public InlineAsmScan.OperandsPlan Plan(IReadOnlyList<AsmOperand> arguments) =>
+        arguments is AsmOperand[] array ? Plan(array.AsSpan()) : Plan(arguments.ToArray().AsSpan());
+
+    /// <summary>The operand plan for a call with <paramref name="arguments"/>.</summary>
+    public InlineAsmScan.OperandsPlan Plan(ReadOnlySpan<AsmOperand> arguments)
     {
-        int count = arguments.Count;
-        Span<AsmOperandKind> kinds = count <= 64 ? stackalloc AsmOperandKind[count] : new AsmOperandKind[count];
-        for (int i = 0; i < count; i++) kinds[i] = arguments[i].Kind;
-        if (count > MaxSignatureArguments) return Build(kinds);
+        int count = arguments.Length;
+        if (count > MaxSignatureArguments) return Build(Kinds(arguments));
         ulong signature = (ulong)count;
         for (int i = 0; i < count; i++)
         {
             // the plan tells only these apart (any other value is read as Unknown)
-            ulong k = kinds[i] switch { AsmOperandKind.Constant => 1, AsmOperandKind.Symbol => 2, _ => 0 };
+            ulong k = arguments[i].Kind switch { AsmOperandKind.Constant => 1, AsmOperandKind.Symbol => 2, _ => 0 };
             signature |= k << (5 + 2 * i);
         }
-        if (_plans.TryGetValue(signature, out var plan)) return plan;
-        plan = Build(kinds);
-        plan = plan with { Inert = InlineAsmScan.InertArguments(Parsed.Pieces, plan, kinds, Dialect) };
-        return Bounded.Add(_plans, signature, plan, ref _planCount, MaxPlans);
+        // Nearly every call of a template has the same argument kinds: the last plan found answers without a lookup.
+        var last = Volatile.Read(ref _last);
+        if (last is not null && last.Signature == signature) return last.Plan;
+        if (!_plans.TryGetValue(signature, out var entry))
+        {
+            var kinds = Kinds(arguments);
+            var plan = Build(kinds);
+            plan = plan with { Inert = InlineAsmScan.InertArguments(Parsed.Pieces, plan, kinds, Dialect) };
+            entry = Bounded.Add(_plans, signature, new LastPlan(signature, plan), ref _planCount, MaxPlans);
+        }
+        Volatile.Write(ref _last, entry);
+        return entry.Plan;
     }
+
+    private static AsmOperandKind[] Kinds(ReadOnlySpan<AsmOperand> arguments)
+    {
+        var kinds = new AsmOperandKind[arguments.Length];
+        for (int i = 0; i < kinds.Length; i++) kinds[i] = arguments[i].Kind;
+        return kinds;
+    }
+
+    /// <summary>A plan with its signature (the count and kinds of the arguments), kept as one reference so that the last
+    /// one found is read consistently by every thread.</summary>
+    private sealed record LastPlan(ulong Signature, InlineAsmScan.OperandsPlan Plan);
+
+    private LastPlan? _last;
 
     // Stands for an inert argument in a cache key: a constant never carries a symbol, so it equals no real argument.
     private static readonly AsmOperand InertKey = new(AsmOperandKind.Constant, 0, "(inert)");
@@ -95,12 +121,12 @@ internal sealed class InlineAsmTemplate
     /// </summary>
     public AsmOperand[] CacheKey(AsmOperand[] arguments)
     {
-        var inert = Plan(arguments).Inert;
+        var inert = Plan(arguments.AsSpan()).Inert;
         if (inert.Length == 0) return arguments;
         foreach (var a in arguments)
             if (a.Kind == AsmOperandKind.Symbol && a.Symbol.AsSpan().IndexOfAny(StatementBreaks) >= 0) return arguments;
         AsmOperand[]? key = null;
-        var target = AsmTarget.For(Dialect);
+        var target = _target;
         foreach (var i in inert)
         {
             var a = arguments[i.Argument];
@@ -111,7 +137,7 @@ internal sealed class InlineAsmTemplate
     }
 
     private InlineAsmScan.OperandsPlan Build(ReadOnlySpan<AsmOperandKind> kinds) =>
-        InlineAsmScan.BuildPlan(AsmConstraints.ParseShared(Constraints), kinds, AsmTarget.For(Dialect));
+        InlineAsmScan.BuildPlan(AsmConstraints.ParseShared(Constraints), kinds, _target);
 
     private sealed record Pieces(InlineAsmScan.Piece[] Parsed, string[] Notes);
 

@@ -50,7 +50,9 @@ public static class ModuleAsmSymbols
     public static IReadOnlyList<AsmSymbol> Collect(string asm, AsmDialect dialect)
     {
         var assembler = new AsmAssembler(dialect, AsmAssembler.BudgetFor(asm), "module asm");
-        assembler.Run(AsmText.Statements(asm, dialect).ToList());
+        // Statements builds a list for any dialect with a comment string: run it as it is rather than copy it.
+        var statements = AsmText.Statements(asm, dialect);
+        assembler.Run(statements as List<string> ?? statements.ToList());
         return assembler.Result();
     }
 }
