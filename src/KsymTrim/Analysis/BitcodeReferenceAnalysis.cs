@@ -22,6 +22,36 @@ public sealed class BitcodeModuleSet
     private const byte Intrinsic = 1, Defined = 2, Declaration = 4;
     internal const byte IntrinsicFlag = Intrinsic, DefinedFlag = Defined, DeclarationFlag = Declaration;
 
+    /// <summary>Where an instruction's taint comes from.</summary>
+    internal enum TaintSource
+    {
+        /// <summary>From its operands, those from <c>from</c> on (a call's arguments; every operand otherwise).</summary>
+        Operands,
+        /// <summary>Nowhere: an alloca, inline asm, an indirect call or an external function's result is opaque.</summary>
+        Opaque,
+        /// <summary>A call to a function that may be inlined: tainted whatever its operands.</summary>
+        Inlinable,
+    }
+
+    /// <summary>The one rule the taint passes and <see cref="TaintView"/> share: what an instruction's taint depends on.</summary>
+    internal static TaintSource TaintSourceOf(in IrInstruction inst, ReadOnlySpan<IrValue> operands, byte[] calleeFlags, out int from)
+    {
+        from = 0;
+        if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+        {
+            from = inst.CalleeOperand;
+            var callee = from < inst.Count ? operands[inst.First + from] : default;
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length)
+                return TaintSource.Opaque; // inline asm or an indirect call
+            byte cf = calleeFlags[callee.Index];
+            if ((cf & Intrinsic) == 0)
+                return (cf & Declaration) == 0 || (cf & Defined) != 0 ? TaintSource.Inlinable : TaintSource.Opaque;
+            from++;
+            return TaintSource.Operands;
+        }
+        return inst.Op == IrOp.Alloca ? TaintSource.Opaque : TaintSource.Operands;
+    }
+
     /// <summary>Per global value of <paramref name="m"/>: <see cref="Intrinsic"/> (an <c>llvm.</c> name),
     /// <see cref="Defined"/> (some member defines the name), <see cref="Declaration"/> (a declaration for the linker).</summary>
     private byte[] CalleeFlags(BitcodeModule m)
@@ -334,23 +364,9 @@ public sealed class BitcodeModuleSet
         for (int i = 0; i < n; i++)
         {
             var inst = body.Instructions[i];
-            bool t = false;
-            int from = 0;
-            if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
-            {
-                from = inst.CalleeOperand;
-                var callee = from < inst.Count ? ops[inst.First + from] : default;
-                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length)
-                    continue; // inline asm or an indirect call: an opaque result
-                byte cf = calleeFlags[callee.Index];
-                if ((cf & Intrinsic) == 0)
-                {
-                    if ((cf & Declaration) == 0 || (cf & Defined) != 0) t = true; // may be inlined
-                    if (!t) continue; // an external function's result is opaque
-                }
-                from++;
-            }
-            else if (inst.Op == IrOp.Alloca) continue;
+            var source = TaintSourceOf(inst, ops, calleeFlags, out int from);
+            if (source == TaintSource.Opaque) continue;
+            bool t = source == TaintSource.Inlinable;
             bool readsInstruction = false;
             for (int k = from; !t && k < inst.Count; k++)
             {
@@ -473,22 +489,9 @@ internal sealed class TaintView
         {
             int i = queue[head++];
             var inst = instructions[i];
-            int from = 0;
-            if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
-            {
-                from = inst.CalleeOperand;
-                var callee = from < inst.Count ? operands[inst.First + from] : default;
-                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_calleeFlags.Length)
-                    continue; // inline asm or an indirect call: an opaque result
-                byte cf = _calleeFlags[callee.Index];
-                if ((cf & BitcodeModuleSet.IntrinsicFlag) == 0)
-                {
-                    if ((cf & BitcodeModuleSet.DeclarationFlag) == 0 || (cf & BitcodeModuleSet.DefinedFlag) != 0) return true; // may be inlined
-                    continue; // an external function's result is opaque
-                }
-                from++;
-            }
-            else if (inst.Op == IrOp.Alloca) continue;
+            var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _calleeFlags, out int from);
+            if (source == BitcodeModuleSet.TaintSource.Opaque) continue;
+            if (source == BitcodeModuleSet.TaintSource.Inlinable) return true;
             for (int k = from; k < inst.Count; k++)
             {
                 var v = operands[inst.First + k];

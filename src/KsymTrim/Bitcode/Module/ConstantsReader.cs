@@ -139,30 +139,12 @@ internal static class ConstantsReader
     /// </summary>
     private sealed class AsmCache
     {
-        private const int Capacity = 4096; // a power of two
-        private readonly int[] _buckets = new int[Capacity]; // entry index + 1, 0 for none
-        private readonly int[] _hashes = new int[Capacity];
-        private readonly int[] _next = new int[Capacity];
-        private readonly InlineAsm[] _asm = new InlineAsm[Capacity];
-        private int _count;
-        private object? _module;
+        private readonly ModuleInternTable<InlineAsm> _table = new(4096);
 
         /// <summary>Empties the cache when <paramref name="module"/> (its value list) is not the one it was filled from.</summary>
-        public void StartModule(object module)
-        {
-            if (ReferenceEquals(module, _module)) return;
-            _module = module;
-            Clear();
-        }
+        public void StartModule(object module) => _table.StartModule(module);
 
-        private void Clear()
-        {
-            for (int k = 0; k < _count; k++) _buckets[_hashes[k] & (Capacity - 1)] = 0;
-            Array.Clear(_asm, 0, _count);
-            _count = 0;
-        }
-
-        private static ulong Mix(ulong h, ulong v) => System.Numerics.BitOperations.RotateLeft((h ^ v) * 0x9E3779B97F4A7C15UL, 29);
+        private static ulong Mix(ulong h, ulong v) => ModuleInternTable<InlineAsm>.Mix(h, v);
 
         public InlineAsm Get(ReadOnlySpan<ulong> asm, ReadOnlySpan<ulong> constraints, bool sideEffect, int functionType)
         {
@@ -170,22 +152,15 @@ internal static class ConstantsReader
             h = Mix(h, (ulong)constraints.Length << 1 | (sideEffect ? 1UL : 0));
             foreach (ulong c in asm) h = Mix(h, c);
             foreach (ulong c in constraints) h = Mix(h, c);
-            int hash = (int)(h ^ h >> 32);
-            for (int e = _buckets[hash & (Capacity - 1)]; e != 0; e = _next[e - 1])
+            int hash = ModuleInternTable<InlineAsm>.Fold(h);
+            for (int e = _table.First(hash); e != 0; e = _table.Next(e))
             {
-                var a = _asm[e - 1];
-                if (_hashes[e - 1] == hash && a.FunctionType == functionType && a.HasSideEffects == sideEffect &&
+                var a = _table[e];
+                if (a.FunctionType == functionType && a.HasSideEffects == sideEffect &&
                     SameAscii(a.Asm, asm) && SameAscii(a.Constraints, constraints))
                     return a;
             }
-            var value = new InlineAsm(Decode(asm), Decode(constraints), sideEffect, functionType);
-            if (_count == Capacity) Clear();
-            ref int bucket = ref _buckets[hash & (Capacity - 1)];
-            _hashes[_count] = hash;
-            _next[_count] = bucket;
-            _asm[_count] = value;
-            bucket = ++_count;
-            return value;
+            return _table.Add(hash, new InlineAsm(Decode(asm), Decode(constraints), sideEffect, functionType));
         }
 
         /// <summary>Whether <paramref name="chars"/> are ASCII and spell <paramref name="s"/> (a string decoded from

@@ -751,33 +751,12 @@ internal sealed class FunctionReader
     /// </summary>
     private sealed class CallCache
     {
-        // Fixed arrays, each under the large object threshold: large object heap allocations would count towards
-        // the budget that triggers full collections. A full table starts again empty.
-        private const int Capacity = 8192;
-        private readonly int[] _buckets = new int[Capacity]; // entry index + 1, 0 for none
-        private readonly int[] _hashes = new int[Capacity];
-        private readonly int[] _next = new int[Capacity];
-        private readonly CallSite[] _calls = new CallSite[Capacity];
-        private int _count;
-        private object? _module;
+        private readonly ModuleInternTable<CallSite> _table = new(8192);
 
         /// <summary>Empties the cache when <paramref name="module"/> (its value list) is not the one it was filled from.</summary>
-        public void StartModule(object module)
-        {
-            if (ReferenceEquals(module, _module)) return;
-            _module = module;
-            Clear();
-        }
+        public void StartModule(object module) => _table.StartModule(module);
 
-        private void Clear()
-        {
-            // Only the buckets in use: most modules have few call sites.
-            for (int k = 0; k < _count; k++) _buckets[_hashes[k] & (Capacity - 1)] = 0;
-            Array.Clear(_calls, 0, _count);
-            _count = 0;
-        }
-
-        private static ulong Mix(ulong h, ulong v) => System.Numerics.BitOperations.RotateLeft((h ^ v) * 0x9E3779B97F4A7C15UL, 29);
+        private static ulong Mix(ulong h, ulong v) => ModuleInternTable<CallSite>.Mix(h, v);
 
         public CallSite Get(CallKind kind, CalleeKind callee, int calleeGlobal, InlineAsm? asm, ReadOnlySpan<Operand> args,
             int attributeIndex, AttributeList attributes, int functionType)
@@ -787,23 +766,16 @@ internal sealed class FunctionReader
             ulong h = ((ulong)(uint)calleeGlobal << 32 | (uint)functionType) * 0x9E3779B97F4A7C15UL;
             h = Mix(h, (ulong)kind | (ulong)callee << 4 | (ulong)(uint)attributeIndex << 8 | (ulong)args.Length << 40);
             foreach (ulong w in MemoryMarshal.Cast<Operand, ulong>(args)) h = Mix(h, w); // Operand has no padding
-            int hash = (int)(h ^ h >> 32);
-            for (int e = _buckets[hash & (Capacity - 1)]; e != 0; e = _next[e - 1])
+            int hash = ModuleInternTable<CallSite>.Fold(h);
+            for (int e = _table.First(hash); e != 0; e = _table.Next(e))
             {
-                var c = _calls[e - 1];
-                if (_hashes[e - 1] == hash && c.Kind == kind && c.Callee == callee && c.CalleeGlobal == calleeGlobal &&
+                var c = _table[e];
+                if (c.Kind == kind && c.Callee == callee && c.CalleeGlobal == calleeGlobal &&
                     c.FunctionType == functionType && ReferenceEquals(c.Attributes, attributes) && ReferenceEquals(c.Asm, asm) &&
                     MemoryMarshal.AsBytes(args).SequenceEqual(MemoryMarshal.AsBytes(((Operand[])c.Arguments).AsSpan()))) // Operand has no padding
                     return c;
             }
-            var site = new CallSite(kind, callee, calleeGlobal, asm, args.ToArray(), attributes, [], functionType);
-            if (_count == Capacity) Clear();
-            ref int bucket = ref _buckets[hash & (Capacity - 1)];
-            _hashes[_count] = hash;
-            _next[_count] = bucket;
-            _calls[_count] = site;
-            bucket = ++_count;
-            return site;
+            return _table.Add(hash, new CallSite(kind, callee, calleeGlobal, asm, args.ToArray(), attributes, [], functionType));
         }
     }
 }
