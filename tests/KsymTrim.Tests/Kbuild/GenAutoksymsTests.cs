@@ -28,6 +28,14 @@ public class GenAutoksymsTests
         return tmp;
     }
 
+    /// <summary>Deletes <paramref name="path"/> from the copied tree, then runs gen-autoksyms on it.</summary>
+    private static (ToolResult Result, string Output) RunWithout(TempDirectory tmp, string path)
+    {
+        File.Delete(tmp[path]);
+        string output = tmp["autoksyms.h"];
+        return (ToolRunner.Run("gen-autoksyms", "--objtree", tmp["objtree"], "--srctree", tmp["srctree"], output), output);
+    }
+
     [Test]
     public void Writes_what_the_kernel_writes_byte_for_byte_and_leaves_an_unchanged_file_alone()
     {
@@ -85,9 +93,7 @@ public class GenAutoksymsTests
     public void A_missing_whitelist_is_an_error_and_writes_nothing()
     {
         using var tmp = CopyTree();
-        File.Delete(tmp["srctree/android/ksym-wl.txt"]);
-        string output = tmp["autoksyms.h"];
-        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["objtree"], "--srctree", tmp["srctree"], output);
+        var (r, output) = RunWithout(tmp, "srctree/android/ksym-wl.txt");
         Assert.That(r.ExitCode, Is.EqualTo(1));
         Assert.That(r.Stderr, Does.Contain("whitelist file not found"));
         Assert.That(File.Exists(output), Is.False);
@@ -97,9 +103,7 @@ public class GenAutoksymsTests
     public void A_missing_module_object_is_an_error_and_writes_nothing()
     {
         using var tmp = CopyTree();
-        File.Delete(tmp["objtree/drivers/beta/beta.o"]);
-        string output = tmp["autoksyms.h"];
-        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["objtree"], "--srctree", tmp["srctree"], output);
+        var (r, output) = RunWithout(tmp, "objtree/drivers/beta/beta.o");
         Assert.That(r.ExitCode, Is.EqualTo(1));
         Assert.That(r.Stderr, Does.Contain("beta.o"));
         Assert.That(File.Exists(output), Is.False);
@@ -109,9 +113,7 @@ public class GenAutoksymsTests
     public void Without_modules_order_only_modversions_and_the_whitelist_remain()
     {
         using var tmp = CopyTree();
-        File.Delete(tmp["objtree/modules.order"]);
-        string output = tmp["autoksyms.h"];
-        var r = ToolRunner.Run("gen-autoksyms", "--objtree", tmp["objtree"], "--srctree", tmp["srctree"], output);
+        var (r, output) = RunWithout(tmp, "objtree/modules.order");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
         Assert.That(File.ReadAllText(output), Is.EqualTo(UsedSymbolsWriter.AutoksymsHeader +
             "#define __KSYM_another_extra 1\n#define __KSYM_dotted_entry 1\n#define __KSYM_kernel_extra_symbol 1\n#define __KSYM_module_layout 1\n"));

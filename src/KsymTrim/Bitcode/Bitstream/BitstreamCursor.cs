@@ -533,11 +533,7 @@ internal sealed class BitstreamCursor
                     continue;
                 default: // UNABBREV_RECORD
                 {
-                    code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
-                    ulong n = ReadVbr(data, 6);
-                    if (n > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", n, " operands runs past the end of its block");
-                    if (n > (ulong)Array.MaxLength) FailCount("record with ", n, " operands is too long");
-                    count = (int)n;
+                    count = ReadUnabbreviatedHeader(data, out code);
                     if (ops.Length < count) GrowBuffer(ref ops, count);
                     ReadVbr6(data, ops.AsSpan(0, count));
                     return true;
@@ -563,27 +559,36 @@ internal sealed class BitstreamCursor
         if (_scopes.Count == 0 || (uint)width - 1 >= PeekBits || bit + width > _blockEndBit || (Peek(data, bit) & ((1UL << width) - 1)) != 3)
             return NextRecord(ref ops, out count, out code, 0, out _);
         _bit = bit + width;
-        code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
-        ulong n = ReadVbr(data, 6);
-        if (n > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", n, " operands runs past the end of its block");
-        if (n > (ulong)Array.MaxLength) FailCount("record with ", n, " operands is too long");
-        int h = (int)Math.Min(n, (ulong)Math.Max(head, 0));
+        int n = ReadUnabbreviatedHeader(data, out code);
+        int h = Math.Min(n, Math.Max(head, 0));
         if (ops.Length < h) GrowBuffer(ref ops, h);
         ReadVbr6(data, ops.AsSpan(0, h));
         count = h;
-        int left = (int)n - h;
+        int left = n - h;
         long start = _bit, end = SkipVbr6(data, start, left);
         if (end < 0)
         {
             // The operands run past the block: decoding them fails as it always did.
-            if (ops.Length < (int)n) GrowBuffer(ref ops, (int)n);
+            if (ops.Length < n) GrowBuffer(ref ops, n);
             ReadVbr6(data, ops.AsSpan(h, left));
-            count = (int)n;
+            count = n;
             return true;
         }
         _bit = end;
         rest = new SkippedOperands(start, end - start, left);
         return true;
+    }
+
+    /// <summary>An unabbreviated record's code and operand count (after its abbreviation id), the count checked to
+    /// fit in the block and in an array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ReadUnabbreviatedHeader(ReadOnlySpan<byte> data, out uint code)
+    {
+        code = (uint)Math.Min(ReadVbr(data, 6), uint.MaxValue);
+        ulong n = ReadVbr(data, 6);
+        if (n > (ulong)((_blockEndBit - _bit) / 6)) FailCount("record with ", n, " operands runs past the end of its block");
+        if (n > (ulong)Array.MaxLength) FailCount("record with ", n, " operands is too long");
+        return (int)n;
     }
 
     /// <summary>The end of <paramref name="n"/> VBR6 values from <paramref name="bit"/>, or -1 when they run past
