@@ -10,8 +10,38 @@ namespace KsymTrim.Analysis;
 /// </summary>
 public static class ReferenceResolver
 {
-    /// <summary>The symbols <paramref name="module"/> needs from outside, from its members' symbol tables.</summary>
+    /// <summary>The symbols <paramref name="module"/> needs from outside, from its members' symbol tables, with the
+    /// exports its members look up by name at run time and the warnings about lookups by computed names.</summary>
     public static ModuleReferences Resolve(string module, IReadOnlyList<ObjectLinkage> members)
+    {
+        var linked = ResolveLinkage(module, members);
+        bool lookups = false;
+        foreach (var m in members) lookups |= m.RuntimeLookups.Count > 0 || m.Warnings.Count > 0;
+        return lookups ? WithRuntimeLookups(linked, members) : linked;
+    }
+
+    /// <summary>
+    /// <paramref name="linked"/> with the members' run-time lookups added: one reference per name, the earliest
+    /// member's evidence kept. Unlike a symbol-table reference, a lookup is not dropped when another member defines
+    /// the name: the kernel resolves it through its export tables, where only an export is found.
+    /// </summary>
+    private static ModuleReferences WithRuntimeLookups(ModuleReferences linked, IReadOnlyList<ObjectLinkage> members)
+    {
+        var first = new Dictionary<string, SymbolReference>(StringComparer.Ordinal);
+        var warnings = new List<LookupWarning>();
+        foreach (var m in members)
+        {
+            foreach (var r in m.RuntimeLookups) first.TryAdd(r.Symbol, r with { Source = ReferenceSource.RuntimeLookup });
+            warnings.AddRange(m.Warnings);
+        }
+        var refs = new List<SymbolReference>(linked.References.Count + first.Count);
+        refs.AddRange(linked.References);
+        refs.AddRange(first.Values);
+        CollectionsMarshal.AsSpan(refs).Sort(default(Order));
+        return new ModuleReferences(linked.Module, refs) { Warnings = warnings };
+    }
+
+    private static ModuleReferences ResolveLinkage(string module, IReadOnlyList<ObjectLinkage> members)
     {
         if (members.Count == 1 && members[0].Evidence is null)
         {

@@ -15,12 +15,17 @@ public enum ReferenceSource
     Libcall,
     /// <summary>A call implied by a function attribute or module flag.</summary>
     Attribute,
+    /// <summary>An export the module looks up by name at run time (a constant string passed to
+    /// <c>__symbol_get</c>/<c>__symbol_put</c>, or listed in a <c>.no_trim_symbol</c> section): no symbol table
+    /// names it, yet trimming it breaks the module (<see cref="RuntimeLookups"/>).</summary>
+    RuntimeLookup,
 }
 
 /// <summary>Names of <see cref="ReferenceSource"/> values as CONTRACT.md spells them.</summary>
 public static class ReferenceSources
 {
-    /// <summary><c>symtab</c>, <c>inline-asm</c>, <c>module-asm</c>, <c>intrinsic</c>, <c>libcall</c>, <c>attribute</c>.</summary>
+    /// <summary><c>symtab</c>, <c>inline-asm</c>, <c>module-asm</c>, <c>intrinsic</c>, <c>libcall</c>, <c>attribute</c>,
+    /// <c>runtime-lookup</c>.</summary>
     public static string Name(ReferenceSource source) => source switch
     {
         ReferenceSource.Symtab => "symtab",
@@ -29,6 +34,7 @@ public static class ReferenceSources
         ReferenceSource.Intrinsic => "intrinsic",
         ReferenceSource.Libcall => "libcall",
         ReferenceSource.Attribute => "attribute",
+        ReferenceSource.RuntimeLookup => "runtime-lookup",
         _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };
 }
@@ -42,4 +48,9 @@ public readonly record struct SymbolReference(string Symbol, ReferenceSource Sou
 /// <summary>Everything one module needs from outside itself, sorted by symbol then source.</summary>
 /// <param name="Module">The module input as the caller named it.</param>
 /// <param name="References">One entry per (symbol, source), sorted by symbol (ordinal) then source.</param>
-public sealed record ModuleReferences(string Module, IReadOnlyList<SymbolReference> References);
+public sealed record ModuleReferences(string Module, IReadOnlyList<SymbolReference> References)
+{
+    /// <summary>The run-time lookups whose name no analysis can know (computed at run time), in member order:
+    /// the exports they need are not in <see cref="References"/>.</summary>
+    public IReadOnlyList<LookupWarning> Warnings { get; init; } = [];
+}

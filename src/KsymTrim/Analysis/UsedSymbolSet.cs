@@ -34,6 +34,11 @@ public sealed record UsedSetOptions
 
     /// <summary>When set, keep only these names (the exports of a Module.symvers).</summary>
     public IReadOnlySet<string>? KeepOnly { get; init; }
+
+    /// <summary>Count the exports modules look up by name at run time (<see cref="ReferenceSource.RuntimeLookup"/>).
+    /// Default true: the set that keeps modules working. False gives the link-time set, as the kernel's own nm-based
+    /// pipeline computes it.</summary>
+    public bool RuntimeLookups { get; init; } = true;
 }
 
 /// <summary>
@@ -60,9 +65,11 @@ public sealed class UsedSymbolSet
     {
         ModuleCount++;
         string? last = null;
+        bool lookups = _options.RuntimeLookups;
         foreach (var r in module.References)
         {
             if (r.Symbol == last) continue; // several sources, one symbol
+            if (!lookups && r.Source == ReferenceSource.RuntimeLookup) continue;
             last = r.Symbol;
             AddName(r.Symbol, module.Module);
         }

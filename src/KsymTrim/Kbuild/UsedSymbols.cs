@@ -34,6 +34,10 @@ public sealed record UsedSymbolsOptions
     /// <see cref="LinkerNameRules.Modpost"/>.</summary>
     public LinkerNameRules LinkerNames { get; init; } = LinkerNameRules.Modpost;
 
+    /// <summary>Count the exports modules look up by name at run time (default true); false gives the link-time set
+    /// the kernel's own pipeline computes (<c>--no-runtime-lookups</c>).</summary>
+    public bool RuntimeLookups { get; init; } = true;
+
     /// <summary>Hears of every finished module, from worker threads (so it must be thread-safe); null for none.</summary>
     public IProgress<AnalysisProgress>? Progress { get; init; }
 }
@@ -42,7 +46,11 @@ public sealed record UsedSymbolsOptions
 /// <param name="Symbols">The symbols to keep exported, sorted in byte order, each with the modules needing it.</param>
 /// <param name="ModuleCount">How many module inputs were read successfully.</param>
 /// <param name="Errors">One per input that could not be read, in input order.</param>
-public sealed record UsedSymbolsResult(IReadOnlyList<UsedSymbol> Symbols, int ModuleCount, IReadOnlyList<KsymFormatException> Errors);
+public sealed record UsedSymbolsResult(IReadOnlyList<UsedSymbol> Symbols, int ModuleCount, IReadOnlyList<KsymFormatException> Errors)
+{
+    /// <summary>Per module with lookups by computed name (in input order): the module and its warnings.</summary>
+    public IReadOnlyList<ModuleReferences> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// <c>ksymtrim used</c> as a library call: the union of every module's references, with kbuild's additions
@@ -67,17 +75,25 @@ public static class UsedSymbols
         Log.InputsExpanded(logger, paths.Count);
 
         var results = new ModuleAnalyzer(logger).GetReferences(paths, options.Jobs, cancellationToken, options.Progress);
-        var set = new UsedSymbolSet(new UsedSetOptions { KeepOnly = keepOnly, LinkerNames = options.LinkerNames });
+        var set = new UsedSymbolSet(new UsedSetOptions
+        {
+            KeepOnly = keepOnly, LinkerNames = options.LinkerNames, RuntimeLookups = options.RuntimeLookups,
+        });
         var errors = new List<KsymFormatException>();
+        var warnings = new List<ModuleReferences>();
         foreach (var r in results)
         {
-            if (r.References is not null) set.Add(r.References);
+            if (r.References is not null)
+            {
+                set.Add(r.References);
+                if (r.References.Warnings.Count > 0) warnings.Add(r.References);
+            }
             else errors.Add(r.Error!);
         }
         if (config.IsYes("CONFIG_MODVERSIONS")) set.Add("module_layout", ModVersionsOrigin);
         foreach (var name in whitelist) set.Add(name, options.Whitelist!);
         var symbols = set.ToList();
         Log.UsedSummary(logger, set.ModuleCount, symbols.Count, errors.Count);
-        return new UsedSymbolsResult(symbols, set.ModuleCount, errors);
+        return new UsedSymbolsResult(symbols, set.ModuleCount, errors) { Warnings = warnings };
     }
 }

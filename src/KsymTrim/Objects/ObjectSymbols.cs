@@ -54,6 +54,14 @@ public sealed record ObjectLinkage(string? Member, IReadOnlyList<string> Undefin
     /// sources and first evidence, one entry per (symbol, source); null for native objects, whose needs are
     /// their symbol table's undefined entries. The names are those of <see cref="Undefined"/>.</summary>
     public IReadOnlyList<Analysis.SymbolReference>? Evidence { get; init; }
+
+    /// <summary>The exports this object looks up by name at run time (<see cref="Analysis.ReferenceSource.RuntimeLookup"/>
+    /// references, one per name, sorted by name), native or bitcode. Never resolved against the module's own
+    /// definitions: the kernel finds them in its export tables, so even a module's own export must stay exported.</summary>
+    public IReadOnlyList<Analysis.SymbolReference> RuntimeLookups { get; init; } = [];
+
+    /// <summary>The run-time lookups of this object whose name is computed (no analysis can know it).</summary>
+    public IReadOnlyList<Analysis.LookupWarning> Warnings { get; init; } = [];
 }
 
 /// <summary>Reads the symbol-table view of an object unit. Thread-safe.</summary>
