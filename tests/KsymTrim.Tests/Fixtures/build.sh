@@ -47,6 +47,115 @@ CFLAGS=(-ffreestanding -fno-builtin -nostdinc -fno-asynchronous-unwind-tables
 	-fno-unwind-tables -fno-pic -fno-pie -fno-stack-protector -fno-ident -O2 -Wall)
 X86_64_KFLAGS=(-mcmodel=kernel -mno-red-zone)
 
+# --------------------------------------------------------------------------
+# 6. exports looked up by name at run time (src/lookups/ -> out/lookups/):
+# __symbol_get/__symbol_put with constant, selected, phi'd and computed names,
+# a name passed through a module-internal helper, dvb_attach(), the 6.14
+# .no_trim_symbol section, and a decoy. Native objects and ThinLTO bitcode
+# from clang-14 and clang-22; out/lookups/expected.tsv is the golden.
+# Runs last in a full build; `./build.sh lookups` rebuilds only out/lookups/.
+# --------------------------------------------------------------------------
+build_lookups() {
+	local lpkgs=() n
+	for n in 14 22; do
+		command -v "clang-$n" >/dev/null || lpkgs+=("clang-$n")
+		command -v "llvm-dis-$n" >/dev/null || lpkgs+=("llvm-$n")
+		command -v "ld.lld-$n" >/dev/null || lpkgs+=("lld-$n")
+	done
+	if ((${#lpkgs[@]})); then
+		if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+			echo "build.sh: installing ${lpkgs[*]}" >&2
+			export DEBIAN_FRONTEND=noninteractive
+			# clang-22 is in bookworm-security: the package lists may be older than it
+			apt-get install -y --no-install-recommends "${lpkgs[@]}" ||
+				{ apt-get update && apt-get install -y --no-install-recommends "${lpkgs[@]}"; }
+		else
+			echo "build.sh: missing tools; install: ${lpkgs[*]}" >&2
+			exit 1
+		fi
+	fi
+	local L=out/lookups
+	rm -rf "$L"
+	mkdir -p "$L"
+	# arch dir | triple | kernel-like arch flags | compilers (native) | compilers (bitcode)
+	local ltargets=(
+		"x86_64|x86_64-linux-gnu|-mcmodel=kernel -mno-red-zone|14 22|14 22"
+		"i386|i386-linux-gnu|-mregparm=3|14 22|"
+		"aarch64|aarch64-linux-gnu|-mgeneral-regs-only|14 22|14 22"
+		"arm|armv7a-linux-gnueabihf|-marm|14 22|14 22"
+		"thumb|armv7a-linux-gnueabihf|-mthumb|14 22|"
+		"riscv64|riscv64-linux-gnu|-march=rv64imac -mabi=lp64 -mcmodel=medany|14 22|14 22"
+		"ppc64le|powerpc64le-linux-gnu|-mcpu=power8 -mcmodel=medium -msoft-float -mno-altivec -mno-vsx|14 22|"
+		"s390x|s390x-linux-gnu|-march=z10|14 22|"
+	)
+	# variant (= file stem) | extra flags | native | bitcode (thin/full/-)
+	local lvariants=(
+		"lookups|-DLK_NOTRIM=0|1|thin"
+		"lookups-notrim|-DLK_NOTRIM=1|1|thin"
+		"lookups-fsections|-DLK_NOTRIM=0 -ffunction-sections -fdata-sections|1|-"
+		"lookups-fulllto|-DLK_NOTRIM=0|0|full"
+	)
+	local t arch triple aflags nvers bvers v var vflags nat bc d f af=() vf=()
+	for t in "${ltargets[@]}"; do
+		IFS='|' read -r arch triple aflags nvers bvers <<<"$t"
+		read -r -a af <<<"$aflags"
+		for v in "${lvariants[@]}"; do
+			IFS='|' read -r var vflags nat bc <<<"$v"
+			read -r -a vf <<<"$vflags"
+			if [ "$nat" = 1 ]; then
+				for n in $nvers; do
+					d=$L/clang-$n/$arch
+					mkdir -p "$d"
+					"clang-$n" --target="$triple" "${CFLAGS[@]}" "${af[@]}" "${vf[@]}" \
+						-c src/lookups/lookups.c -o "$d/$var.o"
+				done
+			fi
+			[ "$bc" = - ] && continue
+			for n in $bvers; do
+				# full LTO only once: x86_64, clang-14
+				[ "$bc" = full ] && { [ "$arch" = x86_64 ] && [ "$n" = 14 ] || continue; }
+				d=$L/clang-$n/$arch
+				mkdir -p "$d"
+				f=$d/$var.bc
+				"clang-$n" --target="$triple" "${CFLAGS[@]}" "${af[@]}" "${vf[@]}" \
+					"-flto$([ "$bc" = thin ] && echo =thin)" -c src/lookups/lookups.c -o "$f"
+				"llvm-dis-$n" -o - "$f" | grep -v '^; ModuleID = ' >"$d/$var.ll"
+			done
+		done
+	done
+	# the golden: the same rows for every variant, arch and compiler
+	{
+		printf '# variant\tkind\tname\n'
+		for var in lookups lookups-notrim lookups-fsections lookups-fulllto; do
+			for n in lk_get_a lk_req_b lk_helper_c1 lk_helper_c2 lk_dvb_fe_attach lk_direct_d \
+				lk_sel_e1 lk_sel_e2 lk_phi_f1 lk_phi_f2 lk_notrim_g lk_notrim_only_h; do
+				printf '%s\tname\t%s\n' "$var" "$n"
+			done
+			printf '%s\twarning\t%s\n' "$var" lk_case_computed
+			for n in lk_decoy_not_a_lookup 'lk_cmdset_%04x' 'symbol:lk_req_b' 'symbol:lk_dvb_fe_attach' 'symbol:%s'; do
+				printf '%s\tabsent\t%s\n' "$var" "$n"
+			done
+		done
+	} >"$L/expected.tsv"
+	# sanity: every native object holds the strings it claims to, and .no_trim_symbol the 6.14 names
+	for f in "$L"/clang-*/*/*.o; do
+		for n in lk_get_a lk_helper_c1 lk_phi_f2 lk_notrim_g lk_decoy_not_a_lookup; do
+			grep -aqF "$n" "$f" || { echo "build.sh: lookups: $f lacks $n" >&2; exit 1; }
+		done
+		readelf -p .no_trim_symbol "$f" | grep -qF lk_notrim_only_h ||
+			{ echo "build.sh: lookups: $f: no lk_notrim_only_h in .no_trim_symbol" >&2; exit 1; }
+	done
+	# (not in MANIFEST.tsv: NmOracleTests would want nm goldens for them; tests list out/lookups/ themselves)
+}
+
+# `./build.sh lookups`: rebuild only out/lookups/ (section 6), leave the rest of out/ alone
+if [ "${1:-}" = lookups ]; then
+	mkdir -p out
+	build_lookups
+	echo "build.sh: fixtures written to $(pwd)/out/lookups" >&2
+	exit 0
+fi
+
 B=.build          # scratch (relative, so no absolute path leaks into objects)
 rm -rf out "$B"
 mkdir -p out "$B"
@@ -626,5 +735,7 @@ kusyms gamma drivers/gamma/gamma_a.o drivers/gamma/gamma_b.o
 		grep -v '^__this_module$' | sed -e 's/\(.*\)/#define __KSYM_\1 1/'
 } >"$K/expected-autoksyms.h"
 # (not in MANIFEST.tsv: these files are one tree, tested as a whole by Kbuild/GenAutoksymsTests)
+
+build_lookups
 
 echo "build.sh: fixtures written to $(pwd)/out" >&2

@@ -1,0 +1,280 @@
+source_filename = "src/lookups/lookups.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@.str = private unnamed_addr constant [9 x i8] c"lk_get_a\00", align 1
+@.str.1 = private unnamed_addr constant [9 x i8] c"lk_req_b\00", align 1
+@.str.2 = private unnamed_addr constant [16 x i8] c"symbol:lk_req_b\00", align 1
+@.str.3 = private unnamed_addr constant [13 x i8] c"lk_helper_c1\00", align 1
+@.str.4 = private unnamed_addr constant [13 x i8] c"lk_helper_c2\00", align 1
+@.str.5 = private unnamed_addr constant [17 x i8] c"lk_dvb_fe_attach\00", align 1
+@.str.6 = private unnamed_addr constant [24 x i8] c"symbol:lk_dvb_fe_attach\00", align 1
+@.str.7 = private unnamed_addr constant [49 x i8] c"\013DVB: Unable to find symbol lk_dvb_fe_attach()\0A\00", align 1
+@.str.8 = private unnamed_addr constant [12 x i8] c"lk_direct_d\00", align 1
+@.str.9 = private unnamed_addr constant [10 x i8] c"lk_sel_e1\00", align 1
+@.str.10 = private unnamed_addr constant [10 x i8] c"lk_sel_e2\00", align 1
+@.str.11 = private unnamed_addr constant [10 x i8] c"lk_phi_f1\00", align 1
+@.str.12 = private unnamed_addr constant [10 x i8] c"lk_phi_f2\00", align 1
+@.str.13 = private unnamed_addr constant [15 x i8] c"lk_cmdset_%04x\00", align 1
+@lk_case_notrim.__notrim = internal constant [12 x i8] c"lk_notrim_g\00", section ".no_trim_symbol", align 1
+@.str.14 = private unnamed_addr constant [12 x i8] c"lk_notrim_g\00", align 1
+@lk_notrim_only = internal constant [17 x i8] c"lk_notrim_only_h\00", section ".no_trim_symbol", align 16
+@.str.15 = private unnamed_addr constant [22 x i8] c"lk_decoy_not_a_lookup\00", align 1
+@.str.16 = private unnamed_addr constant [10 x i8] c"symbol:%s\00", align 1
+@llvm.compiler.used = appending global [2 x ptr] [ptr @lk_case_notrim.__notrim, ptr @lk_notrim_only], section "llvm.metadata"
+
+; Function Attrs: noredzone nounwind
+define dso_local i32 @lk_case_symbol_get(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = tail call ptr @__symbol_get(ptr noundef nonnull @.str) #4
+  %3 = icmp eq ptr %2, null
+  br i1 %3, label %6, label %4
+
+4:                                                ; preds = %1
+  %5 = tail call i32 %2(i32 noundef %0) #4
+  br label %6
+
+6:                                                ; preds = %4, %1
+  %7 = phi i32 [ %5, %4 ], [ -1, %1 ]
+  ret i32 %7
+}
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(ptr captures(none)) #1
+
+; Function Attrs: noredzone
+declare dso_local ptr @__symbol_get(ptr noundef) local_unnamed_addr #2
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(ptr captures(none)) #1
+
+; Function Attrs: noredzone nounwind
+define dso_local i32 @lk_case_request_put(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = tail call ptr @__symbol_get(ptr noundef nonnull @.str.1) #4
+  %3 = icmp eq ptr %2, null
+  br i1 %3, label %4, label %8
+
+4:                                                ; preds = %1
+  %5 = tail call i32 (i1, ptr, ...) @__request_module(i1 noundef zeroext true, ptr noundef nonnull @.str.2) #4
+  %6 = tail call ptr @__symbol_get(ptr noundef nonnull @.str.1) #4
+  %7 = icmp eq ptr %6, null
+  br i1 %7, label %11, label %8
+
+8:                                                ; preds = %4, %1
+  %9 = phi ptr [ %6, %4 ], [ %2, %1 ]
+  %10 = tail call i32 %9(i32 noundef %0) #4
+  tail call void @__symbol_put(ptr noundef nonnull @.str.1) #4
+  br label %11
+
+11:                                               ; preds = %8, %4
+  %12 = phi i32 [ %10, %8 ], [ -1, %4 ]
+  ret i32 %12
+}
+
+; Function Attrs: noredzone
+declare dso_local i32 @__request_module(i1 noundef zeroext, ptr noundef, ...) local_unnamed_addr #2
+
+; Function Attrs: noredzone
+declare dso_local void @__symbol_put(ptr noundef) local_unnamed_addr #2
+
+; Function Attrs: noredzone nounwind
+define dso_local ptr @lk_case_helper_c1() local_unnamed_addr #0 {
+  %1 = tail call fastcc ptr @lk_attach(ptr noundef nonnull @.str.3) #5
+  ret ptr %1
+}
+
+; Function Attrs: noinline noredzone nounwind
+define internal fastcc ptr @lk_attach(ptr noundef %0) unnamed_addr #3 {
+  %2 = tail call ptr @__symbol_get(ptr noundef %0) #4
+  %3 = icmp eq ptr %2, null
+  br i1 %3, label %4, label %7
+
+4:                                                ; preds = %1
+  %5 = tail call i32 (i1, ptr, ...) @__request_module(i1 noundef zeroext true, ptr noundef nonnull @.str.16, ptr noundef %0) #4
+  %6 = tail call ptr @__symbol_get(ptr noundef %0) #4
+  br label %7
+
+7:                                                ; preds = %4, %1
+  %8 = phi ptr [ %2, %1 ], [ %6, %4 ]
+  ret ptr %8
+}
+
+; Function Attrs: noredzone nounwind
+define dso_local range(i32 -2147483647, -2147483648) i32 @lk_case_helper_c2(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = tail call fastcc ptr @lk_attach(ptr noundef nonnull @.str.4) #5
+  %3 = icmp eq ptr %2, null
+  br i1 %3, label %7, label %4
+
+4:                                                ; preds = %1
+  %5 = tail call i32 %2(i32 noundef %0) #4
+  %6 = add nsw i32 %5, 1
+  br label %7
+
+7:                                                ; preds = %4, %1
+  %8 = phi i32 [ %6, %4 ], [ 0, %1 ]
+  ret i32 %8
+}
+
+; Function Attrs: noredzone nounwind
+define dso_local ptr @lk_case_dvb_attach(ptr noundef %0, ptr noundef %1) local_unnamed_addr #0 {
+  %3 = tail call ptr @__symbol_get(ptr noundef nonnull @.str.5) #4
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %5, label %9
+
+5:                                                ; preds = %2
+  %6 = tail call i32 (i1, ptr, ...) @__request_module(i1 noundef zeroext true, ptr noundef nonnull @.str.6) #4
+  %7 = tail call ptr @__symbol_get(ptr noundef nonnull @.str.5) #4
+  %8 = icmp eq ptr %7, null
+  br i1 %8, label %14, label %9
+
+9:                                                ; preds = %5, %2
+  %10 = phi ptr [ %7, %5 ], [ %3, %2 ]
+  %11 = tail call ptr %10(ptr noundef %0, ptr noundef %1) #4
+  %12 = icmp eq ptr %11, null
+  br i1 %12, label %13, label %16
+
+13:                                               ; preds = %9
+  tail call void @__symbol_put(ptr noundef nonnull @.str.5) #4
+  br label %16
+
+14:                                               ; preds = %5
+  %15 = tail call i32 (ptr, ...) @printk(ptr noundef nonnull @.str.7) #4
+  br label %16
+
+16:                                               ; preds = %14, %13, %9
+  %17 = phi ptr [ null, %13 ], [ %11, %9 ], [ null, %14 ]
+  ret ptr %17
+}
+
+; Function Attrs: noredzone
+declare dso_local i32 @printk(ptr noundef, ...) local_unnamed_addr #2
+
+; Function Attrs: noredzone nounwind
+define dso_local ptr @lk_case_direct() local_unnamed_addr #0 {
+  %1 = tail call ptr @__symbol_get(ptr noundef nonnull @.str.8) #4
+  ret ptr %1
+}
+
+; Function Attrs: noredzone nounwind
+define dso_local ptr @lk_case_select(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = icmp eq i32 %0, 0
+  %3 = select i1 %2, ptr @.str.10, ptr @.str.9
+  %4 = tail call ptr @__symbol_get(ptr noundef nonnull %3) #4
+  ret ptr %4
+}
+
+; Function Attrs: noredzone nounwind
+define dso_local ptr @lk_case_phi(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = icmp sgt i32 %0, 3
+  br i1 %2, label %3, label %4
+
+3:                                                ; preds = %1
+  tail call void @lk_note(i32 noundef %0) #4
+  br label %4
+
+4:                                                ; preds = %3, %1
+  %5 = phi ptr [ @.str.12, %3 ], [ @.str.11, %1 ]
+  %6 = tail call ptr @__symbol_get(ptr noundef nonnull %5) #4
+  ret ptr %6
+}
+
+; Function Attrs: noredzone
+declare dso_local void @lk_note(i32 noundef) local_unnamed_addr #2
+
+; Function Attrs: noredzone nounwind
+define dso_local ptr @lk_case_computed(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = alloca [32 x i8], align 16
+  call void @llvm.lifetime.start.p0(ptr nonnull %2) #6
+  %3 = call i32 (ptr, ptr, ...) @lk_sprintf(ptr noundef nonnull %2, ptr noundef nonnull @.str.13, i32 noundef %0) #4
+  %4 = call ptr @__symbol_get(ptr noundef nonnull %2) #4
+  call void @llvm.lifetime.end.p0(ptr nonnull %2) #6
+  ret ptr %4
+}
+
+; Function Attrs: noredzone
+declare dso_local i32 @lk_sprintf(ptr noundef, ptr noundef, ...) local_unnamed_addr #2
+
+; Function Attrs: noredzone nounwind
+define dso_local ptr @lk_case_notrim() local_unnamed_addr #0 {
+  %1 = tail call ptr @__symbol_get(ptr noundef nonnull @.str.14) #4
+  %2 = icmp eq ptr %1, null
+  br i1 %2, label %4, label %3
+
+3:                                                ; preds = %0
+  tail call void %1() #4
+  br label %4
+
+4:                                                ; preds = %3, %0
+  ret ptr %1
+}
+
+; Function Attrs: noredzone nounwind
+define dso_local void @lk_case_decoy() local_unnamed_addr #0 {
+  tail call void @lk_report(ptr noundef nonnull @.str.15) #4
+  ret void
+}
+
+; Function Attrs: noredzone
+declare dso_local void @lk_report(ptr noundef) local_unnamed_addr #2
+
+attributes #0 = { noredzone nounwind "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
+attributes #2 = { noredzone "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #3 = { noinline noredzone nounwind "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
+attributes #5 = { nobuiltin noredzone "no-builtins" }
+attributes #6 = { nounwind }
+
+!llvm.module.flags = !{!0, !1, !2}
+!llvm.errno.tbaa = !{!3}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 1, !"Code Model", i32 2}
+!2 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
+!3 = !{!4, !4, i64 0}
+!4 = !{!"int", !5, i64 0}
+!5 = !{!"omnipotent char", !6, i64 0}
+!6 = !{!"Simple C/C++ TBAA"}
+
+^0 = module: (path: "out/lookups/clang-22/x86_64/lookups.bc", hash: (85332220, 692543119, 2544211012, 1978399171, 208599645))
+^1 = gv: (name: "lk_case_helper_c2", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 8, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0), calls: ((callee: ^15, tail: 1)), refs: (^20)))) ; guid = 139928318355174286
+^2 = gv: (name: ".str.7", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 718176022232671436
+^3 = gv: (name: "printk") ; guid = 2874124285782242081
+^4 = gv: (name: "__request_module") ; guid = 3779608982650203477
+^5 = gv: (name: "lk_notrim_only", summaries: (variable: (module: ^0, flags: (linkage: internal, visibility: default, notEligibleToImport: 1, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 4182347940306334999
+^6 = gv: (name: "llvm.lifetime.start.p0") ; guid = 4736283418132453162
+^7 = gv: (name: "lk_case_dvb_attach", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 17, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0), calls: ((callee: ^16, tail: 1), (callee: ^4, tail: 1), (callee: ^23, tail: 1), (callee: ^3, tail: 1)), refs: (^35, ^11, ^2)))) ; guid = 5506948233972269059
+^8 = gv: (name: "lk_case_select", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 4, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^16, tail: 1)), refs: (^31, ^36)))) ; guid = 5919214865163401418
+^9 = gv: (name: "lk_case_notrim", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 6, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0), calls: ((callee: ^16, tail: 1)), refs: (^26)))) ; guid = 6257093072293673636
+^10 = gv: (name: "lk_case_phi", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 7, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^33, tail: 1), (callee: ^16, tail: 1)), refs: (^25, ^14)))) ; guid = 6409240264448338995
+^11 = gv: (name: ".str.6", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 6449964109367423344
+^12 = gv: (name: ".str.8", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 7565847328767134617
+^13 = gv: (name: "lk_case_symbol_get", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 7, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0), calls: ((callee: ^16, tail: 1)), refs: (^18)))) ; guid = 8287804122961179089
+^14 = gv: (name: ".str.11", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 8355915407704907254
+^15 = gv: (name: "lk_attach", summaries: (function: (module: ^0, flags: (linkage: internal, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 8, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 1, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^16, tail: 1), (callee: ^4, tail: 1)), refs: (^21)))) ; guid = 8440933946210485531
+^16 = gv: (name: "__symbol_get") ; guid = 9399601462453759559
+^17 = gv: (name: "llvm.compiler.used", summaries: (variable: (module: ^0, flags: (linkage: appending, visibility: default, notEligibleToImport: 1, live: 1, dsoLocal: 0, canAutoHide: 0, importType: definition), varFlags: (readonly: 0, writeonly: 0, constant: 0), refs: (^29, ^5)))) ; guid = 9610627770985738006
+^18 = gv: (name: ".str", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 10269241588707556660
+^19 = gv: (name: "lk_case_decoy", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^38, tail: 1)), refs: (^30)))) ; guid = 10286727093109730217
+^20 = gv: (name: ".str.4", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 10353247380472972485
+^21 = gv: (name: ".str.16", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 10839321918880631745
+^22 = gv: (name: ".str.1", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 11032246962911868895
+^23 = gv: (name: "__symbol_put") ; guid = 11530861139277535378
+^24 = gv: (name: "lk_case_direct", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^16, tail: 1)), refs: (^12)))) ; guid = 12160757640085530572
+^25 = gv: (name: ".str.12", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 12656507894701891124
+^26 = gv: (name: ".str.14", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 12803475148168694315
+^27 = gv: (name: "llvm.lifetime.end.p0") ; guid = 13244677477227836793
+^28 = gv: (name: "lk_sprintf") ; guid = 13829533443360826460
+^29 = gv: (name: "lk_case_notrim.__notrim", summaries: (variable: (module: ^0, flags: (linkage: internal, visibility: default, notEligibleToImport: 1, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 13885700385347852454
+^30 = gv: (name: ".str.15", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 14030098770368363400
+^31 = gv: (name: ".str.10", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 14147326028931368886
+^32 = gv: (name: "lk_case_helper_c1", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^15, tail: 1)), refs: (^37)))) ; guid = 14198250557866789073
+^33 = gv: (name: "lk_note") ; guid = 15737298732602246730
+^34 = gv: (name: ".str.13", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 16201938336106094695
+^35 = gv: (name: ".str.5", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 16361807861231902146
+^36 = gv: (name: ".str.9", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 16419016845548950931
+^37 = gv: (name: ".str.3", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 16449035149951925036
+^38 = gv: (name: "lk_report") ; guid = 17083543208486528879
+^39 = gv: (name: "lk_case_computed", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 6, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^28), (callee: ^16)), refs: (^34)))) ; guid = 17645924871590695184
+^40 = gv: (name: ".str.2", summaries: (variable: (module: ^0, flags: (linkage: private, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 0, constant: 1)))) ; guid = 17890860673537091009
+^41 = gv: (name: "lk_case_request_put", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 13, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0), calls: ((callee: ^16, tail: 1), (callee: ^4, tail: 1), (callee: ^23, tail: 1)), refs: (^22, ^40)))) ; guid = 18338417214310875922
+^42 = blockcount: 0
