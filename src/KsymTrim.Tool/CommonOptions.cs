@@ -72,6 +72,15 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
         return TerminalProgress.Create(stderr, stderrIsTerminal && level >= LogLevel.Warning);
     }
 
+    /// <summary>Writes one <c>ksymtrim: warning: PATH[(member)]: …</c> line per lookup of an export by a computed
+    /// name (CONTRACT.md, "Warnings"): the exit status does not change.</summary>
+    public static void ReportWarnings(IEnumerable<Analysis.ModuleReferences> modules, TextWriter stderr)
+    {
+        foreach (var m in modules)
+            foreach (var w in m.Warnings)
+                stderr.WriteLine("ksymtrim: warning: " + w.Describe(m.Module));
+    }
+
     /// <summary>Writes one <c>ksymtrim: error: …</c> line per failed input.</summary>
     public static void ReportErrors(IEnumerable<KsymFormatException> errors, TextWriter stderr)
     {

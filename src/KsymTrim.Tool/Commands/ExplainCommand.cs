@@ -52,6 +52,8 @@ internal static class ExplainCommand
     {
         var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).ToList();
         CommonOptions.ReportErrors(errors, stderr);
+        var warned = results.Where(r => r.References is { Warnings.Count: > 0 }).Select(r => r.References!).ToList();
+        CommonOptions.ReportWarnings(warned, stderr);
         if (errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
         var sb = new StringBuilder();
         foreach (var symbol in symbols)
@@ -78,6 +80,13 @@ internal static class ExplainCommand
                 foreach (var (_, r) in group)
                     sb.Append("    ").Append(ReferenceSources.Name(r.Source)).Append(": ").Append(r.Detail).Append('\n');
             }
+        }
+        // A lookup by computed name may need any of the symbols asked about: say so with the answer.
+        if (warned.Count > 0)
+        {
+            sb.Append("lookups by a computed name (the exports they need cannot be known):\n");
+            foreach (var m in warned)
+                foreach (var w in m.Warnings) sb.Append("  ").Append(w.Describe(m.Module)).Append('\n');
         }
         stdout.Write(sb.ToString());
         return errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;

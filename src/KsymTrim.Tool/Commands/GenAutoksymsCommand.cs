@@ -16,13 +16,14 @@ internal static class GenAutoksymsCommand
         var objtree = new Option<string?>("--objtree") { Description = "The kernel object tree (default: the current folder, where make runs the script).", HelpName = "DIR" };
         var srctree = new Option<string?>("--srctree") { Description = "The kernel source tree, for a relative CONFIG_UNUSED_KSYMS_WHITELIST (default: $abs_srctree, else $srctree, else the object tree).", HelpName = "DIR" };
         var config = new Option<string?>("--config") { Description = "The configuration (default: include/config/auto.conf in the object tree).", HelpName = "FILE" };
+        var noLookups = UsedCommand.NoRuntimeLookupsOption();
         var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("gen-autoksyms",
             "Drop-in for scripts/gen_autoksyms.sh (kernels 5.4 to 6.4), run in the kernel object tree: the modules of modules.order " +
             "(bitcode read directly: no LTO link first), module_layout under CONFIG_MODVERSIONS and CONFIG_UNUSED_KSYMS_WHITELIST, " +
             "written as include/generated/autoksyms.h.")
         {
-            output, modorder, objtree, srctree, config,
+            output, modorder, objtree, srctree, config, noLookups,
         };
         common.AddTo(command);
         command.SetAction(result =>
@@ -33,6 +34,7 @@ internal static class GenAutoksymsCommand
                 SrcTree = result.GetValue(srctree),
                 Config = result.GetValue(config),
                 Jobs = result.GetValue(common.Jobs),
+                RuntimeLookups = !result.GetValue(noLookups),
             };
             using var loggers = common.CreateLoggerFactory(result, stderr);
             var logger = loggers.CreateLogger("ksymtrim");

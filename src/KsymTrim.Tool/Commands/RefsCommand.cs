@@ -60,9 +60,10 @@ internal static class RefsCommand
     {
         var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).ToList();
         CommonOptions.ReportErrors(errors, stderr);
-        if (errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
         var modules = results.Where(r => r.References is not null).Select(r => r.References!)
             .OrderBy(m => m.Module, StringComparer.Ordinal).ToList();
+        CommonOptions.ReportWarnings(modules, stderr);
+        if (errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
         stdout.Write(format == Format.Json ? RenderJson(modules, errors) : RenderTsv(modules));
         return errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
@@ -100,6 +101,12 @@ internal static class RefsCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+                if (m.Warnings.Count > 0)
+                {
+                    w.WriteStartArray("warnings");
+                    foreach (var warning in m.Warnings) warning.WriteJson(w, m.Module);
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();

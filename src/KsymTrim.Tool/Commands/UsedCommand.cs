@@ -17,11 +17,12 @@ internal static class UsedCommand
         var whitelist = new Option<string?>("--whitelist") { Description = "Extra symbols to keep (CONFIG_UNUSED_KSYMS_WHITELIST format). Never needed for a correct answer.", HelpName = "FILE" };
         var format = new Option<UsedSymbolsFormat>("--format") { Description = "list (default), autoksyms, json or kmi.", DefaultValueFactory = _ => UsedSymbolsFormat.List };
         var output = new Option<string?>("--output", "-o") { Description = "Write here atomically; left untouched when the content would not change.", HelpName = "FILE" };
+        var noLookups = NoRuntimeLookupsOption();
         var inputOptions = new InputOptions();
         var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("used", "The symbols CONFIG_TRIM_UNUSED_KSYMS must keep exported: the union of what every module needs.")
         {
-            inputs, symvers, config, whitelist, format, output,
+            inputs, symvers, config, whitelist, format, output, noLookups,
         };
         inputOptions.AddTo(command);
         common.AddTo(command);
@@ -37,6 +38,7 @@ internal static class UsedCommand
                 Whitelist = result.GetValue(whitelist),
                 Jobs = result.GetValue(common.Jobs),
                 LinkerNames = result.GetValue(format) == UsedSymbolsFormat.Autoksyms ? LinkerNameRules.GenAutoksyms : LinkerNameRules.Modpost,
+                RuntimeLookups = !result.GetValue(noLookups),
             };
             if (options.Inputs.Count == 0 && options.ModulesOrder is null)
             {
@@ -51,6 +53,13 @@ internal static class UsedCommand
         });
         return command;
     }
+
+    /// <summary><c>--no-runtime-lookups</c> (used, gen-autoksyms).</summary>
+    public static Option<bool> NoRuntimeLookupsOption() => new("--no-runtime-lookups")
+    {
+        Description = "Leave out the exports modules look up by name at run time (symbol_get, dvb_attach...): the link-time set " +
+                      "the kernel's own pipeline computes. By default they are kept, since trimming them breaks those modules.",
+    };
 
     /// <summary>Runs <paramref name="compute"/> with <paramref name="progress"/> drawn meanwhile (and erased before
     /// anything else goes to stderr), then reports a thrown error or <see cref="Write"/>s the result.</summary>
@@ -76,6 +85,7 @@ internal static class UsedCommand
         TextWriter stdout, TextWriter stderr)
     {
         CommonOptions.ReportErrors(result.Errors, stderr);
+        CommonOptions.ReportWarnings(result.Warnings, stderr);
         if (result.Errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
 
         string text = UsedSymbolsWriter.Render(result, format);

@@ -18,6 +18,22 @@ public sealed record LookupWarning(string? Member, string Function, string Calle
     /// <summary>The warning as the tool prints it after <c>PATH[(member)]: </c>.</summary>
     public string Message =>
         $"{Function} looks up an export by a computed name ({Callee}: {Detail}); no analysis can tell which export, so keep it with --whitelist";
+
+    /// <summary>The whole warning for the module input <paramref name="module"/>: <c>PATH[(member)]: </c><see cref="Message"/>.</summary>
+    public string Describe(string module) => (Member is null ? module : module + "(" + Member + ")") + ": " + Message;
+
+    /// <summary>Writes the warning as <c>{"module","member"(archive members only),"function","callee","detail","message"}</c>.</summary>
+    public void WriteJson(System.Text.Json.Utf8JsonWriter w, string module)
+    {
+        w.WriteStartObject();
+        w.WriteString("module", module);
+        if (Member is not null) w.WriteString("member", Member);
+        w.WriteString("function", Function);
+        w.WriteString("callee", Callee);
+        w.WriteString("detail", Detail);
+        w.WriteString("message", Describe(module));
+        w.WriteEndObject();
+    }
 }
 
 /// <summary>

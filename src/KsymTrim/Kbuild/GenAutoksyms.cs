@@ -24,6 +24,10 @@ public sealed record GenAutoksymsOptions
     /// <summary>Threads to use; 0 means one per processor. The answer does not depend on it.</summary>
     public int Jobs { get; init; }
 
+    /// <summary>Count the exports modules look up by name at run time (default true); false gives the script's own
+    /// link-time set (<c>--no-runtime-lookups</c>).</summary>
+    public bool RuntimeLookups { get; init; } = true;
+
     /// <summary>Hears of every finished module, from worker threads (so it must be thread-safe); null for none.</summary>
     public IProgress<AnalysisProgress>? Progress { get; init; }
 }
@@ -60,6 +64,7 @@ public static class GenAutoksyms
             Whitelist = ResolveWhitelist(config, objtree, srctree),
             Jobs = options.Jobs,
             LinkerNames = LinkerNameRules.GenAutoksyms,
+            RuntimeLookups = options.RuntimeLookups,
             Progress = options.Progress,
         }, logger, cancellationToken);
     }

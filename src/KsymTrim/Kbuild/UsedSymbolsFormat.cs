@@ -71,6 +71,13 @@ public static class UsedSymbolsWriter
             w.WriteStartArray("errors");
             foreach (var e in result.Errors) WriteError(w, e);
             w.WriteEndArray();
+            if (result.Warnings.Count > 0) // only then: the output of a build without such lookups stays as it was
+            {
+                w.WriteStartArray("warnings");
+                foreach (var m in result.Warnings)
+                    foreach (var warning in m.Warnings) warning.WriteJson(w, m.Module);
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
