@@ -84,6 +84,7 @@ build_lookups() {
 		"aarch64|aarch64-linux-gnu|-mgeneral-regs-only|14 22|14 22"
 		"arm|armv7a-linux-gnueabihf|-marm|14 22|14 22"
 		"thumb|armv7a-linux-gnueabihf|-mthumb|14 22|"
+		"armv5|armv5te-linux-gnueabi|-marm|14 22|"
 		"riscv64|riscv64-linux-gnu|-march=rv64imac -mabi=lp64 -mcmodel=medany|14 22|14 22"
 		"ppc64le|powerpc64le-linux-gnu|-mcpu=power8 -mcmodel=medium -msoft-float -mno-altivec -mno-vsx|14 22|"
 		"s390x|s390x-linux-gnu|-march=z10|14 22|"
