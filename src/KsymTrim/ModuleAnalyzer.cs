@@ -127,7 +127,7 @@ public sealed class ModuleAnalyzer
         void ParseOne(int i)
         {
             var unit = units[i];
-            try { bitcode[i] = BitcodeFile.Parse(unit.Data, readFunctionBodies: true); }
+            try { bitcode[i] = BitcodeFile.Parse(unit.Data, BitcodeReferenceAnalysis.ReadOptions); }
             catch (KsymFormatException e) { errors[i] = e.At(unit.Path, unit.Member); }
             catch (Exception e) when (e is not OutOfMemoryException) { errors[i] = e; }
         }

@@ -528,8 +528,19 @@ internal sealed class TaintView
 /// </summary>
 public static class BitcodeReferenceAnalysis
 {
+    /// <summary>How to read bitcode for <see cref="Linkage"/>: function bodies, and the constant details
+    /// (<see cref="BitcodeReadOptions.ConstantDetails"/>) of the modules that may look exports up by name at run time
+    /// (they declare <c>__symbol_get</c> or <c>__symbol_put</c>, or have a <c>.no_trim_symbol</c> variable).</summary>
+    public static BitcodeReadOptions ReadOptions { get; } = new()
+    {
+        ReadFunctionBodies = true,
+        ConstantDetails = BitcodeRuntimeLookups.NeedsConstantDetails,
+    };
+
     /// <summary>The linkage facts of one bitcode object, with evidence for every needed symbol.</summary>
-    /// <param name="modules">The object's modules (one, or several for split LTO units), read with function bodies.</param>
+    /// <param name="modules">The object's modules (one, or several for split LTO units), read with function bodies
+    /// (<see cref="ReadOptions"/>: a module read without its constant details reports its run-time lookups as
+    /// warnings).</param>
     /// <param name="member">The archive member, or null.</param>
     /// <param name="set">Facts shared with the module's other bitcode members.</param>
     public static ObjectLinkage Linkage(IReadOnlyList<BitcodeModule> modules, string? member, BitcodeModuleSet set)
@@ -541,8 +552,10 @@ public static class BitcodeReferenceAnalysis
         foreach (var module in modules)
             foreach (var g in module.GlobalValues)
                 if (!g.IsDeclarationForLinker) ownNames.Add(module.MangledName(g.Name));
+        var lookupNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var warnings = new List<LookupWarning>();
         foreach (var module in modules)
-            new ModuleWalk(module, set, member, evidence, weak, defined, ownNames).Run();
+            new ModuleWalk(module, set, member, evidence, weak, defined, ownNames).Run(lookupNames, warnings);
 
         var refs = new SymbolReference[evidence.Count];
         int count = 0;
@@ -551,7 +564,11 @@ public static class BitcodeReferenceAnalysis
         var undefined = new List<string>(refs.Length);
         foreach (var r in refs)
             if (undefined.Count == 0 || undefined[^1] != r.Symbol) undefined.Add(r.Symbol);
-        return new ObjectLinkage(member, undefined, weak, defined) { Evidence = refs };
+        var lookups = new SymbolReference[lookupNames.Count];
+        count = 0;
+        foreach (var (name, detail) in lookupNames) lookups[count++] = new SymbolReference(name, ReferenceSource.RuntimeLookup, detail);
+        lookups.AsSpan().Sort(default(ReferenceResolver.Order));
+        return new ObjectLinkage(member, undefined, weak, defined) { Evidence = refs, RuntimeLookups = lookups, Warnings = warnings };
     }
 
     /// <summary>One module's walk: functions first (which declarations stay used, what code generation adds),
@@ -570,7 +587,10 @@ public static class BitcodeReferenceAnalysis
         // per global value: CalleeFlags (decided once, not per call)
         private readonly byte[] _intrinsic = CalleeFlags.Of(module.GlobalValues);
 
-        public void Run()
+        // the module's run-time lookups, when it may make any (null for most modules)
+        private readonly BitcodeRuntimeLookups? _lookups = BitcodeRuntimeLookups.For(module, set, member);
+
+        public void Run(Dictionary<string, string> lookupNames, List<LookupWarning> warnings)
         {
             bool exact = module.Functions is not null && module.GlobalsUsedByData is not null;
             if (module.Functions is not null)
@@ -581,6 +601,7 @@ public static class BitcodeReferenceAnalysis
                 }
             ModuleAsm(); // first: a name the module asm defines is the module's own
             Declarations(exact);
+            _lookups?.Finish(lookupNames, warnings);
         }
 
         private void Add(string symbol, ReferenceSource source, string detail) => _sink.Add(symbol, source, detail);
@@ -634,6 +655,7 @@ public static class BitcodeReferenceAnalysis
                 // Not decodable to the end (a record this reader does not know): nothing is folded, every call site
                 // and operation read so far counts, and the function rules assume the worst.
                 foreach (var call in f.Calls) CallSite(fn, call, fl);
+                _lookups?.OnIncompleteFunction(fn, f);
                 foreach (var op in f.Operations) _lowering.Instruction(fl, fn, AsInstruction(op), _sink);
                 bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true), _sink);
@@ -650,6 +672,7 @@ public static class BitcodeReferenceAnalysis
             int callCount = calls.Length;
             var liveInstructions = fold?.LiveInstructions;
             var usedOperands = fold?.UsedOperands;
+            _lookups?.OnFunction(f, liveInstructions);
             for (int i = 0; i < instructions.Length; i++)
             {
                 ref readonly var inst = ref instructions[i];
@@ -661,6 +684,8 @@ public static class BitcodeReferenceAnalysis
                     var call = (uint)inst.Aux < (uint)callCount ? calls[inst.Aux] : null;
                     if (call is not null && isLive)
                     {
+                        if (_lookups is not null && start < inst.Count && ops[inst.First + start].Kind == IrValueKind.Global)
+                            _lookups.OnCall(f, i, ops[inst.First + start].Index);
                         if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_intrinsic.Length ||
                             (_intrinsic[call.CalleeGlobal] & CalleeFlags.Intrinsic) == 0) hasCalls = true;
                         if (call.Callee == CalleeKind.Indirect) hasIndirect = true;

@@ -51,8 +51,18 @@ public sealed class BitcodeFile
     /// every function body (calls, inline asm, operations). Without it only what a symbol table needs is read
     /// (global values, names, module asm, the type table); the other blocks are skipped by their length.</param>
     /// <exception cref="KsymFormatException">The bitcode is truncated or malformed.</exception>
-    public static BitcodeFile Parse(ReadOnlyMemory<byte> data, bool readFunctionBodies = false)
+    public static BitcodeFile Parse(ReadOnlyMemory<byte> data, bool readFunctionBodies = false) =>
+        Parse(data, readFunctionBodies ? BitcodeReadOptions.FunctionBodies : BitcodeReadOptions.SymbolTable);
+
+    /// <summary>Reads <paramref name="data"/> as <paramref name="options"/> ask.</summary>
+    /// <param name="data">The file's bytes.</param>
+    /// <param name="options">What to read besides the module-level records.</param>
+    /// <exception cref="KsymFormatException">The bitcode is truncated or malformed.</exception>
+    public static BitcodeFile Parse(ReadOnlyMemory<byte> data, BitcodeReadOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        bool readFunctionBodies = options.ReadFunctionBodies;
+        bool details = readFunctionBodies && options.ConstantDetails is not null;
         var span = data.Span;
         long baseOffset = 0;
         if (span.Length >= 4 && BinaryPrimitives.ReadUInt32LittleEndian(span) == 0x0B17C0DE)
@@ -103,7 +113,9 @@ public sealed class BitcodeFile
                     break;
                 case BlockIds.Module:
                     cursor.RestoreBlockInfo(topLevelBlockInfo);
-                    pending.Add(ModuleReader.Read(cursor, producer, readFunctionBodies));
+                    // Names are in the STRTAB after the module; the filter of constant details needs them sooner.
+                    var names = details ? FindStringTable(cursor, ops) : default;
+                    pending.Add(ModuleReader.Read(cursor, producer, options, names));
                     producer = null;
                     break;
                 case BlockIds.StringTable:
@@ -131,6 +143,40 @@ public sealed class BitcodeFile
         }
         if (modules.Count == 0) cursor.Fail("bitcode holds no module");
         return new BitcodeFile(modules, symtab, lastStrtab);
+    }
+
+    /// <summary>
+    /// The blob of the first STRTAB after the module block whose ENTER_SUBBLOCK was just read, found by skipping the
+    /// blocks in between by their length; the cursor is left where it was. Empty when there is none or the way to it
+    /// is malformed: reading on finds the same fault at the same place, after the module's own.
+    /// </summary>
+    private static ReadOnlyMemory<byte> FindStringTable(BitstreamCursor cursor, List<ulong> ops)
+    {
+        var mark = cursor.Mark();
+        ReadOnlyMemory<byte> strtab = default;
+        try
+        {
+            cursor.SkipBlock();
+            while (true)
+            {
+                var entry = cursor.Advance();
+                if (entry.Kind == EntryKind.EndOfStream) break;
+                if (entry.Kind == EntryKind.Record) { cursor.SkipRecord(entry.Id, ops); continue; }
+                if (entry.Kind != EntryKind.SubBlock) break;
+                if (entry.Id == BlockIds.StringTable)
+                {
+                    strtab = ReadBlob(cursor, BlockIds.StringTable, ops);
+                    break;
+                }
+                cursor.SkipBlock();
+            }
+        }
+        catch (KsymFormatException)
+        {
+            strtab = default;
+        }
+        cursor.Reset(mark);
+        return strtab;
     }
 
     private static string? ReadIdentification(BitstreamCursor cursor, List<ulong> ops)

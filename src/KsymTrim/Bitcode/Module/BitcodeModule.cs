@@ -61,6 +61,11 @@ public sealed class BitcodeModule
     /// was read without function bodies.</summary>
     public IReadOnlyList<bool>? GlobalsUsedByData { get; init; }
 
+    /// <summary>True when the module was read with its constant details (<see cref="BitcodeReadOptions.ConstantDetails"/>):
+    /// <see cref="GlobalValue.InitializerBytes"/> and the function bodies' <see cref="IrBody.GlobalOffset"/> are
+    /// then known.</summary>
+    public bool HasConstantDetails { get; init; }
+
     /// <summary>The entries of <c>!llvm.module.flags</c>.</summary>
     public IReadOnlyList<ModuleFlag> ModuleFlags { get; }
 

@@ -16,14 +16,22 @@ internal static class ConstantsReader
     /// over such an array instead of decoding it.</summary>
     private const ulong IgnoredArrays = 1UL << 8 | 1UL << 9 | 1UL << 22;
 
+    /// <param name="cursor">At the block's ENTER_SUBBLOCK.</param>
+    /// <param name="scratch">Unused.</param>
+    /// <param name="values">The value table, extended by the block's constants.</param>
+    /// <param name="constants">The constant table, extended by the block's constants.</param>
+    /// <param name="inlineAsm">The inline asm values, extended by the block's.</param>
+    /// <param name="types">The module's types.</param>
+    /// <param name="byteArrays">When not null, the bytes of the block's byte-array constants (STRING, CSTRING, DATA
+    /// of i8) are kept there, by constant index.</param>
     public static void Read(BitstreamCursor cursor, List<ulong> scratch, List<ValueSlot> values, ConstantTable constants,
-        List<InlineAsm> inlineAsm, TypeTable types)
+        List<InlineAsm> inlineAsm, TypeTable types, ByteArrayConstants? byteArrays = null)
     {
         _ = scratch; // the block's records are read into an array of this reader's (one dispatch per record)
         cursor.EnterBlock(BlockIds.Constants);
         int currentType = -1;
         var buffer = t_ops ??= new ulong[64];
-        while (cursor.NextRecord(ref buffer, out int count, out uint code, IgnoredArrays, out _))
+        while (cursor.NextRecord(ref buffer, out int count, out uint code, IgnoredArrays, out var packed))
         {
             ReadOnlySpan<ulong> ops = buffer.AsSpan(0, count);
             if (code == 1) // SETTYPE
@@ -31,6 +39,15 @@ internal static class ConstantsReader
                 if (ops.Length < 1 || ops[0] >= (ulong)types.Count) cursor.Fail("SETTYPE names no type");
                 currentType = (int)ops[0];
                 continue;
+            }
+            if (byteArrays is not null && code is 8 or 9 or 22)
+            {
+                // STRING and CSTRING are arrays of i8; DATA is kept only when its elements are i8
+                if (code != 22 || IsByteSequence(types, currentType))
+                {
+                    if (packed.Length >= 0) byteArrays.Add(constants.Count, cursor.Data.Span, packed, code == 9);
+                    else byteArrays.Add(constants.Count, ops, code == 9);
+                }
             }
             Record(cursor, code, ops, currentType, values, constants, inlineAsm, types);
         }
@@ -81,7 +98,8 @@ internal static class ConstantsReader
             {
                 int start = code switch { 24 or 32 => 2, _ => ops.Length % 2 == 1 ? 1 : 0 };
                 for (int i = start + 1; i < ops.Length; i += 2) constants.AddOperand(ToId(ops[i]));
-                constants.Add(code, currentType, 0, first);
+                // the source element type, when the record names it (ConstantEntry.GepSourceType)
+                constants.Add(code, currentType, start > 0 && ops.Length > 0 && ops[0] <= int.MaxValue ? (long)ops[0] : -1, first);
                 break;
             }
             case 25: // CE_UNOP: [opc, opval]
@@ -100,6 +118,11 @@ internal static class ConstantsReader
         }
         values.Add(new ValueSlot(ValueKind.Constant, constants.Count - 1, currentType));
     }
+
+    /// <summary>An array or vector of i8.</summary>
+    private static bool IsByteSequence(TypeTable types, int type) =>
+        types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Array or IrTypeKind.Vector } t && t.Contained.Count > 0 &&
+        types.Get((ulong)t.Contained[0]) is { Kind: IrTypeKind.Integer, Width: 8 };
 
     private static int ToId(ulong v) => v > int.MaxValue ? -1 : (int)v;
 
@@ -172,5 +195,68 @@ internal static class ConstantsReader
                 if (chars[i] >= 0x80 || s[i] != (char)chars[i]) return false;
             return true;
         }
+    }
+}
+
+/// <summary>
+/// The byte-array constants (STRING, CSTRING, DATA of i8) of a module's CONSTANTS block, by constant index, their
+/// bytes in one pool: what <see cref="GlobalValue.InitializerBytes"/> is made of when constant details are read.
+/// An array longer than the limit, or past the pool's total bound, is not kept.
+/// </summary>
+internal sealed class ByteArrayConstants(int maxBytes)
+{
+    /// <summary>The most bytes kept for one module, whatever its arrays: memory stays bounded by the input.</summary>
+    private const int MaxTotal = 64 << 20;
+
+    private byte[] _pool = new byte[1024];
+    private int _used;
+    private readonly Dictionary<int, (int Start, int Length)> _byConstant = [];
+
+    /// <summary>Keeps the bytes of an array left in the data (<see cref="BitstreamCursor.NextRecord"/>'s packed array),
+    /// with a NUL after them for a CSTRING.</summary>
+    public void Add(int constant, ReadOnlySpan<byte> data, PackedArray packed, bool nul)
+    {
+        var into = Reserve(constant, packed.Length, nul);
+        if (into.IsEmpty) return;
+        Span<ulong> chunk = stackalloc ulong[64];
+        for (int done = 0; done < packed.Length; done += chunk.Length)
+        {
+            int n = Math.Min(chunk.Length, packed.Length - done);
+            int width = packed.Width == 0 ? 6 : packed.Width;
+            BitstreamCursor.Unpack(data, new PackedArray(packed.Bit + (long)done * width, n, packed.Width), chunk);
+            for (int k = 0; k < n; k++) into[done + k] = (byte)chunk[k];
+        }
+    }
+
+    /// <summary>Keeps the bytes of an array read as operands (each truncated to a byte, as a string record's are).</summary>
+    public void Add(int constant, ReadOnlySpan<ulong> values, bool nul)
+    {
+        var into = Reserve(constant, values.Length, nul);
+        for (int k = 0; k < values.Length && k < into.Length; k++) into[k] = (byte)values[k];
+    }
+
+    /// <summary>Room for <paramref name="length"/> bytes (and a NUL), or empty when the array is not kept.</summary>
+    private Span<byte> Reserve(int constant, int length, bool nul)
+    {
+        int size = length + (nul ? 1 : 0);
+        if (length < 0 || length > maxBytes || size > MaxTotal - _used || size == 0) return default;
+        if (_used + size > _pool.Length) Array.Resize(ref _pool, (int)Math.Min(MaxTotal, Math.Max(_used + size, 2L * _pool.Length)));
+        var span = _pool.AsSpan(_used, size);
+        if (nul) span[^1] = 0;
+        _byConstant[constant] = (_used, size);
+        _used += size;
+        return span[..length];
+    }
+
+    /// <summary>The bytes of constant <paramref name="constant"/>, when it is a byte array that was kept.</summary>
+    public bool TryGet(int constant, out ReadOnlyMemory<byte> bytes)
+    {
+        if (_byConstant.TryGetValue(constant, out var r))
+        {
+            bytes = new ReadOnlyMemory<byte>(_pool, r.Start, r.Length);
+            return true;
+        }
+        bytes = default;
+        return false;
     }
 }

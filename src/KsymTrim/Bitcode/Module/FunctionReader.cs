@@ -41,6 +41,8 @@ internal sealed class FunctionReader
     private readonly List<Operation> _operations;
     private readonly List<Operand> _args; // one call's arguments, copied out into an exactly sized array
     private int _block, _blockCount;
+    private bool _details; // constant details: the byte offsets of operands that point into a global
+    [ThreadStatic] private static List<(int Operand, long Offset)>? t_offsets;
     private bool _unrecorded; // an instruction whose operands are not recorded (exception handling, va_arg)
 
     private enum RawTag : byte { None, Value, Block }
@@ -78,9 +80,12 @@ internal sealed class FunctionReader
     /// extended while the function is read and restored afterwards.</summary>
     public static IrFunction Read(BitstreamCursor cursor, List<ulong> ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
         List<ValueSlot> moduleValues, ConstantTable moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags,
-        int global, int functionType, AttributeList functionAttributes)
+        int global, int functionType, AttributeList functionAttributes, bool details = false)
     {
-        var reader = new FunctionReader(cursor, ops, types, attributes, moduleValues, moduleConstants, moduleAsm, bundleTags);
+        var reader = new FunctionReader(cursor, ops, types, attributes, moduleValues, moduleConstants, moduleAsm, bundleTags)
+        {
+            _details = details,
+        };
         try
         {
             return reader.ReadBody(global, functionType, functionAttributes);
@@ -200,6 +205,13 @@ internal sealed class FunctionReader
         int serial = memo.Start(values.Length);
         var stamps = memo.Stamps.AsSpan(0, values.Length);
         var resolved = memo.Values.AsSpan(0, values.Length);
+        var offsets = memo.Offsets.AsSpan(0, values.Length);
+        List<(int Operand, long Offset)>? found = null;
+        if (_details)
+        {
+            found = t_offsets ??= [];
+            found.Clear();
+        }
         for (int k = 0; k < raw.Length; k++)
         {
             var r = raw[k];
@@ -213,19 +225,133 @@ internal sealed class FunctionReader
                     if (stamps[r.Id] != serial)
                     {
                         resolved[r.Id] = ResolveConstant(slot.Index, r.Id, ref constantGlobals);
+                        if (found is not null) offsets[r.Id] = resolved[r.Id].Kind == IrValueKind.Global ? ConstantOffset(r.Id, 0) : 0;
                         stamps[r.Id] = serial;
                     }
                     operands[k] = resolved[r.Id];
+                    if (found is not null && offsets[r.Id] != 0) found.Add((k, offsets[r.Id]));
                 }
                 else if (slot.Kind != ValueKind.InlineAsm) operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
             }
             // else: a forward reference that never resolved, or no value: left as default (Other)
         }
-        return new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands,
+        var body = new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands,
             constantGlobals is null ? NoConstantGlobals : constantGlobals.ToArray())
         {
             HasUnrecordedOperands = _unrecorded,
         };
+        if (found is not null)
+        {
+            // operand order: already sorted for IrBody's binary search
+            var at = new int[found.Count];
+            var by = new long[found.Count];
+            for (int i = 0; i < at.Length; i++) (at[i], by[i]) = found[i];
+            body.SetGlobalOffsets(at, by);
+        }
+        return body;
+    }
+
+    /// <summary>
+    /// The constant byte offset from its global of a constant that stands for a global (<see cref="ResolveGlobal"/>):
+    /// 0 for the global, a bitcast or addrspacecast of it; a GEP's indices added, through arrays and integers (and
+    /// the first field of a struct); <see cref="IrBody.UnknownOffset"/> for anything else (another cast, a struct field
+    /// past the first, types whose size needs the data layout).
+    /// </summary>
+    private long ConstantOffset(int id, int depth)
+    {
+        if ((uint)id >= (uint)_values.Count || depth > 16) return IrBody.UnknownOffset;
+        var slot = _values[id];
+        if (slot.Kind == ValueKind.Global) return 0;
+        if (slot.Kind != ValueKind.Constant) return IrBody.UnknownOffset;
+        var c = _constants[slot.Index];
+        if (c.Count == 0) return IrBody.UnknownOffset;
+        var operands = _constants.Operands(c);
+        switch (c.Code)
+        {
+            case 11: // CE_CAST: bitcast (11) and addrspacecast (12) keep the address
+                return c.Int is 11 or 12 ? ConstantOffset(operands[0], depth + 1) : IrBody.UnknownOffset;
+            case 27 or 29: // DSO_LOCAL_EQUIVALENT, NO_CFI_VALUE
+                return ConstantOffset(operands[0], depth + 1);
+            case 12 or 20 or 24 or 32:
+            {
+                long start = ConstantOffset(operands[0], depth + 1);
+                if (start == IrBody.UnknownOffset) return start;
+                long add = GepOffset(c.GepSourceType, operands[1..]);
+                return add == IrBody.UnknownOffset ? add : start + add; // both bounded by MaxOffset
+            }
+            default:
+                return IrBody.UnknownOffset;
+        }
+    }
+
+    /// <summary>Offsets beyond this are not computed (a hostile index or type size): |offset| stays far from overflow.</summary>
+    private const long MaxOffset = 1L << 40;
+
+    /// <summary>The byte offset a GEP's constant <paramref name="indices"/> add over <paramref name="sourceType"/>, or
+    /// <see cref="IrBody.UnknownOffset"/>.</summary>
+    private long GepOffset(int sourceType, ReadOnlySpan<int> indices)
+    {
+        if (indices.IsEmpty) return 0;
+        if (sourceType < 0) return IrBody.UnknownOffset;
+        long offset = 0;
+        int type = sourceType;
+        for (int k = 0; k < indices.Length; k++)
+        {
+            if (IndexValue(indices[k]) is not { } index || Math.Abs(index) > MaxOffset) return IrBody.UnknownOffset;
+            int element;
+            if (k == 0) element = sourceType; // the first index steps over whole source elements
+            else
+            {
+                var t = _types.Get((ulong)Math.Max(type, 0));
+                if (t is null || t.Contained.Count == 0) return IrBody.UnknownOffset;
+                if (t.Kind == IrTypeKind.Struct)
+                {
+                    if (index != 0) return IrBody.UnknownOffset; // a field's offset needs the data layout
+                    type = t.Contained[0];
+                    continue;
+                }
+                if (t.Kind is not (IrTypeKind.Array or IrTypeKind.Vector)) return IrBody.UnknownOffset;
+                element = t.Contained[0];
+            }
+            if (index != 0)
+            {
+                long size = AllocSize(element, 0);
+                if (size < 0 || size > MaxOffset / Math.Max(1, Math.Abs(index))) return IrBody.UnknownOffset;
+                offset += index * size;
+                if (Math.Abs(offset) > MaxOffset) return IrBody.UnknownOffset;
+            }
+            type = element;
+        }
+        return offset;
+    }
+
+    /// <summary>An integer constant's value, or null.</summary>
+    private long? IndexValue(int id)
+    {
+        if ((uint)id >= (uint)_values.Count || _values[id].Kind != ValueKind.Constant) return null;
+        var c = _constants[_values[id].Index];
+        return c.IsInteger ? c.Int : c.IsIntegerNull ? 0 : null;
+    }
+
+    /// <summary>The bytes one element of <paramref name="type"/> takes in memory, for the types whose size does not
+    /// depend on the data layout (i8, i16, i32, i64 and arrays of them); -1 otherwise.</summary>
+    private long AllocSize(int type, int depth)
+    {
+        var t = _types.Get((ulong)Math.Max(type, 0));
+        if (t is null || depth > 8) return -1;
+        switch (t.Kind)
+        {
+            case IrTypeKind.Integer:
+                return t.Width is 8 or 16 or 32 or 64 ? (long)(t.Width / 8) : -1;
+            case IrTypeKind.Array when t.Contained.Count > 0:
+            {
+                long element = AllocSize(t.Contained[0], depth + 1);
+                if (element < 0 || (element > 0 && t.Width > (ulong)(MaxOffset / element))) return -1;
+                return element * (long)t.Width;
+            }
+            default:
+                return -1;
+        }
     }
 
     /// <summary>The operand kind of a global, argument or instruction value (by <see cref="ValueKind"/>).</summary>
@@ -263,6 +389,7 @@ internal sealed class FunctionReader
     {
         public int[] Stamps = new int[1024];
         public IrValue[] Values = new IrValue[1024];
+        public long[] Offsets = new long[1024]; // constant details: ConstantOffset of a global's constant
         private int _serial;
 
         /// <summary>Starts a function of <paramref name="valueCount"/> values; returns its serial number.</summary>
@@ -273,6 +400,7 @@ internal sealed class FunctionReader
                 int size = Math.Max(valueCount, Stamps.Length * 2);
                 Stamps = new int[size];
                 Values = new IrValue[size];
+                Offsets = new long[size];
                 _serial = 0;
             }
             if (++_serial == int.MaxValue)

@@ -293,4 +293,37 @@ public sealed class IrBody
 
     /// <summary>The operands of <paramref name="instruction"/>.</summary>
     public ReadOnlySpan<IrValue> OperandsOf(in IrInstruction instruction) => _operands.AsSpan(instruction.First, instruction.Count);
+
+    /// <summary>What <see cref="GlobalOffset"/> keeps for an offset it cannot give.</summary>
+    internal const long UnknownOffset = long.MinValue;
+
+    // Constant details: the operands whose constant points into its global at an offset other than 0, sorted.
+    private int[]? _offsetOperands;
+    private long[] _offsets = [];
+
+    internal void SetGlobalOffsets(int[] operands, long[] offsets)
+    {
+        _offsetOperands = operands;
+        _offsets = offsets;
+    }
+
+    /// <summary>True when the body was read with constant details (<see cref="BitcodeReadOptions.ConstantDetails"/>),
+    /// so that <see cref="GlobalOffset"/> answers.</summary>
+    public bool HasGlobalOffsets => _offsetOperands is not null;
+
+    /// <summary>
+    /// For an operand of kind <see cref="IrValueKind.Global"/> (an index into <see cref="Operands"/>): the constant
+    /// byte offset from the global's start of the address it stands for (0 for the global itself or a cast of it;
+    /// 5 for <c>getelementptr ([9 x i8], ptr @s, i64 0, i64 5)</c>). Null when the offset is not a constant this
+    /// reader computes (a struct field past the first, a size that depends on the data layout, a cast to an
+    /// integer) or when the body was read without constant details.
+    /// </summary>
+    public long? GlobalOffset(int operand)
+    {
+        if (_offsetOperands is null) return null;
+        int at = Array.BinarySearch(_offsetOperands, operand);
+        if (at < 0) return 0;
+        long offset = _offsets[at];
+        return offset == UnknownOffset ? null : offset;
+    }
 }

@@ -13,7 +13,11 @@ namespace KsymTrim.Bitcode.Module;
 internal sealed class ModuleReader
 {
     private readonly record struct RawGlobal(GlobalValueKind Kind, ulong NameOffset, ulong NameSize, Linkage Linkage,
-        int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, int AttributeList, long FileOffset);
+        int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, int AttributeList, long FileOffset)
+    {
+        /// <summary>A variable's initialiser: its value id + 1 (0: none).</summary>
+        public int Initializer { get; init; }
+    }
 
     [ThreadStatic] private static List<RawGlobal>? t_globals; // pooled as the value tables are; given back by Finish
     [ThreadStatic] private static Stack<int>? t_stack;
@@ -24,6 +28,12 @@ internal sealed class ModuleReader
     private readonly string? _producer;
     private readonly long _offset;
     private readonly bool _readBodies;
+    // Constant details (BitcodeReadOptions.ConstantDetails): decided once, before the first CONSTANTS or FUNCTION block
+    private readonly BitcodeReadOptions _options;
+    private readonly ReadOnlyMemory<byte> _names; // the STRTAB the filter reads names from
+    private bool _detailsDecided, _details;
+    private ByteArrayConstants? _byteArrays; // the module's byte-array constants, while details are read
+    private Dictionary<int, ReadOnlyMemory<byte>>? _initializerBytes; // per global index
     private TypeTable _types = new();
     private Dictionary<uint, AttributeGroup> _groups = new();
     private List<AttributeList> _attributeLists = [];
@@ -41,11 +51,13 @@ internal sealed class ModuleReader
     private readonly List<IrFunction> _functions = [];
     private readonly List<int> _dataRoots = []; // value ids that module-level data refers to: initialisers, aliasees, personalities
 
-    private ModuleReader(string? producer, long offset, bool readBodies)
+    private ModuleReader(string? producer, long offset, BitcodeReadOptions options, ReadOnlyMemory<byte> names)
     {
         _producer = producer;
         _offset = offset;
-        _readBodies = readBodies;
+        _options = options;
+        _names = names;
+        _readBodies = options.ReadFunctionBodies;
         _globals = t_globals ?? [];
         t_globals = null;
         _globals.Clear();
@@ -59,9 +71,15 @@ internal sealed class ModuleReader
 
     public int Version { get; private set; }
 
-    public static ModuleReader Read(BitstreamCursor cursor, string? producer, bool readBodies)
+    /// <param name="cursor">After the module's ENTER_SUBBLOCK.</param>
+    /// <param name="producer">The IDENTIFICATION block's producer.</param>
+    /// <param name="options">What to read.</param>
+    /// <param name="names">The STRTAB that follows the module, for <see cref="BitcodeReadOptions.ConstantDetails"/>
+    /// (empty when not needed or not found).</param>
+    public static ModuleReader Read(BitstreamCursor cursor, string? producer, BitcodeReadOptions options, ReadOnlyMemory<byte> names)
     {
-        var reader = new ModuleReader(producer, cursor.FileOffset, readBodies);
+        bool readBodies = options.ReadFunctionBodies;
+        var reader = new ModuleReader(producer, cursor.FileOffset, options, names);
         cursor.EnterBlock(BlockIds.Module);
         var ops = new List<ulong>();
         while (true)
@@ -71,6 +89,7 @@ internal sealed class ModuleReader
             {
                 case EntryKind.EndBlock:
                     if (readBodies) reader._usedByData = reader.GlobalsUsedByData();
+                    if (reader._byteArrays is not null) reader.KeepInitializerBytes();
                     t_values = reader._values; // the reader no longer uses its tables
                     t_constants = reader._constants;
                     return reader;
@@ -106,7 +125,9 @@ internal sealed class ModuleReader
                 _attributeLists = AttributeReader.ReadLists(cursor, ops, _groups);
                 break;
             case BlockIds.Constants when _readBodies:
-                ConstantsReader.Read(cursor, ops, _values, _constants, _moduleAsmValues, _types);
+                DecideDetails();
+                if (_details) _byteArrays ??= new ByteArrayConstants(_options.MaxInitializerBytes);
+                ConstantsReader.Read(cursor, ops, _values, _constants, _moduleAsmValues, _types, _byteArrays);
                 break;
             case BlockIds.Metadata when _readBodies:
                 MetadataReader.Read(cursor, ops, _values, _constants, _metadata);
@@ -116,13 +137,14 @@ internal sealed class ModuleReader
                 break;
             case BlockIds.Function when _readBodies:
             {
+                DecideDetails();
                 int n = _functions.Count;
                 if (n >= _bodies.Count) cursor.Fail("more function bodies than defined functions");
                 if (n == 0) _functions.Capacity = _bodies.Count; // every FUNCTION record precedes the bodies
                 var g = _globals[_bodies[n]];
                 var attrs = g.AttributeList > 0 && g.AttributeList <= _attributeLists.Count ? _attributeLists[g.AttributeList - 1] : AttributeList.Empty;
                 _functions.Add(FunctionReader.Read(cursor, ops, _types, _attributeLists, _values, _constants, _moduleAsmValues, _bundleTags,
-                    _bodies[n], (int)Math.Min(g.ValueType, int.MaxValue), attrs));
+                    _bodies[n], (int)Math.Min(g.ValueType, int.MaxValue), attrs, _details));
                 break;
             }
             default:
@@ -161,7 +183,8 @@ internal sealed class ModuleReader
                 // [strtab_offset, strtab_size, type, isconst|explicit<<1|addrspace<<2, initid, linkage, align, section, visibility, ...]
                 Need(ops, 6, "GLOBALVAR", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 8),
-                    IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at));
+                    IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at)
+                    { Initializer = Get(ops, 4) });
                 if (ops[4] != 0) _dataRoots.Add(Get(ops, 4) - 1);
                 break;
             case ModuleCodes.Function:
@@ -238,6 +261,7 @@ internal sealed class ModuleReader
             {
                 ValueType = (int)Math.Min(g.ValueType, int.MaxValue),
                 Attributes = attrs,
+                InitializerBytes = _initializerBytes is not null && _initializerBytes.TryGetValue(i, out var bytes) ? bytes : null,
             };
         }
         t_globals = _globals; // the reader is done with its records
@@ -245,7 +269,45 @@ internal sealed class ModuleReader
             _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _readBodies && _metadata.IsComplete)
         {
             GlobalsUsedByData = _usedByData,
+            HasConstantDetails = _details,
         };
+    }
+
+    /// <summary>Whether to read the constant details (<see cref="BitcodeReadOptions.ConstantDetails"/>): asked once,
+    /// of the global values recorded so far, when the first CONSTANTS or FUNCTION block begins.</summary>
+    private void DecideDetails()
+    {
+        if (_detailsDecided) return;
+        _detailsDecided = true;
+        var filter = _options.ConstantDetails;
+        if (filter is null || !_readBodies) return;
+        var names = _names.Span;
+        foreach (var g in _globals)
+        {
+            // a name outside the STRTAB is reported by Finish; the filter sees it empty
+            var name = g.NameOffset <= (ulong)names.Length && g.NameSize <= (ulong)names.Length - g.NameOffset
+                ? names.Slice((int)g.NameOffset, (int)g.NameSize)
+                : default;
+            string? section = g.Section > 0 && g.Section <= _sections.Count ? _sections[g.Section - 1] : null;
+            if (filter(name, g.Kind, g.IsDeclaration, section)) { _details = true; return; }
+        }
+    }
+
+    /// <summary>The bytes of every variable initialised with a byte-array constant of the module, kept for
+    /// <see cref="GlobalValue.InitializerBytes"/>.</summary>
+    private void KeepInitializerBytes()
+    {
+        var arrays = _byteArrays!;
+        for (int i = 0; i < _globals.Count; i++)
+        {
+            var g = _globals[i];
+            int id = g.Initializer - 1;
+            if (g.Kind != GlobalValueKind.Variable || (uint)id >= (uint)_values.Count) continue;
+            var slot = _values[id];
+            if (slot.Kind == ValueKind.Constant && arrays.TryGet(slot.Index, out var bytes))
+                (_initializerBytes ??= [])[i] = bytes;
+        }
+        _byteArrays = null;
     }
 
     /// <summary>Marks every global that module-level data names: variable initialisers, aliasees, ifunc

@@ -26,7 +26,8 @@ internal readonly record struct ValueSlot(ValueKind Kind, int Index, int Type);
 /// <summary>A constant, as far as the analysis needs it.</summary>
 /// <param name="Code">Its CST_CODE_* record code.</param>
 /// <param name="Type">Its type id (the current SETTYPE).</param>
-/// <param name="Int">The value of an INTEGER constant; 1 for a NULL constant of integer type (see <see cref="IsIntegerNull"/>).</param>
+/// <param name="Int">The value of an INTEGER constant; 1 for a NULL constant of integer type (see <see cref="IsIntegerNull"/>);
+/// the opcode of a CE_CAST; the source element type of a GEP (see <see cref="GepSourceType"/>).</param>
 /// <param name="First">Where the value ids a constant expression or aggregate refers to (absolute ids) start in
 /// its <see cref="ConstantTable"/>'s operand list.</param>
 /// <param name="Count">How many there are.</param>
@@ -38,6 +39,12 @@ internal readonly record struct ConstantEntry(uint Code, int Type, long Int, int
     /// <summary>A NULL constant of integer type: LLVM writes an integer zero so (BitcodeWriter.cpp, writeConstants:
     /// isNullValue()). Marked when the constant is read, so that resolving one needs no type lookup.</summary>
     public bool IsIntegerNull => Code == 2 && Int == 1;
+
+    /// <summary>A GEP constant expression (any of its record forms).</summary>
+    public bool IsGep => Code is 12 or 20 or 24 or 32;
+
+    /// <summary>A GEP's source element type id, when its record names one; else -1.</summary>
+    public int GepSourceType => IsGep && Int is >= 0 and <= int.MaxValue ? (int)Int : -1;
 }
 
 /// <summary>
