@@ -57,6 +57,7 @@ public static class RuntimeLookups
     [
         new("__symbol_get", 0, "every kernel; symbol_get, symbol_request and dvb_attach expand to it"),
         new("__symbol_put", 0, "every kernel; symbol_put and dvb_attach expand to it"),
+        new("find_symbol", 0, "exported up to v5.8 (773110470e2f made it static) and in 5.4.y until May 2021"),
     ];
 
     private static readonly Dictionary<string, RuntimeLookupEntry> s_byName =
