@@ -232,9 +232,31 @@ public sealed partial class ElfFile
     /// <summary>The index of the first section called <paramref name="name"/>, or -1.</summary>
     public int FindSection(ReadOnlySpan<byte> name)
     {
+        if (!SectionNameTableContains(name)) return -1;
         for (int i = 1; i < _sections.Length; i++)
             if (GetSectionNameBytes(i).SequenceEqual(name)) return i;
         return -1;
+    }
+
+    /// <summary>
+    /// False when no section can be called <paramref name="name"/>: the section name table does not hold its bytes
+    /// followed by a NUL. One search of a table already read by <see cref="Parse(ReadOnlyMemory{byte})"/>, with no
+    /// section name resolved: cheap enough to ask of every file. True does not promise such a section (the bytes may
+    /// end a longer name); <see cref="FindSection"/> says which.
+    /// </summary>
+    public bool SectionNameTableContains(ReadOnlySpan<byte> name)
+    {
+        if (_sectionNameTable == 0 || name.IsEmpty) return false;
+        var sh = _sections[_sectionNameTable];
+        var table = _data.Span.Slice((int)sh.Offset, (int)sh.Size); // read and checked by Parse
+        for (int at = 0; ;)
+        {
+            int i = table[at..].IndexOf(name);
+            if (i < 0) return false;
+            at += i + name.Length;
+            if (at < table.Length && table[at] == 0) return true;
+            at -= name.Length - 1;
+        }
     }
 
     /// <summary>A section's bytes (empty for SHT_NOBITS and SHT_NULL); bounds were checked by <see cref="Parse(ReadOnlyMemory{byte})"/>.</summary>

@@ -106,6 +106,8 @@ public static class ObjectSymbols
         var undefined = new List<string>();
         var weak = new List<string>();
         var defined = withDefined ? new List<string>() : null;
+        bool lookups = false;
+        Analysis.NativeLookupResult? found = null;
         try
         {
             foreach (var s in symbols)
@@ -116,6 +118,7 @@ public static class ObjectSymbols
                     var name = symbols.GetNameBytes(s);
                     if (name.IsEmpty) continue;
                     (s.Binding == ElfSymbolBinding.Weak ? weak : undefined).Add(names?.Intern(name) ?? Encoding.UTF8.GetString(name));
+                    lookups = lookups || Analysis.RuntimeLookups.Find(name) is not null;
                 }
                 else if (defined is not null && (s.IsExternal || s.IsCommon) && s.Type is not ElfSymbolType.Section and not ElfSymbolType.File)
                 {
@@ -123,9 +126,16 @@ public static class ObjectSymbols
                     if (!name.IsEmpty) defined.Add(names?.Intern(name) ?? Encoding.UTF8.GetString(name));
                 }
             }
+            // Exports looked up by name at run time: only objects that call a lookup function or have a
+            // .no_trim_symbol section pay for reading code and relocations.
+            if (lookups || Analysis.NativeRuntimeLookups.MayHaveNoTrimSection(elf))
+                found = Analysis.NativeRuntimeLookups.Find(elf, symbols, unit.Member);
         }
         catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
-        return new ObjectLinkage(unit.Member, undefined, weak, (IReadOnlyList<string>?)defined ?? []);
+        var linkage = new ObjectLinkage(unit.Member, undefined, weak, (IReadOnlyList<string>?)defined ?? []);
+        return found is null || (found.References.Count == 0 && found.Warnings.Count == 0)
+            ? linkage
+            : linkage with { RuntimeLookups = found.References, Warnings = found.Warnings };
     }
 
     private static ElfFile OpenElf(in ObjectUnit unit, out ElfSymbolTable symbols)
