@@ -254,22 +254,17 @@ internal sealed class BitcodeRuntimeLookups
         }
     }
 
-    /// <summary>Argument <paramref name="index"/> of <paramref name="f"/>: the values every direct call passes, when
-    /// the function is internal to the object and has no other use.</summary>
+    /// <summary>Argument <paramref name="index"/> of <paramref name="f"/>: the values the direct calls of the module
+    /// pass. They are all it can be when the function is internal to the object and has no other use; otherwise they
+    /// are followed too (they are some of its values), and the call site gets a warning.</summary>
     private void Argument(IrFunction f, int index, int depth, string via, Resolution r)
     {
         string name = BitcodeModuleSet.NameOf(_module, f);
-        if ((uint)f.Global >= (uint)_module.GlobalValues.Count || !_module.GlobalValues[f.Global].IsLocal)
-        {
-            r.Fail(via, $"argument {index} of {name}, which code outside the object may call");
-            return;
-        }
         FindCallers();
-        if (_notFollowed!.TryGetValue(f.Global, out var why))
-        {
+        if ((uint)f.Global >= (uint)_module.GlobalValues.Count || !_module.GlobalValues[f.Global].IsLocal)
+            r.Fail(via, $"argument {index} of {name}, which code outside the object may call");
+        else if (_notFollowed!.TryGetValue(f.Global, out var why))
             r.Fail(via, $"argument {index} of {name}, {why}");
-            return;
-        }
         if (depth >= MaxDepth)
         {
             r.Fail(via, $"argument {index} of {name}, passed through more than {MaxDepth} functions");
@@ -290,7 +285,7 @@ internal sealed class BitcodeRuntimeLookups
     }
 
     /// <summary>
-    /// The direct calls of every local function of the module, and the local functions whose callers are not all
+    /// The direct calls of every function the module defines, and the local functions whose callers are not all
     /// direct calls the bodies show: one whose address is taken (an operand other than a callee, module-level data),
     /// or called from a function the reader could not decode.
     /// </summary>
@@ -300,7 +295,8 @@ internal sealed class BitcodeRuntimeLookups
         _callers = [];
         _notFollowed = [];
         var globals = _module.GlobalValues;
-        bool IsLocalFunction(int g) => (uint)g < (uint)globals.Count && globals[g].Kind == GlobalValueKind.Function && globals[g].IsLocal;
+        bool IsFunction(int g) => (uint)g < (uint)globals.Count && globals[g].Kind == GlobalValueKind.Function;
+        bool IsLocalFunction(int g) => IsFunction(g) && globals[g].IsLocal;
         void NotFollowed(int g, string why) => _notFollowed!.TryAdd(g, why);
         if (_module.GlobalsUsedByData is { } data)
             for (int g = 0; g < data.Count && g < globals.Count; g++)
@@ -328,14 +324,14 @@ internal sealed class BitcodeRuntimeLookups
                 for (int k = inst.First; k < inst.First + inst.Count; k++)
                 {
                     var v = operands[k];
-                    if (v.Kind == IrValueKind.Global && IsLocalFunction(v.Index))
+                    if (v.Kind == IrValueKind.Global && IsFunction(v.Index))
                     {
                         if (k == callee)
                         {
                             if (!_callers.TryGetValue(v.Index, out var list)) _callers[v.Index] = list = [];
                             list.Add((f, i));
                         }
-                        else NotFollowed(v.Index, "whose address is taken");
+                        else if (globals[v.Index].IsLocal) NotFollowed(v.Index, "whose address is taken");
                     }
                     else if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count)
                     {

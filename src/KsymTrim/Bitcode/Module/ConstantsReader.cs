@@ -239,7 +239,7 @@ internal sealed class ByteArrayConstants(int maxBytes)
     private Span<byte> Reserve(int constant, int length, bool nul)
     {
         int size = length + (nul ? 1 : 0);
-        if (length < 0 || length > maxBytes || size > MaxTotal - _used || size == 0) return default;
+        if (length < 0 || size > maxBytes || size > MaxTotal - _used || size == 0) return default;
         if (_used + size > _pool.Length) Array.Resize(ref _pool, (int)Math.Min(MaxTotal, Math.Max(_used + size, 2L * _pool.Length)));
         var span = _pool.AsSpan(_used, size);
         if (nul) span[^1] = 0;

@@ -261,7 +261,7 @@ internal sealed class ModuleReader
             {
                 ValueType = (int)Math.Min(g.ValueType, int.MaxValue),
                 Attributes = attrs,
-                InitializerBytes = _initializerBytes is not null && _initializerBytes.TryGetValue(i, out var bytes) ? bytes : null,
+                InitializerBytes = _initializerBytes is not null && _initializerBytes.TryGetValue(i, out var bytes) ? bytes : (ReadOnlyMemory<byte>?)null,
             };
         }
         t_globals = _globals; // the reader is done with its records
