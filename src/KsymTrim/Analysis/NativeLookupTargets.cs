@@ -54,6 +54,16 @@ internal sealed record BranchSet(int Step, bool? BigEndian, bool Halfwords, Bran
     /// ruled out by one load. All true where the first byte depends on the file's byte order.</summary>
     public bool[] FirstByte { get; } = FirstBytes(BigEndian, Halfwords, Forms);
 
+    /// <summary>The bytes <see cref="FirstByte"/> allows, for a vectorized search; null when it allows them all.</summary>
+    public System.Buffers.SearchValues<byte>? FirstByteSearch { get; } = Search(FirstBytes(BigEndian, Halfwords, Forms));
+
+    private static System.Buffers.SearchValues<byte>? Search(bool[] first)
+    {
+        var bytes = new List<byte>();
+        for (int b = 0; b < 256; b++) if (first[b]) bytes.Add((byte)b);
+        return bytes.Count == 256 ? null : System.Buffers.SearchValues.Create([.. bytes]);
+    }
+
     private static bool[] FirstBytes(bool? bigEndian, bool halfwords, BranchForm[] forms)
     {
         var result = new bool[256];

@@ -72,6 +72,9 @@ internal sealed class NativeLookupScan
     private readonly ushort _machine;
     private readonly ElfSectionHeader[] _sections;
 
+    // What the analysis needs of each symbol, per symbol table the relocations use (normally the one table).
+    private readonly List<(ElfSymbolTable Table, Sym[] Info)> _tables = [];
+
     // Code: every function, and per executable section a partition of its bytes among them (the bytes outside
     // every function symbol become functions named after the section).
     private readonly List<Function> _functions = [];
@@ -81,9 +84,10 @@ internal sealed class NativeLookupScan
     private readonly Dictionary<int, Reloc[]> _relocs = [];
     private int _opd = -1, _toc = -1;
 
-    // Who calls whom (callee -> callers): relocations into a function, and the direct branches to a function's
-    // entry in each section decoded so far.
-    private readonly Dictionary<Function, List<Function>> _callers = [];
+    // References from code into code, per target section, sorted by target: the callers of a function are found
+    // only for the functions that make lookups. Decoded direct branches, per callee, for the sections decoded.
+    private readonly Dictionary<int, CodeRef[]> _codeRefs = [];
+    private readonly Dictionary<Function, List<Function>> _branchCallers = [];
     private readonly HashSet<int> _decoded = [];
 
     public NativeLookupScan(ElfFile elf, ElfSymbolTable symbols, string? member)
@@ -104,10 +108,11 @@ internal sealed class NativeLookupScan
         public int Symbol = -1;         // its symbol, or -1 for code outside every function symbol
         public bool Thumb;
         public string? NameCache;
-        public List<Reloc>? Relocs;     // the relocations in its bytes, by offset
+        public List<(ulong Start, ulong End)>? Ranges; // the partition's intervals it owns (usually one)
         public string? Via;             // set when it makes a lookup: the chain ("__symbol_get", "helper -> __symbol_get")
         public bool Direct;             // it calls a lookup function itself
         public bool HasNames, Resolved;
+        public List<Function>? Callees; // the functions making lookups that it calls
     }
 
     private sealed class Partition(ulong[] starts, Function[] owners, Dictionary<ulong, Function> entries)
@@ -117,7 +122,13 @@ internal sealed class NativeLookupScan
         public readonly Dictionary<ulong, Function> Entries = entries; // entry offsets (start; ppc64 local entry)
     }
 
-    private readonly record struct Reloc(ulong Offset, uint Type, int Symbol, long Addend, ElfSymbolTable Table);
+    /// <summary>A symbol as the analysis sees it: a lookup function (<see cref="Lookup"/> set), defined in a section
+    /// (<see cref="Section"/> &gt; 0; <see cref="Value"/> without Arm's Thumb bit), or neither.</summary>
+    private readonly record struct Sym(string? Lookup, int Section, ulong Value);
+
+    private readonly record struct Reloc(ulong Offset, uint Type, int Symbol, long Addend, int Table);
+
+    private readonly record struct CodeRef(ulong Target, int FromSection, ulong FromOffset);
 
     private string NameOf(Function fn)
     {
@@ -169,40 +180,47 @@ internal sealed class NativeLookupScan
         ReadRelocations();
         BuildFunctions();
 
-        // Give each code relocation to its function; find the lookup calls and the calls between functions.
+        // The lookup calls, and every reference from code into code.
         var queue = new Queue<Function>();
+        var codeRefs = new Dictionary<int, List<CodeRef>>();
         foreach (var (section, relocs) in _relocs)
         {
             if (!IsCode(section)) continue;
             foreach (var r in relocs)
             {
-                if (FunctionAt(section, r.Offset) is not { } fn) continue;
-                (fn.Relocs ??= []).Add(r);
                 if (r.Symbol == 0) continue;
-                var sym = r.Table[r.Symbol];
-                if (sym.IsUndefined)
+                var sym = _tables[r.Table].Info[r.Symbol];
+                if (sym.Lookup is not null)
                 {
-                    if (!fn.Direct && RuntimeLookups.Find(r.Table.GetNameBytes(sym)) is { } entry)
+                    if (FunctionAt(section, r.Offset) is { Direct: false } fn)
                     {
-                        fn.Via = entry.Function;
+                        fn.Via = sym.Lookup;
                         fn.Direct = true;
                         queue.Enqueue(fn);
                     }
                 }
-                else if (Target(r, sym) is var (ts, to) && IsCode(ts) && FunctionAt(ts, to) is { } callee && callee != fn)
+                else if (Target(r, sym) is var (ts, to) && IsCode(ts))
                 {
-                    AddCaller(callee, fn);
+                    if (!codeRefs.TryGetValue(ts, out var list)) codeRefs[ts] = list = [];
+                    list.Add(new CodeRef(to, section, r.Offset));
                 }
             }
+        }
+        foreach (var (section, list) in codeRefs)
+        {
+            var array = list.ToArray();
+            var keys = new ulong[array.Length];
+            for (int i = 0; i < keys.Length; i++) keys[i] = array[i].Target;
+            Array.Sort(keys, array);
+            _codeRefs[section] = array;
         }
 
         // Close over the callers: a function that calls one making a lookup may hand it the name.
         while (queue.TryDequeue(out var fn))
         {
-            DecodeBranches(fn.Section);
-            if (!_callers.TryGetValue(fn, out var callers)) continue;
-            foreach (var caller in callers)
+            foreach (var caller in CallersOf(fn))
             {
+                (caller.Callees ??= []).Add(fn);
                 if (caller.Via is not null) continue;
                 caller.Via = NameOf(fn) + " -> " + fn.Via;
                 queue.Enqueue(caller);
@@ -213,22 +231,25 @@ internal sealed class NativeLookupScan
         bool pools = NativeLookupTargets.HasStringPools(_machine);
         foreach (var fn in _functions)
         {
-            if (fn.Via is null || fn.Relocs is null) continue;
+            if (fn.Via is null || fn.Ranges is null || !_relocs.TryGetValue(fn.Section, out var relocs)) continue;
             List<Base>? bases = null;
-            foreach (var r in fn.Relocs)
+            foreach (var (start, end) in fn.Ranges)
             {
-                if (r.Symbol == 0) continue;
-                var sym = r.Table[r.Symbol];
-                if (sym.IsUndefined || Target(r, sym) is not var (ts, to)) continue;
-                bool viaToc = false;
-                if (ts == _toc && _toc > 0 && FollowWord(_toc, to) is var (ts2, to2)) (ts, to, viaToc) = (ts2, to2, true);
-                if (!IsData(ts)) continue;
-                if (pools && !viaToc && (_sections[ts].Flags & ElfSectionFlags.Strings) == 0)
+                for (int i = LowerBound(relocs, start); i < relocs.Length && relocs[i].Offset < end; i++)
                 {
-                    (bases ??= []).Add(new Base(ts, to, r.Offset));
-                    continue;
+                    var r = relocs[i];
+                    if (r.Symbol == 0) continue;
+                    if (Target(r, _tables[r.Table].Info[r.Symbol]) is not var (ts, to)) continue;
+                    bool viaToc = false;
+                    if (ts == _toc && _toc > 0 && FollowWord(_toc, to) is var (ts2, to2)) (ts, to, viaToc) = (ts2, to2, true);
+                    if (!IsData(ts)) continue;
+                    if (pools && !viaToc && (_sections[ts].Flags & ElfSectionFlags.Strings) == 0)
+                    {
+                        (bases ??= []).Add(new Base(ts, to, r.Offset));
+                        continue;
+                    }
+                    AddName(fn, ts, to, names);
                 }
-                AddName(fn, ts, to, names);
             }
             if (bases is not null) TrackPool(fn, bases, names);
         }
@@ -236,17 +257,37 @@ internal sealed class NativeLookupScan
         Warn(warnings);
     }
 
+    /// <summary>The functions that call <paramref name="fn"/>: a relocation in them names a byte of it (a call, a
+    /// jump into a cold part, an address taken), or a direct branch in them targets its entry.</summary>
+    private List<Function> CallersOf(Function fn)
+    {
+        var result = new List<Function>();
+        if (_codeRefs.TryGetValue(fn.Section, out var refs) && fn.Ranges is not null)
+        {
+            foreach (var (start, end) in fn.Ranges)
+            {
+                int lo = 0, hi = refs.Length;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) >>> 1;
+                    if (refs[mid].Target < start) lo = mid + 1; else hi = mid;
+                }
+                for (int i = lo; i < refs.Length && refs[i].Target < end; i++)
+                    if (FunctionAt(refs[i].FromSection, refs[i].FromOffset) is { } caller && caller != fn && !result.Contains(caller))
+                        result.Add(caller);
+            }
+        }
+        DecodeBranches(fn.Section);
+        if (_branchCallers.TryGetValue(fn, out var branches))
+            foreach (var caller in branches)
+                if (!result.Contains(caller)) result.Add(caller);
+        return result;
+    }
+
     /// <summary>A warning for each function that calls a lookup function with no identifier in sight, in it or in
     /// any function that calls it (directly or through others).</summary>
     private void Warn(List<LookupWarning> warnings)
     {
-        var callees = new Dictionary<Function, List<Function>>();
-        foreach (var (callee, callers) in _callers)
-            foreach (var c in callers)
-            {
-                if (!callees.TryGetValue(c, out var list)) callees[c] = list = [];
-                list.Add(callee);
-            }
         var queue = new Queue<Function>();
         foreach (var fn in _functions)
             if (fn.Via is not null && fn.HasNames)
@@ -255,24 +296,15 @@ internal sealed class NativeLookupScan
                 queue.Enqueue(fn);
             }
         while (queue.TryDequeue(out var fn))
-        {
-            if (!callees.TryGetValue(fn, out var list)) continue;
-            foreach (var g in list)
-                if (g.Via is not null && !g.Resolved)
+            foreach (var g in fn.Callees ?? [])
+                if (!g.Resolved)
                 {
                     g.Resolved = true;
                     queue.Enqueue(g);
                 }
-        }
         foreach (var fn in _functions)
             if (fn.Direct && !fn.Resolved)
                 warnings.Add(new LookupWarning(_member, NameOf(fn), fn.Via!, NoName));
-    }
-
-    private void AddCaller(Function callee, Function caller)
-    {
-        if (!_callers.TryGetValue(callee, out var list)) _callers[callee] = list = [];
-        if (list.Count == 0 || list[^1] != caller) list.Add(caller);
     }
 
     private void AddName(Function fn, int section, ulong offset, Dictionary<string, string> names)
@@ -281,7 +313,6 @@ internal sealed class NativeLookupScan
         fn.HasNames = true;
         names.TryAdd(name, RuntimeLookups.CallEvidence(NameOf(fn), fn.Via!, name));
     }
-
     /// <summary>A TOC-relative address of a non-string data section, loaded by the instruction at
     /// <see cref="Instruction"/>: maybe a string, maybe the base of a string pool.</summary>
     private readonly record struct Base(int Section, ulong Offset, ulong Instruction);
@@ -299,7 +330,7 @@ internal sealed class NativeLookupScan
         var code = _elf.GetSectionData(fn.Section);
         bool be = _elf.IsBigEndian;
         var relocs = _relocs[fn.Section];
-        foreach (var (start, end) in Ranges(fn))
+        foreach (var (start, end) in fn.Ranges!)
         {
             uint regs = 0;
             bool direct = false;
@@ -356,16 +387,6 @@ internal sealed class NativeLookupScan
         }
     }
 
-    /// <summary>The byte ranges of a function (the intervals of its section's partition it owns).</summary>
-    private IEnumerable<(ulong Start, ulong End)> Ranges(Function fn)
-    {
-        var part = _partitions[fn.Section];
-        ulong size = _sections[fn.Section].Size;
-        for (int i = 0; i < part.Starts.Length; i++)
-            if (part.Owners[i] == fn)
-                yield return (part.Starts[i], i + 1 < part.Starts.Length ? part.Starts[i + 1] : size);
-    }
-
     // ---- relocations --------------------------------------------------------------------------------------------
 
     private void ReadRelocations()
@@ -377,6 +398,7 @@ internal sealed class NativeLookupScan
             if (!IsCode(target) && (target != _opd || _opd <= 0) && (target != _toc || _toc <= 0)) continue;
             var table = _elf.OpenRelocations(i);
             if (table.Count == 0) continue;
+            int tableId = TableId(table.Symbols);
             long entrySize = (long)_sections[i].Size / table.Count;
             if (!lists.TryGetValue(target, out var list)) lists[target] = list = new List<Reloc>(table.Count);
             ulong size = _sections[target].Size;
@@ -388,15 +410,45 @@ internal sealed class NativeLookupScan
                     Throw.Elf(DiagnosticId.ElfBadRelocations, at,
                         $"relocation {n} of section [{i}] applies at 0x{r.Offset:x}, outside section [{target}] (0x{size:x} bytes)");
                 long addend = table.HasAddends ? r.Addend : ImplicitAddend(target, r, at, n, i);
-                list.Add(new Reloc(r.Offset, r.Type, (int)r.SymbolIndex, addend, table.Symbols));
+                list.Add(new Reloc(r.Offset, r.Type, (int)r.SymbolIndex, addend, tableId));
             }
         }
         foreach (var (target, list) in lists)
         {
             var array = list.ToArray();
-            Array.Sort(array, static (a, b) => a.Offset.CompareTo(b.Offset));
+            bool sorted = true; // as assemblers write them
+            for (int i = 1; i < array.Length && sorted; i++) sorted = array[i - 1].Offset <= array[i].Offset;
+            if (!sorted)
+            {
+                var keys = new ulong[array.Length];
+                for (int i = 0; i < keys.Length; i++) keys[i] = array[i].Offset;
+                Array.Sort(keys, array);
+            }
             _relocs[target] = array;
         }
+    }
+
+    /// <summary>The index in <see cref="_tables"/> of <paramref name="table"/>, its symbols read once.</summary>
+    private int TableId(ElfSymbolTable table)
+    {
+        for (int i = 0; i < _tables.Count; i++)
+            if (_tables[i].Table.SectionIndex == table.SectionIndex) return i;
+        var info = new Sym[table.Count];
+        bool arm = _machine == ElfMachine.Arm;
+        foreach (var s in table)
+        {
+            if (s.IsUndefined)
+            {
+                if (RuntimeLookups.Find(table.GetNameBytes(s)) is { } entry) info[s.Index] = new Sym(entry.Function, 0, 0);
+            }
+            else if (s.IsInSection && s.SectionIndex < (uint)_sections.Length)
+            {
+                ulong value = arm && s.Type == ElfSymbolType.Function ? s.Value & ~1UL : s.Value; // the Thumb bit
+                info[s.Index] = new Sym(null, (int)s.SectionIndex, value);
+            }
+        }
+        _tables.Add((table, info));
+        return _tables.Count - 1;
     }
 
     /// <summary>An SHT_REL entry's addend, read from the bytes it patches (<see cref="AddendForm"/>); 0 for a type
@@ -428,14 +480,11 @@ internal sealed class NativeLookupScan
 
     /// <summary>The (section, offset) a relocation against a defined symbol names: S + A + the type's bias, through
     /// the ELFv1 function descriptor when that is in .opd; null when it lies outside its section.</summary>
-    private (int Section, ulong Offset)? Target(in Reloc r, in ElfSymbol sym)
+    private (int Section, ulong Offset)? Target(in Reloc r, in Sym sym)
     {
-        if (!sym.IsInSection) return null;
-        int section = (int)sym.SectionIndex;
-        if ((uint)section >= (uint)_sections.Length) return null;
-        ulong value = sym.Value;
-        if (_machine == ElfMachine.Arm && sym.Type == ElfSymbolType.Function) value &= ~1UL; // the Thumb bit
-        ulong offset = value + (ulong)r.Addend + (ulong)NativeLookupTargets.Rule(_machine, r.Type).Bias;
+        int section = sym.Section;
+        if (section <= 0) return null;
+        ulong offset = sym.Value + (ulong)r.Addend + (ulong)NativeLookupTargets.Rule(_machine, r.Type).Bias;
         if (section == _opd && _opd > 0) return FollowWord(_opd, offset);
         return offset < _sections[section].Size ? (section, offset) : null;
     }
@@ -449,9 +498,9 @@ internal sealed class NativeLookupScan
         {
             var r = relocs[i];
             if (r.Type != NativeLookupTargets.PpcAddr64 || r.Symbol == 0) continue;
-            var sym = r.Table[r.Symbol];
-            int s = (int)sym.SectionIndex;
-            if (!sym.IsInSection || s == section || (uint)s >= (uint)_sections.Length) return null;
+            var sym = _tables[r.Table].Info[r.Symbol];
+            int s = sym.Section;
+            if (s <= 0 || s == section) return null;
             ulong to = sym.Value + (ulong)r.Addend;
             return to < _sections[s].Size ? (s, to) : null;
         }
@@ -545,6 +594,8 @@ internal sealed class NativeLookupScan
                 cursor = fn.End;
             }
             if (cursor < size || starts.Count == 0) AddGap(section, cursor, size, starts, owners);
+            for (int i = 0; i < starts.Count; i++)
+                (owners[i].Ranges ??= []).Add((starts[i], i + 1 < starts.Count ? starts[i + 1] : size));
             _partitions[section] = new Partition([.. starts], [.. owners], entries);
         }
     }
@@ -596,8 +647,16 @@ internal sealed class NativeLookupScan
         for (ulong p = start; p < end; p += (ulong)set.Step)
         {
             int o = (int)p;
-            // The first byte rules most positions out (x86 scans every byte).
-            if (!set.FirstByte[code[o]]) continue;
+            // The first byte rules most positions out; where every byte is a position (x86), skip to the next
+            // candidate with a vectorized search.
+            if (set.Step == 1 && set.FirstByteSearch is { } first)
+            {
+                int next = code[o..(int)end].IndexOfAny(first);
+                if (next < 0) break;
+                p += (ulong)next;
+                o += next;
+            }
+            else if (!set.FirstByte[code[o]]) continue;
             ulong window = set.Halfwords ? Halfwords(code, o, (int)Math.Min(4, end - p) & ~1, _elf.IsBigEndian) : Window(code, o, end, be);
             foreach (var form in forms)
             {
@@ -607,7 +666,8 @@ internal sealed class NativeLookupScan
                 if ((bits & form.Mask) != form.Match) continue;
                 if (form.Target(bits, p) is not ulong t || !part.Entries.TryGetValue(t, out var callee) || callee == caller) continue;
                 if (Covered(section, p, form.Size)) continue;
-                AddCaller(callee, caller);
+                if (!_branchCallers.TryGetValue(callee, out var callers)) _branchCallers[callee] = callers = [];
+                if (callers.Count == 0 || callers[^1] != caller) callers.Add(caller);
             }
         }
     }
@@ -644,16 +704,95 @@ internal sealed class NativeLookupScan
     // ---- strings ------------------------------------------------------------------------------------------------
 
     /// <summary>The identifier that starts at <paramref name="offset"/> of data section <paramref name="section"/> and
-    /// ends at a NUL inside it, or null.</summary>
+    /// ends at a NUL inside it, or null. In a string section (SHF_STRINGS) any such target is a string. Elsewhere
+    /// (.rodata, .data) it must also be text: inside a variable, one whose bytes are all text
+    /// (<see cref="IsText"/>), such as a <c>static const char name[]</c> or a string pool, and not GCC's
+    /// <c>__func__</c> (a function's own name names no lookup); outside every variable, at a string's start.
+    /// That rules out an integer field that happens to read as a letter (a tuner config's I2C address 0x68, "h").</summary>
     private string? Name(int section, ulong offset)
     {
         var sh = _sections[section];
         if (offset >= sh.Size) return null;
-        var rest = _elf.GetSectionData(section)[(int)offset..];
+        var data = _elf.GetSectionData(section);
+        var rest = data[(int)offset..];
         int n = rest[..Math.Min(rest.Length, RuntimeLookups.MaxNameLength + 1)].IndexOf((byte)0);
         if (n <= 0) return null;
         var name = rest[..n];
-        return RuntimeLookups.IsExportName(name) ? Encoding.ASCII.GetString(name) : null;
+        if (!RuntimeLookups.IsExportName(name)) return null;
+        if ((sh.Flags & ElfSectionFlags.Strings) == 0 && !IsTextAt(section, data, offset)) return null;
+        return Encoding.ASCII.GetString(name);
+    }
+
+    /// <summary>The object symbols of each non-string data section that a name candidate fell in, by start.</summary>
+    private readonly Dictionary<int, (ulong Start, ulong End, int Symbol)[]> _objects = [];
+
+    private bool IsTextAt(int section, ReadOnlySpan<byte> data, ulong offset)
+    {
+        if (!_objects.TryGetValue(section, out var objects))
+        {
+            var list = new List<(ulong, ulong, int)>();
+            foreach (var s in _symbols)
+                if (s.IsInSection && s.SectionIndex == (uint)section && s.Type == ElfSymbolType.Object && s.Size > 0 &&
+                    s.Value < (ulong)data.Length)
+                    list.Add((s.Value, s.Value + Math.Min(s.Size, (ulong)data.Length - s.Value), s.Index));
+            list.Sort();
+            _objects[section] = objects = [.. list];
+        }
+        // The innermost variable holding the offset (the last one starting at or before it that covers it).
+        for (int i = UpperBound(objects, offset) - 1, steps = 0; i >= 0 && steps < 8; i--, steps++)
+        {
+            var (start, end, symbol) = objects[i];
+            if (offset >= end) continue;
+            if (_symbols.GetNameBytes(_symbols[symbol]) is var name &&
+                (name.StartsWith("__func__"u8) || name.StartsWith("__FUNCTION__"u8) || name.StartsWith("__PRETTY_FUNCTION__"u8)))
+                return false;
+            return IsStrings(data[(int)start..(int)end], (int)(offset - start));
+        }
+        return offset == 0 || data[(int)offset - 1] == 0;
+    }
+
+    /// <summary>True when <paramref name="bytes"/>, a variable, holds strings and the one at <paramref name="at"/>
+    /// starts a string: either the variable is that one string (a <c>char name[] = "..."</c> is exactly its length
+    /// plus the NUL), or it is a pool of several strings, all text, separated by single NULs (trailing NULs aside). A
+    /// structure of numbers fails: a byte that is no text, or NULs in a row (<c>{ .i2c_addr = 0x61 }</c> reads as
+    /// "a" followed by padding). A variable of one string shorter than 3 characters is taken for numbers: a 2-byte
+    /// <c>{ 0x61, 0 }</c> cannot be told from <c>"a"</c>, and no export has so short a name.</summary>
+    private static bool IsStrings(ReadOnlySpan<byte> bytes, int at)
+    {
+        if (!IsText(bytes) || (at > 0 && bytes[at - 1] != 0)) return false;
+        int end = bytes[at..].IndexOf((byte)0);
+        if (end < 0) return false; // the string runs out of the variable
+        if (at == 0 && end == bytes.Length - 1) return end >= 3; // a 2-byte {0x61, 0} is a "struct", not "a"
+        int last = bytes.LastIndexOfAnyExcept((byte)0);
+        if (last <= at + end) return false; // one string and padding: "a" then zeros is {0x61, 0, ...}
+        for (int i = 1; i <= last; i++)
+            if (bytes[i] == 0 && bytes[i - 1] == 0) return false;
+        return true;
+    }
+
+    private static int UpperBound((ulong Start, ulong End, int Symbol)[] objects, ulong offset)
+    {
+        int lo = 0, hi = objects.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (objects[mid].Start <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>True when every byte is NUL, printable ASCII, a tab or a line break, or printk's level prefix (SOH
+    /// followed by a digit or 'c'): a string or a pool of strings, not a structure of numbers.</summary>
+    private static bool IsText(ReadOnlySpan<byte> bytes)
+    {
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            if (b == 0 || (b >= 0x20 && b < 0x7F) || b is (byte)'\t' or (byte)'\n' or (byte)'\r') continue;
+            if (b == 1 && i + 1 < bytes.Length && (char.IsAsciiDigit((char)bytes[i + 1]) || bytes[i + 1] == 'c')) continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>Every identifier in every <see cref="RuntimeLookups.NoTrimSection"/> section (NUL-separated, padding
