@@ -21,6 +21,12 @@ internal sealed class BitcodeRuntimeLookups
     /// <summary>How many values the following back of one call site's name may look at.</summary>
     private const int MaxSteps = 4096;
 
+    /// <summary>How many values the following back of all the module's names may look at: time stays proportional
+    /// to the module, whatever its call sites share.</summary>
+    private const int MaxModuleSteps = 1 << 20;
+
+    private int _moduleSteps;
+
     private readonly BitcodeModule _module;
     private readonly string? _member;
     private readonly RuntimeLookupEntry?[] _entries; // per global value: the lookup function it declares
@@ -116,7 +122,11 @@ internal sealed class BitcodeRuntimeLookups
         if (!_module.HasConstantDetails)
             r.Fail("", "a value the reader did not keep (the module was read without constant details)");
         else if (at >= inst.Count) r.Fail("", "no argument (the call passes fewer arguments than the function takes)");
-        else Resolve(site.Function, inst.First + at, 0, "", r);
+        else
+        {
+            r.Follow(site.Function, inst.First + at, 0, "");
+            Run(r);
+        }
         foreach (var name in r.Names)
             if (!names.ContainsKey(name)) names[name] = RuntimeLookups.CallEvidence(function, site.Entry.Function, name);
         if (r.Problem is { } problem) warnings.Add(new LookupWarning(_member, function, site.Entry.Function, problem));
@@ -137,11 +147,15 @@ internal sealed class BitcodeRuntimeLookups
         }
     }
 
-    /// <summary>What following one name back found: the names, and the first value that is not a constant.</summary>
+    /// <summary>What following one name back found: the names, and the first value that is not a constant; and the
+    /// values still to follow (breadth first, so that the warning names the nearest problem; no recursion, so that
+    /// no chain of values, however long, runs the stack out).</summary>
     private sealed class Resolution
     {
         public readonly List<string> Names = [];
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
         public readonly HashSet<(IrFunction, int)> Visited = []; // instructions (index) and arguments (-1 - index)
+        public readonly Queue<(IrFunction Function, int Operand, int Depth, string Via)> Work = new();
         public string? Problem;
         public int Steps;
 
@@ -149,18 +163,36 @@ internal sealed class BitcodeRuntimeLookups
 
         public void Add(string name)
         {
-            if (!Names.Contains(name)) Names.Add(name);
+            if (_names.Add(name)) Names.Add(name);
+        }
+
+        /// <summary>Operand <paramref name="operand"/> of <paramref name="f"/>'s body is to be followed.</summary>
+        public void Follow(IrFunction f, int operand, int depth, string via) => Work.Enqueue((f, operand, depth, via));
+    }
+
+    /// <summary>Follows the values <paramref name="r"/> holds back to constant strings, within the budgets.</summary>
+    private void Run(Resolution r)
+    {
+        while (r.Work.TryDequeue(out var item))
+        {
+            if (++r.Steps > MaxSteps)
+            {
+                r.Fail(item.Via, $"a value reached through more than {MaxSteps} others");
+                return;
+            }
+            if (++_moduleSteps > MaxModuleSteps)
+            {
+                r.Fail(item.Via, $"a value the analysis did not follow (the module's {MaxModuleSteps} steps are spent)");
+                return;
+            }
+            Resolve(item.Function, item.Operand, item.Depth, item.Via, r);
         }
     }
 
-    /// <summary>Follows operand <paramref name="operand"/> of <paramref name="f"/>'s body back to constant strings.</summary>
+    /// <summary>Operand <paramref name="operand"/> of <paramref name="f"/>'s body: a constant string's name, a problem,
+    /// or more values to follow.</summary>
     private void Resolve(IrFunction f, int operand, int depth, string via, Resolution r)
     {
-        if (++r.Steps > MaxSteps)
-        {
-            r.Fail(via, $"a value reached through more than {MaxSteps} others");
-            return;
-        }
         var body = f.Body!;
         var v = body.Operands[operand];
         switch (v.Kind)
@@ -202,18 +234,18 @@ internal sealed class BitcodeRuntimeLookups
         switch (inst.Op)
         {
             case IrOp.Select when inst.Count >= 3: // cond, true value, false value
-                Resolve(f, inst.First + 1, depth, via, r);
-                Resolve(f, inst.First + 2, depth, via, r);
+                r.Follow(f, inst.First + 1, depth, via);
+                r.Follow(f, inst.First + 2, depth, via);
                 return;
             case IrOp.Phi: // (value, block) pairs
-                for (int k = 0; k + 1 < inst.Count; k += 2) Resolve(f, inst.First + k, depth, via, r);
+                for (int k = 0; k + 1 < inst.Count; k += 2) r.Follow(f, inst.First + k, depth, via);
                 return;
             case IrOp.Cast when inst.Code is 11 or 12 && inst.Count >= 1: // bitcast, addrspacecast
             case IrOp.Freeze when inst.Count >= 1:
-                Resolve(f, inst.First, depth, via, r);
+                r.Follow(f, inst.First, depth, via);
                 return;
             case IrOp.Gep when inst.Count >= 1 && AllZero(ops[1..]):
-                Resolve(f, inst.First, depth, via, r); // the same address
+                r.Follow(f, inst.First, depth, via); // the same address
                 return;
             default:
                 r.Fail(via, Describe(body, inst, ops));
@@ -280,7 +312,7 @@ internal sealed class BitcodeRuntimeLookups
             int operand = inst.CalleeOperand + 1 + index;
             string from = $"argument {index} of {name}, passed by {BitcodeModuleSet.NameOf(_module, caller)} as ";
             if (operand >= inst.Count) r.Fail(via + from, "nothing (the call passes fewer arguments)");
-            else Resolve(caller, inst.First + operand, depth + 1, via + from, r);
+            else r.Follow(caller, inst.First + operand, depth + 1, via + from);
         }
     }
 

@@ -114,7 +114,7 @@ public sealed class BitcodeFile
                 case BlockIds.Module:
                     cursor.RestoreBlockInfo(topLevelBlockInfo);
                     // Names are in the STRTAB after the module; the filter of constant details needs them sooner.
-                    var names = details ? FindStringTable(cursor, ops) : default;
+                    var names = details ? FindStringTable(data, baseOffset, cursor.BitPosition) : default;
                     pending.Add(ModuleReader.Read(cursor, producer, options, names));
                     producer = null;
                     break;
@@ -146,16 +146,19 @@ public sealed class BitcodeFile
     }
 
     /// <summary>
-    /// The blob of the first STRTAB after the module block whose ENTER_SUBBLOCK was just read, found by skipping the
-    /// blocks in between by their length; the cursor is left where it was. Empty when there is none or the way to it
-    /// is malformed: reading on finds the same fault at the same place, after the module's own.
+    /// The blob of the first STRTAB after the module block whose ENTER_SUBBLOCK ends at bit <paramref name="bit"/>,
+    /// found by skipping the blocks in between by their length, with a cursor of its own (the reading cursor's state
+    /// is not touched, whatever the lookahead meets). Empty when there is none or the way to it is malformed:
+    /// reading on finds the same fault at the same place, after the module's own.
     /// </summary>
-    private static ReadOnlyMemory<byte> FindStringTable(BitstreamCursor cursor, List<ulong> ops)
+    private static ReadOnlyMemory<byte> FindStringTable(ReadOnlyMemory<byte> data, long baseOffset, long bit)
     {
-        var mark = cursor.Mark();
         ReadOnlyMemory<byte> strtab = default;
+        var ops = new List<ulong>();
         try
         {
+            var cursor = new BitstreamCursor(data, baseOffset);
+            cursor.JumpTo(bit);
             cursor.SkipBlock();
             while (true)
             {
@@ -175,7 +178,6 @@ public sealed class BitcodeFile
         {
             strtab = default;
         }
-        cursor.Reset(mark);
         return strtab;
     }
 

@@ -297,7 +297,8 @@ internal sealed class FunctionReader
         int type = sourceType;
         for (int k = 0; k < indices.Length; k++)
         {
-            if (IndexValue(indices[k]) is not { } index || Math.Abs(index) > MaxOffset) return IrBody.UnknownOffset;
+            // (bounded first: Math.Abs of long.MinValue, which a sign-rotated VBR can hold, would throw)
+            if (IndexValue(indices[k]) is not { } index || index is < -MaxOffset or > MaxOffset) return IrBody.UnknownOffset;
             int element;
             if (k == 0) element = sourceType; // the first index steps over whole source elements
             else
@@ -318,7 +319,7 @@ internal sealed class FunctionReader
                 long size = AllocSize(element, 0);
                 if (size < 0 || size > MaxOffset / Math.Max(1, Math.Abs(index))) return IrBody.UnknownOffset;
                 offset += index * size;
-                if (Math.Abs(offset) > MaxOffset) return IrBody.UnknownOffset;
+                if (offset is < -MaxOffset or > MaxOffset) return IrBody.UnknownOffset;
             }
             type = element;
         }
