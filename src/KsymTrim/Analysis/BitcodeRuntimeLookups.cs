@@ -6,9 +6,11 @@ namespace KsymTrim.Analysis;
 /// <summary>
 /// The exports one bitcode module looks up by name at run time (<see cref="RuntimeLookups"/>): the constant strings
 /// its live code passes to a lookup function it declares (<c>__symbol_get</c>, <c>__symbol_put</c>), followed back
-/// through casts, GEPs, <c>select</c>, <c>phi</c> and the arguments of module-internal functions whose every use is
-/// a direct call; and the strings of its <see cref="RuntimeLookups.NoTrimSection"/> variables. A name the analysis
-/// cannot follow back to a constant gives a <see cref="LookupWarning"/>, one per call site: never nothing.
+/// through casts, GEPs of constant offset, <c>select</c>, <c>phi</c> and the arguments of functions to the module's
+/// direct calls (all of a function's callers when it is internal to the object and its address is not taken); and
+/// the strings of its <see cref="RuntimeLookups.NoTrimSection"/> variables. A name the analysis cannot follow back to
+/// constants alone (a call result, a load, an argument of a function other objects may call) gives a
+/// <see cref="LookupWarning"/>, one per call site: never nothing.
 /// Made by <see cref="For"/> only for a module that declares a lookup function or has such a variable (the others
 /// pay one pass over their global values); fed by the module walk, then asked once (<see cref="Finish"/>).
 /// One thread.
@@ -34,7 +36,7 @@ internal sealed class BitcodeRuntimeLookups
     private readonly List<Site> _sites = [];
     private readonly List<LookupWarning> _early = []; // calls in functions that could not be decoded
     private readonly Dictionary<IrFunction, bool[]> _live = new(ReferenceEqualityComparer.Instance); // folded functions only
-    private Dictionary<int, List<(IrFunction Function, int Instruction)>>? _callers; // per local function: its direct calls
+    private Dictionary<int, List<(IrFunction Function, int Instruction)>>? _callers; // per defined function: its direct calls
     private Dictionary<int, string>? _notFollowed; // per local function: why its callers are not all known
 
     /// <summary>A live call of a lookup function: its function, the instruction, and what it calls.</summary>
@@ -154,7 +156,11 @@ internal sealed class BitcodeRuntimeLookups
     {
         public readonly List<string> Names = [];
         private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-        public readonly HashSet<(IrFunction, int)> Visited = []; // instructions (index) and arguments (-1 - index)
+        private readonly HashSet<long> _visited = [];
+
+        /// <summary>False when instruction <paramref name="index"/> (an argument: -1 - its number) of
+        /// <paramref name="f"/> was followed already.</summary>
+        public bool Visit(IrFunction f, int index) => _visited.Add((long)f.Global << 32 | (uint)index);
         public readonly Queue<(IrFunction Function, int Operand, int Depth, string Via)> Work = new();
         public string? Problem;
         public int Steps;
@@ -228,7 +234,7 @@ internal sealed class BitcodeRuntimeLookups
             r.Fail(via, "a value the analysis does not follow");
             return;
         }
-        if (!r.Visited.Add((f, index))) return; // a loop of phis: its values are being followed already
+        if (!r.Visit(f, index)) return; // a loop of phis: its values are being followed already
         var inst = body.Instructions[index];
         var ops = body.OperandsOf(inst);
         switch (inst.Op)
@@ -302,7 +308,7 @@ internal sealed class BitcodeRuntimeLookups
             r.Fail(via, $"argument {index} of {name}, passed through more than {MaxDepth} functions");
             return;
         }
-        if (!r.Visited.Add((f, -1 - index))) return;
+        if (!r.Visit(f, -1 - index)) return;
         if (!_callers!.TryGetValue(f.Global, out var calls)) return; // never called: nothing is passed
         foreach (var (caller, at) in calls)
         {
