@@ -78,7 +78,8 @@ internal sealed class BitcodeRuntimeLookups
     public static bool NeedsConstantDetails(ReadOnlySpan<byte> name, GlobalValueKind kind, bool isDeclaration, string? section) =>
         kind switch
         {
-            GlobalValueKind.Function => isDeclaration && RuntimeLookups.Find(name) is not null,
+            // a leading \x01 asks for the name verbatim (BitcodeModule.MangledName)
+            GlobalValueKind.Function => isDeclaration && RuntimeLookups.Find(name.Length > 0 && name[0] == 1 ? name[1..] : name) is not null,
             GlobalValueKind.Variable => section == RuntimeLookups.NoTrimSection,
             _ => false,
         };

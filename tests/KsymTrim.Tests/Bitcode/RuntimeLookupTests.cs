@@ -295,6 +295,29 @@ public class RuntimeLookupTests
     }
 
     [Test]
+    public void The_filter_sees_each_module_s_names_from_the_STRTAB_after_it()
+    {
+        // two modules before one STRTAB: each is asked about its own global values, by name
+        var bytes = File.ReadAllBytes(TestPaths.Fixture("bitcode", "two-modules.bc"));
+        var seen = new List<string>();
+        var options = BitcodeReadOptions.FunctionBodies with
+        {
+            ConstantDetails = (name, kind, isDeclaration, section) =>
+            {
+                lock (seen) seen.Add(Encoding.UTF8.GetString(name));
+                return kind == GlobalValueKind.Function && !isDeclaration && name.SequenceEqual("second_fn"u8);
+            },
+        };
+        var modules = BitcodeFile.Parse(bytes, options).Modules;
+        Assert.That(modules.Select(m => m.HasConstantDetails), Is.EqualTo(new[] { false, true }));
+        Assert.That(seen, Does.Contain("exported_fn").And.Contain("second_fn"));
+        // the wrapper's offset is no obstacle
+        var wrapped = BitcodeFile.Parse(File.ReadAllBytes(TestPaths.Fixture("bitcode", "wrapped.bc")),
+            BitcodeReadOptions.FunctionBodies with { ConstantDetails = BitcodeReadOptions.Always }).Modules;
+        Assert.That(wrapped.All(m => m.HasConstantDetails), Is.True);
+    }
+
+    [Test]
     public void Options_that_read_no_bodies_read_no_details()
     {
         var file = Path.Combine(LookupsDir, "clang-14", "x86_64", "lookups.bc");
