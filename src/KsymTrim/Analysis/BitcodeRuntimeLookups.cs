@@ -79,10 +79,18 @@ internal sealed class BitcodeRuntimeLookups
         kind switch
         {
             // a leading \x01 asks for the name verbatim (BitcodeModule.MangledName)
-            GlobalValueKind.Function => isDeclaration && RuntimeLookups.Find(name.Length > 0 && name[0] == 1 ? name[1..] : name) is not null,
+            GlobalValueKind.Function => isDeclaration && IsLookupName(name.Length > 0 && name[0] == 1 ? name[1..] : name),
             GlobalValueKind.Variable => section == RuntimeLookups.NoTrimSection,
             _ => false,
         };
+
+    /// <summary>The lengths of the lookup functions' names, as bits (names of 64 bytes and more set bit 63): most
+    /// declarations are ruled out without comparing bytes.</summary>
+    private static readonly ulong s_nameLengths =
+        RuntimeLookups.Entries.Aggregate(0UL, (bits, e) => bits | 1UL << Math.Min(e.Function.Length, 63));
+
+    private static bool IsLookupName(ReadOnlySpan<byte> name) =>
+        (s_nameLengths & 1UL << Math.Min(name.Length, 63)) != 0 && RuntimeLookups.Find(name) is not null;
 
     /// <summary>Notes a live call, invoke or callbr (instruction <paramref name="instruction"/> of
     /// <paramref name="f"/>) of the global value <paramref name="callee"/>.</summary>
@@ -137,13 +145,14 @@ internal sealed class BitcodeRuntimeLookups
 
     private void NoTrimVariables(Dictionary<string, string> names, List<LookupWarning> warnings)
     {
-        foreach (var gv in _module.GlobalValues)
+        for (int g = 0; g < _module.GlobalValues.Count; g++)
         {
+            var gv = _module.GlobalValues[g];
             if (gv.Kind != GlobalValueKind.Variable || gv.Section != RuntimeLookups.NoTrimSection) continue;
             var r = new Resolution();
             if (!_module.HasConstantDetails)
                 r.Fail("", "an initialiser the reader did not keep (the module was read without constant details)");
-            else String(gv, 0, writableMatters: false, "", r);
+            else String(g, 0, writableMatters: false, "", r);
             foreach (var name in r.Names)
                 if (!names.ContainsKey(name)) names[name] = RuntimeLookups.SectionEvidence(name, gv.Name);
             if (r.Problem is { } problem) warnings.Add(new LookupWarning(_member, gv.Name, RuntimeLookups.NoTrimSection, problem));
@@ -399,18 +408,19 @@ internal sealed class BitcodeRuntimeLookups
             r.Fail(via, $"an address in {gv.Name} at an offset the analysis does not compute");
             return;
         }
-        String(gv, at, writableMatters: true, via, r);
+        String(global, at, writableMatters: true, via, r);
     }
 
-    /// <summary>The NUL-terminated string at <paramref name="at"/> bytes into the variable <paramref name="gv"/>.</summary>
-    private static void String(GlobalValue gv, long at, bool writableMatters, string via, Resolution r)
+    /// <summary>The NUL-terminated string at <paramref name="at"/> bytes into the variable <paramref name="global"/>.</summary>
+    private void String(int global, long at, bool writableMatters, string via, Resolution r)
     {
+        var gv = _module.GlobalValues[global];
         if (gv.Kind != GlobalValueKind.Variable)
         {
             r.Fail(via, $"the address of {gv.Name}, which is not a variable");
             return;
         }
-        if (gv.InitializerBytes is not { } memory)
+        if (_module.InitializerBytes(global) is not { } memory)
         {
             r.Fail(via, gv.IsDeclaration
                 ? $"the variable {gv.Name}, defined in another object"

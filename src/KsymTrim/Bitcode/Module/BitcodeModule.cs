@@ -62,9 +62,21 @@ public sealed class BitcodeModule
     public IReadOnlyList<bool>? GlobalsUsedByData { get; init; }
 
     /// <summary>True when the module was read with its constant details (<see cref="BitcodeReadOptions.ConstantDetails"/>):
-    /// <see cref="GlobalValue.InitializerBytes"/> and the function bodies' <see cref="IrBody.GlobalOffset"/> are
-    /// then known.</summary>
+    /// <see cref="InitializerBytes"/> and the function bodies' <see cref="IrBody.GlobalOffset"/> are then known.</summary>
     public bool HasConstantDetails { get; init; }
+
+    // constant details: the byte-array initialisers, by global value index (null when there are none)
+    internal IReadOnlyDictionary<int, ReadOnlyMemory<byte>>? Initializers { get; init; }
+
+    /// <summary>
+    /// The initialiser of variable <paramref name="global"/> (an index into <see cref="GlobalValues"/>) when it is an
+    /// array or vector of i8 (a STRING, CSTRING or DATA constant): its bytes as they lie in memory (a CSTRING with its
+    /// terminating NUL). Null for any other initialiser or global value, for an array longer than
+    /// <see cref="BitcodeReadOptions.MaxInitializerBytes"/>, and when the module was read without constant details
+    /// (<see cref="HasConstantDetails"/>). Kept per module rather than per global value: most modules have none.
+    /// </summary>
+    public ReadOnlyMemory<byte>? InitializerBytes(int global) =>
+        Initializers is not null && Initializers.TryGetValue(global, out var bytes) ? bytes : (ReadOnlyMemory<byte>?)null; // not default(ReadOnlyMemory): null converts to an empty one
 
     /// <summary>The entries of <c>!llvm.module.flags</c>.</summary>
     public IReadOnlyList<ModuleFlag> ModuleFlags { get; }

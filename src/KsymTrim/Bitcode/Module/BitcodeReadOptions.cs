@@ -27,7 +27,7 @@ public sealed record BitcodeReadOptions
     /// <summary>
     /// With <see cref="ReadFunctionBodies"/>: a module in which some global value satisfies this filter is read with
     /// its constant details, which cost time and memory the other modules do not pay: the bytes of variables
-    /// initialised with a byte array (<see cref="GlobalValue.InitializerBytes"/>) and the constant byte offsets of
+    /// initialised with a byte array (<see cref="BitcodeModule.InitializerBytes"/>) and the constant byte offsets of
     /// operands that point into a global (<see cref="IrBody.GlobalOffset"/>); <see cref="BitcodeModule.HasConstantDetails"/>
     /// says which modules were. The filter is asked once per global value, after the module's global value records
     /// (which LLVM writes before the module's constants and function bodies) and before the first CONSTANTS or
@@ -38,7 +38,7 @@ public sealed record BitcodeReadOptions
     /// <summary>A filter that asks for the constant details of every module.</summary>
     public static GlobalValueFilter Always { get; } = (_, _, _, _) => true;
 
-    /// <summary>The largest byte array kept as an initialiser (<see cref="GlobalValue.InitializerBytes"/>); a longer
+    /// <summary>The largest byte array kept as an initialiser (<see cref="BitcodeModule.InitializerBytes"/>); a longer
     /// one is left undecoded, as if it were not a byte array. Default 64 KiB.</summary>
     public int MaxInitializerBytes { get; init; } = 64 * 1024;
 }

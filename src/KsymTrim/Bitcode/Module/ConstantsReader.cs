@@ -200,7 +200,7 @@ internal static class ConstantsReader
 
 /// <summary>
 /// The byte-array constants (STRING, CSTRING, DATA of i8) of a module's CONSTANTS block, by constant index, their
-/// bytes in one pool: what <see cref="GlobalValue.InitializerBytes"/> is made of when constant details are read.
+/// bytes in one pool: what <see cref="BitcodeModule.InitializerBytes"/> is made of when constant details are read.
 /// An array longer than the limit, or past the pool's total bound, is not kept.
 /// </summary>
 internal sealed class ByteArrayConstants(int maxBytes)

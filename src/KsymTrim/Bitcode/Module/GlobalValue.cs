@@ -58,14 +58,6 @@ public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Link
     /// <summary>A function's attribute list (empty for other kinds).</summary>
     public AttributeList Attributes { get; init; } = AttributeList.Empty;
 
-    /// <summary>
-    /// A variable's initialiser when it is an array or vector of i8 (a STRING, CSTRING or DATA constant): its bytes
-    /// as they lie in memory (a CSTRING with its terminating NUL). Null for any other initialiser, for a longer array
-    /// than <see cref="BitcodeReadOptions.MaxInitializerBytes"/>, and when the module was read without constant
-    /// details (<see cref="BitcodeModule.HasConstantDetails"/>).
-    /// </summary>
-    public ReadOnlyMemory<byte>? InitializerBytes { get; init; }
-
     /// <summary>internal or private linkage.</summary>
     public bool IsLocal => Linkage is Linkage.Internal or Linkage.Private;
 

@@ -261,7 +261,6 @@ internal sealed class ModuleReader
             {
                 ValueType = (int)Math.Min(g.ValueType, int.MaxValue),
                 Attributes = attrs,
-                InitializerBytes = _initializerBytes is not null && _initializerBytes.TryGetValue(i, out var bytes) ? bytes : (ReadOnlyMemory<byte>?)null,
             };
         }
         t_globals = _globals; // the reader is done with its records
@@ -270,6 +269,7 @@ internal sealed class ModuleReader
         {
             GlobalsUsedByData = _usedByData,
             HasConstantDetails = _details,
+            Initializers = _initializerBytes,
         };
     }
 
@@ -294,7 +294,7 @@ internal sealed class ModuleReader
     }
 
     /// <summary>The bytes of every variable initialised with a byte-array constant of the module, kept for
-    /// <see cref="GlobalValue.InitializerBytes"/>.</summary>
+    /// <see cref="BitcodeModule.InitializerBytes"/>.</summary>
     private void KeepInitializerBytes()
     {
         var arrays = _byteArrays!;
