@@ -36,10 +36,62 @@ internal enum AddendForm : byte
 /// compiler fold that distance into the addend.</param>
 internal readonly record struct RelocationRule(AddendForm Addend, long Bias);
 
+/// <summary>How a direct branch encodes its target (<see cref="NativeLookupTargets.Target"/>).</summary>
+internal enum BranchKind : byte
+{
+    /// <summary>x86 E8/E9: rel32 after one opcode byte, from the end of the 5-byte instruction.</summary>
+    X86Rel32,
+    /// <summary>x86 0F 8x: rel32 after two opcode bytes, from the end of the 6-byte instruction.</summary>
+    X86Jcc32,
+    /// <summary>x86 EB/7x: rel8 after one opcode byte, from the end of the 2-byte instruction.</summary>
+    X86Rel8,
+    /// <summary>A64 B/BL: imm26 words.</summary>
+    A64Imm26,
+    /// <summary>A64 B.cond, CBZ/CBNZ: imm19 words at bit 5.</summary>
+    A64Imm19,
+    /// <summary>A64 TBZ/TBNZ: imm14 words at bit 5.</summary>
+    A64Imm14,
+    /// <summary>A32 B/BL: imm24 words from PC + 8.</summary>
+    A32Branch,
+    /// <summary>A32 BLX (immediate): imm24 words plus H halfword, from PC + 8.</summary>
+    A32Blx,
+    /// <summary>T32 BL/B.W (encoding T4), from PC + 4.</summary>
+    T32Branch24,
+    /// <summary>T32 BLX (immediate), from Align(PC + 4, 4).</summary>
+    T32Blx,
+    /// <summary>T32 B&lt;cond&gt;.W (encoding T3), from PC + 4.</summary>
+    T32Branch19,
+    /// <summary>T16 B: imm11 halfwords from PC + 4.</summary>
+    T16Branch11,
+    /// <summary>T16 B&lt;cond&gt;: imm8 halfwords from PC + 4.</summary>
+    T16Branch8,
+    /// <summary>T16 CBZ/CBNZ: i:imm5 halfwords forward from PC + 4.</summary>
+    T16Cbz,
+    /// <summary>RISC-V auipc rd + jalr rs1=rd (the low word, then the high word).</summary>
+    RvAuipcJalr,
+    /// <summary>RISC-V JAL (J-type).</summary>
+    RvJal,
+    /// <summary>RISC-V branches (B-type).</summary>
+    RvBranch,
+    /// <summary>RISC-V C.J (CJ-type).</summary>
+    RvCj,
+    /// <summary>RISC-V C.BEQZ/C.BNEZ (CB-type).</summary>
+    RvCb,
+    /// <summary>Power I-form b/bl (AA = 0): LI, signed 26 bits.</summary>
+    PpcI,
+    /// <summary>Power B-form bc (AA = 0): BD, signed 16 bits.</summary>
+    PpcB,
+    /// <summary>z/Architecture RIL-b/c (BRASL, BRCL): halfwords, signed 32 bits.</summary>
+    ZRil,
+    /// <summary>z/Architecture RI-b/c (BRAS, BRC): halfwords, signed 16 bits.</summary>
+    ZRi,
+}
+
 /// <summary>A direct branch encoding: <see cref="Size"/> bytes at a position p, read as one unsigned number in the
 /// instruction set's order, are this branch when <c>(bits &amp; Mask) == Match</c>; its target is
-/// <see cref="Target"/>(bits, p), or null when the bits are not a branch after all.</summary>
-internal sealed record BranchForm(string Name, int Size, ulong Mask, ulong Match, Func<ulong, ulong, ulong?> Target);
+/// <see cref="NativeLookupTargets.Target"/>(<see cref="Kind"/>, bits, p), or null when the bits are not a branch
+/// after all. <see cref="Reach"/> bounds the distance from p to the target.</summary>
+internal sealed record BranchForm(string Name, int Size, ulong Mask, ulong Match, BranchKind Kind, ulong Reach);
 
 /// <summary>How an instruction set's code is scanned for direct branches.</summary>
 /// <param name="Step">Instructions start at multiples of this from a function's start (x86: every byte).</param>
@@ -50,83 +102,106 @@ internal sealed record BranchForm(string Name, int Size, ulong Mask, ulong Match
 /// <param name="Forms">The branch encodings.</param>
 internal sealed record BranchSet(int Step, bool? BigEndian, bool Halfwords, BranchForm[] Forms)
 {
-    /// <summary>Which first bytes can start one of the forms: most positions of x86 code (scanned byte by byte) are
-    /// ruled out by one load. All true where the first byte depends on the file's byte order.</summary>
-    public bool[] FirstByte { get; } = FirstBytes(BigEndian, Halfwords, Forms);
+    /// <summary>Forms that reach at most this far are looked for only near the entries of interest (x86's 2-byte
+    /// jumps, Thumb's 16-bit branches...); the others in the whole section.</summary>
+    public const ulong NearReach = 4096;
 
-    /// <summary>The bytes <see cref="FirstByte"/> allows, for a vectorized search; null when it allows them all.</summary>
-    public System.Buffers.SearchValues<byte>? FirstByteSearch { get; } = Search(FirstBytes(BigEndian, Halfwords, Forms));
+    private BranchForm[][]? _far;
 
-    private static System.Buffers.SearchValues<byte>? Search(bool[] first)
+    /// <summary>Per first byte, the far-reaching forms it can start (every far form where the first byte depends on
+    /// the file's byte order): x86 tests one form at a few percent of its bytes.</summary>
+    public BranchForm[][] FarByFirstByte => _far ??= ByFirstByte(BigEndian, Halfwords, Forms.Where(f => f.Reach > NearReach).ToArray());
+
+    /// <summary>The forms that reach at most <see cref="NearReach"/>.</summary>
+    public BranchForm[] NearForms { get; } = Forms.Where(f => f.Reach <= NearReach).ToArray();
+
+    /// <summary>How far before an entry a near form that targets it can start.</summary>
+    public ulong NearWindow { get; } = Forms.Where(f => f.Reach <= NearReach).Select(f => f.Reach + (ulong)f.Size).DefaultIfEmpty(0UL).Max();
+
+    private static BranchForm[][] ByFirstByte(bool? bigEndian, bool halfwords, BranchForm[] forms)
     {
-        var bytes = new List<byte>();
-        for (int b = 0; b < 256; b++) if (first[b]) bytes.Add((byte)b);
-        return bytes.Count == 256 ? null : System.Buffers.SearchValues.Create([.. bytes]);
-    }
-
-    private static bool[] FirstBytes(bool? bigEndian, bool halfwords, BranchForm[] forms)
-    {
-        var result = new bool[256];
+        var result = new BranchForm[256][];
         for (int b = 0; b < 256; b++)
+        {
+            var list = new List<BranchForm>();
             foreach (var f in forms)
             {
                 int shift = bigEndian is true ? 8 * (f.Size - 1) : 0;
                 ulong mask = (f.Mask >> shift) & 0xFF, match = (f.Match >> shift) & 0xFF;
-                if (bigEndian is null || halfwords || ((ulong)b & mask) == match) { result[b] = true; break; }
+                if (bigEndian is null || halfwords || ((ulong)b & mask) == match) list.Add(f);
             }
+            result[b] = [.. list];
+        }
         return result;
     }
+
 }
 
 internal static class NativeLookupTargets
 {
+    /// <summary>A reach no section exceeds (the form is looked for everywhere).</summary>
+    private const ulong Far = ulong.MaxValue;
+
     // e_machine values and relocation types (glibc elf.h).
     private const ushort X86_64 = ElfMachine.X86_64, I386 = ElfMachine.I386, Arm = ElfMachine.Arm,
         AArch64 = ElfMachine.AArch64, RiscV = ElfMachine.RiscV, Ppc64 = ElfMachine.PowerPC64, S390 = ElfMachine.S390;
 
     /// <summary>Rules by (machine, type). A type that is absent has its addend in the entry and no bias: every
     /// RELA type whose value is S + A or S + A - P with P the field's own address (AArch64, RISC-V, PowerPC).</summary>
-    private static readonly Dictionary<(ushort, uint), RelocationRule> s_rules = new()
-    {
+    private static readonly RuleRow[] s_rules =
+    [
         // x86-64: PC-relative fields are the instruction's last 4 bytes; the assembler writes target - 4.
-        [(X86_64, 2)] = new(AddendForm.Entry, 4),   // R_X86_64_PC32 (lea sym(%rip); jcc/jmp to another section)
-        [(X86_64, 4)] = new(AddendForm.Entry, 4),   // R_X86_64_PLT32 (call, jmp)
-        [(X86_64, 9)] = new(AddendForm.Entry, 4),   // R_X86_64_GOTPCREL
-        [(X86_64, 41)] = new(AddendForm.Entry, 4),  // R_X86_64_GOTPCRELX
-        [(X86_64, 42)] = new(AddendForm.Entry, 4),  // R_X86_64_REX_GOTPCRELX
+        new(X86_64, 2, AddendForm.Entry, 4),   // R_X86_64_PC32 (lea sym(%rip); jcc/jmp to another section)
+        new(X86_64, 4, AddendForm.Entry, 4),   // R_X86_64_PLT32 (call, jmp)
+        new(X86_64, 9, AddendForm.Entry, 4),   // R_X86_64_GOTPCREL
+        new(X86_64, 41, AddendForm.Entry, 4),  // R_X86_64_GOTPCRELX
+        new(X86_64, 42, AddendForm.Entry, 4),  // R_X86_64_REX_GOTPCRELX
         // i386 (REL): the addend is the 32-bit field; PC-relative ones hold target - 4 (e8 fc ff ff ff).
-        [(I386, 1)] = new(AddendForm.Word32, 0),    // R_386_32
-        [(I386, 2)] = new(AddendForm.Word32, 4),    // R_386_PC32
-        [(I386, 4)] = new(AddendForm.Word32, 4),    // R_386_PLT32
-        [(I386, 9)] = new(AddendForm.Word32, 0),    // R_386_GOTOFF
+        new(I386, 1, AddendForm.Word32, 0),    // R_386_32
+        new(I386, 2, AddendForm.Word32, 4),    // R_386_PC32
+        new(I386, 4, AddendForm.Word32, 4),    // R_386_PLT32
+        new(I386, 9, AddendForm.Word32, 0),    // R_386_GOTOFF
         // Arm (REL). A32 branches read the PC 8 bytes ahead, T32 4 bytes: the field holds target - 8 / - 4.
-        [(Arm, 1)] = new(AddendForm.ArmBranch24, 8),   // R_ARM_PC24
-        [(Arm, 2)] = new(AddendForm.Word32, 0),        // R_ARM_ABS32 (literal pools)
-        [(Arm, 10)] = new(AddendForm.ThumbBranch24, 4), // R_ARM_THM_CALL
-        [(Arm, 28)] = new(AddendForm.ArmBranch24, 8),  // R_ARM_CALL
-        [(Arm, 29)] = new(AddendForm.ArmBranch24, 8),  // R_ARM_JUMP24
-        [(Arm, 30)] = new(AddendForm.ThumbBranch24, 4), // R_ARM_THM_JUMP24
-        [(Arm, 38)] = new(AddendForm.Word32, 0),       // R_ARM_TARGET1
-        [(Arm, 43)] = new(AddendForm.ArmMovw, 0),      // R_ARM_MOVW_ABS_NC
-        [(Arm, 44)] = new(AddendForm.ArmMovw, 0),      // R_ARM_MOVT_ABS (the addend is the same signed 16 bits)
-        [(Arm, 47)] = new(AddendForm.ThumbMovw, 0),    // R_ARM_THM_MOVW_ABS_NC
-        [(Arm, 48)] = new(AddendForm.ThumbMovw, 0),    // R_ARM_THM_MOVT_ABS
-        [(Arm, 51)] = new(AddendForm.ThumbBranch19, 4), // R_ARM_THM_JUMP19
+        new(Arm, 1, AddendForm.ArmBranch24, 8),   // R_ARM_PC24
+        new(Arm, 2, AddendForm.Word32, 0),        // R_ARM_ABS32 (literal pools)
+        new(Arm, 10, AddendForm.ThumbBranch24, 4), // R_ARM_THM_CALL
+        new(Arm, 28, AddendForm.ArmBranch24, 8),  // R_ARM_CALL
+        new(Arm, 29, AddendForm.ArmBranch24, 8),  // R_ARM_JUMP24
+        new(Arm, 30, AddendForm.ThumbBranch24, 4), // R_ARM_THM_JUMP24
+        new(Arm, 38, AddendForm.Word32, 0),       // R_ARM_TARGET1
+        new(Arm, 43, AddendForm.ArmMovw, 0),      // R_ARM_MOVW_ABS_NC
+        new(Arm, 44, AddendForm.ArmMovw, 0),      // R_ARM_MOVT_ABS (the addend is the same signed 16 bits)
+        new(Arm, 47, AddendForm.ThumbMovw, 0),    // R_ARM_THM_MOVW_ABS_NC
+        new(Arm, 48, AddendForm.ThumbMovw, 0),    // R_ARM_THM_MOVT_ABS
+        new(Arm, 51, AddendForm.ThumbBranch19, 4), // R_ARM_THM_JUMP19
         // s390x: PC-relative "DBL" fields start 2 bytes into the instruction (larl, brasl, brc, jg).
-        [(S390, 17)] = new(AddendForm.Entry, -2),   // R_390_PC16DBL
-        [(S390, 18)] = new(AddendForm.Entry, -2),   // R_390_PLT16DBL
-        [(S390, 19)] = new(AddendForm.Entry, -2),   // R_390_PC32DBL
-        [(S390, 20)] = new(AddendForm.Entry, -2),   // R_390_PLT32DBL
-        [(S390, 21)] = new(AddendForm.Entry, -2),   // R_390_GOTPCDBL
-        [(S390, 26)] = new(AddendForm.Entry, -2),   // R_390_GOTENT
-    };
+        new(S390, 17, AddendForm.Entry, -2),   // R_390_PC16DBL
+        new(S390, 18, AddendForm.Entry, -2),   // R_390_PLT16DBL
+        new(S390, 19, AddendForm.Entry, -2),   // R_390_PC32DBL
+        new(S390, 20, AddendForm.Entry, -2),   // R_390_PLT32DBL
+        new(S390, 21, AddendForm.Entry, -2),   // R_390_GOTPCDBL
+        new(S390, 26, AddendForm.Entry, -2),   // R_390_GOTENT
+    ];
 
     /// <summary>R_PPC64_ADDR64: the entries of .opd (ELFv1 function descriptors) and .toc.</summary>
     public const uint PpcAddr64 = 38;
 
-    /// <summary>The rule for a relocation type; types without one have their addend in the entry and no bias.</summary>
-    public static RelocationRule Rule(ushort machine, uint type) =>
-        s_rules.TryGetValue((machine, type), out var r) ? r : default;
+    /// <summary>The rules of <paramref name="machine"/> indexed by type (types past the end have none): one array
+    /// load per relocation.</summary>
+    public static RelocationRule[] Rules(ushort machine)
+    {
+        uint max = 0;
+        bool any = false;
+        foreach (var row in s_rules)
+            if (row.Machine == machine) { max = Math.Max(max, row.Type); any = true; }
+        if (!any) return [];
+        var rules = new RelocationRule[max + 1];
+        foreach (var row in s_rules)
+            if (row.Machine == machine) rules[row.Type] = new RelocationRule(row.Addend, row.Bias);
+        return rules;
+    }
+
+    private readonly record struct RuleRow(ushort Machine, uint Type, AddendForm Addend, long Bias);
 
     private static long Sext(ulong v, int bits) => (long)(v << (64 - bits)) >> (64 - bits);
 
@@ -158,7 +233,38 @@ internal static class NativeLookupTargets
         return Sext((imm4 << 12) | (i << 11) | (imm3 << 8) | imm8, 16);
     }
 
-    private static ulong? Rel(ulong p, long displacement) => p + (ulong)displacement;
+    private static ulong Rel(ulong p, long displacement) => p + (ulong)displacement;
+
+    /// <summary>The target of the branch <paramref name="bits"/> of kind <paramref name="kind"/> at offset
+    /// <paramref name="p"/>, or null when the bits turn out not to be that branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong? Target(BranchKind kind, ulong bits, ulong p) => kind switch
+    {
+        BranchKind.X86Rel32 => Rel(p, 5 + (int)(uint)(bits >> 8)),
+        BranchKind.X86Jcc32 => Rel(p, 6 + (int)(uint)(bits >> 16)),
+        BranchKind.X86Rel8 => Rel(p, 2 + (sbyte)(bits >> 8)),
+        BranchKind.A64Imm26 => Rel(p, Sext(bits & 0x3FFFFFF, 26) * 4),
+        BranchKind.A64Imm19 => Rel(p, Sext((bits >> 5) & 0x7FFFF, 19) * 4),
+        BranchKind.A64Imm14 => Rel(p, Sext((bits >> 5) & 0x3FFF, 14) * 4),
+        BranchKind.A32Branch => Rel(p, 8 + ArmBranch24(bits)),
+        BranchKind.A32Blx => Rel(p, 8 + ArmBranch24(bits) + (long)((bits >> 23) & 2)),
+        BranchKind.T32Branch24 => Rel(p, 4 + ThumbBranch24(bits)),
+        BranchKind.T32Blx => ((p + 4) & ~3UL) + (ulong)ThumbBranch24(bits),
+        BranchKind.T32Branch19 => Rel(p, 4 + ThumbBranch19(bits)),
+        BranchKind.T16Branch11 => Rel(p, 4 + Sext(bits & 0x7FF, 11) * 2),
+        BranchKind.T16Branch8 => Rel(p, 4 + Sext(bits & 0xFF, 8) * 2),
+        BranchKind.T16Cbz => Rel(p, 4 + (long)(((bits >> 3) & 0x40) | ((bits >> 2) & 0x3E))),
+        BranchKind.RvAuipcJalr => RiscvAuipcJalr(bits, p),
+        BranchKind.RvJal => Rel(p, RiscvJ(bits)),
+        BranchKind.RvBranch => Rel(p, RiscvB(bits)),
+        BranchKind.RvCj => Rel(p, RiscvCj(bits)),
+        BranchKind.RvCb => Rel(p, RiscvCb(bits)),
+        BranchKind.PpcI => Rel(p, Sext(bits & 0x03FFFFFC, 26)),
+        BranchKind.PpcB => Rel(p, Sext(bits & 0xFFFC, 16)),
+        BranchKind.ZRil => Rel(p, 2L * (int)(uint)bits),
+        BranchKind.ZRi => Rel(p, 2L * (short)(ushort)bits),
+        _ => null,
+    };
 
     private static long RiscvJ(ulong w) => Sext(((w >> 31) & 1) << 20 | ((w >> 12) & 0xFF) << 12 | ((w >> 20) & 1) << 11 | ((w >> 21) & 0x3FF) << 1, 21);
     private static long RiscvB(ulong w) => Sext(((w >> 31) & 1) << 12 | ((w >> 7) & 1) << 11 | ((w >> 25) & 0x3F) << 5 | ((w >> 8) & 0xF) << 1, 13);
@@ -177,57 +283,57 @@ internal static class NativeLookupTargets
 
     private static readonly BranchSet X86 = new(1, false, false,
     [
-        new("call rel32", 5, 0xFF, 0xE8, (b, p) => Rel(p, 5 + (int)(uint)(b >> 8))),
-        new("jmp rel32", 5, 0xFF, 0xE9, (b, p) => Rel(p, 5 + (int)(uint)(b >> 8))),
-        new("jcc rel32", 6, 0xF0FF, 0x800F, (b, p) => Rel(p, 6 + (int)(uint)(b >> 16))),
-        new("jmp rel8", 2, 0xFF, 0xEB, (b, p) => Rel(p, 2 + (sbyte)(b >> 8))),
-        new("jcc rel8", 2, 0xF0, 0x70, (b, p) => Rel(p, 2 + (sbyte)(b >> 8))),
+        new("call rel32", 5, 0xFF, 0xE8, BranchKind.X86Rel32, Far),
+        new("jmp rel32", 5, 0xFF, 0xE9, BranchKind.X86Rel32, Far),
+        new("jcc rel32", 6, 0xF0FF, 0x800F, BranchKind.X86Jcc32, Far),
+        new("jmp rel8", 2, 0xFF, 0xEB, BranchKind.X86Rel8, 2 + 128),
+        new("jcc rel8", 2, 0xF0, 0x70, BranchKind.X86Rel8, 2 + 128),
     ]);
 
     private static readonly BranchSet A64 = new(4, false, false,
     [
-        new("b/bl", 4, 0x7C000000, 0x14000000, (b, p) => Rel(p, Sext(b & 0x3FFFFFF, 26) * 4)),
-        new("b.cond", 4, 0xFF000010, 0x54000000, (b, p) => Rel(p, Sext((b >> 5) & 0x7FFFF, 19) * 4)),
-        new("cbz/cbnz", 4, 0x7E000000, 0x34000000, (b, p) => Rel(p, Sext((b >> 5) & 0x7FFFF, 19) * 4)),
-        new("tbz/tbnz", 4, 0x7E000000, 0x36000000, (b, p) => Rel(p, Sext((b >> 5) & 0x3FFF, 14) * 4)),
+        new("b/bl", 4, 0x7C000000, 0x14000000, BranchKind.A64Imm26, Far),
+        new("b.cond", 4, 0xFF000010, 0x54000000, BranchKind.A64Imm19, 1 << 20),
+        new("cbz/cbnz", 4, 0x7E000000, 0x34000000, BranchKind.A64Imm19, 1 << 20),
+        new("tbz/tbnz", 4, 0x7E000000, 0x36000000, BranchKind.A64Imm14, 1 << 15),
     ]);
 
     private static readonly BranchSet A32 = new(4, null, false,
     [
-        new("b/bl", 4, 0x0E000000, 0x0A000000, (b, p) => Rel(p, 8 + ArmBranch24(b))),
-        new("blx imm", 4, 0xFE000000, 0xFA000000, (b, p) => Rel(p, 8 + ArmBranch24(b) + (long)((b >> 23) & 2))),
+        new("b/bl", 4, 0x0E000000, 0x0A000000, BranchKind.A32Branch, Far),
+        new("blx imm", 4, 0xFE000000, 0xFA000000, BranchKind.A32Blx, Far),
     ]);
 
     private static readonly BranchSet T32 = new(2, null, true,
     [
-        new("bl", 4, 0xF800D000, 0xF000D000, (b, p) => Rel(p, 4 + ThumbBranch24(b))),
-        new("blx imm", 4, 0xF800D001, 0xF000C000, (b, p) => ((p + 4) & ~3UL) + (ulong)ThumbBranch24(b)),
-        new("b.w", 4, 0xF800D000, 0xF0009000, (b, p) => Rel(p, 4 + ThumbBranch24(b))),
-        new("b<c>.w", 4, 0xF800D000, 0xF0008000, (b, p) => Rel(p, 4 + ThumbBranch19(b))),
-        new("b", 2, 0xF800, 0xE000, (b, p) => Rel(p, 4 + Sext(b & 0x7FF, 11) * 2)),
-        new("b<c>", 2, 0xF000, 0xD000, (b, p) => Rel(p, 4 + Sext(b & 0xFF, 8) * 2)),
-        new("cbz/cbnz", 2, 0xF500, 0xB100, (b, p) => Rel(p, 4 + (long)(((b >> 3) & 0x40) | ((b >> 2) & 0x3E)))),
+        new("bl", 4, 0xF800D000, 0xF000D000, BranchKind.T32Branch24, Far),
+        new("blx imm", 4, 0xF800D001, 0xF000C000, BranchKind.T32Blx, Far),
+        new("b.w", 4, 0xF800D000, 0xF0009000, BranchKind.T32Branch24, Far),
+        new("b<c>.w", 4, 0xF800D000, 0xF0008000, BranchKind.T32Branch19, 1 << 20),
+        new("b", 2, 0xF800, 0xE000, BranchKind.T16Branch11, 4 + 2048),
+        new("b<c>", 2, 0xF000, 0xD000, BranchKind.T16Branch8, 4 + 256),
+        new("cbz/cbnz", 2, 0xF500, 0xB100, BranchKind.T16Cbz, 4 + 126),
     ]);
 
     private static readonly BranchSet Rv = new(2, false, false,
     [
-        new("auipc+jalr", 8, 0x0000707F_0000007F, 0x00000067_00000017, RiscvAuipcJalr),
-        new("jal", 4, 0x7F, 0x6F, (b, p) => Rel(p, RiscvJ(b))),
-        new("b<c>", 4, 0x7F, 0x63, (b, p) => Rel(p, RiscvB(b))),
-        new("c.j", 2, 0xE003, 0xA001, (b, p) => Rel(p, RiscvCj(b))),
-        new("c.beqz/c.bnez", 2, 0xC003, 0xC001, (b, p) => Rel(p, RiscvCb(b))),
+        new("auipc+jalr", 8, 0x0000707F_0000007F, 0x00000067_00000017, BranchKind.RvAuipcJalr, Far),
+        new("jal", 4, 0x7F, 0x6F, BranchKind.RvJal, 1 << 20),
+        new("b<c>", 4, 0x7F, 0x63, BranchKind.RvBranch, 4096),
+        new("c.j", 2, 0xE003, 0xA001, BranchKind.RvCj, 2048),
+        new("c.beqz/c.bnez", 2, 0xC003, 0xC001, BranchKind.RvCb, 256),
     ]);
 
     private static readonly BranchSet Ppc = new(4, null, false,
     [
-        new("b/bl", 4, 0xFC000002, 0x48000000, (b, p) => Rel(p, Sext(b & 0x03FFFFFC, 26))),
-        new("bc", 4, 0xFC000002, 0x40000000, (b, p) => Rel(p, Sext(b & 0xFFFC, 16))),
+        new("b/bl", 4, 0xFC000002, 0x48000000, BranchKind.PpcI, Far),
+        new("bc", 4, 0xFC000002, 0x40000000, BranchKind.PpcB, 1 << 15),
     ]);
 
     private static readonly BranchSet Z = new(2, true, false,
     [
-        new("brasl/brcl", 6, 0xFF0E_0000_0000, 0xC004_0000_0000, (b, p) => Rel(p, 2L * (int)(uint)b)),
-        new("bras/brc", 4, 0xFF0E0000, 0xA7040000, (b, p) => Rel(p, 2L * (short)(ushort)b)),
+        new("brasl/brcl", 6, 0xFF0E_0000_0000, 0xC004_0000_0000, BranchKind.ZRil, Far),
+        new("bras/brc", 4, 0xFF0E0000, 0xA7040000, BranchKind.ZRi, 1 << 16),
     ]);
 
     /// <summary>The direct branches of <paramref name="machine"/>'s code (for Arm, of A32 or T32 code), or null.</summary>

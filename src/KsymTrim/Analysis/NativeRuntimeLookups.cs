@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KsymTrim.Diagnostics;
 using KsymTrim.Elf;
@@ -56,13 +57,35 @@ public static class NativeRuntimeLookups
     {
         ArgumentNullException.ThrowIfNull(elf);
         ArgumentNullException.ThrowIfNull(symbols);
-        var scan = new NativeLookupScan(elf, symbols, member);
-        return scan.Run();
+        return new NativeLookupScan(elf, symbols, member).Run();
     }
+
+    // The lengths of the lookup functions' names, one bit each: most undefined names are ruled out by one test,
+    // before any comparison (ObjectSymbols asks of every undefined symbol of every module).
+    private static readonly ulong s_lengths = LookupNameLengths();
+
+    private static ulong LookupNameLengths()
+    {
+        ulong mask = 0;
+        foreach (var e in RuntimeLookups.Entries) mask |= 1UL << Math.Min(e.Function.Length, 63);
+        return mask;
+    }
+
+    /// <summary>The lookup function called <paramref name="name"/>, or null; cheap for the names that are none.</summary>
+    internal static string? LookupFunction(ReadOnlySpan<byte> name) =>
+        (s_lengths & (1UL << Math.Min(name.Length, 63))) != 0 ? RuntimeLookups.Find(name)?.Function : null;
+
+    /// <summary>As <see cref="Find"/>, for a caller that has walked the symbol table already and knows whether it
+    /// has an undefined lookup function.</summary>
+    internal static NativeLookupResult FindKnown(ElfFile elf, ElfSymbolTable symbols, string? member, bool callsLookup) =>
+        new NativeLookupScan(elf, symbols, member, callsLookup).Run();
 }
 
 
-/// <summary>One analysis of one object (<see cref="NativeRuntimeLookups.Find"/>).</summary>
+/// <summary>One analysis of one object (<see cref="NativeRuntimeLookups.Find"/>). Plain loops over arrays, the hot
+/// ones compiled optimized from their first call, and few generic instantiations over value types: the analysis
+/// runs for a few modules of a run, too few for tiered compilation to reach its loops, and each new instantiation
+/// is compiled at run time.</summary>
 internal sealed class NativeLookupScan
 {
     private const string NoName = "no constant string reaches it in this object";
@@ -71,36 +94,42 @@ internal sealed class NativeLookupScan
     private readonly string? _member;
     private readonly ushort _machine;
     private readonly ElfSectionHeader[] _sections;
+    private readonly RelocationRule[] _rules;
+    private readonly bool _callsLookup;
 
     // What the analysis needs of each symbol, per symbol table the relocations use (normally the one table).
-    private readonly List<(ElfSymbolTable Table, Sym[] Info)> _tables = [];
+    private readonly List<ElfSymbolTable> _tables = [];
+    private readonly List<Sym[]> _tableInfo = [];
 
     // Code: every function, and per executable section a partition of its bytes among them (the bytes outside
     // every function symbol become functions named after the section).
     private readonly List<Function> _functions = [];
-    private readonly Dictionary<int, Partition> _partitions = [];
+    private Partition?[] _partitions = [];
 
     // Relocations per section they apply to, sorted by offset: executable sections, and .opd/.toc on ppc64.
-    private readonly Dictionary<int, Reloc[]> _relocs = [];
+    private Reloc[]?[] _relocs = [];
     private int _opd = -1, _toc = -1;
 
-    // References from code into code, per target section, sorted by target: the callers of a function are found
-    // only for the functions that make lookups. Decoded direct branches, per callee, for the sections decoded.
-    private readonly Dictionary<int, CodeRef[]> _codeRefs = [];
-    private readonly Dictionary<Function, List<Function>> _branchCallers = [];
-    private readonly HashSet<int> _decoded = [];
+    // Calls between functions (callee index, caller index): relocations into a function, and the direct branches to
+    // a function's entry in each section decoded so far.
+    private int[] _edgeCallee = new int[64], _edgeCaller = new int[64];
+    private int _edges;
+    private bool[] _decoded = [];
 
-    public NativeLookupScan(ElfFile elf, ElfSymbolTable symbols, string? member)
+    public NativeLookupScan(ElfFile elf, ElfSymbolTable symbols, string? member, bool? callsLookup = null)
     {
         _elf = elf;
         _symbols = symbols;
         _member = member;
         _machine = elf.Machine;
         _sections = elf.Sections.ToArray();
+        _rules = NativeLookupTargets.Rules(_machine);
+        _callsLookup = callsLookup ?? HasLookupSymbol();
     }
 
-    private sealed class Function(int section, ulong start, ulong end)
+    private sealed class Function(int index, int section, ulong start, ulong end)
     {
+        public readonly int Index = index;
         public readonly int Section = section;
         public readonly ulong Start = start;
         public ulong End = end;
@@ -108,27 +137,71 @@ internal sealed class NativeLookupScan
         public int Symbol = -1;         // its symbol, or -1 for code outside every function symbol
         public bool Thumb;
         public string? NameCache;
-        public List<(ulong Start, ulong End)>? Ranges; // the partition's intervals it owns (usually one)
+        public bool HasRange;           // it owns [RangeStart, RangeEnd) of the partition (an alias owns nothing)
+        public ulong RangeStart, RangeEnd;
         public string? Via;             // set when it makes a lookup: the chain ("__symbol_get", "helper -> __symbol_get")
         public bool Direct;             // it calls a lookup function itself
         public bool HasNames, Resolved;
         public List<Function>? Callees; // the functions making lookups that it calls
     }
 
-    private sealed class Partition(ulong[] starts, Function[] owners, Dictionary<ulong, Function> entries)
+    /// <summary>A code section's bytes divided among functions, and its function entries (sorted).</summary>
+    private sealed class Partition(ulong[] starts, Function[] owners, ulong[] entries, Function[] entryOwners)
     {
         public readonly ulong[] Starts = starts;
         public readonly Function[] Owners = owners;
-        public readonly Dictionary<ulong, Function> Entries = entries; // entry offsets (start; ppc64 local entry)
+        public readonly ulong[] Entries = entries;       // function starts, and ppc64 local entry points
+        public readonly Function[] EntryOwners = entryOwners;
+        private ulong[]? _entryBits;
+
+        /// <summary>One bit per byte of the section, set at each entry: the branch decoder's first test.</summary>
+        public ulong[] EntryBits(ulong size)
+        {
+            if (_entryBits is not null) return _entryBits;
+            var bits = new ulong[(int)(size >> 6) + 1];
+            foreach (var e in Entries)
+                if (e < size) bits[(int)(e >> 6)] |= 1UL << (int)(e & 63);
+            return _entryBits = bits;
+        }
+
+        public Function? EntryAt(ulong offset)
+        {
+            int lo = 0, hi = Entries.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Entries[mid] == offset) return EntryOwners[mid];
+                if (Entries[mid] < offset) lo = mid + 1; else hi = mid - 1;
+            }
+            return null;
+        }
     }
 
     /// <summary>A symbol as the analysis sees it: a lookup function (<see cref="Lookup"/> set), defined in a section
     /// (<see cref="Section"/> &gt; 0; <see cref="Value"/> without Arm's Thumb bit), or neither.</summary>
-    private readonly record struct Sym(string? Lookup, int Section, ulong Value);
+    private struct Sym
+    {
+        public string? Lookup;
+        public int Section;
+        public ulong Value;
+    }
 
-    private readonly record struct Reloc(ulong Offset, uint Type, int Symbol, long Addend, int Table);
+    private struct Reloc
+    {
+        public ulong Offset;
+        public long Addend;
+        public uint Type;
+        public int Symbol;
+        public int Table;
+    }
 
-    private readonly record struct CodeRef(ulong Target, int FromSection, ulong FromOffset);
+    /// <summary>A function symbol, before relocations (ELFv1 descriptors) can place it.</summary>
+    private struct FunctionSymbol
+    {
+        public int Symbol, Section;
+        public ulong Value, Size;
+        public byte Other;
+    }
 
     private string NameOf(Function fn)
     {
@@ -142,31 +215,48 @@ internal sealed class NativeLookupScan
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal); // name -> first evidence
         var warnings = new List<LookupWarning>();
-        if (HasLookupSymbol()) ScanCode(names, warnings);
+        if (_callsLookup) ScanCode(names, warnings);
         if (NativeRuntimeLookups.MayHaveNoTrimSection(_elf)) ScanNoTrimSections(names);
         if (names.Count == 0 && warnings.Count == 0) return NativeLookupResult.None;
-        var refs = new List<SymbolReference>(names.Count);
-        foreach (var (name, evidence) in names) refs.Add(new SymbolReference(name, ReferenceSource.RuntimeLookup, evidence));
-        refs.Sort(static (a, b) => string.CompareOrdinal(a.Symbol, b.Symbol));
+        var sorted = new string[names.Count];
+        names.Keys.CopyTo(sorted, 0);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var refs = new SymbolReference[sorted.Length];
+        for (int i = 0; i < sorted.Length; i++) refs[i] = new SymbolReference(sorted[i], ReferenceSource.RuntimeLookup, names[sorted[i]]);
         return new NativeLookupResult(refs, warnings);
     }
 
     private bool HasLookupSymbol()
     {
         foreach (var s in _symbols)
-            if (s.IsUndefined && RuntimeLookups.Find(_symbols.GetNameBytes(s)) is not null) return true;
+            if (s.IsUndefined && NativeRuntimeLookups.LookupFunction(_symbols.GetNameBytes(s)) is not null) return true;
         return false;
     }
 
-    private bool IsCode(int section) =>
-        (uint)section < (uint)_sections.Length && _sections[section].HasContents &&
-        (_sections[section].Flags & (ElfSectionFlags.ExecInstr | ElfSectionFlags.Alloc)) == (ElfSectionFlags.ExecInstr | ElfSectionFlags.Alloc);
+    private const byte CodeSection = 1, DataSection = 2;
+    private byte[] _kinds = [];
 
-    /// <summary>Allocated data that can hold a string: SHT_PROGBITS, not executable (.rodata*, SHF_MERGE|SHF_STRINGS
-    /// string sections, .data*).</summary>
-    private bool IsData(int section) =>
-        (uint)section < (uint)_sections.Length && _sections[section].Type == ElfSectionType.ProgBits &&
-        (_sections[section].Flags & (ElfSectionFlags.ExecInstr | ElfSectionFlags.Alloc)) == ElfSectionFlags.Alloc;
+    /// <summary>Per section: <see cref="CodeSection"/> (allocated, executable, with contents) or
+    /// <see cref="DataSection"/> (allocated SHT_PROGBITS that is not executable, which can hold a string: .rodata*,
+    /// SHF_MERGE|SHF_STRINGS sections, .data*).</summary>
+    private static byte[] Kinds(ElfSectionHeader[] sections)
+    {
+        var kinds = new byte[sections.Length];
+        for (int i = 1; i < sections.Length; i++)
+        {
+            ref readonly var sh = ref sections[i];
+            var flags = sh.Flags & (ElfSectionFlags.ExecInstr | ElfSectionFlags.Alloc);
+            if (flags == (ElfSectionFlags.ExecInstr | ElfSectionFlags.Alloc) && sh.HasContents) kinds[i] = CodeSection;
+            else if (flags == ElfSectionFlags.Alloc && sh.Type == ElfSectionType.ProgBits) kinds[i] = DataSection;
+        }
+        return kinds;
+    }
+
+    private bool IsCode(int section) => (uint)section < (uint)_kinds.Length && _kinds[section] == CodeSection;
+
+    private bool IsData(int section) => (uint)section < (uint)_kinds.Length && _kinds[section] == DataSection;
+
+    private long Bias(uint type) => type < (uint)_rules.Length ? _rules[type].Bias : 0;
 
     // ---- code ---------------------------------------------------------------------------------------------------
 
@@ -177,19 +267,62 @@ internal sealed class NativeLookupScan
             _opd = _elf.FindSection(".opd"u8);
             _toc = _elf.FindSection(".toc"u8);
         }
+        _kinds = Kinds(_sections);
+        _partitions = new Partition?[_sections.Length];
+        _relocs = new Reloc[]?[_sections.Length];
+        _decoded = new bool[_sections.Length];
+        var functionSymbols = ReadSymbols(_symbols, out int functionCount);
         ReadRelocations();
-        BuildFunctions();
-
-        // The lookup calls, and every reference from code into code.
+        BuildFunctions(functionSymbols, functionCount);
         var queue = new Queue<Function>();
-        var codeRefs = new Dictionary<int, List<CodeRef>>();
-        foreach (var (section, relocs) in _relocs)
+        FindCalls(queue);
+
+        // Close over the callers: a function that calls one making a lookup may hand it the name. Callers through
+        // relocations are indexed once; direct branches are decoded in the sections of the functions reached (far
+        // branches once per section, near ones around each function's entry).
+        var (first, callers) = CallersIndex();
+        var reached = new List<Function>(queue);
+        var found = new List<Function>();
+        while (queue.TryDequeue(out var fn))
         {
-            if (!IsCode(section)) continue;
-            foreach (var r in relocs)
+            if (!_decoded[fn.Section])
             {
+                _decoded[fn.Section] = true;
+                int before = _edges;
+                DecodeFarBranches(fn.Section);
+                if (_edges != before) (first, callers) = CallersIndex();
+            }
+            found.Clear();
+            for (int i = first[fn.Index]; i < first[fn.Index + 1]; i++) found.Add(_functions[callers[i]]);
+            FindNearCallers(fn, found);
+            foreach (var caller in found)
+            {
+                if (caller == fn || (caller.Callees is { } list && list.Contains(fn))) continue;
+                (caller.Callees ??= []).Add(fn);
+                if (caller.Via is not null) continue;
+                caller.Via = NameOf(fn) + " -> " + fn.Via;
+                queue.Enqueue(caller);
+                reached.Add(caller);
+            }
+        }
+
+        foreach (var fn in reached) FindNames(fn, names);
+        Warn(reached, warnings);
+    }
+
+    /// <summary>The functions that call a lookup function (queued), and every call, or any other reference, from
+    /// one function into another (the edges).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FindCalls(Queue<Function> queue)
+    {
+        for (int section = 1; section < _sections.Length; section++)
+        {
+            if (_relocs[section] is not { } relocs || !IsCode(section)) continue;
+            for (int i = 0; i < relocs.Length; i++)
+            {
+                ref readonly var r = ref relocs[i];
                 if (r.Symbol == 0) continue;
-                var sym = _tables[r.Table].Info[r.Symbol];
+                ref readonly var sym = ref _tableInfo[r.Table][r.Symbol];
                 if (sym.Lookup is not null)
                 {
                     if (FunctionAt(section, r.Offset) is { Direct: false } fn)
@@ -199,98 +332,71 @@ internal sealed class NativeLookupScan
                         queue.Enqueue(fn);
                     }
                 }
-                else if (Target(r, sym) is var (ts, to) && IsCode(ts))
+                else if (sym.Section > 0 && TryTarget(r, sym, out int ts, out ulong to) && IsCode(ts) &&
+                         FunctionAt(ts, to) is { } callee && FunctionAt(section, r.Offset) is { } caller && callee != caller)
                 {
-                    if (!codeRefs.TryGetValue(ts, out var list)) codeRefs[ts] = list = [];
-                    list.Add(new CodeRef(to, section, r.Offset));
+                    AddEdge(callee, caller);
                 }
             }
         }
-        foreach (var (section, list) in codeRefs)
-        {
-            var array = list.ToArray();
-            var keys = new ulong[array.Length];
-            for (int i = 0; i < keys.Length; i++) keys[i] = array[i].Target;
-            Array.Sort(keys, array);
-            _codeRefs[section] = array;
-        }
-
-        // Close over the callers: a function that calls one making a lookup may hand it the name.
-        while (queue.TryDequeue(out var fn))
-        {
-            foreach (var caller in CallersOf(fn))
-            {
-                (caller.Callees ??= []).Add(fn);
-                if (caller.Via is not null) continue;
-                caller.Via = NameOf(fn) + " -> " + fn.Via;
-                queue.Enqueue(caller);
-            }
-        }
-
-        // The names: identifiers that relocations in those functions point at.
-        bool pools = NativeLookupTargets.HasStringPools(_machine);
-        foreach (var fn in _functions)
-        {
-            if (fn.Via is null || fn.Ranges is null || !_relocs.TryGetValue(fn.Section, out var relocs)) continue;
-            List<Base>? bases = null;
-            foreach (var (start, end) in fn.Ranges)
-            {
-                for (int i = LowerBound(relocs, start); i < relocs.Length && relocs[i].Offset < end; i++)
-                {
-                    var r = relocs[i];
-                    if (r.Symbol == 0) continue;
-                    if (Target(r, _tables[r.Table].Info[r.Symbol]) is not var (ts, to)) continue;
-                    bool viaToc = false;
-                    if (ts == _toc && _toc > 0 && FollowWord(_toc, to) is var (ts2, to2)) (ts, to, viaToc) = (ts2, to2, true);
-                    if (!IsData(ts)) continue;
-                    if (pools && !viaToc && (_sections[ts].Flags & ElfSectionFlags.Strings) == 0)
-                    {
-                        (bases ??= []).Add(new Base(ts, to, r.Offset));
-                        continue;
-                    }
-                    AddName(fn, ts, to, names);
-                }
-            }
-            if (bases is not null) TrackPool(fn, bases, names);
-        }
-
-        Warn(warnings);
     }
 
-    /// <summary>The functions that call <paramref name="fn"/>: a relocation in them names a byte of it (a call, a
-    /// jump into a cold part, an address taken), or a direct branch in them targets its entry.</summary>
-    private List<Function> CallersOf(Function fn)
+    /// <summary>The names in <paramref name="fn"/>: identifiers its relocations point at (through .toc on ppc64, and
+    /// through the registers holding a string pool's address, <see cref="TrackPool"/>).</summary>
+    private void FindNames(Function fn, Dictionary<string, string> names)
     {
-        var result = new List<Function>();
-        if (_codeRefs.TryGetValue(fn.Section, out var refs) && fn.Ranges is not null)
+        if (!fn.HasRange || _relocs[fn.Section] is not { } relocs) return;
+        bool pools = NativeLookupTargets.HasStringPools(_machine);
+        List<Base>? bases = null;
+        for (int i = LowerBound(relocs, fn.RangeStart); i < relocs.Length && relocs[i].Offset < fn.RangeEnd; i++)
         {
-            foreach (var (start, end) in fn.Ranges)
+            ref readonly var r = ref relocs[i];
+            if (r.Symbol == 0 || !TryTarget(r, _tableInfo[r.Table][r.Symbol], out int ts, out ulong to)) continue;
+            bool viaToc = false;
+            if (ts == _toc && _toc > 0 && FollowWord(_toc, to, out int ts2, out ulong to2)) (ts, to, viaToc) = (ts2, to2, true);
+            if (!IsData(ts)) continue;
+            if (pools && !viaToc && (_sections[ts].Flags & ElfSectionFlags.Strings) == 0)
             {
-                int lo = 0, hi = refs.Length;
-                while (lo < hi)
-                {
-                    int mid = (lo + hi) >>> 1;
-                    if (refs[mid].Target < start) lo = mid + 1; else hi = mid;
-                }
-                for (int i = lo; i < refs.Length && refs[i].Target < end; i++)
-                    if (FunctionAt(refs[i].FromSection, refs[i].FromOffset) is { } caller && caller != fn && !result.Contains(caller))
-                        result.Add(caller);
+                (bases ??= []).Add(new Base(ts, to, r.Offset));
+                continue;
             }
+            AddName(fn, ts, to, names);
         }
-        DecodeBranches(fn.Section);
-        if (_branchCallers.TryGetValue(fn, out var branches))
-            foreach (var caller in branches)
-                if (!result.Contains(caller)) result.Add(caller);
-        return result;
+        if (bases is not null) TrackPool(fn, bases, names);
+    }
+
+    private void AddEdge(Function callee, Function caller)
+    {
+        if (_edges == _edgeCallee.Length)
+        {
+            Array.Resize(ref _edgeCallee, _edges * 2);
+            Array.Resize(ref _edgeCaller, _edges * 2);
+        }
+        _edgeCallee[_edges] = callee.Index;
+        _edgeCaller[_edges] = caller.Index;
+        _edges++;
+    }
+
+    /// <summary>The callers of each function, as one array: those of function i are
+    /// <c>callers[first[i]..first[i + 1]]</c> (a counting sort of the edges by callee).</summary>
+    private (int[] First, int[] Callers) CallersIndex()
+    {
+        var first = new int[_functions.Count + 1];
+        for (int e = 0; e < _edges; e++) first[_edgeCallee[e] + 1]++;
+        for (int i = 0; i < _functions.Count; i++) first[i + 1] += first[i];
+        var next = (int[])first.Clone();
+        var callers = new int[_edges];
+        for (int e = 0; e < _edges; e++) callers[next[_edgeCallee[e]]++] = _edgeCaller[e];
+        return (first, callers);
     }
 
     /// <summary>A warning for each function that calls a lookup function with no identifier in sight, in it or in
     /// any function that calls it (directly or through others).</summary>
-    private void Warn(List<LookupWarning> warnings)
+    private void Warn(List<Function> reached, List<LookupWarning> warnings)
     {
         var queue = new Queue<Function>();
-        foreach (var fn in _functions)
-            if (fn.Via is not null && fn.HasNames)
+        foreach (var fn in reached)
+            if (fn.HasNames)
             {
                 fn.Resolved = true;
                 queue.Enqueue(fn);
@@ -302,7 +408,7 @@ internal sealed class NativeLookupScan
                     g.Resolved = true;
                     queue.Enqueue(g);
                 }
-        foreach (var fn in _functions)
+        foreach (var fn in _functions) // in symbol order, so that the warnings' order does not depend on the search
             if (fn.Direct && !fn.Resolved)
                 warnings.Add(new LookupWarning(_member, NameOf(fn), fn.Via!, NoName));
     }
@@ -313,6 +419,7 @@ internal sealed class NativeLookupScan
         fn.HasNames = true;
         names.TryAdd(name, RuntimeLookups.CallEvidence(NameOf(fn), fn.Via!, name));
     }
+
     /// <summary>A TOC-relative address of a non-string data section, loaded by the instruction at
     /// <see cref="Instruction"/>: maybe a string, maybe the base of a string pool.</summary>
     private readonly record struct Base(int Section, ulong Offset, ulong Instruction);
@@ -329,102 +436,115 @@ internal sealed class NativeLookupScan
         const uint Volatile = 0x1FF9u; // r0, r3..r12
         var code = _elf.GetSectionData(fn.Section);
         bool be = _elf.IsBigEndian;
-        var relocs = _relocs[fn.Section];
-        foreach (var (start, end) in fn.Ranges!)
+        var relocs = _relocs[fn.Section] ?? [];
+        uint regs = 0;
+        bool direct = false;
+        for (ulong p = fn.RangeStart & ~3UL; p + 4 <= fn.RangeEnd; p += 4)
         {
-            uint regs = 0;
-            bool direct = false;
-            for (ulong p = start & ~3UL; p + 4 <= end; p += 4)
+            uint w = Word32(code, (int)p, be);
+            uint op = w >> 26, rt = (w >> 21) & 31, ra = (w >> 16) & 31, rb = (w >> 11) & 31;
+            int i = LowerBound(relocs, p);
+            if (i < relocs.Length && relocs[i].Offset < p + 4)
             {
-                uint w = Word32(code, (int)p, be);
-                uint op = w >> 26, rt = (w >> 21) & 31, ra = (w >> 16) & 31, rb = (w >> 11) & 31;
-                int i = LowerBound(relocs, p);
-                bool relocated = i < relocs.Length && relocs[i].Offset < p + 4;
-                if (relocated)
+                bool isBase = false;
+                foreach (var b in bases) isBase |= b.Instruction >= p && b.Instruction < p + 4;
+                if (NativeLookupTargets.IsPpcCall(relocs[i].Type))
                 {
-                    bool isBase = false;
-                    foreach (var b in bases) isBase |= b.Instruction >= p && b.Instruction < p + 4;
-                    bool call = NativeLookupTargets.IsPpcCall(relocs[i].Type);
-                    if (call)
-                    {
-                        direct |= (regs & Args) != 0;
-                        regs &= ~Volatile;
-                    }
-                    else if (isBase && op is 14 or 58) regs |= 1u << (int)rt;   // addi rT,rA,base@l / ld rT,base@l(rA)
-                    else regs &= ~(1u << (int)rt);
-                    continue;
+                    direct |= (regs & Args) != 0;
+                    regs &= ~Volatile;
                 }
-                switch (op)
-                {
-                    case 14: // addi rT, rA, k
-                    {
-                        short k = (short)(w & 0xFFFF);
-                        bool fromBase = ra != 0 && (regs & (1u << (int)ra)) != 0;
-                        regs &= ~(1u << (int)rt);
-                        if (!fromBase) break;
-                        if (k == 0) regs |= 1u << (int)rt;
-                        else foreach (var b in bases) AddName(fn, b.Section, b.Offset + (ulong)(long)k, names);
-                        break;
-                    }
-                    case 31 when ((w >> 1) & 0x3FF) == 444: // or rA, rS, rB (mr rA, rS when rS == rB)
-                    {
-                        bool copy = rt == rb && (regs & (1u << (int)rt)) != 0;
-                        regs &= ~(1u << (int)ra);
-                        if (copy) regs |= 1u << (int)ra;
-                        break;
-                    }
-                    case 36 or 37 or 62: // stw, stwu, std: the base escapes
-                        direct |= (regs & (1u << (int)rt)) != 0;
-                        break;
-                    case 18 when (w & 1) != 0: // bl to a function of this object
-                        direct |= (regs & Args) != 0;
-                        regs &= ~Volatile;
-                        break;
-                }
+                else if (isBase && op is 14 or 58) regs |= 1u << (int)rt;   // addi rT,rA,base@l / ld rT,base@l(rA)
+                else regs &= ~(1u << (int)rt);
+                continue;
             }
-            if ((regs & Args) != 0) direct = true; // still in an argument register at the end: a tail call or return
-            if (direct) foreach (var b in bases) AddName(fn, b.Section, b.Offset, names);
+            switch (op)
+            {
+                case 14: // addi rT, rA, k
+                {
+                    short k = (short)(w & 0xFFFF);
+                    bool fromBase = ra != 0 && (regs & (1u << (int)ra)) != 0;
+                    regs &= ~(1u << (int)rt);
+                    if (!fromBase) break;
+                    if (k == 0) regs |= 1u << (int)rt;
+                    else foreach (var b in bases) AddName(fn, b.Section, b.Offset + (ulong)(long)k, names);
+                    break;
+                }
+                case 31 when ((w >> 1) & 0x3FF) == 444: // or rA, rS, rB (mr rA, rS when rS == rB)
+                {
+                    bool copy = rt == rb && (regs & (1u << (int)rt)) != 0;
+                    regs &= ~(1u << (int)ra);
+                    if (copy) regs |= 1u << (int)ra;
+                    break;
+                }
+                case 36 or 37 or 62: // stw, stwu, std: the base escapes
+                    direct |= (regs & (1u << (int)rt)) != 0;
+                    break;
+                case 18 when (w & 1) != 0: // bl to a function of this object
+                    direct |= (regs & Args) != 0;
+                    regs &= ~Volatile;
+                    break;
+            }
         }
+        if ((regs & Args) != 0) direct = true; // still in an argument register at the end: a tail call or return
+        if (direct) foreach (var b in bases) AddName(fn, b.Section, b.Offset, names);
     }
 
     // ---- relocations --------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRelocations()
     {
-        var lists = new Dictionary<int, List<Reloc>>();
-        foreach (int i in _elf.RelocationSections())
+        var buffer = Array.Empty<ElfRelocation>();
+        for (int i = 1; i < _sections.Length; i++)
         {
+            if (_sections[i].Type is not (ElfSectionType.Rel or ElfSectionType.Rela)) continue;
             int target = (int)_sections[i].Info;
             if (!IsCode(target) && (target != _opd || _opd <= 0) && (target != _toc || _toc <= 0)) continue;
             var table = _elf.OpenRelocations(i);
             if (table.Count == 0) continue;
             int tableId = TableId(table.Symbols);
-            long entrySize = (long)_sections[i].Size / table.Count;
-            if (!lists.TryGetValue(target, out var list)) lists[target] = list = new List<Reloc>(table.Count);
+            long entrySize = (long)_sections[i].Size / table.Count, at = (long)_sections[i].Offset;
+            if (buffer.Length < table.Count) buffer = new ElfRelocation[table.Count];
+            table.CopyTo(buffer);
+            var previous = _relocs[target] ?? [];
+            var relocs = new Reloc[previous.Length + table.Count];
+            previous.CopyTo(relocs, 0);
             ulong size = _sections[target].Size;
-            for (int n = 0; n < table.Count; n++)
-            {
-                var r = table[n];
-                long at = (long)_sections[i].Offset + n * entrySize;
-                if (r.Offset >= size)
-                    Throw.Elf(DiagnosticId.ElfBadRelocations, at,
-                        $"relocation {n} of section [{i}] applies at 0x{r.Offset:x}, outside section [{target}] (0x{size:x} bytes)");
-                long addend = table.HasAddends ? r.Addend : ImplicitAddend(target, r, at, n, i);
-                list.Add(new Reloc(r.Offset, r.Type, (int)r.SymbolIndex, addend, tableId));
-            }
-        }
-        foreach (var (target, list) in lists)
-        {
-            var array = list.ToArray();
             bool sorted = true; // as assemblers write them
-            for (int i = 1; i < array.Length && sorted; i++) sorted = array[i - 1].Offset <= array[i].Offset;
-            if (!sorted)
+            for (int n = 0, k = previous.Length; n < table.Count; n++, k++)
             {
-                var keys = new ulong[array.Length];
-                for (int i = 0; i < keys.Length; i++) keys[i] = array[i].Offset;
-                Array.Sort(keys, array);
+                var r = buffer[n];
+                if (r.Offset >= size)
+                    Throw.Elf(DiagnosticId.ElfBadRelocations, at + n * entrySize,
+                        $"relocation {n} of section [{i}] applies at 0x{r.Offset:x}, outside section [{target}] (0x{size:x} bytes)");
+                ref var x = ref relocs[k];
+                x.Offset = r.Offset;
+                x.Type = r.Type;
+                x.Symbol = (int)r.SymbolIndex;
+                x.Addend = table.HasAddends ? r.Addend : ImplicitAddend(target, r, at + n * entrySize, n, i);
+                x.Table = tableId;
+                sorted &= k == 0 || relocs[k - 1].Offset <= r.Offset;
             }
-            _relocs[target] = array;
+            if (!sorted) SortByOffset(relocs);
+            _relocs[target] = relocs;
+        }
+    }
+
+    /// <summary>Relocations in offset order (a merge sort, stable; assemblers write them sorted already).</summary>
+    private static void SortByOffset(Reloc[] relocs)
+    {
+        var tmp = new Reloc[relocs.Length];
+        for (int width = 1; width < relocs.Length; width *= 2)
+        {
+            for (int lo = 0; lo < relocs.Length; lo += 2 * width)
+            {
+                int mid = Math.Min(lo + width, relocs.Length), hi = Math.Min(lo + 2 * width, relocs.Length);
+                int a = lo, b = mid, k = lo;
+                while (a < mid && b < hi) tmp[k++] = relocs[b].Offset < relocs[a].Offset ? relocs[b++] : relocs[a++];
+                while (a < mid) tmp[k++] = relocs[a++];
+                while (b < hi) tmp[k++] = relocs[b++];
+            }
+            Array.Copy(tmp, relocs, relocs.Length);
         }
     }
 
@@ -432,38 +552,61 @@ internal sealed class NativeLookupScan
     private int TableId(ElfSymbolTable table)
     {
         for (int i = 0; i < _tables.Count; i++)
-            if (_tables[i].Table.SectionIndex == table.SectionIndex) return i;
+            if (_tables[i].SectionIndex == table.SectionIndex) return i;
+        ReadSymbols(table, out _);
+        return _tables.Count - 1;
+    }
+
+    /// <summary>Reads <paramref name="table"/> into <see cref="_tableInfo"/>; returns its function symbols.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private FunctionSymbol[] ReadSymbols(ElfSymbolTable table, out int functionCount)
+    {
         var info = new Sym[table.Count];
+        var functions = new FunctionSymbol[64];
+        functionCount = 0;
         bool arm = _machine == ElfMachine.Arm;
         foreach (var s in table)
         {
             if (s.IsUndefined)
             {
-                if (RuntimeLookups.Find(table.GetNameBytes(s)) is { } entry) info[s.Index] = new Sym(entry.Function, 0, 0);
+                info[s.Index].Lookup = NativeRuntimeLookups.LookupFunction(table.GetNameBytes(s));
             }
             else if (s.IsInSection && s.SectionIndex < (uint)_sections.Length)
             {
-                ulong value = arm && s.Type == ElfSymbolType.Function ? s.Value & ~1UL : s.Value; // the Thumb bit
-                info[s.Index] = new Sym(null, (int)s.SectionIndex, value);
+                ref var x = ref info[s.Index];
+                x.Section = (int)s.SectionIndex;
+                x.Value = arm && s.Type == ElfSymbolType.Function ? s.Value & ~1UL : s.Value; // the Thumb bit
+                if (s.Type == ElfSymbolType.Object && s.Size > 0 && _tables.Count == 0)
+                {
+                    if (_objectCount == _objectSymbols.Length) Array.Resize(ref _objectSymbols, Math.Max(64, _objectCount * 2));
+                    _objectSymbols[_objectCount++] = s.Index;
+                }
+                else if (s.Type is ElfSymbolType.Function or ElfSymbolType.GnuIndirectFunction)
+                {
+                    if (functionCount == functions.Length) Array.Resize(ref functions, functionCount * 2);
+                    ref var f = ref functions[functionCount++];
+                    (f.Symbol, f.Section, f.Value, f.Size, f.Other) = (s.Index, (int)s.SectionIndex, s.Value, s.Size, s.Other);
+                }
             }
         }
-        _tables.Add((table, info));
-        return _tables.Count - 1;
+        _tables.Add(table);
+        _tableInfo.Add(info);
+        return functions;
     }
 
     /// <summary>An SHT_REL entry's addend, read from the bytes it patches (<see cref="AddendForm"/>); 0 for a type
     /// the tables do not know (no such type names a string or a call).</summary>
     private long ImplicitAddend(int target, ElfRelocation r, long at, int n, int relSection)
     {
-        var rule = NativeLookupTargets.Rule(_machine, r.Type);
-        if (rule.Addend == AddendForm.Entry) return 0;
+        var form = r.Type < (uint)_rules.Length ? _rules[r.Type].Addend : AddendForm.Entry;
+        if (form == AddendForm.Entry) return 0;
         var data = _elf.GetSectionData(target);
         if (!Bounds.Fits(r.Offset, 4, data.Length))
             Throw.Elf(DiagnosticId.ElfBadRelocations, at,
                 $"relocation {n} of section [{relSection}] patches 4 bytes at 0x{r.Offset:x}, past the end of section [{target}] (0x{data.Length:x} bytes)");
         bool be = _elf.IsBigEndian;
         int o = (int)r.Offset;
-        return rule.Addend switch
+        return form switch
         {
             AddendForm.Word32 => (int)Word32(data, o, be),
             AddendForm.ArmBranch24 => NativeLookupTargets.ArmBranch24(Word32(data, o, be)),
@@ -479,32 +622,32 @@ internal sealed class NativeLookupScan
         be ? BinaryPrimitives.ReadUInt32BigEndian(d[o..]) : BinaryPrimitives.ReadUInt32LittleEndian(d[o..]);
 
     /// <summary>The (section, offset) a relocation against a defined symbol names: S + A + the type's bias, through
-    /// the ELFv1 function descriptor when that is in .opd; null when it lies outside its section.</summary>
-    private (int Section, ulong Offset)? Target(in Reloc r, in Sym sym)
+    /// the ELFv1 function descriptor when that is in .opd; false when it lies outside its section.</summary>
+    private bool TryTarget(in Reloc r, in Sym sym, out int section, out ulong offset)
     {
-        int section = sym.Section;
-        if (section <= 0) return null;
-        ulong offset = sym.Value + (ulong)r.Addend + (ulong)NativeLookupTargets.Rule(_machine, r.Type).Bias;
-        if (section == _opd && _opd > 0) return FollowWord(_opd, offset);
-        return offset < _sections[section].Size ? (section, offset) : null;
+        section = sym.Section;
+        offset = sym.Value + (ulong)r.Addend + (ulong)Bias(r.Type);
+        if (section <= 0) return false;
+        if (section == _opd && _opd > 0) return FollowWord(_opd, offset, out section, out offset);
+        return offset < _sections[section].Size;
     }
 
     /// <summary>The address that the R_PPC64_ADDR64 at <paramref name="offset"/> of <paramref name="section"/> (.opd,
-    /// .toc) holds, or null.</summary>
-    private (int Section, ulong Offset)? FollowWord(int section, ulong offset)
+    /// .toc) holds.</summary>
+    private bool FollowWord(int section, ulong offset, out int toSection, out ulong to)
     {
-        if (!_relocs.TryGetValue(section, out var relocs)) return null;
+        (toSection, to) = (0, 0);
+        if (_relocs[section] is not { } relocs) return false;
         for (int i = LowerBound(relocs, offset); i < relocs.Length && relocs[i].Offset == offset; i++)
         {
-            var r = relocs[i];
+            ref readonly var r = ref relocs[i];
             if (r.Type != NativeLookupTargets.PpcAddr64 || r.Symbol == 0) continue;
-            var sym = _tables[r.Table].Info[r.Symbol];
-            int s = sym.Section;
-            if (s <= 0 || s == section) return null;
-            ulong to = sym.Value + (ulong)r.Addend;
-            return to < _sections[s].Size ? (s, to) : null;
+            ref readonly var sym = ref _tableInfo[r.Table][r.Symbol];
+            if (sym.Section <= 0 || sym.Section == section) return false;
+            (toSection, to) = (sym.Section, sym.Value + (ulong)r.Addend);
+            return to < _sections[toSection].Size;
         }
-        return null;
+        return false;
     }
 
     private static int LowerBound(Reloc[] relocs, ulong offset)
@@ -522,7 +665,7 @@ internal sealed class NativeLookupScan
     /// so they decode to no branch of their own (a relocated call is found through its relocation).</summary>
     private bool Covered(int section, ulong p, int size)
     {
-        if (!_relocs.TryGetValue(section, out var relocs)) return false;
+        if (_relocs[section] is not { } relocs) return false;
         for (int i = LowerBound(relocs, p >= 3 ? p - 3 : 0); i < relocs.Length && relocs[i].Offset < p + (ulong)size; i++)
             if (relocs[i].Offset + 4 > p) return true; // fields are at most 4 bytes where branches are decoded
         return false;
@@ -530,22 +673,20 @@ internal sealed class NativeLookupScan
 
     // ---- functions ----------------------------------------------------------------------------------------------
 
-    private void BuildFunctions()
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void BuildFunctions(FunctionSymbol[] symbols, int count)
     {
-        var bySection = new Dictionary<int, List<Function>>();
-        int index = 0;
-        foreach (var s in _symbols)
+        var bySection = new List<Function>?[_sections.Length];
+        for (int n = 0; n < count; n++)
         {
-            index = s.Index;
-            if (s.Type is not (ElfSymbolType.Function or ElfSymbolType.GnuIndirectFunction) || !s.IsInSection) continue;
-            int section = (int)s.SectionIndex;
+            ref readonly var s = ref symbols[n];
+            int section = s.Section;
             ulong start = s.Value;
             bool thumb = false;
             if (section == _opd && _opd > 0)
             {
                 // ELFv1: the symbol is the descriptor, whose first word points at the code; st_size is the code's size.
-                if (FollowWord(_opd, s.Value) is not var (cs, co)) continue;
-                (section, start) = (cs, co);
+                if (!FollowWord(_opd, s.Value, out section, out start)) continue;
             }
             else if (_machine == ElfMachine.Arm)
             {
@@ -554,20 +695,19 @@ internal sealed class NativeLookupScan
             }
             if (!IsCode(section) || start >= _sections[section].Size) continue;
             ulong end = s.Size == 0 ? start : start + Math.Min(s.Size, _sections[section].Size - start);
-            var fn = new Function(section, start, end)
+            var fn = new Function(_functions.Count, section, start, end)
             {
-                Symbol = index,
+                Symbol = s.Symbol,
                 Thumb = thumb,
                 LocalEntry = _machine == ElfMachine.PowerPC64 ? NativeLookupTargets.PpcLocalEntry(s.Other) : 0,
             };
-            if (!bySection.TryGetValue(section, out var list)) bySection[section] = list = [];
-            list.Add(fn);
+            (bySection[section] ??= []).Add(fn);
             _functions.Add(fn);
         }
         for (int section = 1; section < _sections.Length; section++)
         {
             if (!IsCode(section)) continue;
-            var list = bySection.GetValueOrDefault(section) ?? [];
+            var list = bySection[section] ?? [];
             // By start, the longest first (so that an alias or a nested symbol does not split a function).
             list.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
             ulong size = _sections[section].Size;
@@ -579,41 +719,62 @@ internal sealed class NativeLookupScan
                     if (list[j].Start > list[i].Start) { next = list[j].Start; break; }
                 list[i].End = next;
             }
-            var starts = new List<ulong>(list.Count + 1);
-            var owners = new List<Function>(list.Count + 1);
-            var entries = new Dictionary<ulong, Function>(list.Count);
+            var starts = new ulong[2 * list.Count + 1];
+            var owners = new Function[starts.Length];
+            var entries = new ulong[list.Count * (_machine == ElfMachine.PowerPC64 ? 2 : 1)];
+            var entryOwners = new Function[entries.Length];
+            int parts = 0, count2 = 0;
             ulong cursor = 0;
             foreach (var fn in list)
             {
-                entries.TryAdd(fn.Start, fn);
-                if (fn.LocalEntry != 0) entries.TryAdd(fn.Start + fn.LocalEntry, fn);
+                if (count2 == 0 || entries[count2 - 1] != fn.Start) (entries[count2], entryOwners[count2++]) = (fn.Start, fn);
+                if (fn.LocalEntry != 0) (entries[count2], entryOwners[count2++]) = (fn.Start + fn.LocalEntry, fn);
                 if (fn.End <= cursor) continue; // an alias, or nested in the previous one
-                if (fn.Start > cursor) AddGap(section, cursor, fn.Start, starts, owners);
-                starts.Add(Math.Max(cursor, fn.Start));
-                owners.Add(fn);
+                if (fn.Start > cursor) (starts[parts], owners[parts++]) = (cursor, Gap(section, cursor));
+                (starts[parts], owners[parts++]) = (Math.Max(cursor, fn.Start), fn);
                 cursor = fn.End;
             }
-            if (cursor < size || starts.Count == 0) AddGap(section, cursor, size, starts, owners);
-            for (int i = 0; i < starts.Count; i++)
-                (owners[i].Ranges ??= []).Add((starts[i], i + 1 < starts.Count ? starts[i + 1] : size));
-            _partitions[section] = new Partition([.. starts], [.. owners], entries);
+            if (cursor < size || parts == 0) (starts[parts], owners[parts++]) = (cursor, Gap(section, cursor));
+            for (int i = 0; i < parts; i++)
+            {
+                var owner = owners[i];
+                (owner.HasRange, owner.RangeStart, owner.RangeEnd) = (true, starts[i], i + 1 < parts ? starts[i + 1] : size);
+            }
+            Array.Resize(ref starts, parts);
+            Array.Resize(ref owners, parts);
+            Array.Resize(ref entries, count2);
+            Array.Resize(ref entryOwners, count2);
+            SortEntries(entries, entryOwners); // a local entry point may pass the next function's start
+            _partitions[section] = new Partition(starts, owners, entries, entryOwners);
+        }
+    }
+
+    /// <summary>Sorts entries by offset (an insertion sort: they are sorted but for ppc64 local entry points).</summary>
+    private static void SortEntries(ulong[] entries, Function[] owners)
+    {
+        for (int i = 1; i < entries.Length; i++)
+        {
+            ulong e = entries[i];
+            var o = owners[i];
+            int j = i - 1;
+            for (; j >= 0 && entries[j] > e; j--) (entries[j + 1], owners[j + 1]) = (entries[j], owners[j]);
+            (entries[j + 1], owners[j + 1]) = (e, o);
         }
     }
 
     /// <summary>Code outside every function symbol (asm, padding, a section without symbols): a function of its own,
     /// named after its section. On Arm its instruction set is unknown, so both are decoded there.</summary>
-    private void AddGap(int section, ulong start, ulong end, List<ulong> starts, List<Function> owners)
+    private Function Gap(int section, ulong start)
     {
-        var gap = new Function(section, start, end);
-        starts.Add(start);
-        owners.Add(gap);
+        var gap = new Function(_functions.Count, section, start, start);
         _functions.Add(gap);
+        return gap;
     }
 
     /// <summary>The function owning byte <paramref name="offset"/> of code section <paramref name="section"/>, or null.</summary>
     private Function? FunctionAt(int section, ulong offset)
     {
-        if (!_partitions.TryGetValue(section, out var part)) return null;
+        if ((uint)section >= (uint)_partitions.Length || _partitions[section] is not { } part) return null;
         var starts = part.Starts;
         int lo = 0, hi = starts.Length - 1, found = -1;
         while (lo <= hi)
@@ -624,56 +785,96 @@ internal sealed class NativeLookupScan
         return found < 0 ? null : part.Owners[found];
     }
 
-    /// <summary>Records the direct branches in code section <paramref name="section"/> whose target is a function's
-    /// entry: the calls and tail calls an assembler resolves itself, without a relocation.</summary>
-    private void DecodeBranches(int section)
+    /// <summary>Records the far direct branches (<see cref="BranchSet.NearReach"/>) in code section
+    /// <paramref name="section"/> whose target is a function's entry: the calls and tail calls an assembler resolves
+    /// itself, without a relocation.</summary>
+    private void DecodeFarBranches(int section)
     {
-        if (!_decoded.Add(section) || !_partitions.TryGetValue(section, out var part)) return;
+        if (_partitions[section] is not { } part) return;
         var code = _elf.GetSectionData(section);
-        for (int i = 0; i < part.Starts.Length; i++)
+        if (_machine != ElfMachine.Arm)
+        {
+            if (NativeLookupTargets.Branches(_machine, false) is { } set) DecodeFar(section, code, 0, (ulong)code.Length, null, set, part);
+            return;
+        }
+        for (int i = 0; i < part.Starts.Length; i++) // Arm: each function in its own instruction set; both outside them
         {
             ulong start = part.Starts[i], end = i + 1 < part.Starts.Length ? part.Starts[i + 1] : (ulong)code.Length;
             var fn = part.Owners[i];
-            if (NativeLookupTargets.Branches(_machine, fn.Thumb) is { } set) Decode(section, code, start, end, fn, set, part);
-            if (fn.Symbol < 0 && _machine == ElfMachine.Arm && NativeLookupTargets.Branches(_machine, true) is { } thumb)
-                Decode(section, code, start, end, fn, thumb, part);
+            if (NativeLookupTargets.Branches(_machine, fn.Thumb) is { } set) DecodeFar(section, code, start, end, fn, set, part);
+            if (fn.Symbol < 0 && NativeLookupTargets.Branches(_machine, !fn.Thumb) is { } other) DecodeFar(section, code, start, end, fn, other, part);
         }
     }
 
-    private void Decode(int section, ReadOnlySpan<byte> code, ulong start, ulong end, Function caller, BranchSet set, Partition part)
+    /// <summary>One pass of the far forms over [start, end); the caller is <paramref name="caller"/>, or found from
+    /// the partition when null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void DecodeFar(int section, ReadOnlySpan<byte> code, ulong start, ulong end, Function? caller, BranchSet set, Partition part)
     {
-        bool be = set.BigEndian ?? _elf.IsBigEndian;
-        var forms = set.Forms;
-        for (ulong p = start; p < end; p += (ulong)set.Step)
+        bool be = set.BigEndian ?? _elf.IsBigEndian, fileBe = _elf.IsBigEndian, halfwords = set.Halfwords;
+        var byFirst = set.FarByFirstByte;
+        var entryBits = part.EntryBits((ulong)code.Length);
+        ulong step = (ulong)set.Step;
+        for (ulong p = start; p < end; p += step)
         {
             int o = (int)p;
-            // The first byte rules most positions out; where every byte is a position (x86), skip to the next
-            // candidate with a vectorized search.
-            if (set.Step == 1 && set.FirstByteSearch is { } first)
-            {
-                int next = code[o..(int)end].IndexOfAny(first);
-                if (next < 0) break;
-                p += (ulong)next;
-                o += next;
-            }
-            else if (!set.FirstByte[code[o]]) continue;
-            ulong window = set.Halfwords ? Halfwords(code, o, (int)Math.Min(4, end - p) & ~1, _elf.IsBigEndian) : Window(code, o, end, be);
+            var forms = byFirst[code[o]];
+            if (forms.Length == 0) continue; // most positions (x86 scans every byte)
+            ulong window = halfwords ? Halfwords(code, o, (int)Math.Min(4, end - p) & ~1, fileBe) : Window(code, o, end, be);
             foreach (var form in forms)
             {
                 if (p + (ulong)form.Size > end) continue;
-                ulong bits = set.Halfwords ? (form.Size == 4 ? window : window >> 16)
+                ulong bits = halfwords ? (form.Size == 4 ? window : window >> 16)
                     : be ? window >> (64 - 8 * form.Size) : form.Size == 8 ? window : window & ((1UL << (8 * form.Size)) - 1);
                 if ((bits & form.Mask) != form.Match) continue;
-                if (form.Target(bits, p) is not ulong t || !part.Entries.TryGetValue(t, out var callee) || callee == caller) continue;
-                if (Covered(section, p, form.Size)) continue;
-                if (!_branchCallers.TryGetValue(callee, out var callers)) _branchCallers[callee] = callers = [];
-                if (callers.Count == 0 || callers[^1] != caller) callers.Add(caller);
+                if (NativeLookupTargets.Target(form.Kind, bits, p) is not ulong t || t >= (ulong)code.Length ||
+                    (entryBits[(int)(t >> 6)] & (1UL << (int)(t & 63))) == 0) continue;
+                if (part.EntryAt(t) is not { } callee || (caller ?? FunctionAt(section, p)) is not { } from || callee == from ||
+                    Covered(section, p, form.Size)) continue;
+                AddEdge(callee, from);
+            }
+        }
+    }
+
+    /// <summary>Adds to <paramref name="found"/> the functions with a near direct branch to an entry of
+    /// <paramref name="fn"/> (x86's 2-byte jumps, Thumb's 16-bit branches...): only the bytes within reach of the
+    /// entry are decoded, in every instruction set of the machine.</summary>
+    private void FindNearCallers(Function fn, List<Function> found)
+    {
+        if (fn.Symbol < 0 || _partitions[fn.Section] is not { } part) return;
+        var code = _elf.GetSectionData(fn.Section);
+        Span<ulong> entries = [fn.Start, fn.Start + fn.LocalEntry];
+        foreach (bool thumb in (ReadOnlySpan<bool>)(_machine == ElfMachine.Arm ? [false, true] : [false]))
+        {
+            if (NativeLookupTargets.Branches(_machine, thumb) is not { } set || set.NearForms.Length == 0) continue;
+            bool be = set.BigEndian ?? _elf.IsBigEndian;
+            ulong step = (ulong)set.Step;
+            foreach (ulong entry in entries[..(fn.LocalEntry == 0 ? 1 : 2)])
+            {
+                ulong from = entry > set.NearWindow ? (entry - set.NearWindow) & ~(step - 1) : 0;
+                ulong to = Math.Min((ulong)code.Length, entry + set.NearWindow);
+                for (ulong p = from; p < to; p += step)
+                {
+                    int o = (int)p;
+                    ulong window = set.Halfwords ? Halfwords(code, o, (int)Math.Min(4, (ulong)code.Length - p) & ~1, _elf.IsBigEndian)
+                        : Window(code, o, (ulong)code.Length, be);
+                    foreach (var form in set.NearForms)
+                    {
+                        if (p + (ulong)form.Size > (ulong)code.Length) continue;
+                        ulong bits = set.Halfwords ? (form.Size == 4 ? window : window >> 16)
+                            : be ? window >> (64 - 8 * form.Size) : form.Size == 8 ? window : window & ((1UL << (8 * form.Size)) - 1);
+                        if ((bits & form.Mask) != form.Match || NativeLookupTargets.Target(form.Kind, bits, p) != entry) continue;
+                        if (FunctionAt(fn.Section, p) is { } caller && caller != fn && !found.Contains(caller) && !Covered(fn.Section, p, form.Size))
+                            found.Add(caller);
+                    }
+                }
             }
         }
     }
 
     /// <summary>Up to 8 bytes from <paramref name="o"/> (not past <paramref name="end"/>) as one number: the first
     /// byte most significant (<paramref name="be"/>, left-aligned) or least.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Window(ReadOnlySpan<byte> d, int o, ulong end, bool be)
     {
         int n = (int)Math.Min(8, end - (ulong)o);
@@ -723,32 +924,54 @@ internal sealed class NativeLookupScan
         return Encoding.ASCII.GetString(name);
     }
 
-    /// <summary>The object symbols of each non-string data section that a name candidate fell in, by start.</summary>
-    private readonly Dictionary<int, (ulong Start, ulong End, int Symbol)[]> _objects = [];
+    /// <summary>The object symbols (STT_OBJECT with a size) of each non-string data section a name candidate fell in.</summary>
+    private Objects?[] _objects = [];
+
+    private sealed class Objects(ulong[] starts, ulong[] ends, int[] symbols)
+    {
+        public readonly ulong[] Starts = starts, Ends = ends;
+        public readonly int[] Symbols = symbols;
+    }
 
     private bool IsTextAt(int section, ReadOnlySpan<byte> data, ulong offset)
     {
-        if (!_objects.TryGetValue(section, out var objects))
+        if (_objects.Length == 0) _objects = new Objects?[_sections.Length];
+        var objects = _objects[section] ??= ObjectsOf(section, (ulong)data.Length);
+        // The innermost variable holding the offset: the smallest that covers it.
+        int best = -1;
+        for (int i = 0; i < objects.Starts.Length; i++)
+            if (objects.Starts[i] <= offset && offset < objects.Ends[i] &&
+                (best < 0 || objects.Ends[i] - objects.Starts[i] < objects.Ends[best] - objects.Starts[best]))
+                best = i;
+        if (best < 0) return offset == 0 || data[(int)offset - 1] == 0;
+        var name = _symbols.GetNameBytes(_symbols[objects.Symbols[best]]);
+        if (name.StartsWith("__func__"u8) || name.StartsWith("__FUNCTION__"u8) || name.StartsWith("__PRETTY_FUNCTION__"u8))
+            return false;
+        ulong start = objects.Starts[best];
+        return IsStrings(data[(int)start..(int)objects.Ends[best]], (int)(offset - start));
+    }
+
+    // The STT_OBJECT symbols with a size (of the main table, read by ReadSymbols).
+    private int[] _objectSymbols = [];
+    private int _objectCount;
+
+    private Objects ObjectsOf(int section, ulong size)
+    {
+        var info = _tableInfo[0];
+        int count = 0;
+        for (int i = 0; i < _objectCount; i++)
+            if (info[_objectSymbols[i]].Section == section && info[_objectSymbols[i]].Value < size) count++;
+        var starts = new ulong[count];
+        var ends = new ulong[count];
+        var symbols = new int[count];
+        for (int i = 0, k = 0; i < _objectCount; i++)
         {
-            var list = new List<(ulong, ulong, int)>();
-            foreach (var s in _symbols)
-                if (s.IsInSection && s.SectionIndex == (uint)section && s.Type == ElfSymbolType.Object && s.Size > 0 &&
-                    s.Value < (ulong)data.Length)
-                    list.Add((s.Value, s.Value + Math.Min(s.Size, (ulong)data.Length - s.Value), s.Index));
-            list.Sort();
-            _objects[section] = objects = [.. list];
+            int index = _objectSymbols[i];
+            if (info[index].Section != section || info[index].Value >= size) continue;
+            var s = _symbols[index];
+            (starts[k], ends[k], symbols[k++]) = (s.Value, s.Value + Math.Min(s.Size, size - s.Value), index);
         }
-        // The innermost variable holding the offset (the last one starting at or before it that covers it).
-        for (int i = UpperBound(objects, offset) - 1, steps = 0; i >= 0 && steps < 8; i--, steps++)
-        {
-            var (start, end, symbol) = objects[i];
-            if (offset >= end) continue;
-            if (_symbols.GetNameBytes(_symbols[symbol]) is var name &&
-                (name.StartsWith("__func__"u8) || name.StartsWith("__FUNCTION__"u8) || name.StartsWith("__PRETTY_FUNCTION__"u8)))
-                return false;
-            return IsStrings(data[(int)start..(int)end], (int)(offset - start));
-        }
-        return offset == 0 || data[(int)offset - 1] == 0;
+        return new Objects(starts, ends, symbols);
     }
 
     /// <summary>True when <paramref name="bytes"/>, a variable, holds strings and the one at <paramref name="at"/>
@@ -768,17 +991,6 @@ internal sealed class NativeLookupScan
         for (int i = 1; i <= last; i++)
             if (bytes[i] == 0 && bytes[i - 1] == 0) return false;
         return true;
-    }
-
-    private static int UpperBound((ulong Start, ulong End, int Symbol)[] objects, ulong offset)
-    {
-        int lo = 0, hi = objects.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (objects[mid].Start <= offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     /// <summary>True when every byte is NUL, printable ASCII, a tab or a line break, or printk's level prefix (SOH
@@ -801,9 +1013,8 @@ internal sealed class NativeLookupScan
     {
         for (int i = 1; i < _sections.Length; i++)
         {
-            if (!_sections[i].HasContents || !_elf.GetSectionNameBytes(i).SequenceEqual(NoTrim)) continue;
+            if (!_sections[i].HasContents || !_elf.GetSectionNameBytes(i).SequenceEqual(".no_trim_symbol"u8)) continue;
             var data = _elf.GetSectionData(i);
-            Dictionary<ulong, string>? variables = null;
             for (int at = 0; at < data.Length;)
             {
                 int n = data[at..].IndexOf((byte)0);
@@ -812,23 +1023,20 @@ internal sealed class NativeLookupScan
                 if (RuntimeLookups.IsExportName(s))
                 {
                     string name = Encoding.ASCII.GetString(s);
-                    variables ??= Variables(i);
-                    names.TryAdd(name, RuntimeLookups.SectionEvidence(name, variables.GetValueOrDefault((ulong)at)));
+                    names.TryAdd(name, RuntimeLookups.SectionEvidence(name, VariableAt(i, (ulong)at)));
                 }
                 at += n + 1;
             }
         }
     }
 
-    private static ReadOnlySpan<byte> NoTrim => ".no_trim_symbol"u8;
-
-    /// <summary>The object symbols of a section by offset (the variables of <c>.no_trim_symbol</c> entries).</summary>
-    private Dictionary<ulong, string> Variables(int section)
+    /// <summary>The object symbol at <paramref name="offset"/> of <paramref name="section"/> (a
+    /// <c>.no_trim_symbol</c> entry's variable), or null.</summary>
+    private string? VariableAt(int section, ulong offset)
     {
-        var result = new Dictionary<ulong, string>();
         foreach (var s in _symbols)
-            if (s.IsInSection && s.SectionIndex == (uint)section && s.Type == ElfSymbolType.Object)
-                result.TryAdd(s.Value, _symbols.GetName(s));
-        return result;
+            if (s.IsInSection && s.SectionIndex == (uint)section && s.Value == offset && s.Type == ElfSymbolType.Object)
+                return _symbols.GetName(s);
+        return null;
     }
 }

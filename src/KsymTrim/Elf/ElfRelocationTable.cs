@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;
 
@@ -75,6 +76,21 @@ public sealed class ElfRelocationTable
         }
     }
 
+    /// <summary>Reads every entry into <paramref name="destination"/> (at least <see cref="Count"/> long), with the
+    /// checks of the indexer: the fast way to read a whole section.</summary>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="Count"/>.</exception>
+    /// <exception cref="KsymFormatException">An entry names a symbol past the end of its table.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void CopyTo(Span<ElfRelocation> destination)
+    {
+        if (destination.Length < Count) throw new ArgumentException("shorter than the relocation count", nameof(destination));
+        if (_file.IsBigEndian)
+            for (int i = 0; i < Count; i++) destination[i] = Read<BigEndian>(i);
+        else
+            for (int i = 0; i < Count; i++) destination[i] = Read<LittleEndian>(i);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ElfRelocation Read<T>(int index) where T : struct, IByteOrder
     {
         var s = _entries.Span.Slice(index * _entrySize, _entrySize);

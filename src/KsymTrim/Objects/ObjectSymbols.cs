@@ -118,7 +118,7 @@ public static class ObjectSymbols
                     var name = symbols.GetNameBytes(s);
                     if (name.IsEmpty) continue;
                     (s.Binding == ElfSymbolBinding.Weak ? weak : undefined).Add(names?.Intern(name) ?? Encoding.UTF8.GetString(name));
-                    lookups = lookups || Analysis.RuntimeLookups.Find(name) is not null;
+                    lookups = lookups || Analysis.NativeRuntimeLookups.LookupFunction(name) is not null;
                 }
                 else if (defined is not null && (s.IsExternal || s.IsCommon) && s.Type is not ElfSymbolType.Section and not ElfSymbolType.File)
                 {
@@ -129,7 +129,7 @@ public static class ObjectSymbols
             // Exports looked up by name at run time: only objects that call a lookup function or have a
             // .no_trim_symbol section pay for reading code and relocations.
             if (lookups || Analysis.NativeRuntimeLookups.MayHaveNoTrimSection(elf))
-                found = Analysis.NativeRuntimeLookups.Find(elf, symbols, unit.Member);
+                found = Analysis.NativeRuntimeLookups.FindKnown(elf, symbols, unit.Member, lookups);
         }
         catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
         var linkage = new ObjectLinkage(unit.Member, undefined, weak, (IReadOnlyList<string>?)defined ?? []);
