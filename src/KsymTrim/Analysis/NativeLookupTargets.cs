@@ -107,16 +107,47 @@ internal sealed record BranchSet(int Step, bool? BigEndian, bool Halfwords, Bran
     public const ulong NearReach = 4096;
 
     private BranchForm[][]? _far;
+    private byte[]? _farFirst;
 
     /// <summary>Per first byte, the far-reaching forms it can start (every far form where the first byte depends on
     /// the file's byte order): x86 tests one form at a few percent of its bytes.</summary>
-    public BranchForm[][] FarByFirstByte => _far ??= ByFirstByte(BigEndian, Halfwords, Forms.Where(f => f.Reach > NearReach).ToArray());
+    public BranchForm[][] FarByFirstByte => _far ??= ByFirstByte(BigEndian, Halfwords, Near(false));
+
+    /// <summary>The first bytes that can start a far form, when there are at most three and they do not depend on the
+    /// file's byte order (x86: E8, E9, 0F), for a vectorized search; else null.</summary>
+    public byte[]? FarFirstBytes => Step == 1 && BigEndian is not null && !Halfwords ? _farFirst ??= FirstBytesOf(FarByFirstByte) : null;
+
+    private static byte[] FirstBytesOf(BranchForm[][] byFirst)
+    {
+        var bytes = new List<byte>();
+        for (int b = 0; b < 256; b++)
+            if (byFirst[b].Length > 0) bytes.Add((byte)b);
+        return bytes.Count <= 3 ? [.. bytes] : [];
+    }
 
     /// <summary>The forms that reach at most <see cref="NearReach"/>.</summary>
-    public BranchForm[] NearForms { get; } = Forms.Where(f => f.Reach <= NearReach).ToArray();
+    public BranchForm[] NearForms { get; } = Near(Forms, true);
 
     /// <summary>How far before an entry a near form that targets it can start.</summary>
-    public ulong NearWindow { get; } = Forms.Where(f => f.Reach <= NearReach).Select(f => f.Reach + (ulong)f.Size).DefaultIfEmpty(0UL).Max();
+    public ulong NearWindow { get; } = Window(Forms);
+
+    private BranchForm[] Near(bool near) => Near(Forms, near);
+
+    private static BranchForm[] Near(BranchForm[] forms, bool near)
+    {
+        var list = new List<BranchForm>();
+        foreach (var f in forms)
+            if ((f.Reach <= NearReach) == near) list.Add(f);
+        return [.. list];
+    }
+
+    private static ulong Window(BranchForm[] forms)
+    {
+        ulong window = 0;
+        foreach (var f in forms)
+            if (f.Reach <= NearReach) window = Math.Max(window, f.Reach + (ulong)f.Size);
+        return window;
+    }
 
     private static BranchForm[][] ByFirstByte(bool? bigEndian, bool halfwords, BranchForm[] forms)
     {
@@ -237,7 +268,7 @@ internal static class NativeLookupTargets
 
     /// <summary>The target of the branch <paramref name="bits"/> of kind <paramref name="kind"/> at offset
     /// <paramref name="p"/>, or null when the bits turn out not to be that branch.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static ulong? Target(BranchKind kind, ulong bits, ulong p) => kind switch
     {
         BranchKind.X86Rel32 => Rel(p, 5 + (int)(uint)(bits >> 8)),
@@ -281,70 +312,92 @@ internal static class NativeLookupTargets
         return Rel(p, Sext(auipc & 0xFFFFF000, 32) + Sext(jalr >> 20, 12));
     }
 
-    private static readonly BranchSet X86 = new(1, false, false,
-    [
-        new("call rel32", 5, 0xFF, 0xE8, BranchKind.X86Rel32, Far),
-        new("jmp rel32", 5, 0xFF, 0xE9, BranchKind.X86Rel32, Far),
-        new("jcc rel32", 6, 0xF0FF, 0x800F, BranchKind.X86Jcc32, Far),
-        new("jmp rel8", 2, 0xFF, 0xEB, BranchKind.X86Rel8, 2 + 128),
-        new("jcc rel8", 2, 0xF0, 0x70, BranchKind.X86Rel8, 2 + 128),
-    ]);
+    // Each set in its own class: a run builds only the sets of the machines it meets.
+    private static class X86Set
+    {
+        public static readonly BranchSet Set = new(1, false, false,
+        [
+            new("call rel32", 5, 0xFF, 0xE8, BranchKind.X86Rel32, Far),
+            new("jmp rel32", 5, 0xFF, 0xE9, BranchKind.X86Rel32, Far),
+            new("jcc rel32", 6, 0xF0FF, 0x800F, BranchKind.X86Jcc32, Far),
+            new("jmp rel8", 2, 0xFF, 0xEB, BranchKind.X86Rel8, 2 + 128),
+            new("jcc rel8", 2, 0xF0, 0x70, BranchKind.X86Rel8, 2 + 128),
+        ]);
+    }
 
-    private static readonly BranchSet A64 = new(4, false, false,
-    [
-        new("b/bl", 4, 0x7C000000, 0x14000000, BranchKind.A64Imm26, Far),
-        new("b.cond", 4, 0xFF000010, 0x54000000, BranchKind.A64Imm19, 1 << 20),
-        new("cbz/cbnz", 4, 0x7E000000, 0x34000000, BranchKind.A64Imm19, 1 << 20),
-        new("tbz/tbnz", 4, 0x7E000000, 0x36000000, BranchKind.A64Imm14, 1 << 15),
-    ]);
+    private static class A64Set
+    {
+        public static readonly BranchSet Set = new(4, false, false,
+        [
+            new("b/bl", 4, 0x7C000000, 0x14000000, BranchKind.A64Imm26, Far),
+            new("b.cond", 4, 0xFF000010, 0x54000000, BranchKind.A64Imm19, 1 << 20),
+            new("cbz/cbnz", 4, 0x7E000000, 0x34000000, BranchKind.A64Imm19, 1 << 20),
+            new("tbz/tbnz", 4, 0x7E000000, 0x36000000, BranchKind.A64Imm14, 1 << 15),
+        ]);
+    }
 
-    private static readonly BranchSet A32 = new(4, null, false,
-    [
-        new("b/bl", 4, 0x0E000000, 0x0A000000, BranchKind.A32Branch, Far),
-        new("blx imm", 4, 0xFE000000, 0xFA000000, BranchKind.A32Blx, Far),
-    ]);
+    private static class A32Set
+    {
+        public static readonly BranchSet Set = new(4, null, false,
+        [
+            new("b/bl", 4, 0x0E000000, 0x0A000000, BranchKind.A32Branch, Far),
+            new("blx imm", 4, 0xFE000000, 0xFA000000, BranchKind.A32Blx, Far),
+        ]);
+    }
 
-    private static readonly BranchSet T32 = new(2, null, true,
-    [
-        new("bl", 4, 0xF800D000, 0xF000D000, BranchKind.T32Branch24, Far),
-        new("blx imm", 4, 0xF800D001, 0xF000C000, BranchKind.T32Blx, Far),
-        new("b.w", 4, 0xF800D000, 0xF0009000, BranchKind.T32Branch24, Far),
-        new("b<c>.w", 4, 0xF800D000, 0xF0008000, BranchKind.T32Branch19, 1 << 20),
-        new("b", 2, 0xF800, 0xE000, BranchKind.T16Branch11, 4 + 2048),
-        new("b<c>", 2, 0xF000, 0xD000, BranchKind.T16Branch8, 4 + 256),
-        new("cbz/cbnz", 2, 0xF500, 0xB100, BranchKind.T16Cbz, 4 + 126),
-    ]);
+    private static class T32Set
+    {
+        public static readonly BranchSet Set = new(2, null, true,
+        [
+            new("bl", 4, 0xF800D000, 0xF000D000, BranchKind.T32Branch24, Far),
+            new("blx imm", 4, 0xF800D001, 0xF000C000, BranchKind.T32Blx, Far),
+            new("b.w", 4, 0xF800D000, 0xF0009000, BranchKind.T32Branch24, Far),
+            new("b<c>.w", 4, 0xF800D000, 0xF0008000, BranchKind.T32Branch19, 1 << 20),
+            new("b", 2, 0xF800, 0xE000, BranchKind.T16Branch11, 4 + 2048),
+            new("b<c>", 2, 0xF000, 0xD000, BranchKind.T16Branch8, 4 + 256),
+            new("cbz/cbnz", 2, 0xF500, 0xB100, BranchKind.T16Cbz, 4 + 126),
+        ]);
+    }
 
-    private static readonly BranchSet Rv = new(2, false, false,
-    [
-        new("auipc+jalr", 8, 0x0000707F_0000007F, 0x00000067_00000017, BranchKind.RvAuipcJalr, Far),
-        new("jal", 4, 0x7F, 0x6F, BranchKind.RvJal, 1 << 20),
-        new("b<c>", 4, 0x7F, 0x63, BranchKind.RvBranch, 4096),
-        new("c.j", 2, 0xE003, 0xA001, BranchKind.RvCj, 2048),
-        new("c.beqz/c.bnez", 2, 0xC003, 0xC001, BranchKind.RvCb, 256),
-    ]);
+    private static class RvSet
+    {
+        public static readonly BranchSet Set = new(2, false, false,
+        [
+            new("auipc+jalr", 8, 0x0000707F_0000007F, 0x00000067_00000017, BranchKind.RvAuipcJalr, Far),
+            new("jal", 4, 0x7F, 0x6F, BranchKind.RvJal, 1 << 20),
+            new("b<c>", 4, 0x7F, 0x63, BranchKind.RvBranch, 4096),
+            new("c.j", 2, 0xE003, 0xA001, BranchKind.RvCj, 2048),
+            new("c.beqz/c.bnez", 2, 0xC003, 0xC001, BranchKind.RvCb, 256),
+        ]);
+    }
 
-    private static readonly BranchSet Ppc = new(4, null, false,
-    [
-        new("b/bl", 4, 0xFC000002, 0x48000000, BranchKind.PpcI, Far),
-        new("bc", 4, 0xFC000002, 0x40000000, BranchKind.PpcB, 1 << 15),
-    ]);
+    private static class PpcSet
+    {
+        public static readonly BranchSet Set = new(4, null, false,
+        [
+            new("b/bl", 4, 0xFC000002, 0x48000000, BranchKind.PpcI, Far),
+            new("bc", 4, 0xFC000002, 0x40000000, BranchKind.PpcB, 1 << 15),
+        ]);
+    }
 
-    private static readonly BranchSet Z = new(2, true, false,
-    [
-        new("brasl/brcl", 6, 0xFF0E_0000_0000, 0xC004_0000_0000, BranchKind.ZRil, Far),
-        new("bras/brc", 4, 0xFF0E0000, 0xA7040000, BranchKind.ZRi, 1 << 16),
-    ]);
+    private static class ZSet
+    {
+        public static readonly BranchSet Set = new(2, true, false,
+        [
+            new("brasl/brcl", 6, 0xFF0E_0000_0000, 0xC004_0000_0000, BranchKind.ZRil, Far),
+            new("bras/brc", 4, 0xFF0E0000, 0xA7040000, BranchKind.ZRi, 1 << 16),
+        ]);
+    }
 
     /// <summary>The direct branches of <paramref name="machine"/>'s code (for Arm, of A32 or T32 code), or null.</summary>
     public static BranchSet? Branches(ushort machine, bool thumb) => machine switch
     {
-        X86_64 or I386 => X86,
-        AArch64 => A64,
-        Arm => thumb ? T32 : A32,
-        RiscV => Rv,
-        Ppc64 => Ppc,
-        S390 => Z,
+        X86_64 or I386 => X86Set.Set,
+        AArch64 => A64Set.Set,
+        Arm => thumb ? T32Set.Set : A32Set.Set,
+        RiscV => RvSet.Set,
+        Ppc64 => PpcSet.Set,
+        S390 => ZSet.Set,
         _ => null,
     };
 

@@ -22,12 +22,14 @@ public sealed record NativeLookupResult(IReadOnlyList<SymbolReference> Reference
 /// (<see cref="RuntimeLookups.Entries"/>) and every name listed in <see cref="RuntimeLookups.NoTrimSection"/>.
 /// <para>
 /// The code is not disassembled: names are found through relocations. The functions that make a lookup are those
-/// whose code holds a relocation against an undefined lookup function, closed over their callers in the object
-/// (a call through a relocation into the function, or a direct branch to its start that the assembler resolved
-/// itself: the <c>dvb_attach</c>-style helpers that pass their own argument on). In each such function every
-/// relocation that names a NUL-terminated identifier in a data section is taken as a name. That over-approximates
-/// (another identifier string used by the same function is kept too) and never misses a constant that the code
-/// takes the address of, whatever the register or the path that carries it to the call.
+/// whose code holds a relocation against an undefined lookup function, closed over their callers in the object:
+/// a call (any reference) through a relocation into the function, and, for a function with no name of its own (a
+/// <c>dvb_attach</c>-style helper that passes its own argument on), also a direct branch to its entry that the
+/// assembler resolved itself. In each such function every relocation that names a NUL-terminated identifier in a
+/// data section is taken as a name. That over-approximates (another identifier string used by the same function
+/// is kept too) and never misses a constant that the code takes the address of, whatever the register or the path
+/// that carries it to the call; the one shape it can miss is a static helper that both names an export itself and
+/// passes on a name its caller gives it, called without a relocation (docs/runtime-lookups.md).
 /// A function that makes a lookup with no identifier in sight, and none in any function that calls it, gets a
 /// <see cref="LookupWarning"/>: its name is computed at run time.
 /// </para>
@@ -155,6 +157,7 @@ internal sealed class NativeLookupScan
         private ulong[]? _entryBits;
 
         /// <summary>One bit per byte of the section, set at each entry: the branch decoder's first test.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ulong[] EntryBits(ulong size)
         {
             if (_entryBits is not null) return _entryBits;
@@ -164,6 +167,7 @@ internal sealed class NativeLookupScan
             return _entryBits = bits;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Function? EntryAt(ulong offset)
         {
             int lo = 0, hi = Entries.Length - 1;
@@ -252,10 +256,13 @@ internal sealed class NativeLookupScan
         return kinds;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCode(int section) => (uint)section < (uint)_kinds.Length && _kinds[section] == CodeSection;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsData(int section) => (uint)section < (uint)_kinds.Length && _kinds[section] == DataSection;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Bias(uint type) => type < (uint)_rules.Length ? _rules[type].Bias : 0;
 
     // ---- code ---------------------------------------------------------------------------------------------------
@@ -278,14 +285,18 @@ internal sealed class NativeLookupScan
         FindCalls(queue);
 
         // Close over the callers: a function that calls one making a lookup may hand it the name. Callers through
-        // relocations are indexed once; direct branches are decoded in the sections of the functions reached (far
-        // branches once per section, near ones around each function's entry).
+        // relocations are followed for every function reached. Direct branches that the assembler resolved (calls
+        // to a static function in the same section) are decoded only to find the callers of a function with no name
+        // of its own (a pass-through helper, lk_attach's kind): far branches once per section, near ones around the
+        // function's entry. A function with names of its own gets its names from them; its callers, reached only
+        // that way, would add only other strings of theirs.
         var (first, callers) = CallersIndex();
         var reached = new List<Function>(queue);
+        foreach (var fn in reached) FindNames(fn, names);
         var found = new List<Function>();
         while (queue.TryDequeue(out var fn))
         {
-            if (!_decoded[fn.Section])
+            if (!fn.HasNames && !_decoded[fn.Section])
             {
                 _decoded[fn.Section] = true;
                 int before = _edges;
@@ -294,19 +305,19 @@ internal sealed class NativeLookupScan
             }
             found.Clear();
             for (int i = first[fn.Index]; i < first[fn.Index + 1]; i++) found.Add(_functions[callers[i]]);
-            FindNearCallers(fn, found);
+            if (!fn.HasNames) FindNearCallers(fn, found);
             foreach (var caller in found)
             {
                 if (caller == fn || (caller.Callees is { } list && list.Contains(fn))) continue;
                 (caller.Callees ??= []).Add(fn);
                 if (caller.Via is not null) continue;
                 caller.Via = NameOf(fn) + " -> " + fn.Via;
+                FindNames(caller, names);
                 queue.Enqueue(caller);
                 reached.Add(caller);
             }
         }
 
-        foreach (var fn in reached) FindNames(fn, names);
         Warn(reached, warnings);
     }
 
@@ -317,26 +328,28 @@ internal sealed class NativeLookupScan
     {
         for (int section = 1; section < _sections.Length; section++)
         {
-            if (_relocs[section] is not { } relocs || !IsCode(section)) continue;
+            if (_relocs[section] is not { } relocs || !IsCode(section) || _partitions[section] is not { } part) continue;
+            int at = 0; // the partition interval of the relocation: they come in offset order
+            var starts = part.Starts;
             for (int i = 0; i < relocs.Length; i++)
             {
                 ref readonly var r = ref relocs[i];
                 if (r.Symbol == 0) continue;
                 ref readonly var sym = ref _tableInfo[r.Table][r.Symbol];
-                if (sym.Lookup is not null)
+                bool lookup = sym.Lookup is not null;
+                Function? callee = null;
+                if (!lookup && (sym.Section <= 0 || !TryTarget(r, sym, out int ts, out ulong to) || !IsCode(ts) ||
+                                (callee = FunctionAt(ts, to)) is null)) continue;
+                while (at + 1 < starts.Length && starts[at + 1] <= r.Offset) at++;
+                var fn = part.Owners[at];
+                if (lookup)
                 {
-                    if (FunctionAt(section, r.Offset) is { Direct: false } fn)
-                    {
-                        fn.Via = sym.Lookup;
-                        fn.Direct = true;
-                        queue.Enqueue(fn);
-                    }
+                    if (fn.Direct) continue;
+                    fn.Via = sym.Lookup;
+                    fn.Direct = true;
+                    queue.Enqueue(fn);
                 }
-                else if (sym.Section > 0 && TryTarget(r, sym, out int ts, out ulong to) && IsCode(ts) &&
-                         FunctionAt(ts, to) is { } callee && FunctionAt(section, r.Offset) is { } caller && callee != caller)
-                {
-                    AddEdge(callee, caller);
-                }
+                else if (callee != fn) AddEdge(callee!, fn);
             }
         }
     }
@@ -379,6 +392,7 @@ internal sealed class NativeLookupScan
 
     /// <summary>The callers of each function, as one array: those of function i are
     /// <c>callers[first[i]..first[i + 1]]</c> (a counting sort of the edges by callee).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int[] First, int[] Callers) CallersIndex()
     {
         var first = new int[_functions.Count + 1];
@@ -408,16 +422,18 @@ internal sealed class NativeLookupScan
                     g.Resolved = true;
                     queue.Enqueue(g);
                 }
-        foreach (var fn in _functions) // in symbol order, so that the warnings' order does not depend on the search
-            if (fn.Direct && !fn.Resolved)
-                warnings.Add(new LookupWarning(_member, NameOf(fn), fn.Via!, NoName));
+        var unresolved = new List<Function>();
+        foreach (var fn in reached)
+            if (fn.Direct && !fn.Resolved) unresolved.Add(fn);
+        unresolved.Sort(static (a, b) => a.Index.CompareTo(b.Index)); // symbol order, whatever the search's
+        foreach (var fn in unresolved) warnings.Add(new LookupWarning(_member, NameOf(fn), fn.Via!, NoName));
     }
 
     private void AddName(Function fn, int section, ulong offset, Dictionary<string, string> names)
     {
         if (Name(section, offset) is not { } name) return;
         fn.HasNames = true;
-        names.TryAdd(name, RuntimeLookups.CallEvidence(NameOf(fn), fn.Via!, name));
+        if (!names.ContainsKey(name)) names.Add(name, RuntimeLookups.CallEvidence(NameOf(fn), fn.Via!, name));
     }
 
     /// <summary>A TOC-relative address of a non-string data section, loaded by the instruction at
@@ -623,6 +639,7 @@ internal sealed class NativeLookupScan
 
     /// <summary>The (section, offset) a relocation against a defined symbol names: S + A + the type's bias, through
     /// the ELFv1 function descriptor when that is in .opd; false when it lies outside its section.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryTarget(in Reloc r, in Sym sym, out int section, out ulong offset)
     {
         section = sym.Section;
@@ -650,6 +667,7 @@ internal sealed class NativeLookupScan
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LowerBound(Reloc[] relocs, ulong offset)
     {
         int lo = 0, hi = relocs.Length;
@@ -663,6 +681,7 @@ internal sealed class NativeLookupScan
 
     /// <summary>True when a relocation patches a byte of [p, p + size) of a code section: those bits are not final,
     /// so they decode to no branch of their own (a relocated call is found through its relocation).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Covered(int section, ulong p, int size)
     {
         if (_relocs[section] is not { } relocs) return false;
@@ -750,6 +769,7 @@ internal sealed class NativeLookupScan
     }
 
     /// <summary>Sorts entries by offset (an insertion sort: they are sorted but for ppc64 local entry points).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortEntries(ulong[] entries, Function[] owners)
     {
         for (int i = 1; i < entries.Length; i++)
@@ -772,6 +792,7 @@ internal sealed class NativeLookupScan
     }
 
     /// <summary>The function owning byte <paramref name="offset"/> of code section <paramref name="section"/>, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Function? FunctionAt(int section, ulong offset)
     {
         if ((uint)section >= (uint)_partitions.Length || _partitions[section] is not { } part) return null;
@@ -815,9 +836,23 @@ internal sealed class NativeLookupScan
         var byFirst = set.FarByFirstByte;
         var entryBits = part.EntryBits((ulong)code.Length);
         ulong step = (ulong)set.Step;
+        var firsts = set.FarFirstBytes; // x86: the next E8, E9 or 0F by a vectorized search
         for (ulong p = start; p < end; p += step)
         {
             int o = (int)p;
+            if (firsts is { Length: > 0 })
+            {
+                var rest = code[o..(int)end];
+                int next = firsts.Length switch
+                {
+                    1 => rest.IndexOf(firsts[0]),
+                    2 => rest.IndexOfAny(firsts[0], firsts[1]),
+                    _ => rest.IndexOfAny(firsts[0], firsts[1], firsts[2]),
+                };
+                if (next < 0) break;
+                p += (ulong)next;
+                o += next;
+            }
             var forms = byFirst[code[o]];
             if (forms.Length == 0) continue; // most positions (x86 scans every byte)
             ulong window = halfwords ? Halfwords(code, o, (int)Math.Min(4, end - p) & ~1, fileBe) : Window(code, o, end, be);
@@ -839,6 +874,7 @@ internal sealed class NativeLookupScan
     /// <summary>Adds to <paramref name="found"/> the functions with a near direct branch to an entry of
     /// <paramref name="fn"/> (x86's 2-byte jumps, Thumb's 16-bit branches...): only the bytes within reach of the
     /// entry are decoded, in every instruction set of the machine.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindNearCallers(Function fn, List<Function> found)
     {
         if (fn.Symbol < 0 || _partitions[fn.Section] is not { } part) return;
@@ -891,6 +927,7 @@ internal sealed class NativeLookupScan
 
     /// <summary>Thumb: <paramref name="size"/> bytes (2 or 4) as halfwords, each in the file's order, the first in the
     /// high bits (a 2-byte read is shifted up, as if a zero halfword followed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Halfwords(ReadOnlySpan<byte> d, int o, int size, bool be)
     {
         ulong v = 0;
