@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;
+using KsymTrim.Tests.Support;
 using KsymTrim.IO;
 using KsymTrim.Objects;
-using KsymTrim.Tests.Support;
 
 namespace KsymTrim.Tests.Bitcode;
 
@@ -76,21 +76,7 @@ public class BitcodeMutationTests
         if (!File.Exists(path)) Assert.Ignore($"{path} is absent");
         var original = File.ReadAllBytes(path);
         if (FileKinds.Detect(original) != FileKind.Bitcode) Assert.Ignore("not bitcode");
-        var rng = new Random(original.Length);
-        var mutants = new List<(string What, byte[] Bytes)>();
-        // Truncations at 64 evenly spread 4-byte boundaries (every block boundary of a small file falls near one).
-        for (int k = 1; k <= 64; k++)
-        {
-            int n = (int)((long)original.Length * k / 65) & ~3;
-            mutants.Add(($"truncated to {n}", original[..n]));
-        }
-        for (int i = 0; i < 150; i++)
-        {
-            var b = (byte[])original.Clone();
-            int flips = 1 + rng.Next(6);
-            for (int k = 0; k < flips; k++) b[4 + rng.Next(b.Length - 4)] ^= (byte)(1 << rng.Next(8));
-            mutants.Add(($"case {i}", b));
-        }
+        var mutants = BitcodeMutants.Of(original, truncations: 64, flipped: 150);
         int read = 0;
         foreach (var (what, bytes) in mutants)
         {

@@ -257,20 +257,7 @@ public class RuntimeLookupTests
         };
         if (!File.Exists(path)) Assert.Ignore($"{path} is absent");
         var original = File.ReadAllBytes(path);
-        var rng = new Random(original.Length);
-        var mutants = new List<(string What, byte[] Bytes)>();
-        for (int k = 1; k <= 32; k++)
-        {
-            int n = (int)((long)original.Length * k / 33) & ~3;
-            mutants.Add(($"truncated to {n}", original[..n]));
-        }
-        for (int i = 0; i < 200; i++)
-        {
-            var b = (byte[])original.Clone();
-            int flips = 1 + rng.Next(6);
-            for (int k = 0; k < flips; k++) b[4 + rng.Next(b.Length - 4)] ^= (byte)(1 << rng.Next(8));
-            mutants.Add(($"case {i}", b));
-        }
+        var mutants = BitcodeMutants.Of(original, truncations: 32, flipped: 200);
         int read = 0, details = 0;
         foreach (var (what, bytes) in mutants)
         {

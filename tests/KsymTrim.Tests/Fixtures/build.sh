@@ -27,17 +27,21 @@ command -v xz >/dev/null || pkgs+=(xz-utils)
 command -v zstd >/dev/null || pkgs+=(zstd)
 command -v gzip >/dev/null || pkgs+=(gzip)
 command -v python3 >/dev/null || pkgs+=(python3)
-if ((${#pkgs[@]})); then
+# install_missing PKG...: installs Debian packages when run as root (the package lists may be older than a
+# package, as clang-22 in bookworm-security: then update them once and try again); otherwise says what to install
+install_missing() {
+	(($#)) || return 0
 	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-		echo "build.sh: installing ${pkgs[*]}" >&2
+		echo "build.sh: installing $*" >&2
 		export DEBIAN_FRONTEND=noninteractive
-		apt-get install -y --no-install-recommends "${pkgs[@]}" ||
-			{ apt-get update && apt-get install -y --no-install-recommends "${pkgs[@]}"; }
+		apt-get install -y --no-install-recommends "$@" ||
+			{ apt-get update && apt-get install -y --no-install-recommends "$@"; }
 	else
-		echo "build.sh: missing tools; install: ${pkgs[*]}" >&2
+		echo "build.sh: missing tools; install: $*" >&2
 		exit 1
 	fi
-fi
+}
+install_missing "${pkgs[@]}"
 
 CC=clang-14
 AR=llvm-ar-14
@@ -62,18 +66,7 @@ build_lookups() {
 		command -v "llvm-dis-$n" >/dev/null || lpkgs+=("llvm-$n")
 		command -v "ld.lld-$n" >/dev/null || lpkgs+=("lld-$n")
 	done
-	if ((${#lpkgs[@]})); then
-		if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-			echo "build.sh: installing ${lpkgs[*]}" >&2
-			export DEBIAN_FRONTEND=noninteractive
-			# clang-22 is in bookworm-security: the package lists may be older than it
-			apt-get install -y --no-install-recommends "${lpkgs[@]}" ||
-				{ apt-get update && apt-get install -y --no-install-recommends "${lpkgs[@]}"; }
-		else
-			echo "build.sh: missing tools; install: ${lpkgs[*]}" >&2
-			exit 1
-		fi
-	fi
+	install_missing "${lpkgs[@]}"
 	local L=out/lookups
 	rm -rf "$L"
 	mkdir -p "$L"
@@ -414,17 +407,7 @@ for n in "${CVERS[@]}"; do
 	command -v "clang-$n" >/dev/null || cpkgs+=("clang-$n")
 	{ command -v "llvm-dis-$n" && command -v "llvm-nm-$n" && command -v "llc-$n"; } >/dev/null || cpkgs+=("llvm-$n")
 done
-if ((${#cpkgs[@]})); then
-	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-		echo "build.sh: installing ${cpkgs[*]}" >&2
-		export DEBIAN_FRONTEND=noninteractive
-		apt-get install -y --no-install-recommends "${cpkgs[@]}" ||
-			{ apt-get update && apt-get install -y --no-install-recommends "${cpkgs[@]}"; }
-	else
-		echo "build.sh: missing tools; install: ${cpkgs[*]}" >&2
-		exit 1
-	fi
-fi
+install_missing "${cpkgs[@]}"
 
 C=out/constructs
 S=$C/sweeps

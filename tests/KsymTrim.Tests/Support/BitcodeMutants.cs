@@ -1,0 +1,26 @@
+namespace KsymTrim.Tests.Support;
+
+/// <summary>Malformed variants of a bitcode file for the mutation tests: truncations at evenly spread 4-byte
+/// boundaries (every block boundary of a small file falls near one), then copies with one to six bits flipped past
+/// the magic. Seeded by the file's length, so a failure names a mutant that can be made again.</summary>
+internal static class BitcodeMutants
+{
+    public static List<(string What, byte[] Bytes)> Of(byte[] original, int truncations, int flipped)
+    {
+        var rng = new Random(original.Length);
+        var mutants = new List<(string What, byte[] Bytes)>(truncations + flipped);
+        for (int k = 1; k <= truncations; k++)
+        {
+            int n = (int)((long)original.Length * k / (truncations + 1)) & ~3;
+            mutants.Add(($"truncated to {n}", original[..n]));
+        }
+        for (int i = 0; i < flipped; i++)
+        {
+            var b = (byte[])original.Clone();
+            int flips = 1 + rng.Next(6);
+            for (int k = 0; k < flips; k++) b[4 + rng.Next(b.Length - 4)] ^= (byte)(1 << rng.Next(8));
+            mutants.Add(($"case {i}", b));
+        }
+        return mutants;
+    }
+}
