@@ -144,6 +144,9 @@ internal sealed class NativeLookupScan
         public string? Via;             // set when it makes a lookup: the chain ("__symbol_get", "helper -> __symbol_get")
         public bool Direct;             // it calls a lookup function itself
         public bool HasNames, Resolved;
+        // no name of its own, and it calls a lookup function itself or a function that is PassThrough: its caller
+        // may be what hands the name on, so even the callers the assembler resolved are looked for
+        public bool PassThrough;
         public List<Function>? Callees; // the functions making lookups that it calls
     }
 
@@ -287,16 +290,22 @@ internal sealed class NativeLookupScan
         // Close over the callers: a function that calls one making a lookup may hand it the name. Callers through
         // relocations are followed for every function reached. Direct branches that the assembler resolved (calls
         // to a static function in the same section) are decoded only to find the callers of a function with no name
-        // of its own (a pass-through helper, lk_attach's kind): far branches once per section, near ones around the
-        // function's entry. A function with names of its own gets its names from them; its callers, reached only
-        // that way, would add only other strings of theirs.
+        // of its own on a chain of such functions down to a lookup call (PassThrough: a pass-through helper,
+        // lk_attach's kind, and the nameless helpers that call it): far branches once per section, near ones around
+        // the function's entry. A function with names of its own gets its names from them; its callers, and the
+        // nameless functions that call it, reached only that way, would add only other strings of theirs (i915: a
+        // whole-section decode for intel_gt_driver_register, which only calls intel_rps_driver_register).
         var (first, callers) = CallersIndex();
         var reached = new List<Function>(queue);
-        foreach (var fn in reached) FindNames(fn, names);
+        foreach (var fn in reached)
+        {
+            FindNames(fn, names);
+            fn.PassThrough = !fn.HasNames;
+        }
         var found = new List<Function>();
         while (queue.TryDequeue(out var fn))
         {
-            if (!fn.HasNames && !_decoded[fn.Section])
+            if (fn.PassThrough && !_decoded[fn.Section])
             {
                 _decoded[fn.Section] = true;
                 int before = _edges;
@@ -305,14 +314,24 @@ internal sealed class NativeLookupScan
             }
             found.Clear();
             for (int i = first[fn.Index]; i < first[fn.Index + 1]; i++) found.Add(_functions[callers[i]]);
-            if (!fn.HasNames) FindNearCallers(fn, found);
+            if (fn.PassThrough) FindNearCallers(fn, found);
             foreach (var caller in found)
             {
                 if (caller == fn || (caller.Callees is { } list && list.Contains(fn))) continue;
                 (caller.Callees ??= []).Add(fn);
-                if (caller.Via is not null) continue;
+                if (caller.Via is not null)
+                {
+                    // reached before through a function with names; now also through a pass-through one
+                    if (fn.PassThrough && !caller.HasNames && !caller.PassThrough)
+                    {
+                        caller.PassThrough = true;
+                        queue.Enqueue(caller);
+                    }
+                    continue;
+                }
                 caller.Via = NameOf(fn) + " -> " + fn.Via;
                 FindNames(caller, names);
+                caller.PassThrough = fn.PassThrough && !caller.HasNames;
                 queue.Enqueue(caller);
                 reached.Add(caller);
             }
