@@ -70,15 +70,8 @@ public static class RuntimeLookups
     public static RuntimeLookupEntry? Find(ReadOnlySpan<byte> function)
     {
         foreach (var e in Entries)
-            if (function.Length == e.Function.Length && Equal(function, e.Function)) return e;
+            if (System.Text.Ascii.Equals(function, e.Function)) return e;
         return null;
-    }
-
-    private static bool Equal(ReadOnlySpan<byte> a, string b)
-    {
-        for (int i = 0; i < a.Length; i++)
-            if (a[i] != b[i]) return false;
-        return true;
     }
 
     /// <summary>True when <paramref name="name"/> can be an exported symbol's name: a C identifier of at most

@@ -23,4 +23,28 @@ internal static class BitcodeMutants
         }
         return mutants;
     }
+
+    /// <summary>Runs <paramref name="read"/> on one mutant: true when it read it, false when it refused it with a
+    /// <see cref="KsymTrim.Diagnostics.KsymFormatException"/>. Any other exception, more than 2 s, or memory out of
+    /// proportion to the input fails the test.</summary>
+    public static bool Reads(string path, string what, byte[] bytes, Action read)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool done = false;
+        try
+        {
+            read();
+            done = true;
+        }
+        catch (KsymTrim.Diagnostics.KsymFormatException) { }
+        catch (Exception e)
+        {
+            Assert.Fail($"{Path.GetFileName(path)} {what}: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+        }
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(sw.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)), $"{what} took {sw.Elapsed}");
+        Assert.That(allocated, Is.LessThan(64L * bytes.Length + (16 << 20)), $"{what} allocated {allocated} bytes for {bytes.Length}");
+        return done;
+    }
 }
