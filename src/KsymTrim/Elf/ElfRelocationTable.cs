@@ -72,28 +72,32 @@ public sealed class ElfRelocationTable
         get
         {
             if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
-            return _file.IsBigEndian ? Read<BigEndian>(index) : Read<LittleEndian>(index);
+            return _file.IsBigEndian ? Read<BigEndian>(_entries.Span, index) : Read<LittleEndian>(_entries.Span, index);
         }
     }
 
-    /// <summary>Reads every entry into <paramref name="destination"/> (at least <see cref="Count"/> long), with the
-    /// checks of the indexer: the fast way to read a whole section.</summary>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="Count"/>.</exception>
+    /// <summary>Reads entries from <paramref name="start"/> on into <paramref name="destination"/>, as many as fit
+    /// and remain, with the checks of the indexer, and returns how many: the fast way to read a whole section, a
+    /// buffer at a time.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is negative or past <see cref="Count"/>.</exception>
     /// <exception cref="KsymFormatException">An entry names a symbol past the end of its table.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void CopyTo(Span<ElfRelocation> destination)
+    public int CopyTo(int start, Span<ElfRelocation> destination)
     {
-        if (destination.Length < Count) throw new ArgumentException("shorter than the relocation count", nameof(destination));
+        if ((uint)start > (uint)Count) throw new ArgumentOutOfRangeException(nameof(start));
+        int n = Math.Min(destination.Length, Count - start);
+        var entries = _entries.Span;
         if (_file.IsBigEndian)
-            for (int i = 0; i < Count; i++) destination[i] = Read<BigEndian>(i);
+            for (int i = 0; i < n; i++) destination[i] = Read<BigEndian>(entries, start + i);
         else
-            for (int i = 0; i < Count; i++) destination[i] = Read<LittleEndian>(i);
+            for (int i = 0; i < n; i++) destination[i] = Read<LittleEndian>(entries, start + i);
+        return n;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ElfRelocation Read<T>(int index) where T : struct, IByteOrder
+    private ElfRelocation Read<T>(ReadOnlySpan<byte> entries, int index) where T : struct, IByteOrder
     {
-        var s = _entries.Span.Slice(index * _entrySize, _entrySize);
+        var s = entries.Slice(index * _entrySize, _entrySize);
         ulong offset;
         uint sym, type;
         long addend = 0;
