@@ -15,6 +15,8 @@ public class LtoTruthTests
 {
     [TestCase("lto-x86_64")]
     [TestCase("lto-arm64")]
+    [TestCase("lto-x86_64-612")]
+    [TestCase("lto-arm64-612")]
     public void Predicted_references_contain_the_native_truth(string corpus)
     {
         var dir = TestPaths.RequireCorpus(corpus);
