@@ -335,8 +335,9 @@ internal sealed partial class NativeLookupScan
             uint w = Word32(code, (int)p, be);
             uint op = w >> 26, rt = (w >> 21) & 31, ra = (w >> 16) & 31, rb = (w >> 11) & 31;
             int i = relocs?.LowerBound(p) ?? 0;
-            if (relocs is not null && i < relocs.Count && relocs[i] is { Offset: var at } first && at < p + 4)
+            if (relocs is not null && i < relocs.Count && relocs.OffsetAt(i) < p + 4)
             {
+                var first = relocs[i];
                 bool isBase = false;
                 foreach (var b in bases) isBase |= b.Instruction >= p && b.Instruction < p + 4;
                 if (NativeLookupTargets.IsPpcCall(first.Type))
