@@ -35,7 +35,8 @@ internal readonly struct BigEndian : IByteOrder
     public static ulong U64(ReadOnlySpan<byte> s) => BinaryPrimitives.ReadUInt64BigEndian(s);
 }
 
-/// <summary>Overflow-safe range checks: one unsigned compare each.</summary>
+/// <summary>Overflow-safe range checks: two unsigned compares each (the offset, then the length against what is
+/// left), no addition that could wrap.</summary>
 internal static class Bounds
 {
     /// <summary>True when [offset, offset+length) lies inside a buffer of <paramref name="total"/> bytes.</summary>

@@ -10,7 +10,7 @@ namespace KsymTrim.IO;
 /// Reading from several threads is safe; disposing while another thread reads is not.
 /// </summary>
 /// <remarks>
-/// On Linux and other Unix systems the file is mapped with libc's <c>open</c>/<c>fstat</c>/<c>mmap</c>/<c>close</c>
+/// On Linux and other Unix systems the file is mapped with libc's <c>open</c>/<c>lseek</c>/<c>mmap</c>/<c>close</c>
 /// directly: four system calls, against about ten through <see cref="MemoryMappedFile"/> (which also takes an
 /// advisory lock for <see cref="FileShare"/>). Over the ~4,000 modules of a distribution kernel that is a
 /// quarter of the run (measured with strace -c; see benchmarks/README.md). Elsewhere it falls back to

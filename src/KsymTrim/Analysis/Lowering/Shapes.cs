@@ -34,8 +34,8 @@ public enum ValueClass
     /// <summary>An integer <c>iN</c>; <see cref="ValueShape.Bits"/> is N.</summary>
     Integer,
     /// <summary>A floating-point type; <see cref="ValueShape.Bits"/>: 16 half, 32 float, 64 double, 80 x86_fp80,
-    /// 128 fp128, 129 ppc_fp128 (<see cref="ValueShape.PpcFp128Bits"/>); bfloat is 16 with
-    /// <see cref="ValueShape.IsBFloat"/>.</summary>
+    /// 128 fp128, 129 ppc_fp128 (<see cref="ValueShape.PpcFp128Bits"/>), 17 bfloat (<see cref="ValueShape.BFloatBits"/>: 16
+    /// bits wide, but not IEEE half).</summary>
     Float,
     /// <summary>A pointer; <see cref="ValueShape.Bits"/> its width (0 when unknown).</summary>
     Pointer,

@@ -89,7 +89,7 @@ public sealed class IrSymbolTable
 
     /// <summary>Reads <paramref name="blob"/> with names in <paramref name="strtab"/>; null when the blob is absent,
     /// too short for a header, or of a version outside <see cref="OldestSupportedVersion"/> to <see cref="SupportedVersion"/>.</summary>
-    /// <exception cref="KsymFormatException">A version-3 table whose offsets or counts do not fit.</exception>
+    /// <exception cref="KsymFormatException">A table of a supported version whose offsets or counts do not fit.</exception>
     public static IrSymbolTable? TryParse(ReadOnlySpan<byte> blob, ReadOnlySpan<byte> strtab)
     {
         if (blob.Length < HeaderSize) return null;
