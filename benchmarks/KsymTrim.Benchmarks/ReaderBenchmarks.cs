@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using KsymTrim.Inputs;
 using KsymTrim.Archive;
 using KsymTrim.Elf;
 using KsymTrim.IO;

@@ -1,3 +1,4 @@
+using KsymTrim.Inputs;
 using KsymTrim.Analysis;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using KsymTrim.Inputs;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;
 using KsymTrim.Kbuild;

@@ -1,4 +1,5 @@
 using System.Text;
+using KsymTrim.Inputs;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;
 using KsymTrim.Objects;

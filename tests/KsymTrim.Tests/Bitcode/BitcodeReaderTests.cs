@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KsymTrim.Inputs;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;

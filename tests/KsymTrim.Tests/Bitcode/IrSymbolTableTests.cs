@@ -1,3 +1,4 @@
+using KsymTrim.Inputs;
 using KsymTrim.Bitcode.Irsymtab;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;

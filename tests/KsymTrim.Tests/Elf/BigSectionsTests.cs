@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KsymTrim.Inputs;
 using KsymTrim.Elf;
 using KsymTrim.IO;
 using KsymTrim.Objects;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using KsymTrim.Inputs;
 using KsymTrim.Analysis;
 using KsymTrim.Diagnostics;
 using KsymTrim.Elf;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using KsymTrim.Inputs;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;
 using KsymTrim.Objects;

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using KsymTrim.Inputs;
 using KsymTrim.Archive;
 using KsymTrim.Diagnostics;
 using KsymTrim.Elf;

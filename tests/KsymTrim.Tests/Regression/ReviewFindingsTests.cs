@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KsymTrim.Inputs;
 using KsymTrim.Diagnostics;
 using KsymTrim.Elf;
 using KsymTrim.IO;

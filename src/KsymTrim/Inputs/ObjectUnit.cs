@@ -1,4 +1,6 @@
-namespace KsymTrim.IO;
+using KsymTrim.IO;
+
+namespace KsymTrim.Inputs;
 
 /// <summary>
 /// One object inside a module input: the file itself, or one member of an archive (thin members resolved,

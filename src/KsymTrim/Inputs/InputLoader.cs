@@ -1,7 +1,8 @@
 using KsymTrim.Archive;
 using KsymTrim.Diagnostics;
+using KsymTrim.IO;
 
-namespace KsymTrim.IO;
+namespace KsymTrim.Inputs;
 
 /// <summary>
 /// Opens a module input: memory-maps the file, removes gzip/xz/zstd compression, and expands archives into
