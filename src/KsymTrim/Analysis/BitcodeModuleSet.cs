@@ -18,24 +18,21 @@ public sealed partial class BitcodeModuleSet
     // per function From visited with an undecided call: BackReferences of its body
     private readonly Dictionary<IrFunction, int> _backReferences = new(ReferenceEqualityComparer.Instance);
     // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
-    private readonly Dictionary<BitcodeModule, byte[]> _calleeFlags = new(ReferenceEqualityComparer.Instance);
-    private const byte Intrinsic = 1, Defined = 2, Declaration = 4;
-    internal const byte IntrinsicFlag = Intrinsic, DefinedFlag = Defined, DeclarationFlag = Declaration;
+    private readonly Dictionary<BitcodeModule, InliningTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Per global value of <paramref name="m"/>: <see cref="Intrinsic"/> (an <c>llvm.</c> name),
-    /// <see cref="Defined"/> (some member defines the name), <see cref="Declaration"/> (a declaration for the linker).</summary>
-    private byte[] CalleeFlags(BitcodeModule m)
+    /// <summary>The <see cref="InliningTraits"/> of every global value of <paramref name="m"/>.</summary>
+    private InliningTraits[] InliningTraitsOf(BitcodeModule m)
     {
-        if (_calleeFlags.TryGetValue(m, out var flags)) return flags;
-        flags = new byte[m.GlobalValues.Count];
+        if (_inlining.TryGetValue(m, out var flags)) return flags;
+        flags = new InliningTraits[m.GlobalValues.Count];
         for (int i = 0; i < flags.Length; i++)
         {
             var g = m.GlobalValues[i];
-            byte b = 0;
-            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= Intrinsic;
+            var b = InliningTraits.None;
+            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= InliningTraits.Intrinsic;
             // a function this module defines is in _defined by construction: no lookup by name
-            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= Defined;
-            if (g.IsDeclarationForLinker) b |= Declaration;
+            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= InliningTraits.Defined;
+            if (g.IsDeclarationForLinker) b |= InliningTraits.Declaration;
             flags[i] = b;
         }
         return flags; // stored only by From, so that the set stays read-only once built
@@ -51,7 +48,7 @@ public sealed partial class BitcodeModuleSet
             foreach (var g in m.GlobalValues)
                 if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
 
-        foreach (var m in list) set._calleeFlags.TryAdd(m, set.CalleeFlags(m));
+        foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
         // when one of its own arguments was found to receive a constant.
@@ -61,7 +58,7 @@ public sealed partial class BitcodeModuleSet
         foreach (var m in list)
         {
             if (m.Functions is null) continue;
-            var flags = set._calleeFlags[m];
+            var flags = set._inlining[m];
             foreach (var f in m.Functions)
             {
                 if (f.Body is not { } body || !CallsDefinedFunction(f, body, flags, calls)) continue;
@@ -99,7 +96,7 @@ public sealed partial class BitcodeModuleSet
                     // the flags as they are now (a recursive call may set the function's own flags while propagating).
                     set._taint.Remove(c.Function);
                     set._constantArguments.TryGetValue(NameOf(c.Module, c.Function), out var own);
-                    tainted = new TaintView(c.Body, c.CalleeFlags, set._settled, own?.ToArray());
+                    tainted = new TaintView(c.Body, c.Inlining, set._settled, own?.ToArray());
                 }
             }
             else set._taint.Remove(c.Function);
@@ -114,12 +111,12 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>A function that calls a function some member defines, with its calls to such functions (instruction
     /// indices, in order: the only instructions the fixpoint's passes over calls look at).</summary>
-    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, byte[] calleeFlags, int[] calls)
+    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, InliningTraits[] inlining, int[] calls)
     {
         public BitcodeModule Module => module;
         public IrFunction Function => function;
         public IrBody Body => body;
-        public byte[] CalleeFlags => calleeFlags;
+        public InliningTraits[] Inlining => inlining;
         public int[] Calls => calls;
         public bool Queued { get; set; }
         /// <summary><see cref="BitcodeModuleSet.BackReferences"/> of the body, or -1 until counted.</summary>
@@ -134,7 +131,7 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>True when some call with arguments calls a function some member defines; fills <paramref name="calls"/>
     /// with every call of such a function (with or without arguments).</summary>
-    private static bool CallsDefinedFunction(IrFunction f, IrBody body, byte[] flags, List<int> calls)
+    private static bool CallsDefinedFunction(IrFunction f, IrBody body, InliningTraits[] flags, List<int> calls)
     {
         calls.Clear();
         // The call sites first (far fewer than instructions): a site's CalleeGlobal is the global its instruction's
@@ -147,7 +144,7 @@ public sealed partial class BitcodeModuleSet
             {
                 if (site.Callee == CalleeKind.Indirect ||
                     (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)flags.Length &&
-                     (flags[site.CalleeGlobal] & Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
+                     (flags[site.CalleeGlobal] & InliningTraits.Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
             }
             if (!maybe) return false;
         }
@@ -161,7 +158,7 @@ public sealed partial class BitcodeModuleSet
             int at = inst.CalleeOperand;
             if (at >= inst.Count) continue;
             var callee = operands[inst.First + at];
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)flags.Length || (flags[callee.Index] & Defined) == 0) continue;
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)flags.Length || (flags[callee.Index] & InliningTraits.Defined) == 0) continue;
             calls.Add(i);
             if (at + 1 < inst.Count) any = true; // with arguments
         }
@@ -181,7 +178,7 @@ public sealed partial class BitcodeModuleSet
     /// constant (flags only become true while propagating, so this covers every taint it reads).</summary>
     private bool PassesUndecidedInstruction(Caller c)
     {
-        var calleeFlags = c.CalleeFlags;
+        var inlining = c.Inlining;
         var m = c.Module;
         var operands = c.Body.Operands;
         var instructions = c.Body.Instructions;
@@ -190,7 +187,7 @@ public sealed partial class BitcodeModuleSet
             var inst = instructions[i];
             int at = inst.CalleeOperand;
             var callee = operands[inst.First + at];
-            if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
+            if ((inlining[callee.Index] & (InliningTraits.Intrinsic | InliningTraits.Defined)) != InliningTraits.Defined) continue;
             // the callee's flags are looked up by name only for a call that passes an instruction's value
             bool[]? flags = null;
             bool looked = false;
@@ -214,7 +211,7 @@ public sealed partial class BitcodeModuleSet
         var m = c.Module;
         var body = c.Body;
         string self = NameOf(m, c.Function);
-        var calleeFlags = c.CalleeFlags;
+        var inlining = c.Inlining;
         var instructions = body.Instructions;
         // ArgumentMayBeConstant(self, k) without a lookup by name per argument: the function's own flags, looked up
         // again only after an entry was replaced (an entry's array changes in place otherwise)
@@ -225,7 +222,7 @@ public sealed partial class BitcodeModuleSet
             var inst = instructions[i];
             int at = inst.CalleeOperand;
             var callee = body.Operands[inst.First + at];
-            if ((calleeFlags[callee.Index] & (Intrinsic | Defined)) != Defined) continue;
+            if ((inlining[callee.Index] & (InliningTraits.Intrinsic | InliningTraits.Defined)) != InliningTraits.Defined) continue;
             int args = inst.Count - at - 1;
             // nothing to propagate (an absent entry reads as an empty one: no argument may be constant)
             if (args <= 0) continue;

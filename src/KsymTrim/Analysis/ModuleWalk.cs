@@ -19,8 +19,8 @@ public static partial class BitcodeReferenceAnalysis
         private bool _protected;
         // the evidence of a declaration, built once rather than per declaration
         private readonly string _undefined = member is null ? "undefined" : "undefined in " + member;
-        // per global value: CalleeFlags (decided once, not per call)
-        private readonly byte[] _intrinsic = CalleeFlags.Of(module.GlobalValues);
+        // per global value: what folding and this walk ask of it as a callee
+        private readonly FoldingTraits[] _folding = FoldingTraitTable.Of(module.GlobalValues);
 
         // the module's run-time lookups, when it may make any (null for most modules)
         private readonly BitcodeRuntimeLookups? _lookups = BitcodeRuntimeLookups.For(module, set, member);
@@ -98,7 +98,7 @@ public static partial class BitcodeReferenceAnalysis
             }
             // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
             var fold = NeedsFolding(f, body)
-                ? ConstantFolding.Fold(body, module.Types, _intrinsic, StablePredicate(f, body))
+                ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body))
                 : null;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
@@ -121,8 +121,8 @@ public static partial class BitcodeReferenceAnalysis
                     {
                         if (_lookups is not null && start < inst.Count && ops[inst.First + start].Kind == IrValueKind.Global)
                             _lookups.OnCall(f, i, ops[inst.First + start].Index);
-                        if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_intrinsic.Length ||
-                            (_intrinsic[call.CalleeGlobal] & CalleeFlags.Intrinsic) == 0) hasCalls = true;
+                        if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_folding.Length ||
+                            (_folding[call.CalleeGlobal] & FoldingTraits.Intrinsic) == 0) hasCalls = true;
                         if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
                         // the callee operand: a call that code generation removes does not use its callee
                         if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
@@ -202,8 +202,8 @@ public static partial class BitcodeReferenceAnalysis
                     if (site.Kind != CallKind.Call) continue;
                     if (site.Callee == CalleeKind.Global)
                     {
-                        if ((uint)site.CalleeGlobal < (uint)_intrinsic.Length &&
-                            (_intrinsic[site.CalleeGlobal] & (CalleeFlags.IsConstant | CalleeFlags.ObjectSize)) != 0) return true;
+                        if ((uint)site.CalleeGlobal < (uint)_folding.Length &&
+                            (_folding[site.CalleeGlobal] & (FoldingTraits.IsConstant | FoldingTraits.ObjectSize)) != 0) return true;
                     }
                     else if (site.Callee == CalleeKind.Indirect) indirect = true;
                 }
@@ -213,8 +213,8 @@ public static partial class BitcodeReferenceAnalysis
             {
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
                 var callee = body.Operands[inst.First];
-                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_intrinsic.Length &&
-                    (_intrinsic[callee.Index] & (CalleeFlags.IsConstant | CalleeFlags.ObjectSize)) != 0)
+                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_folding.Length &&
+                    (_folding[callee.Index] & (FoldingTraits.IsConstant | FoldingTraits.ObjectSize)) != 0)
                     return true;
             }
             return false;
@@ -250,9 +250,9 @@ public static partial class BitcodeReferenceAnalysis
                         else _sink.AddAsm(r.Symbol, fn, r.Snippet);
                     }
                     break;
-                // CalleeFlags.Intrinsic: an llvm. name, decided once per global rather than per call
-                case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_intrinsic.Length &&
-                                            (_intrinsic[call.CalleeGlobal] & CalleeFlags.Intrinsic) != 0:
+                // FoldingTraits.Intrinsic: an llvm. name, decided once per global rather than per call
+                case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_folding.Length &&
+                                            (_folding[call.CalleeGlobal] & FoldingTraits.Intrinsic) != 0:
                     _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
                     break;
             }

@@ -16,18 +16,18 @@ public sealed partial class BitcodeModuleSet
     }
 
     /// <summary>The one rule the taint passes and <see cref="TaintView"/> share: what an instruction's taint depends on.</summary>
-    internal static TaintSource TaintSourceOf(in IrInstruction inst, ReadOnlySpan<IrValue> operands, byte[] calleeFlags, out int from)
+    internal static TaintSource TaintSourceOf(in IrInstruction inst, ReadOnlySpan<IrValue> operands, InliningTraits[] inlining, out int from)
     {
         from = 0;
         if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
         {
             from = inst.CalleeOperand;
             var callee = from < inst.Count ? operands[inst.First + from] : default;
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)calleeFlags.Length)
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)inlining.Length)
                 return TaintSource.Opaque; // inline asm or an indirect call
-            byte cf = calleeFlags[callee.Index];
-            if ((cf & Intrinsic) == 0)
-                return (cf & Declaration) == 0 || (cf & Defined) != 0 ? TaintSource.Inlinable : TaintSource.Opaque;
+            var cf = inlining[callee.Index];
+            if ((cf & InliningTraits.Intrinsic) == 0)
+                return (cf & InliningTraits.Declaration) == 0 || (cf & InliningTraits.Defined) != 0 ? TaintSource.Inlinable : TaintSource.Opaque;
             from++;
             return TaintSource.Operands;
         }
@@ -44,7 +44,7 @@ public sealed partial class BitcodeModuleSet
         if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
         if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body));
         _constantArguments.TryGetValue(NameOf(module, f), out var own); // read-only once built: no copy needed
-        return new TaintView(body, CalleeFlags(module), _settled, own);
+        return new TaintView(body, InliningTraitsOf(module), _settled, own);
     }
 
     // Taint's passes: pass 0, then up to 31 more while some instruction changed; still changing in the last: all tainted
@@ -85,7 +85,7 @@ public sealed partial class BitcodeModuleSet
         int n = body.Instructions.Length;
         var tainted = new bool[n];
         var ops = body.Operands;
-        var calleeFlags = CalleeFlags(module);
+        var inlining = InliningTraitsOf(module);
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
         bool settled = _settled;
         _constantArguments.TryGetValue(self, out var selfArguments);
@@ -99,7 +99,7 @@ public sealed partial class BitcodeModuleSet
         for (int i = 0; i < n; i++)
         {
             var inst = body.Instructions[i];
-            var source = TaintSourceOf(inst, ops, calleeFlags, out int from);
+            var source = TaintSourceOf(inst, ops, inlining, out int from);
             if (source == TaintSource.Opaque) continue;
             bool t = source == TaintSource.Inlinable;
             bool readsInstruction = false;
@@ -156,7 +156,7 @@ internal sealed class TaintView
 {
     private readonly bool[]? _array;
     private readonly IrBody? _body;
-    private readonly byte[] _calleeFlags = [];
+    private readonly InliningTraits[] _inlining = [];
     private readonly bool _settled;
     private readonly bool[]? _arguments;
     private readonly int _clean;
@@ -172,10 +172,10 @@ internal sealed class TaintView
 
     public TaintView(bool[] tainted) => _array = tainted;
 
-    public TaintView(IrBody body, byte[] calleeFlags, bool settled, bool[]? arguments)
+    public TaintView(IrBody body, InliningTraits[] inlining, bool settled, bool[]? arguments)
     {
         _body = body;
-        _calleeFlags = calleeFlags;
+        _inlining = inlining;
         _settled = settled;
         _arguments = arguments;
         _clean = NextStamp(body.Instructions.Length);
@@ -224,7 +224,7 @@ internal sealed class TaintView
         {
             int i = queue[head++];
             var inst = instructions[i];
-            var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _calleeFlags, out int from);
+            var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inlining, out int from);
             if (source == BitcodeModuleSet.TaintSource.Opaque) continue;
             if (source == BitcodeModuleSet.TaintSource.Inlinable) return true;
             for (int k = from; k < inst.Count; k++)
@@ -252,5 +252,5 @@ internal sealed class TaintView
     }
 
     // The marks this view knew are gone: answer as a fresh view of the same state.
-    private bool Fallback(int index) => new TaintView(_body!, _calleeFlags, _settled, _arguments).IsTainted(index);
+    private bool Fallback(int index) => new TaintView(_body!, _inlining, _settled, _arguments).IsTainted(index);
 }
