@@ -43,9 +43,20 @@ public sealed partial class BitcodeModuleSet
         if (_settled && _taint.TryGetValue(f, out var t)) return new TaintView(t);
         if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
         if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body));
+        return TaintOnDemand(module, f, body);
+    }
+
+    /// <summary>The taint of <paramref name="f"/> computed per instruction by <see cref="TaintView"/>: equal to
+    /// <see cref="Taint"/>'s for every instruction when <see cref="PassesSettle"/>.</summary>
+    internal TaintView TaintOnDemand(BitcodeModule module, IrFunction f, IrBody body)
+    {
         _constantArguments.TryGetValue(NameOf(module, f), out var own); // read-only once built: no copy needed
         return new TaintView(body, InliningTraitsOf(module), _settled, own);
     }
+
+    /// <summary>True when <see cref="Taint"/>'s passes always settle on <paramref name="body"/>
+    /// (<see cref="MaxSettledBackReferences"/>).</summary>
+    internal static bool PassesSettle(IrBody body) => BackReferences(body) <= MaxSettledBackReferences;
 
     // Taint's passes: pass 0, then up to 31 more while some instruction changed; still changing in the last: all tainted
     private const int TaintPasses = 32;
