@@ -40,9 +40,22 @@ public sealed class ModuleAnalyzer
 
     /// <summary>The symbols the module <paramref name="module"/> (one file, or a member list) needs from outside itself.</summary>
     /// <exception cref="KsymFormatException">The input cannot be read or understood.</exception>
-    public ModuleReferences GetReferences(ModuleInput module) => GetReferences(module, Environment.ProcessorCount);
+    public ModuleReferences GetReferences(ModuleInput module)
+    {
+        // this thread is one of the jobs; the others may help parse the module's members
+        var slots = new JobSlots(Environment.ProcessorCount);
+        slots.Take();
+        try { return GetReferences(module, slots); }
+        finally { slots.Release(); }
+    }
 
-    private ModuleReferences GetReferences(ModuleInput module, int maxParallel)
+    /// <summary>Called on the parsing thread around every bitcode member parse (true before, false after): what
+    /// tests observe the concurrency through. Null in use.</summary>
+    internal Action<bool>? ParseObserver { get; set; }
+
+    /// <summary>The module in <paramref name="module"/>, read on the calling thread, which holds one of
+    /// <paramref name="slots"/>, and on free ones.</summary>
+    private ModuleReferences GetReferences(ModuleInput module, JobSlots slots)
     {
         ArgumentNullException.ThrowIfNull(module);
         string path = module.Path;
@@ -51,7 +64,7 @@ public sealed class ModuleAnalyzer
         bool several = input.Units.Count > 1;
         // Bitcode members are read whole first: the LTO backend optimises them together, so what one member's
         // code folds to depends on the calls the others make.
-        var bitcode = ParseBitcodeMembers(input.Units, maxParallel);
+        var bitcode = ParseBitcodeMembers(input.Units, slots);
         var set = Array.Exists(bitcode, b => b is not null)
             ? BitcodeModuleSet.From(bitcode.Where(b => b is not null).SelectMany(b => b!.Modules))
             : null;
@@ -105,9 +118,15 @@ public sealed class ModuleAnalyzer
         }
         var queue = System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true);
         int completed = 0;
+        // One slot per job: every module iteration holds one while it runs, and a member parse beyond the
+        // iteration's own runs only on a slot that is free (Parallel.ForEach runs at most as many iterations as
+        // there are jobs), so no more than that many threads work at once.
+        var slots = new JobSlots(options.MaxDegreeOfParallelism);
         Parallel.ForEach(queue, options, i =>
         {
-            results[i] = TryGetReferences(paths[i], options.MaxDegreeOfParallelism);
+            slots.Take();
+            try { results[i] = TryGetReferences(paths[i], slots); }
+            finally { slots.Release(); }
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref completed), paths.Count, paths[i].Path));
         });
         return results;
@@ -115,27 +134,44 @@ public sealed class ModuleAnalyzer
 
     /// <summary>
     /// Parses every bitcode unit with its function bodies; null for the others. The members of one module are
-    /// independent until the analysis joins them, so with several of them they are parsed on up to
-    /// <paramref name="maxParallel"/> threads: one large composite module (a tenth of a build's bitcode can be one
-    /// module) would otherwise keep one core busy while the others wait. A failure is reported for the first
-    /// failing member in unit order, whatever the schedule.
+    /// independent until the analysis joins them, so the calling thread (which holds one of <paramref name="slots"/>)
+    /// is joined by a helper whenever a slot is free and at least two members remain: one large composite module (a
+    /// tenth of a build's bitcode can be one module) would otherwise keep one core busy while the others wait. A
+    /// failure is reported for the first failing member in unit order, whatever the schedule.
     /// </summary>
-    private static BitcodeFile?[] ParseBitcodeMembers(IReadOnlyList<ObjectUnit> units, int maxParallel)
+    private BitcodeFile?[] ParseBitcodeMembers(IReadOnlyList<ObjectUnit> units, JobSlots slots)
     {
         var bitcode = new BitcodeFile?[units.Count];
         var errors = new Exception?[units.Count];
         var indices = Enumerable.Range(0, units.Count).Where(i => units[i].Kind is FileKind.Bitcode or FileKind.BitcodeWrapper).ToArray();
+        var observer = ParseObserver;
+        int next = -1; // the last index into indices handed out
         void ParseOne(int i)
         {
             var unit = units[i];
+            observer?.Invoke(true);
             try { bitcode[i] = BitcodeFile.Parse(unit.Data, BitcodeReferenceAnalysis.ReadOptions); }
             catch (KsymFormatException e) { errors[i] = e.At(unit.Path, unit.Member); }
             catch (Exception e) when (e is not OutOfMemoryException) { errors[i] = e; }
+            finally { observer?.Invoke(false); }
         }
-        if (indices.Length > 1 && maxParallel > 1)
-            Parallel.ForEach(indices, new ParallelOptions { MaxDegreeOfParallelism = maxParallel }, ParseOne);
-        else
-            foreach (int i in indices) ParseOne(i);
+        // parses members until none is left; a helper releases its slot when it runs out
+        void Help()
+        {
+            try
+            {
+                for (int k; (k = Interlocked.Increment(ref next)) < indices.Length;) ParseOne(indices[k]);
+            }
+            finally { slots.Release(); }
+        }
+        List<Task>? helpers = null;
+        for (int k; (k = Interlocked.Increment(ref next)) < indices.Length;)
+        {
+            // another member after this one, and a job idle: let it start on the rest
+            if (k + 1 < indices.Length && slots.TryTake()) (helpers ??= []).Add(Task.Run(Help));
+            ParseOne(indices[k]);
+        }
+        if (helpers is not null) Task.WaitAll(helpers);
         foreach (var e in errors)
             if (e is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
         return bitcode;
@@ -170,12 +206,12 @@ public sealed class ModuleAnalyzer
         }
     }
 
-    private ModuleResult TryGetReferences(ModuleInput module, int maxParallel)
+    private ModuleResult TryGetReferences(ModuleInput module, JobSlots slots)
     {
         string path = module.Path;
         try
         {
-            return new ModuleResult(path, GetReferences(module, maxParallel), null);
+            return new ModuleResult(path, GetReferences(module, slots), null);
         }
         catch (KsymFormatException e)
         {
@@ -193,6 +229,22 @@ public sealed class ModuleAnalyzer
             return new ModuleResult(path, null, error);
         }
     }
+}
+
+/// <summary>The jobs of one analysis as a count of free slots: a thread works only while it holds one.
+/// Thread-safe.</summary>
+internal sealed class JobSlots(int count)
+{
+    private readonly SemaphoreSlim _free = new(count, count);
+
+    /// <summary>Takes a slot, waiting for one if none is free.</summary>
+    public void Take() => _free.Wait();
+
+    /// <summary>Takes a slot if one is free now.</summary>
+    public bool TryTake() => _free.Wait(0);
+
+    /// <summary>Gives back a slot taken by <see cref="Take"/> or <see cref="TryTake"/>.</summary>
+    public void Release() => _free.Release();
 }
 
 internal static partial class Log

@@ -23,24 +23,23 @@ internal sealed class BitcodeLowering
     private readonly List<int> _alignments = [];
     private readonly List<ValueShape> _shapes = [];
 
-    // per global value: 1 = a call to it never lowers to anything (an intrinsic without a rule), 2 = it has
-    // dontcall-error, 4 = a library function the backend may expand inline; computed on first use
-    private readonly byte[] _callee;
+    // per global value: its lowering traits, LoweringTraits.None until computed on first use
+    private readonly LoweringTraits[] _callee;
 
     private static readonly HashSet<string> Expandable = new(StringComparer.Ordinal)
     {
         "memcmp", "bcmp", "mempcpy", "strlen", "strnlen", "strcmp", "strcpy", "stpcpy", "memchr",
     };
 
-    private byte Callee(int global)
+    private LoweringTraits Callee(int global)
     {
-        byte b = _callee[global];
-        if (b != 0) return b;
+        var b = _callee[global];
+        if (b != LoweringTraits.None) return b;
         var g = _module.GlobalValues[global];
-        b = 8; // computed
-        if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= 1;
-        if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= 2;
-        if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= 4;
+        b = LoweringTraits.Computed;
+        if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= LoweringTraits.NoLowering;
+        if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= LoweringTraits.DontCallError;
+        if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= LoweringTraits.Expandable;
         return _callee[global] = b;
     }
 
@@ -74,7 +73,7 @@ internal sealed class BitcodeLowering
 
     public BitcodeLowering(BitcodeModule module)
     {
-        _callee = new byte[module.GlobalValues.Count];
+        _callee = new LoweringTraits[module.GlobalValues.Count];
         _module = module;
         _target = SharedTarget(module.Triple ?? "", Objects.BitcodeSymbols.ProducerMajor(module.Producer));
         foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
@@ -214,9 +213,9 @@ internal sealed class BitcodeLowering
     public bool CallDisappears(FunctionLowering fl, CallSite call, int calleeGlobal)
     {
         if ((uint)calleeGlobal >= (uint)_module.GlobalValues.Count) return false;
-        byte b = Callee(calleeGlobal);
-        if ((b & 2) != 0) return true;
-        if ((b & 4) == 0) return false;
+        var b = Callee(calleeGlobal);
+        if ((b & LoweringTraits.DontCallError) != 0) return true;
+        if ((b & LoweringTraits.Expandable) == 0) return false;
         Arguments(call);
         return LoweringModel.MayExpandCall(_target, fl.Traits, _module.GlobalValues[calleeGlobal].Name, _constants, _alignments);
     }
@@ -301,7 +300,7 @@ internal sealed class BitcodeLowering
     /// <summary>The calls an intrinsic call lowers to.</summary>
     public void Intrinsic(FunctionLowering fl, string fn, string name, CallSite call, EvidenceSink add)
     {
-        if ((uint)call.CalleeGlobal < (uint)_callee.Length && (Callee(call.CalleeGlobal) & 1) != 0) return;
+        if ((uint)call.CalleeGlobal < (uint)_callee.Length && (Callee(call.CalleeGlobal) & LoweringTraits.NoLowering) != 0) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
         var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;

@@ -18,7 +18,7 @@ internal sealed class ConstantFolding
 
     private readonly IrBody _body;
     private readonly TypeTable _types;
-    private readonly byte[] _callees;
+    private readonly FoldingTraits[] _callees;
     private readonly Func<IrValue, bool> _stable;
     private readonly FoldScratch _scratch;
     // views of the scratch arrays (longer than this function needs; only the first n, blocks entries count)
@@ -36,7 +36,7 @@ internal sealed class ConstantFolding
     // The arrays come from the thread's FoldScratch: functions are folded one at a time, and a fold's result is
     // read before the next fold starts, so that folding allocates nothing per function.
 
-    private ConstantFolding(IrBody body, TypeTable types, byte[] callees, Func<IrValue, bool> stable)
+    private ConstantFolding(IrBody body, TypeTable types, FoldingTraits[] callees, Func<IrValue, bool> stable)
     {
         _body = body;
         _types = types;
@@ -80,13 +80,13 @@ internal sealed class ConstantFolding
     /// effect goes), and which operand slots of kept instructions are still read.</summary>
     /// <param name="body">The function.</param>
     /// <param name="types">The module's types.</param>
-    /// <param name="callees">Per global value of the module: its <see cref="CalleeFlags"/> (to recognise intrinsic
+    /// <param name="callees">Per global value of the module: its <see cref="FoldingTraits"/> (to recognise intrinsic
     /// callees without comparing names at every call).</param>
     /// <param name="stable">True for an operand of <c>is.constant</c>/<c>objectsize</c> that stays what it is
     /// until those intrinsics are lowered, so that folding them is sound.</param>
     /// <remarks>The result's arrays are per-thread scratch, longer than the function needs: they stay valid until
     /// the next fold on the same thread.</remarks>
-    public static FoldResult Fold(IrBody body, TypeTable types, byte[] callees, Func<IrValue, bool> stable)
+    public static FoldResult Fold(IrBody body, TypeTable types, FoldingTraits[] callees, Func<IrValue, bool> stable)
     {
         var f = new ConstantFolding(body, types, callees, stable);
         if (!f._inOrder) return FoldResult.Everything(body);
@@ -160,7 +160,7 @@ internal sealed class ConstantFolding
             {
                 var callee = inst.Count > 0 ? _body.Operands[inst.First] : default;
                 if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_callees.Length) return true;
-                return (_callees[callee.Index] & CalleeFlags.Pure) == 0;
+                return (_callees[callee.Index] & FoldingTraits.Pure) == 0;
             }
             default:
                 return true;
@@ -405,8 +405,8 @@ internal sealed class ConstantFolding
     private void VisitCall(int i, ReadOnlySpan<IrValue> ops)
     {
         if (ops.Length < 1 || ops[0].Kind != IrValueKind.Global || (uint)ops[0].Index >= (uint)_callees.Length) { Set(i, Bottom, 0); return; }
-        byte callee = _callees[ops[0].Index];
-        if ((callee & CalleeFlags.IsConstant) != 0 && ops.Length >= 2)
+        var callee = _callees[ops[0].Index];
+        if ((callee & FoldingTraits.IsConstant) != 0 && ops.Length >= 2)
         {
             var arg = ops[1];
             if (IsConstantValue(arg)) { Set(i, Const, 1); return; }
@@ -417,7 +417,7 @@ internal sealed class ConstantFolding
             else Set(i, Bottom, 0);
             return;
         }
-        if ((callee & CalleeFlags.ObjectSize) != 0 && ops.Length >= 3)
+        if ((callee & FoldingTraits.ObjectSize) != 0 && ops.Length >= 3)
         {
             // llvm.objectsize(ptr, i1 min, i1 nullunknown [, i1 dynamic]): a dynamic request may be lowered to code
             bool dynamic = ops.Length >= 5 && !(ops[4].Kind is IrValueKind.Int or IrValueKind.Null && ops[4].Int == 0);
@@ -447,37 +447,6 @@ internal sealed record FoldResult(bool[] LiveBlocks, bool[] LiveInstructions, bo
         Array.Fill(insts, true);
         Array.Fill(ops, true);
         return new FoldResult(blocks, insts, ops);
-    }
-}
-
-/// <summary>What folding needs to know of a callee, per global value of a module (decided once per module, not
-/// per call).</summary>
-internal static class CalleeFlags
-{
-    /// <summary>An <c>llvm.</c> name.</summary>
-    public const byte Intrinsic = 1;
-    /// <summary><c>llvm.is.constant.*</c>.</summary>
-    public const byte IsConstant = 2;
-    /// <summary><c>llvm.objectsize.*</c>.</summary>
-    public const byte ObjectSize = 4;
-    /// <summary>A pure intrinsic (<see cref="PureIntrinsics"/>).</summary>
-    public const byte Pure = 8;
-
-    /// <summary>The flags of every global value of <paramref name="globals"/>.</summary>
-    public static byte[] Of(IReadOnlyList<GlobalValue> globals)
-    {
-        var flags = new byte[globals.Count];
-        for (int i = 0; i < flags.Length; i++)
-        {
-            string name = globals[i].Name;
-            if (!name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
-            byte b = Intrinsic;
-            if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal)) b |= IsConstant;
-            if (name.StartsWith("llvm.objectsize.", StringComparison.Ordinal)) b |= ObjectSize;
-            if (PureIntrinsics.IsPure(name)) b |= Pure;
-            flags[i] = b;
-        }
-        return flags;
     }
 }
 

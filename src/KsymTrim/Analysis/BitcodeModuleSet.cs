@@ -1,0 +1,268 @@
+using KsymTrim.Bitcode.Module;
+using KsymTrim.InlineAsm;
+using KsymTrim.Objects;
+
+namespace KsymTrim.Analysis;
+
+/// <summary>
+/// What the bitcode members of one module share: the LTO backend optimises them together, importing and
+/// inlining across them, so whether a function can be specialised depends on all of them.
+/// </summary>
+public sealed partial class BitcodeModuleSet
+{
+    private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
+    // per function name: which arguments some direct call may make constant (inlining, IPSCCP)
+    private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
+    // the last taint computed for a function while iterating (final once the iteration settles)
+    private readonly Dictionary<IrFunction, bool[]> _taint = new(ReferenceEqualityComparer.Instance);
+    // per function From visited with an undecided call: BackReferences of its body
+    private readonly Dictionary<IrFunction, int> _backReferences = new(ReferenceEqualityComparer.Instance);
+    // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
+    private readonly Dictionary<BitcodeModule, InliningTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The <see cref="InliningTraits"/> of every global value of <paramref name="m"/>.</summary>
+    private InliningTraits[] InliningTraitsOf(BitcodeModule m)
+    {
+        if (_inlining.TryGetValue(m, out var flags)) return flags;
+        flags = new InliningTraits[m.GlobalValues.Count];
+        for (int i = 0; i < flags.Length; i++)
+        {
+            var g = m.GlobalValues[i];
+            var b = InliningTraits.None;
+            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= InliningTraits.Intrinsic;
+            // a function this module defines is in _defined by construction: no lookup by name
+            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= InliningTraits.Defined;
+            if (g.IsDeclarationForLinker) b |= InliningTraits.Declaration;
+            flags[i] = b;
+        }
+        return flags; // stored only by From, so that the set stays read-only once built
+    }
+
+    /// <summary>Collects the facts of <paramref name="modules"/> (read with function bodies): which functions
+    /// they define, and, iterated to a fixed point over direct calls, which arguments may receive a constant.</summary>
+    public static BitcodeModuleSet From(IEnumerable<BitcodeModule> modules)
+    {
+        var set = new BitcodeModuleSet();
+        var list = modules.ToList();
+        foreach (var m in list)
+            foreach (var g in m.GlobalValues)
+                if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
+
+        foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
+
+        // A worklist over functions that call functions some member defines: a function is looked at again only
+        // when one of its own arguments was found to receive a constant.
+        var byName = new Dictionary<string, List<Caller>>(StringComparer.Ordinal);
+        var work = new Queue<Caller>();
+        var calls = new List<int>();
+        foreach (var m in list)
+        {
+            if (m.Functions is null) continue;
+            var flags = set._inlining[m];
+            foreach (var f in m.Functions)
+            {
+                if (f.Body is not { } body || !CallsDefinedFunction(f, body, flags, calls)) continue;
+                string name = NameOf(m, f);
+                if (!byName.TryGetValue(name, out var fs)) byName[name] = fs = [];
+                var caller = new Caller(m, f, body, flags, calls.ToArray()) { Queued = true };
+                fs.Add(caller);
+                work.Enqueue(caller);
+            }
+        }
+        var changed = new List<string>();
+        long budget = 64L * Math.Max(1, work.Count) + 1024;
+        while (work.Count > 0)
+        {
+            if (--budget < 0) { set._settled = false; break; }
+            var c = work.Dequeue();
+            c.Queued = false;
+            changed.Clear();
+            // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
+            // TaintOf then computes it from the final argument flags, which is what the last visit would have
+            // computed (a function whose arguments change is visited again).
+            TaintView? tainted = null;
+            if (set.PassesUndecidedInstruction(c))
+            {
+                if (c.BackReferences < 0) set._backReferences[c.Function] = c.BackReferences = BackReferences(c.Body);
+                if (c.BackReferences > MaxSettledBackReferences)
+                {
+                    var full = set.Taint(c.Module, c.Function, c.Body);
+                    set._taint[c.Function] = full;
+                    tainted = new TaintView(full);
+                }
+                else
+                {
+                    // Only the few instructions propagating reads: their taint, as the passes would settle it, from
+                    // the flags as they are now (a recursive call may set the function's own flags while propagating).
+                    set._taint.Remove(c.Function);
+                    set._constantArguments.TryGetValue(NameOf(c.Module, c.Function), out var own);
+                    tainted = new TaintView(c.Body, c.Inlining, set._settled, own?.ToArray());
+                }
+            }
+            else set._taint.Remove(c.Function);
+            set.PropagateArguments(c, tainted, changed);
+            foreach (var name in changed)
+                if (byName.TryGetValue(name, out var fs))
+                    foreach (var entry in fs)
+                        if (!entry.Queued) { entry.Queued = true; work.Enqueue(entry); }
+        }
+        return set;
+    }
+
+    /// <summary>A function that calls a function some member defines, with its calls to such functions (instruction
+    /// indices, in order: the only instructions the fixpoint's passes over calls look at).</summary>
+    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, InliningTraits[] inlining, int[] calls)
+    {
+        public BitcodeModule Module => module;
+        public IrFunction Function => function;
+        public IrBody Body => body;
+        public InliningTraits[] Inlining => inlining;
+        public int[] Calls => calls;
+        public bool Queued { get; set; }
+        /// <summary><see cref="BitcodeModuleSet.BackReferences"/> of the body, or -1 until counted.</summary>
+        public int BackReferences { get; set; } = -1;
+    }
+
+    private bool _settled = true;
+
+    /// <summary>The IR name of a defined function ("?" for a malformed index).</summary>
+    internal static string NameOf(BitcodeModule module, IrFunction f) =>
+        (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "?";
+
+    /// <summary>True when some call with arguments calls a function some member defines; fills <paramref name="calls"/>
+    /// with every call of such a function (with or without arguments).</summary>
+    private static bool CallsDefinedFunction(IrFunction f, IrBody body, InliningTraits[] flags, List<int> calls)
+    {
+        calls.Clear();
+        // The call sites first (far fewer than instructions): a site's CalleeGlobal is the global its instruction's
+        // callee operand names, and its arguments are the operands after the callee. Only an indirect site may hide
+        // a global callee (a forward reference the reader resolved later), so without one the sites decide.
+        if (f.Calls is CallSite[] sites)
+        {
+            bool maybe = false;
+            foreach (var site in sites)
+            {
+                if (site.Callee == CalleeKind.Indirect ||
+                    (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)flags.Length &&
+                     (flags[site.CalleeGlobal] & InliningTraits.Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
+            }
+            if (!maybe) return false;
+        }
+        bool any = false;
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        for (int i = 0; i < instructions.Length; i++)
+        {
+            var inst = instructions[i];
+            if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
+            int at = inst.CalleeOperand;
+            if (at >= inst.Count) continue;
+            var callee = operands[inst.First + at];
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)flags.Length || (flags[callee.Index] & InliningTraits.Defined) == 0) continue;
+            calls.Add(i);
+            if (at + 1 < inst.Count) any = true; // with arguments
+        }
+        return any;
+    }
+
+    /// <summary>True when argument <paramref name="index"/> of the function <paramref name="name"/> may become
+    /// a constant in the LTO backend: some direct call passes a value that is or may become constant.</summary>
+    public bool ArgumentMayBeConstant(string name, int index) =>
+        !_settled || (_constantArguments.TryGetValue(name, out var a) && (uint)index < (uint)a.Length && a[index]);
+
+    /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
+    public bool DefinesFunction(string name) => _defined.Contains(name);
+
+    /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
+    /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a
+    /// constant (flags only become true while propagating, so this covers every taint it reads).</summary>
+    private bool PassesUndecidedInstruction(Caller c)
+    {
+        var inlining = c.Inlining;
+        var m = c.Module;
+        var operands = c.Body.Operands;
+        var instructions = c.Body.Instructions;
+        foreach (int i in c.Calls)
+        {
+            var inst = instructions[i];
+            int at = inst.CalleeOperand;
+            var callee = operands[inst.First + at];
+            if ((inlining[callee.Index] & (InliningTraits.Intrinsic | InliningTraits.Defined)) != InliningTraits.Defined) continue;
+            // the callee's flags are looked up by name only for a call that passes an instruction's value
+            bool[]? flags = null;
+            bool looked = false;
+            int args = inst.Count - at - 1;
+            for (int k = 0; k < args; k++)
+            {
+                if (operands[inst.First + at + 1 + k].Kind != IrValueKind.Instruction) continue;
+                if (!looked)
+                {
+                    _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out flags);
+                    looked = true;
+                }
+                if (flags is null || k >= flags.Length || !flags[k]) return true;
+            }
+        }
+        return false;
+    }
+
+    private void PropagateArguments(Caller c, TaintView? tainted, List<string> changedFunctions)
+    {
+        var m = c.Module;
+        var body = c.Body;
+        string self = NameOf(m, c.Function);
+        var inlining = c.Inlining;
+        var instructions = body.Instructions;
+        // ArgumentMayBeConstant(self, k) without a lookup by name per argument: the function's own flags, looked up
+        // again only after an entry was replaced (an entry's array changes in place otherwise)
+        bool[]? own = null;
+        bool ownKnown = false;
+        foreach (int i in c.Calls)
+        {
+            var inst = instructions[i];
+            int at = inst.CalleeOperand;
+            var callee = body.Operands[inst.First + at];
+            if ((inlining[callee.Index] & (InliningTraits.Intrinsic | InliningTraits.Defined)) != InliningTraits.Defined) continue;
+            int args = inst.Count - at - 1;
+            // nothing to propagate (an absent entry reads as an empty one: no argument may be constant)
+            if (args <= 0) continue;
+            var g = m.GlobalValues[callee.Index];
+            if (!_constantArguments.TryGetValue(g.Name, out var flags) || flags.Length < args)
+            {
+                var grown = new bool[Math.Max(args, flags?.Length ?? 0)];
+                flags?.CopyTo(grown, 0);
+                _constantArguments[g.Name] = flags = grown;
+                ownKnown = false;
+            }
+            for (int k = 0; k < args; k++)
+            {
+                if (flags[k]) continue;
+                var v = body.Operands[inst.First + at + 1 + k];
+                bool t = v.Kind switch
+                {
+                    IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
+                    IrValueKind.Argument => !_settled || OwnArgument(self, v.Index, ref own, ref ownKnown),
+                    IrValueKind.Instruction => tainted is not null && tainted.IsTainted(v.Index),
+                    _ => false,
+                };
+                if (t)
+                {
+                    flags[k] = true;
+                    changedFunctions.Add(g.Name);
+                }
+            }
+        }
+    }
+
+    /// <summary><see cref="ArgumentMayBeConstant"/> for a settled set, with <paramref name="own"/> the flags of
+    /// <paramref name="self"/> once looked up (while <paramref name="known"/>).</summary>
+    private bool OwnArgument(string self, int index, ref bool[]? own, ref bool known)
+    {
+        if (!known)
+        {
+            _constantArguments.TryGetValue(self, out own);
+            known = true;
+        }
+        return own is not null && (uint)index < (uint)own.Length && own[index];
+    }
+}

@@ -1,0 +1,261 @@
+using KsymTrim.Bitcode.Module;
+using KsymTrim.InlineAsm;
+using KsymTrim.Objects;
+
+namespace KsymTrim.Analysis;
+
+public static partial class BitcodeReferenceAnalysis
+{
+    /// <summary>One module's walk: functions first (which declarations stay used, what code generation adds),
+    /// then declarations and module asm.</summary>
+    private sealed class ModuleWalk(BitcodeModule module, BitcodeModuleSet set, string? member,
+        Dictionary<(string, ReferenceSource), string> evidence, List<string> weak, List<string> defined, HashSet<string> ownNames)
+    {
+        private readonly bool[] _liveUse = new bool[module.GlobalValues.Count];
+        private readonly bool[] _deadUse = new bool[module.GlobalValues.Count];
+        private readonly BitcodeLowering _lowering = new(module);
+        private readonly AsmDialect _dialect = AsmDialect.ForTriple(module.Triple);
+        private readonly EvidenceSink _sink = new(evidence, ownNames);
+        private bool _protected;
+        // the evidence of a declaration, built once rather than per declaration
+        private readonly string _undefined = member is null ? "undefined" : "undefined in " + member;
+        // per global value: what folding and this walk ask of it as a callee
+        private readonly FoldingTraits[] _folding = FoldingTraitTable.Of(module.GlobalValues);
+
+        // the module's run-time lookups, when it may make any (null for most modules)
+        private readonly BitcodeRuntimeLookups? _lookups = BitcodeRuntimeLookups.For(module, set, member);
+
+        public void Run(Dictionary<string, string> lookupNames, List<LookupWarning> warnings)
+        {
+            bool exact = module.Functions is not null && module.GlobalsUsedByData is not null;
+            if (module.Functions is not null)
+                foreach (var f in module.Functions)
+                {
+                    if (f.Body is null || !f.IsComplete || f.Body.HasUnrecordedOperands) exact = false;
+                    Function(f);
+                }
+            ModuleAsm(); // first: a name the module asm defines is the module's own
+            Declarations(exact);
+            _lookups?.Finish(lookupNames, warnings);
+        }
+
+        private void Add(string symbol, ReferenceSource source, string detail) => _sink.Add(symbol, source, detail);
+
+        private void Declarations(bool exact)
+        {
+            var usedByData = module.GlobalsUsedByData;
+            for (int g = 0; g < module.GlobalValues.Count; g++)
+            {
+                var gv = module.GlobalValues[g];
+                if (!gv.IsDeclarationForLinker || BitcodeSymbols.IsFormatSpecific(gv)) continue;
+                // A declaration that only dead code uses gets no symbol in the object. One that no instruction names
+                // at all is kept: metadata (debug info locations such as DW_OP_addr) may still refer to it.
+                bool used = !exact || _liveUse[g] || usedByData![g] || !_deadUse[g];
+                if (!used) continue;
+                string name = module.MangledName(gv.Name);
+                if (gv.Linkage == KsymTrim.Bitcode.Module.Linkage.ExternalWeak) { weak.Add(name); continue; }
+                Add(name, ReferenceSource.Symtab, _undefined);
+            }
+            foreach (var gv in module.GlobalValues)
+                if (!gv.IsDeclarationForLinker && !gv.IsLocal && !BitcodeSymbols.IsFormatSpecific(gv)) defined.Add(module.MangledName(gv.Name));
+        }
+
+        private void ModuleAsm()
+        {
+            if (module.ModuleAsm.Length == 0) return;
+            IReadOnlyList<AsmSymbol> symbols;
+            try { symbols = ModuleAsmSymbols.Collect(module.ModuleAsm, _dialect); }
+            catch (NotSupportedException e)
+            {
+                // Asm this reader cannot expand (an .if on a relocatable expression, a loop over its limits): fail
+                // closed, as nm does, rather than report too little.
+                throw new Diagnostics.KsymFormatException(Diagnostics.DiagnosticId.Unsupported, Diagnostics.InputFormat.Bitcode,
+                    module.Offset, e.Message);
+            }
+            foreach (var s in symbols)
+            {
+                if (!s.IsUndefined) { if (s.IsGlobal) defined.Add(s.Name); ownNames.Add(s.Name); continue; }
+                if (s.IsWeak) weak.Add(s.Name);
+                else Add(s.Name, ReferenceSource.ModuleAsm, "module asm");
+            }
+        }
+
+        private void Function(IrFunction f)
+        {
+            string fn = BitcodeModuleSet.NameOf(module, f);
+            var body = f.Body;
+            var fl = _lowering.ForFunction(f);
+            if (body is null)
+            {
+                // Not decodable to the end (a record this reader does not know): nothing is folded, every call site
+                // and operation read so far counts, and the function rules assume the worst.
+                foreach (var call in f.Calls) CallSite(fn, call, fl);
+                _lookups?.OnIncompleteFunction(fn, f);
+                foreach (var op in f.Operations) _lowering.Instruction(fl, fn, AsInstruction(op), _sink);
+                bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
+                _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true), _sink);
+                return;
+            }
+            // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
+            var fold = NeedsFolding(f, body)
+                ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body))
+                : null;
+            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
+            var ops = body.Operands;
+            var instructions = body.Instructions;
+            var calls = f.Calls as CallSite[] ?? [.. f.Calls]; // no interface call per call site
+            int callCount = calls.Length;
+            var liveInstructions = fold?.LiveInstructions;
+            var usedOperands = fold?.UsedOperands;
+            _lookups?.OnFunction(f, liveInstructions);
+            for (int i = 0; i < instructions.Length; i++)
+            {
+                ref readonly var inst = ref instructions[i];
+                bool isLive = liveInstructions is null || liveInstructions[i];
+                int start = 0;
+                if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+                {
+                    start = inst.CalleeOperand; // after the successor blocks
+                    var call = (uint)inst.Aux < (uint)callCount ? calls[inst.Aux] : null;
+                    if (call is not null && isLive)
+                    {
+                        if (_lookups is not null && start < inst.Count && ops[inst.First + start].Kind == IrValueKind.Global)
+                            _lookups.OnCall(f, i, ops[inst.First + start].Index);
+                        if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_folding.Length ||
+                            (_folding[call.CalleeGlobal] & FoldingTraits.Intrinsic) == 0) hasCalls = true;
+                        if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
+                        // the callee operand: a call that code generation removes does not use its callee
+                        if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
+                            _lowering.CallDisappears(fl, call, callee.Index))
+                        {
+                            _deadUse[callee.Index] = true;
+                            start++;
+                        }
+                        CallSite(fn, call, fl);
+                    }
+                }
+                else if (isLive)
+                {
+                    switch (inst.Op)
+                    {
+                        case IrOp.Ret: hasReturn = true; break;
+                        case IrOp.IndirectBr: hasIndirectBranch = true; break;
+                        case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
+                        // only the forms BitcodeLowering.Instruction may lower to a call (not and/or/xor, int casts,
+                        // icmp, plain loads and stores: most instructions)
+                        case IrOp.Binary when inst.Code < 10:
+                        case IrOp.Cast when inst.Code is >= 3 and <= 8:
+                        case IrOp.Cmp when inst.Code <= 15:
+                        case IrOp.Unary when inst.Code == 0:
+                        case IrOp.Load when (inst.Code & 1) != 0:
+                        case IrOp.Store when inst.Code == 1:
+                        case IrOp.AtomicRmw or IrOp.CmpXchg:
+                            _lowering.Instruction(fl, fn, inst, _sink);
+                            break;
+                    }
+                }
+                // indexed rather than over a slice: the compiled loop is tighter
+                for (int k = inst.First + start, end = inst.First + inst.Count; k < end; k++)
+                {
+                    if (ops[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
+                        MarkUse(ops[k], body, isLive && (usedOperands is null || usedOperands[k]) ? _liveUse : _deadUse);
+                }
+            }
+            // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
+            // found, the others need not be examined.
+            bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold?.LiveInstructions, module);
+            _protected |= protector;
+            _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, HasDynamicAlloca: hasDynamicAlloca), _sink);
+        }
+
+        private void MarkUse(IrValue v, IrBody body, bool[] use)
+        {
+            if (v.Kind == IrValueKind.Global) { if ((uint)v.Index < (uint)use.Length) use[v.Index] = true; }
+            else if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count)
+                foreach (int g in body.ConstantGlobals[v.Index])
+                    if ((uint)g < (uint)use.Length) use[g] = true;
+        }
+
+        /// <summary>An operation of an incompletely decoded function as the instruction the lowering bridge reads.</summary>
+        private static IrInstruction AsInstruction(Operation op) => op.Kind switch
+        {
+            OperationKind.Binary => new IrInstruction(IrOp.Binary, 0, op.Opcode, op.Type, 0, 0, -1),
+            OperationKind.Cast => new IrInstruction(IrOp.Cast, 0, op.Opcode, op.Type2, 0, 0, op.Type),
+            OperationKind.FloatCompare => new IrInstruction(IrOp.Cmp, 0, op.Opcode, op.Type, 0, 0, -1),
+            OperationKind.Unary => new IrInstruction(IrOp.Unary, 0, op.Opcode, op.Type, 0, 0, -1),
+            OperationKind.AtomicRmw => new IrInstruction(IrOp.AtomicRmw, 0, op.Opcode, op.Type, 0, 0, -1),
+            OperationKind.CmpXchg => new IrInstruction(IrOp.CmpXchg, 0, 0, op.Type, 0, 0, -1),
+            OperationKind.AtomicLoad => new IrInstruction(IrOp.Load, 0, 1, op.Type, 0, 0, -1),
+            _ => new IrInstruction(IrOp.Store, 0, 1, op.Type, 0, 0, -1),
+        };
+
+        /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> can fold branches
+        /// beyond what the pre-link optimiser already folded.</summary>
+        private bool NeedsFolding(IrFunction f, IrBody body)
+        {
+            // The call sites first (see BitcodeModuleSet.CallsDefinedFunction): only an indirect one needs the scan.
+            if (f.Calls is CallSite[] sites)
+            {
+                bool indirect = false;
+                foreach (var site in sites)
+                {
+                    if (site.Kind != CallKind.Call) continue;
+                    if (site.Callee == CalleeKind.Global)
+                    {
+                        if ((uint)site.CalleeGlobal < (uint)_folding.Length &&
+                            (_folding[site.CalleeGlobal] & (FoldingTraits.IsConstant | FoldingTraits.ObjectSize)) != 0) return true;
+                    }
+                    else if (site.Callee == CalleeKind.Indirect) indirect = true;
+                }
+                if (!indirect) return false;
+            }
+            foreach (var inst in body.Instructions)
+            {
+                if (inst.Op != IrOp.Call || inst.Count == 0) continue;
+                var callee = body.Operands[inst.First];
+                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_folding.Length &&
+                    (_folding[callee.Index] & (FoldingTraits.IsConstant | FoldingTraits.ObjectSize)) != 0)
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// An operand stays non-constant until LowerConstantIntrinsics runs when nothing the LTO backend learns
+        /// can make it constant: it does not derive from an argument of a function that some member calls
+        /// directly (inlining and IPSCCP give such arguments constants), from the result of a call to a function a
+        /// member defines (inlining may return a constant), or from memory a local variable holds.
+        /// </summary>
+        private Func<IrValue, bool> StablePredicate(IrFunction f, IrBody body)
+        {
+            string self = BitcodeModuleSet.NameOf(module, f);
+            var tainted = set.TaintOf(module, f, body);
+            int n = body.Instructions.Length;
+            return v => v.Kind switch
+            {
+                IrValueKind.Argument => !set.ArgumentMayBeConstant(self, v.Index),
+                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted.IsTainted(v.Index) && body.Instructions[v.Index].Op != IrOp.Alloca,
+                _ => false,
+            };
+        }
+
+        private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl)
+        {
+            switch (call.Callee)
+            {
+                case CalleeKind.InlineAsm when call.Asm is not null:
+                    foreach (var r in _lowering.AsmReferences(call, _dialect))
+                    {
+                        if (r.IsWeak) { if (!ownNames.Contains(r.Symbol)) weak.Add(r.Symbol); }
+                        else _sink.AddAsm(r.Symbol, fn, r.Snippet);
+                    }
+                    break;
+                // FoldingTraits.Intrinsic: an llvm. name, decided once per global rather than per call
+                case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_folding.Length &&
+                                            (_folding[call.CalleeGlobal] & FoldingTraits.Intrinsic) != 0:
+                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
+                    break;
+            }
+        }
+    }
+}

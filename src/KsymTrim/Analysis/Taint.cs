@@ -1,0 +1,267 @@
+using KsymTrim.Bitcode.Module;
+
+namespace KsymTrim.Analysis;
+
+public sealed partial class BitcodeModuleSet
+{
+    /// <summary>Where an instruction's taint comes from.</summary>
+    internal enum TaintSource
+    {
+        /// <summary>From its operands, those from <c>from</c> on (a call's arguments; every operand otherwise).</summary>
+        Operands,
+        /// <summary>Nowhere: an alloca, inline asm, an indirect call or an external function's result is opaque.</summary>
+        Opaque,
+        /// <summary>A call to a function that may be inlined: tainted whatever its operands.</summary>
+        Inlinable,
+    }
+
+    /// <summary>The one rule the taint passes and <see cref="TaintView"/> share: what an instruction's taint depends on.</summary>
+    internal static TaintSource TaintSourceOf(in IrInstruction inst, ReadOnlySpan<IrValue> operands, InliningTraits[] inlining, out int from)
+    {
+        from = 0;
+        if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
+        {
+            from = inst.CalleeOperand;
+            var callee = from < inst.Count ? operands[inst.First + from] : default;
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)inlining.Length)
+                return TaintSource.Opaque; // inline asm or an indirect call
+            var cf = inlining[callee.Index];
+            if ((cf & InliningTraits.Intrinsic) == 0)
+                return (cf & InliningTraits.Declaration) == 0 || (cf & InliningTraits.Defined) != 0 ? TaintSource.Inlinable : TaintSource.Opaque;
+            from++;
+            return TaintSource.Operands;
+        }
+        return inst.Op == IrOp.Alloca ? TaintSource.Opaque : TaintSource.Operands;
+    }
+
+    // per thread: Taint's list of instructions a later pass may still taint, reused between functions
+    [ThreadStatic] private static int[]? t_candidates;
+
+    /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed there.</summary>
+    internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body)
+    {
+        if (_settled && _taint.TryGetValue(f, out var t)) return new TaintView(t);
+        if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
+        if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body));
+        return TaintOnDemand(module, f, body);
+    }
+
+    /// <summary>The taint of <paramref name="f"/> computed per instruction by <see cref="TaintView"/>: equal to
+    /// <see cref="Taint"/>'s for every instruction when <see cref="PassesSettle"/>.</summary>
+    internal TaintView TaintOnDemand(BitcodeModule module, IrFunction f, IrBody body)
+    {
+        _constantArguments.TryGetValue(NameOf(module, f), out var own); // read-only once built: no copy needed
+        return new TaintView(body, InliningTraitsOf(module), _settled, own);
+    }
+
+    /// <summary>True when <see cref="Taint"/>'s passes always settle on <paramref name="body"/>
+    /// (<see cref="MaxSettledBackReferences"/>).</summary>
+    internal static bool PassesSettle(IrBody body) => BackReferences(body) <= MaxSettledBackReferences;
+
+    // Taint's passes: pass 0, then up to 31 more while some instruction changed; still changing in the last: all tainted
+    private const int TaintPasses = 32;
+
+    /// <summary>The most <see cref="BackReferences"/> with which <see cref="Taint"/>'s passes always settle: an
+    /// instruction first tainted in pass p (p &gt; 0) reads one tainted in pass p - 1 at or after it, or one tainted
+    /// in pass p before it; following those reads back to pass 0 crosses p distinct operand slots that read an
+    /// instruction at or after their own. With at most 30 of them every instruction is tainted by pass 30, pass 31
+    /// changes nothing, and the taint is the least fixed point (<see cref="TaintView"/> computes it per instruction).</summary>
+    private const int MaxSettledBackReferences = TaintPasses - 2;
+
+    /// <summary>The operand slots of <paramref name="body"/> that read an instruction at or after their own, counted
+    /// up to one more than <see cref="MaxSettledBackReferences"/>.</summary>
+    private static int BackReferences(IrBody body)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        int n = instructions.Length, count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var inst = instructions[i];
+            foreach (var v in operands.Slice(inst.First, inst.Count))
+                if (v.Kind == IrValueKind.Instruction && v.Index >= i && v.Index < n && ++count > MaxSettledBackReferences) return count;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Per instruction of <paramref name="f"/>: its value may become a constant in the LTO backend. That is so
+    /// when it derives from an argument that may receive a constant, from the result of a call to a function a
+    /// member defines (inlining may return a constant), or from memory a local variable holds (once its address
+    /// no longer escapes, the store may be forwarded); inline asm outputs and external calls are opaque.
+    /// </summary>
+    internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body)
+    {
+        string self = NameOf(module, f);
+        int n = body.Instructions.Length;
+        var tainted = new bool[n];
+        var ops = body.Operands;
+        var inlining = InliningTraitsOf(module);
+        // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
+        bool settled = _settled;
+        _constantArguments.TryGetValue(self, out var selfArguments);
+        // Pass 0 looks at every instruction. What decides an instruction besides its operands' taint (its callee,
+        // being an alloca, an argument operand, a load from an alloca) does not change between passes, so a later
+        // pass can only taint an instruction pass 0 left untainted that reads some instruction: those candidates,
+        // in instruction order, are all later passes visit (the same passes, in the same order, as visiting all).
+        var candidates = t_candidates ??= [];
+        int count = 0;
+        bool changed = false;
+        for (int i = 0; i < n; i++)
+        {
+            var inst = body.Instructions[i];
+            var source = TaintSourceOf(inst, ops, inlining, out int from);
+            if (source == TaintSource.Opaque) continue;
+            bool t = source == TaintSource.Inlinable;
+            bool readsInstruction = false;
+            for (int k = from; !t && k < inst.Count; k++)
+            {
+                var v = ops[inst.First + k];
+                switch (v.Kind)
+                {
+                    case IrValueKind.Argument:
+                        t = !settled || (selfArguments is not null && (uint)v.Index < (uint)selfArguments.Length && selfArguments[v.Index]);
+                        break;
+                    case IrValueKind.Instruction when (uint)v.Index < (uint)n:
+                        t = tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca);
+                        readsInstruction = true;
+                        break;
+                }
+            }
+            if (t) { tainted[i] = true; changed = true; }
+            else if (readsInstruction)
+            {
+                if (count == candidates.Length) Array.Resize(ref candidates, Math.Max(64, 2 * count));
+                candidates[count++] = (i << 1) | (from != 0 ? 1 : 0);
+            }
+        }
+        for (int pass = 1; changed && pass < TaintPasses; pass++)
+        {
+            changed = false;
+            int kept = 0;
+            for (int c = 0; c < count; c++)
+            {
+                int i = candidates[c] >> 1;
+                var inst = body.Instructions[i];
+                int from = (candidates[c] & 1) != 0 ? inst.CalleeOperand + 1 : 0;
+                bool t = false;
+                for (int k = from; k < inst.Count; k++)
+                    if (ops[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n && tainted[v.Index]) { t = true; break; }
+                if (t) { tainted[i] = true; changed = true; }
+                else candidates[kept++] = candidates[c];
+            }
+            count = kept;
+        }
+        t_candidates = candidates;
+        if (changed) Array.Fill(tainted, true); // did not settle: trust nothing
+        return tainted;
+    }
+}
+
+/// <summary>
+/// The taint of a function's instructions (<see cref="BitcodeModuleSet.Taint"/>): from its array, or computed for
+/// one instruction at a time when the passes are known to settle (the least fixed point then: an instruction is
+/// tainted when it is tainted itself or reads, transitively, one that is), looking only at what it reads.
+/// </summary>
+internal sealed class TaintView
+{
+    private readonly bool[]? _array;
+    private readonly IrBody? _body;
+    private readonly InliningTraits[] _inlining = [];
+    private readonly bool _settled;
+    private readonly bool[]? _arguments;
+    private readonly int _clean;
+    private readonly object? _generation;
+
+    // Per thread: a stamp per instruction (seen by the current query, or known untainted for a view) and the
+    // query's queue. Stamps only grow within a generation (a new one starts, with cleared marks, when they run
+    // out), so an older view's or query's marks never match.
+    [ThreadStatic] private static int[]? t_marks;
+    [ThreadStatic] private static int[]? t_queue;
+    [ThreadStatic] private static int t_stamp;
+    [ThreadStatic] private static object? t_generation;
+
+    public TaintView(bool[] tainted) => _array = tainted;
+
+    public TaintView(IrBody body, InliningTraits[] inlining, bool settled, bool[]? arguments)
+    {
+        _body = body;
+        _inlining = inlining;
+        _settled = settled;
+        _arguments = arguments;
+        _clean = NextStamp(body.Instructions.Length);
+        _generation = t_generation!;
+    }
+
+    /// <summary>A new stamp, with marks for at least <paramref name="n"/> instructions.</summary>
+    private static int NextStamp(int n)
+    {
+        var marks = t_marks;
+        if (marks is null || t_stamp == int.MaxValue || t_generation is null)
+        {
+            t_marks = new int[Math.Max(n, 64)];
+            t_queue = new int[t_marks.Length];
+            t_stamp = 0;
+            t_generation = new object();
+        }
+        else if (marks.Length < n)
+        {
+            // larger, cleared marks: what views knew is forgotten, no stamp repeats
+            t_marks = new int[Math.Max(n, 2 * marks.Length)];
+            t_queue = new int[t_marks.Length];
+        }
+        return ++t_stamp;
+    }
+
+    /// <summary>True when instruction <paramref name="index"/> is tainted (false out of range).</summary>
+    public bool IsTainted(int index)
+    {
+        if (_array is not null) return (uint)index < (uint)_array.Length && _array[index];
+        var body = _body!;
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        int n = instructions.Length;
+        if ((uint)index >= (uint)n) return false;
+        int query = NextStamp(n);
+        // another generation (the stamps ran out, or another thread): this view's marks are gone
+        if (!ReferenceEquals(t_generation, _generation)) return Fallback(index);
+        var marks = t_marks!;
+        var queue = t_queue!;
+        if (marks[index] == _clean) return false;
+        int head = 0, tail = 0;
+        marks[index] = query;
+        queue[tail++] = index;
+        while (head < tail)
+        {
+            int i = queue[head++];
+            var inst = instructions[i];
+            var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inlining, out int from);
+            if (source == BitcodeModuleSet.TaintSource.Opaque) continue;
+            if (source == BitcodeModuleSet.TaintSource.Inlinable) return true;
+            for (int k = from; k < inst.Count; k++)
+            {
+                var v = operands[inst.First + k];
+                switch (v.Kind)
+                {
+                    case IrValueKind.Argument:
+                        if (!_settled || (_arguments is not null && (uint)v.Index < (uint)_arguments.Length && _arguments[v.Index])) return true;
+                        break;
+                    case IrValueKind.Instruction when (uint)v.Index < (uint)n:
+                        if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca) return true;
+                        if (marks[v.Index] != query && marks[v.Index] != _clean)
+                        {
+                            marks[v.Index] = query;
+                            queue[tail++] = v.Index;
+                        }
+                        break;
+                }
+            }
+        }
+        // nothing tainted reaches any of them: none is tainted
+        for (int q = 0; q < tail; q++) marks[queue[q]] = _clean;
+        return false;
+    }
+
+    // The marks this view knew are gone: answer as a fresh view of the same state.
+    private bool Fallback(int index) => new TaintView(_body!, _inlining, _settled, _arguments).IsTainted(index);
+}

@@ -1,0 +1,92 @@
+using KsymTrim.Analysis;
+using KsymTrim.Bitcode.Module;
+using KsymTrim.Tests.Support;
+
+namespace KsymTrim.Tests.Analysis;
+
+/// <summary>
+/// <see cref="BitcodeModuleSet"/> joins the members of one module: a function one member defines is known to the
+/// others, and what a member's calls pass reaches the defining member's arguments.
+/// </summary>
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public class BitcodeModuleSetTests
+{
+    /// <summary>two-modules.bc: linkage.c defines exported_fn, second.c declares and calls it.</summary>
+    [Test]
+    public void A_function_defined_in_one_member_is_defined_for_the_other()
+    {
+        var modules = BitcodeFile.Parse(File.ReadAllBytes(TestPaths.Fixture("bitcode", "two-modules.bc")), readFunctionBodies: true).Modules;
+        Assert.That(modules, Has.Count.EqualTo(2));
+        var second = modules.Single(m => m.GlobalValues.Any(g => g.Name == "second_fn" && !g.IsDeclarationForLinker));
+        Assert.That(second.GlobalValues.Single(g => g.Name == "exported_fn").IsDeclarationForLinker, Is.True, "second.c only declares it");
+
+        Assert.That(BitcodeModuleSet.From([second]).DefinesFunction("exported_fn"), Is.False, "second.c alone");
+        var joined = BitcodeModuleSet.From(modules);
+        Assert.That(joined.DefinesFunction("exported_fn"), Is.True, "with linkage.c");
+        Assert.That(joined.DefinesFunction("second_fn"), Is.True);
+        Assert.That(joined.DefinesFunction("kfree"), Is.False, "defined by no member");
+    }
+
+    /// <summary>
+    /// Over the multi-member modules of an LTO corpus: wherever one member calls a function another member
+    /// defines with a constant integer argument, the joined set says that argument may become constant, and the
+    /// caller's member alone does not know the function.
+    /// </summary>
+    [Test]
+    public void A_constant_passed_across_members_reaches_the_callee_arguments()
+    {
+        var corpus = TestPaths.RequireCorpus("lto-arm64");
+        int witnesses = 0;
+        foreach (var dir in Directory.EnumerateDirectories(corpus).Order(StringComparer.Ordinal))
+        {
+            var members = Path.Combine(dir, "members");
+            if (!Directory.Exists(members)) continue;
+            var byMember = new List<IReadOnlyList<BitcodeModule>>();
+            foreach (var file in Directory.EnumerateFiles(members, "*.o", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var bytes = File.ReadAllBytes(file);
+                if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual((byte[])[0x42, 0x43, 0xC0, 0xDE])) continue;
+                byMember.Add(BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules);
+            }
+            if (byMember.Count < 2) continue;
+            var joined = BitcodeModuleSet.From(byMember.SelectMany(m => m));
+            foreach (var member in byMember)
+            {
+                var alone = BitcodeModuleSet.From(member);
+                foreach (var (callee, k) in ConstantArgumentsToDeclarations(member))
+                {
+                    if (!joined.DefinesFunction(callee)) continue; // defined by no member: nothing to join
+                    Assert.That(alone.DefinesFunction(callee), Is.False, $"{dir}: {callee} is only declared here");
+                    Assert.That(joined.ArgumentMayBeConstant(callee, k), Is.True, $"{dir}: {callee} argument {k}");
+                    witnesses++;
+                }
+            }
+        }
+        Assert.That(witnesses, Is.GreaterThan(0), "calls across members with a constant argument");
+    }
+
+    /// <summary>(callee, argument) of the direct calls to a declared function that pass an integer constant.</summary>
+    private static IEnumerable<(string, int)> ConstantArgumentsToDeclarations(IReadOnlyList<BitcodeModule> modules)
+    {
+        foreach (var m in modules)
+        {
+            if (m.Functions is null) continue;
+            foreach (var f in m.Functions)
+            {
+                if (f.Body is not { } body) continue;
+                for (int i = 0; i < body.Instructions.Length; i++)
+                {
+                    var inst = body.Instructions[i];
+                    if (inst.Op != IrOp.Call || inst.CalleeOperand >= inst.Count) continue;
+                    var callee = body.Operands[inst.First + inst.CalleeOperand];
+                    if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)m.GlobalValues.Count) continue;
+                    var g = m.GlobalValues[callee.Index];
+                    if (!g.IsDeclarationForLinker || g.Name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
+                    for (int k = 0; inst.CalleeOperand + 1 + k < inst.Count; k++)
+                        if (body.Operands[inst.First + inst.CalleeOperand + 1 + k].Kind == IrValueKind.Int) yield return (g.Name, k);
+                }
+            }
+        }
+    }
+}
