@@ -76,7 +76,12 @@ public sealed class ModuleAnalyzer
                 try { members.Add(BitcodeReferenceAnalysis.Linkage(file.Modules, unit.Member, set!)); }
                 catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
             }
-            else members.Add(ObjectSymbols.Linkage(unit, withDefined: several, _names));
+            else
+            {
+                var native = ObjectSymbols.Linkage(unit, withDefined: several, _names);
+                try { members.Add(ObjectLinkage.Of(native)); }
+                catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
+            }
         }
         var refs = ReferenceResolver.Resolve(path, members);
         Log.ModuleRead(_logger, path, input.Units.Count, refs.References.Count);

@@ -71,9 +71,14 @@ public static class NativeRuntimeLookups
         return mask;
     }
 
-    /// <summary>The lookup function called <paramref name="name"/>, or null; cheap for the names that are none.</summary>
-    internal static string? LookupFunction(ReadOnlySpan<byte> name) =>
-        LookupIndex(name) is >= 0 and var i ? RuntimeLookups.Entries[i].Function : null;
+    /// <summary>True when one of <paramref name="undefined"/> (an object's undefined symbols) is a lookup function;
+    /// one length test for most names.</summary>
+    internal static bool ImportsLookup(IReadOnlyList<string> undefined)
+    {
+        foreach (string name in undefined)
+            if ((s_lengths & (1UL << Math.Min(name.Length, 63))) != 0 && RuntimeLookups.Find(name) is not null) return true;
+        return false;
+    }
 
     /// <summary>The index in <see cref="RuntimeLookups.Entries"/> of the lookup function called
     /// <paramref name="name"/>, or -1; cheap for the names that are none.</summary>

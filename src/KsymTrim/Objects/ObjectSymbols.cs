@@ -42,28 +42,17 @@ internal static class NmFilters
     };
 }
 
-/// <summary>The linkage facts of one object: which names it needs and which it provides to other objects.</summary>
+/// <summary>The linkage facts of one native object: which names it needs and which it provides to other objects,
+/// and the object itself, open, for a caller that reads more of it.</summary>
 /// <param name="Member">The archive member, or null.</param>
 /// <param name="Undefined">Strong undefined symbols (nm's <c>U</c>), in symbol-table order, duplicates kept.</param>
 /// <param name="WeakUndefined">Weak undefined symbols (nm's <c>w</c>/<c>v</c>).</param>
 /// <param name="Defined">Symbols defined and visible to other objects (global, weak, unique, common), or
 /// empty when the caller did not ask for them.</param>
-public sealed record ObjectLinkage(string? Member, IReadOnlyList<string> Undefined, IReadOnlyList<string> WeakUndefined,
-    IReadOnlyList<string> Defined)
-{
-    /// <summary>For objects whose needs are predicted rather than read (LLVM bitcode): each needed symbol with its
-    /// sources and first evidence, one entry per (symbol, source); null for native objects, whose needs are
-    /// their symbol table's undefined entries. The names are those of <see cref="Undefined"/>.</summary>
-    public IReadOnlyList<Analysis.SymbolReference>? Evidence { get; init; }
-
-    /// <summary>The exports this object looks up by name at run time (<see cref="Analysis.ReferenceSource.RuntimeLookup"/>
-    /// references, one per name, sorted by name), native or bitcode. Never resolved against the module's own
-    /// definitions: the kernel finds them in its export tables, so even a module's own export must stay exported.</summary>
-    public IReadOnlyList<Analysis.SymbolReference> RuntimeLookups { get; init; } = [];
-
-    /// <summary>The run-time lookups of this object whose name is computed (no analysis can know it).</summary>
-    public IReadOnlyList<Analysis.LookupWarning> Warnings { get; init; } = [];
-}
+/// <param name="Elf">The object, parsed; valid while the unit's memory is (its <c>LoadedInput</c>).</param>
+/// <param name="Symbols">Its symbol table.</param>
+public sealed record NativeLinkage(string? Member, IReadOnlyList<string> Undefined, IReadOnlyList<string> WeakUndefined,
+    IReadOnlyList<string> Defined, ElfFile Elf, ElfSymbolTable Symbols);
 
 /// <summary>Reads the symbol-table view of an object unit. Thread-safe.</summary>
 public static class ObjectSymbols
@@ -101,14 +90,12 @@ public static class ObjectSymbols
     /// <param name="withDefined">Also collect the names it defines (needed when a module has several members).</param>
     /// <param name="names">Interns the names; null allocates a string per name.</param>
     /// <exception cref="KsymFormatException">The object is malformed or of a kind not read yet.</exception>
-    public static ObjectLinkage Linkage(in ObjectUnit unit, bool withDefined, SymbolNameTable? names = null)
+    public static NativeLinkage Linkage(in ObjectUnit unit, bool withDefined, SymbolNameTable? names = null)
     {
         var elf = OpenElf(unit, out var symbols);
         var undefined = new List<string>();
         var weak = new List<string>();
         var defined = withDefined ? new List<string>() : null;
-        bool lookups = false;
-        Analysis.NativeLookupResult? found = null;
         try
         {
             foreach (var s in symbols)
@@ -119,7 +106,6 @@ public static class ObjectSymbols
                     var name = symbols.GetNameBytes(s);
                     if (name.IsEmpty) continue;
                     (s.Binding == ElfSymbolBinding.Weak ? weak : undefined).Add(names?.Intern(name) ?? Encoding.UTF8.GetString(name));
-                    lookups = lookups || Analysis.NativeRuntimeLookups.LookupFunction(name) is not null;
                 }
                 else if (defined is not null && (s.IsExternal || s.IsCommon) && s.Type is not ElfSymbolType.Section and not ElfSymbolType.File)
                 {
@@ -127,16 +113,9 @@ public static class ObjectSymbols
                     if (!name.IsEmpty) defined.Add(names?.Intern(name) ?? Encoding.UTF8.GetString(name));
                 }
             }
-            // Exports looked up by name at run time: only objects that call a lookup function or have a
-            // .no_trim_symbol section pay for reading code and relocations.
-            if (lookups || Analysis.NativeRuntimeLookups.MayHaveNoTrimSection(elf))
-                found = Analysis.NativeRuntimeLookups.FindKnown(elf, symbols, unit.Member, lookups);
         }
         catch (KsymFormatException e) { throw e.At(unit.Path, unit.Member); }
-        var linkage = new ObjectLinkage(unit.Member, undefined, weak, (IReadOnlyList<string>?)defined ?? []);
-        return found is null || (found.References.Count == 0 && found.Warnings.Count == 0)
-            ? linkage
-            : linkage with { RuntimeLookups = found.References, Warnings = found.Warnings };
+        return new NativeLinkage(unit.Member, undefined, weak, (IReadOnlyList<string>?)defined ?? [], elf, symbols);
     }
 
     private static ElfFile OpenElf(in ObjectUnit unit, out ElfSymbolTable symbols)

@@ -109,7 +109,7 @@ public sealed class RuntimeLookupTests
         Assert.That(files, Is.Not.Empty);
         foreach (var file in files)
         {
-            var linkage = ObjectSymbols.Linkage(new ObjectUnit(file, null, FileKind.Elf, File.ReadAllBytes(file)), withDefined: false);
+            var linkage = ObjectLinkage.Of(ObjectSymbols.Linkage(new ObjectUnit(file, null, FileKind.Elf, File.ReadAllBytes(file)), withDefined: false));
             Assert.That(linkage.RuntimeLookups, Is.Empty, file);
             Assert.That(linkage.Warnings, Is.Empty, file);
         }
@@ -193,7 +193,7 @@ public sealed class RuntimeLookupTests
     // ---- malformed input --------------------------------------------------------------------------------------
 
     private static ObjectLinkage Analyse(byte[] bytes, string label = "mutant.o") =>
-        ObjectSymbols.Linkage(new ObjectUnit(label, null, FileKind.Elf, bytes), withDefined: false);
+        ObjectLinkage.Of(ObjectSymbols.Linkage(new ObjectUnit(label, null, FileKind.Elf, bytes), withDefined: false));
 
     private static (ElfSectionHeader Header, int Index) Section(byte[] bytes, string name)
     {
