@@ -71,41 +71,46 @@ public sealed partial class BitcodeModuleSet
         }
         var changed = new List<string>();
         long budget = 64L * Math.Max(1, work.Count) + 1024;
-        while (work.Count > 0)
+        var scratch = AnalysisScratch.Rent(); // the taint's, for one caller at a time
+        try
         {
-            if (--budget < 0) { set._settled = false; break; }
-            var c = work.Dequeue();
-            c.Queued = false;
-            changed.Clear();
-            // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
-            // TaintOf then computes it from the final argument flags, which is what the last visit would have
-            // computed (a function whose arguments change is visited again).
-            TaintView? tainted = null;
-            if (set.PassesUndecidedInstruction(c))
+            while (work.Count > 0)
             {
-                if (c.BackReferences < 0) set._backReferences[c.Function] = c.BackReferences = BackReferences(c.Body);
-                if (c.BackReferences > MaxSettledBackReferences)
+                if (--budget < 0) { set._settled = false; break; }
+                var c = work.Dequeue();
+                c.Queued = false;
+                changed.Clear();
+                // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
+                // TaintOf then computes it from the final argument flags, which is what the last visit would have
+                // computed (a function whose arguments change is visited again).
+                TaintView? tainted = null;
+                if (set.PassesUndecidedInstruction(c))
                 {
-                    var full = set.Taint(c.Module, c.Function, c.Body);
-                    set._taint[c.Function] = full;
-                    tainted = new TaintView(full);
+                    if (c.BackReferences < 0) set._backReferences[c.Function] = c.BackReferences = BackReferences(c.Body);
+                    if (c.BackReferences > MaxSettledBackReferences)
+                    {
+                        var full = set.Taint(c.Module, c.Function, c.Body, scratch);
+                        set._taint[c.Function] = full;
+                        tainted = new TaintView(full);
+                    }
+                    else
+                    {
+                        // Only the few instructions propagating reads: their taint, as the passes would settle it, from
+                        // the flags as they are now (a recursive call may set the function's own flags while propagating).
+                        set._taint.Remove(c.Function);
+                        set._constantArguments.TryGetValue(NameOf(c.Module, c.Function), out var own);
+                        tainted = new TaintView(c.Body, c.Inlining, set._settled, own?.ToArray(), scratch);
+                    }
                 }
-                else
-                {
-                    // Only the few instructions propagating reads: their taint, as the passes would settle it, from
-                    // the flags as they are now (a recursive call may set the function's own flags while propagating).
-                    set._taint.Remove(c.Function);
-                    set._constantArguments.TryGetValue(NameOf(c.Module, c.Function), out var own);
-                    tainted = new TaintView(c.Body, c.Inlining, set._settled, own?.ToArray());
-                }
+                else set._taint.Remove(c.Function);
+                set.PropagateArguments(c, tainted, changed);
+                foreach (var name in changed)
+                    if (byName.TryGetValue(name, out var fs))
+                        foreach (var entry in fs)
+                            if (!entry.Queued) { entry.Queued = true; work.Enqueue(entry); }
             }
-            else set._taint.Remove(c.Function);
-            set.PropagateArguments(c, tainted, changed);
-            foreach (var name in changed)
-                if (byName.TryGetValue(name, out var fs))
-                    foreach (var entry in fs)
-                        if (!entry.Queued) { entry.Queued = true; work.Enqueue(entry); }
         }
+        finally { AnalysisScratch.Return(scratch); }
         return set;
     }
 

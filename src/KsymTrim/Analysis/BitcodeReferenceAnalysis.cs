@@ -37,8 +37,13 @@ public static partial class BitcodeReferenceAnalysis
                 if (!g.IsDeclarationForLinker) ownNames.Add(module.MangledName(g.Name));
         var lookupNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var warnings = new List<LookupWarning>();
-        foreach (var module in modules)
-            new ModuleWalk(module, set, member, evidence, weak, defined, ownNames).Run(lookupNames, warnings);
+        var scratch = AnalysisScratch.Rent();
+        try
+        {
+            foreach (var module in modules)
+                new ModuleWalk(module, set, member, evidence, weak, defined, ownNames, scratch).Run(lookupNames, warnings);
+        }
+        finally { AnalysisScratch.Return(scratch); }
 
         var refs = new SymbolReference[evidence.Count];
         int count = 0;

@@ -99,10 +99,11 @@ internal sealed class BitcodeRuntimeLookups
         if ((uint)callee < (uint)_entries.Length && _entries[callee] is { } entry) _sites.Add(new Site(f, instruction, entry));
     }
 
-    /// <summary>Notes which instructions of <paramref name="f"/> code generation keeps (null: all of them).</summary>
-    public void OnFunction(IrFunction f, bool[]? liveInstructions)
+    /// <summary>Notes which instructions of <paramref name="f"/> code generation keeps (all of them when
+    /// <paramref name="fold"/> is not <see cref="FoldView.Folded"/>); copied, since the view lasts only until the next fold.</summary>
+    public void OnFunction(IrFunction f, in FoldView fold)
     {
-        if (liveInstructions is not null) _live[f] = liveInstructions;
+        if (fold.Folded) _live[f] = fold.LiveInstructions.ToArray();
     }
 
     /// <summary>A function the reader could not decode to the end: its lookup calls cannot be followed.</summary>

@@ -14,14 +14,15 @@ namespace KsymTrim.Analysis;
 /// </summary>
 internal sealed class ConstantFolding
 {
-    private const byte Top = 0, Const = 1, Bottom = 2;
+    // the lattice: not yet known, one constant, not a constant
+    internal const byte Top = 0, Const = 1, Bottom = 2;
 
     private readonly IrBody _body;
     private readonly TypeTable _types;
     private readonly FoldingTraits[] _callees;
     private readonly Func<IrValue, bool> _stable;
-    private readonly FoldScratch _scratch;
-    // views of the scratch arrays (longer than this function needs; only the first n, blocks entries count)
+    private readonly AnalysisScratch _scratch;
+    // the scratch's arrays (longer than this function needs; only the first n, blocks entries count)
     private readonly byte[] _state;
     private readonly long[] _value;
     private readonly int[] _blockStart;
@@ -33,10 +34,7 @@ internal sealed class ConstantFolding
     private int _blockTop, _valueTop;
     private readonly int[] _userStart, _users;
 
-    // The arrays come from the thread's FoldScratch: functions are folded one at a time, and a fold's result is
-    // read before the next fold starts, so that folding allocates nothing per function.
-
-    private ConstantFolding(IrBody body, TypeTable types, FoldingTraits[] callees, Func<IrValue, bool> stable)
+    private ConstantFolding(IrBody body, TypeTable types, FoldingTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch)
     {
         _body = body;
         _types = types;
@@ -45,13 +43,13 @@ internal sealed class ConstantFolding
         int n = _n = body.Instructions.Length;
         int blocks = Math.Max(body.BlockCount, 1);
         _blocks = blocks;
-        var s = _scratch = FoldScratch.ForThread();
-        _state = FoldScratch.Cleared(ref s.State, n);
-        _value = FoldScratch.Cleared(ref s.Value, n);
-        _executable = FoldScratch.Cleared(ref s.Executable, blocks);
-        _blockStart = FoldScratch.Cleared(ref s.BlockStart, blocks + 1);
-        _blockWork = FoldScratch.Sized(ref s.BlockWork, blocks);
-        _valueWork = FoldScratch.Sized(ref s.ValueWork, 2 * n); // Top -> Const -> Bottom: at most two changes each
+        var s = _scratch = scratch;
+        _state = AnalysisScratch.Cleared(ref s.FoldState, n);
+        _value = AnalysisScratch.Cleared(ref s.FoldValue, n);
+        _executable = AnalysisScratch.Cleared(ref s.Executable, blocks);
+        _blockStart = AnalysisScratch.Cleared(ref s.BlockStart, blocks + 1);
+        _blockWork = AnalysisScratch.Sized(ref s.BlockWork, blocks);
+        _valueWork = AnalysisScratch.Sized(ref s.ValueWork, 2 * n); // Top -> Const -> Bottom: at most two changes each
         // instructions per block, then their running sum: where each block's instructions start
         // (and whether they come in block order, every block in range: what folding needs, in the same pass)
         bool inOrder = true;
@@ -84,26 +82,43 @@ internal sealed class ConstantFolding
     /// callees without comparing names at every call).</param>
     /// <param name="stable">True for an operand of <c>is.constant</c>/<c>objectsize</c> that stays what it is
     /// until those intrinsics are lowered, so that folding them is sound.</param>
-    /// <remarks>The result's arrays are per-thread scratch, longer than the function needs: they stay valid until
-    /// the next fold on the same thread.</remarks>
-    public static FoldResult Fold(IrBody body, TypeTable types, FoldingTraits[] callees, Func<IrValue, bool> stable)
+    /// <param name="scratch">The worker's scratch, which folding overwrites and the result points into.</param>
+    /// <remarks>The result is a view of <paramref name="scratch"/> (see <see cref="FoldView"/>): valid until the
+    /// next fold with the same scratch.</remarks>
+    public static FoldView Fold(IrBody body, TypeTable types, FoldingTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch)
     {
-        var f = new ConstantFolding(body, types, callees, stable);
-        if (!f._inOrder) return FoldResult.Everything(body);
+        var f = new ConstantFolding(body, types, callees, stable, scratch);
+        if (!f._inOrder) return f.Everything();
         f.Run();
         return f.Sweep();
     }
 
+    /// <summary>Nothing folded: every block, instruction and operand slot stays.</summary>
+    private FoldView Everything()
+    {
+        int n = _n, operands = _body.Operands.Length;
+        _executable.AsSpan(0, _blocks).Fill(true);
+        var live = AnalysisScratch.Sized(ref _scratch.Live, n);
+        var used = AnalysisScratch.Sized(ref _scratch.Used, operands);
+        live.AsSpan(0, n).Fill(true);
+        used.AsSpan(0, operands).Fill(true);
+        return View(live, used);
+    }
+
+    private FoldView View(bool[] live, bool[] used) => new(
+        _executable.AsSpan(0, _blocks), live.AsSpan(0, _n), used.AsSpan(0, _body.Operands.Length),
+        _userStart.AsSpan(0, _n + 1), _users.AsSpan(0, _userStart[_n]), _state.AsSpan(0, _n), _value.AsSpan(0, _n));
+
     /// <summary>Marks what stays: side-effecting instructions of live blocks, then everything they read, except
     /// what folding replaced by a constant.</summary>
-    private FoldResult Sweep()
+    private FoldView Sweep()
     {
         var instructions = _body.Instructions;
         int n = instructions.Length;
-        var live = FoldScratch.Cleared(ref _scratch.Live, n);
-        var used = FoldScratch.Cleared(ref _scratch.Used, _body.Operands.Length);
+        var live = AnalysisScratch.Cleared(ref _scratch.Live, n);
+        var used = AnalysisScratch.Cleared(ref _scratch.Used, _body.Operands.Length);
         // each instruction is pushed once, when it becomes live
-        var work = FoldScratch.Sized(ref _scratch.SweepWork, n);
+        var work = AnalysisScratch.Sized(ref _scratch.SweepWork, n);
         int top = 0;
         for (int i = 0; i < n; i++)
         {
@@ -140,7 +155,7 @@ internal sealed class ConstantFolding
                 }
             }
         }
-        return new FoldResult(_executable, live, used);
+        return View(live, used);
     }
 
     // IrBody.OperandsOf is not inlined here; this is (it runs once per visit and per swept instruction)
@@ -431,22 +446,60 @@ internal sealed class ConstantFolding
     }
 }
 
-/// <summary>The outcome of <see cref="ConstantFolding.Fold"/>.</summary>
-/// <param name="LiveBlocks">Per block: execution can reach it.</param>
-/// <param name="LiveInstructions">Per instruction: code generation keeps it.</param>
-/// <param name="UsedOperands">Per operand slot (<see cref="IrBody.Operands"/>): a kept instruction still reads it.</param>
-internal sealed record FoldResult(bool[] LiveBlocks, bool[] LiveInstructions, bool[] UsedOperands)
+/// <summary>The outcome of <see cref="ConstantFolding.Fold"/>: what code generation keeps of one function, and
+/// the users of each of its instructions (which folding needed, and stack protection reads again).</summary>
+/// <remarks>
+/// Ownership: every span points into the <see cref="AnalysisScratch"/> the fold was given, sliced to the function
+/// (one entry per block, instruction, operand slot). The scratch owns the memory; the view is valid until the next
+/// fold with the same scratch overwrites it. Being a <c>ref struct</c>, it cannot be stored in a field, captured or
+/// kept across an <c>await</c>: whoever needs the facts beyond the next fold copies them. <c>default</c> is the
+/// view of a function that was not folded (<see cref="Folded"/> false): everything stays, and it has no rows.
+/// </remarks>
+internal readonly ref struct FoldView
 {
-    /// <summary>Nothing folded: everything stays.</summary>
-    public static FoldResult Everything(IrBody body)
+    /// <summary>Per block: execution can reach it.</summary>
+    public readonly ReadOnlySpan<bool> LiveBlocks;
+    /// <summary>Per instruction: code generation keeps it.</summary>
+    public readonly ReadOnlySpan<bool> LiveInstructions;
+    /// <summary>Per operand slot (<see cref="IrBody.Operands"/>): a kept instruction still reads it.</summary>
+    public readonly ReadOnlySpan<bool> UsedOperands;
+    /// <summary>The users of instruction i are <c>Users[UserStart[i]..UserStart[i + 1]]</c> (<see cref="IrUsers"/>).</summary>
+    public readonly ReadOnlySpan<int> UserStart, Users;
+    /// <summary>True when this is a fold's result; false for <c>default</c> (nothing folded, every instruction stays).</summary>
+    public readonly bool Folded;
+    // per instruction: the lattice state (ConstantFolding.Top, Const, Bottom) and the constant
+    private readonly ReadOnlySpan<byte> _state;
+    private readonly ReadOnlySpan<long> _value;
+
+    public FoldView(ReadOnlySpan<bool> liveBlocks, ReadOnlySpan<bool> liveInstructions, ReadOnlySpan<bool> usedOperands,
+        ReadOnlySpan<int> userStart, ReadOnlySpan<int> users, ReadOnlySpan<byte> state, ReadOnlySpan<long> value)
     {
-        var blocks = new bool[Math.Max(body.BlockCount, 1)];
-        var insts = new bool[body.Instructions.Length];
-        var ops = new bool[body.Operands.Length];
-        Array.Fill(blocks, true);
-        Array.Fill(insts, true);
-        Array.Fill(ops, true);
-        return new FoldResult(blocks, insts, ops);
+        _state = state;
+        _value = value;
+        LiveBlocks = liveBlocks;
+        LiveInstructions = liveInstructions;
+        UsedOperands = usedOperands;
+        UserStart = userStart;
+        Users = users;
+        Folded = true;
+    }
+
+    /// <summary>True when code generation keeps instruction <paramref name="index"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool Keeps(int index) => !Folded || LiveInstructions[index];
+
+    /// <summary>True when a kept instruction still reads operand slot <paramref name="slot"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool Reads(int slot) => !Folded || UsedOperands[slot];
+
+    /// <summary>True when folding found that instruction <paramref name="index"/> always has the integer
+    /// <paramref name="value"/> (truncated to its width, not sign-extended); false out of range, for an instruction
+    /// in a block execution never reaches, and when nothing was folded.</summary>
+    public bool IsConstant(int index, out long value)
+    {
+        bool known = (uint)index < (uint)_state.Length && _state[index] == ConstantFolding.Const;
+        value = known ? _value[index] : 0;
+        return known;
     }
 }
 
@@ -473,30 +526,27 @@ internal static class PureIntrinsics
 }
 
 /// <summary>The users of each instruction's result in a body, as compressed rows: the users of instruction i are
-/// <c>Users[Start[i]..Start[i + 1]]</c>, in instruction order. The arrays are reused from one body to the next (and
-/// may be longer than the body needs).</summary>
+/// <c>Users[Start[i]..Start[i + 1]]</c>, in instruction order. Part of an <see cref="AnalysisScratch"/>: the arrays
+/// are reused from one body to the next (and may be longer than the body needs), so the rows hold for the body
+/// last built until the next <see cref="Build"/>.</summary>
 internal sealed class IrUsers
 {
     public int[] Start = [], Users = [];
     private int[] _fill = [];
-    // the body the rows were last built for: building again for it (folding, then stack protection) is not needed
-    private IrBody? _builtFor;
 
-    /// <summary>Builds the rows for <paramref name="body"/> unless they are already built for it.</summary>
+    /// <summary>Builds the rows for <paramref name="body"/>.</summary>
     public void Build(IrBody body)
     {
-        if (ReferenceEquals(_builtFor, body)) return;
-        _builtFor = null;
         var instructions = body.Instructions;
         var operands = body.Operands;
         int n = instructions.Length;
-        var start = FoldScratch.Cleared(ref Start, n + 1);
+        var start = AnalysisScratch.Cleared(ref Start, n + 1);
         foreach (var inst in instructions)
             for (int k = 0; k < inst.Count; k++)
                 if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) start[v.Index + 1]++;
         for (int i = 0; i < n; i++) start[i + 1] += start[i];
-        var users = FoldScratch.Sized(ref Users, start[n]);
-        var fill = FoldScratch.Sized(ref _fill, n);
+        var users = AnalysisScratch.Sized(ref Users, start[n]);
+        var fill = AnalysisScratch.Sized(ref _fill, n);
         start.AsSpan(0, n).CopyTo(fill);
         for (int j = 0; j < n; j++)
         {
@@ -504,41 +554,6 @@ internal sealed class IrUsers
             for (int k = 0; k < inst.Count; k++)
                 if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) users[fill[v.Index]++] = j;
         }
-        _builtFor = body;
-    }
-
-    /// <summary>Per thread: the rows last built (by folding or stack protection).</summary>
-    public static IrUsers ForThread() => FoldScratch.ForThread().Users;
-}
-
-/// <summary>Per-thread arrays that constant folding and stack protection reuse from one function to the next.</summary>
-internal sealed class FoldScratch
-{
-    public byte[] State = [];
-    public long[] Value = [];
-    public bool[] Executable = [], Live = [], Used = [];
-    public int[] BlockStart = [], BlockWork = [], ValueWork = [], SweepWork = [];
-    public readonly EdgeSet Edges = new();
-    public readonly IrUsers Users = new();
-
-    [ThreadStatic] private static FoldScratch? t_scratch;
-
-    public static FoldScratch ForThread() => t_scratch ??= new FoldScratch();
-
-    /// <summary><paramref name="array"/>, grown to at least <paramref name="length"/> entries; contents undefined.</summary>
-    public static T[] Sized<T>(ref T[] array, int length)
-    {
-        if (array.Length < length) array = new T[Math.Max(length, (int)Math.Min(2 * (long)array.Length, Array.MaxLength))];
-        return array;
-    }
-
-    /// <summary><paramref name="array"/>, grown to at least <paramref name="length"/> entries, the first
-    /// <paramref name="length"/> of them cleared.</summary>
-    public static T[] Cleared<T>(ref T[] array, int length)
-    {
-        if (array.Length < length) return array = new T[Math.Max(length, (int)Math.Min(2 * (long)array.Length, Array.MaxLength))];
-        Array.Clear(array, 0, length);
-        return array;
     }
 }
 

@@ -7,9 +7,11 @@ namespace KsymTrim.Analysis;
 public static partial class BitcodeReferenceAnalysis
 {
     /// <summary>One module's walk: functions first (which declarations stay used, what code generation adds),
-    /// then declarations and module asm.</summary>
+    /// then declarations and module asm. Folding, taint and stack protection work in <paramref name="scratch"/>,
+    /// which the walk uses, one function at a time, until it ends.</summary>
     private sealed class ModuleWalk(BitcodeModule module, BitcodeModuleSet set, string? member,
-        Dictionary<(string, ReferenceSource), string> evidence, List<string> weak, List<string> defined, HashSet<string> ownNames)
+        Dictionary<(string, ReferenceSource), string> evidence, List<string> weak, List<string> defined, HashSet<string> ownNames,
+        AnalysisScratch scratch)
     {
         private readonly bool[] _liveUse = new bool[module.GlobalValues.Count];
         private readonly bool[] _deadUse = new bool[module.GlobalValues.Count];
@@ -96,22 +98,20 @@ public static partial class BitcodeReferenceAnalysis
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true), _sink);
                 return;
             }
-            // null: nothing folds, every instruction and operand stays (most functions: no per-function arrays)
+            // default (not Folded): nothing folds, every instruction and operand stays (most functions)
             var fold = NeedsFolding(f, body)
-                ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body))
-                : null;
+                ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch)
+                : default;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
             var instructions = body.Instructions;
             var calls = f.Calls as CallSite[] ?? [.. f.Calls]; // no interface call per call site
             int callCount = calls.Length;
-            var liveInstructions = fold?.LiveInstructions;
-            var usedOperands = fold?.UsedOperands;
-            _lookups?.OnFunction(f, liveInstructions);
+            _lookups?.OnFunction(f, fold);
             for (int i = 0; i < instructions.Length; i++)
             {
                 ref readonly var inst = ref instructions[i];
-                bool isLive = liveInstructions is null || liveInstructions[i];
+                bool isLive = fold.Keeps(i);
                 int start = 0;
                 if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
                 {
@@ -158,12 +158,12 @@ public static partial class BitcodeReferenceAnalysis
                 for (int k = inst.First + start, end = inst.First + inst.Count; k < end; k++)
                 {
                     if (ops[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
-                        MarkUse(ops[k], body, isLive && (usedOperands is null || usedOperands[k]) ? _liveUse : _deadUse);
+                        MarkUse(ops[k], body, isLive && fold.Reads(k) ? _liveUse : _deadUse);
                 }
             }
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
             // found, the others need not be examined.
-            bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold?.LiveInstructions, module);
+            bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold, scratch, module);
             _protected |= protector;
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, HasDynamicAlloca: hasDynamicAlloca), _sink);
         }
@@ -224,12 +224,13 @@ public static partial class BitcodeReferenceAnalysis
         /// An operand stays non-constant until LowerConstantIntrinsics runs when nothing the LTO backend learns
         /// can make it constant: it does not derive from an argument of a function that some member calls
         /// directly (inlining and IPSCCP give such arguments constants), from the result of a call to a function a
-        /// member defines (inlining may return a constant), or from memory a local variable holds.
+        /// member defines (inlining may return a constant), or from memory a local variable holds. Valid while the
+        /// function is folded: the taint it reads may be a view of the scratch.
         /// </summary>
         private Func<IrValue, bool> StablePredicate(IrFunction f, IrBody body)
         {
             string self = BitcodeModuleSet.NameOf(module, f);
-            var tainted = set.TaintOf(module, f, body);
+            var tainted = set.TaintOf(module, f, body, scratch);
             int n = body.Instructions.Length;
             return v => v.Kind switch
             {

@@ -14,18 +14,22 @@ internal static class StackProtection
     /// <summary>True when StackProtector protects the function, looking only at live allocas and uses.</summary>
     /// <param name="traits">The function's traits (its ssp level and buffer size).</param>
     /// <param name="body">The function's body.</param>
-    /// <param name="live">Per instruction: code generation keeps it; null when it keeps every instruction.</param>
+    /// <param name="fold">What code generation keeps of the body; when <see cref="FoldView.Folded"/>, also the users
+    /// of its instructions, which this reads rather than building them again.</param>
+    /// <param name="scratch">Where the users are built when the body was not folded. Building them overwrites the
+    /// scratch's <see cref="IrUsers"/>, so this runs after everything else that reads a fold of the body.</param>
     /// <param name="module">The module (its types).</param>
-    public static bool Needed(FunctionTraits traits, IrBody body, bool[]? live, BitcodeModule module)
+    public static bool Needed(FunctionTraits traits, IrBody body, in FoldView fold, AnalysisScratch scratch, BitcodeModule module)
     {
         if (traits.SafeStack || traits.StackProtector == StackProtectorLevel.None) return false;
         if (LoweringModel.FunctionNeedsProtector(traits, false)) return true; // sspreq: whatever the allocas
         bool strong = traits.StackProtector is StackProtectorLevel.Strong or StackProtectorLevel.Req;
-        IrUsers? users = null;
+        bool usersKnown = false;
+        ReadOnlySpan<int> start = default, users = default;
         for (int i = 0; i < body.Instructions.Length; i++)
         {
             var inst = body.Instructions[i];
-            if (inst.Op != IrOp.Alloca || (live is not null && !live[i])) continue;
+            if (inst.Op != IrOp.Alloca || !fold.Keeps(i)) continue;
             var size = inst.Count > 0 ? body.Operands[inst.First] : default;
             bool containsArray = false;
             long largestChar = -1;
@@ -44,8 +48,18 @@ internal static class StackProtection
             if (LoweringModel.AllocaNeedsProtector(traits, facts)) return true;
             if (!strong) continue;
             // HasAddressTaken only matters under sspstrong, and only when nothing else decided: computed last
-            if (users is null) { users = IrUsers.ForThread(); users.Build(body); } // reuses the rows folding built
-            if (AddressTaken(body, module, i, users.Start, users.Users, live, new HashSet<int>()) &&
+            if (!usersKnown)
+            {
+                if (fold.Folded) { start = fold.UserStart; users = fold.Users; }
+                else
+                {
+                    scratch.Users.Build(body);
+                    start = scratch.Users.Start.AsSpan(0, body.Instructions.Length + 1);
+                    users = scratch.Users.Users;
+                }
+                usersKnown = true;
+            }
+            if (AddressTaken(body, module, i, start, users, fold, new HashSet<int>()) &&
                 LoweringModel.AllocaNeedsProtector(traits, facts with { AddressTaken = true })) return true;
         }
         return false;
@@ -102,13 +116,13 @@ internal static class StackProtection
     }
 
     /// <summary>StackProtector's HasAddressTaken: any use that lets the address escape or may write past the object.</summary>
-    private static bool AddressTaken(IrBody body, BitcodeModule module, int value, int[] start, int[] users, bool[]? live, HashSet<int> visited)
+    private static bool AddressTaken(IrBody body, BitcodeModule module, int value, ReadOnlySpan<int> start, ReadOnlySpan<int> users, in FoldView fold, HashSet<int> visited)
     {
         if (!visited.Add(value) || visited.Count > 4096) return visited.Count > 4096;
         for (int u = start[value]; u < start[value + 1]; u++)
         {
             var inst = body.Instructions[users[u]];
-            if (live is not null && !live[users[u]]) continue;
+            if (!fold.Keeps(users[u])) continue;
             var ops = body.OperandsOf(inst);
             switch (inst.Op)
             {
@@ -121,7 +135,7 @@ internal static class StackProtection
                     if (ops.Length > 2 && ops[2] is { Kind: IrValueKind.Instruction } nv && nv.Index == value) return true;
                     break;
                 case IrOp.Cast:
-                    if (inst.Code is 11 or 12) { if (AddressTaken(body, module, users[u], start, users, live, visited)) return true; }
+                    if (inst.Code is 11 or 12) { if (AddressTaken(body, module, users[u], start, users, fold, visited)) return true; }
                     else return true; // ptrtoint and the rest
                     break;
                 case IrOp.Call:
@@ -137,11 +151,11 @@ internal static class StackProtection
                 {
                     for (int k = 1; k < ops.Length; k++)
                         if (ops[k].Kind is not (IrValueKind.Int or IrValueKind.Null)) return true; // a variable offset
-                    if (AddressTaken(body, module, users[u], start, users, live, visited)) return true;
+                    if (AddressTaken(body, module, users[u], start, users, fold, visited)) return true;
                     break;
                 }
                 case IrOp.Select or IrOp.Phi:
-                    if (AddressTaken(body, module, users[u], start, users, live, visited)) return true;
+                    if (AddressTaken(body, module, users[u], start, users, fold, visited)) return true;
                     break;
                 default:
                     return true;

@@ -34,24 +34,22 @@ public sealed partial class BitcodeModuleSet
         return inst.Op == IrOp.Alloca ? TaintSource.Opaque : TaintSource.Operands;
     }
 
-    // per thread: Taint's list of instructions a later pass may still taint, reused between functions
-    [ThreadStatic] private static int[]? t_candidates;
-
-    /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed there.</summary>
-    internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body)
+    /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed
+    /// there. Computed in <paramref name="scratch"/>: the view may be one of its marks (see <see cref="TaintView"/>).</summary>
+    internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
         if (_settled && _taint.TryGetValue(f, out var t)) return new TaintView(t);
         if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
-        if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body));
-        return TaintOnDemand(module, f, body);
+        if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body, scratch));
+        return TaintOnDemand(module, f, body, scratch);
     }
 
-    /// <summary>The taint of <paramref name="f"/> computed per instruction by <see cref="TaintView"/>: equal to
-    /// <see cref="Taint"/>'s for every instruction when <see cref="PassesSettle"/>.</summary>
-    internal TaintView TaintOnDemand(BitcodeModule module, IrFunction f, IrBody body)
+    /// <summary>The taint of <paramref name="f"/> computed per instruction by <see cref="TaintView"/> in the marks of
+    /// <paramref name="scratch"/>: equal to <see cref="Taint"/>'s for every instruction when <see cref="PassesSettle"/>.</summary>
+    internal TaintView TaintOnDemand(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
         _constantArguments.TryGetValue(NameOf(module, f), out var own); // read-only once built: no copy needed
-        return new TaintView(body, InliningTraitsOf(module), _settled, own);
+        return new TaintView(body, InliningTraitsOf(module), _settled, own, scratch);
     }
 
     /// <summary>True when <see cref="Taint"/>'s passes always settle on <paramref name="body"/>
@@ -88,9 +86,10 @@ public sealed partial class BitcodeModuleSet
     /// Per instruction of <paramref name="f"/>: its value may become a constant in the LTO backend. That is so
     /// when it derives from an argument that may receive a constant, from the result of a call to a function a
     /// member defines (inlining may return a constant), or from memory a local variable holds (once its address
-    /// no longer escapes, the store may be forwarded); inline asm outputs and external calls are opaque.
+    /// no longer escapes, the store may be forwarded); inline asm outputs and external calls are opaque. The passes'
+    /// candidates are kept in <paramref name="scratch"/>; the result is the caller's.
     /// </summary>
-    internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body)
+    internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
         string self = NameOf(module, f);
         int n = body.Instructions.Length;
@@ -104,7 +103,7 @@ public sealed partial class BitcodeModuleSet
         // being an alloca, an argument operand, a load from an alloca) does not change between passes, so a later
         // pass can only taint an instruction pass 0 left untainted that reads some instruction: those candidates,
         // in instruction order, are all later passes visit (the same passes, in the same order, as visiting all).
-        var candidates = t_candidates ??= [];
+        var candidates = scratch.TaintCandidates;
         int count = 0;
         bool changed = false;
         for (int i = 0; i < n; i++)
@@ -152,7 +151,7 @@ public sealed partial class BitcodeModuleSet
             }
             count = kept;
         }
-        t_candidates = candidates;
+        scratch.TaintCandidates = candidates;
         if (changed) Array.Fill(tainted, true); // did not settle: trust nothing
         return tainted;
     }
@@ -163,6 +162,10 @@ public sealed partial class BitcodeModuleSet
 /// one instruction at a time when the passes are known to settle (the least fixed point then: an instruction is
 /// tainted when it is tainted itself or reads, transitively, one that is), looking only at what it reads.
 /// </summary>
+/// <remarks>An on-demand view works in the marks of the <see cref="AnalysisScratch"/> it was given, which remember
+/// the instructions it found untainted; making it makes it the owner of those marks. It is valid until the next
+/// on-demand view is made from the same scratch: asking an older one throws <see cref="InvalidOperationException"/>.
+/// A view of an array holds nothing of a scratch.</remarks>
 internal sealed class TaintView
 {
     private readonly bool[]? _array;
@@ -170,47 +173,39 @@ internal sealed class TaintView
     private readonly InliningTraits[] _inlining = [];
     private readonly bool _settled;
     private readonly bool[]? _arguments;
-    private readonly int _clean;
-    private readonly object? _generation;
-
-    // Per thread: a stamp per instruction (seen by the current query, or known untainted for a view) and the
-    // query's queue. Stamps only grow within a generation (a new one starts, with cleared marks, when they run
-    // out), so an older view's or query's marks never match.
-    [ThreadStatic] private static int[]? t_marks;
-    [ThreadStatic] private static int[]? t_queue;
-    [ThreadStatic] private static int t_stamp;
-    [ThreadStatic] private static object? t_generation;
+    private readonly AnalysisScratch? _scratch;
 
     public TaintView(bool[] tainted) => _array = tainted;
 
-    public TaintView(IrBody body, InliningTraits[] inlining, bool settled, bool[]? arguments)
+    public TaintView(IrBody body, InliningTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch)
     {
         _body = body;
         _inlining = inlining;
         _settled = settled;
         _arguments = arguments;
-        _clean = NextStamp(body.Instructions.Length);
-        _generation = t_generation!;
+        _scratch = scratch;
+        int n = body.Instructions.Length;
+        if (scratch.TaintMarks.Length < n)
+        {
+            // larger, cleared marks: no stamp matches them
+            scratch.TaintMarks = new int[Math.Max(n, Math.Max(64, 2 * scratch.TaintMarks.Length))];
+            scratch.TaintQueue = new int[scratch.TaintMarks.Length];
+        }
+        scratch.TaintOwner = this;
+        scratch.TaintClean = NextStamp(scratch);
     }
 
-    /// <summary>A new stamp, with marks for at least <paramref name="n"/> instructions.</summary>
-    private static int NextStamp(int n)
+    /// <summary>A new stamp of <paramref name="s"/>'s marks. When the stamps run out, the marks are cleared and the
+    /// owner's clean stamp renewed: it forgets what it knew, and no older stamp matches.</summary>
+    private static int NextStamp(AnalysisScratch s)
     {
-        var marks = t_marks;
-        if (marks is null || t_stamp == int.MaxValue || t_generation is null)
+        if (s.TaintStamp == int.MaxValue)
         {
-            t_marks = new int[Math.Max(n, 64)];
-            t_queue = new int[t_marks.Length];
-            t_stamp = 0;
-            t_generation = new object();
+            Array.Clear(s.TaintMarks);
+            s.TaintStamp = 0;
+            s.TaintClean = ++s.TaintStamp;
         }
-        else if (marks.Length < n)
-        {
-            // larger, cleared marks: what views knew is forgotten, no stamp repeats
-            t_marks = new int[Math.Max(n, 2 * marks.Length)];
-            t_queue = new int[t_marks.Length];
-        }
-        return ++t_stamp;
+        return ++s.TaintStamp;
     }
 
     /// <summary>True when instruction <paramref name="index"/> is tainted (false out of range).</summary>
@@ -222,12 +217,13 @@ internal sealed class TaintView
         var operands = body.Operands;
         int n = instructions.Length;
         if ((uint)index >= (uint)n) return false;
-        int query = NextStamp(n);
-        // another generation (the stamps ran out, or another thread): this view's marks are gone
-        if (!ReferenceEquals(t_generation, _generation)) return Fallback(index);
-        var marks = t_marks!;
-        var queue = t_queue!;
-        if (marks[index] == _clean) return false;
+        var s = _scratch!;
+        if (!ReferenceEquals(s.TaintOwner, this)) ThrowSuperseded();
+        int query = NextStamp(s);
+        int clean = s.TaintClean;
+        var marks = s.TaintMarks;
+        var queue = s.TaintQueue;
+        if (marks[index] == clean) return false;
         int head = 0, tail = 0;
         marks[index] = query;
         queue[tail++] = index;
@@ -248,7 +244,7 @@ internal sealed class TaintView
                         break;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)n:
                         if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca) return true;
-                        if (marks[v.Index] != query && marks[v.Index] != _clean)
+                        if (marks[v.Index] != query && marks[v.Index] != clean)
                         {
                             marks[v.Index] = query;
                             queue[tail++] = v.Index;
@@ -258,10 +254,11 @@ internal sealed class TaintView
             }
         }
         // nothing tainted reaches any of them: none is tainted
-        for (int q = 0; q < tail; q++) marks[queue[q]] = _clean;
+        for (int q = 0; q < tail; q++) marks[queue[q]] = clean;
         return false;
     }
 
-    // The marks this view knew are gone: answer as a fresh view of the same state.
-    private bool Fallback(int index) => new TaintView(_body!, _inlining, _settled, _arguments).IsTainted(index);
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowSuperseded() =>
+        throw new InvalidOperationException("A newer TaintView was made from the same AnalysisScratch: this one's marks are gone.");
 }

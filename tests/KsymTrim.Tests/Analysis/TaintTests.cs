@@ -58,6 +58,22 @@ public class TaintTests
         Assert.That(totals.Untainted, Is.GreaterThan(0), "untainted instructions");
     }
 
+    [Test]
+    public void An_on_demand_view_is_valid_until_the_next_is_made_from_the_same_scratch()
+    {
+        var m = BitcodeFile.Parse(File.ReadAllBytes(TestPaths.Fixture("constructs", "bcp-x86_64-clang14.bc")), readFunctionBodies: true).Modules.Single();
+        var set = BitcodeModuleSet.From([m]);
+        var scratch = new AnalysisScratch();
+        var first = m.Functions!.First(f => f.Body is { } b && b.Instructions.Length > 0);
+        var second = m.Functions!.Last(f => f.Body is { } b && b.Instructions.Length > 0);
+        var older = set.TaintOnDemand(m, first, first.Body!, scratch);
+        bool answer = older.IsTainted(0);
+        var newer = set.TaintOnDemand(m, second, second.Body!, scratch);
+        Assert.That(() => older.IsTainted(0), Throws.InstanceOf<InvalidOperationException>());
+        Assert.That(() => newer.IsTainted(0), Throws.Nothing);
+        Assert.That(set.TaintOnDemand(m, first, first.Body!, new AnalysisScratch()).IsTainted(0), Is.EqualTo(answer), "another scratch");
+    }
+
     private sealed class Counts
     {
         public int Functions, Tainted, Untainted;
@@ -66,14 +82,15 @@ public class TaintTests
     private static void Compare(string what, IReadOnlyList<BitcodeModule> modules, Counts totals)
     {
         var set = BitcodeModuleSet.From(modules);
+        var scratch = new AnalysisScratch();
         foreach (var m in modules)
         {
             if (m.Functions is null) continue;
             foreach (var f in m.Functions)
             {
                 if (f.Body is not { } body || !BitcodeModuleSet.PassesSettle(body)) continue;
-                var passes = set.Taint(m, f, body);
-                var view = set.TaintOnDemand(m, f, body);
+                var passes = set.Taint(m, f, body, scratch);
+                var view = set.TaintOnDemand(m, f, body, scratch);
                 for (int i = 0; i < passes.Length; i++)
                 {
                     if (view.IsTainted(i) != passes[i])

@@ -1,0 +1,76 @@
+namespace KsymTrim.Analysis;
+
+/// <summary>
+/// The working memory one analysis worker reuses from one function to the next: the arrays of constant folding
+/// (<see cref="ConstantFolding"/>), the users of each instruction (<see cref="IrUsers"/>), the candidates of the
+/// taint passes (<see cref="BitcodeModuleSet.Taint"/>) and the marks and queue of the on-demand taint
+/// (<see cref="TaintView"/>). Reusing it means the analysis allocates nothing per function for them.
+/// </summary>
+/// <remarks>
+/// <para>Ownership: a scratch has one owner at a time, and is passed explicitly to whatever works in it. Whoever
+/// starts an analysis (<see cref="BitcodeReferenceAnalysis.Linkage"/>, <see cref="BitcodeModuleSet.From"/>) takes
+/// one with <see cref="Rent"/> and gives it back with <see cref="Return"/> when the analysis ends, and uses nothing
+/// that points into it afterwards. It is not thread-safe: one worker, one scratch.</para>
+/// <para>Results that point into it are valid only until the next use of the same part: a
+/// <see cref="FoldView"/> until the next fold (a <c>ref struct</c>, so it cannot be stored), a
+/// <see cref="TaintView"/> made from it until the next such view is made from the same scratch (using an older
+/// one throws).</para>
+/// </remarks>
+internal sealed class AnalysisScratch
+{
+    // ConstantFolding: lattice state and value per instruction, live blocks, kept instructions, read operand slots,
+    // where each block's instructions start, and the work lists
+    internal byte[] FoldState = [];
+    internal long[] FoldValue = [];
+    internal bool[] Executable = [], Live = [], Used = [];
+    internal int[] BlockStart = [], BlockWork = [], ValueWork = [], SweepWork = [];
+    internal readonly EdgeSet Edges = new();
+
+    /// <summary>The users of each instruction of the body last folded, or built by stack protection.</summary>
+    internal readonly IrUsers Users = new();
+
+    // Taint: the instructions a later pass may still taint
+    internal int[] TaintCandidates = [];
+
+    // TaintView: a stamp per instruction (seen by the current query, or known untainted by the current view) and the
+    // query's queue. Stamps only grow; when they run out the marks are cleared and numbering starts again.
+    internal int[] TaintMarks = [], TaintQueue = [];
+    internal int TaintStamp;
+    /// <summary>The view the marks belong to; its stamp for instructions known untainted is <see cref="TaintClean"/>.</summary>
+    internal TaintView? TaintOwner;
+    internal int TaintClean;
+
+    // Scratch given back and not yet rented again. Its size is the most analyses that ran at once.
+    private static readonly Stack<AnalysisScratch> s_free = new();
+    private const int MaxFree = 64;
+
+    /// <summary>A scratch for one analysis: reused if one was given back, new otherwise.</summary>
+    public static AnalysisScratch Rent()
+    {
+        lock (s_free) return s_free.TryPop(out var s) ? s : new AnalysisScratch();
+    }
+
+    /// <summary>Gives <paramref name="scratch"/> back; nothing may use it, or anything pointing into it, afterwards.</summary>
+    public static void Return(AnalysisScratch scratch)
+    {
+        scratch.TaintOwner = null;
+        lock (s_free)
+            if (s_free.Count < MaxFree) s_free.Push(scratch);
+    }
+
+    /// <summary><paramref name="array"/>, grown to at least <paramref name="length"/> entries; contents undefined.</summary>
+    public static T[] Sized<T>(ref T[] array, int length)
+    {
+        if (array.Length < length) array = new T[Math.Max(length, (int)Math.Min(2 * (long)array.Length, Array.MaxLength))];
+        return array;
+    }
+
+    /// <summary><paramref name="array"/>, grown to at least <paramref name="length"/> entries, the first
+    /// <paramref name="length"/> of them cleared.</summary>
+    public static T[] Cleared<T>(ref T[] array, int length)
+    {
+        if (array.Length < length) return array = new T[Math.Max(length, (int)Math.Min(2 * (long)array.Length, Array.MaxLength))];
+        Array.Clear(array, 0, length);
+        return array;
+    }
+}
