@@ -16,7 +16,7 @@ namespace KsymTrim.IO;
 /// quarter of the run (measured with strace -c; see benchmarks/README.md). Elsewhere it falls back to
 /// <see cref="MemoryMappedFile"/>.
 /// </remarks>
-public sealed unsafe class MappedFile : MemoryManager<byte>
+internal sealed unsafe class MappedFile : MemoryManager<byte>
 {
     private readonly MemoryMappedFile? _map;
     private readonly MemoryMappedViewAccessor? _view;

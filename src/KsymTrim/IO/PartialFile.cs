@@ -13,7 +13,7 @@ namespace KsymTrim.IO;
 /// peeked at (<see cref="ReadHead"/>) costs no allocation: a buffer of a few MiB comes from the large object heap,
 /// and every few MiB of those cost a full garbage collection. Not thread-safe. Dispose returns the buffer.
 /// </summary>
-public sealed class PartialFile : IRangeSource, IDisposable
+internal sealed class PartialFile : IRangeSource, IDisposable
 {
     private const int PageShift = 12;
     private const int PageSize = 1 << PageShift;

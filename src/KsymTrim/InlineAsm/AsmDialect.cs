@@ -1,7 +1,7 @@
 namespace KsymTrim.InlineAsm;
 
 /// <summary>The target architectures whose assembly syntax and inline asm operands KsymTrim knows.</summary>
-public enum AsmArchitecture
+internal enum AsmArchitecture
 {
     /// <summary>Any other target: generic GNU-as syntax, no register classes.</summary>
     Other,
@@ -37,7 +37,7 @@ public enum AsmArchitecture
 /// operator (<c>%hi(</c>, <c>%pcrel_lo(</c> on RISC-V and PowerPC).</param>
 /// <param name="ImmediatePrefix">The character that introduces an immediate (<c>$</c>, <c>#</c>), or NUL.</param>
 /// <param name="IsRegister">Whether a bare lower-case word is a register wherever it stands.</param>
-public sealed record AsmDialect(string Name, string Comment, bool RegistersHavePercent, char ImmediatePrefix, Func<string, bool> IsRegister)
+internal sealed record AsmDialect(string Name, string Comment, bool RegistersHavePercent, char ImmediatePrefix, Func<string, bool> IsRegister)
 {
     /// <summary>The architecture, which selects the inline asm operand printer and register classes.</summary>
     public AsmArchitecture Architecture { get; init; }

@@ -7,7 +7,7 @@ namespace KsymTrim.InlineAsm;
 /// with known values, C operators with as's precedence). Anything else (a relocatable symbol, an unknown name)
 /// is not evaluable: <see cref="TryEvaluate"/> returns false.
 /// </summary>
-public static class AsmExpression
+internal static class AsmExpression
 {
     /// <summary>Evaluates <paramref name="text"/>; <paramref name="lookup"/> gives the values of symbols.</summary>
     public static bool TryEvaluate(string text, Func<string, long?> lookup, out long value)

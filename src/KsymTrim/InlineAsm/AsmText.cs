@@ -4,7 +4,7 @@ using System.Text;
 namespace KsymTrim.InlineAsm;
 
 /// <summary>Lexing of GNU-style assembly text: statements, labels, operands, and the symbols an expression names.</summary>
-public static class AsmText
+internal static class AsmText
 {
     /// <summary>The statements of <paramref name="asm"/>: split at newlines and <c>;</c> (outside strings), with
     /// comments removed.</summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace KsymTrim.InlineAsm;
 
 /// <summary>What an argument of an inline asm call is, as far as the asm text can show it.</summary>
-public enum AsmOperandKind
+internal enum AsmOperandKind
 {
     /// <summary>Anything else: an SSA value, a block address, a constant expression that is not global + offset.</summary>
     Unknown,
@@ -20,7 +20,7 @@ public enum AsmOperandKind
 /// <param name="Value">The constant, sign-extended to 64 bits (LLVM prints it so); for a symbol, the byte offset.</param>
 /// <param name="Symbol">The symbol name as the assembler sees it; a private global should be given with its
 /// <c>.L</c> prefix, as LLVM prints it, so that it is never reported.</param>
-public readonly record struct AsmOperand(AsmOperandKind Kind, long Value = 0, string? Symbol = null)
+internal readonly record struct AsmOperand(AsmOperandKind Kind, long Value = 0, string? Symbol = null)
 {
     /// <summary>An argument whose value the asm text cannot show.</summary>
     public static AsmOperand Unknown => default;
@@ -35,7 +35,7 @@ public readonly record struct AsmOperand(AsmOperandKind Kind, long Value = 0, st
 /// <summary>A symbol the asm references, with the (substituted) statement as evidence.</summary>
 /// <param name="Symbol">The symbol name.</param>
 /// <param name="Snippet">The first statement that names it, after operand substitution and macro expansion.</param>
-public readonly record struct AsmReference(string Symbol, string Snippet)
+internal readonly record struct AsmReference(string Symbol, string Snippet)
 {
     /// <summary>The asm declares the symbol <c>.weak</c>: an undefined weak reference.</summary>
     public bool IsWeak { get; init; }
@@ -60,7 +60,7 @@ public readonly record struct AsmReference(string Symbol, string Snippet)
 /// </list>
 /// Best effort: it never throws; whatever it could not decide is described in the optional notes. Thread-safe.
 /// </summary>
-public static class InlineAsmReferences
+internal static class InlineAsmReferences
 {
     /// <summary>The symbols <paramref name="asm"/> references.</summary>
     /// <param name="asm">LLVM IR inline asm string (operands as <c>$0</c>, <c>${0:c}</c>, <c>$$</c> for '$', <c>${:uid}</c>:

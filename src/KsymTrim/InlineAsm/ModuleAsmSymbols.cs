@@ -3,7 +3,7 @@ using System.Text;
 namespace KsymTrim.InlineAsm;
 
 /// <summary>How LLVM's RecordStreamer classifies a symbol of module-level asm (llvm/lib/Object/RecordStreamer.h).</summary>
-public enum AsmSymbolState
+internal enum AsmSymbolState
 {
     /// <summary>Named in a <c>.globl</c> but not defined: an undefined global.</summary>
     Global,
@@ -22,7 +22,7 @@ public enum AsmSymbolState
 /// <summary>A symbol of module-level asm as the IR symbol table sees it.</summary>
 /// <param name="Name">The name; "" stands for the assembler's unnamed temporary symbols (<c>.</c>, <c>.L</c> labels).</param>
 /// <param name="State">RecordStreamer's state for it.</param>
-public readonly record struct AsmSymbol(string Name, AsmSymbolState State)
+internal readonly record struct AsmSymbol(string Name, AsmSymbolState State)
 {
     /// <summary>Undefined in the symbol table (Global, Used, UndefinedWeak).</summary>
     public bool IsUndefined => State is AsmSymbolState.Global or AsmSymbolState.Used or AsmSymbolState.UndefinedWeak;
@@ -42,7 +42,7 @@ public readonly record struct AsmSymbol(string Name, AsmSymbolState State)
 /// Macros, loops and conditionals (<c>.macro</c>, <c>.irp</c>, <c>.rept</c>, <c>.if</c>) are expanded as GNU as
 /// expands them (<see cref="AsmAssembler"/>); asm whose expansion cannot be decided is refused.
 /// </summary>
-public static class ModuleAsmSymbols
+internal static class ModuleAsmSymbols
 {
     /// <summary>Collects the symbols of <paramref name="asm"/>.</summary>
     /// <exception cref="NotSupportedException">The asm uses a construct this reader does not expand, or an

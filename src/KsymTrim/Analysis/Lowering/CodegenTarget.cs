@@ -1,7 +1,7 @@
 namespace KsymTrim.Analysis.Lowering;
 
 /// <summary>The operating system part of a triple, as far as lowering cares.</summary>
-public enum TargetOS
+internal enum TargetOS
 {
     /// <summary>None or one the model does not know (<c>-none-</c>, <c>-unknown-</c> without an OS).</summary>
     Other,
@@ -14,7 +14,7 @@ public enum TargetOS
 }
 
 /// <summary>The environment part of a triple.</summary>
-public enum TargetEnvironment
+internal enum TargetEnvironment
 {
     /// <summary>None given.</summary>
     None,
@@ -42,7 +42,7 @@ public enum TargetEnvironment
 /// The target a module is compiled for, parsed from its triple (the module's <c>target triple</c>): the
 /// architecture, pointer width, OS and environment. Immutable and thread-safe; parse once per module.
 /// </summary>
-public sealed class CodegenTarget
+internal sealed class CodegenTarget
 {
     private CodegenTarget(string triple, TargetArch arch, int subArch, bool thumb, bool bigEndian, TargetOS os,
         TargetEnvironment environment, int llvmMajor)

@@ -1,7 +1,7 @@
 namespace KsymTrim.Analysis.Lowering;
 
 /// <summary>A function's stack-protector level (<c>ssp</c>, <c>sspstrong</c>, <c>sspreq</c> attributes).</summary>
-public enum StackProtectorLevel
+internal enum StackProtectorLevel
 {
     /// <summary>None (or <c>nossp</c>).</summary>
     None,
@@ -20,7 +20,7 @@ public enum StackProtectorLevel
 /// (or per distinct attribute set: it is immutable, thread-safe and can be cached by attribute-group id);
 /// every query after that is a field read or one small dictionary lookup.
 /// </summary>
-public sealed partial class FunctionTraits
+internal sealed partial class FunctionTraits
 {
     private readonly Dictionary<string, bool> _features;
     private readonly HashSet<string>? _noBuiltin;

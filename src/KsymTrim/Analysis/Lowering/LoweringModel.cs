@@ -8,7 +8,7 @@ namespace KsymTrim.Analysis.Lowering;
 /// export. Stateless and thread-safe; the hot paths allocate nothing but the appended <see cref="LoweredCall"/>s.
 /// docs/lowering.md describes every table.
 /// </summary>
-public static class LoweringModel
+internal static class LoweringModel
 {
     /// <summary>An instruction: <paramref name="operand"/> is the operand shape (for casts the source),
     /// <paramref name="result"/> the result shape (for casts the destination; for atomics the value);

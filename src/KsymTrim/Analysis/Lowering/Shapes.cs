@@ -2,7 +2,7 @@ namespace KsymTrim.Analysis.Lowering;
 
 /// <summary>The machines the lowering model knows. Anything else is <see cref="Unknown"/>, for which the model
 /// predicts only what every LLVM backend does (see <see cref="LoweringModel"/>).</summary>
-public enum TargetArch
+internal enum TargetArch
 {
     /// <summary>A triple the model does not know.</summary>
     Unknown,
@@ -27,7 +27,7 @@ public enum TargetArch
 }
 
 /// <summary>What kind of value an operand or result is.</summary>
-public enum ValueClass
+internal enum ValueClass
 {
     /// <summary>Anything else (void, labels, aggregates).</summary>
     Other,
@@ -51,7 +51,7 @@ public enum ValueClass
 /// or a vector's element width.</param>
 /// <param name="Lanes">Vector element count; 1 for scalars.</param>
 /// <param name="ElementClass">A vector's element class; <see cref="ValueClass.Other"/> for scalars.</param>
-public readonly record struct ValueShape(ValueClass Class, int Bits, int Lanes = 1, ValueClass ElementClass = ValueClass.Other)
+internal readonly record struct ValueShape(ValueClass Class, int Bits, int Lanes = 1, ValueClass ElementClass = ValueClass.Other)
 {
     /// <summary>The <see cref="Bits"/> code for ppc_fp128 (IBM double-double), distinct from IEEE fp128's 128.</summary>
     public const int PpcFp128Bits = 129;
@@ -114,7 +114,7 @@ public readonly record struct ValueShape(ValueClass Class, int Bits, int Lanes =
 }
 
 /// <summary>The IR instructions whose lowering can add a call.</summary>
-public enum InstructionOp
+internal enum InstructionOp
 {
     /// <summary><c>add</c> (never a call; listed so callers need not filter).</summary>
     Add,
@@ -180,7 +180,7 @@ public enum InstructionOp
 
 /// <summary>LLVM's <c>AtomicRMWInst::BinOp</c> numbering (llvm/IR/Instructions.h), which is also the bitcode's
 /// after <c>getDecodedRMWOperation</c>.</summary>
-public enum AtomicRmwOp
+internal enum AtomicRmwOp
 {
     /// <summary><c>xchg</c>.</summary>
     Xchg = 0,
@@ -219,7 +219,7 @@ public enum AtomicRmwOp
 }
 
 /// <summary>LLVM's <c>CmpInst::Predicate</c> numbering for floating-point compares (llvm/IR/InstrTypes.h).</summary>
-public enum FCmpPredicate
+internal enum FCmpPredicate
 {
     /// <summary>Always false.</summary>
     False = 0,
@@ -256,7 +256,7 @@ public enum FCmpPredicate
 }
 
 /// <summary>Atomic orderings as the model needs them (AArch64 outline-atomics helpers are named by ordering).</summary>
-public enum AtomicOrdering
+internal enum AtomicOrdering
 {
     /// <summary>Not known: the model predicts every ordering's helper.</summary>
     Unknown = 0,
@@ -276,7 +276,7 @@ public enum AtomicOrdering
 /// (e.g. "udiv i64 on i386 -> __udivdi3 (RuntimeLibcalls.def UDIV_I64; X86ISelLowering: no 64-bit divide)").</summary>
 /// <param name="Symbol">The undefined symbol the object will reference.</param>
 /// <param name="Rule">Why: the IR construct, the target condition and the LLVM source.</param>
-public readonly record struct LoweredCall(string Symbol, string Rule);
+internal readonly record struct LoweredCall(string Symbol, string Rule);
 
 /// <summary>Facts about one function body that decide the calls its attributes imply.</summary>
 /// <param name="NeedsStackProtector">StackProtector.cpp would protect the function: <c>sspreq</c>, or
@@ -287,7 +287,7 @@ public readonly record struct LoweredCall(string Symbol, string Rule);
 /// <param name="HasCalls">Any call that is not to an intrinsic.</param>
 /// <param name="HasThreadLocalAccess">The body names a <c>thread_local</c> global or calls llvm.threadlocal.address.</param>
 /// <param name="HasDynamicAlloca">An alloca whose size is not constant.</param>
-public readonly record struct FunctionFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches,
+internal readonly record struct FunctionFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches,
     bool HasReturns, bool HasCalls, bool HasThreadLocalAccess = false, bool HasDynamicAlloca = false);
 
 /// <summary>Facts about one <c>alloca</c> for StackProtector.cpp's <c>RequiresStackProtector</c>.</summary>
@@ -302,10 +302,10 @@ public readonly record struct FunctionFacts(bool NeedsStackProtector, bool HasIn
 /// <param name="IsStructWithArray">The allocated type is a struct and the array(s) are members.</param>
 /// <param name="AllocationCount">The constant count of <c>alloca T, N</c>; 1 for a plain alloca.</param>
 /// <param name="LargestCharArrayBytes">The largest <c>i8</c> array found, or -1 to use <see cref="ArrayBytes"/>.</param>
-public readonly record struct AllocaFacts(bool IsArray, bool ContainsArray, bool CharArray, long ArrayBytes, bool IsVariableSize,
+internal readonly record struct AllocaFacts(bool IsArray, bool ContainsArray, bool CharArray, long ArrayBytes, bool IsVariableSize,
     bool AddressTaken, bool IsStructWithArray, long AllocationCount = 1, long LargestCharArrayBytes = -1);
 
 /// <summary>A module flag's value: a string (<c>!"sysreg"</c>) or an integer (<c>i32 40</c>).</summary>
 /// <param name="String">The string value, or null.</param>
 /// <param name="Int">The integer value, or null.</param>
-public readonly record struct ModuleFlagValue(string? String, long? Int);
+internal readonly record struct ModuleFlagValue(string? String, long? Int);
