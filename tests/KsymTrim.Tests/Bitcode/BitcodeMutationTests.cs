@@ -42,7 +42,7 @@ public class BitcodeMutationTests
             {
                 var e = cursor.Advance();
                 if (e.Kind is KsymTrim.Bitcode.Bitstream.EntryKind.EndBlock or KsymTrim.Bitcode.Bitstream.EntryKind.EndOfStream) return;
-                if (e.Kind == KsymTrim.Bitcode.Bitstream.EntryKind.Record) { cursor.SkipRecord(e.Id, ops); continue; }
+                if (e.Kind == KsymTrim.Bitcode.Bitstream.EntryKind.Record) { cursor.SkipRecord(e.Id); continue; }
                 result.Add((int)(cursor.BitPosition / 8));
                 if (e.Id == 0) cursor.ReadBlockInfoBlock();
                 else if (depth < 2) { cursor.EnterBlock(e.Id); Walk(depth + 1); }

@@ -91,14 +91,14 @@ public sealed class BitcodeFile
         ReadOnlyMemory<byte> symtab = default, lastStrtab = default;
         string? producer = null;
         var ops = new List<ulong>();
-        var topLevelBlockInfo = cursor.SaveBlockInfo();
+        var topLevelBlockInfo = cursor.BlockInfo.Clone();
         while (true)
         {
             var entry = cursor.Advance();
             if (entry.Kind == EntryKind.EndOfStream) break;
             if (entry.Kind == EntryKind.Record)
             {
-                cursor.SkipRecord(entry.Id, ops);
+                cursor.SkipRecord(entry.Id);
                 continue;
             }
             if (entry.Kind != EntryKind.SubBlock) cursor.Fail("unexpected END_BLOCK at the top level");
@@ -106,13 +106,13 @@ public sealed class BitcodeFile
             {
                 case BlockIds.BlockInfo:
                     cursor.ReadBlockInfoBlock();
-                    topLevelBlockInfo = cursor.SaveBlockInfo();
+                    topLevelBlockInfo = cursor.BlockInfo.Clone();
                     break;
                 case BlockIds.Identification:
                     producer = ReadIdentification(cursor, ops);
                     break;
                 case BlockIds.Module:
-                    cursor.RestoreBlockInfo(topLevelBlockInfo);
+                    cursor.BlockInfo = topLevelBlockInfo.Clone();
                     // Names are in the STRTAB after the module; the filter of constant details needs them sooner.
                     var names = details ? FindStringTable(data, baseOffset, cursor.BitPosition) : default;
                     pending.Add(ModuleReader.Read(cursor, producer, options, names));
@@ -164,7 +164,7 @@ public sealed class BitcodeFile
             {
                 var entry = cursor.Advance();
                 if (entry.Kind == EntryKind.EndOfStream) break;
-                if (entry.Kind == EntryKind.Record) { cursor.SkipRecord(entry.Id, ops); continue; }
+                if (entry.Kind == EntryKind.Record) { cursor.SkipRecord(entry.Id); continue; }
                 if (entry.Kind != EntryKind.SubBlock) break;
                 if (entry.Id == BlockIds.StringTable)
                 {

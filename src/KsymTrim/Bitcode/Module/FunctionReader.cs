@@ -120,9 +120,9 @@ internal sealed class FunctionReader
                 continue;
             }
             if (e.Kind != EntryKind.Record) _cursor.Fail("bitcode ends inside a FUNCTION block");
-            uint code = _cursor.ReadRecord(e.Id, _ops, out _);
+            uint code = _cursor.ReadRecord(e.Id, out var ops);
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
-            problem = Instruction(code, CollectionsMarshal.AsSpan(_ops));
+            problem = Instruction(code, ops);
         }
         var ownAsm = CollectionsMarshal.AsSpan(_asm)[_moduleAsmCount..].ToArray();
         var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;
