@@ -34,7 +34,6 @@ public class BitcodeMutationTests
     {
         var result = new List<int>();
         var cursor = new KsymTrim.Bitcode.Bitstream.BitstreamCursor(bitcode, 0);
-        var ops = new List<ulong>();
         cursor.Read(32);
         void Walk(int depth)
         {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace KsymTrim.Bitcode.Bitstream;
 
@@ -7,8 +6,8 @@ namespace KsymTrim.Bitcode.Bitstream;
 // record's body (ReadRecordBody) behind every entry point, its operands in a caller's array that grows as needed.
 internal sealed partial class BitstreamCursor
 {
-    /// <summary>The operands of the records read into a list (<see cref="ReadRecord(uint, List{ulong}, out ValueTuple{int, int})"/>)
-    /// and of skipped records, before they are copied.</summary>
+    /// <summary>The operands of records read by <see cref="ReadRecord(uint, out ReadOnlySpan{ulong})"/> and
+    /// <see cref="SkipRecord"/>.</summary>
     private ulong[] _scratch = [];
 
     /// <summary>
@@ -98,13 +97,12 @@ internal sealed partial class BitstreamCursor
     public uint ReadRecord(uint abbrevId, ref ulong[] ops, out int count, out (int Start, int Length) blob) =>
         ReadRecordBody(DataSpan, abbrevId, ref ops, out count, 0, out _, out blob);
 
-    /// <summary><see cref="ReadRecord(uint, ref ulong[], out int, out ValueTuple{int, int})"/> with the operands
-    /// in <paramref name="ops"/> (replacing what it held).</summary>
-    public uint ReadRecord(uint abbrevId, List<ulong> ops, out (int Start, int Length) blob)
+    /// <summary><see cref="ReadRecord(uint, ref ulong[], out int, out ValueTuple{int, int})"/> into
+    /// <paramref name="ops"/> (replacing what it held).</summary>
+    public uint ReadRecord(uint abbrevId, RecordBuffer ops, out (int Start, int Length) blob)
     {
-        uint code = ReadRecordBody(DataSpan, abbrevId, ref _scratch, out int count, 0, out _, out blob);
-        CollectionsMarshal.SetCount(ops, count);
-        _scratch.AsSpan(0, count).CopyTo(CollectionsMarshal.AsSpan(ops));
+        uint code = ReadRecordBody(DataSpan, abbrevId, ref ops.Items, out int count, 0, out _, out blob);
+        ops.Count = count;
         return code;
     }
 
@@ -127,7 +125,7 @@ internal sealed partial class BitstreamCursor
 
     /// <summary>Reads the block <paramref name="blockId"/> (after its ENTER_SUBBLOCK) to its end, handing every record
     /// to <paramref name="handler"/> with its operands in <paramref name="ops"/>; sub-blocks are skipped.</summary>
-    public void ForEachRecord(uint blockId, List<ulong> ops, RecordHandler handler)
+    public void ForEachRecord(uint blockId, RecordBuffer ops, RecordHandler handler)
     {
         EnterBlock(blockId);
         while (true)

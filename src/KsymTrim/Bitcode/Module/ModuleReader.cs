@@ -81,7 +81,7 @@ internal sealed class ModuleReader
         bool readBodies = options.ReadFunctionBodies;
         var reader = new ModuleReader(producer, cursor.FileOffset, options, names);
         cursor.EnterBlock(BlockIds.Module);
-        var ops = new List<ulong>();
+        var ops = new RecordBuffer();
         while (true)
         {
             var e = cursor.Advance();
@@ -107,7 +107,7 @@ internal sealed class ModuleReader
         }
     }
 
-    private void OnBlock(uint id, BitstreamCursor cursor, List<ulong> ops)
+    private void OnBlock(uint id, BitstreamCursor cursor, RecordBuffer ops)
     {
         switch (id)
         {
@@ -153,10 +153,10 @@ internal sealed class ModuleReader
         }
     }
 
-    private void ReadBundleTags(BitstreamCursor cursor, List<ulong> ops) =>
+    private void ReadBundleTags(BitstreamCursor cursor, RecordBuffer ops) =>
         cursor.ForEachRecord(BlockIds.OperandBundleTags, ops, (code, _) => { if (code == 1) _bundleTags.Add(BitcodeFile.RecordString(ops, 0)); });
 
-    private void OnRecord(uint code, List<ulong> ops, long at, BitstreamCursor cursor)
+    private void OnRecord(uint code, RecordBuffer ops, long at, BitstreamCursor cursor)
     {
         switch (code)
         {
@@ -222,9 +222,9 @@ internal sealed class ModuleReader
         _values.Add(new ValueSlot(ValueKind.Global, _globals.Count - 1, -1));
     }
 
-    private static int Get(List<ulong> ops, int index) => index < ops.Count ? (int)Math.Min(ops[index], int.MaxValue) : 0;
+    private static int Get(RecordBuffer ops, int index) => index < ops.Count ? (int)Math.Min(ops[index], int.MaxValue) : 0;
 
-    private static void Need(List<ulong> ops, int count, string what, BitstreamCursor cursor)
+    private static void Need(RecordBuffer ops, int count, string what, BitstreamCursor cursor)
     {
         if (ops.Count < count) cursor.Fail($"{what} record has {ops.Count} operands, fewer than {count}");
     }
