@@ -215,6 +215,5 @@ public sealed class BitcodeFile
         return NameCache.Get(bytes);
     }
 
-    private static void Fail(long offset, string reason) =>
-        throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, offset, reason);
+    private static void Fail(long offset, string reason) => Throw.Bitcode(offset, reason);
 }

@@ -232,10 +232,10 @@ internal sealed class ModuleReader
     public BitcodeModule Finish(ReadOnlyMemory<byte> strtab)
     {
         if (Version < 2)
-            throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, _offset,
+            Throw.Bitcode(_offset,
                 $"bitcode module version {Version} (before LLVM 5) is not supported");
         if (_readBodies && _functions.Count != _bodies.Count)
-            throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, _offset,
+            Throw.Bitcode(_offset,
                 $"module defines {_bodies.Count} functions but holds {_functions.Count} function bodies");
         var span = strtab.Span;
         var globals = new GlobalValue[_globals.Count];
@@ -243,14 +243,14 @@ internal sealed class ModuleReader
         {
             var g = _globals[i];
             if (g.NameOffset > (ulong)span.Length || g.NameSize > (ulong)span.Length - g.NameOffset)
-                throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, g.FileOffset,
+                Throw.Bitcode(g.FileOffset,
                     $"global value name (0x{g.NameOffset:x}+0x{g.NameSize:x}) lies outside the STRTAB ({span.Length} bytes)");
             string name = NameCache.Get(span.Slice((int)g.NameOffset, (int)g.NameSize));
             string? section = null;
             if (g.Section > 0)
             {
                 if (g.Section > _sections.Count)
-                    throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, g.FileOffset,
+                    Throw.Bitcode(g.FileOffset,
                         $"global value {name} names section {g.Section}, but the module has {_sections.Count}");
                 section = _sections[g.Section - 1];
             }
