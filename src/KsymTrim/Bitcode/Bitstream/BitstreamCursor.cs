@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KsymTrim.Diagnostics;
@@ -14,7 +13,7 @@ namespace KsymTrim.Bitcode.Bitstream;
 /// from exhausting memory or looping. Errors are <see cref="KsymFormatException"/> with the byte offset. Not
 /// thread-safe.
 /// </summary>
-internal sealed unsafe partial class BitstreamCursor
+internal sealed partial class BitstreamCursor
 {
     /// <summary>How deep blocks may nest. LLVM's deepest (MODULE/FUNCTION/CONSTANTS...) is about 4.</summary>
     public const int MaxDepth = 32;
@@ -24,15 +23,11 @@ internal sealed unsafe partial class BitstreamCursor
     public const int MaxAbbrevOps = 1 << 10;
 
     private readonly ReadOnlyMemory<byte> _data;
-    // The data's span is made from these, set once at construction: ReadOnlyMemory.Span tests the owner's type and,
-    // for a memory manager such as IO.MappedFile, calls the virtual GetSpan, about 40 instructions paid twice a
-    // record. Managed data is an array (kept, not pinned: the span is made from it each time); any other data is
-    // pinned once and read through its pointer. The pin is held for the cursor's lifetime and never undone: the only
-    // such memory the library makes, IO.MappedFile, is native, and its Pin needs no Unpin.
-    private readonly byte[]? _array;
-    private readonly int _arrayStart;
-    private readonly byte* _pointer;
-    private readonly MemoryHandle _pin;
+    // When the data is a mapped file (as every input file is), its span is taken from the sealed MappedFile directly:
+    // ReadOnlyMemory.Span tests the owner's type and calls the virtual GetSpan, about 40 instructions paid twice a
+    // record. The slice of the file the data covers:
+    private readonly IO.MappedFile? _mapped;
+    private readonly int _mappedStart;
     // Invariant: _bits.End is the end of the innermost open block (the end of the data at the top level).
     private BitReader _bits;
     private int _abbrevWidth = StandardWidths.TopLevelAbbrevWidth;
@@ -48,20 +43,14 @@ internal sealed unsafe partial class BitstreamCursor
     private static readonly List<Abbreviation> None = [];
 
     /// <summary>A cursor at the start of <paramref name="data"/>, which starts at <paramref name="baseOffset"/> in its
-    /// file (for diagnostics). The cursor reads the memory; the caller keeps it alive (and, for a mapped file, mapped).</summary>
+    /// file (for diagnostics). The cursor reads the memory; the caller keeps it alive.</summary>
     public BitstreamCursor(ReadOnlyMemory<byte> data, long baseOffset)
     {
         _data = data;
-        if (data.IsEmpty) _array = [];
-        else if (MemoryMarshal.TryGetArray(data, out var segment))
+        if (MemoryMarshal.TryGetMemoryManager(data, out IO.MappedFile? mapped, out int start, out int length) && length == data.Length)
         {
-            _array = segment.Array;
-            _arrayStart = segment.Offset;
-        }
-        else
-        {
-            _pin = data.Pin();
-            _pointer = (byte*)_pin.Pointer;
+            _mapped = mapped;
+            _mappedStart = start;
         }
         _bits = new BitReader(data.Length, baseOffset);
     }
@@ -93,13 +82,11 @@ internal sealed unsafe partial class BitstreamCursor
         set => _blockInfo = value;
     }
 
-    /// <summary>The data as a span (see <see cref="_array"/>).</summary>
+    /// <summary>The data as a span (see <see cref="_mapped"/>).</summary>
     private ReadOnlySpan<byte> DataSpan
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _array is { } array
-            ? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), _arrayStart), _data.Length)
-            : new ReadOnlySpan<byte>(_pointer, _data.Length);
+        get => _mapped is { } mapped ? mapped.GetSpan().Slice(_mappedStart, _data.Length) : _data.Span;
     }
 
     /// <summary>Reads a fixed field of <paramref name="width"/> bits (0 to 64).</summary>
