@@ -15,6 +15,10 @@ internal static class Throw
         throw new KsymFormatException(id, InputFormat.Elf, offset, reason);
 
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Bitcode(long offset, string reason) =>
+        throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, offset, reason);
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void Archive(DiagnosticId id, long offset, string reason) =>
         throw new KsymFormatException(id, InputFormat.Archive, offset, reason);
 }

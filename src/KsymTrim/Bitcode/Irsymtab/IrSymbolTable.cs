@@ -147,6 +147,5 @@ public sealed class IrSymbolTable
         return Encoding.UTF8.GetString(strtab.Slice((int)offset, (int)size));
     }
 
-    private static void Fail(long at, string reason) =>
-        throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, at, reason);
+    private static void Fail(long at, string reason) => Throw.Bitcode(at, reason);
 }

@@ -95,7 +95,7 @@ internal static class AttributeReader
 
     [ThreadStatic] private static ulong[]? t_ops; // a record's operands
 
-    public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, List<ulong> ops)
+    public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, RecordBuffer ops)
     {
         var groups = new Dictionary<uint, AttributeGroup>();
         var scratch = new List<IrAttribute>();
@@ -294,7 +294,7 @@ internal static class AttributeReader
         }
     }
 
-    public static List<AttributeList> ReadLists(BitstreamCursor cursor, List<ulong> ops, Dictionary<uint, AttributeGroup> groups)
+    public static List<AttributeList> ReadLists(BitstreamCursor cursor, RecordBuffer ops, Dictionary<uint, AttributeGroup> groups)
     {
         var lists = new List<AttributeList>();
         var buffer = t_ops ?? new ulong[64];

@@ -90,15 +90,15 @@ public sealed class BitcodeFile
         var pending = new List<ModuleReader>();
         ReadOnlyMemory<byte> symtab = default, lastStrtab = default;
         string? producer = null;
-        var ops = new List<ulong>();
-        var topLevelBlockInfo = cursor.SaveBlockInfo();
+        var ops = new RecordBuffer();
+        var topLevelBlockInfo = cursor.BlockInfo.Clone();
         while (true)
         {
             var entry = cursor.Advance();
             if (entry.Kind == EntryKind.EndOfStream) break;
             if (entry.Kind == EntryKind.Record)
             {
-                cursor.SkipRecord(entry.Id, ops);
+                cursor.SkipRecord(entry.Id);
                 continue;
             }
             if (entry.Kind != EntryKind.SubBlock) cursor.Fail("unexpected END_BLOCK at the top level");
@@ -106,13 +106,13 @@ public sealed class BitcodeFile
             {
                 case BlockIds.BlockInfo:
                     cursor.ReadBlockInfoBlock();
-                    topLevelBlockInfo = cursor.SaveBlockInfo();
+                    topLevelBlockInfo = cursor.BlockInfo.Clone();
                     break;
                 case BlockIds.Identification:
                     producer = ReadIdentification(cursor, ops);
                     break;
                 case BlockIds.Module:
-                    cursor.RestoreBlockInfo(topLevelBlockInfo);
+                    cursor.BlockInfo = topLevelBlockInfo.Clone();
                     // Names are in the STRTAB after the module; the filter of constant details needs them sooner.
                     var names = details ? FindStringTable(data, baseOffset, cursor.BitPosition) : default;
                     pending.Add(ModuleReader.Read(cursor, producer, options, names));
@@ -154,7 +154,7 @@ public sealed class BitcodeFile
     private static ReadOnlyMemory<byte> FindStringTable(ReadOnlyMemory<byte> data, long baseOffset, long bit)
     {
         ReadOnlyMemory<byte> strtab = default;
-        var ops = new List<ulong>();
+        var ops = new RecordBuffer();
         try
         {
             var cursor = new BitstreamCursor(data, baseOffset);
@@ -164,7 +164,7 @@ public sealed class BitcodeFile
             {
                 var entry = cursor.Advance();
                 if (entry.Kind == EntryKind.EndOfStream) break;
-                if (entry.Kind == EntryKind.Record) { cursor.SkipRecord(entry.Id, ops); continue; }
+                if (entry.Kind == EntryKind.Record) { cursor.SkipRecord(entry.Id); continue; }
                 if (entry.Kind != EntryKind.SubBlock) break;
                 if (entry.Id == BlockIds.StringTable)
                 {
@@ -181,7 +181,7 @@ public sealed class BitcodeFile
         return strtab;
     }
 
-    private static string? ReadIdentification(BitstreamCursor cursor, List<ulong> ops)
+    private static string? ReadIdentification(BitstreamCursor cursor, RecordBuffer ops)
     {
         string? producer = null;
         ulong epoch = 0;
@@ -195,7 +195,7 @@ public sealed class BitcodeFile
         return producer;
     }
 
-    private static ReadOnlyMemory<byte> ReadBlob(BitstreamCursor cursor, uint blockId, List<ulong> ops)
+    private static ReadOnlyMemory<byte> ReadBlob(BitstreamCursor cursor, uint blockId, RecordBuffer ops)
     {
         ReadOnlyMemory<byte> blob = default;
         cursor.ForEachRecord(blockId, ops, (code, range) => { if (code == 1) blob = cursor.Blob(range); });
@@ -203,18 +203,17 @@ public sealed class BitcodeFile
     }
 
     /// <summary>A record's operands from <paramref name="start"/> as a string of bytes (UTF-8).</summary>
-    internal static string RecordString(List<ulong> ops, int start)
+    internal static string RecordString(RecordBuffer ops, int start)
     {
         if (start >= ops.Count) return "";
         int n = ops.Count - start;
         // Short strings (sections, triple, data layout: the same in every member) are narrowed on the stack and
         // looked up in the shared cache; long ones (module asm) get a buffer of their own.
         Span<byte> bytes = n <= 256 ? stackalloc byte[n] : new byte[n];
-        var values = CollectionsMarshal.AsSpan(ops)[start..];
+        var values = ops.AsSpan()[start..];
         for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)values[i];
         return NameCache.Get(bytes);
     }
 
-    private static void Fail(long offset, string reason) =>
-        throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, offset, reason);
+    private static void Fail(long offset, string reason) => Throw.Bitcode(offset, reason);
 }

@@ -24,7 +24,7 @@ internal static class ConstantsReader
     /// <param name="types">The module's types.</param>
     /// <param name="byteArrays">When not null, the bytes of the block's byte-array constants (STRING, CSTRING, DATA
     /// of i8) are kept there, by constant index.</param>
-    public static void Read(BitstreamCursor cursor, List<ulong> scratch, List<ValueSlot> values, ConstantTable constants,
+    public static void Read(BitstreamCursor cursor, RecordBuffer scratch, List<ValueSlot> values, ConstantTable constants,
         List<InlineAsm> inlineAsm, TypeTable types, ByteArrayConstants? byteArrays = null)
     {
         _ = scratch; // the block's records are read into an array of this reader's (one dispatch per record)

@@ -14,7 +14,7 @@ namespace KsymTrim.Bitcode.Module;
 internal sealed class FunctionReader
 {
     private readonly BitstreamCursor _cursor;
-    private readonly List<ulong> _ops;
+    private readonly RecordBuffer _ops;
     private readonly TypeTable _types;
     private readonly IReadOnlyList<AttributeList> _attributes;
     private readonly List<ValueSlot> _values;
@@ -50,7 +50,7 @@ internal sealed class FunctionReader
     /// <summary>An operand as the record gives it: an absolute value id (possibly a forward reference) or a block.</summary>
     private readonly record struct RawOperand(RawTag Tag, int Id);
 
-    private FunctionReader(BitstreamCursor cursor, List<ulong> ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
+    private FunctionReader(BitstreamCursor cursor, RecordBuffer ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
         List<ValueSlot> moduleValues, ConstantTable moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags)
     {
         _asm = moduleAsm;
@@ -78,7 +78,7 @@ internal sealed class FunctionReader
 
     /// <summary>Reads the function block after its ENTER_SUBBLOCK. The module's value and constant lists are
     /// extended while the function is read and restored afterwards.</summary>
-    public static IrFunction Read(BitstreamCursor cursor, List<ulong> ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
+    public static IrFunction Read(BitstreamCursor cursor, RecordBuffer ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
         List<ValueSlot> moduleValues, ConstantTable moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags,
         int global, int functionType, AttributeList functionAttributes, bool details = false)
     {
@@ -120,9 +120,9 @@ internal sealed class FunctionReader
                 continue;
             }
             if (e.Kind != EntryKind.Record) _cursor.Fail("bitcode ends inside a FUNCTION block");
-            uint code = _cursor.ReadRecord(e.Id, _ops, out _);
+            uint code = _cursor.ReadRecord(e.Id, out var ops);
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
-            problem = Instruction(code, CollectionsMarshal.AsSpan(_ops));
+            problem = Instruction(code, ops);
         }
         var ownAsm = CollectionsMarshal.AsSpan(_asm)[_moduleAsmCount..].ToArray();
         var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;

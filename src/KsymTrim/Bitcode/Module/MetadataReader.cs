@@ -21,7 +21,7 @@ internal static class MetadataReader
 
     internal readonly record struct Entry(Kind Kind, int Index);
 
-    public static MetadataFacts Read(BitstreamCursor cursor, List<ulong> ops, IReadOnlyList<ValueSlot> values,
+    public static MetadataFacts Read(BitstreamCursor cursor, RecordBuffer ops, IReadOnlyList<ValueSlot> values,
         ConstantTable constants, MetadataFacts into)
     {
         cursor.EnterBlock(BlockIds.Metadata);
@@ -87,7 +87,7 @@ internal static class MetadataReader
                             }
                             cursor.Reset(after);
                         }
-                        else flagNodes.AddRange(ops);
+                        else flagNodes.AddRange(ops.AsSpan());
                     }
                     pendingName = null;
                     break;
@@ -146,7 +146,7 @@ internal static class MetadataReader
 
     /// <summary>Reads METADATA_INDEX at <paramref name="begin"/> + <paramref name="offset"/>: the bit position of each
     /// record after the INDEX_OFFSET record, delta-encoded from <paramref name="begin"/>. Null when it is not there.</summary>
-    private static long[]? ReadIndex(BitstreamCursor cursor, List<ulong> ops, long begin, long offset)
+    private static long[]? ReadIndex(BitstreamCursor cursor, RecordBuffer ops, long begin, long offset)
     {
         try
         {
@@ -171,11 +171,11 @@ internal static class MetadataReader
 
     /// <summary>Decodes the module flags named by the NAMED_NODE in <paramref name="ops"/> through the index: each
     /// flag node, then the value records its operands name. False when a record is not what a flag needs to be.</summary>
-    private static bool TryIndexedFlags(BitstreamCursor cursor, List<ulong> ops, long[] index, int indexBase, List<Entry> entries,
+    private static bool TryIndexedFlags(BitstreamCursor cursor, RecordBuffer ops, long[] index, int indexBase, List<Entry> entries,
         List<LazyString> strings, IReadOnlyList<ValueSlot> values, ConstantTable constants, List<ModuleFlag> flags)
     {
         var ids = ops.ToArray();
-        var record = new List<ulong>();
+        var record = new RecordBuffer();
         var found = new List<ModuleFlag>();
         try
         {
@@ -225,7 +225,7 @@ internal static class MetadataReader
         }
     }
 
-    private static void ReadStrings(BitstreamCursor cursor, List<ulong> ops, ReadOnlyMemory<byte> blob, List<LazyString> strings, List<Entry> entries)
+    private static void ReadStrings(BitstreamCursor cursor, RecordBuffer ops, ReadOnlyMemory<byte> blob, List<LazyString> strings, List<Entry> entries)
     {
         if (ops.Count < 2) cursor.Fail("METADATA_STRINGS record is too short");
         ulong count = ops[0], offset = ops[1];

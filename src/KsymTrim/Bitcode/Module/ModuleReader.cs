@@ -81,7 +81,7 @@ internal sealed class ModuleReader
         bool readBodies = options.ReadFunctionBodies;
         var reader = new ModuleReader(producer, cursor.FileOffset, options, names);
         cursor.EnterBlock(BlockIds.Module);
-        var ops = new List<ulong>();
+        var ops = new RecordBuffer();
         while (true)
         {
             var e = cursor.Advance();
@@ -107,7 +107,7 @@ internal sealed class ModuleReader
         }
     }
 
-    private void OnBlock(uint id, BitstreamCursor cursor, List<ulong> ops)
+    private void OnBlock(uint id, BitstreamCursor cursor, RecordBuffer ops)
     {
         switch (id)
         {
@@ -153,10 +153,10 @@ internal sealed class ModuleReader
         }
     }
 
-    private void ReadBundleTags(BitstreamCursor cursor, List<ulong> ops) =>
+    private void ReadBundleTags(BitstreamCursor cursor, RecordBuffer ops) =>
         cursor.ForEachRecord(BlockIds.OperandBundleTags, ops, (code, _) => { if (code == 1) _bundleTags.Add(BitcodeFile.RecordString(ops, 0)); });
 
-    private void OnRecord(uint code, List<ulong> ops, long at, BitstreamCursor cursor)
+    private void OnRecord(uint code, RecordBuffer ops, long at, BitstreamCursor cursor)
     {
         switch (code)
         {
@@ -222,9 +222,9 @@ internal sealed class ModuleReader
         _values.Add(new ValueSlot(ValueKind.Global, _globals.Count - 1, -1));
     }
 
-    private static int Get(List<ulong> ops, int index) => index < ops.Count ? (int)Math.Min(ops[index], int.MaxValue) : 0;
+    private static int Get(RecordBuffer ops, int index) => index < ops.Count ? (int)Math.Min(ops[index], int.MaxValue) : 0;
 
-    private static void Need(List<ulong> ops, int count, string what, BitstreamCursor cursor)
+    private static void Need(RecordBuffer ops, int count, string what, BitstreamCursor cursor)
     {
         if (ops.Count < count) cursor.Fail($"{what} record has {ops.Count} operands, fewer than {count}");
     }
@@ -232,10 +232,10 @@ internal sealed class ModuleReader
     public BitcodeModule Finish(ReadOnlyMemory<byte> strtab)
     {
         if (Version < 2)
-            throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, _offset,
+            Throw.Bitcode(_offset,
                 $"bitcode module version {Version} (before LLVM 5) is not supported");
         if (_readBodies && _functions.Count != _bodies.Count)
-            throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, _offset,
+            Throw.Bitcode(_offset,
                 $"module defines {_bodies.Count} functions but holds {_functions.Count} function bodies");
         var span = strtab.Span;
         var globals = new GlobalValue[_globals.Count];
@@ -243,14 +243,14 @@ internal sealed class ModuleReader
         {
             var g = _globals[i];
             if (g.NameOffset > (ulong)span.Length || g.NameSize > (ulong)span.Length - g.NameOffset)
-                throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, g.FileOffset,
+                Throw.Bitcode(g.FileOffset,
                     $"global value name (0x{g.NameOffset:x}+0x{g.NameSize:x}) lies outside the STRTAB ({span.Length} bytes)");
             string name = NameCache.Get(span.Slice((int)g.NameOffset, (int)g.NameSize));
             string? section = null;
             if (g.Section > 0)
             {
                 if (g.Section > _sections.Count)
-                    throw new KsymFormatException(DiagnosticId.BitcodeMalformed, InputFormat.Bitcode, g.FileOffset,
+                    Throw.Bitcode(g.FileOffset,
                         $"global value {name} names section {g.Section}, but the module has {_sections.Count}");
                 section = _sections[g.Section - 1];
             }
