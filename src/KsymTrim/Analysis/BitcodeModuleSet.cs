@@ -10,6 +10,8 @@ namespace KsymTrim.Analysis;
 /// </summary>
 public sealed partial class BitcodeModuleSet
 {
+    private BitcodeModuleSet() { } // made by From
+
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
     // per function name: which arguments some direct call may make constant (inlining, IPSCCP)
     private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
@@ -172,11 +174,11 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>True when argument <paramref name="index"/> of the function <paramref name="name"/> may become
     /// a constant in the LTO backend: some direct call passes a value that is or may become constant.</summary>
-    public bool ArgumentMayBeConstant(string name, int index) =>
+    internal bool ArgumentMayBeConstant(string name, int index) =>
         !_settled || (_constantArguments.TryGetValue(name, out var a) && (uint)index < (uint)a.Length && a[index]);
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
-    public bool DefinesFunction(string name) => _defined.Contains(name);
+    internal bool DefinesFunction(string name) => _defined.Contains(name);
 
     /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
     /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a

@@ -6,7 +6,7 @@ using KsymTrim.Bitcode.Bitstream;
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>How an attribute is encoded in PARAMATTR_GRP_CODE_ENTRY (BitcodeReader.cpp, parseAttributeGroupBlock).</summary>
-public enum AttributeEncoding
+internal enum AttributeEncoding
 {
     /// <summary>0: an enum attribute (<c>nounwind</c>).</summary>
     Enum = 0,
@@ -26,7 +26,7 @@ public enum AttributeEncoding
 /// <param name="Encoding">How it was encoded.</param>
 /// <param name="Value">A string attribute's value, or null.</param>
 /// <param name="Int">An integer attribute's value, or a type attribute's type id.</param>
-public readonly record struct IrAttribute(string Name, AttributeEncoding Encoding, string? Value = null, ulong Int = 0)
+internal readonly record struct IrAttribute(string Name, AttributeEncoding Encoding, string? Value = null, ulong Int = 0)
 {
     /// <summary>llvm-dis's spelling, for string attributes exactly (<c>"key"="value"</c>), for the others the name.</summary>
     public override string ToString() => Encoding == AttributeEncoding.String
@@ -40,14 +40,14 @@ public readonly record struct IrAttribute(string Name, AttributeEncoding Encodin
 /// <param name="Attributes">The attributes.</param>
 /// <param name="IsComplete">False when an encoding this reader does not know stopped it: the rest of the group
 /// is unknown.</param>
-public sealed record AttributeGroup(uint Id, uint Index, IReadOnlyList<IrAttribute> Attributes, bool IsComplete)
+internal sealed record AttributeGroup(uint Id, uint Index, IReadOnlyList<IrAttribute> Attributes, bool IsComplete)
 {
     /// <summary>The index of function attributes.</summary>
     public const uint FunctionIndex = 0xFFFFFFFF;
 }
 
 /// <summary>A PARAMATTR entry: the groups that together are one attribute list.</summary>
-public sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
+internal sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
 {
     /// <summary>The function attributes of the list.</summary>
     public IEnumerable<IrAttribute> FunctionAttributes =>

@@ -50,20 +50,20 @@ public sealed class BitcodeModule
     public long Offset { get; }
 
     /// <summary>The type table.</summary>
-    public TypeTable Types { get; }
+    internal TypeTable Types { get; }
 
     /// <summary>The defined functions with their bodies' facts, in definition order; null when the file was read
     /// without function bodies.</summary>
-    public IReadOnlyList<IrFunction>? Functions { get; }
+    internal IReadOnlyList<IrFunction>? Functions { get; }
 
     /// <summary>For each global value: true when module-level data (an initialiser, an aliasee, a module-level
     /// constant) names it, so that the object file references it whatever the functions do; null when the file
     /// was read without function bodies.</summary>
-    public IReadOnlyList<bool>? GlobalsUsedByData { get; init; }
+    internal IReadOnlyList<bool>? GlobalsUsedByData { get; init; }
 
     /// <summary>True when the module was read with its constant details (<see cref="BitcodeReadOptions.ConstantDetails"/>):
     /// <see cref="InitializerBytes"/> and the function bodies' <see cref="IrBody.GlobalOffset"/> are then known.</summary>
-    public bool HasConstantDetails { get; init; }
+    internal bool HasConstantDetails { get; init; }
 
     // constant details: the byte-array initialisers, by global value index (null when there are none)
     internal IReadOnlyDictionary<int, ReadOnlyMemory<byte>>? Initializers { get; init; }
@@ -75,7 +75,7 @@ public sealed class BitcodeModule
     /// <see cref="BitcodeReadOptions.MaxInitializerBytes"/>, and when the module was read without constant details
     /// (<see cref="HasConstantDetails"/>). Kept per module rather than per global value: most modules have none.
     /// </summary>
-    public ReadOnlyMemory<byte>? InitializerBytes(int global) =>
+    internal ReadOnlyMemory<byte>? InitializerBytes(int global) =>
         Initializers is not null && Initializers.TryGetValue(global, out var bytes) ? bytes : (ReadOnlyMemory<byte>?)null; // not default(ReadOnlyMemory): null converts to an empty one
 
     /// <summary>The entries of <c>!llvm.module.flags</c>.</summary>

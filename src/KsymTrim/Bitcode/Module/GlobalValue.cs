@@ -53,10 +53,10 @@ public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Link
     bool IsConstant, string? Section, bool IsExecutable)
 {
     /// <summary>Its value type id: the function type of a function, the variable's type.</summary>
-    public int ValueType { get; init; } = -1;
+    internal int ValueType { get; init; } = -1;
 
     /// <summary>A function's attribute list (empty for other kinds).</summary>
-    public AttributeList Attributes { get; init; } = AttributeList.Empty;
+    internal AttributeList Attributes { get; init; } = AttributeList.Empty;
 
     /// <summary>internal or private linkage.</summary>
     public bool IsLocal => Linkage is Linkage.Internal or Linkage.Private;

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>call, invoke or callbr.</summary>
-public enum CallKind
+internal enum CallKind
 {
     /// <summary>FUNC_CODE_INST_CALL.</summary>
     Call,
@@ -14,7 +14,7 @@ public enum CallKind
 }
 
 /// <summary>What a call calls.</summary>
-public enum CalleeKind
+internal enum CalleeKind
 {
     /// <summary>A global value (a function, or an alias of one), possibly through a constant expression.</summary>
     Global,
@@ -25,7 +25,7 @@ public enum CalleeKind
 }
 
 /// <summary>What an operand of a call is, as far as the analysis needs it.</summary>
-public enum OperandKind
+internal enum OperandKind
 {
     /// <summary>An integer constant (<see cref="Operand.Int"/>).</summary>
     Int,
@@ -40,7 +40,7 @@ public enum OperandKind
 /// <summary>A call operand.</summary>
 /// <remarks>16 bytes rather than 24: one value holds the integer of an <see cref="OperandKind.Int"/> operand and the
 /// global of a <see cref="OperandKind.Global"/> one, as no operand has both.</remarks>
-public readonly record struct Operand
+internal readonly record struct Operand
 {
     private readonly long _payload;
 
@@ -79,11 +79,11 @@ public readonly record struct Operand
 /// <param name="Attributes">The call-site attributes.</param>
 /// <param name="Bundles">The operand bundle tags (<c>kcfi</c>, <c>funclet</c>...).</param>
 /// <param name="FunctionType">The callee's function type id.</param>
-public sealed record CallSite(CallKind Kind, CalleeKind Callee, int CalleeGlobal, InlineAsm? Asm, IReadOnlyList<Operand> Arguments,
+internal sealed record CallSite(CallKind Kind, CalleeKind Callee, int CalleeGlobal, InlineAsm? Asm, IReadOnlyList<Operand> Arguments,
     AttributeList Attributes, IReadOnlyList<string> Bundles, int FunctionType);
 
 /// <summary>Instructions code generation may turn into runtime library calls.</summary>
-public enum OperationKind
+internal enum OperationKind
 {
     /// <summary>A binary operator (<see cref="Operation.Opcode"/> is LLVM's BinaryOpcodes: 0 add ... 12 xor;
     /// 3/4/5/6 are udiv/sdiv/urem/srem, or fdiv/frem on floating-point types).</summary>
@@ -109,7 +109,7 @@ public enum OperationKind
 /// <param name="Opcode">Its opcode (see <see cref="OperationKind"/>).</param>
 /// <param name="Type">The operand (or value) type id, -1 when not known.</param>
 /// <param name="Type2">For casts the destination type id, else -1.</param>
-public readonly record struct Operation(OperationKind Kind, uint Opcode, int Type, int Type2);
+internal readonly record struct Operation(OperationKind Kind, uint Opcode, int Type, int Type2);
 
 /// <summary>A defined function: its attributes and what its body does that the analysis needs.</summary>
 /// <param name="Global">Its index in <see cref="BitcodeModule.GlobalValues"/>.</param>
@@ -124,11 +124,11 @@ public readonly record struct Operation(OperationKind Kind, uint Opcode, int Typ
 /// <param name="Problem">Why it is incomplete.</param>
 /// <param name="Body">The function's instructions, blocks and operands (the control flow and data flow the
 /// analysis folds), or null when it was not kept.</param>
-public sealed record IrFunction(int Global, int FunctionType, AttributeList Attributes, IReadOnlyList<CallSite> Calls,
+internal sealed record IrFunction(int Global, int FunctionType, AttributeList Attributes, IReadOnlyList<CallSite> Calls,
     IReadOnlyList<Operation> Operations, IReadOnlyList<InlineAsm> InlineAsm, bool IsComplete, string? Problem, IrBody? Body = null);
 
 /// <summary>What an instruction is, as far as control flow, constant folding and uses need it.</summary>
-public enum IrOp : byte
+internal enum IrOp : byte
 {
     /// <summary>An instruction whose operands are all recorded but that the analysis does not interpret.</summary>
     Other,
@@ -180,7 +180,7 @@ public enum IrOp : byte
 }
 
 /// <summary>What an operand is.</summary>
-public enum IrValueKind : byte
+internal enum IrValueKind : byte
 {
     /// <summary>Not a value the analysis follows (metadata, inline asm, a forward reference that never resolved).</summary>
     Other,
@@ -205,7 +205,7 @@ public enum IrValueKind : byte
 /// index of any other, as no operand has both. Operands are the largest part of a module's IR, and every byte of it
 /// is fresh memory the process must fault in and clear.</remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
-public readonly record struct IrValue
+internal readonly record struct IrValue
 {
     private readonly long _payload;
 
@@ -249,7 +249,7 @@ public readonly record struct IrValue
 /// atomic load, store, cmpxchg or atomicrmw (-1 when the record does not say); else -1.</param>
 /// <remarks>Unpadded (25 bytes rather than 28): a module holds a million of them.</remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
-public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux)
+internal readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux)
 {
     /// <summary>For a call, invoke or callbr: the position of the callee among its operands (the successor blocks
     /// of an invoke or callbr come first); the arguments follow it.</summary>
@@ -258,7 +258,7 @@ public readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int T
 
 /// <summary>A function body as the analysis needs it: instructions in order, grouped in numbered basic blocks
 /// (block 0 is the entry), with every value operand resolved. Immutable; thread-safe.</summary>
-public sealed class IrBody
+internal sealed class IrBody
 {
     private readonly IrInstruction[] _instructions;
     private readonly IrValue[] _operands;

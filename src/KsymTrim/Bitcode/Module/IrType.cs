@@ -1,7 +1,7 @@
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>The kinds of IR type in a bitcode type table (LLVMBitCodes.h, TypeCodes).</summary>
-public enum IrTypeKind
+internal enum IrTypeKind
 {
     /// <summary>void.</summary>
     Void,
@@ -29,7 +29,7 @@ public enum IrTypeKind
 
 /// <summary>One entry of a module's type table: a view of the table's compact storage, made when first asked for
 /// (<see cref="TypeTable.Get"/> returns the same instance for the same id).</summary>
-public sealed class IrType
+internal sealed class IrType
 {
     private readonly TypeTable _table;
     private readonly int _id;
@@ -72,7 +72,7 @@ public sealed class IrType
 }
 
 /// <summary>The type ids an <see cref="IrType"/> contains: a slice of its table's shared id pool.</summary>
-public readonly struct TypeIdList : IReadOnlyList<int>
+internal readonly struct TypeIdList : IReadOnlyList<int>
 {
     private readonly int[] _pool;
     private readonly int _start;

@@ -13,7 +13,7 @@ namespace KsymTrim.Bitcode.Module;
 /// pool), an <see cref="IrType"/> is made for an id when first asked for, and struct names, which only diagnostics
 /// read, stay undecoded in the bitcode until asked for.
 /// </remarks>
-public sealed class TypeTable
+internal sealed class TypeTable
 {
     /// <summary>16 bytes: a module's entries fit in an array below the large object heap's threshold.</summary>
     private struct Entry

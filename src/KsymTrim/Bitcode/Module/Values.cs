@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>What a value id of a module or function names.</summary>
-public enum ValueKind : byte
+internal enum ValueKind : byte
 {
     /// <summary>A global variable, function, alias or ifunc (index into <see cref="BitcodeModule.GlobalValues"/>).</summary>
     Global,
@@ -94,4 +94,4 @@ internal sealed class ConstantTable
 /// <param name="Constraints">The constraint string.</param>
 /// <param name="HasSideEffects">asm sideeffect (volatile).</param>
 /// <param name="FunctionType">Its function type id, or -1 (older encodings).</param>
-public sealed record InlineAsm(string Asm, string Constraints, bool HasSideEffects, int FunctionType);
+internal sealed record InlineAsm(string Asm, string Constraints, bool HasSideEffects, int FunctionType);
