@@ -71,7 +71,7 @@ internal sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
 /// <summary>Reads PARAMATTR_GROUP_BLOCK and PARAMATTR_BLOCK.</summary>
 internal static class AttributeReader
 {
-    // LLVMBitCodes.h AttributeKindCodes, spelled as Attribute::getNameFromAttrKind prints them. Index = kind.
+    // LLVMBitCodes.h AttributeKindCodes (AttributeKind), spelled as Attribute::getNameFromAttrKind prints them. Index = kind.
     private static readonly string[] KindNames =
     [
         "", "align", "alwaysinline", "byval", "inlinehint", "inreg", "minsize", "naked", "nest", "noalias",
@@ -101,12 +101,12 @@ internal static class AttributeReader
         var scratch = new List<IrAttribute>();
         var buffer = t_ops ?? new ulong[64];
         t_ops = null; // taken while in use
-        cursor.EnterBlock(BlockIds.ParamAttrGroup);
+        cursor.EnterBlock((uint)BlockId.ParamattrGroup);
         // ENTRY: [grpid, idx, attrs...]. The attributes (the body) are stepped over undecoded and looked up in the
         // cache by their bits: a repeated group (most of them) is never decoded.
         while (cursor.NextRecordSkipping(ref buffer, out int count, out uint code, 2, out var rest))
         {
-            if (code != 3) continue;
+            if ((AttributeCode)code != AttributeCode.ParamattrGrpCodeEntry) continue;
             if (rest.Count < 0)
             {
                 // Abbreviated (LLVM writes these records unabbreviated): decoded every time.
@@ -299,13 +299,13 @@ internal static class AttributeReader
         var lists = new List<AttributeList>();
         var buffer = t_ops ?? new ulong[64];
         t_ops = null; // taken while in use
-        cursor.EnterBlock(BlockIds.ParamAttr);
+        cursor.EnterBlock((uint)BlockId.Paramattr);
         // One record read into an array and one exactly sized array of groups per list: no operand list, no
         // handler call, no growing list.
         while (cursor.NextRecord(ref buffer, out int count, out uint code, 0, out _))
         {
-            if (code == 1) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; } // ENTRY_OLD: not decoded
-            if (code != 2) continue; // LLVM ignores other codes
+            if ((AttributeCode)code == AttributeCode.ParamattrCodeEntryOld) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; } // ENTRY_OLD: not decoded
+            if ((AttributeCode)code != AttributeCode.ParamattrCodeEntry) continue; // LLVM ignores other codes
             var list = new AttributeGroup[count];
             for (int i = 0; i < list.Length; i++)
             {

@@ -102,32 +102,32 @@ public sealed class BitcodeFile
                 continue;
             }
             if (entry.Kind != EntryKind.SubBlock) cursor.Fail("unexpected END_BLOCK at the top level");
-            switch (entry.Id)
+            switch ((BlockId)entry.Id)
             {
-                case BlockIds.BlockInfo:
+                case (BlockId)StandardBlockId.BlockinfoBlockId:
                     cursor.ReadBlockInfoBlock();
                     topLevelBlockInfo = cursor.BlockInfo.Clone();
                     break;
-                case BlockIds.Identification:
+                case BlockId.Identification:
                     producer = ReadIdentification(cursor, ops);
                     break;
-                case BlockIds.Module:
+                case BlockId.Module:
                     cursor.BlockInfo = topLevelBlockInfo.Clone();
                     // Names are in the STRTAB after the module; the filter of constant details needs them sooner.
                     var names = details ? FindStringTable(data, baseOffset, cursor.BitPosition) : default;
                     pending.Add(ModuleReader.Read(cursor, producer, options, names));
                     producer = null;
                     break;
-                case BlockIds.StringTable:
+                case BlockId.Strtab:
                 {
-                    var strtab = ReadBlob(cursor, BlockIds.StringTable, ops);
+                    var strtab = ReadBlob(cursor, (uint)BlockId.Strtab, ops);
                     lastStrtab = strtab;
                     foreach (var m in pending) modules.Add(m.Finish(strtab));
                     pending.Clear();
                     break;
                 }
-                case BlockIds.SymbolTable:
-                    symtab = ReadBlob(cursor, BlockIds.SymbolTable, ops);
+                case BlockId.Symtab:
+                    symtab = ReadBlob(cursor, (uint)BlockId.Symtab, ops);
                     break;
                 default:
                     cursor.SkipBlock();
@@ -166,9 +166,9 @@ public sealed class BitcodeFile
                 if (entry.Kind == EntryKind.EndOfStream) break;
                 if (entry.Kind == EntryKind.Record) { cursor.SkipRecord(entry.Id); continue; }
                 if (entry.Kind != EntryKind.SubBlock) break;
-                if (entry.Id == BlockIds.StringTable)
+                if (entry.Id == (uint)BlockId.Strtab)
                 {
-                    strtab = ReadBlob(cursor, BlockIds.StringTable, ops);
+                    strtab = ReadBlob(cursor, (uint)BlockId.Strtab, ops);
                     break;
                 }
                 cursor.SkipBlock();
@@ -185,10 +185,10 @@ public sealed class BitcodeFile
     {
         string? producer = null;
         ulong epoch = 0;
-        cursor.ForEachRecord(BlockIds.Identification, ops, (code, _) =>
+        cursor.ForEachRecord((uint)BlockId.Identification, ops, (code, _) =>
         {
-            if (code == 1) producer = RecordString(ops, 0);
-            else if (code == 2 && ops.Count > 0) epoch = ops[0];
+            if ((IdentificationCode)code == IdentificationCode.String) producer = RecordString(ops, 0);
+            else if ((IdentificationCode)code == IdentificationCode.Epoch && ops.Count > 0) epoch = ops[0];
         });
         // IDENTIFICATION_CODE_EPOCH: LLVM reads only epoch 0 (BitcodeReader.cpp, "Incompatible epoch").
         if (epoch != 0) cursor.Fail($"bitcode epoch {epoch} is not supported (LLVM reads epoch 0)");
@@ -198,7 +198,8 @@ public sealed class BitcodeFile
     private static ReadOnlyMemory<byte> ReadBlob(BitstreamCursor cursor, uint blockId, RecordBuffer ops)
     {
         ReadOnlyMemory<byte> blob = default;
-        cursor.ForEachRecord(blockId, ops, (code, range) => { if (code == 1) blob = cursor.Blob(range); });
+        // STRTAB_BLOB, SYMTAB_BLOB (the same code): [blob]
+        cursor.ForEachRecord(blockId, ops, (code, range) => { if (code == (uint)StrtabCode.Blob) blob = cursor.Blob(range); });
         return blob;
     }
 

@@ -14,7 +14,7 @@ internal static class ConstantsReader
 
     /// <summary>The codes whose trailing array the reader never looks at (STRING, CSTRING, DATA): the cursor steps
     /// over such an array instead of decoding it.</summary>
-    private const ulong IgnoredArrays = 1UL << 8 | 1UL << 9 | 1UL << 22;
+    private const ulong IgnoredArrays = 1UL << (int)ConstantsCode.String | 1UL << (int)ConstantsCode.Cstring | 1UL << (int)ConstantsCode.Data;
 
     /// <param name="cursor">At the block's ENTER_SUBBLOCK.</param>
     /// <param name="scratch">Unused.</param>
@@ -28,25 +28,26 @@ internal static class ConstantsReader
         List<InlineAsm> inlineAsm, TypeTable types, ByteArrayConstants? byteArrays = null)
     {
         _ = scratch; // the block's records are read into an array of this reader's (one dispatch per record)
-        cursor.EnterBlock(BlockIds.Constants);
+        cursor.EnterBlock((uint)BlockId.Constants);
         int currentType = -1;
         var buffer = t_ops ??= new ulong[64];
-        while (cursor.NextRecord(ref buffer, out int count, out uint code, IgnoredArrays, out var packed))
+        while (cursor.NextRecord(ref buffer, out int count, out uint rawCode, IgnoredArrays, out var packed))
         {
+            var code = (ConstantsCode)rawCode;
             ReadOnlySpan<ulong> ops = buffer.AsSpan(0, count);
-            if (code == 1) // SETTYPE
+            if (code == ConstantsCode.Settype) // SETTYPE: [typeid]
             {
                 if (ops.Length < 1 || ops[0] >= (ulong)types.Count) cursor.Fail("SETTYPE names no type");
                 currentType = (int)ops[0];
                 continue;
             }
-            if (byteArrays is not null && code is 8 or 9 or 22)
+            if (byteArrays is not null && code is ConstantsCode.String or ConstantsCode.Cstring or ConstantsCode.Data)
             {
                 // STRING and CSTRING are arrays of i8; DATA is kept only when its elements are i8
-                if (code != 22 || IsByteSequence(types, currentType))
+                if (code != ConstantsCode.Data || IsByteSequence(types, currentType))
                 {
-                    if (packed.Length >= 0) byteArrays.Add(constants.Count, cursor.Data.Span, packed, code == 9);
-                    else byteArrays.Add(constants.Count, ops, code == 9);
+                    if (packed.Length >= 0) byteArrays.Add(constants.Count, cursor.Data.Span, packed, code == ConstantsCode.Cstring);
+                    else byteArrays.Add(constants.Count, ops, code == ConstantsCode.Cstring);
                 }
             }
             Record(cursor, code, ops, currentType, values, constants, inlineAsm, types);
@@ -55,17 +56,17 @@ internal static class ConstantsReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Record(BitstreamCursor cursor, uint code, ReadOnlySpan<ulong> ops, int currentType, List<ValueSlot> values,
+    private static void Record(BitstreamCursor cursor, ConstantsCode code, ReadOnlySpan<ulong> ops, int currentType, List<ValueSlot> values,
         ConstantTable constants, List<InlineAsm> inlineAsm, TypeTable types)
     {
         int first = constants.OperandCount;
         switch (code)
         {
-            case 18 or 23 or 28: // INLINEASM_OLD/OLD2/OLD3: [flags, asmlen, asm..., cstrlen, cstr...]
-            case 30:             // INLINEASM: [fnty, flags, asmlen, asm..., cstrlen, cstr...]
+            case ConstantsCode.InlineasmOld or ConstantsCode.InlineasmOld2 or ConstantsCode.InlineasmOld3: // INLINEASM_OLD/OLD2/OLD3: [flags, asmlen, asm..., cstrlen, cstr...]
+            case ConstantsCode.Inlineasm: // INLINEASM: [fnty, flags, asmlen, asm..., cstrlen, cstr...]
             {
-                int at = code == 30 ? 1 : 0;
-                int fnty = code == 30 && ops.Length > 0 ? (int)Math.Min(ops[0], int.MaxValue) : -1;
+                int at = code == ConstantsCode.Inlineasm ? 1 : 0;
+                int fnty = code == ConstantsCode.Inlineasm && ops.Length > 0 ? (int)Math.Min(ops[0], int.MaxValue) : -1;
                 if (ops.Length < at + 2) cursor.Fail("inline asm record is too short");
                 bool sideEffect = (ops[at] & 1) != 0;
                 var asm = Counted(ops, at + 1, cursor);
@@ -76,40 +77,40 @@ internal static class ConstantsReader
                 values.Add(new ValueSlot(ValueKind.InlineAsm, inlineAsm.Count - 1, fnty >= 0 ? fnty : currentType));
                 return;
             }
-            case 4: // INTEGER: [signed vbr]
+            case ConstantsCode.Integer: // INTEGER: [signed vbr]
                 constants.Add(code, currentType, ops.Length > 0 ? DecodeSigned(ops[0]) : 0, first);
                 break;
-            case 7: // AGGREGATE: [values...]
-            case 13 or 15 or 16: // CE_SELECT, CE_INSERTELT, CE_SHUFFLEVEC
+            case ConstantsCode.Aggregate: // AGGREGATE: [values...]
+            case ConstantsCode.CeSelect or ConstantsCode.CeInsertelt or ConstantsCode.CeShufflevec: // [operands...]
                 Ids(constants, ops, 0, ops.Length);
                 constants.Add(code, currentType, 0, first);
                 break;
-            case 10: // CE_BINOP [opc, l, r]
-            case 14: // CE_EXTRACTELT: [opty, opval, (idxty), idx]
-            case 17: // CE_CMP: [opty, l, r, pred]
+            case ConstantsCode.CeBinop: // CE_BINOP [opc, l, r]
+            case ConstantsCode.CeExtractelt: // CE_EXTRACTELT: [opty, opval, (idxty), idx]
+            case ConstantsCode.CeCmp: // CE_CMP: [opty, l, r, pred]
                 Ids(constants, ops, 1, 2);
                 constants.Add(code, currentType, 0, first);
                 break;
-            case 11: // CE_CAST: [opc, opty, opval]
+            case ConstantsCode.CeCast: // CE_CAST: [opc, opty, opval]
                 Ids(constants, ops, 2, 1);
                 constants.Add(code, currentType, ops.Length > 0 ? (long)ops[0] : 0, first);
                 break;
-            case 12 or 20 or 24 or 32: // GEP forms: (pointee type, flags), then (type, value) pairs
+            case ConstantsCode.CeGepOld or ConstantsCode.CeInboundsGep or ConstantsCode.CeGepWithInrangeIndexOld or ConstantsCode.CeGep: // GEP forms: (pointee type, flags), then (type, value) pairs
             {
-                int start = code switch { 24 or 32 => 2, _ => ops.Length % 2 == 1 ? 1 : 0 };
+                int start = code switch { ConstantsCode.CeGepWithInrangeIndexOld or ConstantsCode.CeGep => 2, _ => ops.Length % 2 == 1 ? 1 : 0 };
                 for (int i = start + 1; i < ops.Length; i += 2) constants.AddOperand(ToId(ops[i]));
                 // the source element type, when the record names it (ConstantEntry.GepSourceType)
                 constants.Add(code, currentType, start > 0 && ops.Length > 0 && ops[0] <= int.MaxValue ? (long)ops[0] : -1, first);
                 break;
             }
-            case 25: // CE_UNOP: [opc, opval]
-            case 21: // BLOCKADDRESS: [fnty, fn, bb]
-            case 27: // DSO_LOCAL_EQUIVALENT: [gvty, gv]
-            case 29: // NO_CFI_VALUE: [fty, f]
+            case ConstantsCode.CeUnop: // CE_UNOP: [opc, opval]
+            case ConstantsCode.Blockaddress: // BLOCKADDRESS: [fnty, fn, bb]
+            case ConstantsCode.DsoLocalEquivalent: // DSO_LOCAL_EQUIVALENT: [gvty, gv]
+            case ConstantsCode.NoCfiValue: // NO_CFI_VALUE: [fty, f]
                 Ids(constants, ops, 1, 1);
                 constants.Add(code, currentType, 0, first);
                 break;
-            case 2: // NULL: marked when of integer type (see ConstantEntry.IsIntegerNull)
+            case ConstantsCode.Null: // NULL: marked when of integer type (see ConstantEntry.IsIntegerNull)
                 constants.Add(code, currentType, types.Get((ulong)Math.Max(currentType, 0))?.Kind == IrTypeKind.Integer ? 1 : 0, first);
                 break;
             default: // UNDEF, POISON, FLOAT, STRING, CSTRING, DATA, WIDE_INTEGER, and codes of newer LLVMs

@@ -106,7 +106,7 @@ internal sealed class FunctionReader
         for (int i = 0; i < fnType!.ParameterCount; i++)
             _values.Add(new ValueSlot(ValueKind.Argument, i, fnType.Contained[i + 1]));
 
-        _cursor.EnterBlock(BlockIds.Function);
+        _cursor.EnterBlock((uint)BlockId.Function);
         string? problem = null;
         while (true)
         {
@@ -114,7 +114,7 @@ internal sealed class FunctionReader
             if (e.Kind == EntryKind.EndBlock) break;
             if (e.Kind == EntryKind.SubBlock)
             {
-                if (e.Id == BlockIds.Constants && problem is null)
+                if (e.Id == (uint)BlockId.Constants && problem is null)
                     ConstantsReader.Read(_cursor, _ops, _values, _constants, _asm, _types);
                 else _cursor.SkipBlock(); // metadata, attachments, value symbol table, use lists
                 continue;
@@ -122,7 +122,7 @@ internal sealed class FunctionReader
             if (e.Kind != EntryKind.Record) _cursor.Fail("bitcode ends inside a FUNCTION block");
             uint code = _cursor.ReadRecord(e.Id, out var ops);
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
-            problem = Instruction(code, ops);
+            problem = Instruction((FunctionCode)code, ops);
         }
         var ownAsm = CollectionsMarshal.AsSpan(_asm)[_moduleAsmCount..].ToArray();
         var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;
@@ -268,11 +268,11 @@ internal sealed class FunctionReader
         var operands = _constants.Operands(c);
         switch (c.Code)
         {
-            case 11: // CE_CAST: bitcast (11) and addrspacecast (12) keep the address
-                return c.Int is 11 or 12 ? ConstantOffset(operands[0], depth + 1) : IrBody.UnknownOffset;
-            case 27 or 29: // DSO_LOCAL_EQUIVALENT, NO_CFI_VALUE
+            case ConstantsCode.CeCast: // bitcast and addrspacecast keep the address
+                return c.Int is (long)CastOpcode.Bitcast or (long)CastOpcode.Addrspacecast ? ConstantOffset(operands[0], depth + 1) : IrBody.UnknownOffset;
+            case ConstantsCode.DsoLocalEquivalent or ConstantsCode.NoCfiValue:
                 return ConstantOffset(operands[0], depth + 1);
-            case 12 or 20 or 24 or 32:
+            case ConstantsCode.CeGepOld or ConstantsCode.CeInboundsGep or ConstantsCode.CeGepWithInrangeIndexOld or ConstantsCode.CeGep:
             {
                 long start = ConstantOffset(operands[0], depth + 1);
                 if (start == IrBody.UnknownOffset) return start;
@@ -447,25 +447,25 @@ internal sealed class FunctionReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Op(ReadOnlySpan<ulong> ops, int i) => (uint)i < (uint)ops.Length ? (int)Math.Min(ops[i], int.MaxValue) : -1;
 
-    private string? Instruction(uint code, ReadOnlySpan<ulong> ops)
+    private string? Instruction(FunctionCode code, ReadOnlySpan<ulong> ops)
     {
         int i = 0;
         int first = _raw.Count;
         switch (code)
         {
-            case 1: // DECLAREBLOCKS: [n]
+            case FunctionCode.Declareblocks: // DECLAREBLOCKS: [n]
                 _blockCount = Math.Max(0, Op(ops, 0));
                 return null;
-            case 33 or 35: // DEBUG_LOC_AGAIN, DEBUG_LOC
-            case 36: // FENCE
-            case 60: // BLOCKADDR_USERS
-            case >= 61 and <= 65: // debug records (LLVM 19)
+            case FunctionCode.DebugLocAgain or FunctionCode.DebugLoc: // DEBUG_LOC_AGAIN, DEBUG_LOC
+            case FunctionCode.InstFence: // FENCE
+            case FunctionCode.BlockaddrUsers: // BLOCKADDR_USERS
+            case >= FunctionCode.DebugRecordValue and <= FunctionCode.DebugRecordLabel: // debug records (LLVM 19)
                 return null;
-            case 10: // RET: [val(vt)?]
+            case FunctionCode.InstRet: // RET: [val(vt)?]
                 if (ops.Length > 0) Use(ValueTypePair(ops, ref i).Id);
                 Emit(IrOp.Ret, first);
                 return null;
-            case 11: // BR: [bb] or [bb, bb, cond]
+            case FunctionCode.InstBr: // BR: [bb] or [bb, bb, cond]
                 if (ops.Length >= 3)
                 {
                     i = 2;
@@ -476,7 +476,7 @@ internal sealed class FunctionReader
                 else UseBlock(Op(ops, 0));
                 Emit(IrOp.Br, first);
                 return null;
-            case 12: // SWITCH: [opty, cond, default, (case value id, bb)*]
+            case FunctionCode.InstSwitch: // SWITCH: [opty, cond, default, (case value id, bb)*]
                 if (ops.Length < 3 || (ops[0] >> 16) == 0x4B5) // SWITCH_INST_MAGIC: the case-range form of LLVM 3.x
                 {
                     Emit(IrOp.OtherTerminator, first);
@@ -492,40 +492,40 @@ internal sealed class FunctionReader
                 }
                 Emit(IrOp.Switch, first, type: Op(ops, 0));
                 return null;
-            case 15: // UNREACHABLE
+            case FunctionCode.InstUnreachable: // UNREACHABLE
                 Emit(IrOp.Unreachable, first);
                 return null;
-            case 31: // INDIRECTBR: [opty, addr, bbs...]
+            case FunctionCode.InstIndirectbr: // INDIRECTBR: [opty, addr, bbs...]
                 i = 1;
                 Use(Value(ops, ref i));
                 for (; i < ops.Length; i++) UseBlock(Op(ops, i));
                 Emit(IrOp.IndirectBr, first);
                 return null;
-            case 39: // RESUME: [val(vt)]
+            case FunctionCode.InstResume: // RESUME: [val(vt)]
                 Use(ValueTypePair(ops, ref i).Id);
                 Emit(IrOp.OtherTerminator, first);
                 return null;
-            case 48 or 49: // CLEANUPRET, CATCHRET: [pad, bb?]
+            case FunctionCode.InstCleanupret or FunctionCode.InstCatchret: // CLEANUPRET, CATCHRET: [pad, bb?]
                 _unrecorded = true;
                 Emit(IrOp.OtherTerminator, first);
                 return null;
-            case 52: // CATCHSWITCH
+            case FunctionCode.InstCatchswitch: // CATCHSWITCH
                 _unrecorded = true;
                 Emit(IrOp.OtherTerminator, first);
                 Define(-1);
                 return null;
-            case 44: // STORE: [ptr(vt), val(vt), align, vol]
-            case 24: // STORE_OLD: [ptr(vt), val, align, vol]
+            case FunctionCode.InstStore: // STORE: [ptr(vt), val(vt), align, vol]
+            case FunctionCode.InstStoreOld: // STORE_OLD: [ptr(vt), val, align, vol]
             {
                 Use(ValueTypePair(ops, ref i).Id);
-                Use(code == 44 ? ValueTypePair(ops, ref i).Id : Value(ops, ref i));
+                Use(code == FunctionCode.InstStore ? ValueTypePair(ops, ref i).Id : Value(ops, ref i));
                 Emit(IrOp.Store, first);
                 return null;
             }
-            case 55: // OPERAND_BUNDLE: [tag, values...]
+            case FunctionCode.OperandBundle: // OPERAND_BUNDLE: [tag, values...]
                 _pendingBundles.Add(Op(ops, 0) >= 0 && Op(ops, 0) < _bundleTags.Count ? _bundleTags[Op(ops, 0)] : $"bundle#{Op(ops, 0)}");
                 return null;
-            case 2: // BINOP: [lhs(vt), rhs, opcode, flags?]
+            case FunctionCode.InstBinop: // BINOP: [lhs(vt), rhs, opcode, flags?]
             {
                 var (lhs, type) = ValueTypePair(ops, ref i);
                 Use(lhs);
@@ -535,7 +535,7 @@ internal sealed class FunctionReader
                 Define(type);
                 return null;
             }
-            case 3: // CAST: [op(vt), destty, opc, flags?]
+            case FunctionCode.InstCast: // CAST: [op(vt), destty, opc, flags?]
             {
                 var (op, from) = ValueTypePair(ops, ref i);
                 Use(op);
@@ -545,7 +545,7 @@ internal sealed class FunctionReader
                 Define(to);
                 return null;
             }
-            case 56: // UNOP: [op(vt), opc, flags?]
+            case FunctionCode.InstUnop: // UNOP: [op(vt), opc, flags?]
             {
                 var (op, type) = ValueTypePair(ops, ref i);
                 Use(op);
@@ -554,7 +554,7 @@ internal sealed class FunctionReader
                 Define(type);
                 return null;
             }
-            case 9 or 28: // CMP, CMP2: [lhs(vt), rhs, pred, flags?]
+            case FunctionCode.InstCmp or FunctionCode.InstCmp2: // CMP, CMP2: [lhs(vt), rhs, pred, flags?]
             {
                 var (lhs, type) = ValueTypePair(ops, ref i);
                 Use(lhs);
@@ -564,12 +564,12 @@ internal sealed class FunctionReader
                 Define(-1);
                 return null;
             }
-            case 29: // VSELECT: [t(vt), f, cond(vt)]
-            case 5: // SELECT: [t(vt), f, cond]
+            case FunctionCode.InstVselect: // VSELECT: [t(vt), f, cond(vt)]
+            case FunctionCode.InstSelect: // SELECT: [t(vt), f, cond]
             {
                 var (t, type) = ValueTypePair(ops, ref i);
                 int f = Value(ops, ref i);
-                int cond = code == 29 ? ValueTypePair(ops, ref i).Id : Value(ops, ref i);
+                int cond = code == FunctionCode.InstVselect ? ValueTypePair(ops, ref i).Id : Value(ops, ref i);
                 Use(cond);
                 Use(t);
                 Use(f);
@@ -577,19 +577,19 @@ internal sealed class FunctionReader
                 Define(type);
                 return null;
             }
-            case 7: // INSERTELT: [vec(vt), elt, idx(vt)]
-            case 8: // SHUFFLEVEC: [v1(vt), v2, mask]
+            case FunctionCode.InstInsertelt: // INSERTELT: [vec(vt), elt, idx(vt)]
+            case FunctionCode.InstShufflevec: // SHUFFLEVEC: [v1(vt), v2, mask]
             {
                 var (v, type) = ValueTypePair(ops, ref i);
                 Use(v);
                 Use(Value(ops, ref i));
-                if (code == 7) Use(ValueTypePair(ops, ref i).Id);
+                if (code == FunctionCode.InstInsertelt) Use(ValueTypePair(ops, ref i).Id);
                 else Use(Value(ops, ref i));
-                Emit(IrOp.Other, first, code, type);
-                Define(code == 8 ? -1 : type);
+                Emit(IrOp.Other, first, (uint)code, type);
+                Define(code == FunctionCode.InstShufflevec ? -1 : type);
                 return null;
             }
-            case 58: // FREEZE: [op(vt)]
+            case FunctionCode.InstFreeze: // FREEZE: [op(vt)]
             {
                 var (v, type) = ValueTypePair(ops, ref i);
                 Use(v);
@@ -597,26 +597,26 @@ internal sealed class FunctionReader
                 Define(type);
                 return null;
             }
-            case 27: // INSERTVAL: [agg(vt), val(vt), idx...]
+            case FunctionCode.InstInsertval: // INSERTVAL: [agg(vt), val(vt), idx...]
             {
                 var (agg, type) = ValueTypePair(ops, ref i);
                 Use(agg);
                 Use(ValueTypePair(ops, ref i).Id);
-                Emit(IrOp.Other, first, code, type);
+                Emit(IrOp.Other, first, (uint)code, type);
                 Define(type);
                 return null;
             }
-            case 6: // EXTRACTELT: [vec(vt), idx(vt)]
+            case FunctionCode.InstExtractelt: // EXTRACTELT: [vec(vt), idx(vt)]
             {
                 var (v, type) = ValueTypePair(ops, ref i);
                 Use(v);
                 Use(ValueTypePair(ops, ref i).Id);
                 int element = _types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Vector } vt ? vt.Contained[0] : -1;
-                Emit(IrOp.Other, first, code, element);
+                Emit(IrOp.Other, first, (uint)code, element);
                 Define(element);
                 return null;
             }
-            case 26: // EXTRACTVAL: [agg(vt), idx...]
+            case FunctionCode.InstExtractval: // EXTRACTVAL: [agg(vt), idx...]
             {
                 var (agg, type) = ValueTypePair(ops, ref i);
                 Use(agg);
@@ -631,20 +631,20 @@ internal sealed class FunctionReader
                         _ => -1,
                     };
                 }
-                Emit(IrOp.Other, first, code, type);
+                Emit(IrOp.Other, first, (uint)code, type);
                 Define(type);
                 return null;
             }
-            case 43: // GEP: [flags, source type, (vt)...]
-            case 4 or 30: // GEP_OLD, INBOUNDS_GEP_OLD: [(vt)...]
+            case FunctionCode.InstGep: // GEP: [flags, source type, (vt)...]
+            case FunctionCode.InstGepOld or FunctionCode.InstInboundsGepOld: // GEP_OLD, INBOUNDS_GEP_OLD: [(vt)...]
             {
-                i = code == 43 ? 2 : 0;
+                i = code == FunctionCode.InstGep ? 2 : 0;
                 while (i < ops.Length) Use(ValueTypePair(ops, ref i).Id);
-                Emit(IrOp.Gep, first, code == 43 ? (uint)Op(ops, 0) : code == 30 ? 1u : 0u, code == 43 ? Op(ops, 1) : -1);
+                Emit(IrOp.Gep, first, code == FunctionCode.InstGep ? (uint)Op(ops, 0) : code == FunctionCode.InstInboundsGepOld ? 1u : 0u, code == FunctionCode.InstGep ? Op(ops, 1) : -1);
                 Define(-1);
                 return null;
             }
-            case 19: // ALLOCA: [instty, opty, size (absolute id), packed align/flags, addrspace?]
+            case FunctionCode.InstAlloca: // ALLOCA: [instty, opty, size (absolute id), packed align/flags, addrspace?]
             {
                 if (ops.Length < 4) Short();
                 ulong packed = ops[3];
@@ -655,12 +655,12 @@ internal sealed class FunctionReader
                 Define(-1);
                 return null;
             }
-            case 50 or 51: // CATCHPAD, CLEANUPPAD
+            case FunctionCode.InstCatchpad or FunctionCode.InstCleanuppad: // CATCHPAD, CLEANUPPAD
                 _unrecorded = true;
                 Emit(IrOp.Other, first);
                 Define(-1);
                 return null;
-            case 16: // PHI: [ty, (val signed-relative, bb)*, flags?]
+            case FunctionCode.InstPhi: // PHI: [ty, (val signed-relative, bb)*, flags?]
             {
                 int type = Op(ops, 0);
                 int end = ops.Length % 2 == 0 ? ops.Length - 1 : ops.Length; // an even size carries fast-math flags last
@@ -673,67 +673,67 @@ internal sealed class FunctionReader
                 Define(type);
                 return null;
             }
-            case 23: // VAARG: [valistty, valist, instty]
-            case 40 or 47: // LANDINGPAD: [ty, ...]
+            case FunctionCode.InstVaarg: // VAARG: [valistty, valist, instty]
+            case FunctionCode.InstLandingpadOld or FunctionCode.InstLandingpad: // LANDINGPAD: [ty, ...]
                 _unrecorded = true;
                 Emit(IrOp.Other, first);
-                Define(code == 23 ? Op(ops, 2) : Op(ops, 0));
+                Define(code == FunctionCode.InstVaarg ? Op(ops, 2) : Op(ops, 0));
                 return null;
-            case 20: // LOAD: [op(vt), ty?, align, vol]
-            case 41: // LOADATOMIC: [op(vt), ty?, align, vol, ordering, ssid]
+            case FunctionCode.InstLoad: // LOAD: [op(vt), ty?, align, vol]
+            case FunctionCode.InstLoadatomic: // LOADATOMIC: [op(vt), ty?, align, vol, ordering, ssid]
             {
                 var (ptr, ptrType) = ValueTypePair(ops, ref i);
                 Use(ptr);
-                int rest = code == 20 ? 3 : 5;
+                int rest = code == FunctionCode.InstLoad ? 3 : 5;
                 int type = i + rest == ops.Length ? Op(ops, i) : _types.Pointee((ulong)Math.Max(ptrType, 0)) ?? -1;
-                if (code == 41) _operations.Add(new Operation(OperationKind.AtomicLoad, 0, type, -1));
-                bool isVolatile = ops.Length > 0 && ops[^(code == 41 ? 3 : 1)] != 0;
-                int align = code == 41 ? Alignment(ops, i + rest == ops.Length ? i + 1 : i) : -1;
-                Emit(IrOp.Load, first, (code == 41 ? 1u : 0u) | (isVolatile ? 2u : 0u), type, align);
+                if (code == FunctionCode.InstLoadatomic) _operations.Add(new Operation(OperationKind.AtomicLoad, 0, type, -1));
+                bool isVolatile = ops.Length > 0 && ops[^(code == FunctionCode.InstLoadatomic ? 3 : 1)] != 0;
+                int align = code == FunctionCode.InstLoadatomic ? Alignment(ops, i + rest == ops.Length ? i + 1 : i) : -1;
+                Emit(IrOp.Load, first, (code == FunctionCode.InstLoadatomic ? 1u : 0u) | (isVolatile ? 2u : 0u), type, align);
                 Define(type);
                 return null;
             }
-            case 45: // STOREATOMIC: [ptr(vt), val(vt), align, vol, ordering, ssid]
-            case 42: // STOREATOMIC_OLD: [ptr(vt), val, ...]
+            case FunctionCode.InstStoreatomic: // STOREATOMIC: [ptr(vt), val(vt), align, vol, ordering, ssid]
+            case FunctionCode.InstStoreatomicOld: // STOREATOMIC_OLD: [ptr(vt), val, ...]
             {
                 Use(ValueTypePair(ops, ref i).Id);
-                var (value, type) = code == 45 ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
-                if (code == 42) type = TypeOf(value);
+                var (value, type) = code == FunctionCode.InstStoreatomic ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
+                if (code == FunctionCode.InstStoreatomicOld) type = TypeOf(value);
                 Use(value);
                 _operations.Add(new Operation(OperationKind.AtomicStore, 0, type, -1));
                 Emit(IrOp.Store, first, 1, type, Alignment(ops, i));
                 return null;
             }
-            case 46: // CMPXCHG: [ptr(vt), cmp(vt), new, ...]
-            case 37: // CMPXCHG_OLD: [ptr(vt), cmp, new, ...]
+            case FunctionCode.InstCmpxchg: // CMPXCHG: [ptr(vt), cmp(vt), new, ...]
+            case FunctionCode.InstCmpxchgOld: // CMPXCHG_OLD: [ptr(vt), cmp, new, ...]
             {
                 Use(ValueTypePair(ops, ref i).Id);
-                var (cmp, cmpType) = code == 46 ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
-                if (code == 37) cmpType = TypeOf(cmp);
+                var (cmp, cmpType) = code == FunctionCode.InstCmpxchg ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
+                if (code == FunctionCode.InstCmpxchgOld) cmpType = TypeOf(cmp);
                 Use(cmp);
                 Use(Value(ops, ref i));
                 _operations.Add(new Operation(OperationKind.CmpXchg, 0, cmpType, -1));
-                Emit(IrOp.CmpXchg, first, 0, cmpType, code == 46 ? Alignment(ops, i + 5) : -1);
+                Emit(IrOp.CmpXchg, first, 0, cmpType, code == FunctionCode.InstCmpxchg ? Alignment(ops, i + 5) : -1);
                 Define(-1);
                 return null;
             }
-            case 59: // ATOMICRMW: [ptr(vt), val(vt), op, ...]
-            case 38: // ATOMICRMW_OLD: [ptr(vt), val, op, ...]
+            case FunctionCode.InstAtomicrmw: // ATOMICRMW: [ptr(vt), val(vt), op, ...]
+            case FunctionCode.InstAtomicrmwOld: // ATOMICRMW_OLD: [ptr(vt), val, op, ...]
             {
                 Use(ValueTypePair(ops, ref i).Id);
-                var (val, type) = code == 59 ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
-                if (code == 38) type = TypeOf(val);
+                var (val, type) = code == FunctionCode.InstAtomicrmw ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
+                if (code == FunctionCode.InstAtomicrmwOld) type = TypeOf(val);
                 Use(val);
                 _operations.Add(new Operation(OperationKind.AtomicRmw, (uint)Op(ops, i), type, -1));
-                Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(ops, i), 0), type, code == 59 ? Alignment(ops, i + 4) : -1);
+                Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(ops, i), 0), type, code == FunctionCode.InstAtomicrmw ? Alignment(ops, i + 4) : -1);
                 Define(type);
                 return null;
             }
-            case 34: return Call(CallKind.Call, ops);
-            case 13: return Call(CallKind.Invoke, ops);
-            case 57: return Call(CallKind.CallBr, ops);
+            case FunctionCode.InstCall: return Call(CallKind.Call, ops);
+            case FunctionCode.InstInvoke: return Call(CallKind.Invoke, ops);
+            case FunctionCode.InstCallbr: return Call(CallKind.CallBr, ops);
             default:
-                return $"instruction record {code} is not known to this reader";
+                return $"instruction record {(uint)code} is not known to this reader";
         }
     }
 
@@ -848,7 +848,7 @@ internal sealed class FunctionReader
                 return slot.Index;
             case ValueKind.Constant:
                 var c = _constants[slot.Index];
-                return c.Code is 11 or 12 or 20 or 24 or 32 or 27 or 29 && c.Count > 0 ? ResolveGlobal(_constants.Operands(c)[0], depth + 1) : -1;
+                return c.AddressesFirstOperand && c.Count > 0 ? ResolveGlobal(_constants.Operands(c)[0], depth + 1) : -1;
             default:
                 return -1;
         }

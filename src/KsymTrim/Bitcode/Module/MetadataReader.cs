@@ -24,7 +24,7 @@ internal static class MetadataReader
     public static MetadataFacts Read(BitstreamCursor cursor, RecordBuffer ops, IReadOnlyList<ValueSlot> values,
         ConstantTable constants, MetadataFacts into)
     {
-        cursor.EnterBlock(BlockIds.Metadata);
+        cursor.EnterBlock((uint)BlockId.Metadata);
         // Metadata ids continue across the module's METADATA blocks, as LLVM numbers them.
         var entries = into.Entries;
         var strings = into.Strings;
@@ -44,21 +44,21 @@ internal static class MetadataReader
             if (e.Kind == EntryKind.EndBlock) break;
             if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
             if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside a METADATA block");
-            uint code = cursor.ReadRecord(e.Id, ops, out var blob);
+            var code = (MetadataCode)cursor.ReadRecord(e.Id, ops, out var blob);
             switch (code)
             {
-                case 1: // STRING_OLD
+                case MetadataCode.StringOld: // STRING_OLD
                     strings.Add(new LazyString(BitcodeFile.RecordString(ops, 0)));
                     entries.Add(new Entry(Kind.String, strings.Count - 1));
                     break;
-                case 35: // STRINGS: [count, offset] blob([vbr6 lengths][chars])
+                case MetadataCode.Strings: // STRINGS: [count, offset] blob([vbr6 lengths][chars])
                     ReadStrings(cursor, ops, cursor.Blob(blob), strings, entries);
                     break;
-                case 2: // VALUE: [type, value]
+                case MetadataCode.Value: // VALUE: [type, value]
                     valueIds.Add(ops.Count > 1 ? ops[1] : ulong.MaxValue);
                     entries.Add(new Entry(Kind.Value, valueIds.Count - 1));
                     break;
-                case 3 or 5: // NODE, DISTINCT_NODE: [n x (md id + 1)]
+                case MetadataCode.Node or MetadataCode.DistinctNode: // NODE, DISTINCT_NODE: [n x (md id + 1)]
                     // A module flag is a 3-tuple (behavior, name, value); debug info holds many other tuples, not kept.
                     if (ops.Count == 3)
                     {
@@ -67,10 +67,10 @@ internal static class MetadataReader
                     }
                     else entries.Add(new Entry(Kind.Other, 0));
                     break;
-                case 4: // NAME
+                case MetadataCode.Name: // NAME
                     pendingName = BitcodeFile.RecordString(ops, 0);
                     break;
-                case 10: // NAMED_NODE: [n x md id]
+                case MetadataCode.NamedNode: // NAMED_NODE: [n x md id]
                     if (pendingName == "llvm.module.flags")
                     {
                         if (index is not null)
@@ -91,7 +91,7 @@ internal static class MetadataReader
                     }
                     pendingName = null;
                     break;
-                case 38 when index is null && ops.Count == 2 && complete: // INDEX_OFFSET: [offset low 32, high 32]
+                case MetadataCode.IndexOffset when index is null && ops.Count == 2 && complete: // INDEX_OFFSET: [offset low 32, high 32]
                 {
                     beforeIndex = cursor.Mark();
                     index = ReadIndex(cursor, ops, beforeIndex.Item1, (long)(ops[0] | (ops[1] << 32)));
@@ -100,14 +100,19 @@ internal static class MetadataReader
                     for (int k = 0; k < index.Length; k++) entries.Add(new Entry(Kind.Other, 0)); // the ids it skips
                     break;
                 }
-                case 6 or 11 or 36 or 38 or 39: // KIND, ATTACHMENT, GLOBAL_DECL_ATTACHMENT, INDEX_OFFSET, INDEX: no id
-                    break;
-                case >= 7 and <= 9 or >= 12 and <= 34 or 37 or 40 or 41 or 44 or 45 or 46 or 47:
-                    entries.Add(new Entry(Kind.Other, 0)); // debug info and other nodes: one id each
-                    break;
                 default:
-                    complete = false; // a newer record: does it define an id? We cannot tell.
-                    entries.Add(new Entry(Kind.Other, 0));
+                    switch (code.IdsDefined())
+                    {
+                        case MetadataIds.None:
+                            break;
+                        case MetadataIds.One:
+                            entries.Add(new Entry(Kind.Other, 0)); // debug info and other nodes
+                            break;
+                        default:
+                            complete = false; // a newer record: does it define an id? We cannot tell.
+                            entries.Add(new Entry(Kind.Other, 0));
+                            break;
+                    }
                     break;
             }
         }
@@ -181,7 +186,7 @@ internal static class MetadataReader
         {
             foreach (ulong id in ids)
             {
-                if (!Read(id, out uint code) || code is not (3 or 5)) return false;
+                if (!Read(id, out MetadataCode code) || code is not (MetadataCode.Node or MetadataCode.DistinctNode)) return false;
                 if (record.Count != 3) continue;
                 ulong b = record[0], n = record[1], v = record[2];
                 long? behavior = IntOf(b);
@@ -197,20 +202,20 @@ internal static class MetadataReader
         flags.AddRange(found);
         return true;
 
-        bool Read(ulong id, out uint code)
+        bool Read(ulong id, out MetadataCode code)
         {
             code = 0;
             if (id < (ulong)indexBase || id - (ulong)indexBase >= (ulong)index.Length) return false;
             cursor.JumpTo(index[(int)(id - (ulong)indexBase)]);
             var e = cursor.Advance();
             if (e.Kind != EntryKind.Record) return false;
-            code = cursor.ReadRecord(e.Id, record, out _);
+            code = (MetadataCode)cursor.ReadRecord(e.Id, record, out _);
             return true;
         }
 
         long? IntOf(ulong op)
         {
-            if (op == 0 || !Read(op - 1, out uint code) || code != 2 || record.Count < 2) return null; // VALUE: [type, value]
+            if (op == 0 || !Read(op - 1, out MetadataCode code) || code != MetadataCode.Value || record.Count < 2) return null; // VALUE: [type, value]
             ulong vid = record[1];
             if (vid >= (ulong)values.Count || values[(int)vid].Kind != ValueKind.Constant) return null;
             var c = constants[values[(int)vid].Index];

@@ -80,7 +80,7 @@ internal sealed class ModuleReader
     {
         bool readBodies = options.ReadFunctionBodies;
         var reader = new ModuleReader(producer, cursor.FileOffset, options, names);
-        cursor.EnterBlock(BlockIds.Module);
+        cursor.EnterBlock((uint)BlockId.Module);
         var ops = new RecordBuffer();
         while (true)
         {
@@ -109,33 +109,33 @@ internal sealed class ModuleReader
 
     private void OnBlock(uint id, BitstreamCursor cursor, RecordBuffer ops)
     {
-        switch (id)
+        switch ((BlockId)id)
         {
-            case BlockIds.BlockInfo:
+            case (BlockId)StandardBlockId.BlockinfoBlockId:
                 cursor.ReadBlockInfoBlock();
                 break;
-            case BlockIds.TypeNew:
+            case BlockId.TypeNew:
                 _types = TypeTable.Read(cursor);
                 break;
             // The symbol-table view needs none of these (they are most of a module's bytes besides function bodies).
-            case BlockIds.ParamAttrGroup when _readBodies:
+            case BlockId.ParamattrGroup when _readBodies:
                 _groups = AttributeReader.ReadGroups(cursor, ops);
                 break;
-            case BlockIds.ParamAttr when _readBodies:
+            case BlockId.Paramattr when _readBodies:
                 _attributeLists = AttributeReader.ReadLists(cursor, ops, _groups);
                 break;
-            case BlockIds.Constants when _readBodies:
+            case BlockId.Constants when _readBodies:
                 DecideDetails();
                 if (_details) _byteArrays ??= new ByteArrayConstants(_options.MaxInitializerBytes);
                 ConstantsReader.Read(cursor, ops, _values, _constants, _moduleAsmValues, _types, _byteArrays);
                 break;
-            case BlockIds.Metadata when _readBodies:
+            case BlockId.Metadata when _readBodies:
                 MetadataReader.Read(cursor, ops, _values, _constants, _metadata);
                 break;
-            case BlockIds.OperandBundleTags when _readBodies:
+            case BlockId.OperandBundleTags when _readBodies:
                 ReadBundleTags(cursor, ops);
                 break;
-            case BlockIds.Function when _readBodies:
+            case BlockId.Function when _readBodies:
             {
                 DecideDetails();
                 int n = _functions.Count;
@@ -154,32 +154,32 @@ internal sealed class ModuleReader
     }
 
     private void ReadBundleTags(BitstreamCursor cursor, RecordBuffer ops) =>
-        cursor.ForEachRecord(BlockIds.OperandBundleTags, ops, (code, _) => { if (code == 1) _bundleTags.Add(BitcodeFile.RecordString(ops, 0)); });
+        cursor.ForEachRecord((uint)BlockId.OperandBundleTags, ops, (code, _) => { if ((OperandBundleTagCode)code == OperandBundleTagCode.OperandBundleTag) _bundleTags.Add(BitcodeFile.RecordString(ops, 0)); });
 
     private void OnRecord(uint code, RecordBuffer ops, long at, BitstreamCursor cursor)
     {
-        switch (code)
+        switch ((ModuleCode)code)
         {
-            case ModuleCodes.Version:
+            case ModuleCode.Version:
                 Version = ops.Count > 0 ? (int)Math.Min(ops[0], int.MaxValue) : 0;
                 break;
-            case ModuleCodes.Triple:
+            case ModuleCode.Triple:
                 _triple = BitcodeFile.RecordString(ops, 0);
                 break;
-            case ModuleCodes.DataLayout:
+            case ModuleCode.Datalayout:
                 _dataLayout = BitcodeFile.RecordString(ops, 0);
                 break;
-            case ModuleCodes.SourceFileName:
+            case ModuleCode.SourceFilename:
                 _sourceFileName = BitcodeFile.RecordString(ops, 0);
                 break;
-            case ModuleCodes.Asm:
+            case ModuleCode.Asm:
                 if (_asm.Length > 0) _asm.Append('\n');
                 _asm.Append(BitcodeFile.RecordString(ops, 0));
                 break;
-            case ModuleCodes.SectionName:
+            case ModuleCode.Sectionname:
                 _sections.Add(BitcodeFile.RecordString(ops, 0));
                 break;
-            case ModuleCodes.GlobalVar:
+            case ModuleCode.Globalvar:
                 // [strtab_offset, strtab_size, type, isconst|explicit<<1|addrspace<<2, initid, linkage, align, section, visibility, ...]
                 Need(ops, 6, "GLOBALVAR", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 8),
@@ -187,7 +187,7 @@ internal sealed class ModuleReader
                     { Initializer = Get(ops, 4) });
                 if (ops[4] != 0) _dataRoots.Add(Get(ops, 4) - 1);
                 break;
-            case ModuleCodes.Function:
+            case ModuleCode.Function:
                 // [strtab_offset, strtab_size, type, cc, isproto, linkage, paramattr, align, section, visibility, ...]
                 Need(ops, 6, "FUNCTION", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 9),
@@ -196,21 +196,21 @@ internal sealed class ModuleReader
                 foreach (int field in (ReadOnlySpan<int>)[12, 15, 16]) // prologue data, prefix data, personality: value id + 1
                     if (Get(ops, field) > 0) _dataRoots.Add(Get(ops, field) - 1);
                 break;
-            case ModuleCodes.Alias:
+            case ModuleCode.Alias:
                 // [strtab_offset, strtab_size, value type, addrspace, aliasee, linkage, visibility, ...]
                 Need(ops, 6, "ALIAS", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
                     IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at));
                 _dataRoots.Add(Get(ops, 4));
                 break;
-            case ModuleCodes.IFunc:
+            case ModuleCode.Ifunc:
                 // [strtab_offset, strtab_size, value type, addrspace, resolver, linkage, visibility]
                 Need(ops, 6, "IFUNC", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.IFunc, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
                     IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at));
                 _dataRoots.Add(Get(ops, 4));
                 break;
-            case ModuleCodes.AliasOld:
+            case ModuleCode.AliasOld:
                 cursor.Fail("MODULE_CODE_ALIAS_OLD (bitcode before LLVM 3.8) is not supported");
                 break;
         }

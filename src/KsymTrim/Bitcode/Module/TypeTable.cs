@@ -135,24 +135,26 @@ internal sealed class TypeTable
         t_ops = null;
         int pendingName = -1;
         var data = cursor.Data.Span;
-        cursor.EnterBlock(BlockIds.TypeNew);
+        cursor.EnterBlock((uint)BlockId.TypeNew);
         // STRUCT_NAME's characters are stepped over, not decoded (see the remarks), and the ids of structs and
         // functions are decoded straight into the pool.
-        const ulong packedCodes = 1UL << 18 | 1UL << 19 | 1UL << 20 | 1UL << 21;
-        while (cursor.NextRecord(ref ops, out int count, out uint code, packedCodes, out var packed))
+        const ulong packedCodes = 1UL << (int)TypeCode.StructAnon | 1UL << (int)TypeCode.StructName | 1UL << (int)TypeCode.StructNamed
+            | 1UL << (int)TypeCode.Function;
+        while (cursor.NextRecord(ref ops, out int count, out uint rawCode, packedCodes, out var packed))
         {
+            var code = (TypeCode)rawCode;
             if (packed.Length >= 0)
             {
                 // [ispacked or vararg, ids...]: the usual abbreviations of STRUCT_ANON, STRUCT_NAMED and FUNCTION.
-                if (code != 19 && count == 1)
+                if (code != TypeCode.StructName && count == 1)
                 {
-                    if (code == 21 && packed.Length == 0) cursor.Fail("function type record is too short");
-                    table.AddPackedIds(code == 21 ? IrTypeKind.Function : IrTypeKind.Struct, packed, data, cursor,
-                        code == 20 ? pendingName : -1, code == 21 && ops[0] != 0);
-                    if (code == 20) pendingName = -1;
+                    if (code == TypeCode.Function && packed.Length == 0) cursor.Fail("function type record is too short");
+                    table.AddPackedIds(code == TypeCode.Function ? IrTypeKind.Function : IrTypeKind.Struct, packed, data, cursor,
+                        code == TypeCode.StructNamed ? pendingName : -1, code == TypeCode.Function && ops[0] != 0);
+                    if (code == TypeCode.StructNamed) pendingName = -1;
                     continue;
                 }
-                if (code == 19 && count == 0)
+                if (code == TypeCode.StructName && count == 0)
                 {
                     pendingName = table.AddName(null, packed);
                     continue;
@@ -165,7 +167,7 @@ internal sealed class TypeTable
             var rec = ops.AsSpan(0, count);
             switch (code)
             {
-                case 1: // NUMENTRY: room for that many entries (as many as the block can hold at most)
+                case TypeCode.Numentry: // NUMENTRY: room for that many entries (as many as the block can hold at most)
                     if (rec.Length > 0 && table._count == 0)
                     {
                         int n = (int)Math.Min(rec[0], (ulong)Math.Min(cursor.BitsLeftInBlock / 2, Array.MaxLength));
@@ -173,40 +175,40 @@ internal sealed class TypeTable
                         if (2 * n > table._ids.Length) table._ids = new int[2 * n];
                     }
                     break;
-                case 19: // STRUCT_NAME: names the next STRUCT_NAMED or OPAQUE
+                case TypeCode.StructName: // STRUCT_NAME: names the next STRUCT_NAMED or OPAQUE
                     pendingName = table.AddName(RecordString(rec));
                     break;
-                case 2: table.Add(IrTypeKind.Void, 0); break;
-                case 3: table.Add(IrTypeKind.Float, 32, FloatName); break;
-                case 4: table.Add(IrTypeKind.Float, 64, Double); break;
-                case 5: table.Add(IrTypeKind.Label, 0); break;
-                case 6: // OPAQUE
+                case TypeCode.Void: table.Add(IrTypeKind.Void, 0); break;
+                case TypeCode.Float: table.Add(IrTypeKind.Float, 32, FloatName); break;
+                case TypeCode.Double: table.Add(IrTypeKind.Float, 64, Double); break;
+                case TypeCode.Label: table.Add(IrTypeKind.Label, 0); break;
+                case TypeCode.Opaque: // OPAQUE
                     table.Add(IrTypeKind.Other, 0, pendingName >= 0 ? pendingName : Opaque);
                     pendingName = -1;
                     break;
-                case 7: table.Add(IrTypeKind.Integer, Op(rec, 0, cursor)); break;
-                case 8: table.AddWithIds(IrTypeKind.Pointer, 0, rec, 0, 1, cursor); break;
-                case 9: table.Function(rec, 2, Op(rec, 0, cursor) != 0, cursor); break; // FUNCTION_OLD: [vararg, attrid, retty, params...]
-                case 10: table.Add(IrTypeKind.Float, 16, Half); break;
-                case 11: table.AddWithIds(IrTypeKind.Array, Op(rec, 0, cursor), rec, 1, 1, cursor); break;
-                case 12: table.AddWithIds(IrTypeKind.Vector, Op(rec, 0, cursor), rec, 1, 1, cursor); break;
-                case 13: table.Add(IrTypeKind.Float, 80, X86Fp80); break;
-                case 14: table.Add(IrTypeKind.Float, 128, Fp128); break;
-                case 15: table.Add(IrTypeKind.Float, 128, PpcFp128); break;
-                case 16: table.Add(IrTypeKind.Metadata, 0); break;
-                case 17: table.Add(IrTypeKind.Other, 64, X86Mmx); break;
-                case 18: table.Struct(rec, -1, cursor); break; // STRUCT_ANON: [ispacked, elts...]
-                case 20: // STRUCT_NAMED
+                case TypeCode.Integer: table.Add(IrTypeKind.Integer, Op(rec, 0, cursor)); break;
+                case TypeCode.Pointer: table.AddWithIds(IrTypeKind.Pointer, 0, rec, 0, 1, cursor); break;
+                case TypeCode.FunctionOld: table.Function(rec, 2, Op(rec, 0, cursor) != 0, cursor); break; // FUNCTION_OLD: [vararg, attrid, retty, params...]
+                case TypeCode.Half: table.Add(IrTypeKind.Float, 16, Half); break;
+                case TypeCode.Array: table.AddWithIds(IrTypeKind.Array, Op(rec, 0, cursor), rec, 1, 1, cursor); break;
+                case TypeCode.Vector: table.AddWithIds(IrTypeKind.Vector, Op(rec, 0, cursor), rec, 1, 1, cursor); break;
+                case TypeCode.X86Fp80: table.Add(IrTypeKind.Float, 80, X86Fp80); break;
+                case TypeCode.Fp128: table.Add(IrTypeKind.Float, 128, Fp128); break;
+                case TypeCode.PpcFp128: table.Add(IrTypeKind.Float, 128, PpcFp128); break;
+                case TypeCode.Metadata: table.Add(IrTypeKind.Metadata, 0); break;
+                case TypeCode.X86Mmx: table.Add(IrTypeKind.Other, 64, X86Mmx); break;
+                case TypeCode.StructAnon: table.Struct(rec, -1, cursor); break; // STRUCT_ANON: [ispacked, elts...]
+                case TypeCode.StructNamed: // STRUCT_NAMED
                     table.Struct(rec, pendingName, cursor);
                     pendingName = -1;
                     break;
-                case 21: table.Function(rec, 1, Op(rec, 0, cursor) != 0, cursor); break; // FUNCTION: [vararg, retty, params...]
-                case 22: table.Add(IrTypeKind.Other, 0, Token); break;
-                case 23: table.Add(IrTypeKind.Float, 16, BFloat); break;
-                case 24: table.Add(IrTypeKind.Other, 8192, X86Amx); break;
-                case 25: table.Add(IrTypeKind.Pointer, 0); break; // OPAQUE_POINTER: [addrspace]
-                case 26: table.Add(IrTypeKind.Other, 0, Target); break;
-                default: table.Add(IrTypeKind.Other, 0, table.AddName($"type#{code}")); break; // a newer type: one entry, opaque to us
+                case TypeCode.Function: table.Function(rec, 1, Op(rec, 0, cursor) != 0, cursor); break; // FUNCTION: [vararg, retty, params...]
+                case TypeCode.Token: table.Add(IrTypeKind.Other, 0, Token); break;
+                case TypeCode.Bfloat: table.Add(IrTypeKind.Float, 16, BFloat); break;
+                case TypeCode.X86Amx: table.Add(IrTypeKind.Other, 8192, X86Amx); break;
+                case TypeCode.OpaquePointer: table.Add(IrTypeKind.Pointer, 0); break; // OPAQUE_POINTER: [addrspace]
+                case TypeCode.TargetType: table.Add(IrTypeKind.Other, 0, Target); break;
+                default: table.Add(IrTypeKind.Other, 0, table.AddName($"type#{rawCode}")); break; // a newer type: one entry, opaque to us
             }
         }
         table._views = new IrType?[table._count];

@@ -24,24 +24,30 @@ internal enum ValueKind : byte
 internal readonly record struct ValueSlot(ValueKind Kind, int Index, int Type);
 
 /// <summary>A constant, as far as the analysis needs it.</summary>
-/// <param name="Code">Its CST_CODE_* record code.</param>
+/// <param name="Code">Its record code.</param>
 /// <param name="Type">Its type id (the current SETTYPE).</param>
 /// <param name="Int">The value of an INTEGER constant; 1 for a NULL constant of integer type (see <see cref="IsIntegerNull"/>);
 /// the opcode of a CE_CAST; the source element type of a GEP (see <see cref="GepSourceType"/>).</param>
 /// <param name="First">Where the value ids a constant expression or aggregate refers to (absolute ids) start in
 /// its <see cref="ConstantTable"/>'s operand list.</param>
 /// <param name="Count">How many there are.</param>
-internal readonly record struct ConstantEntry(uint Code, int Type, long Int, int First, int Count)
+internal readonly record struct ConstantEntry(ConstantsCode Code, int Type, long Int, int First, int Count)
 {
-    public bool IsInteger => Code == 4;
-    public bool IsNullLike => Code is 2 or 3 or 26; // null, undef, poison
+    public bool IsInteger => Code == ConstantsCode.Integer;
+    public bool IsNullLike => Code is ConstantsCode.Null or ConstantsCode.Undef or ConstantsCode.Poison;
 
     /// <summary>A NULL constant of integer type: LLVM writes an integer zero so (BitcodeWriter.cpp, writeConstants:
     /// isNullValue()). Marked when the constant is read, so that resolving one needs no type lookup.</summary>
-    public bool IsIntegerNull => Code == 2 && Int == 1;
+    public bool IsIntegerNull => Code == ConstantsCode.Null && Int == 1;
 
     /// <summary>A GEP constant expression (any of its record forms).</summary>
-    public bool IsGep => Code is 12 or 20 or 24 or 32;
+    public bool IsGep => Code is ConstantsCode.CeGepOld or ConstantsCode.CeInboundsGep or ConstantsCode.CeGepWithInrangeIndexOld or ConstantsCode.CeGep;
+
+    /// <summary>A constant expression that stands for the address its first operand names, as far as
+    /// <see cref="FunctionReader.ResolveGlobal"/> follows one: any cast, a GEP, <c>dso_local_equivalent</c> and
+    /// <c>no_cfi</c>.</summary>
+    public bool AddressesFirstOperand =>
+        IsGep || Code is ConstantsCode.CeCast or ConstantsCode.DsoLocalEquivalent or ConstantsCode.NoCfiValue;
 
     /// <summary>A GEP's source element type id, when its record names one; else -1.</summary>
     public int GepSourceType => IsGep && Int is >= 0 and <= int.MaxValue ? (int)Int : -1;
@@ -71,7 +77,7 @@ internal sealed class ConstantTable
     public void AddOperand(int id) => _operands.Add(id);
 
     /// <summary>Adds a constant whose operands are those added since the operand list held <paramref name="first"/>.</summary>
-    public void Add(uint code, int type, long value, int first) =>
+    public void Add(ConstantsCode code, int type, long value, int first) =>
         _entries.Add(new ConstantEntry(code, type, value, first, _operands.Count - first));
 
     /// <summary>Drops the constants and operands added after the table held <paramref name="count"/> and
