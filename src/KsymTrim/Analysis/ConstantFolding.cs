@@ -170,7 +170,7 @@ internal sealed class ConstantFolding
             case IrOp.Binary or IrOp.Cast or IrOp.Cmp or IrOp.Select or IrOp.Phi or IrOp.Gep or IrOp.Freeze or IrOp.Unary or IrOp.Alloca:
                 return false;
             case IrOp.Load:
-                return inst.Code != 0; // atomic or volatile
+                return inst.IsAtomic || inst.IsVolatile;
             case IrOp.Call:
             {
                 var callee = inst.Count > 0 ? _body.Operands[inst.First] : default;
@@ -354,27 +354,27 @@ internal sealed class ConstantFolding
         var (rs, r) = Of(ops[1]);
         // and with 0 and or with all ones are constant whatever the other operand (SCCP does the same)
         long ones = Truncate(-1, width);
-        if (inst.Code == 10 && ((ls == Const && Truncate(l, width) == 0) || (rs == Const && Truncate(r, width) == 0))) { Set(i, Const, 0); return; }
-        if (inst.Code == 11 && ((ls == Const && Truncate(l, width) == ones) || (rs == Const && Truncate(r, width) == ones))) { Set(i, Const, ones); return; }
+        if (inst.BinaryOp == BinaryOpcode.And && ((ls == Const && Truncate(l, width) == 0) || (rs == Const && Truncate(r, width) == 0))) { Set(i, Const, 0); return; }
+        if (inst.BinaryOp == BinaryOpcode.Or && ((ls == Const && Truncate(l, width) == ones) || (rs == Const && Truncate(r, width) == ones))) { Set(i, Const, ones); return; }
         if (ls == Top || rs == Top) return;
         if (ls != Const || rs != Const) { Set(i, Bottom, 0); return; }
         ulong a = (ulong)Truncate(l, width), b = (ulong)Truncate(r, width);
         long sa = SignExtend(l, width), sb = SignExtend(r, width);
-        long? result = inst.Code switch
+        long? result = inst.BinaryOp switch
         {
-            0 => (long)(a + b),
-            1 => (long)(a - b),
-            2 => (long)(a * b),
-            3 => b == 0 ? null : (long)(a / b),
-            4 => sb == 0 || (sa == long.MinValue && sb == -1) ? null : sa / sb,
-            5 => b == 0 ? null : (long)(a % b),
-            6 => sb == 0 || (sa == long.MinValue && sb == -1) ? null : sa % sb,
-            7 => b >= (ulong)width ? null : (long)(a << (int)b),
-            8 => b >= (ulong)width ? null : (long)(a >> (int)b),
-            9 => b >= (ulong)width ? null : sa >> (int)b,
-            10 => (long)(a & b),
-            11 => (long)(a | b),
-            12 => (long)(a ^ b),
+            BinaryOpcode.Add => (long)(a + b),
+            BinaryOpcode.Sub => (long)(a - b),
+            BinaryOpcode.Mul => (long)(a * b),
+            BinaryOpcode.Udiv => b == 0 ? null : (long)(a / b),
+            BinaryOpcode.Sdiv => sb == 0 || (sa == long.MinValue && sb == -1) ? null : sa / sb,
+            BinaryOpcode.Urem => b == 0 ? null : (long)(a % b),
+            BinaryOpcode.Srem => sb == 0 || (sa == long.MinValue && sb == -1) ? null : sa % sb,
+            BinaryOpcode.Shl => b >= (ulong)width ? null : (long)(a << (int)b),
+            BinaryOpcode.Lshr => b >= (ulong)width ? null : (long)(a >> (int)b),
+            BinaryOpcode.Ashr => b >= (ulong)width ? null : sa >> (int)b,
+            BinaryOpcode.And => (long)(a & b),
+            BinaryOpcode.Or => (long)(a | b),
+            BinaryOpcode.Xor => (long)(a ^ b),
             _ => null,
         };
         if (result is { } v) Set(i, Const, Truncate(v, width));
@@ -383,7 +383,7 @@ internal sealed class ConstantFolding
 
     private void VisitCompare(int i, in IrInstruction inst, ReadOnlySpan<IrValue> ops)
     {
-        if (ops.Length < 2 || inst.Code < 32 || inst.Code > 41) { Set(i, Bottom, 0); return; }
+        if (ops.Length < 2 || inst.Predicate is < CmpPredicate.FirstIcmpPredicate or > CmpPredicate.LastIcmpPredicate) { Set(i, Bottom, 0); return; }
         var (ls, l) = Of(ops[0]);
         var (rs, r) = Of(ops[1]);
         if (ls == Top || rs == Top) return;
@@ -391,11 +391,11 @@ internal sealed class ConstantFolding
         int width = Width(inst.Type);
         ulong a = (ulong)Truncate(l, width), b = (ulong)Truncate(r, width);
         long sa = SignExtend(l, width), sb = SignExtend(r, width);
-        bool result = inst.Code switch
+        bool result = inst.Predicate switch
         {
-            32 => a == b, 33 => a != b,
-            34 => a > b, 35 => a >= b, 36 => a < b, 37 => a <= b,
-            38 => sa > sb, 39 => sa >= sb, 40 => sa < sb, _ => sa <= sb,
+            CmpPredicate.IcmpEq => a == b, CmpPredicate.IcmpNe => a != b,
+            CmpPredicate.IcmpUgt => a > b, CmpPredicate.IcmpUge => a >= b, CmpPredicate.IcmpUlt => a < b, CmpPredicate.IcmpUle => a <= b,
+            CmpPredicate.IcmpSgt => sa > sb, CmpPredicate.IcmpSge => sa >= sb, CmpPredicate.IcmpSlt => sa < sb, _ => sa <= sb, // IcmpSle
         };
         Set(i, Const, result ? 1 : 0);
     }
@@ -408,11 +408,11 @@ internal sealed class ConstantFolding
         if (s != Const || _types.Get((ulong)Math.Max(inst.Type, 0))?.Kind != IrTypeKind.Integer ||
             _types.Get((ulong)Math.Max(inst.Aux, 0))?.Kind != IrTypeKind.Integer) { Set(i, Bottom, 0); return; }
         int to = Width(inst.Type), from = Width(inst.Aux);
-        switch (inst.Code)
+        switch (inst.CastOp)
         {
-            case 0: Set(i, Const, Truncate(v, to)); return;                       // trunc
-            case 1: Set(i, Const, Truncate(Truncate(v, from), to)); return;      // zext
-            case 2: Set(i, Const, Truncate(SignExtend(v, from), to)); return;    // sext
+            case CastOpcode.Trunc: Set(i, Const, Truncate(v, to)); return;
+            case CastOpcode.Zext: Set(i, Const, Truncate(Truncate(v, from), to)); return;
+            case CastOpcode.Sext: Set(i, Const, Truncate(SignExtend(v, from), to)); return;
             default: Set(i, Bottom, 0); return;
         }
     }

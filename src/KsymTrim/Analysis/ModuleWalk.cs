@@ -1,3 +1,4 @@
+using KsymTrim.Analysis.Lowering;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.InlineAsm;
 using KsymTrim.Objects;
@@ -141,16 +142,8 @@ public static partial class BitcodeReferenceAnalysis
                         case IrOp.Ret: hasReturn = true; break;
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
-                        // only the forms BitcodeLowering.Instruction may lower to a call (not and/or/xor, int casts,
-                        // icmp, plain loads and stores: most instructions)
-                        case IrOp.Binary when inst.Code < 10:
-                        case IrOp.Cast when inst.Code is >= 3 and <= 8:
-                        case IrOp.Cmp when inst.Code <= 15:
-                        case IrOp.Unary when inst.Code == 0:
-                        case IrOp.Load when (inst.Code & 1) != 0:
-                        case IrOp.Store when inst.Code == 1:
-                        case IrOp.AtomicRmw or IrOp.CmpXchg:
-                            _lowering.Instruction(fl, fn, inst, _sink);
+                        default:
+                            if (LoweringModel.MayLowerToCall(inst)) _lowering.Instruction(fl, fn, inst, _sink);
                             break;
                     }
                 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using KsymTrim.Bitcode.Module;
+
 namespace KsymTrim.Analysis.Lowering;
 
 /// <summary>
@@ -10,6 +13,27 @@ namespace KsymTrim.Analysis.Lowering;
 /// </summary>
 internal static class LoweringModel
 {
+    /// <summary>
+    /// Whether <paramref name="inst"/> is one of the forms <see cref="ForInstruction(CodegenTarget, FunctionTraits,
+    /// InstructionOp, ValueShape, ValueShape, int, int, List{LoweredCall})"/> may turn into a call: the arithmetic
+    /// before <c>and</c>/<c>or</c>/<c>xor</c>, the casts between floating point and integers or between floating-point
+    /// widths, <c>fcmp</c>, <c>fneg</c>, atomic loads and stores, <c>atomicrmw</c> and <c>cmpxchg</c>. Logic,
+    /// integer and pointer casts, <c>icmp</c>, plain loads and stores (most instructions) never are, and the walk
+    /// skips them without asking. BitcodeLowering.Instruction maps each form to its <see cref="InstructionOp"/> and
+    /// must accept at least these.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayLowerToCall(in IrInstruction inst) => inst.Op switch
+    {
+        IrOp.Binary => inst.BinaryOp < BinaryOpcode.And,
+        IrOp.Cast => inst.CastOp is >= CastOpcode.Fptoui and <= CastOpcode.Fpext,
+        IrOp.Cmp => inst.Predicate <= CmpPredicate.LastFcmpPredicate,
+        IrOp.Unary => inst.UnaryOp == UnaryOpcode.Fneg,
+        IrOp.Load or IrOp.Store => inst.IsAtomic,
+        IrOp.AtomicRmw or IrOp.CmpXchg => true,
+        _ => false,
+    };
+
     /// <summary>An instruction: <paramref name="operand"/> is the operand shape (for casts the source),
     /// <paramref name="result"/> the result shape (for casts the destination; for atomics the value);
     /// <paramref name="atomicOp"/> the <see cref="AtomicRmwOp"/> of an atomicrmw, or for <c>fcmp</c> the

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace KsymTrim.Bitcode.Module;
@@ -146,7 +147,7 @@ internal enum IrOp : byte
     Call,
     /// <summary>load: operand the address; Type: the loaded type; Code: 1 atomic, 2 volatile.</summary>
     Load,
-    /// <summary>store: operands address, value; Code 1 for an atomic store, whose Type is the value's type.</summary>
+    /// <summary>store: operands address, value; Code 1 for an atomic store (0 otherwise), whose Type is the value's type.</summary>
     Store,
     /// <summary>alloca: operand the element count; Type: the allocated type.</summary>
     Alloca,
@@ -254,6 +255,27 @@ internal readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int
     /// <summary>For a call, invoke or callbr: the position of the callee among its operands (the successor blocks
     /// of an invoke or callbr come first); the arguments follow it.</summary>
     public int CalleeOperand => Op == IrOp.Call ? 0 : (int)Code;
+
+    // Typed views of Code for the instructions that keep an LLVM code in it (see IrOp). Each is the same uint,
+    // cast: no field is added and no instruction is tested, so a caller checks Op first.
+
+    /// <summary>A binary operator's opcode (<see cref="IrOp.Binary"/>).</summary>
+    public BinaryOpcode BinaryOp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (BinaryOpcode)Code; }
+
+    /// <summary>A cast's opcode (<see cref="IrOp.Cast"/>).</summary>
+    public CastOpcode CastOp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (CastOpcode)Code; }
+
+    /// <summary>A unary operator's opcode (<see cref="IrOp.Unary"/>).</summary>
+    public UnaryOpcode UnaryOp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (UnaryOpcode)Code; }
+
+    /// <summary>An icmp's or fcmp's predicate (<see cref="IrOp.Cmp"/>).</summary>
+    public CmpPredicate Predicate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (CmpPredicate)Code; }
+
+    /// <summary>A load atomic or store atomic (<see cref="IrOp.Load"/>, <see cref="IrOp.Store"/>: Code bit 0).</summary>
+    public bool IsAtomic { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (Code & 1) != 0; }
+
+    /// <summary>A volatile load (<see cref="IrOp.Load"/>: Code bit 1).</summary>
+    public bool IsVolatile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (Code & 2) != 0; }
 }
 
 /// <summary>A function body as the analysis needs it: instructions in order, grouped in numbered basic blocks

@@ -2,7 +2,9 @@
 """Generates LlvmBitCodes.g.cs: LLVM's bitcode wire codes as C# enums, named as LLVM names them.
 
 The input is the pair of headers in which LLVM keeps every bitcode enum value,
-llvm/Bitcode/LLVMBitCodes.h and llvm/Bitstream/BitCodeEnums.h, as an LLVM development package installs them.
+llvm/Bitcode/LLVMBitCodes.h and llvm/Bitstream/BitCodeEnums.h, as an LLVM development package installs them,
+and llvm/IR/InstrTypes.h for CmpInst::Predicate, which CMP, CMP2 and CE_CMP records hold as is (the writer
+emits getPredicate() unchanged); of that header only the Predicate enum is read.
 The values are permanent (the headers say so: new ones are only added at the end), so one pinned LLVM serves
 bitcode of every version the readers accept; the banner of the output records which LLVM and the headers'
 SHA-256, and regenerating from another LLVM shows as a diff of added members.
@@ -51,6 +53,8 @@ ENUMS = {
     "ComdatSelectionKindCodes": ("ComdatSelectionKind", "COMDAT_SELECTION_KIND_", "COMDAT selection kinds."),
     "StrtabCodes": ("StrtabCode", "STRTAB_", "STRTAB block records."),
     "SymtabCodes": ("SymtabCode", "SYMTAB_", "SYMTAB block records."),
+    # InstrTypes.h
+    "Predicate": ("CmpPredicate", "", "The predicates of CMP, CMP2 and CE_CMP records (<c>llvm::CmpInst::Predicate</c>, written as is): fcmp 0-15, icmp 32-41."),
 }
 
 ENUM_RE = re.compile(r"^\s*enum\s+(\w+)\s*(?::\s*\w+\s*)?\{(.*?)\};", re.S | re.M)
@@ -101,12 +105,19 @@ def member_name(llvm, prefix, enum):
 
 def main():
     include = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/llvm-22/include"
-    headers = [os.path.join(include, "llvm/Bitstream/BitCodeEnums.h"), os.path.join(include, "llvm/Bitcode/LLVMBitCodes.h")]
+    headers = [os.path.join(include, "llvm/Bitstream/BitCodeEnums.h"), os.path.join(include, "llvm/Bitcode/LLVMBitCodes.h"),
+               os.path.join(include, "llvm/IR/InstrTypes.h")]
     known, enums, digests = {}, {}, []
     for h in headers:
         data = open(h, "rb").read()
         digests.append("%s %s" % (os.path.relpath(h, include), hashlib.sha256(data).hexdigest()))
-        for name, members in parse(data.decode(), known):
+        text = data.decode()
+        if h.endswith("InstrTypes.h"):  # only CmpInst::Predicate: the header's other enums are not wire codes
+            m = re.search(r"^\s*enum\s+Predicate\s*:\s*unsigned\s*\{.*?\};", text, re.S | re.M)
+            if not m:
+                raise SystemExit("enum Predicate not found in %s" % h)
+            text = m.group(0)
+        for name, members in parse(text, known):
             enums[name] = members
     version = llvm_version(include)
     out = [
