@@ -232,41 +232,42 @@ internal sealed class BitcodeLowering
             {
                 operand = result = Shape(inst.Type);
                 bool fp = operand.ScalarClass == ValueClass.Float;
-                op = (inst.Code, fp) switch
+                op = (inst.BinaryOp, fp) switch // the encoding's SDIV and SREM stand for fdiv and frem too
                 {
-                    (2, false) => InstructionOp.Mul,
-                    (3, false) => InstructionOp.UDiv,
-                    (4, false) => InstructionOp.SDiv,
-                    (5, false) => InstructionOp.URem,
-                    (6, false) => InstructionOp.SRem,
-                    (7, false) => InstructionOp.Shl,
-                    (8, false) => InstructionOp.LShr,
-                    (9, false) => InstructionOp.AShr,
-                    (0, true) => InstructionOp.FAdd,
-                    (1, true) => InstructionOp.FSub,
-                    (2, true) => InstructionOp.FMul,
-                    (4, true) => InstructionOp.FDiv,
-                    (6, true) => InstructionOp.FRem,
+                    (BinaryOpcode.Mul, false) => InstructionOp.Mul,
+                    (BinaryOpcode.Udiv, false) => InstructionOp.UDiv,
+                    (BinaryOpcode.Sdiv, false) => InstructionOp.SDiv,
+                    (BinaryOpcode.Urem, false) => InstructionOp.URem,
+                    (BinaryOpcode.Srem, false) => InstructionOp.SRem,
+                    (BinaryOpcode.Shl, false) => InstructionOp.Shl,
+                    (BinaryOpcode.Lshr, false) => InstructionOp.LShr,
+                    (BinaryOpcode.Ashr, false) => InstructionOp.AShr,
+                    (BinaryOpcode.Add, true) => InstructionOp.FAdd,
+                    (BinaryOpcode.Sub, true) => InstructionOp.FSub,
+                    (BinaryOpcode.Mul, true) => InstructionOp.FMul,
+                    (BinaryOpcode.Sdiv, true) => InstructionOp.FDiv,
+                    (BinaryOpcode.Srem, true) => InstructionOp.FRem,
                     _ => InstructionOp.Add,
                 };
                 if (op == InstructionOp.Add) return; // add, sub, logic: never a call
                 break;
             }
-            case IrOp.Unary when inst.Code == 0:
+            case IrOp.Unary when inst.UnaryOp == UnaryOpcode.Fneg:
                 op = InstructionOp.FNeg;
                 operand = result = Shape(inst.Type);
                 break;
             case IrOp.Cast:
-                op = inst.Code switch
+                op = inst.CastOp switch
                 {
-                    3 => InstructionOp.FPToUI, 4 => InstructionOp.FPToSI, 5 => InstructionOp.UIToFP, 6 => InstructionOp.SIToFP,
-                    7 => InstructionOp.FPTrunc, 8 => InstructionOp.FPExt, _ => InstructionOp.Add,
+                    CastOpcode.Fptoui => InstructionOp.FPToUI, CastOpcode.Fptosi => InstructionOp.FPToSI,
+                    CastOpcode.Uitofp => InstructionOp.UIToFP, CastOpcode.Sitofp => InstructionOp.SIToFP,
+                    CastOpcode.Fptrunc => InstructionOp.FPTrunc, CastOpcode.Fpext => InstructionOp.FPExt, _ => InstructionOp.Add,
                 };
                 if (op == InstructionOp.Add) return;
                 operand = Shape(inst.Aux);
                 result = Shape(inst.Type);
                 break;
-            case IrOp.Cmp when inst.Code <= 15:
+            case IrOp.Cmp when inst.Predicate <= CmpPredicate.LastFcmpPredicate:
                 op = InstructionOp.FCmp;
                 operand = result = Shape(inst.Type);
                 extra = (int)inst.Code;
@@ -280,11 +281,11 @@ internal sealed class BitcodeLowering
                 op = InstructionOp.CmpXchg;
                 operand = result = Shape(inst.Type);
                 break;
-            case IrOp.Load when (inst.Code & 1) != 0:
+            case IrOp.Load when inst.IsAtomic:
                 op = InstructionOp.AtomicLoad;
                 operand = result = Shape(inst.Type);
                 break;
-            case IrOp.Store when inst.Code == 1:
+            case IrOp.Store when inst.IsAtomic && !inst.IsVolatile:
                 op = InstructionOp.AtomicStore;
                 operand = result = Shape(inst.Type);
                 break;

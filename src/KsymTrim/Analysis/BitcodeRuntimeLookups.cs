@@ -257,7 +257,7 @@ internal sealed class BitcodeRuntimeLookups
             case IrOp.Phi: // (value, block) pairs
                 for (int k = 0; k + 1 < inst.Count; k += 2) r.Follow(f, inst.First + k, depth, via);
                 return;
-            case IrOp.Cast when inst.Code is 11 or 12 && inst.Count >= 1: // bitcast, addrspacecast
+            case IrOp.Cast when inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast && inst.Count >= 1:
             case IrOp.Freeze when inst.Count >= 1:
                 r.Follow(f, inst.First, depth, via);
                 return;

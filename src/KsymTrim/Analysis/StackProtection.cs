@@ -135,7 +135,7 @@ internal static class StackProtection
                     if (ops.Length > 2 && ops[2] is { Kind: IrValueKind.Instruction } nv && nv.Index == value) return true;
                     break;
                 case IrOp.Cast:
-                    if (inst.Code is 11 or 12) { if (AddressTaken(body, module, users[u], start, users, fold, visited)) return true; }
+                    if (inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast) { if (AddressTaken(body, module, users[u], start, users, fold, visited)) return true; }
                     else return true; // ptrtoint and the rest
                     break;
                 case IrOp.Call:
