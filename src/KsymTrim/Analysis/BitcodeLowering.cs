@@ -76,7 +76,7 @@ internal sealed class BitcodeLowering
     {
         _callee = new LoweringTraits[module.GlobalValues.Count];
         _module = module;
-        _target = SharedTarget(module.Triple ?? "", Objects.BitcodeSymbols.ProducerMajor(module.Producer));
+        _target = SharedTarget(module.Triple ?? "", module.ProducerMajor);
         foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
     }
 
