@@ -16,8 +16,9 @@ namespace KsymTrim;
 public sealed record ModuleResult(string Path, ModuleReferences? References, KsymFormatException? Error);
 
 /// <summary>
-/// The pipeline for module inputs: opens each file (IO), reads its objects' symbol tables (Objects) and resolves
-/// them into the module's external references (Analysis). Thread-safe: one instance may serve many threads.
+/// The pipeline for module inputs: turns each path into object units (Inputs), reads their symbol tables (Objects)
+/// or bitcode (Bitcode) and resolves them into the module's external references (Analysis). Thread-safe: one
+/// instance may serve many threads.
 /// </summary>
 /// <example>
 /// <code>
@@ -118,7 +119,7 @@ public sealed class ModuleAnalyzer
         if (options.MaxDegreeOfParallelism > 1 && paths.Count > 1)
         {
             var sizes = new long[paths.Count];
-            for (int i = 0; i < sizes.Length; i++) sizes[i] = -(paths[i].Files ?? [paths[i].Path]).Sum(InputSize);
+            for (int i = 0; i < sizes.Length; i++) sizes[i] = -(paths[i].Files ?? [paths[i].Path]).Sum(InputLoader.InputSize);
             Array.Sort(sizes, order);
         }
         var queue = System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true);
@@ -180,35 +181,6 @@ public sealed class ModuleAnalyzer
         foreach (var e in errors)
             if (e is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
         return bitcode;
-    }
-
-    /// <summary>True when <paramref name="path"/> starts with the GNU thin archive magic (only 8 bytes are read).</summary>
-    private static bool IsThinArchive(string path)
-    {
-        Span<byte> magic = stackalloc byte[8];
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-        return stream.ReadAtLeast(magic, 8, throwOnEndOfStream: false) == 8 && magic.SequenceEqual("!<thin>\n"u8);
-    }
-
-    /// <summary>The bytes an input will read: the file, or for a thin archive its members (0 when unknown).</summary>
-    private static long InputSize(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) return 0;
-            // Length first: a FIFO or device reports 0 and is never opened here (opening a FIFO would wait for a writer).
-            if (info.Length < 8 || info.Length > 1 << 20 || !IsThinArchive(path)) return info.Length;
-            // a thin archive holds only names; its headers still give each member's size
-            long total = 0;
-            foreach (var m in Archive.ArArchive.Parse(File.ReadAllBytes(path)).Members) total += Math.Max(0, m.Size);
-            return total;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException
-                                       or Diagnostics.KsymFormatException)
-        {
-            return 0; // only an ordering hint: the analysis reports the problem
-        }
     }
 
     private ModuleResult TryGetReferences(ModuleInput module, JobSlots slots)

@@ -1,5 +1,6 @@
 using KsymTrim.Analysis.Lowering;
 using KsymTrim.Bitcode.Module;
+using KsymTrim.Caching;
 using KsymTrim.InlineAsm;
 
 namespace KsymTrim.Analysis;
@@ -75,7 +76,7 @@ internal sealed class BitcodeLowering
     {
         _callee = new LoweringTraits[module.GlobalValues.Count];
         _module = module;
-        _target = SharedTarget(module.Triple ?? "", Objects.BitcodeSymbols.ProducerMajor(module.Producer));
+        _target = SharedTarget(module.Triple ?? "", module.ProducerMajor);
         foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
     }
 
@@ -385,17 +386,17 @@ internal sealed class BitcodeLowering
 
         // The operands go into the hash: the same template recurs with many operand sets (a static key or call site
         // per use), which would otherwise share one hash and be compared in full one after another.
-        // Hashed at every asm call site: symbol names by InlineAsmTemplate.Hash, a few instructions per 8 bytes.
+        // Hashed at every asm call site: symbol names by TableHash, a few instructions per 8 bytes.
         private static int Hash(InlineAsmTemplate template, AsmOperand[] operands)
         {
             ulong h = (ulong)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(template);
             foreach (var o in operands)
             {
-                h = ulong.RotateLeft((h ^ (ulong)o.Kind) * 0x9E3779B97F4A7C15UL, 27);
-                h = ulong.RotateLeft((h ^ (ulong)o.Value) * 0x9E3779B97F4A7C15UL, 27);
-                if (o.Symbol is not null) h = ulong.RotateLeft((h ^ (uint)InlineAsmTemplate.Hash(o.Symbol)) * 0x9E3779B97F4A7C15UL, 27);
+                h = TableHash.Mix(h, (ulong)o.Kind);
+                h = TableHash.Mix(h, (ulong)o.Value);
+                if (o.Symbol is not null) h = TableHash.Mix(h, (uint)TableHash.Of(o.Symbol));
             }
-            return (int)(h ^ (h >> 32));
+            return TableHash.Fold(h);
         }
 
         public bool Equals(AsmKey other) =>

@@ -1,6 +1,5 @@
 using KsymTrim.Bitcode.Module;
 using KsymTrim.InlineAsm;
-using KsymTrim.Objects;
 
 namespace KsymTrim.Analysis;
 

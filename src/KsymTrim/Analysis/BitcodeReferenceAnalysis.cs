@@ -1,5 +1,4 @@
 using KsymTrim.Bitcode.Module;
-using KsymTrim.Objects;
 
 namespace KsymTrim.Analysis;
 

@@ -574,7 +574,7 @@ internal sealed class EdgeSet
         _count = 0;
     }
 
-    private static int Hash(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 33);
+    private static int Hash(long key) => Caching.TableHash.Fold(Caching.TableHash.Mix(0, (ulong)key));
 
     /// <summary>True when the edge was not yet in the set.</summary>
     public bool Add(int from, int to)

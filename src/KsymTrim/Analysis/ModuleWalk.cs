@@ -1,7 +1,6 @@
 using KsymTrim.Analysis.Lowering;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.InlineAsm;
-using KsymTrim.Objects;
 
 namespace KsymTrim.Analysis;
 
@@ -50,7 +49,7 @@ public static partial class BitcodeReferenceAnalysis
             for (int g = 0; g < module.GlobalValues.Count; g++)
             {
                 var gv = module.GlobalValues[g];
-                if (!gv.IsDeclarationForLinker || BitcodeSymbols.IsFormatSpecific(gv)) continue;
+                if (!gv.IsDeclarationForLinker || gv.IsFormatSpecific) continue;
                 // A declaration that only dead code uses gets no symbol in the object. One that no instruction names
                 // at all is kept: metadata (debug info locations such as DW_OP_addr) may still refer to it.
                 bool used = !exact || _liveUse[g] || usedByData![g] || !_deadUse[g];
@@ -60,7 +59,7 @@ public static partial class BitcodeReferenceAnalysis
                 Add(name, ReferenceSource.Symtab, _undefined);
             }
             foreach (var gv in module.GlobalValues)
-                if (!gv.IsDeclarationForLinker && !gv.IsLocal && !BitcodeSymbols.IsFormatSpecific(gv)) defined.Add(module.MangledName(gv.Name));
+                if (!gv.IsDeclarationForLinker && !gv.IsLocal && !gv.IsFormatSpecific) defined.Add(module.MangledName(gv.Name));
         }
 
         private void ModuleAsm()

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using KsymTrim.Objects;
 
 namespace KsymTrim.Analysis;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Text;
+using KsymTrim.Caching;
 
 namespace KsymTrim.InlineAsm;
 
@@ -600,13 +601,13 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
             return Bounded.Add(_map, statement, Parse(statement, dialect, objectFile), ref _count, MaxEntries);
         }
 
-        /// <summary>Statements by ordinal value, hashed by <see cref="InlineAsmTemplate.Hash"/>: every statement of every
+        /// <summary>Statements by ordinal value, hashed by <see cref="TableHash"/>: every statement of every
         /// expansion is looked up, and that hash reads 8 bytes a step where the ordinal comparer's reads 4.</summary>
         private sealed class StatementComparer : IEqualityComparer<string>
         {
             public static readonly StatementComparer Instance = new();
             public bool Equals(string? x, string? y) => string.Equals(x, y);
-            public int GetHashCode(string obj) => InlineAsmTemplate.Hash(obj);
+            public int GetHashCode(string obj) => TableHash.Of(obj);
         }
 
         /// <summary>Dialects by reference (a record's value equality hashes its delegates), views by value.</summary>

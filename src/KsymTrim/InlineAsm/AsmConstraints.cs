@@ -1,3 +1,5 @@
+using KsymTrim.Caching;
+
 namespace KsymTrim.InlineAsm;
 
 /// <summary>What one constraint of an inline asm is (llvm::InlineAsm::ConstraintPrefix).</summary>
@@ -103,20 +105,5 @@ internal static class AsmConstraints
             else { codes.Add(c.ToString()); i++; }
         }
         return new AsmConstraint(type, indirect, earlyClobber, tiedTo, codes);
-    }
-}
-
-/// <summary>Adds to a process-wide cache while it holds fewer than a bound. Counts its own additions:
-/// <c>ConcurrentDictionary.Count</c> takes every lock of the table.</summary>
-internal static class Bounded
-{
-    /// <summary>The value cached for <paramref name="key"/>: <paramref name="value"/> once added (or when the cache is
-    /// full), or the one another thread added first.</summary>
-    public static TValue Add<TKey, TValue>(System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value,
-        ref int count, int max) where TKey : notnull
-    {
-        if (Volatile.Read(ref count) >= max) return value;
-        if (cache.TryAdd(key, value)) { Interlocked.Increment(ref count); return value; }
-        return cache.TryGetValue(key, out var existing) ? existing : value;
     }
 }

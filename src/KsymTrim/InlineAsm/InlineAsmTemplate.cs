@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using KsymTrim.Caching;
 
 namespace KsymTrim.InlineAsm;
 
@@ -144,7 +145,7 @@ internal sealed class InlineAsmTemplate
     /// <summary>A dialect (by reference: a record's value equality would hash its delegates) and the two strings.</summary>
     private readonly struct Key(AsmDialect dialect, string asm, string constraints) : IEquatable<Key>
     {
-        private readonly int _hash = HashCode.Combine(RuntimeHelpers.GetHashCode(dialect), Hash(asm), Hash(constraints));
+        private readonly int _hash = HashCode.Combine(RuntimeHelpers.GetHashCode(dialect), TableHash.Of(asm), TableHash.Of(constraints));
         public AsmDialect Dialect => dialect;
         public string Asm => asm;
         public string Constraints => constraints;
@@ -156,23 +157,5 @@ internal sealed class InlineAsmTemplate
 
         public override int GetHashCode() => _hash;
 
-    }
-
-    // Every call site's template is looked up once per module: a multiply-rotate over 8 bytes a step costs a
-    // fraction of string hashing (Marvin, 4 bytes a step). Seeded per process, so a hostile set of templates
-    // cannot be built to collide in advance.
-    private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
-
-    /// <summary>A hash of <paramref name="s"/> for the process-wide asm caches (template strings, symbol names).</summary>
-    internal static int Hash(string s)
-    {
-        var chars = s.AsSpan();
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(chars);
-        ulong h = Seed ^ (ulong)s.Length;
-        foreach (ulong w in words) h = ulong.RotateLeft((h ^ w) * 0x9E3779B97F4A7C15UL, 27);
-        for (int i = words.Length * 4; i < chars.Length; i++) h = ulong.RotateLeft((h ^ chars[i]) * 0x9E3779B97F4A7C15UL, 27);
-        h ^= h >> 31;
-        h *= 0xBF58476D1CE4E5B9UL;
-        return (int)(h ^ (h >> 32));
     }
 }

@@ -23,7 +23,7 @@ internal static class BitcodeSymbols
                 result.Add(new NmEntry("_GLOBAL_OFFSET_TABLE_", 'U'));
             foreach (var g in module.GlobalValues)
             {
-                if (IsFormatSpecific(g)) continue;
+                if (g.IsFormatSpecific) continue;
                 char letter = Letter(g);
                 bool undefined = g.IsDeclarationForLinker;
                 bool external = !g.IsLocal || undefined;
@@ -58,27 +58,13 @@ internal static class BitcodeSymbols
     /// </summary>
     private static bool ListsGlobalOffsetTable(BitcodeModule module)
     {
-        if (ProducerMajor(module.Producer) < 19) return false;
+        if (module.ProducerMajor < 19) return false;
         var triple = module.Triple ?? "";
         if (!triple.Contains("linux", StringComparison.Ordinal) && !triple.Contains("elf", StringComparison.Ordinal)) return false;
         var arch = triple.Split('-')[0];
         if (arch is "i386" or "i486" or "i586" or "i686") return true;
         return arch == "x86_64" && module.Flag("Code Model")?.Int is 3 or 4;
     }
-
-    /// <summary>The major version in an IDENTIFICATION producer string such as <c>LLVM19.1.7</c>, or 0.</summary>
-    internal static int ProducerMajor(string? producer)
-    {
-        if (producer is null || !producer.StartsWith("LLVM", StringComparison.Ordinal)) return 0;
-        int i = 4, v = 0;
-        while (i < producer.Length && char.IsAsciiDigit(producer[i])) v = v * 10 + (producer[i++] - '0');
-        return v;
-    }
-
-    /// <summary>SF_FormatSpecific in ModuleSymbolTable::getSymbolFlags.</summary>
-    public static bool IsFormatSpecific(GlobalValue g) =>
-        g.Linkage == Linkage.Private || g.Name.StartsWith("llvm.", StringComparison.Ordinal) ||
-        (g.Kind == GlobalValueKind.Variable && g.Section == "llvm.metadata");
 
     /// <summary>llvm-nm's letter for an IR symbol.</summary>
     public static char Letter(GlobalValue g)

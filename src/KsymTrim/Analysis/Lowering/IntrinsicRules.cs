@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KsymTrim.Caching;
 
 namespace KsymTrim.Analysis.Lowering;
 
@@ -108,13 +109,27 @@ internal static class IntrinsicRules
         return d;
     }
 
+    /// <summary>The most names <see cref="Find"/> keeps (the names come from the input; a kernel build declares a
+    /// few hundred distinct intrinsics). Past it, a name is looked up in the table every time.</summary>
+    internal const int MaxCached = 4096;
+    private static int _cachedCount;
     private static readonly ConcurrentDictionary<string, IntrinsicRow?> Cache = new(StringComparer.Ordinal);
 
+    /// <summary>How many names the cache holds (at most <see cref="MaxCached"/>).</summary>
+    internal static int CachedCount => Cache.Count;
+
     /// <summary>The row for an intrinsic name ("llvm.memcpy.p0.p0.i64"), or null when it is never a call.</summary>
-    public static IntrinsicRow? Find(string name) => Cache.GetOrAdd(name, static n =>
+    public static IntrinsicRow? Find(string name)
     {
-        if (!n.StartsWith("llvm.", StringComparison.Ordinal)) return null;
-        string rest = n[5..];
+        if (Cache.TryGetValue(name, out var row)) return row;
+        return Bounded.Add(Cache, name, Lookup(name), ref _cachedCount, MaxCached);
+    }
+
+    /// <summary>The row of the longest dotted prefix of <paramref name="name"/> after <c>llvm.</c> that has one.</summary>
+    private static IntrinsicRow? Lookup(string name)
+    {
+        if (!name.StartsWith("llvm.", StringComparison.Ordinal)) return null;
+        string rest = name[5..];
         IntrinsicRow? best = null;
         int dot = -1;
         while (true)
@@ -125,5 +140,5 @@ internal static class IntrinsicRules
             if (dot < 0) break;
         }
         return best;
-    });
+    }
 }

@@ -215,7 +215,7 @@ internal static class AttributeReader
             entry = null!;
             if (body.Words >= MaxWords) return false;
             var key = Encode(cursor, body);
-            var found = Volatile.Read(ref Table[CacheHash.Of(MemoryMarshal.AsBytes(key)) & (Slots - 1)]);
+            var found = Volatile.Read(ref Table[Caching.TableHash.Of(MemoryMarshal.AsBytes(key)) & (Slots - 1)]);
             if (found is null || !key.SequenceEqual(found.Key)) return false;
             entry = found;
             return true;
@@ -225,7 +225,7 @@ internal static class AttributeReader
         {
             if (body.Words >= MaxWords) return;
             var key = Encode(cursor, body);
-            Volatile.Write(ref Table[CacheHash.Of(MemoryMarshal.AsBytes(key)) & (Slots - 1)], new Entry(key.ToArray(), attributes, complete));
+            Volatile.Write(ref Table[Caching.TableHash.Of(MemoryMarshal.AsBytes(key)) & (Slots - 1)], new Entry(key.ToArray(), attributes, complete));
         }
 
         /// <summary>The body's length in bits, then its bits: equal keys, equal operands.</summary>
@@ -278,7 +278,7 @@ internal static class AttributeReader
             }
             // Anything but ASCII takes the UTF-8 decoder's path (which replaces malformed sequences).
             if (all >= 0x80) return Decode(bytes);
-            ref string? slot = ref Table[CacheHash.Of(chars) & (Slots - 1)];
+            ref string? slot = ref Table[Caching.TableHash.Of(chars) & (Slots - 1)];
             var cached = Volatile.Read(ref slot);
             if (cached is not null && chars.SequenceEqual(cached)) return cached;
             var made = new string(chars);

@@ -28,6 +28,20 @@ public sealed class BitcodeModule
     /// <summary>The IDENTIFICATION block's producer string (e.g. <c>LLVM14.0.6</c>), if present.</summary>
     public string? Producer { get; }
 
+    /// <summary>The LLVM major version in <see cref="Producer"/> (<c>LLVM19.1.7</c>: 19), or 0 when the producer is
+    /// absent or not LLVM's.</summary>
+    internal int ProducerMajor
+    {
+        get
+        {
+            var producer = Producer;
+            if (producer is null || !producer.StartsWith("LLVM", StringComparison.Ordinal)) return 0;
+            int i = 4, v = 0;
+            while (i < producer.Length && char.IsAsciiDigit(producer[i])) v = v * 10 + (producer[i++] - '0');
+            return v;
+        }
+    }
+
     /// <summary>MODULE_CODE_VERSION (2: relative value ids, names in STRTAB).</summary>
     public int Version { get; }
 

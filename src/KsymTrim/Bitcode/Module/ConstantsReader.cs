@@ -168,15 +168,15 @@ internal static class ConstantsReader
         /// <summary>Empties the cache when <paramref name="module"/> (its value list) is not the one it was filled from.</summary>
         public void StartModule(object module) => _table.StartModule(module);
 
-        private static ulong Mix(ulong h, ulong v) => ModuleInternTable<InlineAsm>.Mix(h, v);
+        private static ulong Mix(ulong h, ulong v) => Caching.TableHash.Mix(h, v);
 
         public InlineAsm Get(ReadOnlySpan<ulong> asm, ReadOnlySpan<ulong> constraints, bool sideEffect, int functionType)
         {
-            ulong h = ((ulong)(uint)functionType << 32 | (uint)asm.Length) * 0x9E3779B97F4A7C15UL;
+            ulong h = Mix(0, (ulong)(uint)functionType << 32 | (uint)asm.Length);
             h = Mix(h, (ulong)constraints.Length << 1 | (sideEffect ? 1UL : 0));
             foreach (ulong c in asm) h = Mix(h, c);
             foreach (ulong c in constraints) h = Mix(h, c);
-            int hash = ModuleInternTable<InlineAsm>.Fold(h);
+            int hash = Caching.TableHash.Fold(h);
             for (int e = _table.First(hash); e != 0; e = _table.Next(e))
             {
                 var a = _table[e];

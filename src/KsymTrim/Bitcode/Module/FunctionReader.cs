@@ -885,17 +885,17 @@ internal sealed class FunctionReader
         /// <summary>Empties the cache when <paramref name="module"/> (its value list) is not the one it was filled from.</summary>
         public void StartModule(object module) => _table.StartModule(module);
 
-        private static ulong Mix(ulong h, ulong v) => ModuleInternTable<CallSite>.Mix(h, v);
+        private static ulong Mix(ulong h, ulong v) => Caching.TableHash.Mix(h, v);
 
         public CallSite Get(CallKind kind, CalleeKind callee, int calleeGlobal, InlineAsm? asm, ReadOnlySpan<Operand> args,
             int attributeIndex, AttributeList attributes, int functionType)
         {
-            // A cheap multiplicative hash over the ids and the operands' bytes (HashCode's generic Add is costly per
+            // TableHash over the ids and the operands' bytes (HashCode's generic Add is costly per
             // field here); the attribute list and asm are compared by reference but hashed through the attribute index.
-            ulong h = ((ulong)(uint)calleeGlobal << 32 | (uint)functionType) * 0x9E3779B97F4A7C15UL;
+            ulong h = Mix(0, (ulong)(uint)calleeGlobal << 32 | (uint)functionType);
             h = Mix(h, (ulong)kind | (ulong)callee << 4 | (ulong)(uint)attributeIndex << 8 | (ulong)args.Length << 40);
             foreach (ulong w in MemoryMarshal.Cast<Operand, ulong>(args)) h = Mix(h, w); // Operand has no padding
-            int hash = ModuleInternTable<CallSite>.Fold(h);
+            int hash = Caching.TableHash.Fold(h);
             for (int e = _table.First(hash); e != 0; e = _table.Next(e))
             {
                 var c = _table[e];

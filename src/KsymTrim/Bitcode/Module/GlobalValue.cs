@@ -64,6 +64,12 @@ public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Link
     /// <summary>Undefined for the linker: a declaration, or available_externally (LLVM's isDeclarationForLinker).</summary>
     public bool IsDeclarationForLinker => IsDeclaration || Linkage == Linkage.AvailableExternally;
 
+    /// <summary>LLVM's SF_FormatSpecific (ModuleSymbolTable::getSymbolFlags): private linkage, an <c>llvm.*</c> name, or
+    /// a variable in section <c>llvm.metadata</c>. Such a value is never a symbol of the object file.</summary>
+    internal bool IsFormatSpecific =>
+        Linkage == Linkage.Private || Name.StartsWith("llvm.", StringComparison.Ordinal) ||
+        (Kind == GlobalValueKind.Variable && Section == "llvm.metadata");
+
     /// <summary>linkonce, weak (any or ODR) or extern_weak.</summary>
     public bool IsWeak => Linkage is Linkage.LinkOnceAny or Linkage.LinkOnceOdr or Linkage.WeakAny or Linkage.WeakOdr or Linkage.ExternalWeak;
 

@@ -2,7 +2,7 @@ namespace KsymTrim.Bitcode.Module;
 
 /// <summary>
 /// A bounded hash table of immutable values shared within one module (call sites, inline asm values): a reader
-/// hashes what it decoded, looks for an equal value among the entries of that hash, and adds a new one when none
+/// hashes what it decoded (with <see cref="KsymTrim.Caching.TableHash"/>), looks for an equal value among the entries of that hash, and adds a new one when none
 /// matches. It empties itself when a different module starts and when full, so it never grows and never keeps a
 /// module's values reachable once the next module is read. Fixed arrays, each under the large object threshold.
 /// One per thread; not thread-safe.
@@ -43,12 +43,6 @@ internal sealed class ModuleInternTable<T> where T : class
         Array.Clear(_items, 0, _count);
         _count = 0;
     }
-
-    /// <summary>One step of the readers' multiplicative hash (a generic HashCode.Add costs more per field).</summary>
-    public static ulong Mix(ulong h, ulong v) => System.Numerics.BitOperations.RotateLeft((h ^ v) * 0x9E3779B97F4A7C15UL, 29);
-
-    /// <summary>The table's hash of a 64-bit mix.</summary>
-    public static int Fold(ulong h) => (int)(h ^ h >> 32);
 
     /// <summary>The first entry that may hold a value of <paramref name="hash"/> (0: none); walk on with <see cref="Next"/>.</summary>
     public int First(int hash)

@@ -1,6 +1,5 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text;
+using KsymTrim.Caching;
 
 namespace KsymTrim.Bitcode.Module;
 
@@ -22,7 +21,7 @@ internal static class NameCache
     {
         if (bytes.IsEmpty) return "";
         if (bytes.Length > MaxLength || !Ascii.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
-        ref string? slot = ref Table[CacheHash.Of(bytes) & (Slots - 1)];
+        ref string? slot = ref Table[TableHash.Of(bytes) & (Slots - 1)];
         var cached = Volatile.Read(ref slot);
         if (cached is not null && Ascii.Equals(bytes, cached)) return cached;
         // Checked ASCII above: widened as UTF-8 decoding would, without its counting pass.
@@ -30,26 +29,4 @@ internal static class NameCache
         Volatile.Write(ref slot, made);
         return made;
     }
-
-}
-
-/// <summary>The cheap hash of the process-wide string caches (<see cref="NameCache"/> and the attribute caches): a
-/// multiply-rotate over eight bytes at a time. Not collision-resistant: a collision only costs a cache miss, since
-/// every slot is checked against the key.</summary>
-internal static class CacheHash
-{
-    private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
-
-    /// <summary>The hash of <paramref name="bytes"/>.</summary>
-    public static int Of(ReadOnlySpan<byte> bytes)
-    {
-        ulong h = (ulong)bytes.Length;
-        var words = MemoryMarshal.Cast<byte, ulong>(bytes);
-        foreach (ulong w in words) h = (BitOperations.RotateLeft(h, 23) ^ w) * Multiplier;
-        for (int k = words.Length * 8; k < bytes.Length; k++) h = (BitOperations.RotateLeft(h, 23) ^ bytes[k]) * Multiplier;
-        return (int)(h >> 40);
-    }
-
-    /// <summary>The hash of <paramref name="chars"/> (of their UTF-16 bytes).</summary>
-    public static int Of(ReadOnlySpan<char> chars) => Of(MemoryMarshal.AsBytes(chars));
 }
