@@ -34,9 +34,9 @@ public static class InputLoader
             bool isArchive = kind is FileKind.Archive or FileKind.ThinArchive;
             if (isArchive)
             {
-                var chain = new HashSet<string>(StringComparer.Ordinal) { FullPath(path) };
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                ExpandArchive(path, path, null, data, owned, units, chain, 1, budget, seen);
+                var expansion = new Expansion(path, owned, units, budget);
+                expansion.Chain.Add(FullPath(path));
+                ExpandArchive(expansion, path, null, data, 1);
             }
             else
             {
@@ -85,9 +85,27 @@ public static class InputLoader
         public long Remaining { get; set; } = remaining;
     }
 
-    private static void ExpandArchive(string topPath, string archivePath, string? archiveMember, ReadOnlyMemory<byte> data,
-        List<IDisposable> owned, List<ObjectUnit> units, HashSet<string> chain, int depth, Budget budget, HashSet<string> seen)
+    /// <summary>One input's archives being expanded: where units and owned maps go, and what bounds the expansion.</summary>
+    /// <param name="TopPath">The path the input was named by: every diagnostic names it.</param>
+    /// <param name="Owned">The maps and files to dispose with the input.</param>
+    /// <param name="Units">The object units found so far, in member order.</param>
+    /// <param name="Budget">The decompressed bytes the input may still produce.</param>
+    private sealed record Expansion(string TopPath, List<IDisposable> Owned, List<ObjectUnit> Units, Budget Budget)
     {
+        /// <summary>The thin archives on the way down to the current one (full paths): one named again is a cycle.</summary>
+        public HashSet<string> Chain { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every thin member file read so far (full paths): one named again adds nothing.</summary>
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds to <paramref name="x"/> the members of the archive <paramref name="data"/> (read from
+    /// <paramref name="archivePath"/>, itself member <paramref name="archiveMember"/> of the input or null), at nesting
+    /// <paramref name="depth"/>.</summary>
+    private static void ExpandArchive(Expansion x, string archivePath, string? archiveMember, ReadOnlyMemory<byte> data, int depth)
+    {
+        var (topPath, owned, units, budget) = x;
+        var (chain, seen) = (x.Chain, x.Seen);
         if (depth > MaxArchiveDepth)
             throw new KsymFormatException(DiagnosticId.ArchiveNestingTooDeep, InputFormat.Archive, -1,
                 $"archives nest deeper than {MaxArchiveDepth} levels", topPath, archiveMember);
@@ -121,7 +139,7 @@ public static class InputLoader
                 if (kind is FileKind.Archive or FileKind.ThinArchive)
                 {
                     chain.Add(memberFull);
-                    ExpandArchive(topPath, memberPath, m.Name, memberData, owned, units, chain, depth + 1, budget, seen);
+                    ExpandArchive(x, memberPath, m.Name, memberData, depth + 1);
                     chain.Remove(memberFull);
                     continue;
                 }
@@ -135,7 +153,7 @@ public static class InputLoader
                 if (kind is FileKind.Archive or FileKind.ThinArchive)
                 {
                     // A thin archive stored inside a regular one names files relative to the outer archive.
-                    ExpandArchive(topPath, archivePath, m.Name, memberData, owned, units, chain, depth + 1, budget, seen);
+                    ExpandArchive(x, archivePath, m.Name, memberData, depth + 1);
                     continue;
                 }
                 CheckObjectKind(kind, topPath, m.Name, m.DataOffset);
