@@ -24,23 +24,23 @@ internal sealed class BitcodeLowering
     private readonly List<int> _alignments = [];
     private readonly List<ValueShape> _shapes = [];
 
-    // per global value: its lowering traits, LoweringTraits.None until computed on first use
-    private readonly LoweringTraits[] _callee;
+    // per global value: its lowering traits, GlobalTraits.None until computed on first use
+    private readonly GlobalTraits[] _callee;
 
     private static readonly HashSet<string> Expandable = new(StringComparer.Ordinal)
     {
         "memcmp", "bcmp", "mempcpy", "strlen", "strnlen", "strcmp", "strcpy", "stpcpy", "memchr",
     };
 
-    private LoweringTraits Callee(int global)
+    private GlobalTraits Callee(int global)
     {
         var b = _callee[global];
-        if (b != LoweringTraits.None) return b;
+        if (b != GlobalTraits.None) return b;
         var g = _module.GlobalValues[global];
-        b = LoweringTraits.Computed;
-        if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= LoweringTraits.NoLowering;
-        if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= LoweringTraits.DontCallError;
-        if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= LoweringTraits.Expandable;
+        b = GlobalTraits.Computed;
+        if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= GlobalTraits.NoLowering;
+        if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
+        if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
         return _callee[global] = b;
     }
 
@@ -74,7 +74,7 @@ internal sealed class BitcodeLowering
 
     public BitcodeLowering(BitcodeModule module)
     {
-        _callee = new LoweringTraits[module.GlobalValues.Count];
+        _callee = new GlobalTraits[module.GlobalValues.Count];
         _module = module;
         _target = SharedTarget(module.Triple ?? "", module.ProducerMajor);
         foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
@@ -215,8 +215,8 @@ internal sealed class BitcodeLowering
     {
         if ((uint)calleeGlobal >= (uint)_module.GlobalValues.Count) return false;
         var b = Callee(calleeGlobal);
-        if ((b & LoweringTraits.DontCallError) != 0) return true;
-        if ((b & LoweringTraits.Expandable) == 0) return false;
+        if ((b & GlobalTraits.DontCallError) != 0) return true;
+        if ((b & GlobalTraits.Expandable) == 0) return false;
         Arguments(call);
         return LoweringModel.MayExpandCall(_target, fl.Traits, _module.GlobalValues[calleeGlobal].Name, _constants, _alignments);
     }
@@ -302,7 +302,7 @@ internal sealed class BitcodeLowering
     /// <summary>The calls an intrinsic call lowers to.</summary>
     public void Intrinsic(FunctionLowering fl, string fn, string name, CallSite call, EvidenceSink add)
     {
-        if ((uint)call.CalleeGlobal < (uint)_callee.Length && (Callee(call.CalleeGlobal) & LoweringTraits.NoLowering) != 0) return;
+        if ((uint)call.CalleeGlobal < (uint)_callee.Length && (Callee(call.CalleeGlobal) & GlobalTraits.NoLowering) != 0) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
         var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;

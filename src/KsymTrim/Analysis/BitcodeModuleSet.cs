@@ -19,21 +19,21 @@ public sealed partial class BitcodeModuleSet
     // per function From visited with an undecided call: BackReferences of its body
     private readonly Dictionary<IrFunction, int> _backReferences = new(ReferenceEqualityComparer.Instance);
     // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
-    private readonly Dictionary<BitcodeModule, InliningTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BitcodeModule, GlobalTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The <see cref="InliningTraits"/> of every global value of <paramref name="m"/>.</summary>
-    private InliningTraits[] InliningTraitsOf(BitcodeModule m)
+    /// <summary>The <see cref="GlobalTraits"/> of every global value of <paramref name="m"/>.</summary>
+    private GlobalTraits[] InliningTraitsOf(BitcodeModule m)
     {
         if (_inlining.TryGetValue(m, out var flags)) return flags;
-        flags = new InliningTraits[m.GlobalValues.Count];
+        flags = new GlobalTraits[m.GlobalValues.Count];
         for (int i = 0; i < flags.Length; i++)
         {
             var g = m.GlobalValues[i];
-            var b = InliningTraits.None;
-            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= InliningTraits.Intrinsic;
+            var b = GlobalTraits.None;
+            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= GlobalTraits.Intrinsic;
             // a function this module defines is in _defined by construction: no lookup by name
-            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= InliningTraits.Defined;
-            if (g.IsDeclarationForLinker) b |= InliningTraits.Declaration;
+            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= GlobalTraits.Defined;
+            if (g.IsDeclarationForLinker) b |= GlobalTraits.Declaration;
             flags[i] = b;
         }
         return flags; // stored only by From, so that the set stays read-only once built
@@ -117,12 +117,12 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>A function that calls a function some member defines, with its calls to such functions (instruction
     /// indices, in order: the only instructions the fixpoint's passes over calls look at).</summary>
-    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, InliningTraits[] inlining, int[] calls)
+    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, GlobalTraits[] inlining, int[] calls)
     {
         public BitcodeModule Module => module;
         public IrFunction Function => function;
         public IrBody Body => body;
-        public InliningTraits[] Inlining => inlining;
+        public GlobalTraits[] Inlining => inlining;
         public int[] Calls => calls;
         public bool Queued { get; set; }
         /// <summary><see cref="BitcodeModuleSet.BackReferences"/> of the body, or -1 until counted.</summary>
@@ -137,7 +137,7 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>True when some call with arguments calls a function some member defines; fills <paramref name="calls"/>
     /// with every call of such a function (with or without arguments).</summary>
-    private static bool CallsDefinedFunction(IrFunction f, IrBody body, InliningTraits[] flags, List<int> calls)
+    private static bool CallsDefinedFunction(IrFunction f, IrBody body, GlobalTraits[] flags, List<int> calls)
     {
         calls.Clear();
         // The call sites first (far fewer than instructions): a site's CalleeGlobal is the global its instruction's
@@ -150,7 +150,7 @@ public sealed partial class BitcodeModuleSet
             {
                 if (site.Callee == CalleeKind.Indirect ||
                     (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)flags.Length &&
-                     (flags[site.CalleeGlobal] & InliningTraits.Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
+                     (flags[site.CalleeGlobal] & GlobalTraits.Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
             }
             if (!maybe) return false;
         }
@@ -164,7 +164,7 @@ public sealed partial class BitcodeModuleSet
             int at = inst.CalleeOperand;
             if (at >= inst.Count) continue;
             var callee = operands[inst.First + at];
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)flags.Length || (flags[callee.Index] & InliningTraits.Defined) == 0) continue;
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)flags.Length || (flags[callee.Index] & GlobalTraits.Defined) == 0) continue;
             calls.Add(i);
             if (at + 1 < inst.Count) any = true; // with arguments
         }
@@ -193,7 +193,7 @@ public sealed partial class BitcodeModuleSet
             var inst = instructions[i];
             int at = inst.CalleeOperand;
             var callee = operands[inst.First + at];
-            if ((inlining[callee.Index] & (InliningTraits.Intrinsic | InliningTraits.Defined)) != InliningTraits.Defined) continue;
+            if ((inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) continue;
             // the callee's flags are looked up by name only for a call that passes an instruction's value
             bool[]? flags = null;
             bool looked = false;
@@ -228,7 +228,7 @@ public sealed partial class BitcodeModuleSet
             var inst = instructions[i];
             int at = inst.CalleeOperand;
             var callee = body.Operands[inst.First + at];
-            if ((inlining[callee.Index] & (InliningTraits.Intrinsic | InliningTraits.Defined)) != InliningTraits.Defined) continue;
+            if ((inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) continue;
             int args = inst.Count - at - 1;
             // nothing to propagate (an absent entry reads as an empty one: no argument may be constant)
             if (args <= 0) continue;

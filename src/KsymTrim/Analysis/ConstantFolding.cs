@@ -19,7 +19,7 @@ internal sealed class ConstantFolding
 
     private readonly IrBody _body;
     private readonly TypeTable _types;
-    private readonly FoldingTraits[] _callees;
+    private readonly GlobalTraits[] _callees;
     private readonly Func<IrValue, bool> _stable;
     private readonly AnalysisScratch _scratch;
     // the scratch's arrays (longer than this function needs; only the first n, blocks entries count)
@@ -34,7 +34,7 @@ internal sealed class ConstantFolding
     private int _blockTop, _valueTop;
     private readonly int[] _userStart, _users;
 
-    private ConstantFolding(IrBody body, TypeTable types, FoldingTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch)
+    private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch)
     {
         _body = body;
         _types = types;
@@ -78,14 +78,14 @@ internal sealed class ConstantFolding
     /// effect goes), and which operand slots of kept instructions are still read.</summary>
     /// <param name="body">The function.</param>
     /// <param name="types">The module's types.</param>
-    /// <param name="callees">Per global value of the module: its <see cref="FoldingTraits"/> (to recognise intrinsic
+    /// <param name="callees">Per global value of the module: its <see cref="GlobalTraits"/> (to recognise intrinsic
     /// callees without comparing names at every call).</param>
     /// <param name="stable">True for an operand of <c>is.constant</c>/<c>objectsize</c> that stays what it is
     /// until those intrinsics are lowered, so that folding them is sound.</param>
     /// <param name="scratch">The worker's scratch, which folding overwrites and the result points into.</param>
     /// <remarks>The result is a view of <paramref name="scratch"/> (see <see cref="FoldView"/>): valid until the
     /// next fold with the same scratch.</remarks>
-    public static FoldView Fold(IrBody body, TypeTable types, FoldingTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch)
+    public static FoldView Fold(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch)
     {
         var f = new ConstantFolding(body, types, callees, stable, scratch);
         if (!f._inOrder) return f.Everything();
@@ -175,7 +175,7 @@ internal sealed class ConstantFolding
             {
                 var callee = inst.Count > 0 ? _body.Operands[inst.First] : default;
                 if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_callees.Length) return true;
-                return (_callees[callee.Index] & FoldingTraits.Pure) == 0;
+                return (_callees[callee.Index] & GlobalTraits.Pure) == 0;
             }
             default:
                 return true;
@@ -421,7 +421,7 @@ internal sealed class ConstantFolding
     {
         if (ops.Length < 1 || ops[0].Kind != IrValueKind.Global || (uint)ops[0].Index >= (uint)_callees.Length) { Set(i, Bottom, 0); return; }
         var callee = _callees[ops[0].Index];
-        if ((callee & FoldingTraits.IsConstant) != 0 && ops.Length >= 2)
+        if ((callee & GlobalTraits.IsConstant) != 0 && ops.Length >= 2)
         {
             var arg = ops[1];
             if (IsConstantValue(arg)) { Set(i, Const, 1); return; }
@@ -432,7 +432,7 @@ internal sealed class ConstantFolding
             else Set(i, Bottom, 0);
             return;
         }
-        if ((callee & FoldingTraits.ObjectSize) != 0 && ops.Length >= 3)
+        if ((callee & GlobalTraits.ObjectSize) != 0 && ops.Length >= 3)
         {
             // llvm.objectsize(ptr, i1 min, i1 nullunknown [, i1 dynamic]): a dynamic request may be lowered to code
             bool dynamic = ops.Length >= 5 && !(ops[4].Kind is IrValueKind.Int or IrValueKind.Null && ops[4].Int == 0);

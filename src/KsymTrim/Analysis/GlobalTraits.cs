@@ -2,74 +2,58 @@ using KsymTrim.Bitcode.Module;
 
 namespace KsymTrim.Analysis;
 
-// Per global value of a module, what the bitcode analysis asks of it as a callee, decided once per global rather
-// than per call. There are three kinds because the questions are decided at different times and scopes: the
-// inlining traits depend on every member of the module (BitcodeModuleSet), the folding traits on the name alone
-// (ModuleWalk and ConstantFolding, per module walk), and the lowering traits need attribute lookups that most
-// globals never reach (BitcodeLowering computes them on first use).
-
-/// <summary>What the cross-member fixed point and the taint ask of a callee (<see cref="BitcodeModuleSet"/>): can
-/// the LTO backend inline it, or is its result opaque.</summary>
+/// <summary>
+/// Per global value of a module, what the bitcode analysis asks of it as a callee, decided once per global rather
+/// than per call: one set of named traits, each bit with one meaning. Three tables hold them, because the questions
+/// are decided at different times and scopes: the inlining traits (<see cref="Intrinsic"/>, <see cref="Defined"/>,
+/// <see cref="Declaration"/>) depend on every member of the module (<see cref="BitcodeModuleSet"/>); the folding
+/// traits (<see cref="Intrinsic"/>, <see cref="IsConstant"/>, <see cref="ObjectSize"/>, <see cref="Pure"/>) on the
+/// name alone (<see cref="FoldingTraitTable"/>, per module walk); the lowering traits (<see cref="NoLowering"/>,
+/// <see cref="DontCallError"/>, <see cref="Expandable"/>, <see cref="Computed"/>) need attribute lookups that most
+/// globals never reach (<see cref="BitcodeLowering"/> computes them on first use).
+/// </summary>
 [Flags]
-internal enum InliningTraits : byte
+internal enum GlobalTraits : ushort
 {
-    /// <summary>None of the below.</summary>
+    /// <summary>None of the below (for a lowering table: not computed yet).</summary>
     None = 0,
     /// <summary>An <c>llvm.</c> name: an intrinsic, never inlined; its arguments carry taint to its result.</summary>
-    Intrinsic = 1,
+    Intrinsic = 1 << 0,
     /// <summary>Some member of the module defines a function of this name.</summary>
-    Defined = 2,
+    Defined = 1 << 1,
     /// <summary>A declaration for the linker in this member.</summary>
-    Declaration = 4,
-}
-
-/// <summary>What constant folding and the module walk ask of a callee (<see cref="ConstantFolding"/>).</summary>
-[Flags]
-internal enum FoldingTraits : byte
-{
-    /// <summary>None of the below.</summary>
-    None = 0,
-    /// <summary>An <c>llvm.</c> name.</summary>
-    Intrinsic = 1,
+    Declaration = 1 << 2,
     /// <summary><c>llvm.is.constant.*</c>.</summary>
-    IsConstant = 2,
+    IsConstant = 1 << 3,
     /// <summary><c>llvm.objectsize.*</c>.</summary>
-    ObjectSize = 4,
+    ObjectSize = 1 << 4,
     /// <summary>A pure intrinsic (<see cref="PureIntrinsics"/>): a call whose result nothing uses is removed.</summary>
-    Pure = 8,
-}
-
-/// <summary>What lowering asks of a callee (<see cref="BitcodeLowering"/>), computed on first use.</summary>
-[Flags]
-internal enum LoweringTraits : byte
-{
-    /// <summary>Not computed yet.</summary>
-    None = 0,
+    Pure = 1 << 5,
     /// <summary>An intrinsic without a rule (<see cref="Lowering.IntrinsicRules"/>): a call to it lowers to nothing.</summary>
-    NoLowering = 1,
+    NoLowering = 1 << 6,
     /// <summary>A declaration with <c>dontcall-error</c>: code generation removes every call to it.</summary>
-    DontCallError = 2,
+    DontCallError = 1 << 7,
     /// <summary>A declared library function the backend may expand inline (memcmp of a small constant size and the like).</summary>
-    Expandable = 4,
-    /// <summary>Set on every computed entry, so that a global with none of the traits is computed once.</summary>
-    Computed = 8,
+    Expandable = 1 << 8,
+    /// <summary>Set on every computed lowering entry, so that a global with none of the lowering traits is computed once.</summary>
+    Computed = 1 << 9,
 }
 
-/// <summary>The per-module tables of <see cref="FoldingTraits"/>.</summary>
+/// <summary>The per-module tables of the folding traits.</summary>
 internal static class FoldingTraitTable
 {
     /// <summary>The folding traits of every global value of <paramref name="globals"/>.</summary>
-    public static FoldingTraits[] Of(IReadOnlyList<GlobalValue> globals)
+    public static GlobalTraits[] Of(IReadOnlyList<GlobalValue> globals)
     {
-        var traits = new FoldingTraits[globals.Count];
+        var traits = new GlobalTraits[globals.Count];
         for (int i = 0; i < traits.Length; i++)
         {
             string name = globals[i].Name;
             if (!name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
-            var t = FoldingTraits.Intrinsic;
-            if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal)) t |= FoldingTraits.IsConstant;
-            if (name.StartsWith("llvm.objectsize.", StringComparison.Ordinal)) t |= FoldingTraits.ObjectSize;
-            if (PureIntrinsics.IsPure(name)) t |= FoldingTraits.Pure;
+            var t = GlobalTraits.Intrinsic;
+            if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal)) t |= GlobalTraits.IsConstant;
+            if (name.StartsWith("llvm.objectsize.", StringComparison.Ordinal)) t |= GlobalTraits.ObjectSize;
+            if (PureIntrinsics.IsPure(name)) t |= GlobalTraits.Pure;
             traits[i] = t;
         }
         return traits;

@@ -22,7 +22,7 @@ public static partial class BitcodeReferenceAnalysis
         // the evidence of a declaration, built once rather than per declaration
         private readonly string _undefined = member is null ? "undefined" : "undefined in " + member;
         // per global value: what folding and this walk ask of it as a callee
-        private readonly FoldingTraits[] _folding = FoldingTraitTable.Of(module.GlobalValues);
+        private readonly GlobalTraits[] _folding = FoldingTraitTable.Of(module.GlobalValues);
 
         // the module's run-time lookups, when it may make any (null for most modules)
         private readonly BitcodeRuntimeLookups? _lookups = BitcodeRuntimeLookups.For(module, set, member);
@@ -122,7 +122,7 @@ public static partial class BitcodeReferenceAnalysis
                         if (_lookups is not null && start < inst.Count && ops[inst.First + start].Kind == IrValueKind.Global)
                             _lookups.OnCall(f, i, ops[inst.First + start].Index);
                         if (call.Callee != CalleeKind.Global || (uint)call.CalleeGlobal >= (uint)_folding.Length ||
-                            (_folding[call.CalleeGlobal] & FoldingTraits.Intrinsic) == 0) hasCalls = true;
+                            (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) == 0) hasCalls = true;
                         if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
                         // the callee operand: a call that code generation removes does not use its callee
                         if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
@@ -195,7 +195,7 @@ public static partial class BitcodeReferenceAnalysis
                     if (site.Callee == CalleeKind.Global)
                     {
                         if ((uint)site.CalleeGlobal < (uint)_folding.Length &&
-                            (_folding[site.CalleeGlobal] & (FoldingTraits.IsConstant | FoldingTraits.ObjectSize)) != 0) return true;
+                            (_folding[site.CalleeGlobal] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0) return true;
                     }
                     else if (site.Callee == CalleeKind.Indirect) indirect = true;
                 }
@@ -206,7 +206,7 @@ public static partial class BitcodeReferenceAnalysis
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
                 var callee = body.Operands[inst.First];
                 if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_folding.Length &&
-                    (_folding[callee.Index] & (FoldingTraits.IsConstant | FoldingTraits.ObjectSize)) != 0)
+                    (_folding[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0)
                     return true;
             }
             return false;
@@ -243,9 +243,9 @@ public static partial class BitcodeReferenceAnalysis
                         else _sink.AddAsm(r.Symbol, fn, r.Snippet);
                     }
                     break;
-                // FoldingTraits.Intrinsic: an llvm. name, decided once per global rather than per call
+                // GlobalTraits.Intrinsic: an llvm. name, decided once per global rather than per call
                 case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_folding.Length &&
-                                            (_folding[call.CalleeGlobal] & FoldingTraits.Intrinsic) != 0:
+                                            (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) != 0:
                     _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
                     break;
             }

@@ -16,7 +16,7 @@ public sealed partial class BitcodeModuleSet
     }
 
     /// <summary>The one rule the taint passes and <see cref="TaintView"/> share: what an instruction's taint depends on.</summary>
-    internal static TaintSource TaintSourceOf(in IrInstruction inst, ReadOnlySpan<IrValue> operands, InliningTraits[] inlining, out int from)
+    internal static TaintSource TaintSourceOf(in IrInstruction inst, ReadOnlySpan<IrValue> operands, GlobalTraits[] inlining, out int from)
     {
         from = 0;
         if (inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr)
@@ -26,8 +26,8 @@ public sealed partial class BitcodeModuleSet
             if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)inlining.Length)
                 return TaintSource.Opaque; // inline asm or an indirect call
             var cf = inlining[callee.Index];
-            if ((cf & InliningTraits.Intrinsic) == 0)
-                return (cf & InliningTraits.Declaration) == 0 || (cf & InliningTraits.Defined) != 0 ? TaintSource.Inlinable : TaintSource.Opaque;
+            if ((cf & GlobalTraits.Intrinsic) == 0)
+                return (cf & GlobalTraits.Declaration) == 0 || (cf & GlobalTraits.Defined) != 0 ? TaintSource.Inlinable : TaintSource.Opaque;
             from++;
             return TaintSource.Operands;
         }
@@ -170,14 +170,14 @@ internal sealed class TaintView
 {
     private readonly bool[]? _array;
     private readonly IrBody? _body;
-    private readonly InliningTraits[] _inlining = [];
+    private readonly GlobalTraits[] _inlining = [];
     private readonly bool _settled;
     private readonly bool[]? _arguments;
     private readonly AnalysisScratch? _scratch;
 
     public TaintView(bool[] tainted) => _array = tainted;
 
-    public TaintView(IrBody body, InliningTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch)
+    public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch)
     {
         _body = body;
         _inlining = inlining;
