@@ -255,4 +255,43 @@ public class BitcodeReaderTests
         public void PadWords(int words) { Align32(); for (int i = 0; i < words * 4; i++) Byte(0xFF); }
         public byte[] ToArray() { Align32(); return _bytes.ToArray(); }
     }
+
+    /// <summary>Each parse rents a read context of its own: the same files parsed on several threads at once, bodies
+    /// and all, read as they do one at a time.</summary>
+    [Test]
+    public void Concurrent_parses_of_the_same_files_agree()
+    {
+        var files = Directory.GetFiles(TestPaths.Fixture("constructs"), "*.bc").Order(StringComparer.Ordinal)
+            .Select(File.ReadAllBytes).ToArray();
+        Assume.That(files, Is.Not.Empty);
+        var alone = files.Select(f => Digest(BitcodeFile.Parse(f, readFunctionBodies: true))).ToArray();
+        var together = new string[files.Length * 8];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => together[i] = Digest(BitcodeFile.Parse(files[i % files.Length], readFunctionBodies: true)));
+        for (int i = 0; i < together.Length; i++)
+            Assert.That(together[i], Is.EqualTo(alone[i % files.Length]), $"file {i % files.Length}, parse {i / files.Length}");
+    }
+
+    /// <summary>What a parse read: globals, and each function's calls, inline asm, instructions and operands.</summary>
+    private static string Digest(BitcodeFile file)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var m in file.Modules)
+        {
+            foreach (var g in m.GlobalValues) sb.Append(g.Name).Append(' ').Append(g.Kind).Append('\n');
+            foreach (var f in m.Functions ?? [])
+            {
+                sb.Append(f.Global).Append(' ').Append(f.IsComplete).Append(' ').Append(f.Problem).Append('\n');
+                foreach (var c in f.Calls)
+                    sb.Append(c.Kind).Append(' ').Append(c.Callee).Append(' ').Append(c.CalleeGlobal).Append(' ').Append(c.Asm?.Asm)
+                        .Append(' ').AppendJoin(',', c.Arguments).Append(' ').AppendJoin(',', c.Bundles).Append('\n');
+                foreach (var a in f.InlineAsm) sb.Append(a).Append('\n');
+                if (f.Body is not { } body) continue;
+                foreach (var inst in body.Instructions) sb.Append(inst).Append(';');
+                foreach (var v in body.Operands) sb.Append(v.Kind).Append(':').Append(v.Index).Append(':').Append(v.Int).Append(';');
+                sb.Append('\n');
+            }
+        }
+        return sb.ToString();
+    }
 }

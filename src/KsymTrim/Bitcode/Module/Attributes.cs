@@ -93,14 +93,13 @@ internal static class AttributeReader
 
     public static string KindName(ulong kind) => kind < (ulong)KindNames.Length && kind > 0 ? KindNames[kind] : $"attr#{kind}";
 
-    [ThreadStatic] private static ulong[]? t_ops; // a record's operands
-
-    public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, RecordBuffer ops)
+    /// <summary>Reads PARAMATTR_GROUP_BLOCK after its ENTER_SUBBLOCK; records are read into
+    /// <paramref name="context"/>'s operands.</summary>
+    public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, RecordBuffer ops, BitcodeReadContext context)
     {
         var groups = new Dictionary<uint, AttributeGroup>();
         var scratch = new List<IrAttribute>();
-        var buffer = t_ops ?? new ulong[64];
-        t_ops = null; // taken while in use
+        var buffer = context.Operands;
         cursor.EnterBlock((uint)BlockId.ParamattrGroup);
         // ENTRY: [grpid, idx, attrs...]. The attributes (the body) are stepped over undecoded and looked up in the
         // cache by their bits: a repeated group (most of them) is never decoded.
@@ -118,7 +117,7 @@ internal static class AttributeReader
             }
             if (count < 2) continue;
             uint id = (uint)buffer[0], index = (uint)buffer[1];
-            if (GroupCache.TryGet(cursor, rest, out var known))
+            if (GroupCache.TryGet(cursor, rest, context, out var known))
             {
                 groups[id] = new AttributeGroup(id, index, known.Attributes, known.IsComplete);
                 continue;
@@ -129,10 +128,10 @@ internal static class AttributeReader
             scratch.Clear();
             bool complete = ParseAttributes(body, scratch);
             var list = scratch.ToArray();
-            GroupCache.Add(cursor, rest, list, complete);
+            GroupCache.Add(cursor, rest, context, list, complete);
             groups[id] = new AttributeGroup(id, index, list, complete);
         }
-        t_ops = buffer;
+        context.Operands = buffer; // keep a grown buffer
         return groups;
     }
 
@@ -208,30 +207,29 @@ internal static class AttributeReader
         public sealed record Entry(ulong[] Key, IrAttribute[] Attributes, bool IsComplete);
 
         private static readonly Entry?[] Table = new Entry?[Slots];
-        [ThreadStatic] private static ulong[]? t_key;
 
-        public static bool TryGet(BitstreamCursor cursor, SkippedOperands body, out Entry entry)
+        public static bool TryGet(BitstreamCursor cursor, SkippedOperands body, BitcodeReadContext context, out Entry entry)
         {
             entry = null!;
             if (body.Words >= MaxWords) return false;
-            var key = Encode(cursor, body);
+            var key = Encode(cursor, body, context);
             var found = Volatile.Read(ref Table[Caching.TableHash.Of(MemoryMarshal.AsBytes(key)) & (Slots - 1)]);
             if (found is null || !key.SequenceEqual(found.Key)) return false;
             entry = found;
             return true;
         }
 
-        public static void Add(BitstreamCursor cursor, SkippedOperands body, IrAttribute[] attributes, bool complete)
+        public static void Add(BitstreamCursor cursor, SkippedOperands body, BitcodeReadContext context, IrAttribute[] attributes, bool complete)
         {
             if (body.Words >= MaxWords) return;
-            var key = Encode(cursor, body);
+            var key = Encode(cursor, body, context);
             Volatile.Write(ref Table[Caching.TableHash.Of(MemoryMarshal.AsBytes(key)) & (Slots - 1)], new Entry(key.ToArray(), attributes, complete));
         }
 
-        /// <summary>The body's length in bits, then its bits: equal keys, equal operands.</summary>
-        private static ReadOnlySpan<ulong> Encode(BitstreamCursor cursor, SkippedOperands body)
+        /// <summary>The body's length in bits, then its bits: equal keys, equal operands (in the context's key buffer).</summary>
+        private static ReadOnlySpan<ulong> Encode(BitstreamCursor cursor, SkippedOperands body, BitcodeReadContext context)
         {
-            var buffer = t_key ??= new ulong[MaxWords + 1];
+            var buffer = context.AttributeKey ??= new ulong[MaxWords + 1];
             int n = (int)body.Words;
             buffer[0] = (ulong)body.Bits;
             cursor.CopyBits(body, buffer.AsSpan(1, n));
@@ -294,11 +292,13 @@ internal static class AttributeReader
         }
     }
 
-    public static List<AttributeList> ReadLists(BitstreamCursor cursor, RecordBuffer ops, Dictionary<uint, AttributeGroup> groups)
+    /// <summary>Reads PARAMATTR_BLOCK after its ENTER_SUBBLOCK, naming the <paramref name="groups"/> read before;
+    /// records are read into <paramref name="context"/>'s operands.</summary>
+    public static List<AttributeList> ReadLists(BitstreamCursor cursor, RecordBuffer ops, Dictionary<uint, AttributeGroup> groups,
+        BitcodeReadContext context)
     {
         var lists = new List<AttributeList>();
-        var buffer = t_ops ?? new ulong[64];
-        t_ops = null; // taken while in use
+        var buffer = context.Operands;
         cursor.EnterBlock((uint)BlockId.Paramattr);
         // One record read into an array and one exactly sized array of groups per list: no operand list, no
         // handler call, no growing list.
@@ -314,7 +314,7 @@ internal static class AttributeReader
             }
             lists.Add(new AttributeList(list));
         }
-        t_ops = buffer;
+        context.Operands = buffer; // keep a grown buffer
         return lists;
     }
 }

@@ -61,6 +61,20 @@ public sealed class BitcodeFile
     public static BitcodeFile Parse(ReadOnlyMemory<byte> data, BitcodeReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var context = BitcodeReadContext.Rent();
+        try
+        {
+            return Parse(data, options, context);
+        }
+        finally
+        {
+            BitcodeReadContext.Return(context); // nothing the parse returns points into it
+        }
+    }
+
+    /// <summary>Reads <paramref name="data"/> as <paramref name="options"/> ask, in <paramref name="context"/>.</summary>
+    private static BitcodeFile Parse(ReadOnlyMemory<byte> data, BitcodeReadOptions options, BitcodeReadContext context)
+    {
         bool readFunctionBodies = options.ReadFunctionBodies;
         bool details = readFunctionBodies && options.ConstantDetails is not null;
         var span = data.Span;
@@ -115,7 +129,7 @@ public sealed class BitcodeFile
                     cursor.BlockInfo = topLevelBlockInfo.Clone();
                     // Names are in the STRTAB after the module; the filter of constant details needs them sooner.
                     var names = details ? FindStringTable(data, baseOffset, cursor.BitPosition) : default;
-                    pending.Add(ModuleReader.Read(cursor, producer, options, names));
+                    pending.Add(ModuleReader.Read(cursor, producer, options, names, context));
                     producer = null;
                     break;
                 case BlockId.Strtab:

@@ -9,9 +9,6 @@ namespace KsymTrim.Bitcode.Module;
 /// </summary>
 internal static class ConstantsReader
 {
-    // The records' operands, reused by every block read on this thread (grown by the cursor as needed).
-    [ThreadStatic] private static ulong[]? t_ops;
-
     /// <summary>The codes whose trailing array the reader never looks at (STRING, CSTRING, DATA): the cursor steps
     /// over such an array instead of decoding it.</summary>
     private const ulong IgnoredArrays = 1UL << (int)ConstantsCode.String | 1UL << (int)ConstantsCode.Cstring | 1UL << (int)ConstantsCode.Data;
@@ -24,13 +21,14 @@ internal static class ConstantsReader
     /// <param name="types">The module's types.</param>
     /// <param name="byteArrays">When not null, the bytes of the block's byte-array constants (STRING, CSTRING, DATA
     /// of i8) are kept there, by constant index.</param>
+    /// <param name="context">The parse's context: records are read into its operands, inline asm values interned in its table.</param>
     public static void Read(BitstreamCursor cursor, RecordBuffer scratch, List<ValueSlot> values, ConstantTable constants,
-        List<InlineAsm> inlineAsm, TypeTable types, ByteArrayConstants? byteArrays = null)
+        List<InlineAsm> inlineAsm, TypeTable types, BitcodeReadContext context, ByteArrayConstants? byteArrays = null)
     {
         _ = scratch; // the block's records are read into an array of this reader's (one dispatch per record)
         cursor.EnterBlock((uint)BlockId.Constants);
         int currentType = -1;
-        var buffer = t_ops ??= new ulong[64];
+        var buffer = context.Operands;
         while (cursor.NextRecord(ref buffer, out int count, out uint rawCode, IgnoredArrays, out var packed))
         {
             var code = (ConstantsCode)rawCode;
@@ -50,14 +48,14 @@ internal static class ConstantsReader
                     else byteArrays.Add(constants.Count, ops, code == ConstantsCode.Cstring);
                 }
             }
-            Record(cursor, code, ops, currentType, values, constants, inlineAsm, types);
+            Record(cursor, code, ops, currentType, values, constants, inlineAsm, types, context);
         }
-        t_ops = buffer; // keep a grown buffer
+        context.Operands = buffer; // keep a grown buffer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Record(BitstreamCursor cursor, ConstantsCode code, ReadOnlySpan<ulong> ops, int currentType, List<ValueSlot> values,
-        ConstantTable constants, List<InlineAsm> inlineAsm, TypeTable types)
+        ConstantTable constants, List<InlineAsm> inlineAsm, TypeTable types, BitcodeReadContext context)
     {
         int first = constants.OperandCount;
         switch (code)
@@ -71,7 +69,7 @@ internal static class ConstantsReader
                 bool sideEffect = (ops[at] & 1) != 0;
                 var asm = Counted(ops, at + 1, cursor);
                 var constraints = Counted(ops, at + 2 + asm.Length, cursor);
-                var cache = t_asmCache ??= new AsmCache();
+                var cache = context.InlineAsmValues;
                 cache.StartModule(values);
                 inlineAsm.Add(cache.Get(asm, constraints, sideEffect, fnty));
                 values.Add(new ValueSlot(ValueKind.InlineAsm, inlineAsm.Count - 1, fnty >= 0 ? fnty : currentType));
@@ -153,15 +151,14 @@ internal static class ConstantsReader
         return System.Text.Encoding.UTF8.GetString(bytes);
     }
 
-    [ThreadStatic] private static AsmCache? t_asmCache;
-
     /// <summary>
     /// The inline asm values of the module being read, by contents: a module repeats the same asm (an inline
     /// function's asm is in every function it was inlined into), and one shared object saves decoding its strings
     /// again and lets the analysis find its template by reference. InlineAsm is immutable, so sharing is invisible.
-    /// Bounded, and restarted with each module, as the function reader's call sites are.
+    /// Bounded, one per <see cref="BitcodeReadContext"/>, and emptied only when full, as the function reader's call
+    /// sites are.
     /// </summary>
-    private sealed class AsmCache
+    internal sealed class AsmCache
     {
         private readonly ModuleInternTable<InlineAsm> _table = new(4096);
 

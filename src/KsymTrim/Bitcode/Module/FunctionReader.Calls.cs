@@ -81,7 +81,7 @@ internal sealed partial class FunctionReader
         CallSite site;
         if (_pendingBundles.Count == 0)
         {
-            var cache = t_callCache ??= new CallCache();
+            var cache = _context.CallSites;
             cache.StartModule(_values);
             site = cache.Get(kind, calleeKind, calleeGlobal, asm, CollectionsMarshal.AsSpan(args), attrIndex, attrs, fnty);
         }
@@ -145,10 +145,11 @@ internal sealed partial class FunctionReader
     /// The call sites of the module being read, by contents: most calls repeat one another (the same callee with
     /// the same constant arguments; llvm.dbg.value with its metadata arguments), and a shared instance costs nothing
     /// per call. Call sites are immutable and hold only ids and shared references, so sharing one is invisible.
-    /// Bounded, and restarted with each module: sharing is rare across modules, and a module's call sites need not
-    /// stay reachable from the thread once the next module is read.
+    /// Bounded; one per <see cref="BitcodeReadContext"/>. It is keyed to the context's value table, which every module
+    /// read in that context reuses, so it is emptied only when full and its entries may serve a later module (equal
+    /// contents, so this too is invisible).
     /// </summary>
-    private sealed class CallCache
+    internal sealed class CallCache
     {
         private readonly ModuleInternTable<CallSite> _table = new(8192);
 

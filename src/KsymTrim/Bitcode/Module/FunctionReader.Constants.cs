@@ -127,7 +127,7 @@ internal sealed partial class FunctionReader
         int global = ResolveGlobal(id, 0);
         if (global >= 0) return new IrValue(IrValueKind.Global, global);
         // Called once per constant and function (see ResolveBody): the constant's entry is added once.
-        var globals = t_globals ??= new List<int>();
+        var globals = _context.ConstantGlobals;
         globals.Clear();
         CollectGlobals(id, globals, 0);
         int at = 0;
@@ -142,7 +142,7 @@ internal sealed partial class FunctionReader
 
     /// <summary>The operand values of the constants resolved in the current function, by value id: an entry is valid
     /// when its stamp is the function's serial number, so nothing is cleared between functions.</summary>
-    private sealed class ConstantMemo
+    internal sealed class ConstantMemo
     {
         public int[] Stamps = new int[1024];
         public IrValue[] Values = new IrValue[1024];
@@ -170,7 +170,7 @@ internal sealed partial class FunctionReader
     }
 
     /// <summary>The distinct values of <paramref name="list"/>, in first-occurrence order.</summary>
-    private static int[] Distinct(List<int> list)
+    private int[] Distinct(List<int> list)
     {
         var span = CollectionsMarshal.AsSpan(list);
         int n = 0;
@@ -181,7 +181,7 @@ internal sealed partial class FunctionReader
         }
         else
         {
-            var seen = t_distinct ??= new HashSet<int>();
+            var seen = _context.DistinctGlobals;
             seen.Clear();
             for (int k = 0; k < span.Length; k++)
                 if (seen.Add(span[k])) span[n++] = span[k];

@@ -28,16 +28,8 @@ internal sealed partial class FunctionReader
     private readonly int _moduleAsmCount;
     private readonly List<string> _pendingBundles = [];
     // The body: instructions, their operands as read (resolved once every value is known), blocks.
-    // Scratch space reused by every function read on this thread (a body is copied out into right-sized arrays).
-    [ThreadStatic] private static List<IrInstruction>? t_insts;
-    [ThreadStatic] private static List<RawOperand>? t_raw;
-    [ThreadStatic] private static List<CallSite>? t_calls;
-    [ThreadStatic] private static List<Operation>? t_operations;
-    [ThreadStatic] private static List<Operand>? t_args;
-    [ThreadStatic] private static ConstantMemo? t_constantMemo;
-    [ThreadStatic] private static List<int>? t_globals;
-    [ThreadStatic] private static HashSet<int>? t_distinct;
-    [ThreadStatic] private static CallCache? t_callCache;
+    // The lists are the context's, reused by every function of the parse (a body is copied out into right-sized arrays).
+    private readonly BitcodeReadContext _context;
     private readonly List<IrInstruction> _insts;
     private readonly List<RawOperand> _raw;
     private readonly List<CallSite> _calls;
@@ -45,24 +37,25 @@ internal sealed partial class FunctionReader
     private readonly List<Operand> _args; // one call's arguments, copied out into an exactly sized array
     private int _block, _blockCount;
     private bool _details; // constant details: the byte offsets of operands that point into a global
-    [ThreadStatic] private static List<(int Operand, long Offset)>? t_offsets;
     private bool _unrecorded; // an instruction whose operands are not recorded (exception handling, va_arg)
 
-    private enum RawTag : byte { None, Value, Block }
+    internal enum RawTag : byte { None, Value, Block }
 
     /// <summary>An operand as the record gives it: an absolute value id (possibly a forward reference) or a block.</summary>
-    private readonly record struct RawOperand(RawTag Tag, int Id);
+    internal readonly record struct RawOperand(RawTag Tag, int Id);
 
     private FunctionReader(BitstreamCursor cursor, RecordBuffer ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
-        List<ValueSlot> moduleValues, ConstantTable moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags)
+        List<ValueSlot> moduleValues, ConstantTable moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags,
+        BitcodeReadContext context)
     {
         _asm = moduleAsm;
         _moduleAsmCount = moduleAsm.Count;
-        _insts = t_insts ??= new List<IrInstruction>(1024);
-        _raw = t_raw ??= new List<RawOperand>(4096);
-        _calls = t_calls ??= new List<CallSite>(256);
-        _operations = t_operations ??= new List<Operation>(256);
-        _args = t_args ??= new List<Operand>(16);
+        _context = context;
+        _insts = context.Instructions;
+        _raw = context.RawOperands;
+        _calls = context.Calls;
+        _operations = context.Operations;
+        _args = context.Arguments;
         _insts.Clear();
         _raw.Clear();
         _calls.Clear();
@@ -80,12 +73,13 @@ internal sealed partial class FunctionReader
     }
 
     /// <summary>Reads the function block after its ENTER_SUBBLOCK. The module's value and constant lists are
-    /// extended while the function is read and restored afterwards.</summary>
+    /// extended while the function is read and restored afterwards. The body is decoded into
+    /// <paramref name="context"/>'s lists, and nothing returned points into them.</summary>
     public static IrFunction Read(BitstreamCursor cursor, RecordBuffer ops, TypeTable types, IReadOnlyList<AttributeList> attributes,
         List<ValueSlot> moduleValues, ConstantTable moduleConstants, List<InlineAsm> moduleAsm, IReadOnlyList<string> bundleTags,
-        int global, int functionType, AttributeList functionAttributes, bool details = false)
+        int global, int functionType, AttributeList functionAttributes, bool details, BitcodeReadContext context)
     {
-        var reader = new FunctionReader(cursor, ops, types, attributes, moduleValues, moduleConstants, moduleAsm, bundleTags)
+        var reader = new FunctionReader(cursor, ops, types, attributes, moduleValues, moduleConstants, moduleAsm, bundleTags, context)
         {
             _details = details,
         };
@@ -118,7 +112,7 @@ internal sealed partial class FunctionReader
             if (e.Kind == EntryKind.SubBlock)
             {
                 if (e.Id == (uint)BlockId.Constants && problem is null)
-                    ConstantsReader.Read(_cursor, _ops, _values, _constants, _asm, _types);
+                    ConstantsReader.Read(_cursor, _ops, _values, _constants, _asm, _types, _context);
                 else _cursor.SkipBlock(); // metadata, attachments, value symbol table, use lists
                 continue;
             }
@@ -204,7 +198,7 @@ internal sealed partial class FunctionReader
         List<int[]>? constantGlobals = null;
         var raw = CollectionsMarshal.AsSpan(_raw);
         var values = CollectionsMarshal.AsSpan(_values);
-        var memo = t_constantMemo ??= new ConstantMemo();
+        var memo = _context.ConstantMemo;
         int serial = memo.Start(values.Length);
         var stamps = memo.Stamps.AsSpan(0, values.Length);
         var resolved = memo.Values.AsSpan(0, values.Length);
@@ -212,7 +206,7 @@ internal sealed partial class FunctionReader
         List<(int Operand, long Offset)>? found = null;
         if (_details)
         {
-            found = t_offsets ??= [];
+            found = _context.Offsets;
             found.Clear();
         }
         for (int k = 0; k < raw.Length; k++)

@@ -3,9 +3,9 @@ namespace KsymTrim.Bitcode.Module;
 /// <summary>
 /// A bounded hash table of immutable values shared within one module (call sites, inline asm values): a reader
 /// hashes what it decoded (with <see cref="KsymTrim.Caching.TableHash"/>), looks for an equal value among the entries of that hash, and adds a new one when none
-/// matches. It empties itself when a different module starts and when full, so it never grows and never keeps a
-/// module's values reachable once the next module is read. Fixed arrays, each under the large object threshold.
-/// One per thread; not thread-safe.
+/// matches. It empties itself when full, and when <see cref="StartModule"/> names another module than the one it
+/// was filled from, so it never grows. Fixed arrays, each under the large object threshold.
+/// One per <see cref="BitcodeReadContext"/>; not thread-safe.
 /// </summary>
 internal sealed class ModuleInternTable<T> where T : class
 {

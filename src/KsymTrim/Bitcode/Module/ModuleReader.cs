@@ -12,16 +12,15 @@ namespace KsymTrim.Bitcode.Module;
 /// </summary>
 internal sealed class ModuleReader
 {
-    private readonly record struct RawGlobal(GlobalValueKind Kind, ulong NameOffset, ulong NameSize, Linkage Linkage,
+    internal readonly record struct RawGlobal(GlobalValueKind Kind, ulong NameOffset, ulong NameSize, Linkage Linkage,
         int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, int AttributeList, long FileOffset)
     {
         /// <summary>A variable's initialiser: its value id + 1 (0: none).</summary>
         public int Initializer { get; init; }
     }
 
-    [ThreadStatic] private static List<RawGlobal>? t_globals; // pooled as the value tables are; given back by Finish
-    [ThreadStatic] private static Stack<int>? t_stack;
-    private readonly List<RawGlobal> _globals;
+    private readonly BitcodeReadContext _context;
+    private readonly List<RawGlobal> _globals; // the context's, when free; given back by Finish
     private readonly List<string> _sections = [];
     private readonly StringBuilder _asm = new();
     private string? _triple, _dataLayout, _sourceFileName;
@@ -37,10 +36,8 @@ internal sealed class ModuleReader
     private TypeTable _types = new();
     private Dictionary<uint, AttributeGroup> _groups = new();
     private List<AttributeList> _attributeLists = [];
-    // The value and constant tables are needed only while the module block is read: they are taken from (and
-    // given back to) a per-thread pool, so that a large module's tables do not grow anew for every module.
-    [ThreadStatic] private static List<ValueSlot>? t_values;
-    [ThreadStatic] private static ConstantTable? t_constants;
+    // The value and constant tables are needed only while the module block is read: they are the context's, so
+    // that a large module's tables do not grow anew for every module.
     private readonly List<ValueSlot> _values;
     private readonly ConstantTable _constants;
     private bool[]? _usedByData;
@@ -51,20 +48,19 @@ internal sealed class ModuleReader
     private readonly List<IrFunction> _functions = [];
     private readonly List<int> _dataRoots = []; // value ids that module-level data refers to: initialisers, aliasees, personalities
 
-    private ModuleReader(string? producer, long offset, BitcodeReadOptions options, ReadOnlyMemory<byte> names)
+    private ModuleReader(string? producer, long offset, BitcodeReadOptions options, ReadOnlyMemory<byte> names, BitcodeReadContext context)
     {
+        _context = context;
         _producer = producer;
         _offset = offset;
         _options = options;
         _names = names;
         _readBodies = options.ReadFunctionBodies;
-        _globals = t_globals ?? [];
-        t_globals = null;
+        _globals = context.FreeGlobals ?? [];
+        context.FreeGlobals = null;
         _globals.Clear();
-        _values = t_values ?? [];
-        _constants = t_constants ?? new ConstantTable();
-        t_values = null;
-        t_constants = null;
+        _values = context.Values;
+        _constants = context.Constants;
         _values.Clear();
         _constants.Clear();
     }
@@ -76,10 +72,13 @@ internal sealed class ModuleReader
     /// <param name="options">What to read.</param>
     /// <param name="names">The STRTAB that follows the module, for <see cref="BitcodeReadOptions.ConstantDetails"/>
     /// (empty when not needed or not found).</param>
-    public static ModuleReader Read(BitstreamCursor cursor, string? producer, BitcodeReadOptions options, ReadOnlyMemory<byte> names)
+    /// <param name="context">The parse's context: the reader uses its value and constant tables until the module block
+    /// ends, and its global records until <see cref="Finish"/>.</param>
+    public static ModuleReader Read(BitstreamCursor cursor, string? producer, BitcodeReadOptions options, ReadOnlyMemory<byte> names,
+        BitcodeReadContext context)
     {
         bool readBodies = options.ReadFunctionBodies;
-        var reader = new ModuleReader(producer, cursor.FileOffset, options, names);
+        var reader = new ModuleReader(producer, cursor.FileOffset, options, names, context);
         cursor.EnterBlock((uint)BlockId.Module);
         var ops = new RecordBuffer();
         while (true)
@@ -90,9 +89,7 @@ internal sealed class ModuleReader
                 case EntryKind.EndBlock:
                     if (readBodies) reader._usedByData = reader.GlobalsUsedByData();
                     if (reader._byteArrays is not null) reader.KeepInitializerBytes();
-                    t_values = reader._values; // the reader no longer uses its tables
-                    t_constants = reader._constants;
-                    return reader;
+                    return reader; // the reader no longer uses the context's value and constant tables
                 case EntryKind.SubBlock:
                     reader.OnBlock(e.Id, cursor, ops);
                     break;
@@ -115,19 +112,19 @@ internal sealed class ModuleReader
                 cursor.ReadBlockInfoBlock();
                 break;
             case BlockId.TypeNew:
-                _types = TypeTable.Read(cursor);
+                _types = TypeTable.Read(cursor, _context);
                 break;
             // The symbol-table view needs none of these (they are most of a module's bytes besides function bodies).
             case BlockId.ParamattrGroup when _readBodies:
-                _groups = AttributeReader.ReadGroups(cursor, ops);
+                _groups = AttributeReader.ReadGroups(cursor, ops, _context);
                 break;
             case BlockId.Paramattr when _readBodies:
-                _attributeLists = AttributeReader.ReadLists(cursor, ops, _groups);
+                _attributeLists = AttributeReader.ReadLists(cursor, ops, _groups, _context);
                 break;
             case BlockId.Constants when _readBodies:
                 DecideDetails();
                 if (_details) _byteArrays ??= new ByteArrayConstants(_options.MaxInitializerBytes);
-                ConstantsReader.Read(cursor, ops, _values, _constants, _moduleAsmValues, _types, _byteArrays);
+                ConstantsReader.Read(cursor, ops, _values, _constants, _moduleAsmValues, _types, _context, _byteArrays);
                 break;
             case BlockId.Metadata when _readBodies:
                 MetadataReader.Read(cursor, ops, _values, _constants, _metadata);
@@ -144,7 +141,7 @@ internal sealed class ModuleReader
                 var g = _globals[_bodies[n]];
                 var attrs = g.AttributeList > 0 && g.AttributeList <= _attributeLists.Count ? _attributeLists[g.AttributeList - 1] : AttributeList.Empty;
                 _functions.Add(FunctionReader.Read(cursor, ops, _types, _attributeLists, _values, _constants, _moduleAsmValues, _bundleTags,
-                    _bodies[n], (int)Math.Min(g.ValueType, int.MaxValue), attrs, _details));
+                    _bodies[n], (int)Math.Min(g.ValueType, int.MaxValue), attrs, _details, _context));
                 break;
             }
             default:
@@ -263,7 +260,7 @@ internal sealed class ModuleReader
                 Attributes = attrs,
             };
         }
-        t_globals = _globals; // the reader is done with its records
+        _context.FreeGlobals = _globals; // the reader is done with its records
         return new BitcodeModule(_producer, Version, _triple, _dataLayout, _sourceFileName, _asm.ToString(), globals, _offset,
             _types, _readBodies ? _functions : null, _metadata.ModuleFlags, _readBodies && _metadata.IsComplete)
         {
@@ -317,7 +314,7 @@ internal sealed class ModuleReader
     {
         var used = new bool[_globals.Count];
         var seen = new bool[_values.Count];
-        var stack = t_stack ??= new Stack<int>();
+        var stack = _context.DataWork;
         stack.Clear();
         foreach (int root in _dataRoots) stack.Push(root);
         for (int id = 0; id < _values.Count; id++)

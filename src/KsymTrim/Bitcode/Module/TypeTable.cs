@@ -35,18 +35,11 @@ internal sealed class TypeTable
         X86Mmx = -9, Token = -10, BFloat = -11, X86Amx = -12, Target = -13;
 
     /// <summary>A name: its text, or until asked for, where its bytes lie in the bitcode.</summary>
-    private struct NameSlot
+    internal struct NameSlot
     {
         public string? Text;
         public PackedArray Packed;
     }
-
-    // While a table is read its contained ids and names grow in per-thread scratch arrays, copied out exactly
-    // sized at the end: the table lives as long as its module, and growing by doubling allocated about twice
-    // what it kept (a module averages three ids per type).
-    [ThreadStatic] private static int[]? t_ids;
-    [ThreadStatic] private static NameSlot[]? t_names;
-    [ThreadStatic] private static ulong[]? t_ops; // a record's operands
 
     private readonly ReadOnlyMemory<byte> _data; // the bitcode the packed names point into
     private Entry[] _entries = [];
@@ -126,13 +119,14 @@ internal sealed class TypeTable
     }
 
     /// <summary>Reads the block after its ENTER_SUBBLOCK.</summary>
-    internal static TypeTable Read(BitstreamCursor cursor)
+    /// <param name="cursor">After the block's ENTER_SUBBLOCK.</param>
+    /// <param name="context">The parse's context. While the table is read its contained ids and names grow in the
+    /// context's arrays, copied out exactly sized at the end: the table lives as long as its module, and growing by
+    /// doubling allocated about twice what it kept (a module averages three ids per type).</param>
+    internal static TypeTable Read(BitstreamCursor cursor, BitcodeReadContext context)
     {
-        var table = new TypeTable(cursor.Data) { _ids = t_ids ?? [], _names = t_names ?? [] };
-        var ops = t_ops ?? new ulong[64];
-        t_ids = null; // taken while in use: a nested read (none today) would start its own
-        t_names = null;
-        t_ops = null;
+        var table = new TypeTable(cursor.Data) { _ids = context.TypeIds, _names = context.TypeNames };
+        var ops = context.Operands;
         int pendingName = -1;
         var data = cursor.Data.Span;
         cursor.EnterBlock((uint)BlockId.TypeNew);
@@ -212,8 +206,8 @@ internal sealed class TypeTable
             }
         }
         table._views = new IrType?[table._count];
-        table.TrimToSize();
-        t_ops = ops;
+        table.TrimToSize(context);
+        context.Operands = ops; // keep a grown buffer
         return table;
     }
 
@@ -225,8 +219,8 @@ internal sealed class TypeTable
         return NameCache.Get(bytes);
     }
 
-    /// <summary>Replaces the scratch arrays by exactly sized copies and gives the scratch back to this thread.</summary>
-    private void TrimToSize()
+    /// <summary>Replaces the scratch arrays by exactly sized copies and keeps them, as grown, in <paramref name="context"/>.</summary>
+    private void TrimToSize(BitcodeReadContext context)
     {
         if (_entries.Length != _count) Array.Resize(ref _entries, _count); // NUMENTRY is normally exact
         var ids = _ids;
@@ -234,8 +228,8 @@ internal sealed class TypeTable
         var names = _names;
         _names = names.AsSpan(0, _nameCount).ToArray();
         Array.Clear(names, 0, _nameCount); // drop the references to decoded names
-        t_ids = ids;
-        t_names = names;
+        context.TypeIds = ids;
+        context.TypeNames = names;
     }
 
     private int AddName(string? text, PackedArray packed = default)
