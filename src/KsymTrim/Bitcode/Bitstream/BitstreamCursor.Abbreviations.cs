@@ -12,7 +12,7 @@ internal sealed partial class BitstreamCursor
     {
         EnterBlock(BlockInfoCodes.BlockId);
         List<Abbreviation>? current = null;
-        var record = new RecordBuffer();
+        ulong[] ops = [];
         while (true)
         {
             uint id = (uint)Read(_abbrevWidth);
@@ -36,11 +36,11 @@ internal sealed partial class BitstreamCursor
                 DefineAbbrev(current);
                 continue;
             }
-            uint code = ReadRecord(id, record);
+            uint code = ReadRecord(id, ref ops, out int count, out _);
             if (code == BlockInfoCodes.SetBid)
             {
-                if (record.Count < 1) Fail("SETBID without a block id");
-                current = _blockInfo.GetOrAdd((uint)record[0]);
+                if (count < 1) Fail("SETBID without a block id");
+                current = _blockInfo.GetOrAdd((uint)ops[0]);
             }
         }
     }
