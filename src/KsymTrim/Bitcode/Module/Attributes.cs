@@ -95,7 +95,7 @@ internal static class AttributeReader
 
     /// <summary>Reads PARAMATTR_GROUP_BLOCK after its ENTER_SUBBLOCK; records are read into
     /// <paramref name="context"/>'s operands.</summary>
-    public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, RecordBuffer ops, BitcodeReadContext context)
+    public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, BitcodeReadContext context)
     {
         var groups = new Dictionary<uint, AttributeGroup>();
         var scratch = new List<IrAttribute>();
@@ -294,7 +294,7 @@ internal static class AttributeReader
 
     /// <summary>Reads PARAMATTR_BLOCK after its ENTER_SUBBLOCK, naming the <paramref name="groups"/> read before;
     /// records are read into <paramref name="context"/>'s operands.</summary>
-    public static List<AttributeList> ReadLists(BitstreamCursor cursor, RecordBuffer ops, Dictionary<uint, AttributeGroup> groups,
+    public static List<AttributeList> ReadLists(BitstreamCursor cursor, Dictionary<uint, AttributeGroup> groups,
         BitcodeReadContext context)
     {
         var lists = new List<AttributeList>();

@@ -14,7 +14,6 @@ internal static class ConstantsReader
     private const ulong IgnoredArrays = 1UL << (int)ConstantsCode.String | 1UL << (int)ConstantsCode.Cstring | 1UL << (int)ConstantsCode.Data;
 
     /// <param name="cursor">At the block's ENTER_SUBBLOCK.</param>
-    /// <param name="scratch">Unused.</param>
     /// <param name="values">The value table, extended by the block's constants.</param>
     /// <param name="constants">The constant table, extended by the block's constants.</param>
     /// <param name="inlineAsm">The inline asm values, extended by the block's.</param>
@@ -22,10 +21,9 @@ internal static class ConstantsReader
     /// <param name="byteArrays">When not null, the bytes of the block's byte-array constants (STRING, CSTRING, DATA
     /// of i8) are kept there, by constant index.</param>
     /// <param name="context">The parse's context: records are read into its operands, inline asm values interned in its table.</param>
-    public static void Read(BitstreamCursor cursor, RecordBuffer scratch, List<ValueSlot> values, ConstantTable constants,
+    public static void Read(BitstreamCursor cursor, List<ValueSlot> values, ConstantTable constants,
         List<InlineAsm> inlineAsm, TypeTable types, BitcodeReadContext context, ByteArrayConstants? byteArrays = null)
     {
-        _ = scratch; // the block's records are read into an array of this reader's (one dispatch per record)
         cursor.EnterBlock((uint)BlockId.Constants);
         int currentType = -1;
         var buffer = context.Operands;

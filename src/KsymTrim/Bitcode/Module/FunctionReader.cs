@@ -112,7 +112,7 @@ internal sealed partial class FunctionReader
             if (e.Kind == EntryKind.SubBlock)
             {
                 if (e.Id == (uint)BlockId.Constants && problem is null)
-                    ConstantsReader.Read(_cursor, _ops, _values, _constants, _asm, _types, _context);
+                    ConstantsReader.Read(_cursor, _values, _constants, _asm, _types, _context);
                 else _cursor.SkipBlock(); // metadata, attachments, value symbol table, use lists
                 continue;
             }

@@ -116,15 +116,15 @@ internal sealed class ModuleReader
                 break;
             // The symbol-table view needs none of these (they are most of a module's bytes besides function bodies).
             case BlockId.ParamattrGroup when _readBodies:
-                _groups = AttributeReader.ReadGroups(cursor, ops, _context);
+                _groups = AttributeReader.ReadGroups(cursor, _context);
                 break;
             case BlockId.Paramattr when _readBodies:
-                _attributeLists = AttributeReader.ReadLists(cursor, ops, _groups, _context);
+                _attributeLists = AttributeReader.ReadLists(cursor, _groups, _context);
                 break;
             case BlockId.Constants when _readBodies:
                 DecideDetails();
                 if (_details) _byteArrays ??= new ByteArrayConstants(_options.MaxInitializerBytes);
-                ConstantsReader.Read(cursor, ops, _values, _constants, _moduleAsmValues, _types, _context, _byteArrays);
+                ConstantsReader.Read(cursor, _values, _constants, _moduleAsmValues, _types, _context, _byteArrays);
                 break;
             case BlockId.Metadata when _readBodies:
                 MetadataReader.Read(cursor, ops, _values, _constants, _metadata);
