@@ -103,8 +103,10 @@ internal static class AttributeReader
         cursor.EnterBlock((uint)BlockId.ParamattrGroup);
         // ENTRY: [grpid, idx, attrs...]. The attributes (the body) are stepped over undecoded and looked up in the
         // cache by their bits: a repeated group (most of them) is never decoded.
-        while (cursor.NextRecordSkipping(ref buffer, out int count, out uint code, 2, out var rest))
+        var record = new RecordBuffer(buffer);
+        while (cursor.NextRecord(record, new RecordOptions { DecodedHead = 2 }))
         {
+            (buffer, int count, uint code, var rest) = (record.Items, record.Count, record.Code, record.Rest);
             if ((AttributeCode)code != AttributeCode.ParamattrGrpCodeEntry) continue;
             if (rest.Count < 0)
             {
@@ -302,8 +304,10 @@ internal static class AttributeReader
         cursor.EnterBlock((uint)BlockId.Paramattr);
         // One record read into an array and one exactly sized array of groups per list: no operand list, no
         // handler call, no growing list.
-        while (cursor.NextRecord(ref buffer, out int count, out uint code, 0, out _))
+        var record = new RecordBuffer(buffer);
+        while (cursor.NextRecord(record))
         {
+            (buffer, int count, uint code) = (record.Items, record.Count, record.Code);
             if ((AttributeCode)code == AttributeCode.ParamattrCodeEntryOld) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; } // ENTRY_OLD: not decoded
             if ((AttributeCode)code != AttributeCode.ParamattrCodeEntry) continue; // LLVM ignores other codes
             var list = new AttributeGroup[count];

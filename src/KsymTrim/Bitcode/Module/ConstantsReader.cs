@@ -27,8 +27,10 @@ internal static class ConstantsReader
         cursor.EnterBlock((uint)BlockId.Constants);
         int currentType = -1;
         var buffer = context.Operands;
-        while (cursor.NextRecord(ref buffer, out int count, out uint rawCode, IgnoredArrays, out var packed))
+        var record = new RecordBuffer(buffer);
+        while (cursor.NextRecord(record, new RecordOptions { PackedCodes = IgnoredArrays }))
         {
+            (buffer, int count, uint rawCode, var packed) = (record.Items, record.Count, record.Code, record.Packed);
             var code = (ConstantsCode)rawCode;
             ReadOnlySpan<ulong> ops = buffer.AsSpan(0, count);
             if (code == ConstantsCode.Settype) // SETTYPE: [typeid]

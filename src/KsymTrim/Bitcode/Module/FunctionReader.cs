@@ -117,7 +117,8 @@ internal sealed partial class FunctionReader
                 continue;
             }
             if (e.Kind != EntryKind.Record) _cursor.Fail("bitcode ends inside a FUNCTION block");
-            uint code = _cursor.ReadRecord(e.Id, out var ops);
+            uint code = _cursor.ReadRecord(e.Id, _ops);
+            var ops = _ops.AsSpan();
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
             problem = Instruction((FunctionCode)code, ops);
         }

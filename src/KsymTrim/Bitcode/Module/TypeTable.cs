@@ -134,8 +134,10 @@ internal sealed class TypeTable
         // functions are decoded straight into the pool.
         const ulong packedCodes = 1UL << (int)TypeCode.StructAnon | 1UL << (int)TypeCode.StructName | 1UL << (int)TypeCode.StructNamed
             | 1UL << (int)TypeCode.Function;
-        while (cursor.NextRecord(ref ops, out int count, out uint rawCode, packedCodes, out var packed))
+        var record = new RecordBuffer(ops);
+        while (cursor.NextRecord(record, new RecordOptions { PackedCodes = packedCodes }))
         {
+            (ops, int count, uint rawCode, var packed) = (record.Items, record.Count, record.Code, record.Packed);
             var code = (TypeCode)rawCode;
             if (packed.Length >= 0)
             {
