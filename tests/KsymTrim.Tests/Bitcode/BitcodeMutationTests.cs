@@ -34,7 +34,7 @@ public class BitcodeMutationTests
     private static List<int> BlockBoundaries(byte[] bitcode)
     {
         var result = new List<int>();
-        var cursor = new KsymTrim.Bitcode.Bitstream.BitstreamCursor(bitcode, 0);
+        using var cursor = new KsymTrim.Bitcode.Bitstream.BitstreamCursor(bitcode, 0);
         cursor.Read(32);
         var record = new KsymTrim.Bitcode.Bitstream.RecordBuffer();
         void Walk(int depth)

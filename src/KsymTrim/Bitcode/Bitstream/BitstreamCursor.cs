@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KsymTrim.Diagnostics;
@@ -11,9 +12,9 @@ namespace KsymTrim.Bitcode.Bitstream;
 /// <see cref="BitReader"/> whose end is always the end of the current block. Every read is checked against the end
 /// of the data and of the current block; limits on nesting depth, abbreviations and record sizes keep hostile input
 /// from exhausting memory or looping. Errors are <see cref="KsymFormatException"/> with the byte offset. Not
-/// thread-safe.
+/// thread-safe. Dispose it when done: memory that is not an array stays pinned until then.
 /// </summary>
-internal sealed unsafe partial class BitstreamCursor
+internal sealed unsafe partial class BitstreamCursor : IDisposable
 {
     /// <summary>How deep blocks may nest. LLVM's deepest (MODULE/FUNCTION/CONSTANTS...) is about 4.</summary>
     public const int MaxDepth = 32;
@@ -25,9 +26,9 @@ internal sealed unsafe partial class BitstreamCursor
     private readonly ReadOnlyMemory<byte> _data;
     // The data's span is made from these, set once at construction, not from ReadOnlyMemory.Span (a type test of the
     // owner and, for a MemoryManager such as a mapped file, a virtual GetSpan: about 40 instructions, paid twice a
-    // record). Invariant: exactly one of _pointer (native memory, pinned once) and _array (managed memory, its
-    // segment from _arrayStart) is set, and _length is the data's length. A pin of native memory costs nothing and
-    // holds nothing (IO.MappedFile's Unpin does nothing), so it is never undone; managed arrays are not pinned.
+    // record). Invariant: exactly one of _pointer (memory of a MemoryManager, pinned by _pin until Dispose) and
+    // _array (an array, its segment from _arrayStart; not pinned) is set, and _length is the data's length.
+    private MemoryHandle _pin;
     private readonly byte* _pointer;
     private readonly byte[]? _array;
     private readonly int _arrayStart;
@@ -48,7 +49,7 @@ internal sealed unsafe partial class BitstreamCursor
 
     /// <summary>A cursor at the start of <paramref name="data"/>, which starts at <paramref name="baseOffset"/> in its
     /// file (for diagnostics). The cursor reads the memory; the caller keeps it alive (and, for a mapped file,
-    /// mapped). Memory that is neither an array nor native memory whose pin needs no release is not expected.</summary>
+    /// mapped) until the cursor is disposed.</summary>
     public BitstreamCursor(ReadOnlyMemory<byte> data, long baseOffset)
     {
         _data = data;
@@ -60,11 +61,20 @@ internal sealed unsafe partial class BitstreamCursor
         }
         else
         {
-            _pointer = (byte*)data.Pin().Pointer; // the handle holds nothing to release (see _pointer)
-            if (_pointer == null) _array = []; // empty memory
+            _pin = data.Pin();
+            _pointer = (byte*)_pin.Pointer;
+            if (_pointer == null)
+            {
+                // Empty, or a MemoryManager that cannot pin: read a copy.
+                _pin.Dispose();
+                _array = data.ToArray();
+            }
         }
         _bits = new BitReader(data.Length, baseOffset);
     }
+
+    /// <summary>Releases the pin of the data (see <see cref="_pointer"/>); the cursor may not be used afterwards.</summary>
+    public void Dispose() => _pin.Dispose();
 
     /// <summary>The current position in bits from the start of the data.</summary>
     public long BitPosition => _bits.Position;

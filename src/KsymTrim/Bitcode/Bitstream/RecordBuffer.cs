@@ -12,15 +12,6 @@ namespace KsymTrim.Bitcode.Bitstream;
 /// </summary>
 internal sealed class RecordBuffer
 {
-    /// <summary>An empty buffer; its array grows with the first record.</summary>
-    public RecordBuffer()
-    {
-    }
-
-    /// <summary>A buffer that reads into <paramref name="items"/> until a record needs more (then
-    /// <see cref="Items"/> is a larger copy): for a reader that keeps its own array from one block to the next.</summary>
-    public RecordBuffer(ulong[] items) => Items = items;
-
     /// <summary>The array the operands are read into; [0..<see cref="Count"/>) are the record's.</summary>
     internal ulong[] Items = [];
 
@@ -59,6 +50,18 @@ internal sealed class RecordBuffer
 
     /// <summary>A copy of the operands.</summary>
     public ulong[] ToArray() => AsSpan().ToArray();
+
+    /// <summary>Counts <paramref name="count"/> more operands in after the record's and returns them, to be filled
+    /// by the caller: for a reader that decodes what the read left in the data (<see cref="Packed"/>,
+    /// <see cref="Rest"/>) as operands of the record.</summary>
+    public Span<ulong> Append(int count)
+    {
+        int start = Count;
+        if (count < 0 || count > Array.MaxLength - start) ThrowIndex();
+        if (Items.Length < start + count) Array.Resize(ref Items, Math.Max(start + count, Items.Length * 2));
+        Count = start + count;
+        return Items.AsSpan(start, count);
+    }
 
     /// <summary>No record (after END_BLOCK): code 0, no operands, nothing left in the data.</summary>
     internal void Clear()

@@ -98,7 +98,7 @@ public sealed class BitcodeFile
         }
         if (span.Length % 4 != 0) Fail(baseOffset + span.Length, "bitcode size is not a multiple of 4 bytes");
 
-        var cursor = new BitstreamCursor(data, baseOffset);
+        using var cursor = new BitstreamCursor(data, baseOffset);
         cursor.Read(32);
         var modules = new List<BitcodeModule>();
         var pending = new List<ModuleReader>();
@@ -171,7 +171,7 @@ public sealed class BitcodeFile
         var ops = new RecordBuffer();
         try
         {
-            var cursor = new BitstreamCursor(data, baseOffset);
+            using var cursor = new BitstreamCursor(data, baseOffset);
             cursor.JumpTo(bit);
             cursor.SkipBlock();
             while (true)

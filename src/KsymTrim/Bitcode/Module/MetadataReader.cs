@@ -237,7 +237,7 @@ internal static class MetadataReader
         ulong count = ops[0], offset = ops[1];
         if (offset > (ulong)blob.Length || count > (ulong)blob.Length * 8 / 6 + 1)
             cursor.Fail("METADATA_STRINGS counts do not fit its blob");
-        var lengths = new BitstreamCursor(blob[..(int)offset], cursor.FileOffset);
+        using var lengths = new BitstreamCursor(blob[..(int)offset], cursor.FileOffset);
         var chars = blob.Span[(int)offset..];
         int at = 0;
         for (ulong i = 0; i < count; i++)
