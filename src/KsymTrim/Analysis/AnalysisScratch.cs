@@ -4,11 +4,13 @@ namespace KsymTrim.Analysis;
 /// The working memory one analysis worker reuses from one function to the next: the arrays of constant folding
 /// (<see cref="ConstantFolding"/>), the users of each instruction (<see cref="IrUsers"/>), the candidates of the
 /// taint passes (<see cref="BitcodeModuleSet.Taint"/>) and the marks and queue of the on-demand taint
-/// (<see cref="TaintView"/>). Reusing it means the analysis allocates nothing per function for them.
+/// (<see cref="TaintView"/>), and the arrays of the native lookup scan (<see cref="NativeScan"/>). Reusing it means
+/// the analysis allocates nothing per function or object for them.
 /// </summary>
 /// <remarks>
 /// <para>Ownership: a scratch has one owner at a time, and is passed explicitly to whatever works in it. Whoever
-/// starts an analysis (<see cref="BitcodeReferenceAnalysis.Linkage"/>, <see cref="BitcodeModuleSet.From"/>) takes
+/// starts an analysis (<see cref="BitcodeReferenceAnalysis.Linkage"/>, <see cref="BitcodeModuleSet.From"/>, the
+/// native lookup scan) takes
 /// one with <see cref="Rent"/> and gives it back with <see cref="Return"/> when the analysis ends, and uses nothing
 /// that points into it afterwards. It is not thread-safe: one worker, one scratch.</para>
 /// <para>Results that point into it are valid only until the next use of the same part: a
@@ -39,6 +41,10 @@ internal sealed class AnalysisScratch
     /// <summary>The view the marks belong to; its stamp for instructions known untainted is <see cref="TaintClean"/>.</summary>
     internal TaintView? TaintOwner;
     internal int TaintClean;
+
+    private NativeLookupScan.Scratch? _nativeScan;
+    /// <summary>The arrays of the native lookup scan (<see cref="NativeRuntimeLookups"/>), made when first needed.</summary>
+    internal NativeLookupScan.Scratch NativeScan => _nativeScan ??= new NativeLookupScan.Scratch();
 
     // Scratch given back and not yet rented again. Its size is the most analyses that ran at once.
     private static readonly Stack<AnalysisScratch> s_free = new();

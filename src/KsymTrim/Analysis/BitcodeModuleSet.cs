@@ -143,17 +143,14 @@ public sealed partial class BitcodeModuleSet
         // The call sites first (far fewer than instructions): a site's CalleeGlobal is the global its instruction's
         // callee operand names, and its arguments are the operands after the callee. Only an indirect site may hide
         // a global callee (a forward reference the reader resolved later), so without one the sites decide.
-        if (f.Calls is CallSite[] sites)
+        bool maybe = false;
+        foreach (var site in f.Calls)
         {
-            bool maybe = false;
-            foreach (var site in sites)
-            {
-                if (site.Callee == CalleeKind.Indirect ||
-                    (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)flags.Length &&
-                     (flags[site.CalleeGlobal] & GlobalTraits.Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
-            }
-            if (!maybe) return false;
+            if (site.Callee == CalleeKind.Indirect ||
+                (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)flags.Length &&
+                 (flags[site.CalleeGlobal] & GlobalTraits.Defined) != 0 && site.Arguments.Count > 0)) { maybe = true; break; }
         }
+        if (!maybe) return false;
         bool any = false;
         var instructions = body.Instructions;
         var operands = body.Operands;

@@ -93,7 +93,7 @@ public static partial class BitcodeReferenceAnalysis
                 // and operation read so far counts, and the function rules assume the worst.
                 foreach (var call in f.Calls) CallSite(fn, call, fl);
                 _lookups?.OnIncompleteFunction(fn, f);
-                foreach (var op in f.Operations) _lowering.Instruction(fl, fn, AsInstruction(op), _sink);
+                foreach (var inst in f.PartialInstructions) _lowering.Instruction(fl, fn, inst, _sink);
                 bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true), _sink);
                 return;
@@ -105,7 +105,7 @@ public static partial class BitcodeReferenceAnalysis
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
             var ops = body.Operands;
             var instructions = body.Instructions;
-            var calls = f.Calls as CallSite[] ?? [.. f.Calls]; // no interface call per call site
+            var calls = f.Calls;
             int callCount = calls.Length;
             _lookups?.OnFunction(f, fold);
             for (int i = 0; i < instructions.Length; i++)
@@ -168,39 +168,23 @@ public static partial class BitcodeReferenceAnalysis
                     if ((uint)g < (uint)use.Length) use[g] = true;
         }
 
-        /// <summary>An operation of an incompletely decoded function as the instruction the lowering bridge reads.</summary>
-        private static IrInstruction AsInstruction(Operation op) => op.Kind switch
-        {
-            OperationKind.Binary => new IrInstruction(IrOp.Binary, 0, op.Opcode, op.Type, 0, 0, -1),
-            OperationKind.Cast => new IrInstruction(IrOp.Cast, 0, op.Opcode, op.Type2, 0, 0, op.Type),
-            OperationKind.FloatCompare => new IrInstruction(IrOp.Cmp, 0, op.Opcode, op.Type, 0, 0, -1),
-            OperationKind.Unary => new IrInstruction(IrOp.Unary, 0, op.Opcode, op.Type, 0, 0, -1),
-            OperationKind.AtomicRmw => new IrInstruction(IrOp.AtomicRmw, 0, op.Opcode, op.Type, 0, 0, -1),
-            OperationKind.CmpXchg => new IrInstruction(IrOp.CmpXchg, 0, 0, op.Type, 0, 0, -1),
-            OperationKind.AtomicLoad => new IrInstruction(IrOp.Load, 0, 1, op.Type, 0, 0, -1),
-            _ => new IrInstruction(IrOp.Store, 0, 1, op.Type, 0, 0, -1),
-        };
-
         /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> can fold branches
         /// beyond what the pre-link optimiser already folded.</summary>
         private bool NeedsFolding(IrFunction f, IrBody body)
         {
             // The call sites first (see BitcodeModuleSet.CallsDefinedFunction): only an indirect one needs the scan.
-            if (f.Calls is CallSite[] sites)
+            bool indirect = false;
+            foreach (var site in f.Calls)
             {
-                bool indirect = false;
-                foreach (var site in sites)
+                if (site.Kind != CallKind.Call) continue;
+                if (site.Callee == CalleeKind.Global)
                 {
-                    if (site.Kind != CallKind.Call) continue;
-                    if (site.Callee == CalleeKind.Global)
-                    {
-                        if ((uint)site.CalleeGlobal < (uint)_folding.Length &&
-                            (_folding[site.CalleeGlobal] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0) return true;
-                    }
-                    else if (site.Callee == CalleeKind.Indirect) indirect = true;
+                    if ((uint)site.CalleeGlobal < (uint)_folding.Length &&
+                        (_folding[site.CalleeGlobal] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0) return true;
                 }
-                if (!indirect) return false;
+                else if (site.Callee == CalleeKind.Indirect) indirect = true;
             }
+            if (!indirect) return false;
             foreach (var inst in body.Instructions)
             {
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;

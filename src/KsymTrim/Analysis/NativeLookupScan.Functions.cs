@@ -20,7 +20,7 @@ internal sealed partial class NativeLookupScan
     private bool[] _decoded = [];
 
     /// <summary>A function symbol, before relocations (ELFv1 descriptors) can place it.</summary>
-    private struct FunctionSymbol
+    internal struct FunctionSymbol
     {
         public int Symbol, Section;
         public ulong Value, Size;
@@ -29,7 +29,7 @@ internal sealed partial class NativeLookupScan
 
     /// <summary>A function symbol placed in its code section, or a gap (<see cref="Symbol"/> -1): code outside every
     /// function symbol (asm, padding, a section without symbols), named after its section.</summary>
-    private struct FunctionInfo
+    internal struct FunctionInfo
     {
         public int Symbol, Section;
         public ulong Start, End, LocalEntry;
@@ -193,7 +193,7 @@ internal sealed partial class NativeLookupScan
 
     /// <summary>A function's place in the sort of <see cref="BuildFunctions"/>: its keys beside its index, so that
     /// the sort reads one array in order.</summary>
-    private struct SortKey
+    internal struct SortKey
     {
         public int Section, Index;
         public ulong Start, End;

@@ -26,7 +26,7 @@ internal sealed partial class NativeLookupScan
 
     /// <summary>A relocation in code section <see cref="Section"/> at <see cref="From"/> whose target is in code:
     /// <see cref="To"/> of <see cref="ToSection"/> (a call, a tail call, a function's address).</summary>
-    private struct CodeReference
+    internal struct CodeReference
     {
         public int Section, ToSection;
         public ulong From, To;

@@ -13,7 +13,8 @@ namespace KsymTrim.Analysis;
 /// function becomes an object only when the search reaches it, and the callers of the functions reached are found
 /// by one pass over the references into code per round of the search, not by a call graph of the whole object.
 /// Plain loops over arrays, few generic instantiations over value types (each is compiled at run time under the
-/// JIT), and the large arrays reused by the next scan on the same thread (<see cref="Scratch"/>).
+/// JIT), and the large arrays reused by the next scan of the same worker (<see cref="Scratch"/>, part of its
+/// <see cref="AnalysisScratch"/>).
 /// </para>
 /// </summary>
 internal sealed partial class NativeLookupScan
@@ -32,7 +33,7 @@ internal sealed partial class NativeLookupScan
     private readonly List<ElfSymbolTable> _tables = [];
     private readonly List<Sym[]> _tableInfo = [];
 
-    public NativeLookupScan(ElfFile elf, ElfSymbolTable symbols, string? member, bool? callsLookup = null)
+    public NativeLookupScan(ElfFile elf, ElfSymbolTable symbols, string? member, Scratch scratch, bool? callsLookup = null)
     {
         _elf = elf;
         _symbols = symbols;
@@ -41,13 +42,13 @@ internal sealed partial class NativeLookupScan
         _sections = elf.Sections.ToArray();
         _rules = NativeLookupTargets.Rules(_machine);
         _callsLookup = callsLookup ?? HasLookupSymbol();
-        _scratch = t_scratch ?? new Scratch();
-        t_scratch = null; // taken: a scan started inside this one (none does) would get its own
+        _scratch = scratch;
     }
 
-    /// <summary>The arrays that grow with the object, kept per thread for the next scan: a large module's are
-    /// hundreds of KiB, fresh pages to fault in and clear every time otherwise (benchmarks/README.md).</summary>
-    private sealed class Scratch
+    /// <summary>The arrays that grow with the object, kept for the next scan (<see cref="AnalysisScratch.NativeScan"/>):
+    /// a large module's are hundreds of KiB, fresh pages to fault in and clear every time otherwise
+    /// (benchmarks/README.md). One scan at a time.</summary>
+    internal sealed class Scratch
     {
         public Sym[] Symbols = [];
         public FunctionSymbol[] FunctionSymbols = [];
@@ -58,8 +59,6 @@ internal sealed partial class NativeLookupScan
         public ulong[] PartStarts = [], Entries = [];
         public int[] PartOwners = [], EntryOwners = [];
     }
-
-    [ThreadStatic] private static Scratch? t_scratch;
 
     /// <summary>Makes <paramref name="array"/> hold at least <paramref name="count"/> elements, keeping the first
     /// <paramref name="keep"/>.</summary>
@@ -74,7 +73,7 @@ internal sealed partial class NativeLookupScan
     /// <summary>A symbol as the analysis sees it: a lookup function (<see cref="Lookup"/> &gt; 0: the entry's index
     /// in <see cref="RuntimeLookups.Entries"/> plus one), defined in a section (<see cref="Section"/> &gt; 0;
     /// <see cref="Value"/> without Arm's Thumb bit), or neither.</summary>
-    private struct Sym
+    internal struct Sym
     {
         public int Section;
         public int Lookup;
@@ -83,7 +82,7 @@ internal sealed partial class NativeLookupScan
 
     /// <summary>A function the search reached: where it is (from <see cref="FunctionInfo"/>) and what the search
     /// found out.</summary>
-    private sealed class Function(int index, in FunctionInfo info)
+    internal sealed class Function(int index, in FunctionInfo info)
     {
         public readonly int Index = index;
         public readonly int Section = info.Section;
@@ -127,7 +126,6 @@ internal sealed partial class NativeLookupScan
         finally
         {
             Array.Clear(_scratch.Reached, 0, _functionCount); // drop the references, keep the array
-            t_scratch = _scratch;
         }
         if (NativeRuntimeLookups.MayHaveNoTrimSection(_elf)) ScanNoTrimSections(names);
         if (names.Count == 0 && warnings.Count == 0) return NativeLookupResult.None;

@@ -57,7 +57,7 @@ public static class NativeRuntimeLookups
     {
         ArgumentNullException.ThrowIfNull(elf);
         ArgumentNullException.ThrowIfNull(symbols);
-        return new NativeLookupScan(elf, symbols, member).Run();
+        return Scan(elf, symbols, member, callsLookup: null);
     }
 
     // The lengths of the lookup functions' names, one bit each: most undefined names are ruled out by one test,
@@ -94,5 +94,18 @@ public static class NativeRuntimeLookups
     /// <summary>As <see cref="Find"/>, for a caller that has walked the symbol table already and knows whether it
     /// has an undefined lookup function.</summary>
     internal static NativeLookupResult FindKnown(ElfFile elf, ElfSymbolTable symbols, string? member, bool callsLookup) =>
-        new NativeLookupScan(elf, symbols, member, callsLookup).Run();
+        Scan(elf, symbols, member, callsLookup);
+
+    private static NativeLookupResult Scan(ElfFile elf, ElfSymbolTable symbols, string? member, bool? callsLookup)
+    {
+        var scratch = AnalysisScratch.Rent();
+        try
+        {
+            return new NativeLookupScan(elf, symbols, member, scratch.NativeScan, callsLookup).Run();
+        }
+        finally
+        {
+            AnalysisScratch.Return(scratch);
+        }
+    }
 }

@@ -496,85 +496,92 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
             d = AsmText.FirstWord(statement.Trim(), out operands).ToLowerInvariant();
             if (!HandledDirectives.Contains(d)) operands = "";
         }
-        var events = _events ??= [];
-        events.Clear();
-        StatementEvents(text, word, dialect, objectFile, events);
-        return new Parsed(d, operands, HandledDirectives.Contains(d), labels, word, text, events.ToArray());
+        var events = new StatementEvents(dialect, objectFile).Read(text, word);
+        return new Parsed(d, operands, HandledDirectives.Contains(d), labels, word, text, events);
     }
 
-    // The events of the statement being read (each reading copies them out): one list per thread, not one per statement.
-    [ThreadStatic] private static List<Event>? _events;
-
-    /// <summary>One statement after expansion, its labels taken and trimmed (<paramref name="rest"/>), with its first
-    /// word (<paramref name="word"/>): a directive or an instruction.</summary>
-    private static void StatementEvents(string rest, string word, AsmDialect dialect, bool objectFile, List<Event> events)
+    /// <summary>The events of one statement, read without any assembler state: made for one statement and dropped
+    /// with it. Its symbol list is reused from one operand to the next: the assembler reads every statement it has
+    /// not seen, and a list per operand was most of what that allocated.</summary>
+    private sealed class StatementEvents(AsmDialect dialect, bool objectFile)
     {
-        if (rest.Length == 0) return;
-        string head = word, operands = rest[word.Length..];
-        while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(head.ToLowerInvariant()) && operands.Trim().Length > 0)
-            head = AsmText.FirstWord(operands.Trim(), out operands);
-        if (head.StartsWith('.'))
+        private readonly List<Event> _events = [];
+        private readonly List<string> _symbols = [];
+
+        /// <summary>The events of a statement after expansion, its labels taken and trimmed (<paramref name="rest"/>),
+        /// with its first word (<paramref name="word"/>): a directive or an instruction.</summary>
+        public Event[] Read(string rest, string word)
         {
-            string d = head.ToLowerInvariant();
-            switch (d)
+            Add(rest, word);
+            return _events.ToArray();
+        }
+
+        private void Add(string rest, string word)
+        {
+            var events = _events;
+            if (rest.Length == 0) return;
+            string head = word, operands = rest[word.Length..];
+            while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(head.ToLowerInvariant()) && operands.Trim().Length > 0)
+                head = AsmText.FirstWord(operands.Trim(), out operands);
+            if (head.StartsWith('.'))
             {
-                case ".globl" or ".global":
-                    foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) events.Add(new Event(EventKind.Global, n));
-                    return;
-                case ".weak":
-                    foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) events.Add(new Event(EventKind.Weak, n));
-                    return;
-                case ".set" or ".equ" or ".equiv":
+                string d = head.ToLowerInvariant();
+                switch (d)
                 {
-                    var parts = AsmText.SplitOperands(operands);
-                    if (parts.Count >= 2) Assign(parts[0], string.Join(",", parts.Skip(1)), dialect, objectFile, events);
-                    return;
+                    case ".globl" or ".global":
+                        foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) events.Add(new Event(EventKind.Global, n));
+                        return;
+                    case ".weak":
+                        foreach (var n in AsmText.SplitOperands(operands)) if (n.Length > 0) events.Add(new Event(EventKind.Weak, n));
+                        return;
+                    case ".set" or ".equ" or ".equiv":
+                    {
+                        var parts = AsmText.SplitOperands(operands);
+                        if (parts.Count >= 2) Assign(parts[0], string.Join(",", parts.Skip(1)));
+                        return;
+                    }
+                    case ".reloc":
+                    {
+                        var parts = AsmText.SplitOperands(operands);
+                        if (parts.Count >= 3) AddUses(parts[2]);
+                        return;
+                    }
+                    default:
+                        if (ValueDirectives.Contains(d))
+                            AddUses(operands);
+                        else if (SymbolsOf(operands).Contains("."))
+                            events.Add(new Event(EventKind.Temporary, "")); // parsing "." emits a temporary label, whatever the directive
+                        return;
                 }
-                case ".reloc":
-                {
-                    var parts = AsmText.SplitOperands(operands);
-                    if (parts.Count >= 3) AddUses(parts[2], dialect, objectFile, events);
-                    return;
-                }
-                default:
-                    if (ValueDirectives.Contains(d))
-                        AddUses(operands, dialect, objectFile, events);
-                    else if (SymbolsOf(operands, dialect, objectFile).Contains("."))
-                        events.Add(new Event(EventKind.Temporary, "")); // parsing "." emits a temporary label, whatever the directive
-                    return;
             }
+            if (operands.TrimStart().StartsWith('='))
+            {
+                Assign(head, operands.TrimStart()[1..]);
+                return;
+            }
+            // An instruction: its operands, minus the words the target reads as keywords in that position.
+            string mnemonic = head.ToLowerInvariant();
+            var list = AsmText.SplitOperands(operands);
+            for (int k = 0; k < list.Count; k++)
+                foreach (var s in SymbolsOf(list[k]))
+                    if (!dialect.IsOperandKeyword(mnemonic, k, s.ToLowerInvariant())) events.Add(new Event(EventKind.Used, s));
         }
-        if (operands.TrimStart().StartsWith('='))
+
+        private void Assign(string name, string expr) =>
+            _events.Add(new Event(EventKind.Assign, name.Trim(), expr, SymbolsOf(expr).ToArray()));
+
+        private void AddUses(string text)
         {
-            Assign(head, operands.TrimStart()[1..], dialect, objectFile, events);
-            return;
+            foreach (var s in SymbolsOf(text)) _events.Add(new Event(EventKind.Used, s));
         }
-        // An instruction: its operands, minus the words the target reads as keywords in that position.
-        string mnemonic = head.ToLowerInvariant();
-        var list = AsmText.SplitOperands(operands);
-        for (int k = 0; k < list.Count; k++)
-            foreach (var s in SymbolsOf(list[k], dialect, objectFile))
-                if (!dialect.IsOperandKeyword(mnemonic, k, s.ToLowerInvariant())) events.Add(new Event(EventKind.Used, s));
-    }
 
-    private static void Assign(string name, string expr, AsmDialect dialect, bool objectFile, List<Event> events) =>
-        events.Add(new Event(EventKind.Assign, name.Trim(), expr, SymbolsOf(expr, dialect, objectFile).ToArray()));
-
-    private static void AddUses(string text, AsmDialect dialect, bool objectFile, List<Event> events)
-    {
-        foreach (var s in SymbolsOf(text, dialect, objectFile)) events.Add(new Event(EventKind.Used, s));
-    }
-
-    // One list per thread for the symbols of an operand, read before the next operand is: the assembler reads every
-    // statement it has not seen, and an enumerator per operand was most of what that allocated.
-    [ThreadStatic] private static List<string>? _symbols;
-
-    private static List<string> SymbolsOf(string text, AsmDialect dialect, bool objectFile)
-    {
-        var symbols = _symbols ??= [];
-        symbols.Clear();
-        AsmText.AddSymbols(text, dialect, objectFile, symbols);
-        return symbols;
+        /// <summary>The symbols <paramref name="text"/> names, valid until the next call.</summary>
+        private List<string> SymbolsOf(string text)
+        {
+            _symbols.Clear();
+            AsmText.AddSymbols(text, dialect, objectFile, _symbols);
+            return _symbols;
+        }
     }
 
     /// <summary>

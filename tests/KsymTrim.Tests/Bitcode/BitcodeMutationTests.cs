@@ -34,15 +34,16 @@ public class BitcodeMutationTests
     private static List<int> BlockBoundaries(byte[] bitcode)
     {
         var result = new List<int>();
-        var cursor = new KsymTrim.Bitcode.Bitstream.BitstreamCursor(bitcode, 0);
+        using var cursor = new KsymTrim.Bitcode.Bitstream.BitstreamCursor(bitcode, 0);
         cursor.Read(32);
+        var record = new KsymTrim.Bitcode.Bitstream.RecordBuffer();
         void Walk(int depth)
         {
             while (true)
             {
                 var e = cursor.Advance();
                 if (e.Kind is KsymTrim.Bitcode.Bitstream.EntryKind.EndBlock or KsymTrim.Bitcode.Bitstream.EntryKind.EndOfStream) return;
-                if (e.Kind == KsymTrim.Bitcode.Bitstream.EntryKind.Record) { cursor.SkipRecord(e.Id); continue; }
+                if (e.Kind == KsymTrim.Bitcode.Bitstream.EntryKind.Record) { cursor.ReadRecord(e.Id, record); continue; }
                 result.Add((int)(cursor.BitPosition / 8));
                 if (e.Id == 0) cursor.ReadBlockInfoBlock();
                 else if (depth < 2) { cursor.EnterBlock(e.Id); Walk(depth + 1); }

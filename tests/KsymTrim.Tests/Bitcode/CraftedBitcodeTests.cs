@@ -149,6 +149,29 @@ public class CraftedBitcodeTests
     }
 
     [Test]
+    public void An_incomplete_function_still_lowers_the_instructions_read_before_the_unknown_record()
+    {
+        // i386, where a 64-bit udiv is a call to __udivdi3. Types: void, void(), ptr, i64. The body: a constant
+        // i64 7 (value 1), BINOP udiv [rel 1, rel 1, opcode 3], then a record no LLVM writes, then ret.
+        var triple = "i386-unknown-linux-gnu".Select(c => (ulong)c).ToArray();
+        var bytes = Writer.Module(w =>
+        {
+            w.Rec(2, triple);
+            w.Enter(17); w.Rec(1, 4); w.Rec(2); w.Rec(21, 0, 0); w.Rec(25, 0); w.Rec(7, 64); w.End();
+            w.Rec(8, 0, 1, 1, 0, 0, 0);
+            w.Enter(12); w.Rec(1, 1);
+            w.Enter(11); w.Rec(1, 3); w.Rec(4, 14); w.End();
+            w.Rec(2, 1, 1, 3); w.Rec(250, 1, 2, 3); w.Rec(10); w.End();
+        });
+        var modules = BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules;
+        var fn = modules.Single().Functions!.Single();
+        Assert.That(fn.IsComplete, Is.False);
+        Assert.That(fn.PartialInstructions.Select(i => i.Op), Is.EqualTo(new[] { IrOp.Binary }));
+        var linkage = KsymTrim.Analysis.BitcodeReferenceAnalysis.Linkage(modules, null, KsymTrim.Analysis.BitcodeModuleSet.From(modules));
+        Assert.That(linkage.Undefined, Does.Contain("__udivdi3"));
+    }
+
+    [Test]
     public void A_body_with_a_va_arg_says_its_operands_are_not_all_recorded()
     {
         // VAARG [valistty 2, valist (relative 1 = the argument-less function has none: use value 0, the function), instty 2]

@@ -12,8 +12,8 @@ namespace KsymTrim.Bitcode.Bitstream;
 /// "Variable Width Integers"). Knows nothing of blocks or abbreviations: its <see cref="End"/> is whatever limit the
 /// owner sets (the end of the current block), and no read goes past it; a read that would fails with
 /// <see cref="KsymFormatException"/> at the byte offset of the position.
-/// <para>The data is passed to every read rather than held: the owner's <see cref="ReadOnlyMemory{T}"/> yields its
-/// span at a cost (a type test and, for a mapped file, a virtual call), paid once per record instead of per field.
+/// <para>The data is passed to every read rather than held (a struct that is not a ref struct cannot hold a span):
+/// the owner makes the span once per record or entry, from a pointer or an array fixed at its construction.
 /// Every call must pass the same data, at least <see cref="DataEnd"/> bits long. A mutable struct: keep it in a field
 /// or a local and call it there, never through a copy. Not thread-safe.</para>
 /// </summary>

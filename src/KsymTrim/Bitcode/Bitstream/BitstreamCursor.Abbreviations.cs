@@ -12,7 +12,7 @@ internal sealed partial class BitstreamCursor
     {
         EnterBlock(BlockInfoCodes.BlockId);
         List<Abbreviation>? current = null;
-        ulong[] ops = [];
+        var record = new RecordBuffer();
         while (true)
         {
             uint id = (uint)Read(_abbrevWidth);
@@ -36,11 +36,11 @@ internal sealed partial class BitstreamCursor
                 DefineAbbrev(current);
                 continue;
             }
-            uint code = ReadRecord(id, ref ops, out int count, out _);
+            uint code = ReadRecord(id, record);
             if (code == BlockInfoCodes.SetBid)
             {
-                if (count < 1) Fail("SETBID without a block id");
-                current = _blockInfo.GetOrAdd((uint)ops[0]);
+                if (record.Count < 1) Fail("SETBID without a block id");
+                current = _blockInfo.GetOrAdd((uint)record[0]);
             }
         }
     }

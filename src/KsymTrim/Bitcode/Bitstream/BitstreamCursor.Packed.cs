@@ -3,8 +3,8 @@ namespace KsymTrim.Bitcode.Bitstream;
 // Arrays a record read left in the data (PackedArray), decoded when and where the caller wants them.
 internal sealed partial class BitstreamCursor
 {
-    /// <summary>The bytes of an array <see cref="NextRecord"/> stepped
-    /// over (each element truncated to a byte, as a string record's operands are), decoded as UTF-8.</summary>
+    /// <summary>The bytes of an array record read left in the data
+    /// (<see cref="RecordBuffer.Packed"/>) (each element truncated to a byte, as a string record's operands are), decoded as UTF-8.</summary>
     public static string DecodeString(ReadOnlySpan<byte> data, PackedArray array)
     {
         if (array.Length <= 0) return "";
@@ -22,7 +22,7 @@ internal sealed partial class BitstreamCursor
         return System.Text.Encoding.UTF8.GetString(bytes);
     }
 
-    /// <summary>The elements of an array <see cref="NextRecord"/> left in the data, into <paramref name="into"/>
+    /// <summary>The elements of an array a record read left in the data, into <paramref name="into"/>
     /// (<see cref="PackedArray.Length"/> values).</summary>
     public static void Unpack(ReadOnlySpan<byte> data, PackedArray array, Span<ulong> into)
     {

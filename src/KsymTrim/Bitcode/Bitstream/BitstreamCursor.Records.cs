@@ -2,25 +2,19 @@ using System.Runtime.CompilerServices;
 
 namespace KsymTrim.Bitcode.Bitstream;
 
-// Records (LLVM docs/BitCodeFormat.rst, "UNABBREV_RECORD Encoding", "Abbreviated Record Encoding"): one reader of a
-// record's body (ReadRecordBody) behind every entry point, its operands in a caller's array that grows as needed.
+// Records (LLVM docs/BitCodeFormat.rst, "UNABBREV_RECORD Encoding", "Abbreviated Record Encoding"): one record API,
+// LLVM's pair (advance + readRecord): Advance then ReadRecord, or NextRecord for both at once. Either fills a
+// RecordBuffer as RecordOptions say, through the one reader of a record's body (ReadRecordBody).
 internal sealed partial class BitstreamCursor
 {
-    /// <summary>The operands of records read by <see cref="ReadRecord(uint, out ReadOnlySpan{ulong})"/> and
-    /// <see cref="SkipRecord"/>.</summary>
-    private ulong[] _scratch = [];
-
     /// <summary>
-    /// Reads the next record of the current block, as <see cref="Advance"/> then <see cref="ReadRecord(uint, ref ulong[], out int, out ValueTuple{int, int})"/>
-    /// would, with its operands in <paramref name="ops"/>[0..<paramref name="count"/>) (grown as needed): DEFINE_ABBREV is
-    /// processed and sub-blocks are skipped on the way. False at the block's END_BLOCK, which has been left. For
-    /// readers of blocks made of many small records (the type table): a record costs one dispatch instead of an
-    /// entry and a call per operand kind. A blob operand is checked and stepped over, not returned.
-    /// A record whose code (below 64) is a bit of <paramref name="packedCodes"/> and whose abbreviation ends with an
-    /// array of fixed or char6 elements has the array checked and left in the data (<paramref name="packed"/> says
-    /// where; its <see cref="PackedArray.Length"/> is -1 otherwise); its scalars are in <paramref name="ops"/> as usual.
+    /// Reads the next record of the current block into <paramref name="record"/>, as <see cref="Advance"/> then
+    /// <see cref="ReadRecord"/> would: DEFINE_ABBREV is processed and sub-blocks are skipped on the way. False at the
+    /// block's END_BLOCK, which has been left (<paramref name="record"/> is then empty, of code 0). For readers of
+    /// blocks made of many records and no sub-block they read (types, constants, attributes, small blocks): a record
+    /// costs one dispatch instead of an entry and a call.
     /// </summary>
-    public bool NextRecord(ref ulong[] ops, out int count, out uint code, ulong packedCodes, out PackedArray packed)
+    public bool NextRecord(RecordBuffer record, in RecordOptions options = default)
     {
         if (_scopes.Count == 0) Fail("record read at the top level");
         var data = DataSpan;
@@ -29,16 +23,14 @@ internal sealed partial class BitstreamCursor
             uint id = (uint)_bits.ReadFixed(data, _abbrevWidth);
             if (id >= AbbrevId.UnabbrevRecord)
             {
-                code = ReadRecordBody(data, id, ref ops, out count, packedCodes, out packed, out _);
+                ReadRecordBody(data, id, record, options);
                 return true;
             }
             switch (id)
             {
                 case AbbrevId.EndBlock:
                     LeaveBlock();
-                    packed = PackedArray.None;
-                    count = 0;
-                    code = 0;
+                    record.Clear();
                     return false;
                 case AbbrevId.EnterSubblock:
                     _bits.ReadVbr(data, StandardWidths.BlockIdWidth);
@@ -52,25 +44,62 @@ internal sealed partial class BitstreamCursor
     }
 
     /// <summary>
-    /// <see cref="NextRecord"/> (with no packed codes) for readers that cache records by their encoding: an
-    /// unabbreviated record has only its first <paramref name="head"/> operands decoded into <paramref name="ops"/>
-    /// and the rest stepped over, checked to lie in the block and described by <paramref name="rest"/> (decode them
-    /// with <see cref="ReadSkipped"/>, compare them with <see cref="CopyBits"/>). For any other record
-    /// <paramref name="rest"/> has a count of -1 and <paramref name="ops"/> holds all of its operands.
+    /// Reads the record of abbreviation id <paramref name="abbrevId"/> (from <see cref="Advance"/>) into
+    /// <paramref name="record"/>, replacing what it held, and returns its code (also in
+    /// <see cref="RecordBuffer.Code"/>). A record read only to be stepped over is read the same way: it is checked as
+    /// any other.
     /// </summary>
-    public bool NextRecordSkipping(ref ulong[] ops, out int count, out uint code, int head, out SkippedOperands rest)
+    public uint ReadRecord(uint abbrevId, RecordBuffer record, in RecordOptions options = default) =>
+        ReadRecordBody(DataSpan, abbrevId, record, options);
+
+    /// <summary>The bytes of a record's blob (<see cref="RecordBuffer.Blob"/>), without copying.</summary>
+    public ReadOnlyMemory<byte> Blob((int Start, int Length) blob) => _data.Slice(blob.Start, blob.Length);
+
+    /// <summary>The body of a record after its abbreviation id <paramref name="id"/> (UNABBREV_RECORD or an
+    /// abbreviation; any other id fails as undefined): the one reader behind <see cref="NextRecord"/> and
+    /// <see cref="ReadRecord"/>. Every field of <paramref name="record"/> is set: no state of an earlier record
+    /// survives.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint ReadRecordBody(ReadOnlySpan<byte> data, uint id, RecordBuffer record, in RecordOptions options)
     {
-        rest = new SkippedOperands(0, 0, -1);
-        var data = DataSpan;
-        long bit = _bits.Position;
-        int width = _abbrevWidth;
-        // Anything but an unabbreviated record (or a read that would fail) takes NextRecord's path.
-        if (_scopes.Count == 0 || (uint)width - 1 >= BitReader.PeekBits || bit + width > _bits.End ||
-            (BitReader.Peek(data, bit) & ((1UL << width) - 1)) != AbbrevId.UnabbrevRecord)
-            return NextRecord(ref ops, out count, out code, 0, out _);
-        _bits.Position = bit + width;
-        int n = ReadUnabbreviatedHeader(data, out code);
-        int h = Math.Min(n, Math.Max(head, 0));
+        uint code;
+        int count;
+        if (id != AbbrevId.UnabbrevRecord)
+        {
+            code = ReadAbbreviated(data, GetAbbrev(id), ref record.Items, out count, options.PackedCodes, out var packed, out var blob);
+            record.Packed = packed;
+            record.Blob = blob;
+            record.Rest = SkippedOperands.None;
+        }
+        else
+        {
+            record.Packed = PackedArray.None;
+            record.Blob = default;
+            count = ReadUnabbreviatedHeader(data, out code);
+            record.Rest = options.DecodedHead > 0 ? ReadUnabbreviatedHead(data, ref record.Items, ref count, options.DecodedHead) : ReadAllOperands(data, ref record.Items, count);
+        }
+        record.Code = code;
+        record.Count = count;
+        return code;
+    }
+
+    /// <summary>All <paramref name="count"/> operands of an unabbreviated record, into <paramref name="ops"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private SkippedOperands ReadAllOperands(ReadOnlySpan<byte> data, ref ulong[] ops, int count)
+    {
+        if (ops.Length < count) GrowBuffer(ref ops, count);
+        _bits.ReadVbr6(data, ops.AsSpan(0, count));
+        return SkippedOperands.None;
+    }
+
+    /// <summary>The first <paramref name="head"/> of an unabbreviated record's <paramref name="count"/> operands
+    /// decoded into <paramref name="ops"/> (<paramref name="count"/> becomes how many), the rest stepped over and
+    /// checked to lie in the block (<see cref="RecordOptions.DecodedHead"/>). Operands that run past the block are
+    /// decoded instead, which fails at the first piece past its end, as a full read would.</summary>
+    private SkippedOperands ReadUnabbreviatedHead(ReadOnlySpan<byte> data, ref ulong[] ops, ref int count, int head)
+    {
+        int n = count;
+        int h = Math.Min(n, head);
         if (ops.Length < h) GrowBuffer(ref ops, h);
         _bits.ReadVbr6(data, ops.AsSpan(0, h));
         count = h;
@@ -78,92 +107,13 @@ internal sealed partial class BitstreamCursor
         long start = _bits.Position, end = _bits.SkipVbr6(data, start, left);
         if (end < 0)
         {
-            // The operands run past the block: decoding them fails at the first piece past its end.
             if (ops.Length < n) GrowBuffer(ref ops, n);
             _bits.ReadVbr6(data, ops.AsSpan(h, left));
             count = n;
-            return true;
+            return SkippedOperands.None;
         }
         _bits.Position = end;
-        rest = new SkippedOperands(start, end - start, left);
-        return true;
-    }
-
-    /// <summary>
-    /// Reads the record of abbreviation id <paramref name="abbrevId"/> (from <see cref="Advance"/>): its code, with
-    /// its operands in <paramref name="ops"/>[0..<paramref name="count"/>) (grown as needed). A blob operand is
-    /// returned as a byte range of the data in <paramref name="blob"/> (start, length), without copying.
-    /// </summary>
-    public uint ReadRecord(uint abbrevId, ref ulong[] ops, out int count, out (int Start, int Length) blob) =>
-        ReadRecordBody(DataSpan, abbrevId, ref ops, out count, 0, out _, out blob);
-
-    /// <summary><see cref="ReadRecord(uint, ref ulong[], out int, out ValueTuple{int, int})"/> into
-    /// <paramref name="ops"/> (replacing what it held).</summary>
-    public uint ReadRecord(uint abbrevId, RecordBuffer ops, out (int Start, int Length) blob)
-    {
-        uint code = ReadRecordBody(DataSpan, abbrevId, ref ops.Items, out int count, 0, out _, out blob);
-        ops.Count = count;
-        return code;
-    }
-
-    /// <summary><see cref="ReadRecord(uint, ref ulong[], out int, out ValueTuple{int, int})"/> into the cursor's own
-    /// buffer, for a reader that is done with the operands before it reads on (LLVM's <c>readRecord</c> into
-    /// <c>Vals</c>): <paramref name="ops"/> is valid until the next record read without a buffer of the caller's.</summary>
-    public uint ReadRecord(uint abbrevId, out ReadOnlySpan<ulong> ops)
-    {
-        uint code = ReadRecordBody(DataSpan, abbrevId, ref _scratch, out int count, 0, out _, out _);
-        ops = _scratch.AsSpan(0, count);
-        return code;
-    }
-
-    /// <summary>Skips the record of abbreviation id <paramref name="abbrevId"/>, checking it as a read would.</summary>
-    public void SkipRecord(uint abbrevId) => ReadRecordBody(DataSpan, abbrevId, ref _scratch, out _, 0, out _, out _);
-
-    /// <summary>A record of a block read by <see cref="ForEachRecord"/>: its code (operands in the list given) and
-    /// its blob range, if any.</summary>
-    public delegate void RecordHandler(uint code, (int Start, int Length) blob);
-
-    /// <summary>Reads the block <paramref name="blockId"/> (after its ENTER_SUBBLOCK) to its end, handing every record
-    /// to <paramref name="handler"/> with its operands in <paramref name="ops"/>; sub-blocks are skipped.</summary>
-    public void ForEachRecord(uint blockId, RecordBuffer ops, RecordHandler handler)
-    {
-        EnterBlock(blockId);
-        while (true)
-        {
-            var e = Advance();
-            switch (e.Kind)
-            {
-                case EntryKind.EndBlock:
-                    return;
-                case EntryKind.SubBlock:
-                    SkipBlock();
-                    break;
-                case EntryKind.Record:
-                    uint code = ReadRecord(e.Id, ops, out var blob);
-                    handler(code, blob);
-                    break;
-                default:
-                    FailCount("bitcode ends inside block ", blockId, "");
-                    break;
-            }
-        }
-    }
-
-    /// <summary>The bytes of a blob returned by <see cref="ReadRecord(uint, ref ulong[], out int, out ValueTuple{int, int})"/>.</summary>
-    public ReadOnlyMemory<byte> Blob((int Start, int Length) blob) => _data.Slice(blob.Start, blob.Length);
-
-    /// <summary>The body of a record after its abbreviation id <paramref name="id"/> (UNABBREV_RECORD or an
-    /// abbreviation; any other id fails as undefined): the one reader behind every record entry point.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private uint ReadRecordBody(ReadOnlySpan<byte> data, uint id, ref ulong[] ops, out int count, ulong packedCodes, out PackedArray packed, out (int Start, int Length) blob)
-    {
-        if (id != AbbrevId.UnabbrevRecord) return ReadAbbreviated(data, GetAbbrev(id), ref ops, out count, packedCodes, out packed, out blob);
-        packed = PackedArray.None;
-        blob = default;
-        count = ReadUnabbreviatedHeader(data, out uint code);
-        if (ops.Length < count) GrowBuffer(ref ops, count);
-        _bits.ReadVbr6(data, ops.AsSpan(0, count));
-        return code;
+        return new SkippedOperands(start, end - start, left);
     }
 
     /// <summary>An unabbreviated record's code and operand count (after its abbreviation id), the count checked to
@@ -178,7 +128,7 @@ internal sealed partial class BitstreamCursor
         return (int)n;
     }
 
-    /// <summary>Decodes operands <see cref="NextRecordSkipping"/> stepped over into <paramref name="into"/>
+    /// <summary>Decodes operands a record read stepped over (<see cref="RecordBuffer.Rest"/>) into <paramref name="into"/>
     /// (<see cref="SkippedOperands.Count"/> long), failing on a value too wide as a record read would.</summary>
     public void ReadSkipped(SkippedOperands rest, Span<ulong> into)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KsymTrim.Diagnostics;
@@ -11,9 +12,9 @@ namespace KsymTrim.Bitcode.Bitstream;
 /// <see cref="BitReader"/> whose end is always the end of the current block. Every read is checked against the end
 /// of the data and of the current block; limits on nesting depth, abbreviations and record sizes keep hostile input
 /// from exhausting memory or looping. Errors are <see cref="KsymFormatException"/> with the byte offset. Not
-/// thread-safe.
+/// thread-safe. Dispose it when done: memory that is not an array stays pinned until then.
 /// </summary>
-internal sealed partial class BitstreamCursor
+internal sealed unsafe partial class BitstreamCursor : IDisposable
 {
     /// <summary>How deep blocks may nest. LLVM's deepest (MODULE/FUNCTION/CONSTANTS...) is about 4.</summary>
     public const int MaxDepth = 32;
@@ -23,11 +24,15 @@ internal sealed partial class BitstreamCursor
     public const int MaxAbbrevOps = 1 << 10;
 
     private readonly ReadOnlyMemory<byte> _data;
-    // When the data is a mapped file (as every input file is), its span is taken from the sealed MappedFile directly:
-    // ReadOnlyMemory.Span tests the owner's type and calls the virtual GetSpan, about 40 instructions paid twice a
-    // record. The slice of the file the data covers:
-    private readonly IO.MappedFile? _mapped;
-    private readonly int _mappedStart;
+    // The data's span is made from these, set once at construction, not from ReadOnlyMemory.Span (a type test of the
+    // owner and, for a MemoryManager such as a mapped file, a virtual GetSpan: about 40 instructions, paid twice a
+    // record). Invariant: exactly one of _pointer (memory of a MemoryManager, pinned by _pin until Dispose) and
+    // _array (an array, its segment from _arrayStart; not pinned) is set, and _length is the data's length.
+    private MemoryHandle _pin;
+    private readonly byte* _pointer;
+    private readonly byte[]? _array;
+    private readonly int _arrayStart;
+    private readonly int _length;
     // Invariant: _bits.End is the end of the innermost open block (the end of the data at the top level).
     private BitReader _bits;
     private int _abbrevWidth = StandardWidths.TopLevelAbbrevWidth;
@@ -43,17 +48,33 @@ internal sealed partial class BitstreamCursor
     private static readonly List<Abbreviation> None = [];
 
     /// <summary>A cursor at the start of <paramref name="data"/>, which starts at <paramref name="baseOffset"/> in its
-    /// file (for diagnostics). The cursor reads the memory; the caller keeps it alive.</summary>
+    /// file (for diagnostics). The cursor reads the memory; the caller keeps it alive (and, for a mapped file,
+    /// mapped) until the cursor is disposed.</summary>
     public BitstreamCursor(ReadOnlyMemory<byte> data, long baseOffset)
     {
         _data = data;
-        if (MemoryMarshal.TryGetMemoryManager(data, out IO.MappedFile? mapped, out int start, out int length) && length == data.Length)
+        _length = data.Length;
+        if (MemoryMarshal.TryGetArray(data, out var segment))
         {
-            _mapped = mapped;
-            _mappedStart = start;
+            _array = segment.Array ?? [];
+            _arrayStart = segment.Offset;
+        }
+        else
+        {
+            _pin = data.Pin();
+            _pointer = (byte*)_pin.Pointer;
+            if (_pointer == null)
+            {
+                // Empty, or a MemoryManager that cannot pin: read a copy.
+                _pin.Dispose();
+                _array = data.ToArray();
+            }
         }
         _bits = new BitReader(data.Length, baseOffset);
     }
+
+    /// <summary>Releases the pin of the data (see <see cref="_pointer"/>); the cursor may not be used afterwards.</summary>
+    public void Dispose() => _pin.Dispose();
 
     /// <summary>The current position in bits from the start of the data.</summary>
     public long BitPosition => _bits.Position;
@@ -82,11 +103,13 @@ internal sealed partial class BitstreamCursor
         set => _blockInfo = value;
     }
 
-    /// <summary>The data as a span (see <see cref="_mapped"/>).</summary>
+    /// <summary>The data as a span (see <see cref="_pointer"/>): taken once per record or entry, not per field.</summary>
     private ReadOnlySpan<byte> DataSpan
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _mapped is { } mapped ? mapped.GetSpan().Slice(_mappedStart, _data.Length) : _data.Span;
+        get => _pointer != null
+            ? new ReadOnlySpan<byte>(_pointer, _length)
+            : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_array!), _arrayStart), _length);
     }
 
     /// <summary>Reads a fixed field of <paramref name="width"/> bits (0 to 64).</summary>

@@ -7,7 +7,7 @@ internal enum EntryKind : byte
     EndBlock,
     /// <summary>A sub-block: call <see cref="BitstreamCursor.EnterBlock"/> or <see cref="BitstreamCursor.SkipBlock"/>.</summary>
     SubBlock,
-    /// <summary>A record: call <see cref="BitstreamCursor.ReadRecord(uint, ref ulong[], out int, out ValueTuple{int, int})"/> or <see cref="BitstreamCursor.SkipRecord"/>.</summary>
+    /// <summary>A record: call <see cref="BitstreamCursor.ReadRecord"/> (to use it or to step over it).</summary>
     Record,
     /// <summary>The end of the stream at the top level.</summary>
     EndOfStream,
@@ -24,11 +24,14 @@ internal readonly record struct PackedArray(long Bit, int Length, int Width)
     public static PackedArray None => new(0, -1, 0);
 }
 
-/// <summary>Operands of an unabbreviated record that <see cref="BitstreamCursor.NextRecordSkipping"/> stepped over:
+/// <summary>Operands of an unabbreviated record that a read with <see cref="RecordOptions.DecodedHead"/> stepped over:
 /// <paramref name="Count"/> VBR6 values in <paramref name="Bits"/> bits from bit <paramref name="Start"/>; a count of
 /// -1 when none were.</summary>
 internal readonly record struct SkippedOperands(long Start, long Bits, int Count)
 {
+    /// <summary>No operands stepped over.</summary>
+    public static SkippedOperands None => new(0, 0, -1);
+
     /// <summary>How many words <see cref="BitstreamCursor.CopyBits"/> makes of them.</summary>
     public long Words => (Bits + 55) / 56;
 }

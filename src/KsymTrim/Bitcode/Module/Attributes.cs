@@ -94,36 +94,35 @@ internal static class AttributeReader
     public static string KindName(ulong kind) => kind < (ulong)KindNames.Length && kind > 0 ? KindNames[kind] : $"attr#{kind}";
 
     /// <summary>Reads PARAMATTR_GROUP_BLOCK after its ENTER_SUBBLOCK; records are read into
-    /// <paramref name="context"/>'s operands.</summary>
+    /// <paramref name="context"/>'s record.</summary>
     public static Dictionary<uint, AttributeGroup> ReadGroups(BitstreamCursor cursor, BitcodeReadContext context)
     {
         var groups = new Dictionary<uint, AttributeGroup>();
         var scratch = new List<IrAttribute>();
-        var buffer = context.Operands;
+        var record = context.Record;
         cursor.EnterBlock((uint)BlockId.ParamattrGroup);
         // ENTRY: [grpid, idx, attrs...]. The attributes (the body) are stepped over undecoded and looked up in the
         // cache by their bits: a repeated group (most of them) is never decoded.
-        while (cursor.NextRecordSkipping(ref buffer, out int count, out uint code, 2, out var rest))
+        var options = new RecordOptions { DecodedHead = 2 };
+        while (cursor.NextRecord(record, options))
         {
-            if ((AttributeCode)code != AttributeCode.ParamattrGrpCodeEntry) continue;
+            if ((AttributeCode)record.Code != AttributeCode.ParamattrGrpCodeEntry || record.Count < 2) continue;
+            uint id = (uint)record[0], index = (uint)record[1];
+            var rest = record.Rest;
             if (rest.Count < 0)
             {
                 // Abbreviated (LLVM writes these records unabbreviated): decoded every time.
-                if (count < 2) continue;
                 scratch.Clear();
-                bool done = ParseAttributes(buffer.AsSpan(2, count - 2), scratch);
-                groups[(uint)buffer[0]] = new AttributeGroup((uint)buffer[0], (uint)buffer[1], scratch.ToArray(), done);
+                bool done = ParseAttributes(record.AsSpan()[2..], scratch);
+                groups[id] = new AttributeGroup(id, index, scratch.ToArray(), done);
                 continue;
             }
-            if (count < 2) continue;
-            uint id = (uint)buffer[0], index = (uint)buffer[1];
             if (GroupCache.TryGet(cursor, rest, context, out var known))
             {
                 groups[id] = new AttributeGroup(id, index, known.Attributes, known.IsComplete);
                 continue;
             }
-            if (buffer.Length < 2 + rest.Count) Array.Resize(ref buffer, Math.Max(2 + rest.Count, buffer.Length * 2));
-            var body = buffer.AsSpan(2, rest.Count);
+            var body = record.Append(rest.Count);
             cursor.ReadSkipped(rest, body);
             scratch.Clear();
             bool complete = ParseAttributes(body, scratch);
@@ -131,7 +130,6 @@ internal static class AttributeReader
             GroupCache.Add(cursor, rest, context, list, complete);
             groups[id] = new AttributeGroup(id, index, list, complete);
         }
-        context.Operands = buffer; // keep a grown buffer
         return groups;
     }
 
@@ -293,28 +291,29 @@ internal static class AttributeReader
     }
 
     /// <summary>Reads PARAMATTR_BLOCK after its ENTER_SUBBLOCK, naming the <paramref name="groups"/> read before;
-    /// records are read into <paramref name="context"/>'s operands.</summary>
+    /// records are read into <paramref name="context"/>'s record.</summary>
     public static List<AttributeList> ReadLists(BitstreamCursor cursor, Dictionary<uint, AttributeGroup> groups,
         BitcodeReadContext context)
     {
         var lists = new List<AttributeList>();
-        var buffer = context.Operands;
+        var record = context.Record;
         cursor.EnterBlock((uint)BlockId.Paramattr);
-        // One record read into an array and one exactly sized array of groups per list: no operand list, no
-        // handler call, no growing list.
-        while (cursor.NextRecord(ref buffer, out int count, out uint code, 0, out _))
+        // One record read and one exactly sized array of groups per list: no operand list, no handler call, no
+        // growing list.
+        while (cursor.NextRecord(record))
         {
-            if ((AttributeCode)code == AttributeCode.ParamattrCodeEntryOld) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; } // ENTRY_OLD: not decoded
-            if ((AttributeCode)code != AttributeCode.ParamattrCodeEntry) continue; // LLVM ignores other codes
-            var list = new AttributeGroup[count];
+            var code = (AttributeCode)record.Code;
+            if (code == AttributeCode.ParamattrCodeEntryOld) { lists.Add(new AttributeList([new AttributeGroup(0, AttributeGroup.FunctionIndex, [], false)])); continue; } // ENTRY_OLD: not decoded
+            if (code != AttributeCode.ParamattrCodeEntry) continue; // LLVM ignores other codes
+            var ids = record.AsSpan();
+            var list = new AttributeGroup[ids.Length];
             for (int i = 0; i < list.Length; i++)
             {
-                uint g = (uint)buffer[i];
+                uint g = (uint)ids[i];
                 list[i] = groups.TryGetValue(g, out var group) ? group : new AttributeGroup(g, AttributeGroup.FunctionIndex, [], false);
             }
             lists.Add(new AttributeList(list));
         }
-        context.Operands = buffer; // keep a grown buffer
         return lists;
     }
 }

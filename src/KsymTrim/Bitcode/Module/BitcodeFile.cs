@@ -98,7 +98,7 @@ public sealed class BitcodeFile
         }
         if (span.Length % 4 != 0) Fail(baseOffset + span.Length, "bitcode size is not a multiple of 4 bytes");
 
-        var cursor = new BitstreamCursor(data, baseOffset);
+        using var cursor = new BitstreamCursor(data, baseOffset);
         cursor.Read(32);
         var modules = new List<BitcodeModule>();
         var pending = new List<ModuleReader>();
@@ -112,7 +112,7 @@ public sealed class BitcodeFile
             if (entry.Kind == EntryKind.EndOfStream) break;
             if (entry.Kind == EntryKind.Record)
             {
-                cursor.SkipRecord(entry.Id);
+                cursor.ReadRecord(entry.Id, ops); // not used: read to be checked
                 continue;
             }
             if (entry.Kind != EntryKind.SubBlock) cursor.Fail("unexpected END_BLOCK at the top level");
@@ -171,14 +171,14 @@ public sealed class BitcodeFile
         var ops = new RecordBuffer();
         try
         {
-            var cursor = new BitstreamCursor(data, baseOffset);
+            using var cursor = new BitstreamCursor(data, baseOffset);
             cursor.JumpTo(bit);
             cursor.SkipBlock();
             while (true)
             {
                 var entry = cursor.Advance();
                 if (entry.Kind == EntryKind.EndOfStream) break;
-                if (entry.Kind == EntryKind.Record) { cursor.SkipRecord(entry.Id); continue; }
+                if (entry.Kind == EntryKind.Record) { cursor.ReadRecord(entry.Id, ops); continue; }
                 if (entry.Kind != EntryKind.SubBlock) break;
                 if (entry.Id == (uint)BlockId.Strtab)
                 {
@@ -199,11 +199,12 @@ public sealed class BitcodeFile
     {
         string? producer = null;
         ulong epoch = 0;
-        cursor.ForEachRecord((uint)BlockId.Identification, ops, (code, _) =>
+        cursor.EnterBlock((uint)BlockId.Identification);
+        while (cursor.NextRecord(ops))
         {
-            if ((IdentificationCode)code == IdentificationCode.String) producer = RecordString(ops, 0);
-            else if ((IdentificationCode)code == IdentificationCode.Epoch && ops.Count > 0) epoch = ops[0];
-        });
+            if ((IdentificationCode)ops.Code == IdentificationCode.String) producer = RecordString(ops, 0);
+            else if ((IdentificationCode)ops.Code == IdentificationCode.Epoch && ops.Count > 0) epoch = ops[0];
+        }
         // IDENTIFICATION_CODE_EPOCH: LLVM reads only epoch 0 (BitcodeReader.cpp, "Incompatible epoch").
         if (epoch != 0) cursor.Fail($"bitcode epoch {epoch} is not supported (LLVM reads epoch 0)");
         return producer;
@@ -213,7 +214,9 @@ public sealed class BitcodeFile
     {
         ReadOnlyMemory<byte> blob = default;
         // STRTAB_BLOB, SYMTAB_BLOB (the same code): [blob]
-        cursor.ForEachRecord(blockId, ops, (code, range) => { if (code == (uint)StrtabCode.Blob) blob = cursor.Blob(range); });
+        cursor.EnterBlock(blockId);
+        while (cursor.NextRecord(ops))
+            if (ops.Code == (uint)StrtabCode.Blob) blob = cursor.Blob(ops.Blob);
         return blob;
     }
 

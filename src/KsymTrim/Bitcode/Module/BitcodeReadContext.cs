@@ -1,3 +1,5 @@
+using KsymTrim.Bitcode.Bitstream;
+
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>
@@ -19,7 +21,7 @@ namespace KsymTrim.Bitcode.Module;
 /// the modules (and parses) one context serves.</para>
 /// <para>Each part has one user at a time. <see cref="Values"/> and <see cref="Constants"/> belong to the module
 /// whose MODULE_BLOCK is being read (a function extends them while it is read, and truncates them back).
-/// <see cref="Operands"/> holds the record being read by the type, attribute or constants reader, which never nest.
+/// <see cref="Record"/> holds the record being read by the type, attribute or constants reader, which never nest.
 /// The function lists hold the body being read. The one part a reader keeps past its block is a module's global
 /// records, needed until the STRTAB after it (<see cref="ModuleReader.Finish"/>), and several modules may wait for
 /// the same STRTAB: a reader takes <see cref="FreeGlobals"/> (null while taken: the next one makes its own) and
@@ -38,8 +40,8 @@ internal sealed class BitcodeReadContext
     /// <summary>The work list of <see cref="ModuleReader"/>'s walk of the values module-level data names.</summary>
     internal Stack<int> DataWork => _dataWork ??= new Stack<int>();
 
-    /// <summary>A record's operands (grown by the cursor as needed), for the reader of the block being read.</summary>
-    internal ulong[] Operands = new ulong[64];
+    /// <summary>The record being read, for the reader of the block being read (its array grows with the largest).</summary>
+    internal readonly RecordBuffer Record = new();
 
     /// <summary>The key of an attribute group's body, as <see cref="AttributeReader"/>'s cache looks it up (made by
     /// that cache when first needed).</summary>
@@ -54,7 +56,6 @@ internal sealed class BitcodeReadContext
     private List<IrInstruction>? _instructions;
     private List<FunctionReader.RawOperand>? _rawOperands;
     private List<CallSite>? _calls;
-    private List<Operation>? _operations;
     private List<Operand>? _arguments;
     private List<int>? _constantGlobals;
     private HashSet<int>? _distinctGlobals;
@@ -63,7 +64,6 @@ internal sealed class BitcodeReadContext
     internal List<IrInstruction> Instructions => _instructions ??= new List<IrInstruction>(1024);
     internal List<FunctionReader.RawOperand> RawOperands => _rawOperands ??= new List<FunctionReader.RawOperand>(4096);
     internal List<CallSite> Calls => _calls ??= new List<CallSite>(256);
-    internal List<Operation> Operations => _operations ??= new List<Operation>(256);
     internal List<Operand> Arguments => _arguments ??= new List<Operand>(16);
     internal List<int> ConstantGlobals => _constantGlobals ??= [];
     internal HashSet<int> DistinctGlobals => _distinctGlobals ??= [];

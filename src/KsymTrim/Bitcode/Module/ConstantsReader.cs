@@ -26,11 +26,12 @@ internal static class ConstantsReader
     {
         cursor.EnterBlock((uint)BlockId.Constants);
         int currentType = -1;
-        var buffer = context.Operands;
-        while (cursor.NextRecord(ref buffer, out int count, out uint rawCode, IgnoredArrays, out var packed))
+        var record = context.Record;
+        var options = new RecordOptions { PackedCodes = IgnoredArrays };
+        while (cursor.NextRecord(record, options))
         {
-            var code = (ConstantsCode)rawCode;
-            ReadOnlySpan<ulong> ops = buffer.AsSpan(0, count);
+            var code = (ConstantsCode)record.Code;
+            var ops = record.AsSpan();
             if (code == ConstantsCode.Settype) // SETTYPE: [typeid]
             {
                 if (ops.Length < 1 || ops[0] >= (ulong)types.Count) cursor.Fail("SETTYPE names no type");
@@ -42,13 +43,12 @@ internal static class ConstantsReader
                 // STRING and CSTRING are arrays of i8; DATA is kept only when its elements are i8
                 if (code != ConstantsCode.Data || IsByteSequence(types, currentType))
                 {
-                    if (packed.Length >= 0) byteArrays.Add(constants.Count, cursor.Data.Span, packed, code == ConstantsCode.Cstring);
+                    if (record.Packed.Length >= 0) byteArrays.Add(constants.Count, cursor.Data.Span, record.Packed, code == ConstantsCode.Cstring);
                     else byteArrays.Add(constants.Count, ops, code == ConstantsCode.Cstring);
                 }
             }
             Record(cursor, code, ops, currentType, values, constants, inlineAsm, types, context);
         }
-        context.Operands = buffer; // keep a grown buffer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -93,7 +93,6 @@ internal sealed partial class FunctionReader
                 var (lhs, type) = ValueTypePair(ops, ref i);
                 Use(lhs);
                 Use(Value(ops, ref i));
-                _operations.Add(new Operation(OperationKind.Binary, (uint)Op(ops, i), type, -1));
                 Emit(IrOp.Binary, first, (uint)Op(ops, i), type);
                 Define(type);
                 return null;
@@ -103,7 +102,6 @@ internal sealed partial class FunctionReader
                 var (op, from) = ValueTypePair(ops, ref i);
                 Use(op);
                 int to = Op(ops, i);
-                _operations.Add(new Operation(OperationKind.Cast, (uint)Op(ops, i + 1), from, to));
                 Emit(IrOp.Cast, first, (uint)Op(ops, i + 1), to, from);
                 Define(to);
                 return null;
@@ -112,7 +110,6 @@ internal sealed partial class FunctionReader
             {
                 var (op, type) = ValueTypePair(ops, ref i);
                 Use(op);
-                _operations.Add(new Operation(OperationKind.Unary, (uint)Op(ops, i), type, -1));
                 Emit(IrOp.Unary, first, (uint)Op(ops, i), type);
                 Define(type);
                 return null;
@@ -122,7 +119,6 @@ internal sealed partial class FunctionReader
                 var (lhs, type) = ValueTypePair(ops, ref i);
                 Use(lhs);
                 Use(Value(ops, ref i));
-                if (Op(ops, i) is >= 0 and <= 15) _operations.Add(new Operation(OperationKind.FloatCompare, (uint)Op(ops, i), type, -1));
                 Emit(IrOp.Cmp, first, (uint)Math.Max(Op(ops, i), 0), type);
                 Define(-1);
                 return null;
@@ -249,7 +245,6 @@ internal sealed partial class FunctionReader
                 Use(ptr);
                 int rest = code == FunctionCode.InstLoad ? 3 : 5;
                 int type = i + rest == ops.Length ? Op(ops, i) : _types.Pointee((ulong)Math.Max(ptrType, 0)) ?? -1;
-                if (code == FunctionCode.InstLoadatomic) _operations.Add(new Operation(OperationKind.AtomicLoad, 0, type, -1));
                 bool isVolatile = ops.Length > 0 && ops[^(code == FunctionCode.InstLoadatomic ? 3 : 1)] != 0;
                 int align = code == FunctionCode.InstLoadatomic ? Alignment(ops, i + rest == ops.Length ? i + 1 : i) : -1;
                 Emit(IrOp.Load, first, (code == FunctionCode.InstLoadatomic ? 1u : 0u) | (isVolatile ? 2u : 0u), type, align);
@@ -263,7 +258,6 @@ internal sealed partial class FunctionReader
                 var (value, type) = code == FunctionCode.InstStoreatomic ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
                 if (code == FunctionCode.InstStoreatomicOld) type = TypeOf(value);
                 Use(value);
-                _operations.Add(new Operation(OperationKind.AtomicStore, 0, type, -1));
                 Emit(IrOp.Store, first, 1, type, Alignment(ops, i));
                 return null;
             }
@@ -275,7 +269,6 @@ internal sealed partial class FunctionReader
                 if (code == FunctionCode.InstCmpxchgOld) cmpType = TypeOf(cmp);
                 Use(cmp);
                 Use(Value(ops, ref i));
-                _operations.Add(new Operation(OperationKind.CmpXchg, 0, cmpType, -1));
                 Emit(IrOp.CmpXchg, first, 0, cmpType, code == FunctionCode.InstCmpxchg ? Alignment(ops, i + 5) : -1);
                 Define(-1);
                 return null;
@@ -287,7 +280,6 @@ internal sealed partial class FunctionReader
                 var (val, type) = code == FunctionCode.InstAtomicrmw ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
                 if (code == FunctionCode.InstAtomicrmwOld) type = TypeOf(val);
                 Use(val);
-                _operations.Add(new Operation(OperationKind.AtomicRmw, (uint)Op(ops, i), type, -1));
                 Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(ops, i), 0), type, code == FunctionCode.InstAtomicrmw ? Alignment(ops, i + 4) : -1);
                 Define(type);
                 return null;

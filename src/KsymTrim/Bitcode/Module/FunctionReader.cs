@@ -33,7 +33,6 @@ internal sealed partial class FunctionReader
     private readonly List<IrInstruction> _insts;
     private readonly List<RawOperand> _raw;
     private readonly List<CallSite> _calls;
-    private readonly List<Operation> _operations;
     private readonly List<Operand> _args; // one call's arguments, copied out into an exactly sized array
     private int _block, _blockCount;
     private bool _details; // constant details: the byte offsets of operands that point into a global
@@ -54,12 +53,10 @@ internal sealed partial class FunctionReader
         _insts = context.Instructions;
         _raw = context.RawOperands;
         _calls = context.Calls;
-        _operations = context.Operations;
         _args = context.Arguments;
         _insts.Clear();
         _raw.Clear();
         _calls.Clear();
-        _operations.Clear();
         _cursor = cursor;
         _ops = ops;
         _types = types;
@@ -117,15 +114,16 @@ internal sealed partial class FunctionReader
                 continue;
             }
             if (e.Kind != EntryKind.Record) _cursor.Fail("bitcode ends inside a FUNCTION block");
-            uint code = _cursor.ReadRecord(e.Id, out var ops);
+            uint code = _cursor.ReadRecord(e.Id, _ops);
+            var ops = _ops.AsSpan();
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
             problem = Instruction((FunctionCode)code, ops);
         }
         var ownAsm = CollectionsMarshal.AsSpan(_asm)[_moduleAsmCount..].ToArray();
         var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;
         // Exactly sized copies of the scratch lists: the function lives as long as its module's analysis.
-        // A complete function's operations are its body's instructions: the list is kept only for an incomplete one.
-        return new IrFunction(global, functionType, functionAttributes, _calls.ToArray(), body is null ? _operations.ToArray() : [],
+        // An incomplete function keeps the instructions read before the problem (a complete one has them in its body).
+        return new IrFunction(global, functionType, functionAttributes, _calls.ToArray(), body is null ? _insts.ToArray() : [],
             ownAsm, problem is null, problem, body);
     }
 

@@ -83,50 +83,22 @@ internal readonly record struct Operand
 internal sealed record CallSite(CallKind Kind, CalleeKind Callee, int CalleeGlobal, InlineAsm? Asm, IReadOnlyList<Operand> Arguments,
     AttributeList Attributes, IReadOnlyList<string> Bundles, int FunctionType);
 
-/// <summary>Instructions code generation may turn into runtime library calls.</summary>
-internal enum OperationKind
-{
-    /// <summary>A binary operator (<see cref="Operation.Opcode"/> is LLVM's BinaryOpcodes: 0 add ... 12 xor;
-    /// 3/4/5/6 are udiv/sdiv/urem/srem, or fdiv/frem on floating-point types).</summary>
-    Binary,
-    /// <summary>A cast (CastOpcodes); <see cref="Operation.Type2"/> is the destination type.</summary>
-    Cast,
-    /// <summary>An fcmp.</summary>
-    FloatCompare,
-    /// <summary>fneg.</summary>
-    Unary,
-    /// <summary>atomicrmw (Opcode is RMWOperations).</summary>
-    AtomicRmw,
-    /// <summary>cmpxchg.</summary>
-    CmpXchg,
-    /// <summary>load atomic.</summary>
-    AtomicLoad,
-    /// <summary>store atomic.</summary>
-    AtomicStore,
-}
-
-/// <summary>An instruction that may lower to a library call, with the operand type that decides it.</summary>
-/// <param name="Kind">Which instruction.</param>
-/// <param name="Opcode">Its opcode (see <see cref="OperationKind"/>).</param>
-/// <param name="Type">The operand (or value) type id, -1 when not known.</param>
-/// <param name="Type2">For casts the destination type id, else -1.</param>
-internal readonly record struct Operation(OperationKind Kind, uint Opcode, int Type, int Type2);
-
 /// <summary>A defined function: its attributes and what its body does that the analysis needs.</summary>
 /// <param name="Global">Its index in <see cref="BitcodeModule.GlobalValues"/>.</param>
 /// <param name="FunctionType">Its function type id.</param>
 /// <param name="Attributes">Its attribute list.</param>
 /// <param name="Calls">Its call sites, in order.</param>
-/// <param name="Operations">Its instructions that may lower to library calls, when <paramref name="Body"/> is null;
-/// empty otherwise (the body's instructions say the same).</param>
+/// <param name="PartialInstructions">When <paramref name="Body"/> is null (the function is incomplete): the
+/// instructions read before the decoding stopped, in order, without their operands (<see cref="IrInstruction.First"/>
+/// and <see cref="IrInstruction.Count"/> point nowhere); empty otherwise (the body holds them).</param>
 /// <param name="InlineAsm">The inline asm values of its constants block.</param>
 /// <param name="IsComplete">False when a record this reader does not know stopped the decoding (value numbering
 /// could not continue safely): the lists are then partial.</param>
 /// <param name="Problem">Why it is incomplete.</param>
 /// <param name="Body">The function's instructions, blocks and operands (the control flow and data flow the
 /// analysis folds), or null when it was not kept.</param>
-internal sealed record IrFunction(int Global, int FunctionType, AttributeList Attributes, IReadOnlyList<CallSite> Calls,
-    IReadOnlyList<Operation> Operations, IReadOnlyList<InlineAsm> InlineAsm, bool IsComplete, string? Problem, IrBody? Body = null);
+internal sealed record IrFunction(int Global, int FunctionType, AttributeList Attributes, CallSite[] Calls,
+    IrInstruction[] PartialInstructions, IReadOnlyList<InlineAsm> InlineAsm, bool IsComplete, string? Problem, IrBody? Body = null);
 
 /// <summary>What an instruction is, as far as control flow, constant folding and uses need it.</summary>
 internal enum IrOp : byte

@@ -44,7 +44,8 @@ internal static class MetadataReader
             if (e.Kind == EntryKind.EndBlock) break;
             if (e.Kind == EntryKind.SubBlock) { cursor.SkipBlock(); continue; }
             if (e.Kind != EntryKind.Record) cursor.Fail("bitcode ends inside a METADATA block");
-            var code = (MetadataCode)cursor.ReadRecord(e.Id, ops, out var blob);
+            var code = (MetadataCode)cursor.ReadRecord(e.Id, ops);
+            var blob = ops.Blob;
             switch (code)
             {
                 case MetadataCode.StringOld: // STRING_OLD
@@ -157,7 +158,7 @@ internal static class MetadataReader
         {
             cursor.JumpTo(begin + offset);
             var e = cursor.Advance();
-            if (e.Kind != EntryKind.Record || cursor.ReadRecord(e.Id, ops, out _) != 39) return null;
+            if (e.Kind != EntryKind.Record || cursor.ReadRecord(e.Id, ops) != 39) return null;
             var positions = new long[ops.Count];
             long at = begin;
             for (int k = 0; k < positions.Length; k++)
@@ -209,7 +210,7 @@ internal static class MetadataReader
             cursor.JumpTo(index[(int)(id - (ulong)indexBase)]);
             var e = cursor.Advance();
             if (e.Kind != EntryKind.Record) return false;
-            code = (MetadataCode)cursor.ReadRecord(e.Id, record, out _);
+            code = (MetadataCode)cursor.ReadRecord(e.Id, record);
             return true;
         }
 
@@ -236,7 +237,7 @@ internal static class MetadataReader
         ulong count = ops[0], offset = ops[1];
         if (offset > (ulong)blob.Length || count > (ulong)blob.Length * 8 / 6 + 1)
             cursor.Fail("METADATA_STRINGS counts do not fit its blob");
-        var lengths = new BitstreamCursor(blob[..(int)offset], cursor.FileOffset);
+        using var lengths = new BitstreamCursor(blob[..(int)offset], cursor.FileOffset);
         var chars = blob.Span[(int)offset..];
         int at = 0;
         for (ulong i = 0; i < count; i++)

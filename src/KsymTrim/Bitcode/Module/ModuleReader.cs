@@ -95,7 +95,7 @@ internal sealed class ModuleReader
                     break;
                 case EntryKind.Record:
                     long at = cursor.FileOffset;
-                    reader.OnRecord(cursor.ReadRecord(e.Id, ops, out _), ops, at, cursor);
+                    reader.OnRecord(cursor.ReadRecord(e.Id, ops), ops, at, cursor);
                     break;
                 default:
                     cursor.Fail("bitcode ends inside MODULE_BLOCK");
@@ -150,8 +150,12 @@ internal sealed class ModuleReader
         }
     }
 
-    private void ReadBundleTags(BitstreamCursor cursor, RecordBuffer ops) =>
-        cursor.ForEachRecord((uint)BlockId.OperandBundleTags, ops, (code, _) => { if ((OperandBundleTagCode)code == OperandBundleTagCode.OperandBundleTag) _bundleTags.Add(BitcodeFile.RecordString(ops, 0)); });
+    private void ReadBundleTags(BitstreamCursor cursor, RecordBuffer ops)
+    {
+        cursor.EnterBlock((uint)BlockId.OperandBundleTags);
+        while (cursor.NextRecord(ops))
+            if ((OperandBundleTagCode)ops.Code == OperandBundleTagCode.OperandBundleTag) _bundleTags.Add(BitcodeFile.RecordString(ops, 0));
+    }
 
     private void OnRecord(uint code, RecordBuffer ops, long at, BitstreamCursor cursor)
     {

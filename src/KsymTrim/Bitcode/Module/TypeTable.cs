@@ -126,7 +126,7 @@ internal sealed class TypeTable
     internal static TypeTable Read(BitstreamCursor cursor, BitcodeReadContext context)
     {
         var table = new TypeTable(cursor.Data) { _ids = context.TypeIds, _names = context.TypeNames };
-        var ops = context.Operands;
+        var record = context.Record;
         int pendingName = -1;
         var data = cursor.Data.Span;
         cursor.EnterBlock((uint)BlockId.TypeNew);
@@ -134,31 +134,31 @@ internal sealed class TypeTable
         // functions are decoded straight into the pool.
         const ulong packedCodes = 1UL << (int)TypeCode.StructAnon | 1UL << (int)TypeCode.StructName | 1UL << (int)TypeCode.StructNamed
             | 1UL << (int)TypeCode.Function;
-        while (cursor.NextRecord(ref ops, out int count, out uint rawCode, packedCodes, out var packed))
+        var options = new RecordOptions { PackedCodes = packedCodes };
+        while (cursor.NextRecord(record, options))
         {
-            var code = (TypeCode)rawCode;
+            var code = (TypeCode)record.Code;
+            var packed = record.Packed;
             if (packed.Length >= 0)
             {
                 // [ispacked or vararg, ids...]: the usual abbreviations of STRUCT_ANON, STRUCT_NAMED and FUNCTION.
-                if (code != TypeCode.StructName && count == 1)
+                if (code != TypeCode.StructName && record.Count == 1)
                 {
                     if (code == TypeCode.Function && packed.Length == 0) cursor.Fail("function type record is too short");
                     table.AddPackedIds(code == TypeCode.Function ? IrTypeKind.Function : IrTypeKind.Struct, packed, data, cursor,
-                        code == TypeCode.StructNamed ? pendingName : -1, code == TypeCode.Function && ops[0] != 0);
+                        code == TypeCode.StructNamed ? pendingName : -1, code == TypeCode.Function && record[0] != 0);
                     if (code == TypeCode.StructNamed) pendingName = -1;
                     continue;
                 }
-                if (code == TypeCode.StructName && count == 0)
+                if (code == TypeCode.StructName && record.Count == 0)
                 {
                     pendingName = table.AddName(null, packed);
                     continue;
                 }
                 // Any other shape: the operands as ReadRecord gives them.
-                if (ops.Length < count + packed.Length) Array.Resize(ref ops, count + packed.Length);
-                BitstreamCursor.Unpack(data, packed, ops.AsSpan(count));
-                count += packed.Length;
+                BitstreamCursor.Unpack(data, packed, record.Append(packed.Length));
             }
-            var rec = ops.AsSpan(0, count);
+            var rec = record.AsSpan();
             switch (code)
             {
                 case TypeCode.Numentry: // NUMENTRY: room for that many entries (as many as the block can hold at most)
@@ -202,12 +202,11 @@ internal sealed class TypeTable
                 case TypeCode.X86Amx: table.Add(IrTypeKind.Other, 8192, X86Amx); break;
                 case TypeCode.OpaquePointer: table.Add(IrTypeKind.Pointer, 0); break; // OPAQUE_POINTER: [addrspace]
                 case TypeCode.TargetType: table.Add(IrTypeKind.Other, 0, Target); break;
-                default: table.Add(IrTypeKind.Other, 0, table.AddName($"type#{rawCode}")); break; // a newer type: one entry, opaque to us
+                default: table.Add(IrTypeKind.Other, 0, table.AddName($"type#{record.Code}")); break; // a newer type: one entry, opaque to us
             }
         }
         table._views = new IrType?[table._count];
         table.TrimToSize(context);
-        context.Operands = ops; // keep a grown buffer
         return table;
     }
 
