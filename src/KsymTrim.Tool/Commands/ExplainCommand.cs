@@ -32,17 +32,8 @@ internal static class ExplainCommand
                 stderr.WriteLine("ksymtrim: error: explain needs at least one symbol and one module input");
                 return ExitCodes.UsageError;
             }
-            using var loggers = common.CreateLoggerFactory(result, stderr);
-            IReadOnlyList<ModuleInput> paths;
-            try { paths = ModuleInputs.ExpandModules(inputs, order, result.GetValue(inputOptions.ObjTree)); }
-            catch (KsymFormatException e)
-            {
-                CommonOptions.ReportErrors([e], stderr);
-                return ExitCodes.InputError;
-            }
-            IReadOnlyList<ModuleResult> results;
-            using (var progress = common.CreateProgress(result, stderr))
-                results = new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs), default, progress);
+            var results = inputOptions.GetReferences(result, common, inputs, stderr);
+            if (results is null) return ExitCodes.InputError;
             return Write(symbols, results, result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;

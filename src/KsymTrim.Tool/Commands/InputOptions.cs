@@ -1,4 +1,7 @@
 using System.CommandLine;
+using KsymTrim.Analysis;
+using KsymTrim.Diagnostics;
+using KsymTrim.Kbuild;
 
 namespace KsymTrim.Tool.Commands;
 
@@ -21,5 +24,22 @@ internal sealed class InputOptions
     {
         command.Options.Add(ModulesOrder);
         command.Options.Add(ObjTree);
+    }
+
+    /// <summary>The references of the modules <paramref name="args"/> and <c>--modules-order</c> name, as
+    /// <c>refs</c> and <c>explain</c> read them: null, with the error written to <paramref name="stderr"/>, when the
+    /// inputs could not be expanded (exit code <see cref="ExitCodes.InputError"/>).</summary>
+    public IReadOnlyList<ModuleResult>? GetReferences(ParseResult result, CommonOptions common, IEnumerable<string> args, TextWriter stderr)
+    {
+        using var loggers = common.CreateLoggerFactory(result, stderr);
+        IReadOnlyList<ModuleInput> paths;
+        try { paths = ModuleInputs.ExpandModules(args, result.GetValue(ModulesOrder), result.GetValue(ObjTree)); }
+        catch (KsymFormatException e)
+        {
+            CommonOptions.ReportErrors([e], stderr);
+            return null;
+        }
+        using var progress = common.CreateProgress(result, stderr);
+        return new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs), default, progress);
     }
 }

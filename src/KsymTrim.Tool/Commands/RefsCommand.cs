@@ -40,17 +40,8 @@ internal static class RefsCommand
                 stderr.WriteLine("ksymtrim: error: no modules given");
                 return ExitCodes.UsageError;
             }
-            using var loggers = common.CreateLoggerFactory(result, stderr);
-            IReadOnlyList<ModuleInput> paths;
-            try { paths = ModuleInputs.ExpandModules(args, order, result.GetValue(inputOptions.ObjTree)); }
-            catch (KsymFormatException e)
-            {
-                CommonOptions.ReportErrors([e], stderr);
-                return ExitCodes.InputError;
-            }
-            IReadOnlyList<ModuleResult> results;
-            using (var progress = common.CreateProgress(result, stderr))
-                results = new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs), default, progress);
+            var results = inputOptions.GetReferences(result, common, args, stderr);
+            if (results is null) return ExitCodes.InputError;
             return Write(results, result.GetValue(format), result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;
