@@ -127,7 +127,7 @@ public sealed class BitcodeModule
     /// <c>__unnamed_</c><paramref name="unnamedId"/> (the Mangler numbers unnamed values from 1 as they are asked
     /// for; the caller keeps the count).
     /// </summary>
-    public string SymbolName(GlobalValue g, int unnamedId)
+    internal string SymbolName(GlobalValue g, int unnamedId)
     {
         ArgumentNullException.ThrowIfNull(g);
         string name = g.Name.Length == 0 ? MangledName("__unnamed_" + unnamedId) : MangledName(g.Name);

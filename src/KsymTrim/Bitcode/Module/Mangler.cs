@@ -146,6 +146,7 @@ internal sealed class TypeSizes
     private (ulong Size, ulong Align) Layout(int id, int depth)
     {
         if (_cache.TryGetValue(id, out var known)) return known;
+        _cache[id] = (0, 1); // while it is being laid out: a malformed type that contains itself takes no room
         var t = Types.Get((ulong)Math.Max(id, 0));
         (ulong store, ulong align) = t is null || depth > 64 ? (0UL, 1UL) : t.Kind switch
         {
