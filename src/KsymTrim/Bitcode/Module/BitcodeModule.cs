@@ -134,6 +134,37 @@ public sealed class BitcodeModule
         return g.IsDllImport ? "__imp_" + name : name;
     }
 
+    /// <summary>
+    /// The symbol name of global value <paramref name="index"/> in the object file, for the references: as
+    /// <see cref="MangledName"/>, and for an unnamed value <c>__unnamed_N</c>, numbered within this module as code
+    /// generation numbers them (the AsmPrinter's Mangler, as it first names each value): functions, then variables,
+    /// aliases and ifuncs, each in module order, private values counted too (they become <c>.L__unnamed_N</c>), as
+    /// llc-19 names them in Bitcode/LlvmInputs/mangling-x86_64.bc. llvm-nm numbers otherwise (private values not
+    /// counted, across modules; <see cref="SymbolName"/>). No <c>__imp_</c>: ELF objects reference the plain name.
+    /// </summary>
+    internal string ObjectName(int index)
+    {
+        var g = GlobalValues[index];
+        if (g.Name.Length > 0) return MangledName(g.Name);
+        var ids = _unnamedIds ?? InitUnnamedIds();
+        return MangledName("__unnamed_" + ids[index]);
+    }
+
+    private int[]? _unnamedIds;
+
+    private int[] InitUnnamedIds()
+    {
+        var ids = new int[GlobalValues.Count];
+        int next = 0;
+        foreach (var kind in (ReadOnlySpan<GlobalValueKind>)[GlobalValueKind.Function, GlobalValueKind.Variable, GlobalValueKind.Alias, GlobalValueKind.IFunc])
+            for (int i = 0; i < ids.Length; i++)
+            {
+                var g = GlobalValues[i];
+                if (g.Kind == kind && g.Name.Length == 0) ids[i] = ++next;
+            }
+        return Interlocked.CompareExchange(ref _unnamedIds, ids, null) ?? ids;
+    }
+
     private Dictionary<string, string>? _decorated;
 
     private Dictionary<string, string> InitDecorated()

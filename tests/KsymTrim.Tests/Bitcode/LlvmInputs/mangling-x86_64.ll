@@ -31,10 +31,12 @@ declare dllimport x86_vectorcallcc void @imported_vc(i32)
 define void @4() { ret void }
 define internal void @5() { ret void }
 define private void @6() { ret void }
+declare void @7()
 
 define void @user() {
   call x86_vectorcallcc void @vc_declared(<8 x float> zeroinitializer, <2 x i64> zeroinitializer)
   call void @imported_fn()
+  call void @7()
   call x86_vectorcallcc void @imported_vc(i32 1)
   %v = load i32, ptr @imported_var
   ret void
