@@ -7,8 +7,9 @@ DIR defaults to /var/tmp/llvm-src/llvm-toolchain-19_19.1.7/llvm/test/Bitcode; wh
 prints how to fetch the pinned tarball (see README.md). Cases: every *.bc file (old-bitcode compatibility
 files of many LLVM versions, Inputs/), and every *.ll that llvm-as-19 (else llvm-as-22) assembles. Only ELF
 triples are compared, and files without a triple (LLVM's Mangler then follows the data layout alone, as for
-ELF); Mach-O, COFF, XCOFF, GOFF and wasm triples are skipped. A .ll assembled by llvm-as-19 is also compared
-with llvm-nm-19, its producing version. Files before LLVM 5 (module version < 2) must give ksymtrim's one
+ELF); Mach-O, COFF, XCOFF, GOFF and wasm triples are skipped. Each case is also compared with the llvm-nm of its
+producing version when that is installed (llvm-nm-19 for a .ll llvm-as-19 assembled; llvm-nm-13, -14, -16 for .bc
+files whose IDENTIFICATION names LLVM 13, 14, 16). Files before LLVM 5 (module version < 2) must give ksymtrim's one
 "before LLVM 5" error: they count as "unsupported (expected)", not as errors only we give.
 Exit status 0 when there is no difference and no error only ksymtrim gives, 1 otherwise.
 """
@@ -50,6 +51,15 @@ def triple_of(path, text):
     return None  # unreadable by llvm-dis: compare anyway (both sides should fail)
 
 
+def producer_oracle(path):
+    """llvm-nm-N for the LLVM N named by the file's IDENTIFICATION block, when installed, else None."""
+    r = run(["llvm-bcanalyzer-22", "--dump", path])
+    m = re.search(rb"record string = 'LLVM(\d+)\.", r.stdout)
+    if m is None: return None
+    tool = "llvm-nm-" + m.group(1).decode()
+    return tool if shutil.which(tool) else None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tests", default=DEFAULT_TESTS)
@@ -70,7 +80,7 @@ def main():
             p = os.path.join(dirpath, n)
             rel = os.path.relpath(p, a.tests)
             if n.endswith(".bc"):
-                cases.append((rel, p, triple_of(p, None), None))
+                cases.append((rel, p, triple_of(p, None), producer_oracle(p)))
             elif n.endswith(".ll"):
                 out = os.path.join(work, rel.replace("/", "__") + ".bc")
                 for asm, nm in (("llvm-as-19", "llvm-nm-19"), ("llvm-as-22", None)):
@@ -106,8 +116,8 @@ def main():
                     ours_err[p] = line[len("ksymtrim: error: " + p):].lstrip("(): ").strip()
                     break
 
-    stats = dict(identical=0, differing=0, both_error=0, only_ours=0, only_llvm=0, unsupported=0,
-                 producer_compared=0, producer_identical=0)
+    stats = dict(identical=0, differing=0, both_error=0, only_ours=0, only_llvm=0, unsupported=0)
+    producers = {}  # llvm-nm-N: [compared, identical]
     report = []
     for label, p, triple, producer_nm in compared:
         ref, ref_err = llvm_nm(a.oracle, p)
@@ -137,9 +147,10 @@ def main():
         if producer_nm and err is None:
             pref, perr = llvm_nm(producer_nm, p)
             if perr is None:
-                stats["producer_compared"] += 1
-                if pref == mine: stats["producer_identical"] += 1
-                elif a.verbose: report.append("differs from %s: %s" % (producer_nm, label))
+                counts = producers.setdefault(producer_nm, [0, 0])
+                counts[0] += 1
+                if pref == mine: counts[1] += 1
+                else: report.append("differs from %s: %s" % (producer_nm, label))
     print("\n".join(report))
     print()
     print("files: %d (%d .ll not assembled by llvm-as-19 or -22, not counted)" % (len(cases), not_assembled))
@@ -147,7 +158,8 @@ def main():
     print("compared: %d" % len(compared))
     print("  identical: %(identical)d\n  differing: %(differing)d\n  unsupported before LLVM 5 (expected): %(unsupported)d\n"
           "  both error: %(both_error)d\n  errors only ksymtrim gives: %(only_ours)d\n  errors only llvm-nm gives: %(only_llvm)d" % stats)
-    print("  also against the producing llvm-nm-19: %(producer_identical)d identical of %(producer_compared)d" % stats)
+    for tool, (n, same) in sorted(producers.items(), key=lambda kv: int(kv[0].rsplit("-", 1)[1])):
+        print("  also against the producing %s: %d identical of %d" % (tool, same, n))
     if not a.keep: shutil.rmtree(work, ignore_errors=True)
     return 1 if stats["differing"] or stats["only_ours"] else 0
 
