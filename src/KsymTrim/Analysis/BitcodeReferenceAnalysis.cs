@@ -32,8 +32,8 @@ public static partial class BitcodeReferenceAnalysis
         var defined = new List<string>();
         var ownNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var module in modules)
-            foreach (var g in module.GlobalValues)
-                if (!g.IsDeclarationForLinker) ownNames.Add(module.MangledName(g.Name));
+            for (int g = 0; g < module.GlobalValues.Count; g++)
+                if (!module.GlobalValues[g].IsDeclarationForLinker) ownNames.Add(module.ObjectName(g));
         var lookupNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var warnings = new List<LookupWarning>();
         var scratch = AnalysisScratch.Rent();

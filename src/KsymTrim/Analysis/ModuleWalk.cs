@@ -54,12 +54,15 @@ public static partial class BitcodeReferenceAnalysis
                 // at all is kept: metadata (debug info locations such as DW_OP_addr) may still refer to it.
                 bool used = !exact || _liveUse[g] || usedByData![g] || !_deadUse[g];
                 if (!used) continue;
-                string name = module.MangledName(gv.Name);
+                string name = module.ObjectName(g);
                 if (gv.Linkage == KsymTrim.Bitcode.Module.Linkage.ExternalWeak) { weak.Add(name); continue; }
                 Add(name, ReferenceSource.Symtab, _undefined);
             }
-            foreach (var gv in module.GlobalValues)
-                if (!gv.IsDeclarationForLinker && !gv.IsLocal && !gv.IsFormatSpecific) defined.Add(module.MangledName(gv.Name));
+            for (int g = 0; g < module.GlobalValues.Count; g++)
+            {
+                var gv = module.GlobalValues[g];
+                if (!gv.IsDeclarationForLinker && !gv.IsLocal && !gv.IsFormatSpecific) defined.Add(module.ObjectName(g));
+            }
         }
 
         private void ModuleAsm()

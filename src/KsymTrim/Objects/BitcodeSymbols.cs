@@ -16,22 +16,31 @@ internal static class BitcodeSymbols
     public static List<NmEntry> ForNm(BitcodeFile file, NmFilter filter)
     {
         var result = new List<NmEntry>();
+        // One Mangler for the whole file (IRObjectFile holds every module in one ModuleSymbolTable), so unnamed values
+        // are numbered on from module to module, in the order llvm-nm asks for their names: the symbol table's
+        // (Module::global_values(): functions, then variables, aliases and ifuncs), format-specific ones skipped.
+        int unnamed = 0;
         foreach (var module in file.Modules)
         {
             if (module.ModuleAsm.Length > 0) AddAsmSymbols(module, filter, result);
             if (ListsGlobalOffsetTable(module) && NmFilters.Keeps(filter, undefined: true, external: true))
                 result.Add(new NmEntry("_GLOBAL_OFFSET_TABLE_", 'U'));
-            foreach (var g in module.GlobalValues)
-            {
-                if (g.IsFormatSpecific) continue;
-                char letter = Letter(g);
-                bool undefined = g.IsDeclarationForLinker;
-                bool external = !g.IsLocal || undefined;
-                if (NmFilters.Keeps(filter, undefined, external)) result.Add(new NmEntry(module.MangledName(g.Name), letter));
-            }
+            foreach (var kind in SymbolTableOrder)
+                foreach (var g in module.GlobalValues)
+                {
+                    if (g.Kind != kind || g.IsFormatSpecific) continue;
+                    string name = module.SymbolName(g, g.Name.Length == 0 ? ++unnamed : 0);
+                    char letter = Letter(g);
+                    bool undefined = g.IsDeclarationForLinker;
+                    bool external = !g.IsLocal || undefined;
+                    if (NmFilters.Keeps(filter, undefined, external)) result.Add(new NmEntry(name, letter));
+                }
         }
         return result;
     }
+
+    private static readonly GlobalValueKind[] SymbolTableOrder =
+        [GlobalValueKind.Function, GlobalValueKind.Variable, GlobalValueKind.Alias, GlobalValueKind.IFunc];
 
     /// <summary>The symbols of module-level asm (ModuleSymbolTable::CollectAsmSymbols): all assumed executable.</summary>
     private static void AddAsmSymbols(BitcodeModule module, NmFilter filter, List<NmEntry> result)

@@ -159,8 +159,11 @@ internal sealed unsafe partial class BitstreamCursor : IDisposable
 
     private bool AtTopLevelEnd()
     {
-        if (_bits.DataEnd - _bits.Position < 32) return true;
-        // Wrapped bitcode and archives may pad with zeros after the last block.
+        // LLVM stops looking for top-level blocks when at most 8 bytes are left after the current byte, whatever they
+        // hold: ranlib pads archive members, Apple's ar leaves garbage (getBitcodeFileContents in BitcodeReader.cpp,
+        // "BCBegin + 8 >= size"; test/Bitcode/padding.test). The smallest block takes 12 bytes.
+        if ((_bits.DataEnd >> 3) - (_bits.Position >> 3) <= 8) return true;
+        // Wrapped bitcode and archives may pad with more zeros after the last block: accepted too.
         var rest = DataSpan[(int)(_bits.Position >> 3)..];
         return !rest.ContainsAnyExcept((byte)0);
     }

@@ -151,9 +151,8 @@ public sealed class BitcodeFile
         if (pending.Count > 0)
         {
             // Before LLVM 5 names lived in VALUE_SYMTAB blocks and there was no STRTAB.
-            cursor.Fail(pending[0].Version < 2
-                ? $"bitcode module version {pending[0].Version} (before LLVM 5) is not supported"
-                : "bitcode module has no STRTAB block");
+            if (pending[0].Version != 2) ModuleReader.UnsupportedVersion(pending[0].Offset, pending[0].Version);
+            cursor.Fail("bitcode module has no STRTAB block");
         }
         if (modules.Count == 0) cursor.Fail("bitcode holds no module");
         return new BitcodeFile(modules, symtab, lastStrtab);

@@ -23,6 +23,7 @@ public sealed class BitcodeModule
         GlobalValues = globals;
         Offset = offset;
         GlobalPrefix = PrefixOf(dataLayout); // asked for every symbol name: parse the layout once
+        ManglingMode = ModeOf(dataLayout);
     }
 
     /// <summary>The IDENTIFICATION block's producer string (e.g. <c>LLVM14.0.6</c>), if present.</summary>
@@ -107,14 +108,85 @@ public sealed class BitcodeModule
     /// a leading <c>\x01</c> means "use verbatim"; otherwise the data layout's global prefix is prepended
     /// (<c>m:o</c> Mach-O and <c>m:x</c> 32-bit Windows: <c>_</c>; ELF and others: none).
     /// </summary>
+    /// <remarks>A function of the x86 <c>vectorcall</c> calling convention (any target), or of <c>stdcall</c> or
+    /// <c>fastcall</c> with 32-bit Windows mangling, and an alias of one, carries the Microsoft decoration
+    /// (<c>f@@8</c>; see <see cref="Mangler"/>). A name starting with <c>?</c> gets no prefix under Windows mangling
+    /// (DataLayout::doNotMangleLeadingQuestionMark).</remarks>
     public string MangledName(string name)
     {
+        var decorated = _decorated ?? InitDecorated();
+        if (decorated.Count > 0 && decorated.TryGetValue(name, out var special)) return special;
         if (name.Length > 0 && name[0] == '\x01') return name[1..];
+        if (name.Length > 0 && name[0] == '?' && ManglingMode is 'w' or 'x') return name;
         return GlobalPrefix is { } p ? p + name : name;
     }
 
+    /// <summary>
+    /// The name llvm-nm prints for global value <paramref name="g"/> (ModuleSymbolTable::printSymbolName):
+    /// <c>__imp_</c> first for dllimport, then <see cref="MangledName"/>, or for an unnamed value
+    /// <c>__unnamed_</c><paramref name="unnamedId"/> (the Mangler numbers unnamed values from 1 as they are asked
+    /// for; the caller keeps the count).
+    /// </summary>
+    internal string SymbolName(GlobalValue g, int unnamedId)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        string name = g.Name.Length == 0 ? MangledName("__unnamed_" + unnamedId) : MangledName(g.Name);
+        return g.IsDllImport ? "__imp_" + name : name;
+    }
+
+    /// <summary>
+    /// The symbol name of global value <paramref name="index"/> in the object file, for the references: as
+    /// <see cref="MangledName"/>, and for an unnamed value <c>__unnamed_N</c>, numbered within this module as code
+    /// generation numbers them (the AsmPrinter's Mangler, as it first names each value): functions, then variables,
+    /// aliases and ifuncs, each in module order, private values counted too (they become <c>.L__unnamed_N</c>), as
+    /// llc-19 names them in Bitcode/LlvmInputs/mangling-x86_64.bc. llvm-nm numbers otherwise (private values not
+    /// counted, across modules; <see cref="SymbolName"/>). No <c>__imp_</c>: ELF objects reference the plain name.
+    /// </summary>
+    internal string ObjectName(int index)
+    {
+        var g = GlobalValues[index];
+        if (g.Name.Length > 0) return MangledName(g.Name);
+        var ids = _unnamedIds ?? InitUnnamedIds();
+        return MangledName("__unnamed_" + ids[index]);
+    }
+
+    private int[]? _unnamedIds;
+
+    private int[] InitUnnamedIds()
+    {
+        var ids = new int[GlobalValues.Count];
+        int next = 0;
+        foreach (var kind in (ReadOnlySpan<GlobalValueKind>)[GlobalValueKind.Function, GlobalValueKind.Variable, GlobalValueKind.Alias, GlobalValueKind.IFunc])
+            for (int i = 0; i < ids.Length; i++)
+            {
+                var g = GlobalValues[i];
+                if (g.Kind == kind && g.Name.Length == 0) ids[i] = ++next;
+            }
+        return Interlocked.CompareExchange(ref _unnamedIds, ids, null) ?? ids;
+    }
+
+    private Dictionary<string, string>? _decorated;
+
+    private Dictionary<string, string> InitDecorated()
+    {
+        var names = Mangler.DecoratedNames(this);
+        return Interlocked.CompareExchange(ref _decorated, names, null) ?? names;
+    }
+
+    /// <summary>The data layout's mangling mode, the character after <c>m:</c> (<c>e</c> ELF, <c>o</c> Mach-O,
+    /// <c>w</c> Windows COFF, <c>x</c> Windows x86 COFF, <c>m</c> MIPS, <c>l</c> GOFF, <c>a</c> XCOFF), or 0.</summary>
+    internal char ManglingMode { get; }
+
     /// <summary>The data layout's global symbol prefix (llvm/lib/IR/DataLayout.cpp, the <c>m:</c> component), or null.</summary>
     public string? GlobalPrefix { get; }
+
+    private static char ModeOf(string? dataLayout)
+    {
+        if (dataLayout is null) return '\0';
+        foreach (var part in dataLayout.Split('-'))
+            if (part.Length == 3 && part[0] == 'm' && part[1] == ':') return part[2];
+        return '\0';
+    }
 
     private static string? PrefixOf(string? dataLayout)
     {

@@ -58,6 +58,18 @@ public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Link
     /// <summary>A function's attribute list (empty for other kinds).</summary>
     internal AttributeList Attributes { get; init; } = AttributeList.Empty;
 
+    /// <summary>dllimport storage class: llvm-nm prints the name with <c>__imp_</c> before it, on every target
+    /// (ModuleSymbolTable::printSymbolName).</summary>
+    public bool IsDllImport { get; init; }
+
+    /// <summary>A function's calling convention, LLVM's CallingConv::ID (0 C; 64 x86_stdcall, 65 x86_fastcall,
+    /// 80 x86_vectorcall); 0 for other kinds.</summary>
+    internal int CallingConv { get; init; }
+
+    /// <summary>An alias's aliasee when it is a global value itself (an index into the module's global values), or -1:
+    /// an aliasee built by a constant expression is not followed.</summary>
+    internal int Aliasee { get; init; } = -1;
+
     /// <summary>internal or private linkage.</summary>
     public bool IsLocal => Linkage is Linkage.Internal or Linkage.Private;
 

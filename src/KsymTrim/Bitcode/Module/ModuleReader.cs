@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using KsymTrim.Bitcode.Bitstream;
 using KsymTrim.Diagnostics;
@@ -17,6 +18,15 @@ internal sealed class ModuleReader
     {
         /// <summary>A variable's initialiser: its value id + 1 (0: none).</summary>
         public int Initializer { get; init; }
+
+        /// <summary>Decoded DLL storage class (getDecodedDLLStorageClass: 1 dllimport, 2 dllexport).</summary>
+        public int DllStorageClass { get; init; }
+
+        /// <summary>A function's calling convention (LLVM's CallingConv::ID).</summary>
+        public int CallingConv { get; init; }
+
+        /// <summary>An alias's aliasee value id (LLVM's getAliaseeObject follows it).</summary>
+        public ulong Aliasee { get; init; } = ulong.MaxValue;
     }
 
     private readonly BitcodeReadContext _context;
@@ -67,6 +77,12 @@ internal sealed class ModuleReader
 
     public int Version { get; private set; }
 
+    /// <summary>The offset of the MODULE block (diagnostics).</summary>
+    public long Offset => _offset;
+
+    private bool _versionSeen;
+    private long _groupsAt = -1, _listsAt = -1; // where the skipped PARAMATTR_GROUP and PARAMATTR blocks begin
+
     /// <param name="cursor">After the module's ENTER_SUBBLOCK.</param>
     /// <param name="producer">The IDENTIFICATION block's producer.</param>
     /// <param name="options">What to read.</param>
@@ -87,15 +103,19 @@ internal sealed class ModuleReader
             switch (e.Kind)
             {
                 case EntryKind.EndBlock:
+                    if (!readBodies) reader.ReadAttributesForMangling(cursor);
                     if (readBodies) reader._usedByData = reader.GlobalsUsedByData();
                     if (reader._byteArrays is not null) reader.KeepInitializerBytes();
                     return reader; // the reader no longer uses the context's value and constant tables
                 case EntryKind.SubBlock:
+                    if (e.Id != (uint)StandardBlockId.BlockinfoBlockId) reader.RequireVersion();
                     reader.OnBlock(e.Id, cursor, ops);
                     break;
                 case EntryKind.Record:
                     long at = cursor.FileOffset;
-                    reader.OnRecord(cursor.ReadRecord(e.Id, ops), ops, at, cursor);
+                    uint code = cursor.ReadRecord(e.Id, ops);
+                    if ((ModuleCode)code != ModuleCode.Version) reader.RequireVersion();
+                    reader.OnRecord(code, ops, at, cursor);
                     break;
                 default:
                     cursor.Fail("bitcode ends inside MODULE_BLOCK");
@@ -120,6 +140,14 @@ internal sealed class ModuleReader
                 break;
             case BlockId.Paramattr when _readBodies:
                 _attributeLists = AttributeReader.ReadLists(cursor, _groups, _context);
+                break;
+            case BlockId.ParamattrGroup:
+                _groupsAt = cursor.BitPosition;
+                cursor.SkipBlock();
+                break;
+            case BlockId.Paramattr:
+                _listsAt = cursor.BitPosition;
+                cursor.SkipBlock();
                 break;
             case BlockId.Constants when _readBodies:
                 DecideDetails();
@@ -150,6 +178,29 @@ internal sealed class ModuleReader
         }
     }
 
+    /// <summary>
+    /// Without function bodies the attribute blocks are skipped; the Mangler still needs the parameter attributes
+    /// (sret, byval) of an x86 stdcall, fastcall or vectorcall function to count its argument bytes
+    /// (<see cref="Mangler"/>). Such a module, and only such a one, has them read afterwards from where they were
+    /// skipped; <paramref name="cursor"/> is at the top level, after the MODULE block, and does not move.
+    /// </summary>
+    private void ReadAttributesForMangling(BitstreamCursor cursor)
+    {
+        if (_listsAt < 0) return;
+        bool needed = false;
+        foreach (var g in _globals) needed |= g.Kind == GlobalValueKind.Function && Mangler.MayDecorate(g.CallingConv);
+        if (!needed) return;
+        // a cursor of its own, with the module's BLOCKINFO: the reading cursor stays where it is
+        using var late = new BitstreamCursor(cursor.Data, cursor.FileOffset - (cursor.BitPosition >> 3)) { BlockInfo = cursor.BlockInfo.Clone() };
+        if (_groupsAt >= 0)
+        {
+            late.JumpTo(_groupsAt);
+            _groups = AttributeReader.ReadGroups(late, _context);
+        }
+        late.JumpTo(_listsAt);
+        _attributeLists = AttributeReader.ReadLists(late, _groups, _context);
+    }
+
     private void ReadBundleTags(BitstreamCursor cursor, RecordBuffer ops)
     {
         cursor.EnterBlock((uint)BlockId.OperandBundleTags);
@@ -163,6 +214,8 @@ internal sealed class ModuleReader
         {
             case ModuleCode.Version:
                 Version = ops.Count > 0 ? (int)Math.Min(ops[0], int.MaxValue) : 0;
+                _versionSeen = true;
+                RequireVersion();
                 break;
             case ModuleCode.Triple:
                 _triple = BitcodeFile.RecordString(ops, 0);
@@ -185,14 +238,15 @@ internal sealed class ModuleReader
                 Need(ops, 6, "GLOBALVAR", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 8),
                     IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at)
-                    { Initializer = Get(ops, 4) });
+                    { Initializer = Get(ops, 4), DllStorageClass = DllStorage(ops, 12) });
                 if (ops[4] != 0) _dataRoots.Add(Get(ops, 4) - 1);
                 break;
             case ModuleCode.Function:
                 // [strtab_offset, strtab_size, type, cc, isproto, linkage, paramattr, align, section, visibility, ...]
                 Need(ops, 6, "FUNCTION", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 9),
-                    IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at));
+                    IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at)
+                    { DllStorageClass = DllStorage(ops, 13), CallingConv = Get(ops, 3) });
                 if (ops[4] == 0) _bodies.Add(_globals.Count - 1);
                 foreach (int field in (ReadOnlySpan<int>)[12, 15, 16]) // prologue data, prefix data, personality: value id + 1
                     if (Get(ops, field) > 0) _dataRoots.Add(Get(ops, field) - 1);
@@ -201,7 +255,8 @@ internal sealed class ModuleReader
                 // [strtab_offset, strtab_size, value type, addrspace, aliasee, linkage, visibility, ...]
                 Need(ops, 6, "ALIAS", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
-                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at));
+                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at)
+                    { DllStorageClass = DllStorage(ops, 7), Aliasee = ops[4] });
                 _dataRoots.Add(Get(ops, 4));
                 break;
             case ModuleCode.Ifunc:
@@ -223,6 +278,20 @@ internal sealed class ModuleReader
         _values.Add(new ValueSlot(ValueKind.Global, _globals.Count - 1, -1));
     }
 
+    /// <summary>
+    /// The DLL storage class at operand <paramref name="index"/> (GLOBALVAR 12, FUNCTION 13, ALIAS 7, counting the
+    /// STRTAB offset and size), as parseGlobalVarRecord, parseFunctionRecord and parseGlobalIndirectSymbolRecord read
+    /// it: none for local linkage; a record too short to hold it takes it from the old dllimport (5) and dllexport (6)
+    /// linkages (upgradeDLLImportExportLinkage).
+    /// </summary>
+    private static int DllStorage(RecordBuffer ops, int index)
+    {
+        var linkage = GlobalValue.Decode(ops[5]);
+        if (ops.Count <= index) return ops[5] switch { 5 => 1, 6 => 2, _ => 0 };
+        if (linkage is Linkage.Internal or Linkage.Private) return 0;
+        return ops[index] is 1 or 2 ? (int)ops[index] : 0;
+    }
+
     private static int Get(RecordBuffer ops, int index) => index < ops.Count ? (int)Math.Min(ops[index], int.MaxValue) : 0;
 
     private static void Need(RecordBuffer ops, int count, string what, BitstreamCursor cursor)
@@ -230,11 +299,29 @@ internal sealed class ModuleReader
         if (ops.Count < count) cursor.Fail($"{what} record has {ops.Count} operands, fewer than {count}");
     }
 
+    /// <summary>
+    /// Refuses, as KT0004, a module of a version other than 2 as soon as its VERSION record is read, or the first
+    /// record or block when there is none (LLVM then takes version 0). Versions 0 and 1 (LLVM 3.x and 4) number
+    /// values absolutely or keep names in VALUE_SYMTAB blocks; there is no STRTAB before LLVM 5. Refusing here,
+    /// before any other record, gives every command (<c>nm</c> reads no function body, <c>refs</c> does) the same
+    /// error at the same offset, the MODULE block's.
+    /// </summary>
+    private void RequireVersion()
+    {
+        if (_versionSeen && Version == 2) return;
+        UnsupportedVersion(_offset, _versionSeen ? Version : 0);
+    }
+
+    /// <summary>The one error for a module version this reader does not read.</summary>
+    [DoesNotReturn]
+    internal static void UnsupportedVersion(long offset, int version) =>
+        Throw.Format(DiagnosticId.Unsupported, InputFormat.Bitcode, offset, version < 2
+            ? $"bitcode module version {version} (before LLVM 5) is not supported"
+            : $"bitcode module version {version} is not supported (LLVM 5 and later write version 2)");
+
     public BitcodeModule Finish(ReadOnlyMemory<byte> strtab)
     {
-        if (Version < 2)
-            Throw.Bitcode(_offset,
-                $"bitcode module version {Version} (before LLVM 5) is not supported");
+        if (Version != 2) UnsupportedVersion(_offset, Version);
         if (_readBodies && _functions.Count != _bodies.Count)
             Throw.Bitcode(_offset,
                 $"module defines {_bodies.Count} functions but holds {_functions.Count} function bodies");
@@ -262,6 +349,9 @@ internal sealed class ModuleReader
             {
                 ValueType = (int)Math.Min(g.ValueType, int.MaxValue),
                 Attributes = attrs,
+                IsDllImport = g.DllStorageClass == 1,
+                CallingConv = g.CallingConv,
+                Aliasee = g.Aliasee < (ulong)_globals.Count ? (int)g.Aliasee : -1,
             };
         }
         _context.FreeGlobals = _globals; // the reader is done with its records

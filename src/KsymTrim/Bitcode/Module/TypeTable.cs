@@ -23,6 +23,7 @@ internal sealed class TypeTable
         public uint Width;   // WideWidth: the width is in _wideWidths
         public byte Kind;
         public bool IsVarArg;
+        public bool IsPacked;  // a struct's ispacked flag
     }
 
     private const uint WideWidth = uint.MaxValue;
@@ -75,6 +76,9 @@ internal sealed class TypeTable
 
     /// <summary>True when <paramref name="id"/> is a function type.</summary>
     public bool IsFunction(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Function;
+
+    /// <summary>True when <paramref name="id"/> is a packed struct (<c>&lt;{ ... }&gt;</c>).</summary>
+    public bool IsPacked(ulong id) => id < (ulong)_count && _entries[id].IsPacked;
 
     /// <summary>True when <paramref name="id"/> is void.</summary>
     public bool IsVoid(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Void;
@@ -146,7 +150,7 @@ internal sealed class TypeTable
                 {
                     if (code == TypeCode.Function && packed.Length == 0) cursor.Fail("function type record is too short");
                     table.AddPackedIds(code == TypeCode.Function ? IrTypeKind.Function : IrTypeKind.Struct, packed, data, cursor,
-                        code == TypeCode.StructNamed ? pendingName : -1, code == TypeCode.Function && record[0] != 0);
+                        code == TypeCode.StructNamed ? pendingName : -1, record[0] != 0);
                     if (code == TypeCode.StructNamed) pendingName = -1;
                     continue;
                 }
@@ -239,20 +243,22 @@ internal sealed class TypeTable
     }
 
     /// <summary>Adds an entry whose ids (none, or those just added to the pool) start at <paramref name="first"/>.</summary>
-    private void Add(IrTypeKind kind, ulong width, int name = -1, bool isVarArg = false, int first = -1)
+    private void Add(IrTypeKind kind, ulong width, int name = -1, bool flag = false, int first = -1)
     {
+        bool isVarArg = kind == IrTypeKind.Function && flag; // the flag is a function's vararg, a struct's ispacked
         if (_count == _entries.Length) Array.Resize(ref _entries, Math.Max(64, _entries.Length * 2));
         if (width >= WideWidth) (_wideWidths ??= [])[_count] = width;
         _entries[_count++] = new Entry
         {
             Kind = (byte)kind, Width = (uint)Math.Min(width, WideWidth), First = first < 0 ? _idCount : first, Name = name, IsVarArg = isVarArg,
+            IsPacked = kind == IrTypeKind.Struct && flag,
         };
     }
 
     /// <summary>Adds a type whose contained ids are <paramref name="count"/> operands from <paramref name="first"/>
     /// (each checked to be an id), to the end of the record when <paramref name="count"/> is -1.</summary>
     private void AddWithIds(IrTypeKind kind, ulong width, ReadOnlySpan<ulong> ops, int first, int count, BitstreamCursor cursor,
-        int name = -1, bool isVarArg = false)
+        int name = -1, bool flag = false)
     {
         int end = count < 0 ? ops.Length : first + count;
         if (end > ops.Length) cursor.Fail("type record is too short");
@@ -268,18 +274,18 @@ internal sealed class TypeTable
         }
         int start = _idCount;
         _idCount += n;
-        Add(kind, width, name, isVarArg, start);
+        Add(kind, width, name, flag, start);
     }
 
     /// <summary>Adds a struct or function type whose contained ids are the elements of <paramref name="packed"/>.</summary>
-    private void AddPackedIds(IrTypeKind kind, PackedArray packed, ReadOnlySpan<byte> data, BitstreamCursor cursor, int name, bool isVarArg)
+    private void AddPackedIds(IrTypeKind kind, PackedArray packed, ReadOnlySpan<byte> data, BitstreamCursor cursor, int name, bool flag)
     {
         int n = packed.Length;
         if (_idCount + n > _ids.Length) Array.Resize(ref _ids, Math.Max(Math.Max(256, _ids.Length * 2), _idCount + n));
         if (!BitstreamCursor.Unpack(data, packed, _ids.AsSpan(_idCount, n))) cursor.Fail("type id is out of range");
         int start = _idCount;
         _idCount += n;
-        Add(kind, 0, name, isVarArg, start);
+        Add(kind, 0, name, flag, start);
     }
 
     private static ulong Op(ReadOnlySpan<ulong> ops, int i, BitstreamCursor cursor)
@@ -291,12 +297,12 @@ internal sealed class TypeTable
     private void Function(ReadOnlySpan<ulong> ops, int first, bool varArg, BitstreamCursor cursor)
     {
         if (ops.Length <= first) cursor.Fail("function type record is too short");
-        AddWithIds(IrTypeKind.Function, 0, ops, first, -1, cursor, isVarArg: varArg);
+        AddWithIds(IrTypeKind.Function, 0, ops, first, -1, cursor, flag: varArg);
     }
 
     private void Struct(ReadOnlySpan<ulong> ops, int name, BitstreamCursor cursor)
     {
         if (ops.Length < 1) cursor.Fail("struct type record is too short");
-        AddWithIds(IrTypeKind.Struct, 0, ops, 1, -1, cursor, name);
+        AddWithIds(IrTypeKind.Struct, 0, ops, 1, -1, cursor, name, ops[0] != 0);
     }
 }
