@@ -90,7 +90,7 @@ internal static class ThreadLocalRules
         new(Archs.All, TlsCondition.Emulated, TlsSymbol.Fixed, "__emutls_get_address",
             "emulated TLS -> call __emutls_get_address (TargetLowering::LowerToTLSEmulatedModel; LowerEmuTLS.cpp); the default on Android below API 29 (every Android up to LLVM 16), OpenBSD and OHOS (LLVM 17+): Triple::hasDefaultEmulatedTLS; -emulated-tls is an option"),
         new(Archs.All, TlsCondition.Emulated, TlsSymbol.EmulatedControlVariable, "__emutls_v.",
-            "emulated TLS -> the access passes the control variable __emutls_v.<name> (TargetLowering::LowerToTLSEmulatedModel; AsmPrinter getSymbolWithGlobalValueBase(GV, \"__emutls_v.\"))"),
+            "emulated TLS -> the access passes the control variable __emutls_v.<name> (TargetLowering::LowerToTLSEmulatedModel in SelectionDAG/TargetLowering.cpp; LowerEmuTLS.cpp names the control variable __emutls_v.<name>)"),
     ];
 
     /// <summary>The native access model for a thread-local global (TargetMachine::getTLSModel): in a shared library
