@@ -36,6 +36,9 @@ public static partial class BitcodeReferenceAnalysis
             return tls;
         }
 
+        private bool HasPersonality(IrFunction f) =>
+            (uint)f.Global >= (uint)module.GlobalValues.Count || module.GlobalValues[f.Global].Personality != -1;
+
         /// <summary>The function's personality routine as EHPersonalities.cpp classifyEHPersonality sorts it.</summary>
         private Lowering.EhPersonality Personality(IrFunction f)
         {
@@ -125,7 +128,7 @@ public static partial class BitcodeReferenceAnalysis
                     for (int g = 0; g < _threadLocal.Length; g++)
                         if (_threadLocal[g]) _lowering.ThreadLocal(fl, fn, g, _sink);
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true,
-                    HasResume: true, Personality: Personality(f)), _sink);
+                    HasResume: HasPersonality(f), Personality: Personality(f)), _sink); // resume needs a personality
                 return;
             }
             // default (not Folded): nothing folds, every instruction and operand stays (most functions)

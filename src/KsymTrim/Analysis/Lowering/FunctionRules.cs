@@ -151,7 +151,7 @@ internal static class FunctionRules
 
         // position-independent code
         new(Archs.I386, FnCondition.PicGotBase, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
-            "PIC/PIE module (\"PIC Level\"/\"PIE Level\") on i386 -> a function that calls through the PLT or addresses a global loads the GOT base (X86InstrInfo getGlobalBaseReg / X86GlobalBaseReg pass, R_386_GOTPC _GLOBAL_OFFSET_TABLE_); predicted for every function"),
+            "PIC/PIE module (\"PIC Level\"/\"PIE Level\") on i386 -> a function that calls through the PLT or addresses a global loads the GOT base (X86InstrInfo.cpp getGlobalBaseReg and the X86GlobalBaseReg pass, R_386_GOTPC _GLOBAL_OFFSET_TABLE_); predicted for every function"),
         new(Archs.X86_64, FnCondition.PicLargeCodeModel, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
             "PIC module with module flag \"Code Model\" large on x86-64 -> the GOT base is materialised (X86ISelLowering getGlobalBaseReg under CodeModel::Large, R_X86_64_GOTPC64)"),
     ];

@@ -80,8 +80,8 @@ public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Link
     /// hidden/protected visibility too, LLVM's <c>isDSOLocal</c>).</summary>
     internal bool IsDsoLocal { get; init; }
 
-    /// <summary>A function's personality, when it is a global value: its index; -1 when none (or a constant
-    /// expression, which bitcode before opaque pointers may hold).</summary>
+    /// <summary>A function's personality, when it is a global value: its index; -1 when it has none, -2 when it is
+    /// another value (a constant expression, which bitcode before opaque pointers may hold).</summary>
     internal int Personality { get; init; } = -1;
 
     /// <summary>internal or private linkage.</summary>

@@ -276,8 +276,8 @@ internal sealed class ModuleReader
                 Attributes = attrs,
                 ThreadLocal = (ThreadLocalMode)Math.Min(g.ThreadLocal, (int)ThreadLocalMode.LocalExec),
                 IsDsoLocal = g.DsoLocal,
-                Personality = g.Personality > 0 && g.Personality <= _values.Count && _values[g.Personality - 1].Kind == ValueKind.Global
-                    ? _values[g.Personality - 1].Index : -1,
+                Personality = g.Personality <= 0 ? -1
+                    : g.Personality <= _values.Count && _values[g.Personality - 1].Kind == ValueKind.Global ? _values[g.Personality - 1].Index : -2,
             };
         }
         _context.FreeGlobals = _globals; // the reader is done with its records
