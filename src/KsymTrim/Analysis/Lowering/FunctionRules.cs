@@ -51,6 +51,7 @@ internal enum FnCondition
     SjLjPersonality,
     PicGotBase,
     PicLargeCodeModel,
+    PicSmall,
 }
 
 /// <summary>Where a rule's symbol comes from.</summary>
@@ -152,6 +153,8 @@ internal static class FunctionRules
         // position-independent code
         new(Archs.I386, FnCondition.PicGotBase, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
             "PIC/PIE module (\"PIC Level\"/\"PIE Level\") on i386 -> a function that calls through the PLT or addresses a global loads the GOT base (X86InstrInfo.cpp getGlobalBaseReg and the X86GlobalBaseReg pass, R_386_GOTPC _GLOBAL_OFFSET_TABLE_); predicted for every function"),
+        new(Archs.PowerPC, FnCondition.PicSmall, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
+            "small PIC (\"PIC Level\" 1, -fpic) on ppc32 -> the GOT pointer is loaded from _GLOBAL_OFFSET_TABLE_@local-4 (PPCISelDAGToDAG.cpp getGlobalBaseReg: MoveGOTtoLR when the module's PIC level is SmallPIC; PPCAsmPrinter.cpp); -fPIC (level 2) uses .got2 and names nothing; predicted for every function"),
         new(Archs.X86_64, FnCondition.PicLargeCodeModel, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
             "PIC module with module flag \"Code Model\" large on x86-64 -> the GOT base is materialised (X86ISelLowering getGlobalBaseReg under CodeModel::Large, R_X86_64_GOTPC64)"),
     ];
@@ -259,6 +262,8 @@ internal static class FunctionRules
                 return facts.HasResume && EhabiCompatible(target) && facts.Personality is not EhPersonality.Other;
             case FnCondition.SjLjPersonality: return facts.Personality == EhPersonality.GnuCxxSjLj;
             case FnCondition.PicGotBase: return RelocationFacts.From(flags).Pic && !traits.Naked;
+            case FnCondition.PicSmall:
+                return RelocationFacts.From(flags).Pic && flags.TryGetValue("PIC Level", out var level) && level.Int == 1 && !traits.Naked;
             case FnCondition.PicLargeCodeModel:
                 return RelocationFacts.From(flags).Pic && flags.TryGetValue("Code Model", out var cm) && cm.Int == 4 && !traits.Naked; // CodeModel::Large
             default: return false;
