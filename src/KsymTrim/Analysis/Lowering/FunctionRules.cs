@@ -261,11 +261,11 @@ internal static class FunctionRules
             case FnCondition.ResumeCxaEndCleanup:
                 return facts.HasResume && EhabiCompatible(target) && facts.Personality is not EhPersonality.Other;
             case FnCondition.SjLjPersonality: return facts.Personality == EhPersonality.GnuCxxSjLj;
-            case FnCondition.PicGotBase: return RelocationFacts.From(flags).Pic && !traits.Naked;
+            case FnCondition.PicGotBase: return RelocationFacts.From(flags, target).Pic && !traits.Naked;
             case FnCondition.PicSmall:
-                return RelocationFacts.From(flags).Pic && flags.TryGetValue("PIC Level", out var level) && level.Int == 1 && !traits.Naked;
+                return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("PIC Level", out var level) && level.Int == 1 && !traits.Naked;
             case FnCondition.PicLargeCodeModel:
-                return RelocationFacts.From(flags).Pic && flags.TryGetValue("Code Model", out var cm) && cm.Int == 4 && !traits.Naked; // CodeModel::Large
+                return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("Code Model", out var cm) && cm.Int == 4 && !traits.Naked; // CodeModel::Large
             default: return false;
         }
     }

@@ -329,7 +329,7 @@ internal static class LoweringModel
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(moduleFlags);
         ArgumentNullException.ThrowIfNull(into);
-        ThreadLocalRules.Apply(target, traits, RelocationFacts.From(moduleFlags), name, mode, dsoLocal, defined, into);
+        ThreadLocalRules.Apply(target, traits, RelocationFacts.From(moduleFlags, target), name, mode, dsoLocal, defined, into);
     }
 
     /// <summary>Calls implied by the function's attributes and the module's flags: ftrace (<c>__fentry__</c>, the

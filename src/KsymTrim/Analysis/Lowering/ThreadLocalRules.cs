@@ -48,13 +48,16 @@ internal readonly record struct TlsRule(Archs Archs, TlsCondition When, TlsSymbo
 /// <summary>The module's relocation model as the bitcode tells it (module flags "PIC Level" and "PIE Level").</summary>
 /// <param name="Pic">"PIC Level" or "PIE Level" is set (nonzero): the LTO backend generates PIC (LTOBackend.cpp
 /// createTargetMachine takes the relocation model from "PIC Level" when the linker does not set it, as for
-/// <c>ld -r</c>); Clang writes "PIC Level" for -fPIC/-fPIE.</param>
+/// <c>ld -r</c>); Clang writes "PIC Level" for -fPIC/-fPIE. Without "PIC Level" the target's default applies:
+/// PIC for big-endian 64-bit PowerPC (PPCTargetMachine.cpp getEffectiveRelocModel), static elsewhere.</param>
 /// <param name="Pie">"PIE Level" is set: TargetMachine::getTLSModel does not treat the module as a shared library.</param>
 internal readonly record struct RelocationFacts(bool Pic, bool Pie)
 {
-    /// <summary>From the module flags by name.</summary>
-    public static RelocationFacts From(IReadOnlyDictionary<string, ModuleFlagValue> flags) =>
-        new(Positive(flags, "PIC Level") || Positive(flags, "PIE Level"), Positive(flags, "PIE Level"));
+    /// <summary>From the module flags by name and the target's default relocation model.</summary>
+    public static RelocationFacts From(IReadOnlyDictionary<string, ModuleFlagValue> flags, CodegenTarget target) =>
+        new(Positive(flags, "PIC Level") || Positive(flags, "PIE Level")
+            || (!flags.ContainsKey("PIC Level") && target.Arch == TargetArch.PowerPC64 && target.IsBigEndian),
+            Positive(flags, "PIE Level"));
 
     private static bool Positive(IReadOnlyDictionary<string, ModuleFlagValue> flags, string name) =>
         flags.TryGetValue(name, out var v) && (v.Int is null || v.Int > 0);
