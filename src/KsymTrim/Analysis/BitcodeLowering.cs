@@ -41,6 +41,7 @@ internal sealed class BitcodeLowering
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= GlobalTraits.NoLowering;
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
+        if (g.IsDeclarationForLinker && !g.IsLocal && LibraryCallRules.Recognises(g.Name)) b |= GlobalTraits.LibraryCall;
         return _callee[global] = b;
     }
 
@@ -216,9 +217,60 @@ internal sealed class BitcodeLowering
         if ((uint)calleeGlobal >= (uint)_module.GlobalValues.Count) return false;
         var b = Callee(calleeGlobal);
         if ((b & GlobalTraits.DontCallError) != 0) return true;
-        if ((b & GlobalTraits.Expandable) == 0) return false;
+        if ((b & GlobalTraits.Expandable) == 0 || IsNoBuiltinCall(call, calleeGlobal)) return false;
         Arguments(call);
-        return LoweringModel.MayExpandCall(_target, fl.Traits, _module.GlobalValues[calleeGlobal].Name, _constants, _alignments);
+        string name = _module.GlobalValues[calleeGlobal].Name;
+        if (!SizeArgumentFits(name)) return false;
+        return LoweringModel.MayExpandCall(_target, fl.Traits, name, _constants, _alignments);
+    }
+
+    /// <summary>TargetLibraryInfo isValidProtoForLibFunc: a size_t parameter must be the pointer-sized integer, or the
+    /// function is not recognised and the call stays (mempcpy with an i64 size on a 32-bit target stays mempcpy).
+    /// Reads the arguments <see cref="Arguments"/> filled.</summary>
+    private bool SizeArgumentFits(string name)
+    {
+        int size = name switch { "memcmp" or "bcmp" or "mempcpy" or "memchr" => 2, "strnlen" => 1, _ => -1 };
+        return size < 0 || (size < _shapes.Count && _shapes[size].Class == ValueClass.Integer && _shapes[size].Bits == _target.PointerBits);
+    }
+
+    /// <summary>CallBase::isNoBuiltin: the call site, or the callee's declaration, has <c>nobuiltin</c> (Clang puts it on
+    /// library calls under -fno-builtin/-ffreestanding). Such a call stays a call to its callee (TargetLibraryInfo
+    /// getLibFunc(const CallBase&amp;) refuses it; SelectionDAGBuilder::visitCall checks <c>!I.isNoBuiltin()</c>). A
+    /// <c>builtin</c> call-site attribute, which would override the callee's, is not looked at: the call is kept.</summary>
+    private bool IsNoBuiltinCall(CallSite call, int calleeGlobal) =>
+        call.Attributes.Function("nobuiltin") is not null ||
+        ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && _module.GlobalValues[calleeGlobal].Attributes.Function("nobuiltin") is not null);
+
+    /// <summary>A call to a declared library function that code generation may replace by a DAG node (<c>sinl</c>,
+    /// <c>fmin</c>, <c>mempcpy</c>...): what that node lowers to (<see cref="LoweringModel.ForLibraryCall"/>).</summary>
+    public void LibraryCall(FunctionLowering fl, string fn, CallSite call, int calleeGlobal, EvidenceSink add)
+    {
+        if ((uint)calleeGlobal >= (uint)_callee.Length || (Callee(calleeGlobal) & GlobalTraits.LibraryCall) == 0) return;
+        if (IsNoBuiltinCall(call, calleeGlobal)) return;
+        Arguments(call);
+        var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
+        var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;
+        _calls.Clear();
+        LoweringModel.ForLibraryCall(_target, fl.Traits, _module.GlobalValues[calleeGlobal].Name, _shapes, _constants, _alignments, result, _calls);
+        foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
+    }
+
+    // Per traits and thread-local global: the calls an access adds (they depend on the target and the module flags
+    // besides, fixed for the module).
+    private readonly Dictionary<(FunctionTraits, int), LoweredCall[]> _threadLocalCalls = [];
+
+    /// <summary>An access to thread-local global <paramref name="global"/> (<see cref="LoweringModel.ForThreadLocal"/>).</summary>
+    public void ThreadLocal(FunctionLowering fl, string fn, int global, EvidenceSink add)
+    {
+        if (!_threadLocalCalls.TryGetValue((fl.Traits, global), out var calls))
+        {
+            var g = _module.GlobalValues[global];
+            _calls.Clear();
+            LoweringModel.ForThreadLocal(_target, fl.Traits, _module.MangledName(g.Name), g.ThreadLocal, g.IsDsoLocal,
+                !g.IsDeclarationForLinker, _flags, _calls);
+            _threadLocalCalls[(fl.Traits, global)] = calls = _calls.ToArray();
+        }
+        foreach (var c in calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
     }
 
     /// <summary>The libcalls an instruction lowers to.</summary>
@@ -327,8 +379,9 @@ internal sealed class BitcodeLowering
     public void FunctionCalls(FunctionLowering fl, string fn, FunctionFacts facts, EvidenceSink add)
     {
         int key = (facts.NeedsStackProtector ? 1 : 0) | (facts.HasIndirectCalls ? 2 : 0) | (facts.HasIndirectBranches ? 4 : 0) |
-            (facts.HasReturns ? 8 : 0) | (facts.HasCalls ? 16 : 0) | (facts.HasThreadLocalAccess ? 32 : 0) | (facts.HasDynamicAlloca ? 64 : 0);
-        if (!_functionCalls.TryGetValue(fl.Traits, out var byFacts)) _functionCalls[fl.Traits] = byFacts = new FunctionCallsEntry?[128];
+            (facts.HasReturns ? 8 : 0) | (facts.HasCalls ? 16 : 0) | (facts.HasThreadLocalAccess ? 32 : 0) | (facts.HasDynamicAlloca ? 64 : 0) |
+            (facts.HasResume ? 128 : 0) | ((int)facts.Personality << 8);
+        if (!_functionCalls.TryGetValue(fl.Traits, out var byFacts)) _functionCalls[fl.Traits] = byFacts = new FunctionCallsEntry?[1024];
         var entry = byFacts[key];
         if (entry is null)
         {

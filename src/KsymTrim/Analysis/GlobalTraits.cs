@@ -37,6 +37,9 @@ internal enum GlobalTraits : ushort
     Expandable = 1 << 8,
     /// <summary>Set on every computed lowering entry, so that a global with none of the lowering traits is computed once.</summary>
     Computed = 1 << 9,
+    /// <summary>A declared, non-local library function SelectionDAGBuilder may replace by a DAG node
+    /// (<see cref="Lowering.LibraryCallRules"/>: libm functions, mempcpy).</summary>
+    LibraryCall = 1 << 10,
 }
 
 /// <summary>The per-module tables of the folding traits.</summary>

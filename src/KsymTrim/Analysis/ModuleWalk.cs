@@ -24,6 +24,35 @@ public static partial class BitcodeReferenceAnalysis
         // per global value: what folding and this walk ask of it as a callee
         private readonly GlobalTraits[] _folding = FoldingTraitTable.Of(module.GlobalValues);
 
+        // per global value: thread_local (null when the module has none, as in most modules)
+        private readonly bool[]? _threadLocal = ThreadLocalGlobals(module);
+        private readonly List<int> _threadLocalUsed = [];
+
+        private static bool[]? ThreadLocalGlobals(BitcodeModule module)
+        {
+            bool[]? tls = null;
+            for (int g = 0; g < module.GlobalValues.Count; g++)
+                if (module.GlobalValues[g].ThreadLocal != ThreadLocalMode.None) (tls ??= new bool[module.GlobalValues.Count])[g] = true;
+            return tls;
+        }
+
+        private bool HasPersonality(IrFunction f) =>
+            (uint)f.Global >= (uint)module.GlobalValues.Count || module.GlobalValues[f.Global].Personality != -1;
+
+        /// <summary>The function's personality routine as EHPersonalities.cpp classifyEHPersonality sorts it.</summary>
+        private Lowering.EhPersonality Personality(IrFunction f)
+        {
+            if ((uint)f.Global >= (uint)module.GlobalValues.Count) return Lowering.EhPersonality.Unknown;
+            int p = module.GlobalValues[f.Global].Personality;
+            if ((uint)p >= (uint)module.GlobalValues.Count) return Lowering.EhPersonality.Unknown;
+            return module.GlobalValues[p].Name switch
+            {
+                "__gxx_personality_v0" => Lowering.EhPersonality.GnuCxx,
+                "__gxx_personality_sj0" => Lowering.EhPersonality.GnuCxxSjLj,
+                _ => Lowering.EhPersonality.Other,
+            };
+        }
+
         // the module's run-time lookups, when it may make any (null for most modules)
         private readonly BitcodeRuntimeLookups? _lookups = BitcodeRuntimeLookups.For(module, set, member);
 
@@ -98,14 +127,19 @@ public static partial class BitcodeReferenceAnalysis
                 _lookups?.OnIncompleteFunction(fn, f);
                 foreach (var inst in f.PartialInstructions) _lowering.Instruction(fl, fn, inst, _sink);
                 bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
-                _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true), _sink);
+                if (_threadLocal is not null) // which thread-local globals it accesses is not known: all of them
+                    for (int g = 0; g < _threadLocal.Length; g++)
+                        if (_threadLocal[g]) _lowering.ThreadLocal(fl, fn, g, _sink);
+                _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true,
+                    HasResume: HasPersonality(f), Personality: Personality(f)), _sink); // resume needs a personality
                 return;
             }
             // default (not Folded): nothing folds, every instruction and operand stays (most functions)
             var fold = NeedsFolding(f, body)
                 ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch)
                 : default;
-            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false;
+            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false, hasResume = false;
+            _threadLocalUsed.Clear();
             var ops = body.Operands;
             var instructions = body.Instructions;
             var calls = f.Calls;
@@ -144,6 +178,7 @@ public static partial class BitcodeReferenceAnalysis
                         case IrOp.Ret: hasReturn = true; break;
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
+                        case IrOp.OtherTerminator: hasResume |= inst.IsResume; break;
                         default:
                             if (LoweringModel.MayLowerToCall(inst)) _lowering.Instruction(fl, fn, inst, _sink);
                             break;
@@ -153,14 +188,31 @@ public static partial class BitcodeReferenceAnalysis
                 for (int k = inst.First + start, end = inst.First + inst.Count; k < end; k++)
                 {
                     if (ops[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
-                        MarkUse(ops[k], body, isLive && fold.Reads(k) ? _liveUse : _deadUse);
+                    {
+                        bool live = isLive && fold.Reads(k);
+                        MarkUse(ops[k], body, live ? _liveUse : _deadUse);
+                        if (live && _threadLocal is not null) ThreadLocalUse(ops[k], body);
+                    }
                 }
             }
+            foreach (int g in _threadLocalUsed) _lowering.ThreadLocal(fl, fn, g, _sink);
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
             // found, the others need not be examined.
             bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold, scratch, module);
             _protected |= protector;
-            _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls, HasDynamicAlloca: hasDynamicAlloca), _sink);
+            _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls,
+                HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume,
+                Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown), _sink);
+        }
+
+        /// <summary>Records the thread-local globals a live operand names (directly or inside a constant expression).</summary>
+        private void ThreadLocalUse(IrValue v, IrBody body)
+        {
+            var tls = _threadLocal!;
+            if (v.Kind == IrValueKind.Global) { if ((uint)v.Index < (uint)tls.Length && tls[v.Index] && !_threadLocalUsed.Contains(v.Index)) _threadLocalUsed.Add(v.Index); }
+            else if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count)
+                foreach (int g in body.ConstantGlobals[v.Index])
+                    if ((uint)g < (uint)tls.Length && tls[g] && !_threadLocalUsed.Contains(g)) _threadLocalUsed.Add(g);
         }
 
         private void MarkUse(IrValue v, IrBody body, bool[] use)
@@ -234,6 +286,9 @@ public static partial class BitcodeReferenceAnalysis
                 case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_folding.Length &&
                                             (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) != 0:
                     _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
+                    break;
+                case CalleeKind.Global when fl is not null:
+                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, _sink); // sin, sqrtl, mempcpy...: what replaces them
                     break;
             }
         }

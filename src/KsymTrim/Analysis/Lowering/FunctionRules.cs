@@ -45,8 +45,13 @@ internal enum FnCondition
     ArmUnwindEntry,
     RiscVSaveRestore,
     ArmSoftThreadPointer,
-    TlsGeneralDynamic,
     TocBase,
+    ResumeUnwind,
+    ResumeCxaEndCleanup,
+    SjLjPersonality,
+    PicGotBase,
+    PicLargeCodeModel,
+    PicSmall,
 }
 
 /// <summary>Where a rule's symbol comes from.</summary>
@@ -128,11 +133,30 @@ internal static class FunctionRules
         new(Archs.RiscV, FnCondition.RiscVSaveRestore, FnSymbol.RiscVSaveRestoreHelpers, "", 0, 0,
             "+save-restore -> prologue/epilogue call __riscv_save_N / tail __riscv_restore_N (RISCVFrameLowering.cpp getSpillLibCallName/getRestoreLibCallName; N from the callee-saved registers used, all predicted)"),
         new(Archs.Arm, FnCondition.ArmSoftThreadPointer, FnSymbol.Fixed, "__aeabi_read_tp", 0, 0,
-            "thread-local access on ARM without a hardware thread-pointer read -> call __aeabi_read_tp (ARMISelLowering LowerGlobalTLSAddress / ARMISD::THREAD_POINTER; read-tp-hard or read-tp-tpidruro avoid it)"),
+            "SafeStack on ARM without a hardware thread-pointer read -> the unsafe stack pointer is an initial-exec TLS variable: call __aeabi_read_tp (ARMISelLowering LowerGlobalTLSAddress / ARMISD::THREAD_POINTER; read-tp-hard or read-tp-tpidruro avoid it)"),
         new(Archs.PowerPC64, FnCondition.TocBase, FnSymbol.Fixed, ".TOC.", 0, 0,
             "any function on 64-bit PowerPC -> the ELFv2 global entry point computes r2 from .TOC. (PPCAsmPrinter.cpp emitFunctionBodyStart), ELFv1 descriptors name .TOC.@tocbase; the final link provides it, modpost ignores it"),
-        new(Archs.All, FnCondition.TlsGeneralDynamic, FnSymbol.Fixed, "__tls_get_addr", 0, 0,
-            "thread-local access in a PIC (not PIE) module -> general-dynamic TLS calls __tls_get_addr (TargetLowering getTLSModel; predicted whenever \"PIC Level\" is set and \"PIE Level\" is not)"),
+        // thread-local accesses: ThreadLocalRules, per accessed variable
+
+        // exception handling (CodeGen/DwarfEHPrepare.cpp InsertUnwindResumeCalls; CodeGen/SjLjEHPrepare.cpp)
+        new(Archs.All, FnCondition.ResumeUnwind, FnSymbol.Fixed, "_Unwind_Resume", 0, 0,
+            "resume -> call RTLIB::UNWIND_RESUME, _Unwind_Resume (DwarfEHPrepare.cpp InsertUnwindResumeCalls; RuntimeLibcalls.def UNWIND_RESUME), except a GNU C++ personality on an EHABI target; predicted with an unknown personality"),
+        new(Archs.Arm, FnCondition.ResumeCxaEndCleanup, FnSymbol.Fixed, "__cxa_end_cleanup", 0, 0,
+            "resume with __gxx_personality_v0/sj0 on an EHABI target (Triple::isTargetEHABICompatible: eabi, gnueabi(hf), musleabi(hf), android) -> call RTLIB::CXA_END_CLEANUP, __cxa_end_cleanup (DwarfEHPrepare.cpp InsertUnwindResumeCalls; test/CodeGen/ARM/eh-resume.ll, eh-resume2.ll)"),
+        new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Register", 0, 0,
+            "__gxx_personality_sj0 -> the SjLj exception model is likely: SjLjEHPrepare.cpp registers the function context (_Unwind_SjLj_Register); the model itself is an option (-exception-model=sjlj, Darwin ARM), predicted from the personality"),
+        new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Unregister", 0, 0,
+            "__gxx_personality_sj0 -> SjLjEHPrepare.cpp unregisters the function context (_Unwind_SjLj_Unregister) before each return"),
+        new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Resume", 0, 0,
+            "__gxx_personality_sj0 and resume off EHABI -> RTLIB::UNWIND_RESUME is _Unwind_SjLj_Resume under the SjLj model (RuntimeLibcalls.cpp: ExceptionModel == SjLj)"),
+
+        // position-independent code
+        new(Archs.I386, FnCondition.PicGotBase, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
+            "PIC/PIE module (\"PIC Level\"/\"PIE Level\") on i386 -> a function that calls through the PLT or addresses a global loads the GOT base (X86InstrInfo.cpp getGlobalBaseReg and the X86GlobalBaseReg pass, R_386_GOTPC _GLOBAL_OFFSET_TABLE_); predicted for every function"),
+        new(Archs.PowerPC, FnCondition.PicSmall, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
+            "small PIC (\"PIC Level\" 1, -fpic) on ppc32 -> the GOT pointer is loaded from _GLOBAL_OFFSET_TABLE_@local-4 (PPCISelDAGToDAG.cpp getGlobalBaseReg: MoveGOTtoLR when the module's PIC level is SmallPIC; PPCAsmPrinter.cpp); -fPIC (level 2) uses .got2 and names nothing; predicted for every function"),
+        new(Archs.X86_64, FnCondition.PicLargeCodeModel, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
+            "PIC module with module flag \"Code Model\" large on x86-64 -> the GOT base is materialised (X86ISelLowering getGlobalBaseReg under CodeModel::Large, R_X86_64_GOTPC64)"),
     ];
 
     private static readonly string[] I386Thunks =
@@ -230,13 +254,25 @@ internal static class FunctionRules
             case FnCondition.ArmUnwindEntry: return (traits.UwTable || !traits.NoUnwind) && !traits.Naked;
             case FnCondition.RiscVSaveRestore: return traits.HasFeature("save-restore");
             case FnCondition.ArmSoftThreadPointer:
-                return (facts.HasThreadLocalAccess || traits.SafeStack) && !traits.Capabilities.ArmHardThreadPointer;
+                return traits.SafeStack && !traits.Capabilities.ArmHardThreadPointer; // TLS accesses: ThreadLocalRules
             case FnCondition.TocBase: return !traits.Naked;
-            case FnCondition.TlsGeneralDynamic:
-                return facts.HasThreadLocalAccess && flags.ContainsKey("PIC Level") && !flags.ContainsKey("PIE Level");
+            case FnCondition.ResumeUnwind:
+                return facts.HasResume && !(EhabiCompatible(target) && facts.Personality is EhPersonality.GnuCxx or EhPersonality.GnuCxxSjLj);
+            case FnCondition.ResumeCxaEndCleanup:
+                return facts.HasResume && EhabiCompatible(target) && facts.Personality is not EhPersonality.Other;
+            case FnCondition.SjLjPersonality: return facts.Personality == EhPersonality.GnuCxxSjLj;
+            case FnCondition.PicGotBase: return RelocationFacts.From(flags, target).Pic && !traits.Naked;
+            case FnCondition.PicSmall:
+                return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("PIC Level", out var level) && level.Int == 1 && !traits.Naked;
+            case FnCondition.PicLargeCodeModel:
+                return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("Code Model", out var cm) && cm.Int == 4 && !traits.Naked; // CodeModel::Large
             default: return false;
         }
     }
+
+    /// <summary>Triple::isTargetEHABICompatible: ARM or Thumb with an EABI environment (eabi, gnueabi(hf),
+    /// musleabi(hf)) or Android, not Darwin or Windows.</summary>
+    private static bool EhabiCompatible(CodegenTarget target) => target.Arch == TargetArch.Arm && target.IsAeabi;
 
     private static string? GuardSymbol(IReadOnlyDictionary<string, ModuleFlagValue> flags) =>
         flags.TryGetValue("stack-protector-guard-symbol", out var v) && v.String is { Length: > 0 } s ? s : null;

@@ -261,13 +261,17 @@ internal static class LoweringModel
     /// expand only 2- and 4-byte compares with zero (SelectionDAGBuilder::visitMemCmpBCmpCall), which this
     /// model does not see, so their calls are kept. minsize disables the expansion. mempcpy is always rewritten
     /// to memcpy (predicted by <see cref="ForIntrinsic"/>); SystemZ expands strlen, strnlen, strcmp, strcpy,
-    /// stpcpy and memchr inline (SRST, CLST, MVST). "no-builtins" does not stop llc from expanding memcmp.</summary>
+    /// stpcpy and memchr inline (SRST, CLST, MVST). None of this applies to a <c>nobuiltin</c> call site or when the
+    /// caller has <c>"no-builtins"</c>/<c>"no-builtin-&lt;name&gt;"</c> (<see cref="FunctionTraits.IsNoBuiltin"/>: the
+    /// call stays, llc 16-22; x86-64 and AArch64 still expand memcmp under "no-builtins", keeping it is only an
+    /// extra); the analyzer checks those before asking.</summary>
     public static bool MayExpandCall(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<long?> constants,
         IReadOnlyList<int> alignments)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(constants);
+        if (traits?.IsNoBuiltin(name) == true) return false;
         switch (name)
         {
             case "mempcpy": return true;
@@ -294,6 +298,38 @@ internal static class LoweringModel
             default:
                 return false;
         }
+    }
+
+    /// <summary>A call to a declared library function that code generation may replace (<see cref="LibraryCallRules"/>:
+    /// SelectionDAGBuilder::visitCall turns <c>sin</c>, <c>sqrtl</c>, <c>fmin</c>... into the node of the matching
+    /// intrinsic, and <c>mempcpy</c> into <c>memcpy</c>): adds what that node lowers to. The caller checks that the call
+    /// may be replaced at all: not <c>nobuiltin</c> at the call site or on the callee, and not
+    /// <see cref="FunctionTraits.IsNoBuiltin"/> for the caller.</summary>
+    public static void ForLibraryCall(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (LibraryCallRules.Find(name) is not LibraryCallRow row || traits.IsNoBuiltin(name)) return;
+        if (LibraryCallRules.IntrinsicFor(row, arguments, result) is not string intrinsic) return;
+        int from = into.Count;
+        ForIntrinsic(target, traits, intrinsic, arguments, constants, alignments, result, into);
+        for (int i = from; i < into.Count; i++)
+            into[i] = into[i] with { Rule = $"call {name} -> {intrinsic} ({row.Source}); {into[i].Rule}" };
+    }
+
+    /// <summary>An access to the thread-local global <paramref name="name"/> (mangled) with its <c>thread_local</c> mode
+    /// and <c>dso_local</c> bit, defined in the module or not: the TLS resolver, GOT base, thread-pointer helper or emulated-TLS symbols
+    /// (<see cref="ThreadLocalRules"/>), given the module's flags ("PIC Level", "PIE Level").</summary>
+    public static void ForThreadLocal(CodegenTarget target, FunctionTraits traits, string name, ThreadLocalMode mode, bool dsoLocal,
+        bool defined, IReadOnlyDictionary<string, ModuleFlagValue> moduleFlags, List<LoweredCall> into)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(moduleFlags);
+        ArgumentNullException.ThrowIfNull(into);
+        ThreadLocalRules.Apply(target, traits, RelocationFacts.From(moduleFlags, target), name, mode, dsoLocal, defined, into);
     }
 
     /// <summary>Calls implied by the function's attributes and the module's flags: ftrace (<c>__fentry__</c>, the

@@ -287,8 +287,25 @@ internal readonly record struct LoweredCall(string Symbol, string Rule);
 /// <param name="HasCalls">Any call that is not to an intrinsic.</param>
 /// <param name="HasThreadLocalAccess">The body names a <c>thread_local</c> global or calls llvm.threadlocal.address.</param>
 /// <param name="HasDynamicAlloca">An alloca whose size is not constant.</param>
+/// <param name="HasResume">A <c>resume</c> instruction.</param>
+/// <param name="Personality">The function's personality routine, as EHPersonalities.cpp classifyEHPersonality
+/// sorts it.</param>
 internal readonly record struct FunctionFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches,
-    bool HasReturns, bool HasCalls, bool HasThreadLocalAccess = false, bool HasDynamicAlloca = false);
+    bool HasReturns, bool HasCalls, bool HasThreadLocalAccess = false, bool HasDynamicAlloca = false, bool HasResume = false,
+    EhPersonality Personality = EhPersonality.Unknown);
+
+/// <summary>A personality routine as code generation sorts it (IR/EHPersonalities.cpp classifyEHPersonality).</summary>
+internal enum EhPersonality
+{
+    /// <summary>None, or not known (a constant expression in bitcode before opaque pointers).</summary>
+    Unknown,
+    /// <summary><c>__gxx_personality_v0</c> (GNU_CXX).</summary>
+    GnuCxx,
+    /// <summary><c>__gxx_personality_sj0</c> (GNU_CXX_SjLj).</summary>
+    GnuCxxSjLj,
+    /// <summary>Any other named routine (<c>__gcc_personality_v0</c>, <c>rust_eh_personality</c>...).</summary>
+    Other,
+}
 
 /// <summary>Facts about one <c>alloca</c> for StackProtector.cpp's <c>RequiresStackProtector</c>.</summary>
 /// <param name="IsArray">The allocated type is an array type.</param>

@@ -66,7 +66,7 @@ internal sealed partial class FunctionReader
                 return null;
             case FunctionCode.InstResume: // RESUME: [val(vt)]
                 Use(ValueTypePair(ops, ref i).Id);
-                Emit(IrOp.OtherTerminator, first);
+                Emit(IrOp.OtherTerminator, first, IrInstruction.ResumeCode);
                 return null;
             case FunctionCode.InstCleanupret or FunctionCode.InstCatchret: // CLEANUPRET, CATCHRET: [pad, bb?]
                 _unrecorded = true;

@@ -40,6 +40,21 @@ public enum Linkage
     Common,
 }
 
+/// <summary>A global's <c>thread_local</c> mode, in the bitcode's encoding (BitcodeWriter.cpp getEncodedThreadLocalMode).</summary>
+internal enum ThreadLocalMode
+{
+    /// <summary>Not thread-local.</summary>
+    None,
+    /// <summary><c>thread_local</c>: general dynamic.</summary>
+    GeneralDynamic,
+    /// <summary><c>thread_local(localdynamic)</c>.</summary>
+    LocalDynamic,
+    /// <summary><c>thread_local(initialexec)</c>.</summary>
+    InitialExec,
+    /// <summary><c>thread_local(localexec)</c>.</summary>
+    LocalExec,
+}
+
 /// <summary>One global value of a bitcode module, from its MODULE record.</summary>
 /// <param name="Name">Its name (from the STRTAB).</param>
 /// <param name="Kind">Variable, function, alias or ifunc.</param>
@@ -69,6 +84,17 @@ public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Link
     /// <summary>An alias's aliasee when it is a global value itself (an index into the module's global values), or -1:
     /// an aliasee built by a constant expression is not followed.</summary>
     internal int Aliasee { get; init; } = -1;
+
+    /// <summary>A variable's or alias's <c>thread_local</c> mode (GLOBALVAR field 9, ALIAS field 8).</summary>
+    internal ThreadLocalMode ThreadLocal { get; init; }
+
+    /// <summary><c>dso_local</c> (GLOBALVAR field 15, ALIAS field 10; the writer sets it for local linkage and
+    /// hidden/protected visibility too, LLVM's <c>isDSOLocal</c>).</summary>
+    internal bool IsDsoLocal { get; init; }
+
+    /// <summary>A function's personality, when it is a global value: its index; -1 when it has none, -2 when it is
+    /// another value (a constant expression, which bitcode before opaque pointers may hold).</summary>
+    internal int Personality { get; init; } = -1;
 
     /// <summary>internal or private linkage.</summary>
     public bool IsLocal => Linkage is Linkage.Internal or Linkage.Private;

@@ -228,6 +228,12 @@ internal readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int
     /// of an invoke or callbr come first); the arguments follow it.</summary>
     public int CalleeOperand => Op == IrOp.Call ? 0 : (int)Code;
 
+    /// <summary>The <see cref="Code"/> of an <see cref="IrOp.OtherTerminator"/> that is a <c>resume</c>.</summary>
+    public const uint ResumeCode = 1;
+
+    /// <summary>A <c>resume</c> (DwarfEHPrepare turns it into a call to <c>_Unwind_Resume</c> or its target's equivalent).</summary>
+    public bool IsResume => Op == IrOp.OtherTerminator && Code == ResumeCode;
+
     // Typed views of Code for the instructions that keep an LLVM code in it (see IrOp). Each is the same uint,
     // cast: no field is added and no instruction is tested, so a caller checks Op first.
 

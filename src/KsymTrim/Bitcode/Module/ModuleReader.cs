@@ -27,6 +27,15 @@ internal sealed class ModuleReader
 
         /// <summary>An alias's aliasee value id (LLVM's getAliaseeObject follows it).</summary>
         public ulong Aliasee { get; init; } = ulong.MaxValue;
+
+        /// <summary>A variable's or alias's thread_local mode as the record encodes it (0: not thread-local).</summary>
+        public int ThreadLocal { get; init; }
+
+        /// <summary>The record's dso_local bit.</summary>
+        public bool DsoLocal { get; init; }
+
+        /// <summary>A function's personality: its value id + 1 (0: none).</summary>
+        public int Personality { get; init; }
     }
 
     private readonly BitcodeReadContext _context;
@@ -238,7 +247,7 @@ internal sealed class ModuleReader
                 Need(ops, 6, "GLOBALVAR", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 8),
                     IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at)
-                    { Initializer = Get(ops, 4), DllStorageClass = DllStorage(ops, 12) });
+                    { Initializer = Get(ops, 4), DllStorageClass = DllStorage(ops, 12), ThreadLocal = Get(ops, 9), DsoLocal = Get(ops, 15) != 0 });
                 if (ops[4] != 0) _dataRoots.Add(Get(ops, 4) - 1);
                 break;
             case ModuleCode.Function:
@@ -246,7 +255,7 @@ internal sealed class ModuleReader
                 Need(ops, 6, "FUNCTION", cursor);
                 AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 9),
                     IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at)
-                    { DllStorageClass = DllStorage(ops, 13), CallingConv = Get(ops, 3) });
+                    { DllStorageClass = DllStorage(ops, 13), CallingConv = Get(ops, 3), Personality = Get(ops, 16) });
                 if (ops[4] == 0) _bodies.Add(_globals.Count - 1);
                 foreach (int field in (ReadOnlySpan<int>)[12, 15, 16]) // prologue data, prefix data, personality: value id + 1
                     if (Get(ops, field) > 0) _dataRoots.Add(Get(ops, field) - 1);
@@ -254,9 +263,10 @@ internal sealed class ModuleReader
             case ModuleCode.Alias:
                 // [strtab_offset, strtab_size, value type, addrspace, aliasee, linkage, visibility, ...]
                 Need(ops, 6, "ALIAS", cursor);
+                // [..., visibility, dllstorageclass, threadlocal, unnamed_addr, preemptionspecifier]
                 AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
                     IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at)
-                    { DllStorageClass = DllStorage(ops, 7), Aliasee = ops[4] });
+                    { DllStorageClass = DllStorage(ops, 7), Aliasee = ops[4], ThreadLocal = Get(ops, 8), DsoLocal = Get(ops, 10) != 0 });
                 _dataRoots.Add(Get(ops, 4));
                 break;
             case ModuleCode.Ifunc:
@@ -352,6 +362,10 @@ internal sealed class ModuleReader
                 IsDllImport = g.DllStorageClass == 1,
                 CallingConv = g.CallingConv,
                 Aliasee = g.Aliasee < (ulong)_globals.Count ? (int)g.Aliasee : -1,
+                ThreadLocal = (ThreadLocalMode)Math.Min(g.ThreadLocal, (int)ThreadLocalMode.LocalExec),
+                IsDsoLocal = g.DsoLocal,
+                Personality = g.Personality <= 0 ? -1
+                    : g.Personality <= _values.Count && _values[g.Personality - 1].Kind == ValueKind.Global ? _values[g.Personality - 1].Index : -2,
             };
         }
         _context.FreeGlobals = _globals; // the reader is done with its records

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+
+namespace KsymTrim.Analysis.Lowering;
+
+/// <summary>One library function SelectionDAGBuilder lowers to a DAG node instead of a call: the C name (without
+/// the <c>f</c>/<c>l</c> variants, which the table adds), the intrinsic whose lowering it then shares (its
+/// <see cref="IntrinsicRules"/> row decides the libcall, which may be another name), the source.</summary>
+internal readonly record struct LibraryCallRow(string Function, string Intrinsic, string Source);
+
+/// <summary>
+/// Calls to declared library functions that code generation replaces (SelectionDAGBuilder::visitCall): when
+/// the call site is not <c>nobuiltin</c>, the callee is not local, and TargetLibraryInfo recognises the function
+/// with <c>hasOptimizedCodeGen</c> (not when the caller has <c>"no-builtins"</c> or <c>"no-builtin-&lt;name&gt;"</c>,
+/// which make the function unavailable), the call becomes the node of the matching intrinsic; that node lowers to
+/// an instruction, or to a libcall of the node's type, whose name may differ from the callee's (<c>sinl</c> on
+/// fp128 becomes <c>sinf128</c> on PowerPC and x86-64; <c>mempcpy</c> becomes <c>memcpy</c>). The callee stays
+/// predicted (a reference only when the call stays, an extra otherwise); this adds what the node lowers to.
+/// The unary calls lower so only when the call only reads memory (-fno-math-errno); that condition is not
+/// checked (predicting more).
+/// </summary>
+internal static class LibraryCallRules
+{
+    private const string Visit = "SelectionDAGBuilder::visitCall with TargetLibraryInfo::hasOptimizedCodeGen";
+
+    public static readonly LibraryCallRow[] Rows =
+    [
+        new("mempcpy", "mempcpy", "SelectionDAGBuilder::visitMemPCpyCall: mempcpy(d, s, n) is lowered as memcpy plus an add (SelectionDAG::getMemcpy)"),
+        new("sqrt", "llvm.sqrt", Visit + ": visitUnaryFloatCall(ISD::FSQRT)"),
+        new("sin", "llvm.sin", Visit + ": visitUnaryFloatCall(ISD::FSIN)"),
+        new("cos", "llvm.cos", Visit + ": visitUnaryFloatCall(ISD::FCOS)"),
+        new("floor", "llvm.floor", Visit + ": visitUnaryFloatCall(ISD::FFLOOR)"),
+        new("ceil", "llvm.ceil", Visit + ": visitUnaryFloatCall(ISD::FCEIL)"),
+        new("trunc", "llvm.trunc", Visit + ": visitUnaryFloatCall(ISD::FTRUNC)"),
+        new("rint", "llvm.rint", Visit + ": visitUnaryFloatCall(ISD::FRINT)"),
+        new("nearbyint", "llvm.nearbyint", Visit + ": visitUnaryFloatCall(ISD::FNEARBYINT)"),
+        new("round", "llvm.round", Visit + ": visitUnaryFloatCall(ISD::FROUND)"),
+        new("roundeven", "llvm.roundeven", Visit + ": visitUnaryFloatCall(ISD::FROUNDEVEN)"),
+        new("log2", "llvm.log2", Visit + ": visitUnaryFloatCall(ISD::FLOG2)"),
+        new("exp2", "llvm.exp2", Visit + ": visitUnaryFloatCall(ISD::FEXP2)"),
+        new("exp10", "llvm.exp10", Visit + ": visitUnaryFloatCall(ISD::FEXP10, LLVM 18)"),
+        new("tan", "llvm.tan", Visit + ": visitUnaryFloatCall(ISD::FTAN, LLVM 19)"),
+        new("asin", "llvm.asin", Visit + ": visitUnaryFloatCall(ISD::FASIN, LLVM 20)"),
+        new("acos", "llvm.acos", Visit + ": visitUnaryFloatCall(ISD::FACOS, LLVM 20)"),
+        new("atan", "llvm.atan", Visit + ": visitUnaryFloatCall(ISD::FATAN, LLVM 20)"),
+        new("sinh", "llvm.sinh", Visit + ": visitUnaryFloatCall(ISD::FSINH, LLVM 20)"),
+        new("cosh", "llvm.cosh", Visit + ": visitUnaryFloatCall(ISD::FCOSH, LLVM 20)"),
+        new("tanh", "llvm.tanh", Visit + ": visitUnaryFloatCall(ISD::FTANH, LLVM 20)"),
+        new("atan2", "llvm.atan2", Visit + ": visitBinaryFloatCall(ISD::FATAN2, LLVM 21)"),
+        new("fmin", "llvm.minnum", Visit + ": visitBinaryFloatCall(ISD::FMINNUM)"),
+        new("fmax", "llvm.maxnum", Visit + ": visitBinaryFloatCall(ISD::FMAXNUM)"),
+        new("fminimum_num", "llvm.minimumnum", Visit + ": visitBinaryFloatCall(ISD::FMINIMUMNUM, LLVM 20)"),
+        new("fmaximum_num", "llvm.maximumnum", Visit + ": visitBinaryFloatCall(ISD::FMAXIMUMNUM, LLVM 20)"),
+        new("ldexp", "llvm.ldexp", Visit + ": visitCall LibFunc_ldexp -> ISD::FLDEXP (LLVM 17)"),
+        new("fabs", "llvm.fabs", Visit + ": visitUnaryFloatCall(ISD::FABS)"),
+        new("copysign", "llvm.copysign", Visit + ": visitBinaryFloatCall(ISD::FCOPYSIGN)"),
+    ];
+
+    // every name with its row: the double name, and for the math functions the float ("f") and long double ("l") ones
+    private static readonly FrozenDictionary<string, LibraryCallRow> ByName = Build();
+
+    private static FrozenDictionary<string, LibraryCallRow> Build()
+    {
+        var d = new Dictionary<string, LibraryCallRow>(StringComparer.Ordinal);
+        foreach (var r in Rows)
+        {
+            d[r.Function] = r;
+            if (r.Intrinsic.StartsWith("llvm.", StringComparison.Ordinal)) { d[r.Function + "f"] = r; d[r.Function + "l"] = r; }
+        }
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>True when code generation may replace a call to <paramref name="name"/> (a declared library function).</summary>
+    public static bool Recognises(string name) => ByName.ContainsKey(name);
+
+    /// <summary>The row for <paramref name="name"/>, or null.</summary>
+    public static LibraryCallRow? Find(string name) => ByName.TryGetValue(name, out var r) ? r : null;
+
+    /// <summary>The intrinsic name the call is lowered as: the row's intrinsic with the floating-point type of the
+    /// first floating-point argument or the result (<c>llvm.sin.f128</c>); <c>mempcpy</c> itself.</summary>
+    public static string? IntrinsicFor(LibraryCallRow row, IReadOnlyList<ValueShape> arguments, ValueShape result)
+    {
+        if (!row.Intrinsic.StartsWith("llvm.", StringComparison.Ordinal)) return row.Intrinsic;
+        int bits = 0;
+        foreach (var a in arguments)
+            if (a.Class == ValueClass.Float) { bits = a.Bits; break; }
+        if (bits == 0 && result.Class == ValueClass.Float) bits = result.Bits;
+        string? suffix = bits switch
+        {
+            16 => "f16", 32 => "f32", 64 => "f64", 80 => "f80", 128 => "f128",
+            ValueShape.PpcFp128Bits => "ppcf128", ValueShape.BFloatBits => "bf16", _ => null,
+        };
+        return suffix is null ? null : row.Intrinsic + "." + suffix;
+    }
+}

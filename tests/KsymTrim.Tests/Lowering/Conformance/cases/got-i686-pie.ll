@@ -1,0 +1,18 @@
+; i386 PIE: the same
+target triple = "i686-unknown-linux-gnu"
+
+@g = external global i32
+declare void @ext()
+
+define void @callonly() nounwind {
+  call void @ext()
+  ret void
+}
+define i32 @loadonly() nounwind {
+  %v = load i32, ptr @g
+  ret i32 %v
+}
+
+!llvm.module.flags = !{!0, !1}
+!0 = !{i32 8, !"PIC Level", i32 2}
+!1 = !{i32 7, !"PIE Level", i32 2}
