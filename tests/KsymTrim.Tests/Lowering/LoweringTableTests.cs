@@ -251,4 +251,38 @@ public sealed class LoweringTableTests
         LoweringModel.ForIntrinsic(t, tr, "mempcpy", [ValueShape.Pointer(), ValueShape.Pointer(), ValueShape.Int(64)], [null, null, null], [0, 0, 0], ValueShape.Pointer(), into);
         Assert.That(into.Select(c => c.Symbol), Is.EqualTo(new[] { "memcpy" }));
     }
+
+    [TestCase("x86_64-unknown-linux-gnu", "llvm.tan.f32", 32, "tanf")]
+    [TestCase("aarch64-unknown-linux-gnu", "llvm.asin.f64", 64, "asin")]
+    [TestCase("armv7a-unknown-linux-gnueabihf", "llvm.atan2.f64", 64, "atan2")]
+    [TestCase("s390x-unknown-linux-gnu", "llvm.sinh.f128", 128, "sinhl")]
+    [TestCase("x86_64-unknown-linux-gnu", "llvm.cosh.f80", 80, "coshl")]
+    [TestCase("riscv64-unknown-linux-gnu", "llvm.tanh.f32", 32, "tanhf")]
+    [TestCase("powerpc64le-unknown-linux-gnu", "llvm.acos.f32", 32, "acosf")]
+    [TestCase("x86_64-unknown-linux-gnu", "llvm.exp10.f32", 32, "exp10f")]
+    [TestCase("aarch64-unknown-linux-gnu", "llvm.modf.f32", 32, "modff")]
+    public void The_libm_intrinsics_of_LLVM_18_to_21_are_calls(string triple, string intrinsic, int bits, string call)
+    {
+        // llc-22 -O2 on each (benchmarks/llvm-conformance: CodeGen tests tan/asin/.../exp10): always a libm call.
+        var t = CodegenTarget.FromTriple(triple, 22);
+        var into = new List<LoweredCall>();
+        var x = ValueShape.Float(bits);
+        LoweringModel.ForIntrinsic(t, Traits(t), intrinsic, intrinsic.Contains("atan2") ? [x, x] : [x], [null, null], [0, 0], x, into);
+        Assert.That(into.Select(c => c.Symbol), Does.Contain(call));
+    }
+
+    [TestCase("x86_64-unknown-linux-gnu", new[] { "fegetmode", "fesetmode" })]
+    [TestCase("aarch64-unknown-linux-gnu", new[] { "fegetenv", "fesetenv" })]
+    [TestCase("armv7a-unknown-linux-gnueabihf", new[] { "fegetenv", "fesetenv" })]
+    [TestCase("s390x-unknown-linux-gnu", new[] { "fegetenv", "fegetmode", "fesetenv", "fesetmode" })]
+    [TestCase("riscv64-unknown-linux-gnu", new[] { "fegetenv", "fegetmode", "fesetenv", "fesetmode" })]
+    public void The_floating_point_environment_intrinsics_call_libc_unless_the_target_lowers_them(string triple, string[] calls)
+    {
+        // llc-22 -O2: x86 reads and writes the environment itself (fnstenv/fldenv), AArch64 and ARM the mode (FPCR/FPSCR).
+        var t = CodegenTarget.FromTriple(triple, 22);
+        var into = new List<LoweredCall>();
+        foreach (var name in new[] { "llvm.get.fpenv.i256", "llvm.set.fpenv.i256", "llvm.reset.fpenv", "llvm.get.fpmode.i32", "llvm.set.fpmode.i32", "llvm.reset.fpmode" })
+            LoweringModel.ForIntrinsic(t, Traits(t), name, [], [], [], ValueShape.None, into);
+        Assert.That(into.Select(c => c.Symbol).Distinct().Order(StringComparer.Ordinal), Is.EqualTo(calls));
+    }
 }

@@ -25,7 +25,12 @@ internal enum IntrinsicKind
     BitCount,
     ArmGnuMcount,
     FunnelShift,            // ctpop/ctlz/cttz: the bit-twiddling expansion multiplies (a MUL libcall without M)
+    FloatEnvironment,       // get/set/reset.fpenv and .fpmode: fegetenv/fesetenv/fegetmode/fesetmode unless custom (FloatEnvironmentRules)
 }
+
+/// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
+/// the targets that lower it themselves.</summary>
+internal readonly record struct FloatEnvironmentRow(string Prefix, string Call, Archs Custom, string Source);
 
 /// <summary>One intrinsic family: the name prefix after "llvm." (up to the type suffixes), what it becomes, the source.</summary>
 internal readonly record struct IntrinsicRow(string Prefix, IntrinsicKind Kind, Libcall Call, string Source);
@@ -71,6 +76,22 @@ internal static class IntrinsicRules
         new("log10", IntrinsicKind.FloatLib, Libcall.Log10, "LegalizeDAG.cpp: FLOG10"),
         new("sin", IntrinsicKind.FloatLib, Libcall.Sin, "LegalizeDAG.cpp: FSIN"),
         new("cos", IntrinsicKind.FloatLib, Libcall.Cos, "LegalizeDAG.cpp: FCOS"),
+        new("tan", IntrinsicKind.FloatLib, Libcall.Tan, "FTAN (LLVM 19): Expand on every target -> TAN_F* tanf/tan/tanl (RuntimeLibcalls)"),
+        new("asin", IntrinsicKind.FloatLib, Libcall.Asin, "FASIN (LLVM 19): Expand -> ASIN_F* asinf/asin/asinl"),
+        new("acos", IntrinsicKind.FloatLib, Libcall.Acos, "FACOS (LLVM 19): Expand -> ACOS_F*"),
+        new("atan", IntrinsicKind.FloatLib, Libcall.Atan, "FATAN (LLVM 19): Expand -> ATAN_F*"),
+        new("atan2", IntrinsicKind.FloatLib, Libcall.Atan2, "FATAN2 (LLVM 20): Expand -> ATAN2_F*"),
+        new("sinh", IntrinsicKind.FloatLib, Libcall.Sinh, "FSINH (LLVM 19): Expand -> SINH_F*"),
+        new("cosh", IntrinsicKind.FloatLib, Libcall.Cosh, "FCOSH (LLVM 19): Expand -> COSH_F*"),
+        new("tanh", IntrinsicKind.FloatLib, Libcall.Tanh, "FTANH (LLVM 19): Expand -> TANH_F*"),
+        new("exp10", IntrinsicKind.FloatLib, Libcall.Exp10, "FEXP10 (LLVM 18): Expand -> EXP10_F* exp10f/exp10/exp10l"),
+        new("modf", IntrinsicKind.FloatLib, Libcall.Modf, "FMODF (LLVM 21): Expand -> MODF_F* modff/modf/modfl"),
+        new("get.fpenv", IntrinsicKind.FloatEnvironment, Libcall.None, "GET_FPENV_MEM (LLVM 17): FloatEnvironmentRules"),
+        new("set.fpenv", IntrinsicKind.FloatEnvironment, Libcall.None, "SET_FPENV_MEM (LLVM 17): FloatEnvironmentRules"),
+        new("reset.fpenv", IntrinsicKind.FloatEnvironment, Libcall.None, "RESET_FPENV (LLVM 17): FloatEnvironmentRules"),
+        new("get.fpmode", IntrinsicKind.FloatEnvironment, Libcall.None, "GET_FPMODE (LLVM 17): FloatEnvironmentRules"),
+        new("set.fpmode", IntrinsicKind.FloatEnvironment, Libcall.None, "SET_FPMODE (LLVM 17): FloatEnvironmentRules"),
+        new("reset.fpmode", IntrinsicKind.FloatEnvironment, Libcall.None, "RESET_FPMODE (LLVM 17): FloatEnvironmentRules"),
         new("ldexp", IntrinsicKind.FloatLib, Libcall.Ldexp, "FLDEXP (LLVM 17)"),
         new("frexp", IntrinsicKind.FloatLib, Libcall.Frexp, "FFREXP (LLVM 17)"),
         new("lround", IntrinsicKind.FloatLib, Libcall.LRound, "LegalizeDAG.cpp: LROUND"),
@@ -98,6 +119,21 @@ internal static class IntrinsicRules
         new("fshr", IntrinsicKind.FunnelShift, Libcall.Srl, "TargetLowering::expandFunnelShift: shifts of the type"),
         new("arm.gnu.eabi.mcount", IntrinsicKind.ArmGnuMcount, Libcall.None, "ARM -pg: int_arm_gnu_eabi_mcount is selected to BL __gnu_mcount_nc (ARMInstrInfo.td, ARMExpandPseudoInsts.cpp)"),
         new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
+    ];
+
+    /// <summary>The floating-point environment intrinsics. SelectionDAGBuilder turns get/set.fpenv into
+    /// GET_FPENV_MEM/SET_FPENV_MEM, whose default lowering (LegalizeDAG.cpp, <c>DAG.makeStateFunctionCall</c>) calls
+    /// FEGETENV/FESETENV (RESET_FPENV: fesetenv(FE_DFL_ENV)); GET/SET/RESET_FPMODE call FEGETMODE/FESETMODE the same
+    /// way. A target whose ISelLowering marks them Custom reads and writes the control registers itself (llc-22:
+    /// x86 fnstenv/fldenv for the environment, AArch64 FPCR and ARM FPSCR for the mode).</summary>
+    public static readonly FloatEnvironmentRow[] FloatEnvironmentRules =
+    [
+        new("get.fpenv", "fegetenv", Archs.X86, "X86ISelLowering: GET_FPENV_MEM Custom (fnstenv)"),
+        new("set.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: SET_FPENV_MEM Custom (fldenv)"),
+        new("reset.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: RESET_FPENV Custom"),
+        new("get.fpmode", "fegetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: GET_FPMODE Custom (FPCR, FPSCR)"),
+        new("set.fpmode", "fesetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: SET_FPMODE Custom"),
+        new("reset.fpmode", "fesetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: RESET_FPMODE Custom"),
     ];
 
     private static readonly Dictionary<string, IntrinsicRow> ByPrefix = Build();

@@ -169,6 +169,14 @@ internal static class LoweringModel
                     ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
                 return;
             }
+            case IntrinsicKind.FloatEnvironment:
+            {
+                var mask = (Archs)(1 << (int)target.Arch);
+                foreach (var env in IntrinsicRules.FloatEnvironmentRules)
+                    if (env.Prefix == r.Prefix && (env.Custom & mask) == 0)
+                        into.Add(new(env.Call, $"{name} -> {env.Call} (LegalizeDAG.cpp makeStateFunctionCall; not Custom on {target.Arch}: {env.Source})"));
+                return;
+            }
             case IntrinsicKind.ClearCache:
                 switch (target.Arch)
                 {
