@@ -26,6 +26,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -61,6 +62,9 @@ SKIP = re.compile(r"^-(run-pass|stop-after|stop-before|start-after|start-before|
 # target-features); every other flag that is kept is an llc-only fact (relocation model, code model, float ABI,
 # emulated TLS, -trap-func, -enable-*...), listed with the misses it may explain.
 CARRIED = re.compile(r"^-(mtriple|march|mcpu|mattr)=")
+
+
+CACHE = None
 
 
 def run_lines(path):
@@ -177,6 +181,30 @@ def prepare(job):
     cpu = flag_value(flags, "-mcpu")
     attrs = [f.split("=", 1)[1] for f in flags if f.startswith("-mattr=")]
     key = hashlib.sha1((test + "\0" + "\0".join(flags)).encode()).hexdigest()[:16]
+    bc = os.path.join(work, key + ".bc")
+    compile_it = lambda: compile_config(test, llc_flags, triple, cpu, attrs, key, work)
+    if CACHE:
+        # llc's truth and opt's bitcode depend only on the test, the flags and LLVM 22: computed once
+        cached = os.path.join(CACHE, key + ".json")
+        if os.path.exists(cached):
+            with open(cached) as f:
+                res = json.load(f)
+            if res["status"] == "ok":
+                shutil.copy(os.path.join(CACHE, key + ".bc"), bc)
+                res["bc"] = bc
+            return res
+        res = compile_it()
+        if res["status"] == "ok":
+            shutil.copy(bc, os.path.join(CACHE, key + ".bc"))
+        with open(cached + ".part", "w") as f:
+            json.dump({k: v for k, v in res.items() if k != "bc"}, f)
+        os.replace(cached + ".part", cached)
+        return res
+    return compile_it()
+
+
+def compile_config(test, llc_flags, triple, cpu, attrs, key, work):
+    """llc-22's truth and opt-22's bitcode of one configuration."""
     obj = os.path.join(work, key + ".o")
     bc = os.path.join(work, key + ".bc")
     r = subprocess.run(["llc-22", "-O2", "-filetype=obj", *llc_flags, test, "-o", obj],
@@ -228,11 +256,17 @@ def main():
     ap.add_argument("--targets", default=",".join(TARGET_DIRS))
     ap.add_argument("--sample", type=int, default=1, help="every Nth test only (by sorted path)")
     ap.add_argument("--only", help="only the configurations of this configs.tsv (a --keep folder's)")
+    ap.add_argument("--cache", help="keep llc-22's truth and opt-22's bitcode of every configuration here, and reuse"
+                    " them: a second run (another tool) compiles nothing")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--out", required=True)
     ap.add_argument("--keep", help="keep here the bitcode of every configuration whose object needs a symbol its IR"
                     " does not name (what lowering adds), with configs.tsv: the input of subset.py")
     a = ap.parse_args()
+    global CACHE
+    if a.cache:
+        os.makedirs(a.cache, exist_ok=True)
+        CACHE = a.cache
     os.makedirs(a.out, exist_ok=True)
     work = tempfile.mkdtemp(prefix="ksymtrim-conformance-")
     jobs, target_of = [], {}

@@ -8,19 +8,28 @@ whose llc flags the bitcode cannot carry (their truth depends on a fact the anal
 cases.tsv (key, target, test, llc flags, triple, lowered truth) and each chosen <key>.bc. The tests in
 tests/KsymTrim.Tests/Lowering/LlvmConformanceTests.cs read them.
 
+With --gaps TOOL instead of --from, it (re)writes OUT/known-gaps.tsv: the (case, symbol) pairs TOOL (a ksymtrim)
+does not predict, each with the reason kept from the old file or "not predicted yet" for a new one, to be
+replaced by why the bitcode cannot show it where that is so.
+
 usage: subset.py --from KEEP --to OUT [--most N]
+       subset.py --gaps TOOL --to OUT
 """
 import argparse
 import os
 import shutil
+import subprocess
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--from", dest="src", required=True)
+    ap.add_argument("--from", dest="src")
+    ap.add_argument("--gaps", help="a ksymtrim (Native AOT binary or .dll): write known-gaps.tsv")
     ap.add_argument("--to", required=True)
     ap.add_argument("--most", type=int, default=250)
     a = ap.parse_args()
+    if a.gaps:
+        return gaps(a.gaps, a.to)
     rows = []
     with open(os.path.join(a.src, "configs.tsv")) as f:
         for line in f:
@@ -51,6 +60,40 @@ def main():
             f.write("\t".join([key, target, test, flags, triple, " ".join(lowered)]) + "\n")
             shutil.copy(os.path.join(a.src, key + ".bc"), os.path.join(a.to, key + ".bc"))
     print(f"{len(chosen)} configurations cover {len(covered)} (target, symbol) pairs")
+
+
+def gaps(tool, out):
+    cases = []
+    with open(os.path.join(out, "cases.tsv")) as f:
+        for line in f:
+            if not line.startswith("#"):
+                key, target, test, flags, triple, symbols = line.rstrip("\n").split("\t")
+                cases.append((key, test, symbols.split()))
+    old = {}
+    path = os.path.join(out, "known-gaps.tsv")
+    if os.path.exists(path):
+        with open(path) as f:
+            for line in f:
+                if not line.startswith("#"):
+                    key, symbol, why = line.rstrip("\n").split("\t")
+                    old[(key, symbol)] = why
+    cmd = ["dotnet", tool] if tool.endswith(".dll") else [tool]
+    bcs = [os.path.join(out, key + ".bc") for key, _, _ in cases]
+    r = subprocess.run([*cmd, "refs", "--format", "tsv", "--keep-going", *bcs], capture_output=True, text=True)
+    predicted = {}
+    for line in r.stdout.splitlines():
+        f = line.split("\t")
+        predicted.setdefault(f[0], set()).add(f[1])
+    rows = []
+    for (key, test, symbols), bc in zip(cases, bcs):
+        for s in symbols:
+            if s not in predicted.get(bc, set()):
+                rows.append((key, s, old.get((key, s), "not predicted yet (" + test + ")")))
+    with open(path, "w") as f:
+        f.write("# case key\tsymbol llc-22 adds that the analysis does not predict\twhy\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"{len(rows)} known gaps in {len({k for k, _, _ in rows})} of {len(cases)} cases")
 
 
 if __name__ == "__main__":
