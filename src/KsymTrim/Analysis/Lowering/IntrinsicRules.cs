@@ -25,6 +25,12 @@ internal enum IntrinsicKind
     BitCount,
     ArmGnuMcount,
     FunnelShift,            // ctpop/ctlz/cttz: the bit-twiddling expansion multiplies (a MUL libcall without M)
+    FixedPointDiv,          // llvm.{s,u}div.fix[.sat]: a division at twice the width
+    FixedPointMul,          // llvm.{s,u}mul.fix[.sat]: a double-width product
+    FMulAdd,                // llvm.fmuladd: fmul + fadd without a fast FMA
+    ConvertToFp16,          // llvm.convert.to.fp16: fptrunc to half
+    ConvertFromFp16,        // llvm.convert.from.fp16: fpext from half
+    SinCos,                 // llvm.sincos (LLVM 20): sincos* where the target names it, else sin* and cos*
 }
 
 /// <summary>One intrinsic family: the name prefix after "llvm." (up to the type suffixes), what it becomes, the source.</summary>
@@ -57,7 +63,7 @@ internal static class IntrinsicRules
         new("round", IntrinsicKind.FloatLib, Libcall.Round, "LegalizeDAG.cpp: FROUND"),
         new("roundeven", IntrinsicKind.FloatLib, Libcall.RoundEven, "FROUNDEVEN (LLVM 11)"),
         new("fma", IntrinsicKind.FloatLib, Libcall.Fma, "LegalizeDAG.cpp: FMA Expand without FMA hardware"),
-        new("fmuladd", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: fmuladd: fmul+fadd when FMA is not fast (then the fadd/fmul rules apply)"),
+        new("fmuladd", IntrinsicKind.FMulAdd, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall fmuladd: FMA when isFMAFasterThanFMulAndFAdd, else FMUL + FADD (soft-float: their libcalls; llc 22 __mulsf3/__addsf3 for half, __muldf3/__adddf3 for strict double on riscv64 without D)"),
         new("minnum", IntrinsicKind.FloatLib, Libcall.FMin, "LegalizeDAG.cpp: FMINNUM Expand -> fminf without an IEEE min instruction"),
         new("maxnum", IntrinsicKind.FloatLib, Libcall.FMax, "LegalizeDAG.cpp: FMAXNUM Expand -> fmaxf"),
         new("minimum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "FMINIMUM expanded into compares (TargetLowering::expandFMINIMUM_FMAXIMUM)"),
@@ -97,6 +103,17 @@ internal static class IntrinsicRules
         new("fshl", IntrinsicKind.FunnelShift, Libcall.Shl, "TargetLowering::expandFunnelShift: shifts of the type (RISC-V 32 i128 libcalls up to LLVM 13)"),
         new("fshr", IntrinsicKind.FunnelShift, Libcall.Srl, "TargetLowering::expandFunnelShift: shifts of the type"),
         new("arm.gnu.eabi.mcount", IntrinsicKind.ArmGnuMcount, Libcall.None, "ARM -pg: int_arm_gnu_eabi_mcount is selected to BL __gnu_mcount_nc (ARMInstrInfo.td, ARMExpandPseudoInsts.cpp)"),
+        new("sdiv.fix", IntrinsicKind.FixedPointDiv, Libcall.SDiv, "LegalizeIntegerTypes earlyExpandDIVFIX/TargetLowering::expandFixedPointDiv: SDIVREM at twice the width (SDIV+SREM libcalls where no divide of that width; also i128 on 32-bit targets, after ExpandLargeDivRem; llc 22)"),
+        new("sdiv.fix.sat", IntrinsicKind.FixedPointDiv, Libcall.SDiv, "LegalizeIntegerTypes earlyExpandDIVFIX (SatW): SDIVREM at twice the width, then clamped"),
+        new("udiv.fix", IntrinsicKind.FixedPointDiv, Libcall.UDiv, "LegalizeIntegerTypes earlyExpandDIVFIX/TargetLowering::expandFixedPointDiv: UDIV at twice the width"),
+        new("udiv.fix.sat", IntrinsicKind.FixedPointDiv, Libcall.UDiv, "LegalizeIntegerTypes earlyExpandDIVFIX (SatW): UDIV at twice the width, then clamped"),
+        new("smul.fix", IntrinsicKind.FixedPointMul, Libcall.Mul, "TargetLowering::expandFixedPointMul / LegalizeIntegerTypes ExpandIntRes_MULFIX: the double-width product (MUL libcall without a widening multiply)"),
+        new("smul.fix.sat", IntrinsicKind.FixedPointMul, Libcall.Mul, "TargetLowering::expandFixedPointMul (saturating)"),
+        new("umul.fix", IntrinsicKind.FixedPointMul, Libcall.Mul, "TargetLowering::expandFixedPointMul"),
+        new("umul.fix.sat", IntrinsicKind.FixedPointMul, Libcall.Mul, "TargetLowering::expandFixedPointMul (saturating)"),
+        new("convert.to.fp16", IntrinsicKind.ConvertToFp16, Libcall.FpRound, "SelectionDAGBuilder visitIntrinsicCall convert_to_fp16: FP_ROUND to f16 + bitcast (the fptrunc rule: __truncsfhf2/__gnu_f2h_ieee/__aeabi_f2h, __truncdfhf2/__aeabi_d2h)"),
+        new("convert.from.fp16", IntrinsicKind.ConvertFromFp16, Libcall.FpExt, "SelectionDAGBuilder visitIntrinsicCall convert_from_fp16: bitcast + FP_EXTEND from f16 (the fpext rule: __extendhfsf2/__gnu_h2f_ieee/__aeabi_h2f)"),
+        new("sincos", IntrinsicKind.SinCos, Libcall.Sin, "llvm.sincos (LLVM 20): FSINCOS, the SINCOS_F* libcall where the target names it (GNU, Android, Fuchsia), else FSIN + FCOS (SelectionDAG expandMultipleResultFPLibCall)"),
         new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
     ];
 

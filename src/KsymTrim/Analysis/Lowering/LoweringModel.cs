@@ -139,6 +139,49 @@ internal static class LoweringModel
                 ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
                 if (r.Call == Libcall.Powi && !ArithmeticRules.IsHardware(traits, fp))
                     ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into); // constant exponents become multiplies
+                if (r.Call is Libcall.Sin or Libcall.Cos)
+                    ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand may merge
+                return;
+            }
+            case IntrinsicKind.SinCos:
+            {
+                int fp = FloatBits(arguments, ValueShape.None);
+                if (fp == 0) return;
+                ArithmeticRules.FloatIntrinsic(target, traits, Libcall.Sin, fp, name, into);
+                ArithmeticRules.FloatIntrinsic(target, traits, Libcall.Cos, fp, name, into);
+                ArithmeticRules.SinCos(target, fp, name, into);
+                return;
+            }
+            case IntrinsicKind.FMulAdd:
+            {
+                int fp = FloatBits(arguments, result);
+                if (fp == 0) return;
+                ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into);
+                ArithmeticRules.FloatArith(target, traits, InstructionOp.FAdd, fp, into);
+                return;
+            }
+            case IntrinsicKind.FixedPointDiv:
+            {
+                var a = arguments.Count > 0 ? arguments[0] : result;
+                if (a.ScalarClass == ValueClass.Integer) ArithmeticRules.FixedPointDiv(target, traits, r.Call == Libcall.SDiv, a.Bits, name, into);
+                return;
+            }
+            case IntrinsicKind.FixedPointMul:
+            {
+                var a = arguments.Count > 0 ? arguments[0] : result;
+                if (a.ScalarClass == ValueClass.Integer) ArithmeticRules.MulOverflow(target, traits, signed: false, a.Bits, into);
+                return;
+            }
+            case IntrinsicKind.ConvertToFp16:
+            {
+                int fp = FloatBits(arguments, ValueShape.None);
+                if (fp != 0) ArithmeticRules.Conversion(target, traits, InstructionOp.FPTrunc, ValueShape.Float(fp), ValueShape.Float(16), into);
+                return;
+            }
+            case IntrinsicKind.ConvertFromFp16:
+            {
+                int fp = result.ScalarClass == ValueClass.Float ? result.Bits : 0;
+                if (fp != 0) ArithmeticRules.Conversion(target, traits, InstructionOp.FPExt, ValueShape.Float(16), ValueShape.Float(fp), into);
                 return;
             }
             case IntrinsicKind.FloatMinMaxExpand:
