@@ -529,11 +529,11 @@ internal static class ArithmeticRules
         new(Archs.All & ~Archs.RiscV, 64, "sincos", 0, 0, "SINCOS_F64 sincos (llc 13..22)"),
         new(Archs.RiscV, 32, "sincosf", 0, 21, "SINCOS_F32 sincosf on RISC-V (llc 13..19; llc 22 calls sinf and cosf: RISC-V has no sincos in RuntimeLibcalls.td; 20, 21 not measured)"),
         new(Archs.RiscV, 64, "sincos", 0, 21, "SINCOS_F64 sincos on RISC-V (llc 13..19, not 22)"),
-        new(Archs.X86, 80, "sincosl", 0, 0, "SINCOS_F80 sincosl (x87 long double)"),
+        new(Archs.X86, 80, "sincosl", 0, 0, "SINCOS_F80 sincosl (x87 long double; RuntimeLibcalls.cpp)"),
         new(Archs.AArch64 | Archs.S390x, 128, "sincosl", 0, 0, "SINCOS_F128 sincosl where long double is fp128 (llc 13..22 AArch64, SystemZ)"),
         new(Archs.RiscV, 128, "sincosl", 0, 21, "SINCOS_F128 sincosl on RISC-V (llc 13..19, not 22)"),
         new(Archs.Ppc, 128, "sincosf128", 0, 0, "SINCOS_F128 sincosf128 on PowerPC (llc 19, 22)"),
-        new(Archs.Ppc, ValueShape.PpcFp128Bits, "sincosl", 0, 0, "SINCOS_PPCF128 sincosl"),
+        new(Archs.Ppc, ValueShape.PpcFp128Bits, "sincosl", 0, 0, "SINCOS_PPCF128 sincosl (RuntimeLibcalls.cpp)"),
     ];
 
     /// <summary>The sincos call a sin or cos (or llvm.sincos) of <paramref name="fp"/> may merge into; the pairing
