@@ -202,6 +202,13 @@ internal static class ArithmeticRules
             {
                 if (w <= c.DivBits) return;
                 var lc = op switch { InstructionOp.UDiv => Libcall.UDiv, InstructionOp.SDiv => Libcall.SDiv, InstructionOp.URem => Libcall.URem, _ => Libcall.SRem };
+                if (lc is Libcall.SRem or Libcall.URem && c.MulBits == 0 && w > 2 * c.XLen && t.InVersion(20, 0))
+                {
+                    // LLVM 20+ expands an i128 remainder on riscv32 inline (ExpandLargeDivRem: a - (a / b) * b), and
+                    // without M the product is MUL_I64 (llc 22 riscv32 without M: __muldi3; llc 19 called __modti3).
+                    string? mul = IntName(t, Libcall.Mul, 2 * c.XLen);
+                    Add(into, mul, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} without a multiply, LLVM 20+ -> {mul} (ExpandLargeDivRem expandRemainder multiplies; llc 22)");
+                }
                 // ExpandLargeDivRem (LLVM 16+) expands wider divisions inline without a call.
                 if (w > c.MaxDivRemLibcallBits && !t.InVersion(0, 15)) return;
                 if (w > 128) return;
@@ -462,6 +469,9 @@ internal static class ArithmeticRules
                         // direct libcalls (__truncdfhf2, __trunctfhf2, __extendhfxf2...) and the f32 path with its extension
                         string? direct = ext ? LibcallNames.Conversion(Libcall.FpExt, 16, other) : LibcallNames.Conversion(Libcall.FpRound, other, 16);
                         Add(into, direct, $"{what} -> {direct} (RuntimeLibcalls.def {(ext ? "FPEXT" : "FPROUND")} with f16)");
+                        string? targetName = ext ? ConvName(t, Libcall.FpExt, 16, other) : ConvName(t, Libcall.FpRound, other, 16);
+                        if (targetName != direct)
+                            Add(into, targetName, $"{what} -> {targetName} (the target's name for it: PowerPC kf for IEEE fp128, llc 22 __trunckfhf2)");
                         if (ext && !HwFloat(c, other)) Add(into, ConvName(t, Libcall.FpExt, 32, other), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, other)}");
                         if (ext && other == 64 && HwFloat(c, 64)) return;
                     }
@@ -566,6 +576,20 @@ internal static class ArithmeticRules
             string? name = IntName(t, lc, w);
             Add(into, name, $"{what} on i{bits} -> {name} ({lc.ToString().ToUpperInvariant()}_I{w}: the division at twice the width, LegalizeIntegerTypes earlyExpandDIVFIX)");
         }
+    }
+
+    /// <summary>llvm.minimum/maximum where the type is soft: LLVM 22 softens FMINIMUM/FMAXIMUM to the C23 libm calls
+    /// fminimum(f/l)/fmaximum(f/l) (RuntimeLibcalls FMINIMUM_F*/FMAXIMUM_F*; llc 22 on soft-float x86_64, AArch64,
+    /// ARM, RISC-V, PowerPC, SystemZ; llc 19 expanded them into compares; 20, 21 not measured: predicted).</summary>
+    public static void SoftMinimumMaximum(CodegenTarget t, FunctionTraits traits, bool maximum, int fp, string what, List<LoweredCall> into)
+    {
+        if (!t.InVersion(20, 0)) return;
+        if (IsHalf(fp)) fp = 32;
+        if (HwFloat(traits.Capabilities, fp) || fp is not (32 or 64 or 80 or 128)) return;
+        string stem = maximum ? "fmaximum" : "fminimum";
+        string name = fp switch { 32 => stem + "f", 64 => stem, _ => stem + "l" };
+        into.Add(new(name, $"{what} on a soft type, LLVM 20+ -> {name} (RuntimeLibcalls {(maximum ? "FMAXIMUM" : "FMINIMUM")}_F{fp}; llc 22)"));
+        if (fp == 128 && F128LibmNames(t)) into.Add(new(stem + "f128", $"{what} -> {stem}f128 ({F128LibmSource(t)})"));
     }
 
     /// <summary>Soft-float compare helpers for an operation expanded into compares (minimum/maximum, fptosi.sat).</summary>

@@ -30,6 +30,7 @@ internal enum IntrinsicKind
     FMulAdd,                // llvm.fmuladd: fmul + fadd without a fast FMA
     ConvertToFp16,          // llvm.convert.to.fp16: fptrunc to half
     ConvertFromFp16,        // llvm.convert.from.fp16: fpext from half
+    Canonicalize,           // llvm.canonicalize: FMUL by 1.0 from LLVM 20 (a soft multiply)
     SinCos,                 // llvm.sincos (LLVM 20): sincos* where the target names it, else sin* and cos*
 }
 
@@ -66,8 +67,8 @@ internal static class IntrinsicRules
         new("fmuladd", IntrinsicKind.FMulAdd, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall fmuladd: FMA when isFMAFasterThanFMulAndFAdd, else FMUL + FADD (soft-float: their libcalls; llc 22 __mulsf3/__addsf3 for half, __muldf3/__adddf3 for strict double on riscv64 without D)"),
         new("minnum", IntrinsicKind.FloatLib, Libcall.FMin, "LegalizeDAG.cpp: FMINNUM Expand -> fminf without an IEEE min instruction"),
         new("maxnum", IntrinsicKind.FloatLib, Libcall.FMax, "LegalizeDAG.cpp: FMAXNUM Expand -> fmaxf"),
-        new("minimum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "FMINIMUM expanded into compares (TargetLowering::expandFMINIMUM_FMAXIMUM)"),
-        new("maximum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "LegalizeDAG.cpp: FMAXIMUM expanded into compares"),
+        new("minimum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "FMINIMUM expanded into compares (TargetLowering::expandFMINIMUM_FMAXIMUM); soft types call fminimum(f) from LLVM 20 (llc 22)"),
+        new("maximum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "LegalizeDAG.cpp: FMAXIMUM expanded into compares; soft types call fmaximum(f) from LLVM 20 (llc 22)"),
         new("pow", IntrinsicKind.FloatLib, Libcall.Pow, "LegalizeDAG.cpp: FPOW: always a call"),
         new("powi", IntrinsicKind.FloatLib, Libcall.Powi, "LegalizeDAG.cpp: FPOWI: __powi?f2 (constant exponents may be expanded, predicted anyway)"),
         new("exp", IntrinsicKind.FloatLib, Libcall.Exp, "LegalizeDAG.cpp: FEXP: always a call"),
@@ -88,7 +89,7 @@ internal static class IntrinsicRules
         new("cttz", IntrinsicKind.BitCount, Libcall.Mul, "LegalizeDAG.cpp: expandCTTZ: de Bruijn multiply or CTPOP (RISC-V without M)"),
         new("fabs", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FABS: sign-bit clear"),
         new("copysign", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FCOPYSIGN: bit operations"),
-        new("canonicalize", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FCANONICALIZE"),
+        new("canonicalize", IntrinsicKind.Canonicalize, Libcall.None, "LegalizeDAG.cpp: FCANONICALIZE: nothing up to LLVM 19; from LLVM 20 (llc 22) an FMUL by 1.0, a soft-float multiply libcall (__mulsf3/__muldf3/__aeabi_fmul)"),
         new("fptosi.sat", IntrinsicKind.FloatToIntSat, Libcall.FpToSInt, "FP_TO_SINT_SAT: conversion plus compares (TargetLowering::expandFP_TO_INT_SAT)"),
         new("fptoui.sat", IntrinsicKind.FloatToIntSat, Libcall.FpToUInt, "LegalizeDAG.cpp: FP_TO_UINT_SAT"),
         new("experimental.constrained", IntrinsicKind.ConstrainedArith, Libcall.None, "LegalizeDAG.cpp: strict FP: the same libcalls as the plain operation"),

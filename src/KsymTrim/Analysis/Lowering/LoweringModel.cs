@@ -187,7 +187,16 @@ internal static class LoweringModel
             case IntrinsicKind.FloatMinMaxExpand:
             {
                 int fp = FloatBits(arguments, result);
-                if (fp != 0) ArithmeticRules.SoftCompares(target, traits, fp, name, into);
+                if (fp == 0) return;
+                ArithmeticRules.SoftCompares(target, traits, fp, name, into);
+                ArithmeticRules.SoftMinimumMaximum(target, traits, name.StartsWith("llvm.maximum", StringComparison.Ordinal), fp, name, into);
+                return;
+            }
+            case IntrinsicKind.Canonicalize:
+            {
+                // LLVM 20+ (llc 22) canonicalizes a soft type by multiplying by 1.0: __mulsf3/__muldf3 (__aeabi_fmul...).
+                int fp = FloatBits(arguments, result);
+                if (fp != 0 && target.InVersion(20, 0)) ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into);
                 return;
             }
             case IntrinsicKind.FloatToIntSat:
