@@ -41,6 +41,7 @@ internal sealed class BitcodeLowering
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= GlobalTraits.NoLowering;
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
+        if (g.IsDeclarationForLinker && LoweringModel.MergesIntoSinCos(g.Name)) b |= GlobalTraits.SinCosLibm;
         return _callee[global] = b;
     }
 
@@ -220,6 +221,10 @@ internal sealed class BitcodeLowering
         Arguments(call);
         return LoweringModel.MayExpandCall(_target, fl.Traits, _module.GlobalValues[calleeGlobal].Name, _constants, _alignments);
     }
+
+    /// <summary>True for a call to a declared libm sin/cos, which the model asks about like an intrinsic.</summary>
+    public bool IsSinCosLibm(int calleeGlobal) =>
+        (uint)calleeGlobal < (uint)_module.GlobalValues.Count && (Callee(calleeGlobal) & GlobalTraits.SinCosLibm) != 0;
 
     /// <summary>The libcalls an instruction lowers to.</summary>
     public void Instruction(FunctionLowering fl, string fn, in IrInstruction inst, EvidenceSink add)

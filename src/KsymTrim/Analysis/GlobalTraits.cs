@@ -37,6 +37,9 @@ internal enum GlobalTraits : ushort
     Expandable = 1 << 8,
     /// <summary>Set on every computed lowering entry, so that a global with none of the lowering traits is computed once.</summary>
     Computed = 1 << 9,
+    /// <summary>A declared libm sin/cos (<see cref="Lowering.LoweringModel.MergesIntoSinCos"/>): a readnone call to it
+    /// becomes FSIN/FCOS, which may merge with its partner into a sincos call.</summary>
+    SinCosLibm = 1 << 10,
 }
 
 /// <summary>The per-module tables of the folding traits.</summary>

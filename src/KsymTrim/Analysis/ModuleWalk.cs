@@ -232,6 +232,10 @@ public static partial class BitcodeReferenceAnalysis
                                             (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) != 0:
                     _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
                     break;
+                // a readnone sin/cos library call is FSIN/FCOS and may merge into sincos (LoweringModel.ForIntrinsic)
+                case CalleeKind.Global when fl is not null && _lowering.IsSinCosLibm(call.CalleeGlobal):
+                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
+                    break;
             }
         }
     }

@@ -10,6 +10,8 @@ internal enum Libcall : byte
     // floating point arithmetic ("Floating-point")
     FAdd, FSub, FMul, FDiv, FRem, Fma, Powi, Sqrt, Cbrt, Log, Log2, Log10, Exp, Exp2, Sin, Cos, Pow, Ceil, Trunc, Rint,
     NearbyInt, Round, RoundEven, Floor, CopySign, FMin, FMax, LRound, LLRound, LRint, LLRint, Ldexp, Frexp,
+    // LLVM 18..21 additions: EXP10 (18), TAN/ASIN/ACOS/ATAN/SINH/COSH/TANH (19), ATAN2 (20), MODF (21)
+    Exp10, Tan, Asin, Acos, Atan, Atan2, Sinh, Cosh, Tanh, Modf,
     // comparisons ("Comparison")
     OEq, UNe, OGe, OLt, OLe, OGt, UO,
     // conversions ("Conversion"): keyed by (from, to)
@@ -70,7 +72,9 @@ internal static class LibcallNames
                      (Libcall.Rint, "rint"), (Libcall.NearbyInt, "nearbyint"), (Libcall.Round, "round"), (Libcall.RoundEven, "roundeven"),
                      (Libcall.Floor, "floor"), (Libcall.CopySign, "copysign"), (Libcall.FMin, "fmin"), (Libcall.FMax, "fmax"),
                      (Libcall.LRound, "lround"), (Libcall.LLRound, "llround"), (Libcall.LRint, "lrint"), (Libcall.LLRint, "llrint"),
-                     (Libcall.Ldexp, "ldexp"), (Libcall.Frexp, "frexp") })
+                     (Libcall.Ldexp, "ldexp"), (Libcall.Frexp, "frexp"), (Libcall.Exp10, "exp10"), (Libcall.Tan, "tan"),
+                     (Libcall.Asin, "asin"), (Libcall.Acos, "acos"), (Libcall.Atan, "atan"), (Libcall.Atan2, "atan2"),
+                     (Libcall.Sinh, "sinh"), (Libcall.Cosh, "cosh"), (Libcall.Tanh, "tanh"), (Libcall.Modf, "modf") })
         {
             d[(lc, 32)] = stem + "f"; d[(lc, 64)] = stem; d[(lc, 80)] = stem + "l"; d[(lc, 128)] = stem + "l";
             d[(lc, ValueShape.PpcFp128Bits)] = stem + "l";

@@ -51,6 +51,15 @@ internal sealed class TargetCapabilities
     /// ARMSubtarget::isThumb1Only. No 32x32->64 multiply, and atomics are library calls.</summary>
     public bool ArmThumb1Only;
 
+    /// <summary>Features that imply Thumb-2 (ARM.td: HasV6T2Ops and later A/R/M-profile architectures).</summary>
+    private static readonly string[] Thumb2Features =
+    [
+        "thumb2", "v6t2", "v7", "v8", "armv6t2", "armv7-a", "armv7-r", "armv7-m", "armv7e-m", "armv7ve", "armv7k", "armv7s",
+        "armv8-a", "armv8.1-a", "armv8.2-a", "armv8.3-a", "armv8.4-a", "armv8.5-a", "armv8.6-a", "armv8.7-a", "armv8.8-a",
+        "armv8.9-a", "armv9-a", "armv9.1-a", "armv9.2-a", "armv9.3-a", "armv9.4-a", "armv9.5-a", "armv8-r", "armv8-m.main",
+        "armv8.1-m.main",
+    ];
+
     public static TargetCapabilities Compute(FunctionTraits t)
     {
         var c = new TargetCapabilities();
@@ -119,8 +128,9 @@ internal sealed class TargetCapabilities
                               || t.HasFeature("armv8-m.main") || t.HasFeature("armv8.1-m.main")
                               || (archText.StartsWith("thumbv", StringComparison.Ordinal) && archText.Contains('m', StringComparison.Ordinal));
                 // ARMSubtarget::isThumb1Only: Thumb mode without Thumb-2 (v6-M, v8-M Baseline, v4T..v6 in Thumb mode).
-                c.ArmThumb1Only = thumb && !t.HasFeature("thumb2") && (v6m || v8mBase
-                    || (target.SubArch is > 0 and < 6) || (target.SubArch == 6 && !t.HasFeature("armv6t2") && !archText.Contains("t2", StringComparison.Ordinal)));
+                // A bare "thumb" triple defaults to ARMv4T (llc 22: thumb-eabi multiplies with __aeabi_lmul).
+                bool thumb2Arch = Array.Exists(Thumb2Features, t.HasFeature) || archText.Contains("t2", StringComparison.Ordinal);
+                c.ArmThumb1Only = thumb && !thumb2Arch && (v6m || v8mBase || target.SubArch is >= 0 and <= 6);
                 // ARMISelLowering.cpp: UMUL_LOHI/SMUL_LOHI i32 are Expand when isThumb1Only, so a 64-bit product is
                 // MUL_I64 (__aeabi_lmul / __muldi3) (llc 13..22, thumbv6m and thumbv5).
                 c.XLen = 32; c.MinLegalInt = 32; c.MulBits = c.ArmThumb1Only ? 32 : 64;
