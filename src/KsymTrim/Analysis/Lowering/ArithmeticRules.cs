@@ -9,7 +9,7 @@ internal readonly record struct NameOverride(Archs Archs, Libcall Call, int Key,
 internal readonly record struct WideShiftRow(Archs Archs, int Bits, int MinLlvm, int MaxLlvm, string? UnlessFeature, string Source);
 
 /// <summary>The sincos libcall name for a float type on some targets and LLVM versions.</summary>
-internal readonly record struct SinCosRow(Archs Archs, int Bits, string Name, int MinLlvm, int MaxLlvm, string Source);
+internal readonly record struct SinCosRow(Archs Archs, int Bits, string Name, int MinLlvm, int MaxLlvm, string Source, bool AnyEnvironment = false);
 
 /// <summary>Targets and LLVM versions that name fp128 libm calls <c>*f128</c> (e.g. <c>fmodf128</c>) rather than
 /// <c>*l</c>.</summary>
@@ -390,6 +390,9 @@ internal static class ArithmeticRules
         "__gcc_qtou", "__gcc_qtoi", "__gcc_itoq", "__gcc_utoq", "__gcc_qadd", "__gcc_qsub", "__gcc_dtoq", "__gcc_qtod", "__gcc_stoq", "__gcc_qtos",
         "__fixtfsi", "__fixunstfsi", "__fixtfdi", "__fixunstfdi", "__fixtfti", "__fixunstfti",
         "__floatsitf", "__floatunsitf", "__floatditf", "__floatunditf", "__floattitf", "__floatuntitf",
+        // ppc_fp128 <-> IEEE fp128 (PPCISelLowering: FPEXT_F128_PPCF128 __extendkftf2, FPROUND_PPCF128_F128
+        // __trunctfkf2; llc 22 PowerPC/f128-truncateNconv.ll)
+        "__extendkftf2", "__trunctfkf2",
     ];
 
     public static void Conversion(CodegenTarget t, FunctionTraits traits, InstructionOp op, ValueShape from, ValueShape to, List<LoweredCall> into)
@@ -419,7 +422,9 @@ internal static class ArithmeticRules
                 {
                     HalfExtend(t, c, fp, what, into);
                     // LLVM 19 on X86 converts half to i128 directly (__fixhfti); the f32 path otherwise.
-                    if (iw > 64) Add(into, LibcallNames.Conversion(lc, 16, iw), $"{what} -> {LibcallNames.Conversion(lc, 16, iw)} (FPTOSINT_F16_I128, LLVM 19)");
+                    // direct half conversions for integers wider than a register (FPTOSINT_F16_I64/I128: __fixhfdi on
+                    // riscv32 +zfh, llc 22 RISCV/half-convert.ll; __fixhfti on X86, LLVM 19)
+                    if (iw > Math.Min(64, c.XLen)) Add(into, LibcallNames.Conversion(lc, 16, iw), $"{what} -> {LibcallNames.Conversion(lc, 16, iw)} (FPTOSINT_F16_I{iw})");
                     if (t.Arch == TargetArch.I386 && iw == 64 && t.InVersion(0, 13))
                         Add(into, ConvName(t, lc, 32, 64), $"{what} on i386 up to LLVM 13 -> {ConvName(t, lc, 32, 64)} (llc 13 converts the promoted float with a libcall)");
                     fp = 32;
@@ -438,7 +443,7 @@ internal static class ArithmeticRules
                 if (IsHalf(fp))
                 {
                     HalfTruncate(t, c, fp, what, into);
-                    if (iw > 64) Add(into, LibcallNames.Conversion(lc, iw, 16), $"{what} -> {LibcallNames.Conversion(lc, iw, 16)} (SINTTOFP_I128_F16, LLVM 19)");
+                    if (iw > Math.Min(64, c.XLen)) Add(into, LibcallNames.Conversion(lc, iw, 16), $"{what} -> {LibcallNames.Conversion(lc, iw, 16)} (SINTTOFP_I{iw}_F16: __floatdihf on riscv32 +zfh, llc 22)");
                     fp = 32;
                 }
                 if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits && iw <= (lc == Libcall.SIntToFp ? c.FpIntSigned : c.FpIntUnsigned)) return;
@@ -490,6 +495,14 @@ internal static class ArithmeticRules
     public static void FloatIntrinsic(CodegenTarget t, FunctionTraits traits, Libcall lc, int fp, string intrinsic, List<LoweredCall> into)
     {
         var c = traits.Capabilities;
+        if (lc == Libcall.CopySign)
+        {
+            // Bit operations, except FCOPYSIGN on ppc_fp128, which is a call (LegalizeFloatTypes
+            // ExpandFloatRes_FCOPYSIGN: COPYSIGN_PPCF128 copysignl; llc 13..22 PowerPC/fp128-bitcast-after-operation.ll).
+            if (fp == ValueShape.PpcFp128Bits)
+                into.Add(new("copysignl", $"{intrinsic} on ppc_fp128 -> copysignl (RuntimeLibcalls COPYSIGN_PPCF128)"));
+            return;
+        }
         if (fp == 16 && lc == Libcall.Fma && t.InVersion(20, 0))
         {
             // LLVM 20+ promotes a half FMA to double, where float would round twice (LegalizeFloatTypes
@@ -542,7 +555,7 @@ internal static class ArithmeticRules
         new(Archs.X86, 80, "sincosl", 0, 0, "SINCOS_F80 sincosl (x87 long double; RuntimeLibcalls.cpp)"),
         new(Archs.AArch64 | Archs.S390x, 128, "sincosl", 0, 0, "SINCOS_F128 sincosl where long double is fp128 (llc 13..22 AArch64, SystemZ)"),
         new(Archs.RiscV, 128, "sincosl", 0, 21, "SINCOS_F128 sincosl on RISC-V (llc 13..19, not 22)"),
-        new(Archs.Ppc, 128, "sincosf128", 0, 0, "SINCOS_F128 sincosf128 on PowerPC (llc 19, 22)"),
+        new(Archs.Ppc, 128, "sincosf128", 0, 0, "SINCOS_F128 sincosf128 on PowerPC, whatever the environment (llc 19, 22; llc 22 PowerPC/f128-arith.ll on powerpc64le-unknown-unknown)", AnyEnvironment: true),
         new(Archs.Ppc, ValueShape.PpcFp128Bits, "sincosl", 0, 0, "SINCOS_PPCF128 sincosl (RuntimeLibcalls.cpp)"),
     ];
 
@@ -553,11 +566,10 @@ internal static class ArithmeticRules
     {
         bool named = t.Environment is TargetEnvironment.Gnu or TargetEnvironment.GnuEabi or TargetEnvironment.GnuEabiHf
                      or TargetEnvironment.Android || t.OS == TargetOS.Fuchsia;
-        if (!named) return;
         if (fp == 16 || fp == ValueShape.BFloatBits) fp = 32;
         var mask = (Archs)(1 << (int)t.Arch);
         foreach (var r in SinCosNames)
-            if ((r.Archs & mask) != 0 && r.Bits == fp && t.InVersion(r.MinLlvm, r.MaxLlvm))
+            if ((r.Archs & mask) != 0 && r.Bits == fp && t.InVersion(r.MinLlvm, r.MaxLlvm) && (named || r.AnyEnvironment))
                 into.Add(new(r.Name, $"{what}: sin and cos of one operand -> {r.Name} ({r.Source})"));
     }
 
@@ -599,6 +611,17 @@ internal static class ArithmeticRules
         if (HwFloat(traits.Capabilities, fp)) return;
         foreach (var lc in AllCompares)
             Add(into, FloatName(t, lc, fp), $"{what} expanded into compares without hardware float -> {FloatName(t, lc, fp)} (softenSetCCOperands)");
+    }
+
+    /// <summary>The one soft-float compare helper a min/max expanded into compare and select uses (nnan/fast
+    /// minnum, maxnum and their vector reductions: OLT for min, OGT for max; llc 22 RISCV/fmax-fmin.ll,
+    /// ARM/vecreduce-fmax-legalization-soft-float.ll, AArch64/vecreduce-fmax-legalization.ll for fp128).</summary>
+    public static void SoftMinMaxCompare(CodegenTarget t, FunctionTraits traits, bool max, int fp, string what, List<LoweredCall> into)
+    {
+        if (IsHalf(fp)) fp = 32;
+        if (HwFloat(traits.Capabilities, fp)) return;
+        var lc = max ? Libcall.OGt : Libcall.OLt;
+        Add(into, FloatName(t, lc, fp), $"{what} with nnan as compare and select without hardware float -> {FloatName(t, lc, fp)} (softenSetCCOperands)");
     }
 
     public static bool IsHardware(FunctionTraits traits, int fp) => HwFloat(traits.Capabilities, fp);

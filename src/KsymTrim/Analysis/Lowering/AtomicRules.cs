@@ -57,7 +57,10 @@ internal static class AtomicRules
             if (op == InstructionOp.AtomicRmw && rmw > 10) into.Add(new("__sync_val_compare_and_swap_16", $"{what} -> CAS loop"));
         }
 
-        bool armPreV6Linux = t.Arch == TargetArch.Arm && t.SubArch is > 0 and < 6 && t.OS == TargetOS.Linux && (t.LlvmMajor == 0 || t.LlvmMajor >= 17);
+        // A bare "arm" triple (ARMv4T) on Linux: __sync_* with llc 13, 16, 19, 22 (ARM/atomic-cmpxchg.ll).
+        bool armBareLinux = t.Arch == TargetArch.Arm && t.SubArch == 0 && c.ArmPreV6 && t.OS == TargetOS.Linux;
+        bool armPreV6Linux = t.Arch == TargetArch.Arm && t.SubArch is > 0 and < 6 && t.OS == TargetOS.Linux && (t.LlvmMajor == 0 || t.LlvmMajor >= 17)
+                             || armBareLinux;
         // Thumb-1 only (v6-M, Thumb v4T..v6) where 64-bit atomics are "supported" (Linux, or v6 outside M-class):
         // llc 13..22 call __sync_* for every size up to 8.
         bool armThumb1Sync = t.Arch == TargetArch.Arm && c.ArmThumb1Only && c.MaxAtomicBits >= 64;
@@ -83,7 +86,7 @@ internal static class AtomicRules
                 ? $"{what} on Thumb-1 with 64-bit atomics supported -> {sync} (ARMISelLowering.cpp: ATOMIC_* LibCall when isThumb1Only, llc 13..22)"
                 : $"{what} on ARMv{t.SubArch} Linux (LLVM 17+) -> {sync} (ARMISelLowering.cpp, no ldrex/strex before v6)"));
             if (op == InstructionOp.AtomicRmw && rmw > 10) into.Add(new($"__sync_val_compare_and_swap_{size}", $"{what} -> CAS loop"));
-            if (t.LlvmMajor >= 19 || (armThumb1Sync && t.LlvmMajor != 0)) return; // pre-v6 17 and 18 are not measured: the __atomic_* rule below applies as well
+            if (t.LlvmMajor >= 19 || ((armThumb1Sync || armBareLinux) && t.LlvmMajor != 0)) return; // pre-v6 17 and 18 are not measured: the __atomic_* rule below applies as well
         }
 
         if (size * 8 > c.MaxAtomicBits || align < size || (size & (size - 1)) != 0)

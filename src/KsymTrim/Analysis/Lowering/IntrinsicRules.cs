@@ -98,7 +98,7 @@ internal static class IntrinsicRules
         new("ctlz", IntrinsicKind.BitCount, Libcall.Mul, "expandCTLZ via CTPOP (RISC-V without M, LLVM 14)"),
         new("cttz", IntrinsicKind.BitCount, Libcall.Mul, "LegalizeDAG.cpp: expandCTTZ: de Bruijn multiply or CTPOP (RISC-V without M)"),
         new("fabs", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FABS: sign-bit clear"),
-        new("copysign", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FCOPYSIGN: bit operations"),
+        new("copysign", IntrinsicKind.FloatLib, Libcall.CopySign, "LegalizeDAG.cpp: FCOPYSIGN: bit operations; ppc_fp128 calls copysignl (ExpandFloatRes_FCOPYSIGN)"),
         new("canonicalize", IntrinsicKind.Canonicalize, Libcall.None, "LegalizeDAG.cpp: FCANONICALIZE: nothing up to LLVM 19; from LLVM 20 (llc 22) an FMUL by 1.0, a soft-float multiply libcall (__mulsf3/__muldf3/__aeabi_fmul)"),
         new("fptosi.sat", IntrinsicKind.FloatToIntSat, Libcall.FpToSInt, "FP_TO_SINT_SAT: conversion plus compares (TargetLowering::expandFP_TO_INT_SAT)"),
         new("fptoui.sat", IntrinsicKind.FloatToIntSat, Libcall.FpToUInt, "LegalizeDAG.cpp: FP_TO_UINT_SAT"),

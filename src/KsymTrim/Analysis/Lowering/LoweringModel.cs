@@ -150,6 +150,8 @@ internal static class LoweringModel
                     ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into); // constant exponents become multiplies
                 if (r.Call is Libcall.Sin or Libcall.Cos)
                     ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand may merge
+                if (r.Call is Libcall.FMin or Libcall.FMax)
+                    ArithmeticRules.SoftMinMaxCompare(target, traits, r.Call == Libcall.FMax, fp, name, into); // nnan: compare and select
                 return;
             }
             case IntrinsicKind.SinCos:
@@ -227,7 +229,12 @@ internal static class LoweringModel
                 if (r.Call is Libcall.FAdd or Libcall.FMul)
                     ArithmeticRules.FloatArith(target, traits, r.Call == Libcall.FAdd ? InstructionOp.FAdd : InstructionOp.FMul, fp, into);
                 else
+                {
                     ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
+                    // with fast-math flags the reduction is compares and selects (soft: the compare helpers; llc 22
+                    // ARM/vecreduce-fmax-legalization-soft-float.ll, AArch64 fp128 __gttf2)
+                    ArithmeticRules.SoftMinMaxCompare(target, traits, r.Call == Libcall.FMax, fp, name, into);
+                }
                 return;
             }
             case IntrinsicKind.ClearCache:
@@ -299,6 +306,13 @@ internal static class LoweringModel
             "sitofp" => InstructionOp.SIToFP, "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt,
             "fptrunc" => InstructionOp.FPTrunc, "fcmp" or "fcmps" => InstructionOp.FCmp, _ => null,
         };
+        if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0)
+        {
+            // STRICT_FMAXNUM/FMINNUM are not legal even where FMAXNUM is: the fmaxf/fminf call (llc 22
+            // RISCV/float-arith-strict.ll on riscv32 +f)
+            string? lib = LibcallNames.Float(op == "maxnum" ? Libcall.FMax : Libcall.FMin, mfp is 16 or ValueShape.BFloatBits ? 32 : mfp);
+            if (lib is not null) into.Add(new(lib, $"{name} -> {lib} (strict minnum/maxnum: LegalizeDAG ConvertNodeToLibcall STRICT_FMAXNUM)"));
+        }
         if (inst is InstructionOp i)
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
         else if (op.Length > 0)

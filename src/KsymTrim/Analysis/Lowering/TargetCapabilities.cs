@@ -50,6 +50,9 @@ internal sealed class TargetCapabilities
     /// <summary>ARM Thumb-1 only (Thumb mode without Thumb-2: v4T..v6 in Thumb mode, v6-M, v8-M Baseline):
     /// ARMSubtarget::isThumb1Only. No 32x32->64 multiply, and atomics are library calls.</summary>
     public bool ArmThumb1Only;
+    /// <summary>ARM before v6 (no ldrex/strex): a v4/v5 triple, or a bare "arm"/"thumb" triple (ARMv4T) without
+    /// v6+ features.</summary>
+    public bool ArmPreV6;
 
     /// <summary>Features that imply Thumb-2 (ARM.td: HasV6T2Ops and later A/R/M-profile architectures).</summary>
     private static readonly string[] Thumb2Features =
@@ -59,6 +62,9 @@ internal sealed class TargetCapabilities
         "armv8.9-a", "armv9-a", "armv9.1-a", "armv9.2-a", "armv9.3-a", "armv9.4-a", "armv9.5-a", "armv8-r", "armv8-m.main",
         "armv8.1-m.main",
     ];
+
+    /// <summary>Features of ARMv6 without Thumb-2 (ARM.td HasV6Ops).</summary>
+    private static readonly string[] V6Features = ["v6", "v6k", "armv6", "armv6k", "armv6kz", "armv6j", "armv6-m", "armv6s-m", "v6m"];
 
     public static TargetCapabilities Compute(FunctionTraits t)
     {
@@ -131,6 +137,8 @@ internal sealed class TargetCapabilities
                 // A bare "thumb" triple defaults to ARMv4T (llc 22: thumb-eabi multiplies with __aeabi_lmul).
                 bool thumb2Arch = Array.Exists(Thumb2Features, t.HasFeature) || archText.Contains("t2", StringComparison.Ordinal);
                 c.ArmThumb1Only = thumb && !thumb2Arch && (v6m || v8mBase || target.SubArch is >= 0 and <= 6);
+                c.ArmPreV6 = target.SubArch is > 0 and < 6
+                             || (target.SubArch == 0 && !thumb2Arch && !v6m && !v8mBase && !Array.Exists(V6Features, t.HasFeature));
                 // ARMISelLowering.cpp: UMUL_LOHI/SMUL_LOHI i32 are Expand when isThumb1Only, so a 64-bit product is
                 // MUL_I64 (__aeabi_lmul / __muldi3) (llc 13..22, thumbv6m and thumbv5).
                 c.XLen = 32; c.MinLegalInt = 32; c.MulBits = c.ArmThumb1Only ? 32 : 64;
