@@ -21,7 +21,12 @@ internal static class StackProtection
     /// <param name="module">The module (its types).</param>
     public static bool Needed(FunctionTraits traits, IrBody body, in FoldView fold, AnalysisScratch scratch, BitcodeModule module)
     {
-        if (traits.SafeStack || traits.StackProtector == StackProtectorLevel.None) return false;
+        if (traits.StackProtector == StackProtectorLevel.None) return false;
+        // SafeStack replaces StackProtector but keeps a canary of its own for ssp/sspstrong/sspreq functions
+        // (CodeGen/SafeStack.cpp run(): StackGuardSlot from getStackGuard, checkStackGuard calls
+        // STACKPROTECTOR_CHECK_FAIL __stack_chk_fail) whenever it moves an unsafe alloca; predicted for any
+        // (llc 22: safestack+sspreq on x86_64, AArch64, ARM, Android).
+        if (traits.SafeStack) return true;
         if (LoweringModel.FunctionNeedsProtector(traits, false)) return true; // sspreq: whatever the allocas
         bool strong = traits.StackProtector is StackProtectorLevel.Strong or StackProtectorLevel.Req;
         bool usersKnown = false;

@@ -6,7 +6,7 @@ namespace KsymTrim.Tests.Lowering;
 
 /// <summary>
 /// The model against llc itself: LlcTruth/llc-truth.tsv.gz holds, per target configuration, case and LLVM
-/// version, the undefined symbols that llc-13/14/15/16/19 made one small function reference
+/// version, the undefined symbols that llc-13/14/15/16/19/22 made one small function reference
 /// (LlcTruth/gen-llc-truth.py). Every symbol llc emitted must be predicted (the model may only over-approximate);
 /// the extras are counted and printed.
 /// </summary>

@@ -21,7 +21,79 @@ public sealed class LoweringTableTests
             foreach (var r in ArithmeticRules.Mulo) Assert.That(r.Source, Is.Not.Empty);
             foreach (var r in ArithmeticRules.Overrides) Assert.That(Cites(r.Source), r.Source);
             foreach (var r in IntrinsicRules.Rows) Assert.That(r.Source, Is.Not.Empty, r.Prefix);
+            foreach (var r in ArithmeticRules.SinCosNames) Assert.That(Cites(r.Source), r.Source);
+            foreach (var r in ArithmeticRules.F128Libm) Assert.That(Cites(r.Source), r.Source);
+            foreach (var r in ArithmeticRules.WideShifts) Assert.That(Cites(r.Source), r.Source);
         });
+    }
+
+    private static List<string> Intrinsic(string triple, int llvm, FunctionTraits? traits, string name, string[] args, string result, long?[]? constants = null)
+    {
+        var t = CodegenTarget.FromTriple(triple, llvm);
+        var into = new List<LoweredCall>();
+        var shapes = args.Select(ValueShape.Parse).ToList();
+        LoweringModel.ForIntrinsic(t, traits ?? FunctionTraits.Default(t), name, shapes, constants ?? new long?[shapes.Count], new int[shapes.Count], ValueShape.Parse(result), into);
+        Assert.That(into.All(c => c.Rule.Length > 0));
+        return into.Select(c => c.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static List<string> InstrAt(string triple, int llvm, FunctionTraits? traits, InstructionOp op, string operand, string result, int atomicOp = -1, int align = 0)
+    {
+        var t = CodegenTarget.FromTriple(triple, llvm);
+        var into = new List<LoweredCall>();
+        LoweringModel.ForInstruction(t, traits ?? FunctionTraits.Default(t), op, ValueShape.Parse(operand), ValueShape.Parse(result), atomicOp, align, into);
+        return into.Select(c => c.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Test]
+    public void Llvm20_to_22_rows_follow_their_version_ranges()
+    {
+        // i686 fp128 libm: sqrtl with llc 19, sqrtf128 with llc 22 (20 and 21 not measured: both)
+        Assert.That(Intrinsic("i686-unknown-linux-gnu", 19, null, "llvm.sqrt.f128", ["f128"], "f128"), Is.EqualTo(new[] { "sqrtl" }));
+        Assert.That(Intrinsic("i686-unknown-linux-gnu", 22, null, "llvm.sqrt.f128", ["f128"], "f128"), Does.Contain("sqrtf128"));
+        Assert.That(Intrinsic("i686-unknown-linux-gnu", 20, null, "llvm.sqrt.f128", ["f128"], "f128"), Is.SupersetOf(new[] { "sqrtl", "sqrtf128" }));
+        // SystemZ i128 variable shifts: inline up to 19 and with the vector facility, __ashlti3 on z10 from 20
+        var z10 = CodegenTarget.FromTriple("s390x-unknown-linux-gnu", 22);
+        var z13 = Traits(z10, ("target-cpu", "z13"));
+        Assert.That(InstrAt("s390x-unknown-linux-gnu", 19, null, InstructionOp.Shl, "i128", "i128"), Is.Empty);
+        Assert.That(InstrAt("s390x-unknown-linux-gnu", 22, Traits(z10, ("target-cpu", "z10")), InstructionOp.Shl, "i128", "i128"), Is.EqualTo(new[] { "__ashlti3" }));
+        Assert.That(InstrAt("s390x-unknown-linux-gnu", 22, z13, InstructionOp.AShr, "i128", "i128"), Is.Empty);
+        // sincos: GNU environments; RISC-V only up to 21; never musl
+        Assert.That(Intrinsic("riscv64-unknown-linux-gnu", 19, null, "llvm.sin.f32", ["f32"], "f32"), Does.Contain("sincosf"));
+        Assert.That(Intrinsic("riscv64-unknown-linux-gnu", 22, null, "llvm.sin.f32", ["f32"], "f32"), Does.Not.Contain("sincosf"));
+        Assert.That(Intrinsic("x86_64-unknown-linux-gnu", 22, null, "llvm.cos.f64", ["f64"], "f64"), Is.EqualTo(new[] { "cos", "sincos" }));
+        Assert.That(Intrinsic("x86_64-unknown-linux-musl", 22, null, "llvm.cos.f64", ["f64"], "f64"), Is.EqualTo(new[] { "cos" }));
+        // half fma: fmaf up to 19, through double from 20 (soft double: __muldf3/__adddf3)
+        var rv = CodegenTarget.FromTriple("riscv64-unknown-linux-gnu", 22);
+        var rvSoft = Traits(rv, ("target-cpu", "generic-rv64"), ("target-features", "+m,+a,-f,-d"));
+        Assert.That(Intrinsic("riscv64-unknown-linux-gnu", 19, rvSoft, "llvm.fma.f16", ["f16", "f16", "f16"], "f16"), Does.Contain("fmaf").And.Not.Contain("__muldf3"));
+        Assert.That(Intrinsic("riscv64-unknown-linux-gnu", 22, rvSoft, "llvm.fma.f16", ["f16", "f16", "f16"], "f16"),
+            Is.SupersetOf(new[] { "__muldf3", "__adddf3", "__truncdfhf2" }).And.Not.Contain("fmaf"));
+        // fixed-point division: twice the width, a libcall even for i128 on a 32-bit target
+        Assert.That(Intrinsic("i686-unknown-linux-gnu", 22, null, "llvm.sdiv.fix.i64", ["i64", "i64", "i32"], "i64", [null, null, 16]),
+            Is.EqualTo(new[] { "__divti3", "__modti3" }));
+        Assert.That(Intrinsic("x86_64-unknown-linux-gnu", 22, null, "llvm.udiv.fix.sat.i32", ["i32", "i32", "i32"], "i32", [null, null, 16]), Is.Empty);
+    }
+
+    [Test]
+    public void Thumb1_multiplies_and_atomics()
+    {
+        var m0 = CodegenTarget.FromTriple("thumbv6m-unknown-none-eabi", 22);
+        var k = Traits(m0, ("target-cpu", "cortex-m0"), ("target-features", "+armv6-m,+soft-float,+strict-align,+thumb-mode,-fpregs"));
+        Assert.That(InstrAt("thumbv6m-unknown-none-eabi", 22, k, InstructionOp.Mul, "i64", "i64"), Is.EqualTo(new[] { "__aeabi_lmul" }));
+        Assert.That(InstrAt("thumbv6m-unknown-none-eabi", 22, k, InstructionOp.Mul, "i32", "i32"), Is.Empty);
+        // v6-M: no atomics at all (setMaxAtomicSizeInBitsSupported(0)): __atomic_*
+        Assert.That(InstrAt("thumbv6m-unknown-none-eabi", 22, k, InstructionOp.AtomicRmw, "i32", "i32", (int)AtomicRmwOp.Add, 4), Is.EqualTo(new[] { "__atomic_fetch_add_4" }));
+        // Linux: 64-bit atomics supported, Thumb-1 lowers them to __sync_*
+        var lx = CodegenTarget.FromTriple("thumbv6m-unknown-linux-gnueabi", 22);
+        var kl = Traits(lx, ("target-cpu", "cortex-m0"), ("target-features", "+armv6-m,+soft-float,+strict-align,+thumb-mode,-fpregs"));
+        Assert.That(InstrAt("thumbv6m-unknown-linux-gnueabi", 22, kl, InstructionOp.AtomicRmw, "i32", "i32", (int)AtomicRmwOp.Add, 4), Is.EqualTo(new[] { "__sync_fetch_and_add_4" }));
+        // v7-M: 32-bit atomics inline, 64-bit ones __atomic_*
+        var m3 = CodegenTarget.FromTriple("thumbv7m-unknown-none-eabi", 22);
+        var k3 = Traits(m3, ("target-cpu", "cortex-m3"), ("target-features", "+armv7-m,+thumb-mode,+thumb2,+hwdiv"));
+        Assert.That(InstrAt("thumbv7m-unknown-none-eabi", 22, k3, InstructionOp.AtomicRmw, "i32", "i32", (int)AtomicRmwOp.Add, 4), Is.Empty);
+        Assert.That(InstrAt("thumbv7m-unknown-none-eabi", 22, k3, InstructionOp.AtomicRmw, "i64", "i64", (int)AtomicRmwOp.Add, 8), Is.EqualTo(new[] { "__atomic_fetch_add_8" }));
+        Assert.That(InstrAt("thumbv7m-unknown-none-eabi", 22, k3, InstructionOp.Mul, "i64", "i64"), Is.Empty);
     }
 
     private static FunctionTraits Traits(CodegenTarget t, params (string Key, string? Value)[] attrs) =>

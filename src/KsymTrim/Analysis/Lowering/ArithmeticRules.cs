@@ -4,6 +4,17 @@ namespace KsymTrim.Analysis.Lowering;
 /// constructor): on these targets, for this libcall and type key, the name is different.</summary>
 internal readonly record struct NameOverride(Archs Archs, Libcall Call, int Key, string Name, string Source);
 
+/// <summary>A target whose variable shifts of <c>Bits</c> call the shift libcall (LLVM versions; not when the function
+/// has <c>UnlessFeature</c>).</summary>
+internal readonly record struct WideShiftRow(Archs Archs, int Bits, int MinLlvm, int MaxLlvm, string? UnlessFeature, string Source);
+
+/// <summary>The sincos libcall name for a float type on some targets and LLVM versions.</summary>
+internal readonly record struct SinCosRow(Archs Archs, int Bits, string Name, int MinLlvm, int MaxLlvm, string Source, bool AnyEnvironment = false);
+
+/// <summary>Targets and LLVM versions that name fp128 libm calls <c>*f128</c> (e.g. <c>fmodf128</c>) rather than
+/// <c>*l</c>.</summary>
+internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source);
+
 /// <summary>An overflow-multiply libcall LLVM emits (ExpandIntRes_XMULO / DAGTypeLegalizer: MULO_I64/MULO_I128
 /// when the target keeps the name), by target, width and LLVM version.</summary>
 internal readonly record struct MuloRow(Archs Archs, int Bits, int MinLlvm, int MaxLlvm, string Source);
@@ -69,6 +80,14 @@ internal static class ArithmeticRules
         new(Archs.AArch64 | Archs.RiscV64 | Archs.RiscV32 | Archs.S390x, 128, 0, 0, "MULO_I128 __muloti4 kept on AArch64, RISC-V and SystemZ (llc 19)"),
     ];
 
+    /// <summary>Variable shifts wider than a register that call the SHL/SRL/SRA libcall whatever the optimization
+    /// level (ExpandIntRes_Shift reaches the libcall when the target has no SHL_PARTS expansion for the half type).</summary>
+    public static readonly WideShiftRow[] WideShifts =
+    [
+        new(Archs.S390x, 128, 20, 0, "vector",
+            "SystemZ without the vector facility (i128 not legal, PR #74625 made it legal in VRs from z13): llc 22 calls __ashlti3/__lshrti3/__ashrti3 for a variable i128 shift on z10, llc 13..19 expanded it inline; 20 and 21 not measured, predicted"),
+    ];
+
     private static readonly Dictionary<(Libcall, int), string> ArmNames = BuildArmNames();
 
     private static Dictionary<(Libcall, int), string> BuildArmNames()
@@ -96,6 +115,40 @@ internal static class ArithmeticRules
         if (Aeabi(t) && lc == Libcall.FpRound && from == 64 && to == 16) return "__aeabi_d2h";
         var name = LibcallNames.Conversion(lc, from, to);
         return (from == 128 || to == 128) && IsPpc(t) ? PpcKf(name) : name;
+    }
+
+    /// <summary>ARM EABI (not GNUEABI) half helpers: ARMISelLowering.cpp "In EABI, these functions have an __aeabi_
+    /// prefix, but in GNUEABI they have a __gnu_ prefix" (isTargetAEABI: eabi/eabihf environments) (llc 19, 22).</summary>
+    private static readonly (string Name, string Source)[] AeabiHalf =
+    [
+        ("__aeabi_h2f", "half to float on an EABI triple -> __aeabi_h2f (ARMISelLowering.cpp: FPEXT_F16_F32 when isTargetAEABI)"),
+        ("__aeabi_f2h", "float to half on an EABI triple -> __aeabi_f2h (ARMISelLowering.cpp: FPROUND_F32_F16 when isTargetAEABI)"),
+    ];
+
+    /// <summary>Where fp128 libm calls are named <c>*f128</c> (sqrtf128, fmodf128, sinf128...) instead of <c>*l</c>,
+    /// by target and LLVM version (RuntimeLibcalls.cpp / RuntimeLibcalls.td: the F128 libm names follow the
+    /// target's long double; the *l spelling stays where long double is fp128).</summary>
+    public static readonly F128LibmRow[] F128Libm =
+    [
+        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured)"),
+        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)"),
+        new(Archs.Ppc, 0, 0, "PowerPC IEEE fp128 libm calls *f128 (PPCISelLowering.cpp F128 libcall names)"),
+    ];
+
+    private static bool F128LibmNames(CodegenTarget t)
+    {
+        var mask = (Archs)(1 << (int)t.Arch);
+        foreach (var r in F128Libm)
+            if ((r.Archs & mask) != 0 && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
+        return false;
+    }
+
+    private static string F128LibmSource(CodegenTarget t)
+    {
+        var mask = (Archs)(1 << (int)t.Arch);
+        foreach (var r in F128Libm)
+            if ((r.Archs & mask) != 0) return r.Source;
+        return "";
     }
 
     private static bool IsPpc(CodegenTarget t) => t.Arch is TargetArch.PowerPC or TargetArch.PowerPC64;
@@ -149,6 +202,13 @@ internal static class ArithmeticRules
             {
                 if (w <= c.DivBits) return;
                 var lc = op switch { InstructionOp.UDiv => Libcall.UDiv, InstructionOp.SDiv => Libcall.SDiv, InstructionOp.URem => Libcall.URem, _ => Libcall.SRem };
+                if (lc is Libcall.SRem or Libcall.URem && c.MulBits == 0 && w > 2 * c.XLen && t.InVersion(20, 0))
+                {
+                    // LLVM 20+ expands an i128 remainder on riscv32 inline (ExpandLargeDivRem: a - (a / b) * b), and
+                    // without M the product is MUL_I64 (llc 22 riscv32 without M: __muldi3; llc 19 called __modti3).
+                    string? mul = IntName(t, Libcall.Mul, 2 * c.XLen);
+                    Add(into, mul, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} without a multiply, LLVM 20+ -> {mul} (ExpandLargeDivRem expandRemainder multiplies; llc 22)");
+                }
                 // ExpandLargeDivRem (LLVM 16+) expands wider divisions inline without a call.
                 if (w > c.MaxDivRemLibcallBits && !t.InVersion(0, 15)) return;
                 if (w > 128) return;
@@ -165,8 +225,8 @@ internal static class ArithmeticRules
                 // MUL_I128 (RuntimeLibcalls: cleared for 32-bit), so i128 is built from __muldi3.
                 int nameWidth = c.XLen == 32 ? Math.Min(w, 64) : Math.Min(w, 128);
                 string? name = IntName(t, Libcall.Mul, nameWidth);
-                Add(into, name, $"mul i{bits} on {arch} without a multiply instruction -> {name} (RuntimeLibcalls.def MUL_I{nameWidth}; RISCVISelLowering: MUL Expand without M/Zmmul)");
-                if (w > c.XLen && nameWidth != c.XLen)
+                Add(into, name, $"mul i{bits} on {arch} without a {w}-bit multiply -> {name} (RuntimeLibcalls.def MUL_I{nameWidth}; RISCVISelLowering: MUL Expand without M/Zmmul; ARMISelLowering: UMUL_LOHI/SMUL_LOHI Expand when isThumb1Only)");
+                if (w > c.XLen && nameWidth != c.XLen && c.MulBits < c.XLen)
                     Add(into, IntName(t, Libcall.Mul, c.XLen), $"mul i{bits} on {arch} without a multiply instruction -> {IntName(t, Libcall.Mul, c.XLen)} for the halves (ExpandIntRes_MUL)");
                 return;
             }
@@ -179,6 +239,14 @@ internal static class ArithmeticRules
                     foreach (var lc in new[] { Libcall.Shl, Libcall.Srl, Libcall.Sra })
                         Add(into, LibcallNames.Integer(lc, 128), $"{op.ToString().ToLowerInvariant()} i{bits} on riscv32 up to LLVM 13 -> {LibcallNames.Integer(lc, 128)} (llc 13; ExpandIntRes_Shift libcall)");
                 }
+                foreach (var row in WideShifts)
+                    if ((row.Archs & (Archs)(1 << (int)t.Arch)) != 0 && row.Bits == w && t.InVersion(row.MinLlvm, row.MaxLlvm)
+                        && (row.UnlessFeature is null || !traits.HasFeature(row.UnlessFeature)))
+                    {
+                        var shiftCall = op switch { InstructionOp.Shl => Libcall.Shl, InstructionOp.LShr => Libcall.Srl, _ => Libcall.Sra };
+                        string? sn = IntName(t, shiftCall, w);
+                        Add(into, sn, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} -> {sn} ({row.Source})");
+                    }
                 // TargetLoweringBase::preferredShiftLegalizationStrategy: LowerToLibcall under minsize
                 // (ExpandIntRes_Shift); PowerPC and SystemZ keep their SHL_PARTS expansion.
                 if (!traits.MinSize || t.Arch is TargetArch.PowerPC or TargetArch.PowerPC64 or TargetArch.S390x) return;
@@ -209,12 +277,13 @@ internal static class ArithmeticRules
                     Add(into, LibcallNames.Integer(Libcall.MulO, w), $"llvm.smul.with.overflow.i{bits} -> __mulo{(w == 64 ? "d" : "t")}i4 ({row.Source}; LegalizeIntegerTypes ExpandIntRes_XMULO)");
         if (!signed && w == 128 && t.Arch is TargetArch.PowerPC or TargetArch.RiscV32 && t.InVersion(0, 13))
             Add(into, "__multi3", $"llvm.umul.with.overflow.i{bits} on {t.Arch} up to LLVM 13 -> __multi3 (llc 13)");
-        if (c.MulBits == 0)
+        if (c.MulBits < 2 * c.XLen)
         {
-            // No multiply: the (double-width) product is a MUL libcall (RISC-V without M).
+            // No multiply (RISC-V without M), or no widening one (Thumb-1): the (double-width) product is a MUL libcall.
             int cap = c.XLen == 32 ? 64 : 128;
             foreach (int nw in new[] { Math.Min(w, cap), Math.Min(2 * w, cap) })
-                Add(into, IntName(t, Libcall.Mul, nw), $"llvm.*mul.with.overflow.i{bits} without a multiply instruction -> MUL_I{nw} (RISCVISelLowering: no M/Zmmul)");
+                if (nw > c.MulBits)
+                    Add(into, IntName(t, Libcall.Mul, nw), $"llvm.*mul.with.overflow.i{bits} without a {nw}-bit multiply -> MUL_I{nw} (RISCVISelLowering: no M/Zmmul; ARMISelLowering: no UMUL_LOHI on Thumb-1)");
         }
     }
 
@@ -226,13 +295,16 @@ internal static class ArithmeticRules
     private static void HalfExtend(CodegenTarget t, TargetCapabilities c, int fp, string what, List<LoweredCall> into)
     {
         if (fp == ValueShape.BFloatBits || c.HwHalfConvert) return; // bf16 -> f32 is a shift
-        HalfBoth(what, into);
+        HalfBoth(t, what, into);
     }
 
     /// <summary>Both directions: soft-promoted half values are rounded again after each operation, and PowerPC,
     /// SystemZ and soft-float ARM pass half through float (llc 14..19 show either helper on either side).</summary>
-    private static void HalfBoth(string what, List<LoweredCall> into)
+    private static void HalfBoth(CodegenTarget t, string what, List<LoweredCall> into)
     {
+        if (t.Arch == TargetArch.Arm && t.Environment is TargetEnvironment.Eabi or TargetEnvironment.EabiHf)
+            foreach (var (name, source) in AeabiHalf)
+                into.Add(new(name, $"{what}: {source}"));
         into.Add(new("__gnu_h2f_ieee", $"{what}: half promoted to float -> __gnu_h2f_ieee (RuntimeLibcalls.def FPEXT_F16_F32; LegalizeFloatTypes PromoteFloat/SoftPromoteHalf)"));
         into.Add(new("__extendhfsf2", $"{what}: half promoted to float -> __extendhfsf2 (the FPEXT_F16_F32 name on X86 with SSE2 from LLVM 15)"));
         into.Add(new("__gnu_f2h_ieee", $"{what}: float rounded to half -> __gnu_f2h_ieee (RuntimeLibcalls.def FPROUND_F32_F16)"));
@@ -248,7 +320,7 @@ internal static class ArithmeticRules
             return;
         }
         if (c.HwHalfConvert) return;
-        HalfBoth(what, into);
+        HalfBoth(t, what, into);
     }
 
     public static void FloatArith(CodegenTarget t, FunctionTraits traits, InstructionOp op, int fp, List<LoweredCall> into)
@@ -272,8 +344,8 @@ internal static class ArithmeticRules
         {
             // FREM is Expand on every target: fmodf/fmod/fmodl (RuntimeLibcalls.def REM_F*); X86-64 fp128 uses fmodf128 in LLVM 19.
             Add(into, LibcallNames.Float(Libcall.FRem, fp), $"{what} -> {LibcallNames.Float(Libcall.FRem, fp)} (FREM has no instruction: LegalizeDAG ConvertNodeToLibcall REM_F{fp})");
-            if (fp == 128 && ((t.Arch == TargetArch.X86_64 && t.InVersion(18, 0)) || IsPpc(t)))
-                into.Add(new("fmodf128", $"{what} -> fmodf128 (X86-64 names fp128 libm calls *f128, LLVM 19)"));
+            if (fp == 128 && F128LibmNames(t))
+                into.Add(new("fmodf128", $"{what} -> fmodf128 ({F128LibmSource(t)})"));
             return;
         }
         if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits) return;
@@ -318,6 +390,9 @@ internal static class ArithmeticRules
         "__gcc_qtou", "__gcc_qtoi", "__gcc_itoq", "__gcc_utoq", "__gcc_qadd", "__gcc_qsub", "__gcc_dtoq", "__gcc_qtod", "__gcc_stoq", "__gcc_qtos",
         "__fixtfsi", "__fixunstfsi", "__fixtfdi", "__fixunstfdi", "__fixtfti", "__fixunstfti",
         "__floatsitf", "__floatunsitf", "__floatditf", "__floatunditf", "__floattitf", "__floatuntitf",
+        // ppc_fp128 <-> IEEE fp128 (PPCISelLowering: FPEXT_F128_PPCF128 __extendkftf2, FPROUND_PPCF128_F128
+        // __trunctfkf2; llc 22 PowerPC/f128-truncateNconv.ll)
+        "__extendkftf2", "__trunctfkf2",
     ];
 
     public static void Conversion(CodegenTarget t, FunctionTraits traits, InstructionOp op, ValueShape from, ValueShape to, List<LoweredCall> into)
@@ -332,7 +407,7 @@ internal static class ArithmeticRules
                 into.Add(new(n, $"{what}: ppc_fp128 conversion -> {n} (RuntimeLibcalls.def PPCF128 rows; ExpandFloatRes/ExpandFloatOp)"));
             if (IsHalf(from.Bits) || IsHalf(to.Bits))
             {
-                HalfBoth(what, into);
+                HalfBoth(t, what, into);
                 into.Add(new("__trunctfhf2", $"{what} -> __trunctfhf2 (FPROUND_PPCF128_F16)"));
             }
             return;
@@ -347,7 +422,9 @@ internal static class ArithmeticRules
                 {
                     HalfExtend(t, c, fp, what, into);
                     // LLVM 19 on X86 converts half to i128 directly (__fixhfti); the f32 path otherwise.
-                    if (iw > 64) Add(into, LibcallNames.Conversion(lc, 16, iw), $"{what} -> {LibcallNames.Conversion(lc, 16, iw)} (FPTOSINT_F16_I128, LLVM 19)");
+                    // direct half conversions for integers wider than a register (FPTOSINT_F16_I64/I128: __fixhfdi on
+                    // riscv32 +zfh, llc 22 RISCV/half-convert.ll; __fixhfti on X86, LLVM 19)
+                    if (iw > Math.Min(64, c.XLen)) Add(into, LibcallNames.Conversion(lc, 16, iw), $"{what} -> {LibcallNames.Conversion(lc, 16, iw)} (FPTOSINT_F16_I{iw})");
                     if (t.Arch == TargetArch.I386 && iw == 64 && t.InVersion(0, 13))
                         Add(into, ConvName(t, lc, 32, 64), $"{what} on i386 up to LLVM 13 -> {ConvName(t, lc, 32, 64)} (llc 13 converts the promoted float with a libcall)");
                     fp = 32;
@@ -366,7 +443,7 @@ internal static class ArithmeticRules
                 if (IsHalf(fp))
                 {
                     HalfTruncate(t, c, fp, what, into);
-                    if (iw > 64) Add(into, LibcallNames.Conversion(lc, iw, 16), $"{what} -> {LibcallNames.Conversion(lc, iw, 16)} (SINTTOFP_I128_F16, LLVM 19)");
+                    if (iw > Math.Min(64, c.XLen)) Add(into, LibcallNames.Conversion(lc, iw, 16), $"{what} -> {LibcallNames.Conversion(lc, iw, 16)} (SINTTOFP_I{iw}_F16: __floatdihf on riscv32 +zfh, llc 22)");
                     fp = 32;
                 }
                 if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits && iw <= (lc == Libcall.SIntToFp ? c.FpIntSigned : c.FpIntUnsigned)) return;
@@ -397,6 +474,9 @@ internal static class ArithmeticRules
                         // direct libcalls (__truncdfhf2, __trunctfhf2, __extendhfxf2...) and the f32 path with its extension
                         string? direct = ext ? LibcallNames.Conversion(Libcall.FpExt, 16, other) : LibcallNames.Conversion(Libcall.FpRound, other, 16);
                         Add(into, direct, $"{what} -> {direct} (RuntimeLibcalls.def {(ext ? "FPEXT" : "FPROUND")} with f16)");
+                        string? targetName = ext ? ConvName(t, Libcall.FpExt, 16, other) : ConvName(t, Libcall.FpRound, other, 16);
+                        if (targetName != direct)
+                            Add(into, targetName, $"{what} -> {targetName} (the target's name for it: PowerPC kf for IEEE fp128, llc 22 __trunckfhf2)");
                         if (ext && !HwFloat(c, other)) Add(into, ConvName(t, Libcall.FpExt, 32, other), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, other)}");
                         if (ext && other == 64 && HwFloat(c, 64)) return;
                     }
@@ -415,6 +495,27 @@ internal static class ArithmeticRules
     public static void FloatIntrinsic(CodegenTarget t, FunctionTraits traits, Libcall lc, int fp, string intrinsic, List<LoweredCall> into)
     {
         var c = traits.Capabilities;
+        if (lc == Libcall.CopySign)
+        {
+            // Bit operations, except FCOPYSIGN on ppc_fp128, which is a call (LegalizeFloatTypes
+            // ExpandFloatRes_FCOPYSIGN: COPYSIGN_PPCF128 copysignl; llc 13..22 PowerPC/fp128-bitcast-after-operation.ll).
+            if (fp == ValueShape.PpcFp128Bits)
+                into.Add(new("copysignl", $"{intrinsic} on ppc_fp128 -> copysignl (RuntimeLibcalls COPYSIGN_PPCF128)"));
+            return;
+        }
+        if (fp == 16 && lc == Libcall.Fma && t.InVersion(20, 0))
+        {
+            // LLVM 20+ promotes a half FMA to double, where float would round twice (LegalizeFloatTypes
+            // SoftPromoteHalfRes_FMAD / PromoteFloatRes_FMAD: the f64 FMUL+FADD is exact for half operands): the half
+            // helpers, f32->f64, the f64 multiply and add (soft: __muldf3/__adddf3, __aeabi_dmul/dadd), f64->half
+            // (__truncdfhf2/__aeabi_d2h). llc 19 called fmaf; llc 22 on x86_64, i686, riscv64 +f, armv7, ppc64le, s390x.
+            Conversion(t, traits, InstructionOp.FPExt, ValueShape.Float(16), ValueShape.Float(64), into);
+            Conversion(t, traits, InstructionOp.FPExt, ValueShape.Float(32), ValueShape.Float(64), into);
+            FloatArith(t, traits, InstructionOp.FMul, 64, into);
+            FloatArith(t, traits, InstructionOp.FAdd, 64, into);
+            Conversion(t, traits, InstructionOp.FPTrunc, ValueShape.Float(64), ValueShape.Float(16), into);
+            if (t.LlvmMajor >= 20) return;
+        }
         if (IsHalf(fp))
         {
             HalfExtend(t, c, fp, intrinsic, into);
@@ -437,8 +538,70 @@ internal static class ArithmeticRules
         if (hw) return;
         string? name = FloatName(t, lc, fp);
         Add(into, name, $"{intrinsic} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; the operation is Expand/LibCall for the type on {t.Arch})");
-        if (fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal) && ((t.Arch == TargetArch.X86_64 && t.InVersion(18, 0)) || IsPpc(t)))
-            into.Add(new(name[..^1] + "f128", $"{intrinsic} -> {name[..^1]}f128 (X86-64 names fp128 libm calls *f128, LLVM 19)"));
+        if (fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal) && F128LibmNames(t))
+            into.Add(new(name[..^1] + "f128", $"{intrinsic} -> {name[..^1]}f128 ({F128LibmSource(t)})"));
+    }
+
+    /// <summary>Where a sin and a cos of the same operand become one sincos call: the SINCOS_F* libcall exists for
+    /// GNU environments, Android and Fuchsia (RuntimeLibcalls.cpp initLibcalls: <c>TT.isGNUEnvironment() ||
+    /// TT.isOSFuchsia() || TT.isAndroid()</c> name sincosf/sincos/sincosl; LegalizeDAG useSinCos/ExpandSinCosLibCall
+    /// up to LLVM 19, DAGCombiner/expandMultipleResultFPLibCall with FSINCOS from LLVM 20), by type.</summary>
+    public static readonly SinCosRow[] SinCosNames =
+    [
+        new(Archs.All & ~Archs.RiscV, 32, "sincosf", 0, 0, "SINCOS_F32 sincosf (llc 13..22: x86, AArch64, ARM gnueabihf, PowerPC, SystemZ)"),
+        new(Archs.All & ~Archs.RiscV, 64, "sincos", 0, 0, "SINCOS_F64 sincos (llc 13..22)"),
+        new(Archs.RiscV, 32, "sincosf", 0, 21, "SINCOS_F32 sincosf on RISC-V (llc 13..19; llc 22 calls sinf and cosf: RISC-V has no sincos in RuntimeLibcalls.td; 20, 21 not measured)"),
+        new(Archs.RiscV, 64, "sincos", 0, 21, "SINCOS_F64 sincos on RISC-V (llc 13..19, not 22)"),
+        new(Archs.X86, 80, "sincosl", 0, 0, "SINCOS_F80 sincosl (x87 long double; RuntimeLibcalls.cpp)"),
+        new(Archs.AArch64 | Archs.S390x, 128, "sincosl", 0, 0, "SINCOS_F128 sincosl where long double is fp128 (llc 13..22 AArch64, SystemZ)"),
+        new(Archs.RiscV, 128, "sincosl", 0, 21, "SINCOS_F128 sincosl on RISC-V (llc 13..19, not 22)"),
+        new(Archs.Ppc, 128, "sincosf128", 0, 0, "SINCOS_F128 sincosf128 on PowerPC, whatever the environment (llc 19, 22; llc 22 PowerPC/f128-arith.ll on powerpc64le-unknown-unknown)", AnyEnvironment: true),
+        new(Archs.Ppc, ValueShape.PpcFp128Bits, "sincosl", 0, 0, "SINCOS_PPCF128 sincosl (RuntimeLibcalls.cpp)"),
+    ];
+
+    /// <summary>The sincos call a sin or cos (or llvm.sincos) of <paramref name="fp"/> may merge into; the pairing
+    /// with the other call is not checked (an over-approximation). Direct calls to a readnone <c>sin</c>/<c>cos</c>
+    /// declaration merge too but are not seen here (see docs/lowering.md).</summary>
+    public static void SinCos(CodegenTarget t, int fp, string what, List<LoweredCall> into)
+    {
+        bool named = t.Environment is TargetEnvironment.Gnu or TargetEnvironment.GnuEabi or TargetEnvironment.GnuEabiHf
+                     or TargetEnvironment.Android || t.OS == TargetOS.Fuchsia;
+        if (fp == 16 || fp == ValueShape.BFloatBits) fp = 32;
+        var mask = (Archs)(1 << (int)t.Arch);
+        foreach (var r in SinCosNames)
+            if ((r.Archs & mask) != 0 && r.Bits == fp && t.InVersion(r.MinLlvm, r.MaxLlvm) && (named || r.AnyEnvironment))
+                into.Add(new(r.Name, $"{what}: sin and cos of one operand -> {r.Name} ({r.Source})"));
+    }
+
+    /// <summary>llvm.{s,u}div.fix[.sat] of <paramref name="bits"/>: LegalizeIntegerTypes earlyExpandDIVFIX widens to
+    /// twice the width and TargetLowering::expandFixedPointDiv divides there (SDIVREM signed: the SDIV and SREM
+    /// libcalls, or the divmod one; UDIV unsigned). This runs in SelectionDAG, after ExpandLargeDivRem, so a 128-bit
+    /// division is a libcall even on 32-bit targets (llc 22: __divti3/__modti3/__udivti3 on i686, armv7, riscv32,
+    /// ppc32 for an i64 operation).</summary>
+    public static void FixedPointDiv(CodegenTarget t, FunctionTraits traits, bool signed, int bits, string what, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        int w = LegalWidth(2 * bits, c);
+        if (w <= c.DivBits || w > 128) return;
+        foreach (var lc in signed ? new[] { Libcall.SDiv, Libcall.SRem } : [Libcall.UDiv])
+        {
+            string? name = IntName(t, lc, w);
+            Add(into, name, $"{what} on i{bits} -> {name} ({lc.ToString().ToUpperInvariant()}_I{w}: the division at twice the width, LegalizeIntegerTypes earlyExpandDIVFIX)");
+        }
+    }
+
+    /// <summary>llvm.minimum/maximum where the type is soft: LLVM 22 softens FMINIMUM/FMAXIMUM to the C23 libm calls
+    /// fminimum(f/l)/fmaximum(f/l) (RuntimeLibcalls FMINIMUM_F*/FMAXIMUM_F*; llc 22 on soft-float x86_64, AArch64,
+    /// ARM, RISC-V, PowerPC, SystemZ; llc 19 expanded them into compares; 20, 21 not measured: predicted).</summary>
+    public static void SoftMinimumMaximum(CodegenTarget t, FunctionTraits traits, bool maximum, int fp, string what, List<LoweredCall> into)
+    {
+        if (!t.InVersion(20, 0)) return;
+        if (IsHalf(fp)) fp = 32;
+        if (HwFloat(traits.Capabilities, fp) || fp is not (32 or 64 or 80 or 128)) return;
+        string stem = maximum ? "fmaximum" : "fminimum";
+        string name = fp switch { 32 => stem + "f", 64 => stem, _ => stem + "l" };
+        into.Add(new(name, $"{what} on a soft type, LLVM 20+ -> {name} (RuntimeLibcalls {(maximum ? "FMAXIMUM" : "FMINIMUM")}_F{fp}; llc 22)"));
+        if (fp == 128 && F128LibmNames(t)) into.Add(new(stem + "f128", $"{what} -> {stem}f128 ({F128LibmSource(t)})"));
     }
 
     /// <summary>Soft-float compare helpers for an operation expanded into compares (minimum/maximum, fptosi.sat).</summary>
@@ -448,6 +611,17 @@ internal static class ArithmeticRules
         if (HwFloat(traits.Capabilities, fp)) return;
         foreach (var lc in AllCompares)
             Add(into, FloatName(t, lc, fp), $"{what} expanded into compares without hardware float -> {FloatName(t, lc, fp)} (softenSetCCOperands)");
+    }
+
+    /// <summary>The one soft-float compare helper a min/max expanded into compare and select uses (nnan/fast
+    /// minnum, maxnum and their vector reductions: OLT for min, OGT for max; llc 22 RISCV/fmax-fmin.ll,
+    /// ARM/vecreduce-fmax-legalization-soft-float.ll, AArch64/vecreduce-fmax-legalization.ll for fp128).</summary>
+    public static void SoftMinMaxCompare(CodegenTarget t, FunctionTraits traits, bool max, int fp, string what, List<LoweredCall> into)
+    {
+        if (IsHalf(fp)) fp = 32;
+        if (HwFloat(traits.Capabilities, fp)) return;
+        var lc = max ? Libcall.OGt : Libcall.OLt;
+        Add(into, FloatName(t, lc, fp), $"{what} with nnan as compare and select without hardware float -> {FloatName(t, lc, fp)} (softenSetCCOperands)");
     }
 
     public static bool IsHardware(FunctionTraits traits, int fp) => HwFloat(traits.Capabilities, fp);

@@ -57,11 +57,19 @@ internal static class AtomicRules
             if (op == InstructionOp.AtomicRmw && rmw > 10) into.Add(new("__sync_val_compare_and_swap_16", $"{what} -> CAS loop"));
         }
 
-        if (t.Arch == TargetArch.Arm && t.SubArch is > 0 and < 6 && t.OS == TargetOS.Linux && (t.LlvmMajor == 0 || t.LlvmMajor >= 17) &&
-            size <= 8 && (size & (size - 1)) == 0 && align >= size)
+        // A bare "arm" triple (ARMv4T) on Linux: __sync_* with llc 13, 16, 19, 22 (ARM/atomic-cmpxchg.ll).
+        bool armBareLinux = t.Arch == TargetArch.Arm && t.SubArch == 0 && c.ArmPreV6 && t.OS == TargetOS.Linux;
+        bool armPreV6Linux = t.Arch == TargetArch.Arm && t.SubArch is > 0 and < 6 && t.OS == TargetOS.Linux && (t.LlvmMajor == 0 || t.LlvmMajor >= 17)
+                             || armBareLinux;
+        // Thumb-1 only (v6-M, Thumb v4T..v6) where 64-bit atomics are "supported" (Linux, or v6 outside M-class):
+        // llc 13..22 call __sync_* for every size up to 8.
+        bool armThumb1Sync = t.Arch == TargetArch.Arm && c.ArmThumb1Only && c.MaxAtomicBits >= 64;
+        if ((armPreV6Linux || armThumb1Sync) && size <= 8 && (size & (size - 1)) == 0 && align >= size)
         {
-            // Pre-v6 ARM has no exclusive loads; on Linux newer LLVMs call the kernel-helper-backed __sync_* functions
-            // (ARMISelLowering.cpp: ATOMIC_* set to LibCall for !hasV6Ops Linux; seen with llc 19, not 16).
+            // Pre-v6 ARM and Thumb-1 have no usable exclusive loads: ARMISelLowering.cpp sets ATOMIC_CMP_SWAP,
+            // ATOMIC_SWAP and ATOMIC_LOAD_* to LibCall unless hasAnyDataBarrier() && !isThumb1Only(), so the atomics
+            // AtomicExpand leaves (MaxAtomicSizeInBitsSupported 64) become the __sync_* functions (RuntimeLibcalls
+            // SYNC_*; pre-v6 Linux seen with llc 19, not 16; Thumb-1 with llc 13, 16, 19, 22).
             string stem = op switch
             {
                 InstructionOp.CmpXchg or InstructionOp.AtomicLoad => "val_compare_and_swap",
@@ -74,9 +82,11 @@ internal static class AtomicRules
                 },
             };
             string sync = $"__sync_{stem}_{size}";
-            into.Add(new(sync, $"{what} on ARMv{t.SubArch} Linux (LLVM 17+) -> {sync} (ARMISelLowering.cpp, no ldrex/strex before v6)"));
+            into.Add(new(sync, armThumb1Sync
+                ? $"{what} on Thumb-1 with 64-bit atomics supported -> {sync} (ARMISelLowering.cpp: ATOMIC_* LibCall when isThumb1Only, llc 13..22)"
+                : $"{what} on ARMv{t.SubArch} Linux (LLVM 17+) -> {sync} (ARMISelLowering.cpp, no ldrex/strex before v6)"));
             if (op == InstructionOp.AtomicRmw && rmw > 10) into.Add(new($"__sync_val_compare_and_swap_{size}", $"{what} -> CAS loop"));
-            if (t.LlvmMajor >= 19) return; // 17 and 18 are not measured: the __atomic_* rule below applies as well
+            if (t.LlvmMajor >= 19 || ((armThumb1Sync || armBareLinux) && t.LlvmMajor != 0)) return; // pre-v6 17 and 18 are not measured: the __atomic_* rule below applies as well
         }
 
         if (size * 8 > c.MaxAtomicBits || align < size || (size & (size - 1)) != 0)

@@ -39,6 +39,8 @@ internal enum FnCondition
     RetpolineBranches,
     ReturnThunk,
     SplitStack,
+    SplitStackDynamicAlloca,
+    SplitStackThumb1,
     ProbeStack,
     SafeStack,
     SafeStackAndroid,
@@ -118,6 +120,10 @@ internal static class FunctionRules
         // stack management
         new(Archs.X86 | Archs.Arm | Archs.PowerPC64 | Archs.S390x | Archs.AArch64, FnCondition.SplitStack, FnSymbol.Fixed, "__morestack", 0, 0,
             "\"split-stack\" -> prologue calls __morestack (X86FrameLowering/ARMFrameLowering/PPCFrameLowering/SystemZFrameLowering adjustForSegmentedStacks)"),
+        new(Archs.Arm, FnCondition.SplitStackThumb1, FnSymbol.Fixed, "__STACK_LIMIT", 0, 0,
+            "\"split-stack\" on Thumb-1 only -> the prologue loads the stack limit from the global __STACK_LIMIT (ARMFrameLowering::adjustForSegmentedStacks: ARMConstantPoolSymbol \"__STACK_LIMIT\" when isThumb1Only; llc 22 Thumb/segmented-stacks.ll)"),
+        new(Archs.X86, FnCondition.SplitStackDynamicAlloca, FnSymbol.Fixed, "__morestack_allocate_stack_space", 0, 0,
+            "\"split-stack\" and a variable-size alloca -> SEG_ALLOCA calls __morestack_allocate_stack_space when the stacklet is too small (X86ISelLowering EmitLoweredSegAlloca; llc 22 x86_64 and i686; ARM/AArch64/PowerPC/SystemZ have no SEG_ALLOCA)"),
         new(Archs.X86, FnCondition.ProbeStack, FnSymbol.ProbeStackName, "", 0, 0,
             "\"probe-stack\"=\"<function>\" and a frame of at least \"stack-probe-size\" -> call <function> (X86FrameLowering::emitStackProbeCall; predicted whatever the frame size)"),
         new(Archs.All, FnCondition.SafeStackAndroid, FnSymbol.Fixed, "__safestack_pointer_address", 0, 0,
@@ -246,6 +252,8 @@ internal static class FunctionRules
                 return facts.HasIndirectBranches && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineBranches;
             case FnCondition.ReturnThunk: return traits.FnRetThunkExtern && facts.HasReturns && !traits.Naked;
             case FnCondition.SplitStack: return traits.SplitStack;
+            case FnCondition.SplitStackDynamicAlloca: return traits.SplitStack && facts.HasDynamicAlloca;
+            case FnCondition.SplitStackThumb1: return traits.SplitStack && traits.Capabilities.ArmThumb1Only;
             case FnCondition.ProbeStack: return traits.ProbeStackFunction is not null;
             case FnCondition.SafeStack:
                 return traits.SafeStack && !target.IsAndroid && target.OS != TargetOS.Fuchsia;

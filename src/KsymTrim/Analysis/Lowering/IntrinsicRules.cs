@@ -26,6 +26,13 @@ internal enum IntrinsicKind
     ArmGnuMcount,
     FunnelShift,            // ctpop/ctlz/cttz: the bit-twiddling expansion multiplies (a MUL libcall without M)
     FloatEnvironment,       // get/set/reset.fpenv and .fpmode: fegetenv/fesetenv/fegetmode/fesetmode unless custom (FloatEnvironmentRules)
+    FixedPointDiv,          // llvm.{s,u}div.fix[.sat]: a division at twice the width
+    FixedPointMul,          // llvm.{s,u}mul.fix[.sat]: a double-width product
+    FMulAdd,                // llvm.fmuladd: fmul + fadd without a fast FMA
+    ConvertToFp16,          // llvm.convert.to.fp16: fptrunc to half
+    ConvertFromFp16,        // llvm.convert.from.fp16: fpext from half
+    Canonicalize,           // llvm.canonicalize: FMUL by 1.0 from LLVM 20 (a soft multiply)
+    SinCos,                 // llvm.sincos (LLVM 20): sincos* where the target names it, else sin* and cos*
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
@@ -62,11 +69,11 @@ internal static class IntrinsicRules
         new("round", IntrinsicKind.FloatLib, Libcall.Round, "LegalizeDAG.cpp: FROUND"),
         new("roundeven", IntrinsicKind.FloatLib, Libcall.RoundEven, "FROUNDEVEN (LLVM 11)"),
         new("fma", IntrinsicKind.FloatLib, Libcall.Fma, "LegalizeDAG.cpp: FMA Expand without FMA hardware"),
-        new("fmuladd", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: fmuladd: fmul+fadd when FMA is not fast (then the fadd/fmul rules apply)"),
+        new("fmuladd", IntrinsicKind.FMulAdd, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall fmuladd: FMA when isFMAFasterThanFMulAndFAdd, else FMUL + FADD (soft-float: their libcalls; llc 22 __mulsf3/__addsf3 for half, __muldf3/__adddf3 for strict double on riscv64 without D)"),
         new("minnum", IntrinsicKind.FloatLib, Libcall.FMin, "LegalizeDAG.cpp: FMINNUM Expand -> fminf without an IEEE min instruction"),
         new("maxnum", IntrinsicKind.FloatLib, Libcall.FMax, "LegalizeDAG.cpp: FMAXNUM Expand -> fmaxf"),
-        new("minimum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "FMINIMUM expanded into compares (TargetLowering::expandFMINIMUM_FMAXIMUM)"),
-        new("maximum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "LegalizeDAG.cpp: FMAXIMUM expanded into compares"),
+        new("minimum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "FMINIMUM expanded into compares (TargetLowering::expandFMINIMUM_FMAXIMUM); soft types call fminimum(f) from LLVM 20 (llc 22)"),
+        new("maximum", IntrinsicKind.FloatMinMaxExpand, Libcall.None, "LegalizeDAG.cpp: FMAXIMUM expanded into compares; soft types call fmaximum(f) from LLVM 20 (llc 22)"),
         new("pow", IntrinsicKind.FloatLib, Libcall.Pow, "LegalizeDAG.cpp: FPOW: always a call"),
         new("powi", IntrinsicKind.FloatLib, Libcall.Powi, "LegalizeDAG.cpp: FPOWI: __powi?f2 (constant exponents may be expanded, predicted anyway)"),
         new("exp", IntrinsicKind.FloatLib, Libcall.Exp, "LegalizeDAG.cpp: FEXP: always a call"),
@@ -76,16 +83,6 @@ internal static class IntrinsicRules
         new("log10", IntrinsicKind.FloatLib, Libcall.Log10, "LegalizeDAG.cpp: FLOG10"),
         new("sin", IntrinsicKind.FloatLib, Libcall.Sin, "LegalizeDAG.cpp: FSIN"),
         new("cos", IntrinsicKind.FloatLib, Libcall.Cos, "LegalizeDAG.cpp: FCOS"),
-        new("tan", IntrinsicKind.FloatLib, Libcall.Tan, "FTAN (LLVM 19): Expand on every target -> TAN_F* tanf/tan/tanl (RuntimeLibcalls)"),
-        new("asin", IntrinsicKind.FloatLib, Libcall.Asin, "FASIN (LLVM 19): Expand -> ASIN_F* asinf/asin/asinl"),
-        new("acos", IntrinsicKind.FloatLib, Libcall.Acos, "FACOS (LLVM 19): Expand -> ACOS_F*"),
-        new("atan", IntrinsicKind.FloatLib, Libcall.Atan, "FATAN (LLVM 19): Expand -> ATAN_F*"),
-        new("atan2", IntrinsicKind.FloatLib, Libcall.Atan2, "FATAN2 (LLVM 20): Expand -> ATAN2_F*"),
-        new("sinh", IntrinsicKind.FloatLib, Libcall.Sinh, "FSINH (LLVM 19): Expand -> SINH_F*"),
-        new("cosh", IntrinsicKind.FloatLib, Libcall.Cosh, "FCOSH (LLVM 19): Expand -> COSH_F*"),
-        new("tanh", IntrinsicKind.FloatLib, Libcall.Tanh, "FTANH (LLVM 19): Expand -> TANH_F*"),
-        new("exp10", IntrinsicKind.FloatLib, Libcall.Exp10, "FEXP10 (LLVM 18): Expand -> EXP10_F* exp10f/exp10/exp10l"),
-        new("modf", IntrinsicKind.FloatLib, Libcall.Modf, "FMODF (LLVM 21): Expand -> MODF_F* modff/modf/modfl"),
         new("get.fpenv", IntrinsicKind.FloatEnvironment, Libcall.None, "GET_FPENV_MEM (LLVM 17): FloatEnvironmentRules"),
         new("set.fpenv", IntrinsicKind.FloatEnvironment, Libcall.None, "SET_FPENV_MEM (LLVM 17): FloatEnvironmentRules"),
         new("reset.fpenv", IntrinsicKind.FloatEnvironment, Libcall.None, "RESET_FPENV (LLVM 17): FloatEnvironmentRules"),
@@ -93,6 +90,16 @@ internal static class IntrinsicRules
         new("set.fpmode", IntrinsicKind.FloatEnvironment, Libcall.None, "SET_FPMODE (LLVM 17): FloatEnvironmentRules"),
         new("reset.fpmode", IntrinsicKind.FloatEnvironment, Libcall.None, "RESET_FPMODE (LLVM 17): FloatEnvironmentRules"),
         new("ldexp", IntrinsicKind.FloatLib, Libcall.Ldexp, "FLDEXP (LLVM 17)"),
+        new("exp10", IntrinsicKind.FloatLib, Libcall.Exp10, "FEXP10 (LLVM 18): exp10f/exp10/exp10l, always a call (llc 19, 22)"),
+        new("tan", IntrinsicKind.FloatLib, Libcall.Tan, "FTAN (LLVM 19): tanf/tan/tanl, always a call (llc 19, 22)"),
+        new("asin", IntrinsicKind.FloatLib, Libcall.Asin, "FASIN (LLVM 19): asinf/asin/asinl (x86-64 fp128 asinf128; llc 19, 22)"),
+        new("acos", IntrinsicKind.FloatLib, Libcall.Acos, "FACOS (LLVM 19): acosf/acos/acosl"),
+        new("atan", IntrinsicKind.FloatLib, Libcall.Atan, "FATAN (LLVM 19): atanf/atan/atanl"),
+        new("atan2", IntrinsicKind.FloatLib, Libcall.Atan2, "FATAN2 (LLVM 20): atan2f/atan2/atan2l (llc 22; llc 19 left the intrinsic call)"),
+        new("sinh", IntrinsicKind.FloatLib, Libcall.Sinh, "FSINH (LLVM 19): sinhf/sinh/sinhl"),
+        new("cosh", IntrinsicKind.FloatLib, Libcall.Cosh, "FCOSH (LLVM 19): coshf/cosh/coshl (llc 19, 22)"),
+        new("tanh", IntrinsicKind.FloatLib, Libcall.Tanh, "FTANH (LLVM 19): tanhf/tanh/tanhl (constrained too; llc 19, 22)"),
+        new("modf", IntrinsicKind.FloatLib, Libcall.Modf, "FMODF (LLVM 21): modff/modf/modfl (llc 22)"),
         new("frexp", IntrinsicKind.FloatLib, Libcall.Frexp, "FFREXP (LLVM 17)"),
         new("lround", IntrinsicKind.FloatLib, Libcall.LRound, "LegalizeDAG.cpp: LROUND"),
         new("llround", IntrinsicKind.FloatLib, Libcall.LLRound, "LegalizeDAG.cpp: LLROUND"),
@@ -102,8 +109,8 @@ internal static class IntrinsicRules
         new("ctlz", IntrinsicKind.BitCount, Libcall.Mul, "expandCTLZ via CTPOP (RISC-V without M, LLVM 14)"),
         new("cttz", IntrinsicKind.BitCount, Libcall.Mul, "LegalizeDAG.cpp: expandCTTZ: de Bruijn multiply or CTPOP (RISC-V without M)"),
         new("fabs", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FABS: sign-bit clear"),
-        new("copysign", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FCOPYSIGN: bit operations"),
-        new("canonicalize", IntrinsicKind.Inline, Libcall.None, "LegalizeDAG.cpp: FCANONICALIZE"),
+        new("copysign", IntrinsicKind.FloatLib, Libcall.CopySign, "LegalizeDAG.cpp: FCOPYSIGN: bit operations; ppc_fp128 calls copysignl (ExpandFloatRes_FCOPYSIGN)"),
+        new("canonicalize", IntrinsicKind.Canonicalize, Libcall.None, "LegalizeDAG.cpp: FCANONICALIZE: nothing up to LLVM 19; from LLVM 20 (llc 22) an FMUL by 1.0, a soft-float multiply libcall (__mulsf3/__muldf3/__aeabi_fmul)"),
         new("fptosi.sat", IntrinsicKind.FloatToIntSat, Libcall.FpToSInt, "FP_TO_SINT_SAT: conversion plus compares (TargetLowering::expandFP_TO_INT_SAT)"),
         new("fptoui.sat", IntrinsicKind.FloatToIntSat, Libcall.FpToUInt, "LegalizeDAG.cpp: FP_TO_UINT_SAT"),
         new("experimental.constrained", IntrinsicKind.ConstrainedArith, Libcall.None, "LegalizeDAG.cpp: strict FP: the same libcalls as the plain operation"),
@@ -118,6 +125,17 @@ internal static class IntrinsicRules
         new("fshl", IntrinsicKind.FunnelShift, Libcall.Shl, "TargetLowering::expandFunnelShift: shifts of the type (RISC-V 32 i128 libcalls up to LLVM 13)"),
         new("fshr", IntrinsicKind.FunnelShift, Libcall.Srl, "TargetLowering::expandFunnelShift: shifts of the type"),
         new("arm.gnu.eabi.mcount", IntrinsicKind.ArmGnuMcount, Libcall.None, "ARM -pg: int_arm_gnu_eabi_mcount is selected to BL __gnu_mcount_nc (ARMInstrInfo.td, ARMExpandPseudoInsts.cpp)"),
+        new("sdiv.fix", IntrinsicKind.FixedPointDiv, Libcall.SDiv, "LegalizeIntegerTypes earlyExpandDIVFIX/TargetLowering::expandFixedPointDiv: SDIVREM at twice the width (SDIV+SREM libcalls where no divide of that width; also i128 on 32-bit targets, after ExpandLargeDivRem; llc 22)"),
+        new("sdiv.fix.sat", IntrinsicKind.FixedPointDiv, Libcall.SDiv, "LegalizeIntegerTypes earlyExpandDIVFIX (SatW): SDIVREM at twice the width, then clamped"),
+        new("udiv.fix", IntrinsicKind.FixedPointDiv, Libcall.UDiv, "LegalizeIntegerTypes earlyExpandDIVFIX/TargetLowering::expandFixedPointDiv: UDIV at twice the width"),
+        new("udiv.fix.sat", IntrinsicKind.FixedPointDiv, Libcall.UDiv, "LegalizeIntegerTypes earlyExpandDIVFIX (SatW): UDIV at twice the width, then clamped"),
+        new("smul.fix", IntrinsicKind.FixedPointMul, Libcall.Mul, "TargetLowering::expandFixedPointMul / LegalizeIntegerTypes ExpandIntRes_MULFIX: the double-width product (MUL libcall without a widening multiply)"),
+        new("smul.fix.sat", IntrinsicKind.FixedPointMul, Libcall.Mul, "TargetLowering::expandFixedPointMul (saturating)"),
+        new("umul.fix", IntrinsicKind.FixedPointMul, Libcall.Mul, "TargetLowering::expandFixedPointMul"),
+        new("umul.fix.sat", IntrinsicKind.FixedPointMul, Libcall.Mul, "TargetLowering::expandFixedPointMul (saturating)"),
+        new("convert.to.fp16", IntrinsicKind.ConvertToFp16, Libcall.FpRound, "SelectionDAGBuilder visitIntrinsicCall convert_to_fp16: FP_ROUND to f16 + bitcast (the fptrunc rule: __truncsfhf2/__gnu_f2h_ieee/__aeabi_f2h, __truncdfhf2/__aeabi_d2h)"),
+        new("convert.from.fp16", IntrinsicKind.ConvertFromFp16, Libcall.FpExt, "SelectionDAGBuilder visitIntrinsicCall convert_from_fp16: bitcast + FP_EXTEND from f16 (the fpext rule: __extendhfsf2/__gnu_h2f_ieee/__aeabi_h2f)"),
+        new("sincos", IntrinsicKind.SinCos, Libcall.Sin, "llvm.sincos (LLVM 20): FSINCOS, the SINCOS_F* libcall where the target names it (GNU, Android, Fuchsia), else FSIN + FCOS (SelectionDAG expandMultipleResultFPLibCall)"),
         new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
     ];
 

@@ -105,6 +105,15 @@ internal static class LoweringModel
                 MemOps.Lower(target, traits, MemOpKind.Memcpy, At(constants, 2), AlignAt(alignments, 0), AlignAt(alignments, 1), "mempcpy call", into);
             return;
         }
+        if (MergesIntoSinCos(name))
+        {
+            // SelectionDAGBuilder visitUnaryFloatCall: a readnone sin/cos call is FSIN/FCOS, which LegalizeDAG (up to
+            // LLVM 19) or the DAG combiner (20+) merges with its partner into SINCOS (llc 22 on
+            // AArch64/sincos-expansion.ll); the callee itself is named in the IR.
+            int fp = FloatBits(arguments, result);
+            if (fp != 0) ArithmeticRules.SinCos(target, fp, name + " call", into);
+            return;
+        }
         var row = IntrinsicRules.Find(name);
         if (row is not IntrinsicRow r) return;
         switch (r.Kind)
@@ -139,12 +148,66 @@ internal static class LoweringModel
                 ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
                 if (r.Call == Libcall.Powi && !ArithmeticRules.IsHardware(traits, fp))
                     ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into); // constant exponents become multiplies
+                if (r.Call is Libcall.Sin or Libcall.Cos)
+                    ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand may merge
+                if (r.Call is Libcall.FMin or Libcall.FMax)
+                    ArithmeticRules.SoftMinMaxCompare(target, traits, r.Call == Libcall.FMax, fp, name, into); // nnan: compare and select
+                return;
+            }
+            case IntrinsicKind.SinCos:
+            {
+                int fp = FloatBits(arguments, ValueShape.None);
+                if (fp == 0) return;
+                ArithmeticRules.FloatIntrinsic(target, traits, Libcall.Sin, fp, name, into);
+                ArithmeticRules.FloatIntrinsic(target, traits, Libcall.Cos, fp, name, into);
+                ArithmeticRules.SinCos(target, fp, name, into);
+                return;
+            }
+            case IntrinsicKind.FMulAdd:
+            {
+                int fp = FloatBits(arguments, result);
+                if (fp == 0) return;
+                ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into);
+                ArithmeticRules.FloatArith(target, traits, InstructionOp.FAdd, fp, into);
+                return;
+            }
+            case IntrinsicKind.FixedPointDiv:
+            {
+                var a = arguments.Count > 0 ? arguments[0] : result;
+                if (a.ScalarClass == ValueClass.Integer) ArithmeticRules.FixedPointDiv(target, traits, r.Call == Libcall.SDiv, a.Bits, name, into);
+                return;
+            }
+            case IntrinsicKind.FixedPointMul:
+            {
+                var a = arguments.Count > 0 ? arguments[0] : result;
+                if (a.ScalarClass == ValueClass.Integer) ArithmeticRules.MulOverflow(target, traits, signed: false, a.Bits, into);
+                return;
+            }
+            case IntrinsicKind.ConvertToFp16:
+            {
+                int fp = FloatBits(arguments, ValueShape.None);
+                if (fp != 0) ArithmeticRules.Conversion(target, traits, InstructionOp.FPTrunc, ValueShape.Float(fp), ValueShape.Float(16), into);
+                return;
+            }
+            case IntrinsicKind.ConvertFromFp16:
+            {
+                int fp = result.ScalarClass == ValueClass.Float ? result.Bits : 0;
+                if (fp != 0) ArithmeticRules.Conversion(target, traits, InstructionOp.FPExt, ValueShape.Float(16), ValueShape.Float(fp), into);
                 return;
             }
             case IntrinsicKind.FloatMinMaxExpand:
             {
                 int fp = FloatBits(arguments, result);
-                if (fp != 0) ArithmeticRules.SoftCompares(target, traits, fp, name, into);
+                if (fp == 0) return;
+                ArithmeticRules.SoftCompares(target, traits, fp, name, into);
+                ArithmeticRules.SoftMinimumMaximum(target, traits, name.StartsWith("llvm.maximum", StringComparison.Ordinal), fp, name, into);
+                return;
+            }
+            case IntrinsicKind.Canonicalize:
+            {
+                // LLVM 20+ (llc 22) canonicalizes a soft type by multiplying by 1.0: __mulsf3/__muldf3 (__aeabi_fmul...).
+                int fp = FloatBits(arguments, result);
+                if (fp != 0 && target.InVersion(20, 0)) ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into);
                 return;
             }
             case IntrinsicKind.FloatToIntSat:
@@ -166,7 +229,12 @@ internal static class LoweringModel
                 if (r.Call is Libcall.FAdd or Libcall.FMul)
                     ArithmeticRules.FloatArith(target, traits, r.Call == Libcall.FAdd ? InstructionOp.FAdd : InstructionOp.FMul, fp, into);
                 else
+                {
                     ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
+                    // with fast-math flags the reduction is compares and selects (soft: the compare helpers; llc 22
+                    // ARM/vecreduce-fmax-legalization-soft-float.ll, AArch64 fp128 __gttf2)
+                    ArithmeticRules.SoftMinMaxCompare(target, traits, r.Call == Libcall.FMax, fp, name, into);
+                }
                 return;
             }
             case IntrinsicKind.FloatEnvironment:
@@ -227,6 +295,10 @@ internal static class LoweringModel
         }
     }
 
+    /// <summary>The libm functions whose readnone calls SelectionDAG treats as FSIN/FCOS (TargetLibraryInfo
+    /// LibFunc_sin/cos/sinf/cosf/sinl/cosl), so that a pair of them may become one sincos call.</summary>
+    public static bool MergesIntoSinCos(string name) => name is "sin" or "cos" or "sinf" or "cosf" or "sinl" or "cosl";
+
     private static void Constrained(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
         IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
     {
@@ -242,6 +314,13 @@ internal static class LoweringModel
             "sitofp" => InstructionOp.SIToFP, "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt,
             "fptrunc" => InstructionOp.FPTrunc, "fcmp" or "fcmps" => InstructionOp.FCmp, _ => null,
         };
+        if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0)
+        {
+            // STRICT_FMAXNUM/FMINNUM are not legal even where FMAXNUM is: the fmaxf/fminf call (llc 22
+            // RISCV/float-arith-strict.ll on riscv32 +f)
+            string? lib = LibcallNames.Float(op == "maxnum" ? Libcall.FMax : Libcall.FMin, mfp is 16 or ValueShape.BFloatBits ? 32 : mfp);
+            if (lib is not null) into.Add(new(lib, $"{name} -> {lib} (strict minnum/maxnum: LegalizeDAG ConvertNodeToLibcall STRICT_FMAXNUM)"));
+        }
         if (inst is InstructionOp i)
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
         else if (op.Length > 0)

@@ -47,6 +47,24 @@ internal sealed class TargetCapabilities
     public bool HwSqrt;
     /// <summary>fma in hardware.</summary>
     public bool HwFma;
+    /// <summary>ARM Thumb-1 only (Thumb mode without Thumb-2: v4T..v6 in Thumb mode, v6-M, v8-M Baseline):
+    /// ARMSubtarget::isThumb1Only. No 32x32->64 multiply, and atomics are library calls.</summary>
+    public bool ArmThumb1Only;
+    /// <summary>ARM before v6 (no ldrex/strex): a v4/v5 triple, or a bare "arm"/"thumb" triple (ARMv4T) without
+    /// v6+ features.</summary>
+    public bool ArmPreV6;
+
+    /// <summary>Features that imply Thumb-2 (ARM.td: HasV6T2Ops and later A/R/M-profile architectures).</summary>
+    private static readonly string[] Thumb2Features =
+    [
+        "thumb2", "v6t2", "v7", "v8", "armv6t2", "armv7-a", "armv7-r", "armv7-m", "armv7e-m", "armv7ve", "armv7k", "armv7s",
+        "armv8-a", "armv8.1-a", "armv8.2-a", "armv8.3-a", "armv8.4-a", "armv8.5-a", "armv8.6-a", "armv8.7-a", "armv8.8-a",
+        "armv8.9-a", "armv9-a", "armv9.1-a", "armv9.2-a", "armv9.3-a", "armv9.4-a", "armv9.5-a", "armv8-r", "armv8-m.main",
+        "armv8.1-m.main",
+    ];
+
+    /// <summary>Features of ARMv6 without Thumb-2 (ARM.td HasV6Ops).</summary>
+    private static readonly string[] V6Features = ["v6", "v6k", "armv6", "armv6k", "armv6kz", "armv6j", "armv6-m", "armv6s-m", "v6m"];
 
     public static TargetCapabilities Compute(FunctionTraits t)
     {
@@ -108,13 +126,30 @@ internal sealed class TargetCapabilities
                 c.HwF32 = vfp;
                 c.HwF64 = vfp && (!t.HasExplicitFeature("fp64") || t.HasFeature("fp64"));
                 c.HwHalfConvert = vfp && (t.HasFeature("fp16") || t.HasFeature("fp-armv8"));
-                c.XLen = 32; c.MinLegalInt = 32; c.MulBits = 64;
                 bool thumb = t.HasFeature("thumb-mode");
+                string archText = target.Triple.Split('-')[0];
+                bool v6m = t.HasFeature("armv6-m") || t.HasFeature("armv6s-m") || archText.StartsWith("thumbv6m", StringComparison.Ordinal);
+                bool v8mBase = t.HasFeature("armv8-m.base") || archText.StartsWith("thumbv8m.base", StringComparison.Ordinal);
+                bool mClass = v6m || v8mBase || t.HasFeature("mclass") || t.HasFeature("armv7-m") || t.HasFeature("armv7e-m")
+                              || t.HasFeature("armv8-m.main") || t.HasFeature("armv8.1-m.main")
+                              || (archText.StartsWith("thumbv", StringComparison.Ordinal) && archText.Contains('m', StringComparison.Ordinal));
+                // ARMSubtarget::isThumb1Only: Thumb mode without Thumb-2 (v6-M, v8-M Baseline, v4T..v6 in Thumb mode).
+                // A bare "thumb" triple defaults to ARMv4T (llc 22: thumb-eabi multiplies with __aeabi_lmul).
+                bool thumb2Arch = Array.Exists(Thumb2Features, t.HasFeature) || archText.Contains("t2", StringComparison.Ordinal);
+                c.ArmThumb1Only = thumb && !thumb2Arch && (v6m || v8mBase || target.SubArch is >= 0 and <= 6);
+                c.ArmPreV6 = target.SubArch is > 0 and < 6
+                             || (target.SubArch == 0 && !thumb2Arch && !v6m && !v8mBase && !Array.Exists(V6Features, t.HasFeature));
+                // ARMISelLowering.cpp: UMUL_LOHI/SMUL_LOHI i32 are Expand when isThumb1Only, so a 64-bit product is
+                // MUL_I64 (__aeabi_lmul / __muldi3) (llc 13..22, thumbv6m and thumbv5).
+                c.XLen = 32; c.MinLegalInt = 32; c.MulBits = c.ArmThumb1Only ? 32 : 64;
                 c.DivBits = (thumb ? t.HasFeature("hwdiv") : t.HasFeature("hwdiv-arm")) ? 32 : 0;
                 c.MaxDivRemLibcallBits = 64; // ARMISelLowering setMaxDivRemBitWidthSupported(64) (LLVM 16+)
                 c.FpIntSigned = c.FpIntUnsigned = 32;
-                // ARMISelLowering: Linux (or v6+ outside M-class) supports 64-bit atomics (ldrexd / kernel helpers).
-                c.MaxAtomicBits = target.OS == TargetOS.Linux || target.SubArch >= 6 || target.SubArch == 0 ? 64 : 0;
+                // ARMISelLowering.cpp "Compute supported atomic widths": setMaxAtomicSizeInBitsSupported(64) on Linux or
+                // v6+ outside M-class (__sync_* or ldrexd); 32 on M-class with v8-M Baseline ops (v7-M, v8-M) or
+                // +atomics-32; else 0, so everything is __atomic_* (thumbv6m-none-eabi, llc 13..22).
+                c.MaxAtomicBits = target.OS == TargetOS.Linux || (!mClass && (target.SubArch >= 6 || target.SubArch == 0)) ? 64
+                    : (mClass && !v6m) || t.HasFeature("atomics-32") ? 32 : 0;
                 c.LargestSizedAtomicBytes = 8;
                 c.ArmHardThreadPointer = t.HasFeature("read-tp-hard") || t.HasFeature("read-tp-tpidruro")
                                          || t.HasFeature("read-tp-tpidrurw") || t.HasFeature("read-tp-tpidrprw");

@@ -4,7 +4,10 @@
 Usage: gen-llc-truth.py OUT.tsv.gz [LLVM_MAJOR...]   (default: every llc-N on PATH among 11..19)
        environment: JOBS (parallel llc runs, default 2), CONFIGS (comma-separated names, default all),
                     CACHE (a folder keeping each (LLVM, configuration) result, so a rerun resumes),
-                    MERGE_ONLY (with CACHE: write what the cache holds, run nothing)
+                    MERGE_ONLY (with CACHE: write what the cache holds, run nothing),
+                    ADD_TO (an earlier output: its rows are kept and the LLVM versions run now are added to
+                    them, e.g. `ADD_TO=llc-truth.tsv.gz gen-llc-truth.py new.tsv.gz 22` adds llc-22 without
+                    rerunning 13..19)
 
 For each target configuration (triple, target-cpu, target-features, function attributes) it writes one
 small LLVM IR module with one function per case (an instruction, an intrinsic call, a library call or a
@@ -538,6 +541,19 @@ def work_item(item):
     return rows
 
 
+def read_output(path):
+    """The rows of an earlier output, one per (LLVM version, config, attrs, flags, case, status, symbols)."""
+    rows = []
+    with gzip.open(path, 'rt') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if not line or line.startswith('#') or line.startswith('config\t'):
+                continue
+            vs, name, attrs, flags, key, status, syms = line.split('\t')
+            rows.extend((int(v), name, attrs, flags, key, status, syms) for v in vs.split(','))
+    return rows
+
+
 def main():
     if len(sys.argv) < 2:
         raise SystemExit('usage: gen-llc-truth.py OUT.tsv.gz [LLVM_MAJOR...]')
@@ -547,6 +563,10 @@ def main():
     items = [(v, c) for v in versions for c in configs]
     with multiprocessing.Pool(int(os.environ.get('JOBS', '2'))) as pool:
         results = pool.map(work_item, items, chunksize=1)
+    if os.environ.get('ADD_TO'):
+        earlier = read_output(os.environ['ADD_TO'])
+        versions = sorted(set(versions) | {r[0] for r in earlier})
+        results = [earlier] + results
     # merge identical outcomes across LLVM versions: (config, attrs, flags, case) -> {(status, symbols): [versions]}
     merged = {}
     order = []

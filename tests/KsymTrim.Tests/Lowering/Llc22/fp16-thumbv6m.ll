@@ -1,0 +1,22 @@
+target triple = "thumbv6m-unknown-none-eabi"
+define i16 @to32(float %a) #0 { %r = call i16 @llvm.convert.to.fp16.f32(float %a)
+  ret i16 %r }
+define i16 @to64(double %a) #0 { %r = call i16 @llvm.convert.to.fp16.f64(double %a)
+  ret i16 %r }
+define float @from32(i16 %a) #0 { %r = call float @llvm.convert.from.fp16.f32(i16 %a)
+  ret float %r }
+define double @from64(i16 %a) #0 { %r = call double @llvm.convert.from.fp16.f64(i16 %a)
+  ret double %r }
+define half @trunc64(double %a) #0 { %r = fptrunc double %a to half
+  ret half %r }
+define half @trunc32(float %a) #0 { %r = fptrunc float %a to half
+  ret half %r }
+define float @ext32(half %a) #0 { %r = fpext half %a to float
+  ret float %r }
+define double @ext64(half %a) #0 { %r = fpext half %a to double
+  ret double %r }
+declare i16 @llvm.convert.to.fp16.f32(float)
+declare i16 @llvm.convert.to.fp16.f64(double)
+declare float @llvm.convert.from.fp16.f32(i16)
+declare double @llvm.convert.from.fp16.f64(i16)
+attributes #0 = { nounwind "target-cpu"="cortex-m0" "target-features"="+armv6-m,+soft-float,+strict-align,+thumb-mode,-fpregs"  }
