@@ -6,7 +6,7 @@ not name), takes a small set of configurations that together cover every (target
 the run, greedily (the configuration adding the most pairs not yet covered first; ties by key), skipping those
 whose llc flags the bitcode cannot carry (their truth depends on a fact the analysis cannot see). Writes to OUT:
 cases.tsv (key, target, test, llc flags, triple, lowered truth) and each chosen <key>.bc. The tests in
-tests/KsymTrim.Tests/Lowering/LlvmConformanceTests.cs read them.
+tests/KsymTrim.Tests/Lowering/LlvmCodeGenTests.cs read them.
 
 With --gaps TOOL instead of --from, it (re)writes OUT/known-gaps.tsv: the (case, symbol) pairs TOOL (a ksymtrim)
 does not predict, each with the reason kept from the old file or "not predicted yet" for a new one, to be

@@ -359,6 +359,10 @@ internal sealed class BitcodeLowering
     /// <summary>The calls an intrinsic call lowers to.</summary>
     public void Intrinsic(FunctionLowering fl, string fn, string name, CallSite call, EvidenceSink add)
     {
+        // llvm.trap, debugtrap and ubsantrap with a "trap-func-name" call-site attribute (clang's -ftrap-function)
+        // are a call to that function (SelectionDAGBuilder::visitIntrinsicCall, and GlobalISel's IRTranslator).
+        if (name is "llvm.trap" or "llvm.debugtrap" or "llvm.ubsantrap" && call.Attributes.Function("trap-func-name") is { Value: { Length: > 0 } trapFunction })
+            add.Add(trapFunction, ReferenceSource.Intrinsic, fn, $"{name} with \"trap-func-name\"=\"{trapFunction}\" -> call {trapFunction} (SelectionDAGBuilder::visitIntrinsicCall)");
         if ((uint)call.CalleeGlobal < (uint)_callee.Length && (Callee(call.CalleeGlobal) & GlobalTraits.NoLowering) != 0) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
