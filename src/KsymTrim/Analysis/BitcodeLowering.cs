@@ -390,7 +390,14 @@ internal sealed class BitcodeLowering
         int key = (facts.NeedsStackProtector ? 1 : 0) | (facts.HasIndirectCalls ? 2 : 0) | (facts.HasIndirectBranches ? 4 : 0) |
             (facts.HasReturns ? 8 : 0) | (facts.HasCalls ? 16 : 0) | (facts.HasThreadLocalAccess ? 32 : 0) | (facts.HasDynamicAlloca ? 64 : 0) |
             (facts.HasResume ? 128 : 0) | ((int)facts.Personality << 8);
-        if (!_functionCalls.TryGetValue(fl.Traits, out var byFacts)) _functionCalls[fl.Traits] = byFacts = new FunctionCallsEntry?[1024];
+        // Keys of functions without a personality (nearly all) are below 256: the table grows to hold the others only
+        // when one comes (clearing 1,024 entries per traits and module cost 0.4% of the LTO corpora's instructions).
+        if (!_functionCalls.TryGetValue(fl.Traits, out var byFacts)) _functionCalls[fl.Traits] = byFacts = new FunctionCallsEntry?[256];
+        if (key >= byFacts.Length)
+        {
+            Array.Resize(ref byFacts, 1024);
+            _functionCalls[fl.Traits] = byFacts;
+        }
         var entry = byFacts[key];
         if (entry is null)
         {
