@@ -64,7 +64,12 @@ internal static class AtomicRules
         // Thumb-1 only (v6-M, Thumb v4T..v6) where 64-bit atomics are "supported" (Linux, or v6 outside M-class):
         // llc 13..22 call __sync_* for every size up to 8.
         bool armThumb1Sync = t.Arch == TargetArch.Arm && c.ArmThumb1Only && c.MaxAtomicBits >= 64;
-        if ((armPreV6Linux || armThumb1Sync) && size <= 8 && (size & (size - 1)) == 0 && align >= size)
+        // RISC-V +forced-atomics without A: RISCVISelLowering sets ATOMIC_CMP_SWAP, ATOMIC_SWAP and ATOMIC_LOAD_* of
+        // XLen to LibCall (smaller ones are promoted to them), so read-modify-writes and compare-exchanges up to XLen
+        // are __sync_* calls; atomic loads and stores stay instructions (llc-22, RISCV/forced-atomics.ll).
+        bool riscvForcedSync = t.Arch is TargetArch.RiscV32 or TargetArch.RiscV64 && op is InstructionOp.AtomicRmw or InstructionOp.CmpXchg
+                               && traits.HasFeature("forced-atomics") && !traits.HasFeature("a") && size * 8 <= c.MaxAtomicBits;
+        if ((armPreV6Linux || armThumb1Sync || riscvForcedSync) && size <= 8 && (size & (size - 1)) == 0 && align >= size)
         {
             // Pre-v6 ARM and Thumb-1 have no usable exclusive loads: ARMISelLowering.cpp sets ATOMIC_CMP_SWAP,
             // ATOMIC_SWAP and ATOMIC_LOAD_* to LibCall unless hasAnyDataBarrier() && !isThumb1Only(), so the atomics
@@ -82,7 +87,9 @@ internal static class AtomicRules
                 },
             };
             string sync = $"__sync_{stem}_{size}";
-            into.Add(new(sync, armThumb1Sync
+            into.Add(new(sync, riscvForcedSync
+                ? $"{what} on RISC-V with +forced-atomics -> {sync} (RISCVISelLowering.cpp: ATOMIC_* LibCall when hasForcedAtomics)"
+                : armThumb1Sync
                 ? $"{what} on Thumb-1 with 64-bit atomics supported -> {sync} (ARMISelLowering.cpp: ATOMIC_* LibCall when isThumb1Only, llc 13..22)"
                 : $"{what} on ARMv{t.SubArch} Linux (LLVM 17+) -> {sync} (ARMISelLowering.cpp, no ldrex/strex before v6)"));
             if (op == InstructionOp.AtomicRmw && rmw > 10) into.Add(new($"__sync_val_compare_and_swap_{size}", $"{what} -> CAS loop"));
