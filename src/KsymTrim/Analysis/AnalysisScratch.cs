@@ -46,22 +46,17 @@ internal sealed class AnalysisScratch
     /// <summary>The arrays of the native lookup scan (<see cref="NativeRuntimeLookups"/>), made when first needed.</summary>
     internal NativeLookupScan.Scratch NativeScan => _nativeScan ??= new NativeLookupScan.Scratch();
 
-    // Scratch given back and not yet rented again. Its size is the most analyses that ran at once.
-    private static readonly Stack<AnalysisScratch> s_free = new();
-    private const int MaxFree = 64;
+    // Given back and not yet rented again (Caching.FreeList: at most 64 kept).
+    private static readonly Caching.FreeList<AnalysisScratch> s_free = new(64);
 
     /// <summary>A scratch for one analysis: reused if one was given back, new otherwise.</summary>
-    public static AnalysisScratch Rent()
-    {
-        lock (s_free) return s_free.TryPop(out var s) ? s : new AnalysisScratch();
-    }
+    public static AnalysisScratch Rent() => s_free.Rent();
 
     /// <summary>Gives <paramref name="scratch"/> back; nothing may use it, or anything pointing into it, afterwards.</summary>
     public static void Return(AnalysisScratch scratch)
     {
         scratch.TaintOwner = null;
-        lock (s_free)
-            if (s_free.Count < MaxFree) s_free.Push(scratch);
+        s_free.Return(scratch);
     }
 
     /// <summary><paramref name="array"/>, grown to at least <paramref name="length"/> entries; contents undefined.</summary>

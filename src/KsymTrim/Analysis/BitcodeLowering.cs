@@ -42,7 +42,6 @@ internal sealed class BitcodeLowering
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
         if (g.IsDeclarationForLinker && !g.IsLocal && LibraryCallRules.Recognises(g.Name)) b |= GlobalTraits.LibraryCall;
-        if (g.IsDeclarationForLinker && LoweringModel.MergesIntoSinCos(g.Name)) b |= GlobalTraits.SinCosLibm;
         return _callee[global] = b;
     }
 
@@ -273,10 +272,6 @@ internal sealed class BitcodeLowering
         }
         foreach (var c in calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
     }
-
-    /// <summary>True for a call to a declared libm sin/cos, which the model asks about like an intrinsic.</summary>
-    public bool IsSinCosLibm(int calleeGlobal) =>
-        (uint)calleeGlobal < (uint)_module.GlobalValues.Count && (Callee(calleeGlobal) & GlobalTraits.SinCosLibm) != 0;
 
     /// <summary>The libcalls an instruction lowers to.</summary>
     public void Instruction(FunctionLowering fl, string fn, in IrInstruction inst, EvidenceSink add)

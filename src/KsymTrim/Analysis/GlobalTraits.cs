@@ -40,9 +40,6 @@ internal enum GlobalTraits : ushort
     /// <summary>A declared, non-local library function SelectionDAGBuilder may replace by a DAG node
     /// (<see cref="Lowering.LibraryCallRules"/>: libm functions, mempcpy).</summary>
     LibraryCall = 1 << 10,
-    /// <summary>A declared libm sin/cos (<see cref="Lowering.LoweringModel.MergesIntoSinCos"/>): a readnone call to it
-    /// becomes FSIN/FCOS, which may merge with its partner into a sincos call.</summary>
-    SinCosLibm = 1 << 11,
 }
 
 /// <summary>The per-module tables of the folding traits.</summary>

@@ -288,10 +288,8 @@ public static partial class BitcodeReferenceAnalysis
                     _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
                     break;
                 case CalleeKind.Global when fl is not null:
-                    // a readnone sin/cos library call is FSIN/FCOS and may merge into sincos (LoweringModel.ForIntrinsic)
-                    if (_lowering.IsSinCosLibm(call.CalleeGlobal))
-                        _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
-                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, _sink); // sin, sqrtl, mempcpy...: what replaces them
+                    // sin, sqrtl, mempcpy...: what replaces them (a sin or cos also the sincos it may merge into)
+                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, _sink);
                     break;
             }
         }

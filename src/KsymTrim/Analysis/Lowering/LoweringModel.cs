@@ -105,15 +105,6 @@ internal static class LoweringModel
                 MemOps.Lower(target, traits, MemOpKind.Memcpy, At(constants, 2), AlignAt(alignments, 0), AlignAt(alignments, 1), "mempcpy call", into);
             return;
         }
-        if (MergesIntoSinCos(name))
-        {
-            // SelectionDAGBuilder visitUnaryFloatCall: a readnone sin/cos call is FSIN/FCOS, which LegalizeDAG (up to
-            // LLVM 19) or the DAG combiner (20+) merges with its partner into SINCOS (llc 22 on
-            // AArch64/sincos-expansion.ll); the callee itself is named in the IR.
-            int fp = FloatBits(arguments, result);
-            if (fp != 0) ArithmeticRules.SinCos(target, fp, name + " call", into);
-            return;
-        }
         var row = IntrinsicRules.Find(name);
         if (row is not IntrinsicRow r) return;
         switch (r.Kind)
@@ -295,9 +286,6 @@ internal static class LoweringModel
         }
     }
 
-    /// <summary>The libm functions whose readnone calls SelectionDAG treats as FSIN/FCOS (TargetLibraryInfo
-    /// LibFunc_sin/cos/sinf/cosf/sinl/cosl), so that a pair of them may become one sincos call.</summary>
-    public static bool MergesIntoSinCos(string name) => name is "sin" or "cos" or "sinf" or "cosf" or "sinl" or "cosl";
 
     private static void Constrained(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
         IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)

@@ -76,20 +76,12 @@ internal sealed class BitcodeReadContext
     internal FunctionReader.CallCache CallSites => _callSites ??= new FunctionReader.CallCache();
     internal ConstantsReader.AsmCache InlineAsmValues => _inlineAsm ??= new ConstantsReader.AsmCache();
 
-    // Contexts given back and not yet rented again. Its size is the most parses that ran at once.
-    private static readonly Stack<BitcodeReadContext> s_free = new();
-    private const int MaxFree = 64;
+    // Given back and not yet rented again (Caching.FreeList: at most 64 kept).
+    private static readonly Caching.FreeList<BitcodeReadContext> s_free = new(64);
 
     /// <summary>A context for one parse: reused if one was given back, new otherwise.</summary>
-    public static BitcodeReadContext Rent()
-    {
-        lock (s_free) return s_free.TryPop(out var c) ? c : new BitcodeReadContext();
-    }
+    public static BitcodeReadContext Rent() => s_free.Rent();
 
     /// <summary>Gives <paramref name="context"/> back; nothing may use it afterwards.</summary>
-    public static void Return(BitcodeReadContext context)
-    {
-        lock (s_free)
-            if (s_free.Count < MaxFree) s_free.Push(context);
-    }
+    public static void Return(BitcodeReadContext context) => s_free.Return(context);
 }
