@@ -71,13 +71,15 @@ internal static class ArithmeticRules
 
     /// <summary>Where an overflow multiply becomes __mulo?i4 (llc 13..19; DAGTypeLegalizer::ExpandIntRes_XMULO uses
     /// the MULO libcall when the name is set; LLVM 14 (5c91b98c5d45 and follow-ups) cleared MULO_I64 on 32-bit
-    /// targets and MULO_I128 on x86_64 because libgcc lacks them).</summary>
+    /// targets and MULO_I128 on x86_64 because libgcc lacks them; LLVM 20 cleared MULO_I128 on every target but
+    /// wasm).</summary>
     public static readonly MuloRow[] Mulo =
     [
         new(Archs.I386 | Archs.Arm | Archs.PowerPC | Archs.RiscV32, 64, 0, 13, "MULO_I64 __mulodi4 on 32-bit targets up to LLVM 13 (CBL #1438)"),
         new(Archs.X86_64 | Archs.PowerPC64, 128, 0, 13, "MULO_I128 __muloti4 on x86_64 up to LLVM 13 (CBL #1711)"),
         new(Archs.Bits32, 128, 0, 13, "MULO_I128 __muloti4 on 32-bit targets up to LLVM 13 (llc 13)"),
-        new(Archs.AArch64 | Archs.RiscV64 | Archs.RiscV32 | Archs.S390x, 128, 0, 0, "MULO_I128 __muloti4 kept on AArch64, RISC-V and SystemZ (llc 19)"),
+        new(Archs.AArch64 | Archs.RiscV64 | Archs.RiscV32 | Archs.S390x, 128, 0, 19,
+            "MULO_I128 __muloti4 kept on AArch64, RISC-V and SystemZ up to LLVM 19 (llc 19); LLVM 20's RuntimeLibcalls.cpp RuntimeLibcallsInfo::initLibcalls clears MULO_I128 unless TT.isWasm() (PR #116214: never in libgcc): llc 22 expands it inline (construct fixtures int128-{aarch64,riscv64,s390x}-clang22)"),
     ];
 
     /// <summary>Variable shifts wider than a register that call the SHL/SRL/SRA libcall whatever the optimization
