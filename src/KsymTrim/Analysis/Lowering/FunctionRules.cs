@@ -33,7 +33,7 @@ internal enum FnCondition
     StackProtector,
     GuardGlobalDefault,
     GuardGlobalUnlessTls,
-    GuardGlobalIfFlagGlobal,
+    GuardGlobalOffLinux,
     GuardSymbolFlag,
     RetpolineCalls,
     RetpolineBranches,
@@ -100,8 +100,8 @@ internal static class FunctionRules
             "protected function -> the canary is the global __stack_chk_guard unless the module flag \"stack-protector-guard\" is \"sysreg\"/\"tls\" (TargetLoweringBase::insertSSPDeclarations; AArch64ISelLowering getIRStackGuard: TLS slot only on Android/Fuchsia; ARM \"tls\" from LLVM 15, RISC-V \"tls\" from LLVM 19)"),
         new(Archs.X86, FnCondition.GuardGlobalUnlessTls, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
             "protected function on x86 -> %fs:0x28 / %gs:0x14 on glibc/Fuchsia/Android (X86ISelLowering getIRStackGuard, hasStackGuardSlotTLS), otherwise or with \"stack-protector-guard\"=\"global\" the global __stack_chk_guard"),
-        new(Archs.Ppc | Archs.S390x, FnCondition.GuardGlobalIfFlagGlobal, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
-            "protected function on PowerPC/SystemZ Linux -> the canary is read from the TCB (PPCISelLowering useLoadStackGuardNode; SystemZ LOAD_STACK_GUARD via the access registers); \"stack-protector-guard\"=\"global\" or a non-Linux OS gives __stack_chk_guard"),
+        new(Archs.Ppc | Archs.S390x, FnCondition.GuardGlobalOffLinux, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
+            "protected function on PowerPC/SystemZ Linux -> the canary is read from the TCB (PPCISelLowering useLoadStackGuardNode: LOAD_STACK_GUARD on Linux whatever \"stack-protector-guard\" says; SystemZ LOAD_STACK_GUARD via the access registers); a non-Linux OS gives __stack_chk_guard. llc 16, 19 and 22 read the TCB with \"stack-protector-guard\"=\"global\" too (construct fixture ssp.global-ppc64le-clang22: -mstack-protector-guard=global, which clang 22 accepts for ppc64le, gives no __stack_chk_guard)"),
         new(Archs.All, FnCondition.GuardSymbolFlag, FnSymbol.GuardSymbolFlag, "", 13, 0,
             "protected function and module flag \"stack-protector-guard-symbol\" -> the canary is that global (X86ISelLowering getIRStackGuard, D129346; predicted from LLVM 13 on, when the guard module flags appeared)"),
 
@@ -240,11 +240,8 @@ internal static class FunctionRules
                 bool tlsSlot = target.IsGlibc || target.OS == TargetOS.Fuchsia || target.IsAndroid;
                 return !tlsSlot;
             }
-            case FnCondition.GuardGlobalIfFlagGlobal:
-            {
-                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
-                return FlagString(flags, "stack-protector-guard") == "global" || target.OS != TargetOS.Linux;
-            }
+            case FnCondition.GuardGlobalOffLinux:
+                return facts.NeedsStackProtector && GuardSymbol(flags) is null && target.OS != TargetOS.Linux;
             case FnCondition.GuardSymbolFlag: return facts.NeedsStackProtector && GuardSymbol(flags) is not null;
             case FnCondition.RetpolineCalls:
                 return facts.HasIndirectCalls && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineCalls;
