@@ -143,9 +143,17 @@ internal sealed partial class FunctionReader
                 Use(v);
                 Use(Value(ops, ref i));
                 if (code == FunctionCode.InstInsertelt) Use(ValueTypePair(ops, ref i).Id);
-                else Use(Value(ops, ref i));
+                else
+                {
+                    int mask = Value(ops, ref i);
+                    Use(mask);
+                    // The result has the mask's length and the operands' element type: the operand's own type when the
+                    // lengths agree (splats, permutations), else that vector type from the table. Without it the
+                    // operations on the result (an fmul of a splat) had no type, and so no libcall.
+                    type = ShuffleResultType(type, TypeOf(mask));
+                }
                 Emit(IrOp.Other, first, (uint)code, type);
-                Define(code == FunctionCode.InstShufflevec ? -1 : type);
+                Define(type);
                 return null;
             }
             case FunctionCode.InstFreeze: // FREEZE: [op(vt)]
@@ -290,5 +298,18 @@ internal sealed partial class FunctionReader
             default:
                 return $"instruction record {(uint)code} is not known to this reader";
         }
+    }
+
+    /// <summary>A shufflevector's result type: a vector as long as <paramref name="maskType"/> of
+    /// <paramref name="operandType"/>'s element; -1 when the table has none (or the types are not vectors).</summary>
+    private int ShuffleResultType(int operandType, int maskType)
+    {
+        if (_types.Get((ulong)Math.Max(operandType, 0)) is not { Kind: IrTypeKind.Vector } operand ||
+            _types.Get((ulong)Math.Max(maskType, 0)) is not { Kind: IrTypeKind.Vector } mask) return -1;
+        if (operand.Width == mask.Width) return operandType;
+        for (int id = 0; id < _types.Count; id++)
+            if (_types.Get((ulong)id) is { Kind: IrTypeKind.Vector } t && t.Width == mask.Width && t.Contained[0] == operand.Contained[0])
+                return id;
+        return -1;
     }
 }
