@@ -356,6 +356,10 @@ internal sealed class BitcodeLowering
                 op = InstructionOp.AtomicLoad;
                 operand = result = Shape(inst.Type);
                 break;
+            case IrOp.Other when inst.IsFence:
+                op = InstructionOp.Fence;
+                operand = result = ValueShape.None;
+                break;
             case IrOp.Store when inst.IsAtomic && !inst.IsVolatile:
                 op = InstructionOp.AtomicStore;
                 operand = result = Shape(inst.Type);

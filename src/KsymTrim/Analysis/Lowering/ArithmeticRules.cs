@@ -253,6 +253,14 @@ internal static class ArithmeticRules
                         var shiftCall = op switch { InstructionOp.Shl => Libcall.Shl, InstructionOp.LShr => Libcall.Srl, _ => Libcall.Sra };
                         string? sn = IntName(t, shiftCall, w);
                         Add(into, sn, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} -> {sn} ({row.Source})");
+                        if (row.Thumb1Only && op != InstructionOp.AShr)
+                        {
+                            // TargetLowering::optimizeSetCCByHoistingAndByConstFromLogicalShift turns ((C << y) & x) == 0
+                            // into ((x >> y) & C) == 0 and back: the other logical shift (llc 22 thumbv6,
+                            // ARM/hoist-and-by-const-from-lshr-in-eqcmp-zero.ll calls __ashldi3 for an lshr)
+                            string? other = IntName(t, op == InstructionOp.Shl ? Libcall.Srl : Libcall.Shl, w);
+                            Add(into, other, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} -> {other} (the and-by-constant hoisting swaps the logical shift)");
+                        }
                     }
                 // TargetLoweringBase::preferredShiftLegalizationStrategy: LowerToLibcall under minsize
                 // (ExpandIntRes_Shift); PowerPC and SystemZ keep their SHL_PARTS expansion.

@@ -144,6 +144,25 @@ internal static class AtomicRules
         }
     }
 
+    /// <summary>A <c>fence</c> (any ordering and scope): ARM without a usable barrier instruction sets ATOMIC_FENCE to
+    /// Expand, which LegalizeDAG turns into the __sync_synchronize libcall (ARMISelLowering.cpp: Custom only when
+    /// hasAnyDataBarrier(), i.e. a DMB (v7, v6-M, v8) or ARM mode on v6; llc 13, 19, 22 on arm-eabi, armv5te,
+    /// thumbv6, thumbv6t2, thumb-eabi; Thumb2/thumb2-bcc.ll).</summary>
+    public static void Fence(CodegenTarget t, FunctionTraits traits, List<LoweredCall> into)
+    {
+        if (t.Arch != TargetArch.Arm) return;
+        var c = traits.Capabilities;
+        bool dataBarrier = c.ArmV6M || c.ArmV8MBaseline || (!c.ArmPreV6 && !c.ArmThumb1Only && !traits.HasFeature("thumb-mode"))
+                           || HasDmb(t, traits);
+        if (!dataBarrier)
+            into.Add(new("__sync_synchronize", "fence on ARM without a data barrier (before v7 in Thumb, before v6 in ARM mode) -> __sync_synchronize (ARMISelLowering: ATOMIC_FENCE Expand; RuntimeLibcalls SYNC_SYNCHRONIZE)"));
+    }
+
+    /// <summary>ARM.td FeatureDB: v7 (A, R, M), v8 and later.</summary>
+    private static bool HasDmb(CodegenTarget t, FunctionTraits traits) =>
+        t.SubArch >= 7 || traits.HasFeature("db") || traits.HasFeature("v7") || traits.HasFeature("armv7-a") || traits.HasFeature("armv7-m")
+        || traits.HasFeature("armv7e-m") || traits.HasFeature("armv7-r") || traits.HasFeature("mclass") || traits.HasFeature("v8");
+
     private static IEnumerable<string> Orders(AtomicOrdering ordering) => ordering switch
     {
         AtomicOrdering.Monotonic => [OrderSuffix[0]],

@@ -31,6 +31,7 @@ internal static class LoweringModel
         IrOp.Unary => inst.UnaryOp == UnaryOpcode.Fneg,
         IrOp.Load or IrOp.Store => inst.IsAtomic,
         IrOp.AtomicRmw or IrOp.CmpXchg => true,
+        IrOp.Other => inst.IsFence,
         _ => false,
     };
 
@@ -71,6 +72,9 @@ internal static class LoweringModel
             case InstructionOp.FPToSI or InstructionOp.FPToUI or InstructionOp.SIToFP or InstructionOp.UIToFP
                 or InstructionOp.FPExt or InstructionOp.FPTrunc:
                 ArithmeticRules.Conversion(target, traits, op, Scalar(operand), Scalar(result), into);
+                return;
+            case InstructionOp.Fence:
+                AtomicRules.Fence(target, traits, into);
                 return;
             case InstructionOp.AtomicRmw or InstructionOp.CmpXchg or InstructionOp.AtomicLoad or InstructionOp.AtomicStore:
             {

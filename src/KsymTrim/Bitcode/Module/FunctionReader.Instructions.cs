@@ -19,8 +19,10 @@ internal sealed partial class FunctionReader
             case FunctionCode.Declareblocks: // DECLAREBLOCKS: [n]
                 _blockCount = Math.Max(0, Op(ops, 0));
                 return null;
+            case FunctionCode.InstFence: // FENCE: [ordering, syncscope]; kept for the targets that call for it (ARM before v6)
+                Emit(IrOp.Other, first, (uint)code);
+                return null;
             case FunctionCode.DebugLocAgain or FunctionCode.DebugLoc: // DEBUG_LOC_AGAIN, DEBUG_LOC
-            case FunctionCode.InstFence: // FENCE
             case FunctionCode.BlockaddrUsers: // BLOCKADDR_USERS
             case >= FunctionCode.DebugRecordValue and <= FunctionCode.DebugRecordLabel: // debug records (LLVM 19)
                 return null;
