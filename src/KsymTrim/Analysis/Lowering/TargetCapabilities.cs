@@ -227,7 +227,9 @@ internal sealed class TargetCapabilities
                 // PPCISelLowering with SPE (+spe, +efpu2, or a powerpcspe triple): f32 in GPRs, f64 in SPE registers
                 // unless EFPU2 (single precision only), FMA Expand (fmaf/fma calls); llc 22 PowerPC/spe.ll, pr55463.ll.
                 bool efpu2 = t.HasFeature("efpu2");
-                bool spe = t.HasFeature("spe") || efpu2 || target.Triple.StartsWith("powerpcspe", StringComparison.Ordinal);
+                // SPE implies FeatureHardFloat, so an explicit -hard-float (clang -msoft-float) turns it off too.
+                bool spe = (t.HasFeature("spe") || efpu2 || target.Triple.StartsWith("powerpcspe", StringComparison.Ordinal))
+                           && !(t.HasExplicitFeature("hard-float") && !t.HasFeature("hard-float"));
                 hard |= spe && !softAttr && !t.HasFeature("soft-float");
                 c.HwF32 = hard;
                 c.HwF64 = hard && !efpu2;
