@@ -33,11 +33,14 @@ internal enum IntrinsicKind
     ConvertFromFp16,        // llvm.convert.from.fp16: fpext from half
     Canonicalize,           // llvm.canonicalize: FMUL by 1.0 from LLVM 20 (a soft multiply)
     SinCos,                 // llvm.sincos (LLVM 20): sincos* where the target names it, else sin* and cos*
+    VectorPredicated,       // llvm.vp.*: the unpredicated operation's rule (ExpandVectorPredication)
+    AsanCheck,              // llvm.asan.check.memaccess: x86-64 __asan_check_<load|store>_add_<size>_<register>
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
-/// the targets that lower it themselves.</summary>
-internal readonly record struct FloatEnvironmentRow(string Prefix, string Call, Archs Custom, string Source);
+/// the targets that lower it themselves (<paramref name="CustomNeedsX87"/>: only with usable x87, neither soft-float
+/// nor -x87).</summary>
+internal readonly record struct FloatEnvironmentRow(string Prefix, string Call, Archs Custom, string Source, bool CustomNeedsX87 = false);
 
 /// <summary>One intrinsic family: the name prefix after "llvm." (up to the type suffixes), what it becomes, the source.</summary>
 internal readonly record struct IntrinsicRow(string Prefix, IntrinsicKind Kind, Libcall Call, string Source);
@@ -137,6 +140,8 @@ internal static class IntrinsicRules
         new("convert.from.fp16", IntrinsicKind.ConvertFromFp16, Libcall.FpExt, "SelectionDAGBuilder visitIntrinsicCall convert_from_fp16: bitcast + FP_EXTEND from f16 (the fpext rule: __extendhfsf2/__gnu_h2f_ieee/__aeabi_h2f)"),
         new("sincos", IntrinsicKind.SinCos, Libcall.Sin, "llvm.sincos (LLVM 20): FSINCOS, the SINCOS_F* libcall where the target names it (GNU, Android, Fuchsia), else FSIN + FCOS (SelectionDAG expandMultipleResultFPLibCall)"),
         new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
+        new("asan.check.memaccess", IntrinsicKind.AsanCheck, Libcall.None, "X86MCInstLower.cpp X86AsmPrinter::LowerASAN_CHECK_MEMACCESS: a call to __asan_check_{load,store}_add_<1 << AccessSizeIndex>_<the address register> (ASanAccessInfo: bit 0 CompileKernel, bits 1-4 the size index, bit 5 IsWrite; the register any of GR64PLTSafe, X86InstrCompiler.td ASAN_CHECK_MEMACCESS; llc-22 X86/asan-check-memaccess-add.ll)"),
+        new("vp", IntrinsicKind.VectorPredicated, Libcall.None, "ExpandVectorPredication.cpp: a VP intrinsic the target does not lower (all but RISC-V V) becomes its unpredicated instruction or intrinsic, whose libcalls follow (llc-22 X86/expand-vp-fp-intrinsics.ll vp.frem -> fmodf, vp.fma -> fmaf; expand-vp-cast-intrinsics.ll vp.fptrunc -> __truncdfhf2)"),
     ];
 
     /// <summary>The floating-point environment intrinsics. SelectionDAGBuilder turns get/set.fpenv into
@@ -146,9 +151,9 @@ internal static class IntrinsicRules
     /// x86 fnstenv/fldenv for the environment, AArch64 FPCR and ARM FPSCR for the mode).</summary>
     public static readonly FloatEnvironmentRow[] FloatEnvironmentRules =
     [
-        new("get.fpenv", "fegetenv", Archs.X86, "X86ISelLowering: GET_FPENV_MEM Custom (fnstenv)"),
-        new("set.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: SET_FPENV_MEM Custom (fldenv)"),
-        new("reset.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: RESET_FPENV Custom"),
+        new("get.fpenv", "fegetenv", Archs.X86, "X86ISelLowering: GET_FPENV_MEM Custom (fnstenv) with x87 and not soft-float (llc-22 X86/fpenv.ll \"use-soft-float\" calls fegetenv; so does -x87)", CustomNeedsX87: true),
+        new("set.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: SET_FPENV_MEM Custom (fldenv) with x87 and not soft-float", CustomNeedsX87: true),
+        new("reset.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: RESET_FPENV Custom with x87 and not soft-float", CustomNeedsX87: true),
         new("get.fpmode", "fegetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: GET_FPMODE Custom (FPCR, FPSCR)"),
         new("set.fpmode", "fesetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: SET_FPMODE Custom"),
         new("reset.fpmode", "fesetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: RESET_FPMODE Custom"),

@@ -213,6 +213,9 @@ internal static class LoweringModel
             case IntrinsicKind.ConstrainedArith:
                 Constrained(target, traits, name, arguments, constants, alignments, result, into);
                 return;
+            case IntrinsicKind.VectorPredicated:
+                VectorPredicated(target, traits, name, arguments, constants, alignments, result, into);
+                return;
             case IntrinsicKind.VectorReduceFloat:
             {
                 int fp = FloatBits(arguments, result);
@@ -232,7 +235,7 @@ internal static class LoweringModel
             {
                 var mask = (Archs)(1 << (int)target.Arch);
                 foreach (var env in IntrinsicRules.FloatEnvironmentRules)
-                    if (env.Prefix == r.Prefix && (env.Custom & mask) == 0)
+                    if (env.Prefix == r.Prefix && ((env.Custom & mask) == 0 || env.CustomNeedsX87 && !traits.Capabilities.HwF80))
                         into.Add(new(env.Call, $"{name} -> {env.Call} (LegalizeDAG.cpp makeStateFunctionCall; not Custom on {target.Arch}: {env.Source})"));
                 return;
             }
@@ -258,8 +261,13 @@ internal static class LoweringModel
                 if (target.Arch == TargetArch.AArch64)
                     into.Add(new("__hwasan_tag_mismatch", $"{name} -> outlined __hwasan_check_x<reg>_<info> that tail-calls __hwasan_tag_mismatch ({r.Source})"));
                 return;
+            case IntrinsicKind.AsanCheck:
+                if (target.Arch == TargetArch.X86_64) AsanCheck(name, At(constants, 1), r.Source, into);
+                return;
             case IntrinsicKind.HwasanCheckShort:
-                if (target.Arch is TargetArch.AArch64 or TargetArch.X86_64)
+                // RISC-V: RISCVAsmPrinter::EmitHwasanMemaccessSymbols (HWASAN_CHECK_MEMACCESS_SHORTGRANULES is RV64 only;
+                // llc-22 RISCV/hwasan-check-memaccess.ll)
+                if (target.Arch is TargetArch.AArch64 or TargetArch.X86_64 or TargetArch.RiscV64)
                     into.Add(new("__hwasan_tag_mismatch_v2", $"{name} -> outlined check that calls __hwasan_tag_mismatch_v2 ({r.Source})"));
                 return;
             case IntrinsicKind.BitCount:
@@ -313,6 +321,55 @@ internal static class LoweringModel
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
         else if (op.Length > 0)
             ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into);
+    }
+
+    /// <summary>A VP intrinsic (<c>llvm.vp.fadd.v4f32</c>): ExpandVectorPredication.cpp (expandPredicationInBinaryOperator,
+    /// expandPredicationToCastIntrinsic, expandPredicationInReduction...) replaces it by the instruction or intrinsic it
+    /// predicates (the mask and length only select lanes), so it calls what that one calls; applied on every target
+    /// (RISC-V V lowers most itself: its hardware operations add nothing anyway).</summary>
+    private static void VectorPredicated(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+    {
+        const string Prefix = "llvm.vp.";
+        string rest = name.Length > Prefix.Length ? name[Prefix.Length..] : "";
+        int dot = rest.IndexOf('.');
+        string op = dot < 0 ? rest : rest[..dot];
+        var a0 = arguments.Count > 0 ? arguments[0] : ValueShape.None;
+        InstructionOp? inst = op switch
+        {
+            "add" => InstructionOp.Add, "sub" => InstructionOp.Sub, "mul" => InstructionOp.Mul, "sdiv" => InstructionOp.SDiv,
+            "udiv" => InstructionOp.UDiv, "srem" => InstructionOp.SRem, "urem" => InstructionOp.URem, "shl" => InstructionOp.Shl,
+            "lshr" => InstructionOp.LShr, "ashr" => InstructionOp.AShr, "fadd" => InstructionOp.FAdd, "fsub" => InstructionOp.FSub,
+            "fmul" => InstructionOp.FMul, "fdiv" => InstructionOp.FDiv, "frem" => InstructionOp.FRem, "fneg" => InstructionOp.FNeg,
+            "fptosi" => InstructionOp.FPToSI, "fptoui" => InstructionOp.FPToUI, "sitofp" => InstructionOp.SIToFP,
+            "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt, "fptrunc" => InstructionOp.FPTrunc,
+            "fcmp" => InstructionOp.FCmp, _ => null,
+        };
+        if (inst is InstructionOp i)
+        {
+            ForInstruction(target, traits, i, a0, result, -1, 0, into);
+            return;
+        }
+        if (op.Length == 0) return;
+        // vp.reduce.fadd is llvm.vector.reduce.fadd, vp.roundtozero is llvm.trunc; the rest share the plain name
+        string plain = op == "reduce" ? "llvm.vector." + rest : op == "roundtozero" ? "llvm.trunc" + rest[op.Length..] : "llvm." + rest;
+        ForIntrinsic(target, traits, plain, arguments, constants, alignments, result, into);
+    }
+
+    /// <summary>GR64PLTSafe (X86RegisterInfo.td): the registers the ASan check's address may be in, as
+    /// MCRegisterInfo::getName spells them.</summary>
+    private static readonly string[] AsanCheckRegisters = ["RAX", "RCX", "RDX", "RSI", "RDI", "R8", "R9", "RBX", "R14", "R15", "R12", "R13", "RBP"];
+
+    /// <summary>llvm.asan.check.memaccess(ptr, i32 accessinfo): the outlined check's name from the access kind and
+    /// size in <paramref name="info"/> and the register the allocator picks (every candidate). The shadow offset is
+    /// added ("add"): an OR-ed one (a power-of-two offset) is a fatal error in LowerASAN_CHECK_MEMACCESS.</summary>
+    private static void AsanCheck(string name, long? info, string source, List<LoweredCall> into)
+    {
+        if (info is not long packed) return;
+        string kind = ((packed >> 5) & 1) != 0 ? "store" : "load";
+        long size = 1L << (int)((packed >> 1) & 0xf);
+        foreach (string reg in AsanCheckRegisters)
+            into.Add(new($"__asan_check_{kind}_add_{size}_{reg}", $"{name} -> __asan_check_{kind}_add_{size}_{reg} ({source})"));
     }
 
     private static int FloatBits(IReadOnlyList<ValueShape> arguments, ValueShape result)

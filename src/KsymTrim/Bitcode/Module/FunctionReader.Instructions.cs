@@ -10,6 +10,18 @@ internal sealed partial class FunctionReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Op(ReadOnlySpan<ulong> ops, int i) => (uint)i < (uint)ops.Length ? (int)Math.Min(ops[i], int.MaxValue) : -1;
 
+    /// <summary>A shufflevector's result type: vectors of the operands' element type, as many as the mask has
+    /// (the operands' own type when the table has no such vector; -1 when the operand is no vector). The model
+    /// reads the element type of a conversion's or an operation's operand from it (llc-22
+    /// X86/prefer-fpext-splat.ll: fpext of a shuffled &lt;4 x half&gt;).</summary>
+    private int ShuffleType(int operandType, int maskType)
+    {
+        if (operandType < 0 || _types.Get((ulong)operandType) is not { Kind: IrTypeKind.Vector } vector) return -1;
+        if (maskType < 0 || _types.Get((ulong)maskType) is not { Kind: IrTypeKind.Vector } m || m.Width == vector.Width) return operandType;
+        int found = _types.FindVector(vector.Contained[0], m.Width);
+        return found >= 0 ? found : operandType;
+    }
+
     private string? Instruction(FunctionCode code, ReadOnlySpan<ulong> ops)
     {
         int i = 0;
@@ -142,10 +154,17 @@ internal sealed partial class FunctionReader
                 var (v, type) = ValueTypePair(ops, ref i);
                 Use(v);
                 Use(Value(ops, ref i));
-                if (code == FunctionCode.InstInsertelt) Use(ValueTypePair(ops, ref i).Id);
-                else Use(Value(ops, ref i));
+                if (code == FunctionCode.InstInsertelt)
+                {
+                    Use(ValueTypePair(ops, ref i).Id);
+                    Emit(IrOp.Other, first, (uint)code, type);
+                    Define(type);
+                    return null;
+                }
+                int mask = Value(ops, ref i);
+                Use(mask);
                 Emit(IrOp.Other, first, (uint)code, type);
-                Define(code == FunctionCode.InstShufflevec ? -1 : type);
+                Define(ShuffleType(type, TypeOf(mask)));
                 return null;
             }
             case FunctionCode.InstFreeze: // FREEZE: [op(vt)]
@@ -233,10 +252,17 @@ internal sealed partial class FunctionReader
                 return null;
             }
             case FunctionCode.InstVaarg: // VAARG: [valistty, valist, instty]
+                // the va_list pointer is an operand like any other (StackProtector's HasAddressTaken counts va_arg as
+                // taking its address: llc-22 X86/stack-guard-memloc-vararg.ll protects such a function under sspstrong)
+                i = 1;
+                Use(Value(ops, ref i));
+                Emit(IrOp.Other, first);
+                Define(Op(ops, 2));
+                return null;
             case FunctionCode.InstLandingpadOld or FunctionCode.InstLandingpad: // LANDINGPAD: [ty, ...]
                 _unrecorded = true;
                 Emit(IrOp.Other, first);
-                Define(code == FunctionCode.InstVaarg ? Op(ops, 2) : Op(ops, 0));
+                Define(Op(ops, 0));
                 return null;
             case FunctionCode.InstLoad: // LOAD: [op(vt), ty?, align, vol]
             case FunctionCode.InstLoadatomic: // LOADATOMIC: [op(vt), ty?, align, vol, ordering, ssid]
