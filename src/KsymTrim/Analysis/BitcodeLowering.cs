@@ -40,7 +40,7 @@ internal sealed class BitcodeLowering
         b = GlobalTraits.Computed;
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= GlobalTraits.NoLowering;
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
-        if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
+        if (g.IsDeclarationForLinker && (Expandable.Contains(g.Name) || LibraryCallRules.FindFortified(g.Name) is not null)) b |= GlobalTraits.Expandable;
         if (g.IsDeclarationForLinker && !g.IsLocal && LibraryCallRules.Recognises(g.Name)) b |= GlobalTraits.LibraryCall;
         return _callee[global] = b;
     }

@@ -131,7 +131,7 @@ public static partial class BitcodeReferenceAnalysis
                     for (int g = 0; g < _threadLocal.Length; g++)
                         if (_threadLocal[g]) _lowering.ThreadLocal(fl, fn, g, _sink);
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true,
-                    HasResume: HasPersonality(f), Personality: Personality(f)), _sink); // resume needs a personality
+                    HasResume: HasPersonality(f), Personality: Personality(f), CallingConv: CallingConvOf(f)), _sink); // resume needs a personality
                 return;
             }
             // default (not Folded): nothing folds, every instruction and operand stays (most functions)
@@ -202,8 +202,11 @@ public static partial class BitcodeReferenceAnalysis
             _protected |= protector;
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls,
                 HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume,
-                Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown), _sink);
+                Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown, CallingConv: CallingConvOf(f)), _sink);
         }
+
+        private int CallingConvOf(IrFunction f) =>
+            (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].CallingConv : 0;
 
         /// <summary>Records the thread-local globals a live operand names (directly or inside a constant expression).</summary>
         private void ThreadLocalUse(IrValue v, IrBody body)

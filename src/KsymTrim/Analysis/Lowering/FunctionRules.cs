@@ -31,6 +31,7 @@ internal enum FnCondition
     Entry,
     ExitWithReturns,
     StackProtector,
+    StackProtectorOpenBsd,
     GuardGlobalDefault,
     GuardGlobalUnlessTls,
     GuardGlobalIfFlagGlobal,
@@ -39,6 +40,7 @@ internal enum FnCondition
     RetpolineBranches,
     ReturnThunk,
     SplitStack,
+    HipePrologue,
     SplitStackDynamicAlloca,
     SplitStackThumb1,
     ProbeStack,
@@ -102,6 +104,10 @@ internal static class FunctionRules
             "protected function on x86 -> %fs:0x28 / %gs:0x14 on glibc/Fuchsia/Android (X86ISelLowering getIRStackGuard, hasStackGuardSlotTLS), otherwise or with \"stack-protector-guard\"=\"global\" the global __stack_chk_guard"),
         new(Archs.Ppc | Archs.S390x, FnCondition.GuardGlobalIfFlagGlobal, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
             "protected function on PowerPC/SystemZ Linux -> the canary is read from the TCB (PPCISelLowering useLoadStackGuardNode; SystemZ LOAD_STACK_GUARD via the access registers); \"stack-protector-guard\"=\"global\" or a non-Linux OS gives __stack_chk_guard"),
+        new(Archs.All, FnCondition.StackProtectorOpenBsd, FnSymbol.Fixed, "__stack_smash_handler", 0, 0,
+            "protected function on OpenBSD -> call __stack_smash_handler(name) on a bad canary (StackProtector.cpp CreateFailBB: Trip.isOSOpenBSD(); RuntimeLibcalls.cpp leaves STACKPROTECTOR_CHECK_FAIL unnamed there, so no __stack_chk_fail; llc-22 X86/stack-protector.ll amd64-pc-openbsd)"),
+        new(Archs.All, FnCondition.StackProtectorOpenBsd, FnSymbol.Fixed, "__guard_local", 0, 0,
+            "protected function on OpenBSD -> the canary is the hidden global __guard_local (TargetLoweringBase::getIRStackGuard: isOSOpenBSD)"),
         new(Archs.All, FnCondition.GuardSymbolFlag, FnSymbol.GuardSymbolFlag, "", 13, 0,
             "protected function and module flag \"stack-protector-guard-symbol\" -> the canary is that global (X86ISelLowering getIRStackGuard, D129346; predicted from LLVM 13 on, when the guard module flags appeared)"),
 
@@ -120,6 +126,8 @@ internal static class FunctionRules
         // stack management
         new(Archs.X86 | Archs.Arm | Archs.PowerPC64 | Archs.S390x | Archs.AArch64, FnCondition.SplitStack, FnSymbol.Fixed, "__morestack", 0, 0,
             "\"split-stack\" -> prologue calls __morestack (X86FrameLowering/ARMFrameLowering/PPCFrameLowering/SystemZFrameLowering adjustForSegmentedStacks)"),
+        new(Archs.X86, FnCondition.HipePrologue, FnSymbol.Fixed, "inc_stack_0", 0, 0,
+            "a function of the HiPE calling convention (cc 11) -> its prologue calls inc_stack_0 when its frame passes the guaranteed leaf area (X86FrameLowering::adjustForHiPEPrologue; predicted whatever the frame; llc-22 X86/hipe-prologue.ll)"),
         new(Archs.Arm, FnCondition.SplitStackThumb1, FnSymbol.Fixed, "__STACK_LIMIT", 0, 0,
             "\"split-stack\" on Thumb-1 only -> the prologue loads the stack limit from the global __STACK_LIMIT (ARMFrameLowering::adjustForSegmentedStacks: ARMConstantPoolSymbol \"__STACK_LIMIT\" when isThumb1Only; llc 22 Thumb/segmented-stacks.ll)"),
         new(Archs.X86, FnCondition.SplitStackDynamicAlloca, FnSymbol.Fixed, "__morestack_allocate_stack_space", 0, 0,
@@ -216,10 +224,11 @@ internal static class FunctionRules
             case FnCondition.EntryInlined: return traits.EntryInlinedFunction is { Length: > 0 };
             case FnCondition.Entry: return traits.EntryFunction is { Length: > 0 };
             case FnCondition.ExitWithReturns: return traits.ExitFunction is { Length: > 0 } && facts.HasReturns;
-            case FnCondition.StackProtector: return facts.NeedsStackProtector;
+            case FnCondition.StackProtector: return facts.NeedsStackProtector && !target.IsOpenBsd;
+            case FnCondition.StackProtectorOpenBsd: return facts.NeedsStackProtector && target.IsOpenBsd;
             case FnCondition.GuardGlobalDefault:
             {
-                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
+                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null || target.IsOpenBsd) return false;
                 string? guard = FlagString(flags, "stack-protector-guard");
                 // Module flags exist from LLVM 13 (D102742); ARM honours "tls" from LLVM 15 (D113026), RISC-V from 19.
                 // A bitcode file carrying the flag was written by an LLVM that knows it, and code generation runs an
@@ -234,7 +243,7 @@ internal static class FunctionRules
             }
             case FnCondition.GuardGlobalUnlessTls:
             {
-                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
+                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null || target.IsOpenBsd) return false;
                 string? guard = FlagString(flags, "stack-protector-guard");
                 if (guard == "global") return true;
                 bool tlsSlot = target.IsGlibc || target.OS == TargetOS.Fuchsia || target.IsAndroid;
@@ -242,7 +251,7 @@ internal static class FunctionRules
             }
             case FnCondition.GuardGlobalIfFlagGlobal:
             {
-                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
+                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null || target.IsOpenBsd) return false;
                 return FlagString(flags, "stack-protector-guard") == "global" || target.OS != TargetOS.Linux;
             }
             case FnCondition.GuardSymbolFlag: return facts.NeedsStackProtector && GuardSymbol(flags) is not null;
@@ -252,6 +261,7 @@ internal static class FunctionRules
                 return facts.HasIndirectBranches && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineBranches;
             case FnCondition.ReturnThunk: return traits.FnRetThunkExtern && facts.HasReturns && !traits.Naked;
             case FnCondition.SplitStack: return traits.SplitStack;
+            case FnCondition.HipePrologue: return facts.CallingConv == 11 && !traits.Naked; // CallingConv::HiPE
             case FnCondition.SplitStackDynamicAlloca: return traits.SplitStack && facts.HasDynamicAlloca;
             case FnCondition.SplitStackThumb1: return traits.SplitStack && traits.Capabilities.ArmThumb1Only;
             case FnCondition.ProbeStack: return traits.ProbeStackFunction is not null;

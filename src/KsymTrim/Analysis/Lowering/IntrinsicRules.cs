@@ -35,6 +35,7 @@ internal enum IntrinsicKind
     SinCos,                 // llvm.sincos (LLVM 20): sincos* where the target names it, else sin* and cos*
     VectorPredicated,       // llvm.vp.*: the unpredicated operation's rule (ExpandVectorPredication)
     AsanCheck,              // llvm.asan.check.memaccess: x86-64 __asan_check_<load|store>_add_<size>_<register>
+    VectorReduceMul,        // llvm.vector.reduce.mul: multiplies of the element type
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
@@ -121,6 +122,7 @@ internal static class IntrinsicRules
         new("vector.reduce.fmul", IntrinsicKind.VectorReduceFloat, Libcall.FMul, "LegalizeDAG.cpp: VECREDUCE_FMUL"),
         new("vector.reduce.fmin", IntrinsicKind.VectorReduceFloat, Libcall.FMin, "LegalizeDAG.cpp: VECREDUCE_FMIN"),
         new("vector.reduce.fmax", IntrinsicKind.VectorReduceFloat, Libcall.FMax, "LegalizeDAG.cpp: VECREDUCE_FMAX"),
+        new("vector.reduce.mul", IntrinsicKind.VectorReduceMul, Libcall.Mul, "LegalizeVectorOps/LegalizeDAG: VECREDUCE_MUL expanded into MULs of the element type (TargetLowering::expandVecReduce)"),
         new("clear_cache", IntrinsicKind.ClearCache, Libcall.None, "ISD::CLEAR_CACHE: __clear_cache (TargetLowering::getClearCacheBuiltinName), X86 nothing, RISC-V Linux __riscv_flush_icache"),
         new("thread.pointer", IntrinsicKind.ThreadPointer, Libcall.None, "LegalizeDAG.cpp: ARM: __aeabi_read_tp without a hardware thread-pointer register read"),
         new("hwasan.check.memaccess", IntrinsicKind.HwasanCheck, Libcall.None, "LegalizeDAG.cpp: AArch64AsmPrinter::emitHwasanMemaccessSymbols: outlined checks tail-call __hwasan_tag_mismatch"),

@@ -70,6 +70,11 @@ internal static class LoweringModel
                 return;
             case InstructionOp.FPToSI or InstructionOp.FPToUI or InstructionOp.SIToFP or InstructionOp.UIToFP
                 or InstructionOp.FPExt or InstructionOp.FPTrunc:
+                if (LargeFpConvert(target, traits, op, Scalar(operand), Scalar(result), into)) return;
+                if (op == InstructionOp.FPExt && Scalar(operand).IsBFloat && Scalar(result) is { Class: ValueClass.Float, Bits: not 32 } wide)
+                    // bf16 -> f32 is a shift, then f32 -> the wider type (LegalizeFloatTypes SoftPromoteHalfOp_FP_EXTEND:
+                    // llc-22 RISCV/bfloat.ll fpext to double -> __extendsfdf2 without D)
+                    ForInstruction(target, traits, InstructionOp.FPExt, ValueShape.Float(32), wide, -1, 0, into);
                 ArithmeticRules.Conversion(target, traits, op, Scalar(operand), Scalar(result), into);
                 return;
             case InstructionOp.AtomicRmw or InstructionOp.CmpXchg or InstructionOp.AtomicLoad or InstructionOp.AtomicStore:
@@ -136,6 +141,9 @@ internal static class LoweringModel
             {
                 int fp = FloatBits(arguments, result);
                 if (fp == 0) return;
+                if (fp == 16 && r.Call is Libcall.FMin or Libcall.FMax && target.Arch is TargetArch.X86_64 or TargetArch.I386 &&
+                    !traits.HasFeature("avx512fp16") && LibcallNames.Float(r.Call, 32) is string f32)
+                    into.Add(new(f32, $"{name} -> {f32} (X86: FMINNUM/FMAXNUM of f16 without AVX512-FP16 is expanded to the f32 libcall, f16c or not; llc-22 X86/pr59258.ll)"));
                 ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
                 if (r.Call == Libcall.Powi && !ArithmeticRules.IsHardware(traits, fp))
                     ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into); // constant exponents become multiplies
@@ -261,6 +269,17 @@ internal static class LoweringModel
                 if (target.Arch == TargetArch.AArch64)
                     into.Add(new("__hwasan_tag_mismatch", $"{name} -> outlined __hwasan_check_x<reg>_<info> that tail-calls __hwasan_tag_mismatch ({r.Source})"));
                 return;
+            case IntrinsicKind.VectorReduceMul:
+                // VECREDUCE_MUL is expanded into multiplies of the element type (no RVV/NEON/SSE reduction instruction):
+                // a MUL libcall without a multiplier (llc-22 RISCV/rvv/fixed-vectors-reduction-int-vp.ll +v without M)
+                // the reduced vector: vector.reduce.mul's only operand, vp.reduce.mul's second (start, vector, mask, length)
+                foreach (var a in arguments)
+                    if (a.Class == ValueClass.Vector && a.ElementClass == ValueClass.Integer)
+                    {
+                        ArithmeticRules.Integer(target, traits, InstructionOp.Mul, a.Bits, into);
+                        break;
+                    }
+                return;
             case IntrinsicKind.AsanCheck:
                 if (target.Arch == TargetArch.X86_64) AsanCheck(name, At(constants, 1), r.Source, into);
                 return;
@@ -283,6 +302,10 @@ internal static class LoweringModel
                 if (arguments.Count > 0 && arguments[0].ScalarClass != ValueClass.Integer) return;
                 ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into);
                 ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into);
+                // the amount modulo the width: an AND for a power of two, else a UREM of the promoted type
+                // (TargetLowering::expandFunnelShift; llc-22 X86/funnel-shift.ll fshl.i37 on i686 -> __umoddi3)
+                if (bits > 0 && (bits & (bits - 1)) != 0 && At(constants, 2) is null)
+                    ArithmeticRules.Integer(target, traits, InstructionOp.URem, bits, into);
                 return;
             }
             case IntrinsicKind.ArmGnuMcount:
@@ -317,19 +340,46 @@ internal static class LoweringModel
             string? lib = LibcallNames.Float(op == "maxnum" ? Libcall.FMax : Libcall.FMin, mfp is 16 or ValueShape.BFloatBits ? 32 : mfp);
             if (lib is not null) into.Add(new(lib, $"{name} -> {lib} (strict minnum/maxnum: LegalizeDAG ConvertNodeToLibcall STRICT_FMAXNUM)"));
         }
+        if (op == "fpext" && a0.IsBFloat && target.Arch is TargetArch.X86_64 or TargetArch.I386 && target.InVersion(17, 0))
+            into.Add(new("__extendbfsf2", $"{name} -> __extendbfsf2 (X86: STRICT_FP_EXTEND from bf16 is the FPEXT_BF16_F32 libcall, a plain one a shift; llc-22 X86/bfloat-constrained.ll)"));
+        if (op == "fma" && FloatBits(arguments, result) == 16 && target.InVersion(20, 0) && !traits.Capabilities.HwFma)
+            into.Add(new("fma", $"{name} -> fma (a strict half FMA is promoted to double, STRICT_FMA f64 a libcall without FMA hardware; llc-22 X86/fp-strict-scalar-fp16.ll)"));
         if (inst is InstructionOp i)
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
         else if (op.Length > 0)
             ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into);
     }
 
+    /// <summary>A conversion between a float and an integer wider than 128 bits, which ExpandLargeFpConvert.cpp
+    /// (LLVM 16+; every target's MaxLargeFPConvertBitWidthSupported is at most 128, and older releases could not
+    /// compile it) expands into integer operations on the float's bits: no conversion libcall, but half goes through
+    /// float and x86_fp80 through fp128 (expandFPToI's FPExt, expandIToFP's FPTrunc; llc-22 X86/fp-i129.ll
+    /// __extendxftf2, __trunctfxf2, __extendhfsf2, __truncsfhf2). True when it applies.</summary>
+    private static bool LargeFpConvert(CodegenTarget target, FunctionTraits traits, InstructionOp op, ValueShape from, ValueShape to,
+        List<LoweredCall> into)
+    {
+        bool toInt = op is InstructionOp.FPToSI or InstructionOp.FPToUI;
+        if (!toInt && op is not (InstructionOp.SIToFP or InstructionOp.UIToFP)) return false;
+        var (fp, integer) = toInt ? (from, to) : (to, from);
+        if (integer.Class != ValueClass.Integer || integer.Bits <= 128 || fp.Class != ValueClass.Float) return false;
+        int wide = fp.Bits switch { 16 or ValueShape.BFloatBits => 32, 80 => 128, _ => 0 };
+        if (wide != 0)
+            ForInstruction(target, traits, toInt ? InstructionOp.FPExt : InstructionOp.FPTrunc,
+                ValueShape.Float(toInt ? fp.Bits : wide), ValueShape.Float(toInt ? wide : fp.Bits), -1, 0, into);
+        return true;
+    }
+
     /// <summary>A VP intrinsic (<c>llvm.vp.fadd.v4f32</c>): ExpandVectorPredication.cpp (expandPredicationInBinaryOperator,
     /// expandPredicationToCastIntrinsic, expandPredicationInReduction...) replaces it by the instruction or intrinsic it
-    /// predicates (the mask and length only select lanes), so it calls what that one calls; applied on every target
-    /// (RISC-V V lowers most itself: its hardware operations add nothing anyway).</summary>
+    /// predicates (the mask and length only select lanes), so it calls what that one calls. RISC-V with a vector
+    /// extension lowers them itself (RISCVISelLowering: VP_* Custom; its vector types are not scalarized), so nothing
+    /// there.</summary>
     private static void VectorPredicated(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
         IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
     {
+        if (target.Arch is TargetArch.RiscV32 or TargetArch.RiscV64 && !name.StartsWith("llvm.vp.reduce.mul.", StringComparison.Ordinal) &&
+            (traits.HasFeature("v") || traits.HasFeature("zve32x") || traits.HasFeature("zve32f") || traits.HasFeature("zve64x")))
+            return;
         const string Prefix = "llvm.vp.";
         string rest = name.Length > Prefix.Length ? name[Prefix.Length..] : "";
         int dot = rest.IndexOf('.');
@@ -428,7 +478,8 @@ internal static class LoweringModel
             case "strlen" or "strnlen" or "strcmp" or "strcpy" or "stpcpy" or "memchr":
                 return target.Arch == TargetArch.S390x;
             default:
-                return false;
+                // __memcpy_chk... with the object size -1: CodeGenPrepare calls the unchecked function instead
+                return LibraryCallRules.FindFortified(name) is FortifiedRow f && LibraryCallRules.FortifiedFolds(f, constants);
         }
     }
 
@@ -442,6 +493,24 @@ internal static class LoweringModel
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(arguments);
+        if (LibraryCallRules.FindFortified(name) is FortifiedRow fortified)
+        {
+            // predicted unless the object size is a known size (the call then stays checked); the callee is dropped
+            // only when certain (MayExpandCall)
+            if (fortified.ObjectSizeArg < constants.Count && constants[fortified.ObjectSizeArg] is long size && size != -1) return;
+            int first = into.Count;
+            if (fortified.Replacement.StartsWith("llvm.", StringComparison.Ordinal) || fortified.Replacement == "mempcpy")
+            {
+                // CreateMemCpy/CreateMemSet(..., Align(1)) keeps only the call's own align attributes
+                int[] align = [Math.Max(1, AlignAt(alignments, 0)), Math.Max(1, AlignAt(alignments, 1))];
+                ForIntrinsic(target, traits, fortified.Replacement, arguments, constants, align, result, into);
+            }
+            else
+                into.Add(new(fortified.Replacement, ""));
+            for (int i = first; i < into.Count; i++)
+                into[i] = into[i] with { Rule = $"call {name} with an unknown object size -> {fortified.Replacement} (CodeGenPrepare::optimizeCallInst, FortifiedLibCallSimplifier); {into[i].Rule}" };
+            return;
+        }
         if (LibraryCallRules.Find(name) is not LibraryCallRow row || traits.IsNoBuiltin(name)) return;
         if (LibraryCallRules.IntrinsicFor(row, arguments, result) is not string intrinsic) return;
         int from = into.Count;
