@@ -41,6 +41,10 @@ internal enum FnCondition
     ReturnThunk,
     SplitStack,
     HipePrologue,
+    SmeSharedZa,
+    SmeNewZa,
+    SmeAgnosticZa,
+    SmeCompatibleCalls,
     SplitStackDynamicAlloca,
     SplitStackThumb1,
     ProbeStack,
@@ -128,6 +132,19 @@ internal static class FunctionRules
             "\"split-stack\" -> prologue calls __morestack (X86FrameLowering/ARMFrameLowering/PPCFrameLowering/SystemZFrameLowering adjustForSegmentedStacks)"),
         new(Archs.X86, FnCondition.HipePrologue, FnSymbol.Fixed, "inc_stack_0", 0, 0,
             "a function of the HiPE calling convention (cc 11) -> its prologue calls inc_stack_0 when its frame passes the guaranteed leaf area (X86FrameLowering::adjustForHiPEPrologue; predicted whatever the frame; llc-22 X86/hipe-prologue.ll)"),
+        // AArch64 SME ABI support routines (AArch64ISelLowering LowerCall / SMEABIPass, AArch64SMEAttributes; llc-22)
+        new(Archs.AArch64, FnCondition.SmeSharedZa, FnSymbol.Fixed, "__arm_tpidr2_restore", 0, 0,
+            "a function sharing ZA (aarch64_inout_za/in_za/out_za/preserves_za) -> a call to a private-ZA function (or a libcall) sets up a lazy save and restores with __arm_tpidr2_restore (AArch64ISelLowering LowerCall requiresLazySave; predicted whatever it calls; llc-22 AArch64/sme-lazy-save-call.ll)"),
+        new(Archs.AArch64, FnCondition.SmeNewZa, FnSymbol.Fixed, "__arm_tpidr2_save", 0, 0,
+            "aarch64_new_za -> the prologue commits a pending lazy save with __arm_tpidr2_save (SMEABIPass::updateNewZAFunctions; llc-22 AArch64/sme-framelower-use-bp.ll)"),
+        new(Archs.AArch64, FnCondition.SmeAgnosticZa, FnSymbol.Fixed, "__arm_sme_state_size", 20, 0,
+            "aarch64_za_state_agnostic with a call -> the ZA state is saved in a buffer of __arm_sme_state_size bytes (AArch64ISelLowering, LLVM 20)"),
+        new(Archs.AArch64, FnCondition.SmeAgnosticZa, FnSymbol.Fixed, "__arm_sme_save", 20, 0,
+            "aarch64_za_state_agnostic with a call -> __arm_sme_save before it (LLVM 20)"),
+        new(Archs.AArch64, FnCondition.SmeAgnosticZa, FnSymbol.Fixed, "__arm_sme_restore", 20, 0,
+            "aarch64_za_state_agnostic with a call -> __arm_sme_restore after it (LLVM 20)"),
+        new(Archs.AArch64, FnCondition.SmeCompatibleCalls, FnSymbol.Fixed, "__arm_sme_state", 0, 0,
+            "aarch64_pstate_sm_compatible calling a non-streaming function -> PSTATE.SM from __arm_sme_state (AArch64ISelLowering getRuntimePStateSM: MRS SVCR with +sme, the routine without it; llc-22 AArch64/sme-call-streaming-compatible-to-normal-fn-wihout-sme-attr.ll)"),
         new(Archs.Arm, FnCondition.SplitStackThumb1, FnSymbol.Fixed, "__STACK_LIMIT", 0, 0,
             "\"split-stack\" on Thumb-1 only -> the prologue loads the stack limit from the global __STACK_LIMIT (ARMFrameLowering::adjustForSegmentedStacks: ARMConstantPoolSymbol \"__STACK_LIMIT\" when isThumb1Only; llc 22 Thumb/segmented-stacks.ll)"),
         new(Archs.X86, FnCondition.SplitStackDynamicAlloca, FnSymbol.Fixed, "__morestack_allocate_stack_space", 0, 0,
@@ -261,6 +278,12 @@ internal static class FunctionRules
                 return facts.HasIndirectBranches && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineBranches;
             case FnCondition.ReturnThunk: return traits.FnRetThunkExtern && facts.HasReturns && !traits.Naked;
             case FnCondition.SplitStack: return traits.SplitStack;
+            case FnCondition.SmeSharedZa: return (traits.Sme & SmeAttributes.SharedZa) != 0;
+            case FnCondition.SmeNewZa: return (traits.Sme & SmeAttributes.NewZa) != 0;
+            case FnCondition.SmeAgnosticZa: return (traits.Sme & SmeAttributes.AgnosticZa) != 0 && facts.HasCalls;
+            case FnCondition.SmeCompatibleCalls:
+                return (traits.Sme & SmeAttributes.StreamingCompatible) != 0 && facts.HasCalls &&
+                       (!traits.HasFeature("sme") && !traits.HasFeature("sme2") || target.InVersion(0, 21));
             case FnCondition.HipePrologue: return facts.CallingConv == 11 && !traits.Naked; // CallingConv::HiPE
             case FnCondition.SplitStackDynamicAlloca: return traits.SplitStack && facts.HasDynamicAlloca;
             case FnCondition.SplitStackThumb1: return traits.SplitStack && traits.Capabilities.ArmThumb1Only;

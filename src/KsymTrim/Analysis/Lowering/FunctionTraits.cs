@@ -169,7 +169,8 @@ internal sealed partial class FunctionTraits
                 case "probe-stack": t.ProbeStackFunction = value is null or "" or "inline-asm" ? null : StripMangleEscape(value); break;
                 case "safestack": t.SafeStack = true; break;
                 default:
-                    if (key.StartsWith("no-builtin-", StringComparison.Ordinal))
+                    if (key.StartsWith("aarch64_", StringComparison.Ordinal)) t.Sme |= SmeAttribute(key);
+                    else if (key.StartsWith("no-builtin-", StringComparison.Ordinal))
                         (noBuiltin ??= new HashSet<string>(StringComparer.Ordinal)).Add(key["no-builtin-".Length..]);
                     break;
             }
@@ -205,7 +206,7 @@ internal sealed partial class FunctionTraits
         NopMcount = o.NopMcount; RecordMcount = o.RecordMcount; EntryInlinedFunction = o.EntryInlinedFunction;
         EntryFunction = o.EntryFunction; ExitFunction = o.ExitFunction; FnRetThunkExtern = o.FnRetThunkExtern; Naked = o.Naked;
         UwTable = o.UwTable; NoUnwind = o.NoUnwind; SplitStack = o.SplitStack; ProbeStackFunction = o.ProbeStackFunction;
-        SafeStack = o.SafeStack;
+        SafeStack = o.SafeStack; Sme = o.Sme;
     }
 
     /// <summary>The per-target capabilities derived from the features (hardware float per type, divide, atomics

@@ -98,7 +98,10 @@ internal static class MemOps
                 while (width > align) width >>= 1;
             if (StoreCount(n, width) <= limit) return;
         }
-        string name = ArmAeabiMemName(target, kind, size, dstAlign, srcAlign) ?? fn;
+        // AArch64 streaming (or streaming-compatible) code calls the SME ABI's streaming-safe routines
+        // (AArch64SelectionDAGInfo EmitStreamingCompatibleMemLibCall; llc-22 AArch64/streaming-compatible-memory-ops.ll)
+        string name = ArmAeabiMemName(target, kind, size, dstAlign, srcAlign)
+                      ?? (target.Arch == TargetArch.AArch64 && (traits.Sme & SmeAttributes.Streaming) != 0 ? "__arm_sc_" + fn : fn);
         into.Add(new(name, $"{what} -> {name} (SelectionDAG::get{char.ToUpperInvariant(fn[0])}{fn[1..]}: " +
             (size is null ? "size not constant" : $"{size} bytes exceed the inline limit") + $"; {limits?.Source ?? "unknown target"})"));
         if (name != fn && target.Arch == TargetArch.Arm)
