@@ -241,6 +241,59 @@ internal sealed class BitcodeLowering
         call.Attributes.Function("nobuiltin") is not null ||
         ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && _module.GlobalValues[calleeGlobal].Attributes.Function("nobuiltin") is not null);
 
+    /// <summary>The copies of a call's <c>byval</c> arguments (the call site's attribute, or the callee's): the
+    /// memcpy rule of each (<see cref="LoweringModel.ForByValArgument"/>).</summary>
+    public void ByValArguments(FunctionLowering fl, string fn, CallSite call, EvidenceSink add)
+    {
+        if (!LoweringModel.CopiesByValWithMemcpy(_target)) return;
+        ByVal(fl, fn, call.Attributes, add);
+        if ((uint)call.CalleeGlobal < (uint)_module.GlobalValues.Count && call.Callee == CalleeKind.Global)
+            ByVal(fl, fn, _module.GlobalValues[call.CalleeGlobal].Attributes, add);
+    }
+
+    private void ByVal(FunctionLowering fl, string fn, AttributeList attributes, EvidenceSink add)
+    {
+        foreach (var g in attributes.Groups)
+        {
+            if (g.Index == AttributeGroup.FunctionIndex || g.Index == 0) continue;
+            int type = -1, align = 0;
+            foreach (var attr in g.Attributes)
+            {
+                if (attr.Name == "byval") type = attr.Encoding == AttributeEncoding.Type && attr.Int <= int.MaxValue ? (int)attr.Int : -2;
+                else if (attr.Name == "align" && attr.Encoding == AttributeEncoding.Int && attr.Int <= 1UL << 30) align = (int)attr.Int;
+            }
+            if (type == -1) continue;
+            _calls.Clear();
+            LoweringModel.ForByValArgument(_target, fl.Traits, type >= 0 ? ByValBytes(type, 0) : null, align, _calls);
+            foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
+        }
+    }
+
+    /// <summary>An upper bound of a type's size in bytes (each struct member padded to 8 bytes), or null when unknown.</summary>
+    private long? ByValBytes(int typeId, int depth)
+    {
+        var t = _module.Types.Get((ulong)Math.Max(typeId, 0));
+        if (typeId < 0 || t is null || depth > 16) return null;
+        switch (t.Kind)
+        {
+            case IrTypeKind.Integer or IrTypeKind.Float: return (long)Math.Min((t.Width + 7) / 8, 1UL << 32);
+            case IrTypeKind.Pointer: return 8;
+            case IrTypeKind.Array or IrTypeKind.Vector:
+                return ByValBytes(t.Contained[0], depth + 1) is long e && t.Width < 1UL << 32 ? e * (long)t.Width : null;
+            case IrTypeKind.Struct:
+            {
+                long sum = 0;
+                foreach (int c in t.Contained)
+                {
+                    if (ByValBytes(c, depth + 1) is not long member) return null;
+                    sum += (member + 7) & ~7L;
+                }
+                return sum;
+            }
+            default: return null;
+        }
+    }
+
     /// <summary>A call to a declared library function that code generation may replace by a DAG node (<c>sinl</c>,
     /// <c>fmin</c>, <c>mempcpy</c>...): what that node lowers to (<see cref="LoweringModel.ForLibraryCall"/>).</summary>
     public void LibraryCall(FunctionLowering fl, string fn, CallSite call, int calleeGlobal, EvidenceSink add)

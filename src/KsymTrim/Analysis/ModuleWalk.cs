@@ -276,6 +276,7 @@ public static partial class BitcodeReferenceAnalysis
 
         private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl)
         {
+            if (fl is not null && call.Callee != CalleeKind.InlineAsm) _lowering.ByValArguments(fl, fn, call, _sink);
             switch (call.Callee)
             {
                 case CalleeKind.InlineAsm when call.Asm is not null:

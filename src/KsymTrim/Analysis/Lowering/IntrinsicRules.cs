@@ -36,6 +36,7 @@ internal enum IntrinsicKind
     VectorPredicated,       // llvm.vp.*: the unpredicated operation's rule (ExpandVectorPredication)
     AsanCheck,              // llvm.asan.check.memaccess: x86-64 __asan_check_<load|store>_add_<size>_<register>
     VectorReduceMul,        // llvm.vector.reduce.mul: multiplies of the element type
+    InitTrampoline,         // llvm.init.trampoline: __trampoline_setup or the instruction-cache flush
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
@@ -123,6 +124,7 @@ internal static class IntrinsicRules
         new("vector.reduce.fmin", IntrinsicKind.VectorReduceFloat, Libcall.FMin, "LegalizeDAG.cpp: VECREDUCE_FMIN"),
         new("vector.reduce.fmax", IntrinsicKind.VectorReduceFloat, Libcall.FMax, "LegalizeDAG.cpp: VECREDUCE_FMAX"),
         new("vector.reduce.mul", IntrinsicKind.VectorReduceMul, Libcall.Mul, "LegalizeVectorOps/LegalizeDAG: VECREDUCE_MUL expanded into MULs of the element type (TargetLowering::expandVecReduce)"),
+        new("init.trampoline", IntrinsicKind.InitTrampoline, Libcall.None, "INIT_TRAMPOLINE: PPCISelLowering LowerINIT_TRAMPOLINE calls __trampoline_setup (AArch64 too up to LLVM 19); AArch64 from LLVM 20 and RISC-V 64 store the code and flush the instruction cache (ISD::CLEAR_CACHE: __clear_cache, RISC-V Linux __riscv_flush_icache); x86 stores only (llc-22 AArch64/trampoline.ll)"),
         new("clear_cache", IntrinsicKind.ClearCache, Libcall.None, "ISD::CLEAR_CACHE: __clear_cache (TargetLowering::getClearCacheBuiltinName), X86 nothing, RISC-V Linux __riscv_flush_icache"),
         new("thread.pointer", IntrinsicKind.ThreadPointer, Libcall.None, "LegalizeDAG.cpp: ARM: __aeabi_read_tp without a hardware thread-pointer register read"),
         new("hwasan.check.memaccess", IntrinsicKind.HwasanCheck, Libcall.None, "LegalizeDAG.cpp: AArch64AsmPrinter::emitHwasanMemaccessSymbols: outlined checks tail-call __hwasan_tag_mismatch"),

@@ -269,6 +269,12 @@ internal static class LoweringModel
                 if (target.Arch == TargetArch.AArch64)
                     into.Add(new("__hwasan_tag_mismatch", $"{name} -> outlined __hwasan_check_x<reg>_<info> that tail-calls __hwasan_tag_mismatch ({r.Source})"));
                 return;
+            case IntrinsicKind.InitTrampoline:
+                if (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64 || target.Arch == TargetArch.AArch64 && target.InVersion(0, 19))
+                    into.Add(new("__trampoline_setup", $"{name} -> __trampoline_setup ({r.Source})"));
+                if (target.Arch == TargetArch.AArch64 && target.InVersion(20, 0) || target.Arch == TargetArch.RiscV64)
+                    ForIntrinsic(target, traits, "llvm.clear_cache", arguments, constants, alignments, result, into);
+                return;
             case IntrinsicKind.VectorReduceMul:
                 // VECREDUCE_MUL is expanded into multiplies of the element type (no RVV/NEON/SSE reduction instruction):
                 // a MUL libcall without a multiplier (llc-22 RISCV/rvv/fixed-vectors-reduction-int-vp.ll +v without M)
@@ -469,7 +475,8 @@ internal static class LoweringModel
                     TargetArch.S390x => true,
                     TargetArch.X86_64 => n <= 16,
                     TargetArch.I386 => n <= 8,
-                    TargetArch.AArch64 => n <= (optSize ? 32 : 64),
+                    // strict-align: AArch64TTIImpl::enableMemCmpExpansion returns no options (llc-22 AArch64/bcmp-inline-small.ll)
+                    TargetArch.AArch64 => n <= (optSize ? 32 : 64) && traits?.HasFeature("strict-align") != true,
                     TargetArch.PowerPC64 => n <= (optSize ? 22 : 54), // measured: 55, 59, 61-63 stay calls at -O2
                     TargetArch.PowerPC => n <= (optSize ? 16 : 32),
                     _ => false,
@@ -517,6 +524,24 @@ internal static class LoweringModel
         ForIntrinsic(target, traits, intrinsic, arguments, constants, alignments, result, into);
         for (int i = from; i < into.Count; i++)
             into[i] = into[i] with { Rule = $"call {name} -> {intrinsic} ({row.Source}); {into[i].Rule}" };
+    }
+
+    /// <summary>True when the target copies a call's <c>byval</c> arguments with SelectionDAG::getMemcpy that may call
+    /// memcpy (AArch64, RISC-V and PowerPC LowerCall: CreateCopyOfByValArgument / getMemcpy with AlwaysInline false);
+    /// x86 copies inline (AlwaysInline), ARM with COPY_STRUCT_BYVAL, SystemZ passes no byval (llc-22).</summary>
+    public static bool CopiesByValWithMemcpy(CodegenTarget target) =>
+        target.Arch is TargetArch.AArch64 or TargetArch.RiscV32 or TargetArch.RiscV64 or TargetArch.PowerPC or TargetArch.PowerPC64;
+
+    /// <summary>A call argument passed <c>byval</c> of <paramref name="bytes"/> bytes (null unknown) and its
+    /// alignment (0 unknown: 1): the memcpy rule (llc-22 AArch64/big-callframe.ll, a 32 KiB byval copied by memcpy).</summary>
+    public static void ForByValArgument(CodegenTarget target, FunctionTraits traits, long? bytes, int alignment, List<LoweredCall> into)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(into);
+        if (!CopiesByValWithMemcpy(target)) return;
+        int align = Math.Max(1, alignment);
+        MemOps.Lower(target, traits, MemOpKind.Memcpy, bytes, align, align, "byval argument copy (LowerCall CreateCopyOfByValArgument)", into);
     }
 
     /// <summary>An access to the thread-local global <paramref name="name"/> (mangled) with its <c>thread_local</c> mode
