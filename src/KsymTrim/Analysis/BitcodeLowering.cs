@@ -14,6 +14,9 @@ internal sealed class BitcodeLowering
 {
     private readonly BitcodeModule _module;
     private readonly CodegenTarget _target;
+
+    /// <summary>The module's target.</summary>
+    internal CodegenTarget Target => _target;
     private readonly Dictionary<string, ModuleFlagValue> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<AttributeList, FunctionTraits> _traits = new(ReferenceEqualityComparer.Instance);
     // Functions with different parameter attributes have different lists but mostly share one function group.
@@ -435,6 +438,14 @@ internal sealed class BitcodeLowering
     /// <summary>The calls the function's attributes and the module's flags imply.</summary>
     public void FunctionCalls(FunctionLowering fl, string fn, FunctionFacts facts, EvidenceSink add)
     {
+        if (facts.CallingConv == 11 || facts.BFloatFromRegisters)
+        {
+            // rare facts the table's key leaves out (the HiPE calling convention, i386 bfloat): asked every time
+            _calls.Clear();
+            LoweringModel.ForFunction(_target, fl.Traits, facts, _flags, _calls);
+            foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
+            return;
+        }
         int key = (facts.NeedsStackProtector ? 1 : 0) | (facts.HasIndirectCalls ? 2 : 0) | (facts.HasIndirectBranches ? 4 : 0) |
             (facts.HasReturns ? 8 : 0) | (facts.HasCalls ? 16 : 0) | (facts.HasThreadLocalAccess ? 32 : 0) | (facts.HasDynamicAlloca ? 64 : 0) |
             (facts.HasResume ? 128 : 0) | ((int)facts.Personality << 8);

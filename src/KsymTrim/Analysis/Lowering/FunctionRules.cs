@@ -45,6 +45,7 @@ internal enum FnCondition
     SmeNewZa,
     SmeAgnosticZa,
     SmeCompatibleCalls,
+    I386BFloatX87,
     SplitStackDynamicAlloca,
     SplitStackThumb1,
     ProbeStack,
@@ -145,6 +146,8 @@ internal static class FunctionRules
             "aarch64_za_state_agnostic with a call -> __arm_sme_restore after it (LLVM 20)"),
         new(Archs.AArch64, FnCondition.SmeCompatibleCalls, FnSymbol.Fixed, "__arm_sme_state", 0, 0,
             "aarch64_pstate_sm_compatible calling a non-streaming function -> PSTATE.SM from __arm_sme_state (AArch64ISelLowering getRuntimePStateSM: MRS SVCR with +sme, the routine without it; llc-22 AArch64/sme-call-streaming-compatible-to-normal-fn-wihout-sme-attr.ll)"),
+        new(Archs.I386, FnCondition.I386BFloatX87, FnSymbol.Fixed, "__truncsfbf2", 17, 0,
+            "i386 with x87 but no SSE2: a bfloat parameter or a bfloat call result arrives as a float in an x87 register and is rounded back with __truncsfbf2 (X86CallingConv.td, bf16 promoted to f32; llc-22 X86/atomic-non-integer.ll i386, -mattr=sse)"),
         new(Archs.Arm, FnCondition.SplitStackThumb1, FnSymbol.Fixed, "__STACK_LIMIT", 0, 0,
             "\"split-stack\" on Thumb-1 only -> the prologue loads the stack limit from the global __STACK_LIMIT (ARMFrameLowering::adjustForSegmentedStacks: ARMConstantPoolSymbol \"__STACK_LIMIT\" when isThumb1Only; llc 22 Thumb/segmented-stacks.ll)"),
         new(Archs.X86, FnCondition.SplitStackDynamicAlloca, FnSymbol.Fixed, "__morestack_allocate_stack_space", 0, 0,
@@ -284,6 +287,7 @@ internal static class FunctionRules
             case FnCondition.SmeCompatibleCalls:
                 return (traits.Sme & SmeAttributes.StreamingCompatible) != 0 && facts.HasCalls &&
                        (!traits.HasFeature("sme") && !traits.HasFeature("sme2") || target.InVersion(0, 21));
+            case FnCondition.I386BFloatX87: return facts.BFloatFromRegisters && traits.HasFeature("x87") && !traits.HasFeature("sse2") && !traits.UseSoftFloatAttribute;
             case FnCondition.HipePrologue: return facts.CallingConv == 11 && !traits.Naked; // CallingConv::HiPE
             case FnCondition.SplitStackDynamicAlloca: return traits.SplitStack && facts.HasDynamicAlloca;
             case FnCondition.SplitStackThumb1: return traits.SplitStack && traits.Capabilities.ArmThumb1Only;

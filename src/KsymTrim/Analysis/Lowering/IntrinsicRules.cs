@@ -37,6 +37,7 @@ internal enum IntrinsicKind
     AsanCheck,              // llvm.asan.check.memaccess: x86-64 __asan_check_<load|store>_add_<size>_<register>
     VectorReduceMul,        // llvm.vector.reduce.mul: multiplies of the element type
     InitTrampoline,         // llvm.init.trampoline: __trampoline_setup or the instruction-cache flush
+    CttzElts,               // llvm.experimental.cttz.elts: a multiply of the result type (vscale x the element count)
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
@@ -124,6 +125,7 @@ internal static class IntrinsicRules
         new("vector.reduce.fmin", IntrinsicKind.VectorReduceFloat, Libcall.FMin, "LegalizeDAG.cpp: VECREDUCE_FMIN"),
         new("vector.reduce.fmax", IntrinsicKind.VectorReduceFloat, Libcall.FMax, "LegalizeDAG.cpp: VECREDUCE_FMAX"),
         new("vector.reduce.mul", IntrinsicKind.VectorReduceMul, Libcall.Mul, "LegalizeVectorOps/LegalizeDAG: VECREDUCE_MUL expanded into MULs of the element type (TargetLowering::expandVecReduce)"),
+        new("experimental.cttz.elts", IntrinsicKind.CttzElts, Libcall.Mul, "SelectionDAGBuilder visitIntrinsicCall experimental_cttz_elts: the element count (vscale x the minimum count) in the result type, a MUL (a libcall without M: llc-22 RISCV/intrinsic-cttz-elts-vscale.ll riscv32 +v, i64 result -> __muldi3)"),
         new("init.trampoline", IntrinsicKind.InitTrampoline, Libcall.None, "INIT_TRAMPOLINE: PPCISelLowering LowerINIT_TRAMPOLINE calls __trampoline_setup (AArch64 too up to LLVM 19); AArch64 from LLVM 20 and RISC-V 64 store the code and flush the instruction cache (ISD::CLEAR_CACHE: __clear_cache, RISC-V Linux __riscv_flush_icache); x86 stores only (llc-22 AArch64/trampoline.ll)"),
         new("clear_cache", IntrinsicKind.ClearCache, Libcall.None, "ISD::CLEAR_CACHE: __clear_cache (TargetLowering::getClearCacheBuiltinName), X86 nothing, RISC-V Linux __riscv_flush_icache"),
         new("thread.pointer", IntrinsicKind.ThreadPointer, Libcall.None, "LegalizeDAG.cpp: ARM: __aeabi_read_tp without a hardware thread-pointer register read"),

@@ -269,6 +269,9 @@ internal static class LoweringModel
                 if (target.Arch == TargetArch.AArch64)
                     into.Add(new("__hwasan_tag_mismatch", $"{name} -> outlined __hwasan_check_x<reg>_<info> that tail-calls __hwasan_tag_mismatch ({r.Source})"));
                 return;
+            case IntrinsicKind.CttzElts:
+                if (result.ScalarClass == ValueClass.Integer) ArithmeticRules.Integer(target, traits, InstructionOp.Mul, result.Bits, into);
+                return;
             case IntrinsicKind.InitTrampoline:
                 if (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64 || target.Arch == TargetArch.AArch64 && target.InVersion(0, 19))
                     into.Add(new("__trampoline_setup", $"{name} -> __trampoline_setup ({r.Source})"));
