@@ -351,8 +351,9 @@ internal static class LoweringModel
         }
         if (op == "fpext" && a0.IsBFloat && target.Arch is TargetArch.X86_64 or TargetArch.I386 && target.InVersion(17, 0))
             into.Add(new("__extendbfsf2", $"{name} -> __extendbfsf2 (X86: STRICT_FP_EXTEND from bf16 is the FPEXT_BF16_F32 libcall, a plain one a shift; llc-22 X86/bfloat-constrained.ll)"));
-        if (op == "fma" && FloatBits(arguments, result) == 16 && target.InVersion(20, 0) && !traits.Capabilities.HwFma)
-            into.Add(new("fma", $"{name} -> fma (a strict half FMA is promoted to double, STRICT_FMA f64 a libcall without FMA hardware; llc-22 X86/fp-strict-scalar-fp16.ll)"));
+        if (op == "fma" && FloatBits(arguments, result) == 16 && target.InVersion(20, 0) && !traits.Capabilities.HwFma &&
+            target.Arch is TargetArch.X86_64 or TargetArch.I386 && !traits.HasFeature("avx512fp16"))
+            into.Add(new("fma", $"{name} -> fma (x86 without AVX512-FP16: a strict half FMA is promoted to double, STRICT_FMA f64 a libcall without FMA hardware; llc-22 X86/fp-strict-scalar-fp16.ll)"));
         if (inst is InstructionOp i)
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
         else if (op.Length > 0)

@@ -52,6 +52,18 @@ internal static class MemOps
         "opteron-sse3", "athlon64-sse3",
     };
 
+    /// <summary>isUnalignedMem16Slow: the CPU's tuning or an explicit +slow-unaligned-mem-16, but never with SSE4.2,
+    /// SSE4a or AVX (measured with llc-22: they make a 192-byte unaligned memset inline again) or -slow-unaligned-mem-16.</summary>
+    private static bool X86SlowUnaligned16(FunctionTraits traits)
+    {
+        string features = traits.FeatureString;
+        if (features.Contains("-slow-unaligned-mem-16", StringComparison.Ordinal)) return false;
+        if (!SlowUnaligned16.Contains(traits.Cpu) && !features.Contains("+slow-unaligned-mem-16", StringComparison.Ordinal)) return false;
+        foreach (string fast in (ReadOnlySpan<string>)["sse4.2", "sse4a", "avx", "avx2", "avx512f"])
+            if (traits.HasFeature(fast)) return false;
+        return true;
+    }
+
     private static MemOpLimits? Find(TargetArch arch)
     {
         var mask = (Archs)(1 << (int)arch);
@@ -92,7 +104,7 @@ internal static class MemOps
             // x86-64 CPUs tuned for slow unaligned 16-byte accesses (X86.td TuningSlowUAMem16; a function naming no CPU
             // is tuned for "i586", X86Subtarget::initSubtargetFeatures) use 16-byte operations only when 16-aligned
             // (X86ISelLowering getOptimalMemOpType isUnalignedMem16Slow; llc-22 X86/memset-nonzero.ll, memcpy-inline.ll core2)
-            if (width > 8 && align < 16 && target.Arch == TargetArch.X86_64 && SlowUnaligned16.Contains(traits.Cpu))
+            if (width > 8 && align < 16 && target.Arch == TargetArch.X86_64 && X86SlowUnaligned16(traits))
                 width = 8;
             if (!caps.MisalignedStores)
                 while (width > align) width >>= 1;
