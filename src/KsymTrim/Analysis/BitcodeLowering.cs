@@ -438,9 +438,9 @@ internal sealed class BitcodeLowering
     /// <summary>The calls the function's attributes and the module's flags imply.</summary>
     public void FunctionCalls(FunctionLowering fl, string fn, FunctionFacts facts, EvidenceSink add)
     {
-        if (facts.CallingConv == 11 || facts.BFloatFromRegisters)
+        if (facts.CallingConv == 11 || facts.BFloatFromRegisters || facts.ShadowStackGc)
         {
-            // rare facts the table's key leaves out (the HiPE calling convention, i386 bfloat): asked every time
+            // rare facts the table's key leaves out (the HiPE calling convention, i386 bfloat, the shadow-stack GC): asked every time
             _calls.Clear();
             LoweringModel.ForFunction(_target, fl.Traits, facts, _flags, _calls);
             foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);

@@ -132,7 +132,7 @@ public static partial class BitcodeReferenceAnalysis
                         if (_threadLocal[g]) _lowering.ThreadLocal(fl, fn, g, _sink);
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true,
                     HasResume: HasPersonality(f), Personality: Personality(f), CallingConv: CallingConvOf(f),
-                    BFloatFromRegisters: BFloatFromRegisters(f)), _sink); // resume needs a personality
+                    BFloatFromRegisters: BFloatFromRegisters(f), ShadowStackGc: ShadowStackGc(f)), _sink); // resume needs a personality
                 return;
             }
             // default (not Folded): nothing folds, every instruction and operand stays (most functions)
@@ -204,8 +204,11 @@ public static partial class BitcodeReferenceAnalysis
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls,
                 HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume,
                 Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown, CallingConv: CallingConvOf(f),
-                BFloatFromRegisters: BFloatFromRegisters(f)), _sink);
+                BFloatFromRegisters: BFloatFromRegisters(f), ShadowStackGc: ShadowStackGc(f)), _sink);
         }
+
+        private bool ShadowStackGc(IrFunction f) =>
+            (uint)f.Global < (uint)module.GlobalValues.Count && module.GlobalValues[f.Global].Gc == "shadow-stack";
 
         /// <summary>A bfloat parameter, or a call returning bfloat (asked only on i386, where it matters).</summary>
         private bool BFloatFromRegisters(IrFunction f)

@@ -46,6 +46,7 @@ internal enum FnCondition
     SmeAgnosticZa,
     SmeCompatibleCalls,
     I386BFloatX87,
+    ShadowStackGc,
     SplitStackDynamicAlloca,
     SplitStackThumb1,
     ProbeStack,
@@ -148,6 +149,10 @@ internal static class FunctionRules
             "aarch64_pstate_sm_compatible calling a non-streaming function -> PSTATE.SM from __arm_sme_state (AArch64ISelLowering getRuntimePStateSM: MRS SVCR with +sme, the routine without it; llc-22 AArch64/sme-call-streaming-compatible-to-normal-fn-wihout-sme-attr.ll)"),
         new(Archs.I386, FnCondition.I386BFloatX87, FnSymbol.Fixed, "__truncsfbf2", 17, 0,
             "i386 with x87 but no SSE2: a bfloat parameter or a bfloat call result arrives as a float in an x87 register and is rounded back with __truncsfbf2 (X86CallingConv.td, bf16 promoted to f32; llc-22 X86/atomic-non-integer.ll i386, -mattr=sse)"),
+        new(Archs.All, FnCondition.ShadowStackGc, FnSymbol.Fixed, "__gcc_personality_v0", 0, 0,
+            "gc \"shadow-stack\" with calls -> ShadowStackGCLowering (EscapeEnumerator) turns the calls that may throw into invokes of a cleanup that pops the frame, with the default personality __gcc_personality_v0 (llc-22 X86/GC/alloc_loop.ll)"),
+        new(Archs.All, FnCondition.ShadowStackGc, FnSymbol.Fixed, "_Unwind_Resume", 0, 0,
+            "gc \"shadow-stack\" with calls -> the cleanup ends in resume: _Unwind_Resume (DwarfEHPrepare; GNU C personality, also on ARM EHABI)"),
         new(Archs.Arm, FnCondition.SplitStackThumb1, FnSymbol.Fixed, "__STACK_LIMIT", 0, 0,
             "\"split-stack\" on Thumb-1 only -> the prologue loads the stack limit from the global __STACK_LIMIT (ARMFrameLowering::adjustForSegmentedStacks: ARMConstantPoolSymbol \"__STACK_LIMIT\" when isThumb1Only; llc 22 Thumb/segmented-stacks.ll)"),
         new(Archs.X86, FnCondition.SplitStackDynamicAlloca, FnSymbol.Fixed, "__morestack_allocate_stack_space", 0, 0,
@@ -288,6 +293,7 @@ internal static class FunctionRules
                 return (traits.Sme & SmeAttributes.StreamingCompatible) != 0 && facts.HasCalls &&
                        (!traits.HasFeature("sme") && !traits.HasFeature("sme2") || target.InVersion(0, 21));
             case FnCondition.I386BFloatX87: return facts.BFloatFromRegisters && traits.HasFeature("x87") && !traits.HasFeature("sse2") && !traits.UseSoftFloatAttribute;
+            case FnCondition.ShadowStackGc: return facts.ShadowStackGc && facts.HasCalls;
             case FnCondition.HipePrologue: return facts.CallingConv == 11 && !traits.Naked; // CallingConv::HiPE
             case FnCondition.SplitStackDynamicAlloca: return traits.SplitStack && facts.HasDynamicAlloca;
             case FnCondition.SplitStackThumb1: return traits.SplitStack && traits.Capabilities.ArmThumb1Only;
