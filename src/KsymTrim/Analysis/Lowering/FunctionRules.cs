@@ -152,7 +152,7 @@ internal static class FunctionRules
         new(Archs.All, FnCondition.ShadowStackGc, FnSymbol.Fixed, "__gcc_personality_v0", 0, 0,
             "gc \"shadow-stack\" with calls -> ShadowStackGCLowering (EscapeEnumerator) turns the calls that may throw into invokes of a cleanup that pops the frame, with the default personality __gcc_personality_v0 (llc-22 X86/GC/alloc_loop.ll)"),
         new(Archs.All, FnCondition.ShadowStackGc, FnSymbol.Fixed, "_Unwind_Resume", 0, 0,
-            "gc \"shadow-stack\" with calls -> the cleanup ends in resume: _Unwind_Resume (DwarfEHPrepare; GNU C personality, also on ARM EHABI)"),
+            "gc \"shadow-stack\" with calls -> the cleanup ends in resume: _Unwind_Resume (DwarfEHPrepare.cpp InsertUnwindResumeCalls; GNU C personality, also on ARM EHABI)"),
         new(Archs.Arm, FnCondition.SplitStackThumb1, FnSymbol.Fixed, "__STACK_LIMIT", 0, 0,
             "\"split-stack\" on Thumb-1 only -> the prologue loads the stack limit from the global __STACK_LIMIT (ARMFrameLowering::adjustForSegmentedStacks: ARMConstantPoolSymbol \"__STACK_LIMIT\" when isThumb1Only; llc 22 Thumb/segmented-stacks.ll)"),
         new(Archs.X86, FnCondition.SplitStackDynamicAlloca, FnSymbol.Fixed, "__morestack_allocate_stack_space", 0, 0,
