@@ -249,10 +249,17 @@ internal sealed class BitcodeLowering
     public void ByValArguments(FunctionLowering fl, string fn, CallSite call, EvidenceSink add)
     {
         if (!LoweringModel.CopiesByValWithMemcpy(_target)) return;
-        ByVal(fl, fn, call.Attributes, add);
-        if ((uint)call.CalleeGlobal < (uint)_module.GlobalValues.Count && call.Callee == CalleeKind.Global)
-            ByVal(fl, fn, _module.GlobalValues[call.CalleeGlobal].Attributes, add);
+        if (call.Attributes.Groups.Count > 0) ByVal(fl, fn, call.Attributes, add);
+        int g = call.CalleeGlobal;
+        if ((uint)g >= (uint)_module.GlobalValues.Count || call.Callee != CalleeKind.Global) return;
+        // whether a declaration has byval parameters, decided once per global
+        _calleeByVal ??= new sbyte[_module.GlobalValues.Count];
+        if (_calleeByVal[g] == 0)
+            _calleeByVal[g] = (sbyte)(_module.GlobalValues[g].Attributes.Groups.Any(a => a.Attributes.Any(x => x.Name == "byval")) ? 1 : -1);
+        if (_calleeByVal[g] > 0) ByVal(fl, fn, _module.GlobalValues[g].Attributes, add);
     }
+
+    private sbyte[]? _calleeByVal;
 
     private void ByVal(FunctionLowering fl, string fn, AttributeList attributes, EvidenceSink add)
     {
