@@ -131,7 +131,8 @@ public static partial class BitcodeReferenceAnalysis
                     for (int g = 0; g < _threadLocal.Length; g++)
                         if (_threadLocal[g]) _lowering.ThreadLocal(fl, fn, g, _sink);
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true,
-                    HasResume: HasPersonality(f), Personality: Personality(f)), _sink); // resume needs a personality
+                    HasResume: HasPersonality(f), Personality: Personality(f), CallingConv: CallingConvOf(f),
+                    BFloatFromRegisters: BFloatFromRegisters(f), ShadowStackGc: ShadowStackGc(f)), _sink); // resume needs a personality
                 return;
             }
             // default (not Folded): nothing folds, every instruction and operand stays (most functions)
@@ -202,8 +203,31 @@ public static partial class BitcodeReferenceAnalysis
             _protected |= protector;
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls,
                 HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume,
-                Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown), _sink);
+                Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown, CallingConv: CallingConvOf(f),
+                BFloatFromRegisters: BFloatFromRegisters(f), ShadowStackGc: ShadowStackGc(f)), _sink);
         }
+
+        private bool ShadowStackGc(IrFunction f) =>
+            (uint)f.Global < (uint)module.GlobalValues.Count && module.GlobalValues[f.Global].Gc == "shadow-stack";
+
+        /// <summary>A bfloat parameter, or a call returning bfloat (asked only on i386, where it matters).</summary>
+        private bool BFloatFromRegisters(IrFunction f)
+        {
+            if (_lowering.Target.Arch != Lowering.TargetArch.I386) return false;
+            if (module.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function } ft)
+                for (int i = 1; i < ft.Contained.Count; i++)
+                    if (IsBFloat(ft.Contained[i])) return true;
+            foreach (var call in f.Calls)
+                if (module.Types.Get((ulong)Math.Max(call.FunctionType, 0)) is { Kind: IrTypeKind.Function } ct && ct.Contained.Count > 0 &&
+                    IsBFloat(ct.Contained[0]))
+                    return true;
+            return false;
+        }
+
+        private bool IsBFloat(int type) => module.Types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Float, Name: "bfloat" };
+
+        private int CallingConvOf(IrFunction f) =>
+            (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].CallingConv : 0;
 
         /// <summary>Records the thread-local globals a live operand names (directly or inside a constant expression).</summary>
         private void ThreadLocalUse(IrValue v, IrBody body)
@@ -273,6 +297,7 @@ public static partial class BitcodeReferenceAnalysis
 
         private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl)
         {
+            if (fl is not null && call.Callee != CalleeKind.InlineAsm) _lowering.ByValArguments(fl, fn, call, _sink);
             switch (call.Callee)
             {
                 case CalleeKind.InlineAsm when call.Asm is not null:

@@ -585,8 +585,10 @@ internal static class ArithmeticRules
     /// declaration merge too but are not seen here (see docs/lowering.md).</summary>
     public static void SinCos(CodegenTarget t, int fp, string what, List<LoweredCall> into)
     {
+        // RuntimeLibcalls.cpp: GNU environments, Fuchsia, Android; and PlayStation (TT.isPS(): sincosf and sincos,
+        // llc-22 X86/sincos-opt.ll on x86_64-scei-ps4 and x86_64-sie-ps5)
         bool named = t.Environment is TargetEnvironment.Gnu or TargetEnvironment.GnuEabi or TargetEnvironment.GnuEabiHf
-                     or TargetEnvironment.Android || t.OS == TargetOS.Fuchsia;
+                     or TargetEnvironment.Android || t.OS == TargetOS.Fuchsia || t.IsPlayStation && fp is 32 or 64 or 16 or ValueShape.BFloatBits;
         if (fp == 16 || fp == ValueShape.BFloatBits) fp = 32;
         var mask = (Archs)(1 << (int)t.Arch);
         foreach (var r in SinCosNames)

@@ -49,6 +49,7 @@ internal static class CpuDefaults
         [(TargetArch.X86_64, "x86-64-v4")] = X86_64V3, [(TargetArch.X86_64, "core2")] = [.. X86_64, "cx16", "ssse3"],
         [(TargetArch.X86_64, "nehalem")] = X86_64V2, [(TargetArch.X86_64, "haswell")] = X86_64V3,
         [(TargetArch.X86_64, "skylake")] = X86_64V3, [(TargetArch.X86_64, "znver1")] = X86_64V3,
+        // AArch64Subtarget::initializeSubtargetDependencies: an empty CPU (llc without -mcpu, bitcode without "target-cpu") is "generic"
         [(TargetArch.AArch64, "generic")] = AArch64Base, [(TargetArch.AArch64, "")] = AArch64Base, [(TargetArch.AArch64, "cortex-a53")] = AArch64Base,
         [(TargetArch.AArch64, "cortex-a57")] = AArch64Base, [(TargetArch.AArch64, "cortex-a72")] = AArch64Base,
         [(TargetArch.AArch64, "cortex-a55")] = AArch64V81, [(TargetArch.AArch64, "cortex-a76")] = AArch64V81,

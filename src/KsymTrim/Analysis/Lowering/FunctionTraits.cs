@@ -182,7 +182,8 @@ internal sealed partial class FunctionTraits
                 case "xray-skip-entry": xraySkipEntry = true; break;
                 case "xray-skip-exit": xraySkipExit = true; break;
                 default:
-                    if (key.StartsWith("no-builtin-", StringComparison.Ordinal))
+                    if (key.StartsWith("aarch64_", StringComparison.Ordinal)) t.Sme |= SmeAttribute(key);
+                    else if (key.StartsWith("no-builtin-", StringComparison.Ordinal))
                         (noBuiltin ??= new HashSet<string>(StringComparer.Ordinal)).Add(key["no-builtin-".Length..]);
                     break;
             }
@@ -221,7 +222,7 @@ internal sealed partial class FunctionTraits
         NopMcount = o.NopMcount; RecordMcount = o.RecordMcount; EntryInlinedFunction = o.EntryInlinedFunction;
         EntryFunction = o.EntryFunction; ExitFunction = o.ExitFunction; FnRetThunkExtern = o.FnRetThunkExtern; Naked = o.Naked;
         UwTable = o.UwTable; NoUnwind = o.NoUnwind; SplitStack = o.SplitStack; ProbeStackFunction = o.ProbeStackFunction;
-        SafeStack = o.SafeStack; XRayEntry = o.XRayEntry; XRayExit = o.XRayExit;
+        SafeStack = o.SafeStack; XRayEntry = o.XRayEntry; XRayExit = o.XRayExit; Sme = o.Sme;
     }
 
     /// <summary>The per-target capabilities derived from the features (hardware float per type, divide, atomics

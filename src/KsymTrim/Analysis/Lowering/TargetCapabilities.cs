@@ -107,7 +107,9 @@ internal sealed class TargetCapabilities
                 bool soft = t.HasFeature("soft-float") || softAttr;
                 bool x87 = t.HasFeature("x87") && !soft;
                 bool sse1 = t.HasFeature("sse") && !soft, sse2 = t.HasFeature("sse2") && sse1;
-                c.HwF32 = sse1 || x87; c.HwF64 = sse2 || x87; c.HwF80 = x87; c.HwF128 = false;
+                // SSE1 alone holds f32 only beside x87 or in 64-bit mode ("X86ScalarSSEf32 && (UseX87 || Is64Bit)"):
+                // i686 -x87,+sse softens float too (llc-22 X86/x87.ll __addsf3, __floatunsisf).
+                c.HwF32 = sse2 || sse1 && (x87 || target.Arch == TargetArch.X86_64) || x87; c.HwF64 = sse2 || x87; c.HwF80 = x87; c.HwF128 = false;
                 c.HwHalfConvert = t.HasFeature("f16c") && !soft;
                 c.XLen = target.Arch == TargetArch.X86_64 ? 64 : 32;
                 c.MinLegalInt = 8;
