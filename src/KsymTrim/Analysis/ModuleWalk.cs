@@ -123,7 +123,7 @@ public static partial class BitcodeReferenceAnalysis
             {
                 // Not decodable to the end (a record this reader does not know): nothing is folded, every call site
                 // and operation read so far counts, and the function rules assume the worst.
-                foreach (var call in f.Calls) CallSite(fn, call, fl);
+                foreach (var call in f.Calls) CallSite(fn, call, fl, -1);
                 _lookups?.OnIncompleteFunction(fn, f);
                 foreach (var inst in f.PartialInstructions) _lowering.Instruction(fl, fn, inst, _sink);
                 bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
@@ -168,7 +168,7 @@ public static partial class BitcodeReferenceAnalysis
                             _deadUse[callee.Index] = true;
                             start++;
                         }
-                        CallSite(fn, call, fl);
+                        CallSite(fn, call, fl, i);
                     }
                 }
                 else if (isLive)
@@ -271,7 +271,7 @@ public static partial class BitcodeReferenceAnalysis
             };
         }
 
-        private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl)
+        private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl, int instruction)
         {
             switch (call.Callee)
             {
@@ -285,11 +285,11 @@ public static partial class BitcodeReferenceAnalysis
                 // GlobalTraits.Intrinsic: an llvm. name, decided once per global rather than per call
                 case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_folding.Length &&
                                             (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) != 0:
-                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
+                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, instruction, _sink);
                     break;
                 case CalleeKind.Global when fl is not null:
                     // sin, sqrtl, mempcpy...: what replaces them (a sin or cos also the sincos it may merge into)
-                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, _sink);
+                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, instruction, _sink);
                     break;
             }
         }

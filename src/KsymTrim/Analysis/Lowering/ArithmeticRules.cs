@@ -468,7 +468,13 @@ internal static class ArithmeticRules
                         if (other == 64 && t.InVersion(17, 0)) into.Add(new("__truncdfbf2", $"{what} -> __truncdfbf2 (FPROUND_F64_BF16)"));
                         return;
                     }
-                    if (c.HwHalfConvert && other is 32 or 64) return;
+                    if (c.HwHalfConvert && other is 32 or 64)
+                    {
+                        // half converts in hardware to f32 only: a soft f64 is extended from there (llc 22 riscv32/64
+                        // +zfh or +zfhmin without D: fpext half to double calls __extendsfdf2, RISCV/half-convert.ll)
+                        if (ext && other == 64 && !HwFloat(c, 64)) Add(into, ConvName(t, Libcall.FpExt, 32, 64), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, 64)}");
+                        return;
+                    }
                     if (other != 32)
                     {
                         // direct libcalls (__truncdfhf2, __trunctfhf2, __extendhfxf2...) and the f32 path with its extension

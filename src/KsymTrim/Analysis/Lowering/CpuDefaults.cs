@@ -42,7 +42,9 @@ internal static class CpuDefaults
         [(TargetArch.X86_64, "x86-64-v4")] = X86_64V3, [(TargetArch.X86_64, "core2")] = [.. X86_64, "cx16", "ssse3"],
         [(TargetArch.X86_64, "nehalem")] = X86_64V2, [(TargetArch.X86_64, "haswell")] = X86_64V3,
         [(TargetArch.X86_64, "skylake")] = X86_64V3, [(TargetArch.X86_64, "znver1")] = X86_64V3,
-        [(TargetArch.AArch64, "generic")] = AArch64Base, [(TargetArch.AArch64, "cortex-a53")] = AArch64Base,
+        // AArch64Subtarget::initializeSubtargetDependencies: an empty CPU is "generic" (llc without -mcpu, and
+        // bitcode without "target-cpu")
+        [(TargetArch.AArch64, "")] = AArch64Base, [(TargetArch.AArch64, "generic")] = AArch64Base, [(TargetArch.AArch64, "cortex-a53")] = AArch64Base,
         [(TargetArch.AArch64, "cortex-a57")] = AArch64Base, [(TargetArch.AArch64, "cortex-a72")] = AArch64Base,
         [(TargetArch.AArch64, "cortex-a55")] = AArch64V81, [(TargetArch.AArch64, "cortex-a76")] = AArch64V81,
         [(TargetArch.AArch64, "neoverse-n1")] = AArch64V81, [(TargetArch.AArch64, "neoverse-v1")] = AArch64V81,
@@ -61,6 +63,35 @@ internal static class CpuDefaults
         [(TargetArch.S390x, "z14")] = Z14, [(TargetArch.S390x, "arch12")] = Z14, [(TargetArch.S390x, "z15")] = Z14,
         [(TargetArch.S390x, "arch13")] = Z14, [(TargetArch.S390x, "z16")] = Z14, [(TargetArch.S390x, "arch14")] = Z14,
     };
+
+    /// <summary>Features that an enabled feature implies (SubtargetFeature's implied list, followed transitively by
+    /// MCSubtargetInfo::ApplyFeatureFlag/SetImpliedBits): for each feature the model asks about, the features
+    /// whose "+" turns it on. Sources: RISCVFeatures.td (D, Zfhmin, Zfa, Zfbfmin imply F; Q implies D; Zfh implies
+    /// Zfhmin; V implies Zve64d, which implies D and Zve64f, which implies Zve32f, which implies F; Zvfh implies
+    /// Zvfhmin and Zfhmin; Zvfhmin and Zvfbfmin imply Zve32f; M implies Zmmul), AArch64Features.td (NEON and
+    /// FullFP16 imply FPARMv8; SVE implies FullFP16; SVE2 implies SVE).</summary>
+    private static readonly Dictionary<(TargetArch, string), string[]> ImpliedByTable = BuildImpliedBy();
+
+    private static Dictionary<(TargetArch, string), string[]> BuildImpliedBy()
+    {
+        string[] riscvF = ["d", "q", "zfhmin", "zfh", "zfa", "zfbfmin", "zve32f", "zve64f", "zve64d", "v", "zvfhmin", "zvfh", "zvfbfmin"];
+        string[] riscvD = ["q", "zve64d", "v"];
+        string[] riscvZfhmin = ["zfh", "zvfh"];
+        string[] riscvZmmul = ["m"];
+        string[] aarch64Fp = ["neon", "fullfp16", "sve", "sve2"];
+        var d = new Dictionary<(TargetArch, string), string[]>();
+        foreach (var arch in new[] { TargetArch.RiscV32, TargetArch.RiscV64 })
+        {
+            d[(arch, "f")] = riscvF; d[(arch, "d")] = riscvD; d[(arch, "zfhmin")] = riscvZfhmin; d[(arch, "zmmul")] = riscvZmmul;
+        }
+        d[(TargetArch.AArch64, "fp-armv8")] = aarch64Fp;
+        d[(TargetArch.AArch64, "fullfp16")] = ["sve", "sve2"];
+        return d;
+    }
+
+    /// <summary>The features whose "+" implies <paramref name="feature"/> on the target (none when not listed).</summary>
+    public static string[] ImpliedBy(CodegenTarget target, string feature) =>
+        ImpliedByTable.TryGetValue((target.Arch, feature), out var list) ? list : [];
 
     /// <summary>True when the CPU (or, without one, the triple) implies <paramref name="feature"/>.</summary>
     public static bool Implies(CodegenTarget target, string cpu, string feature)

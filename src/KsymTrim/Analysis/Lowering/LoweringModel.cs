@@ -89,7 +89,7 @@ internal static class LoweringModel
     /// <see cref="MayExpandCall"/>). <paramref name="constants"/>: the constant integer arguments (null when not
     /// constant); <paramref name="alignments"/>: the parameters' align attributes (0 unknown).</summary>
     public static void ForIntrinsic(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
-        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into, bool sinCosPaired = true)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(traits);
@@ -139,8 +139,8 @@ internal static class LoweringModel
                 ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
                 if (r.Call == Libcall.Powi && !ArithmeticRules.IsHardware(traits, fp))
                     ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into); // constant exponents become multiplies
-                if (r.Call is Libcall.Sin or Libcall.Cos)
-                    ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand may merge
+                if (r.Call is Libcall.Sin or Libcall.Cos && sinCosPaired)
+                    ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand merge
                 if (r.Call is Libcall.FMin or Libcall.FMax)
                     ArithmeticRules.SoftMinMaxCompare(target, traits, r.Call == Libcall.FMax, fp, name, into); // nnan: compare and select
                 return;
@@ -311,8 +311,8 @@ internal static class LoweringModel
         }
         if (inst is InstructionOp i)
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
-        else if (op.Length > 0)
-            ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into);
+        else if (op.Length > 0) // STRICT_FSIN/STRICT_FCOS are never merged into FSINCOS (LegalizeDAG useSinCos: FSIN/FCOS only)
+            ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into, sinCosPaired: false);
     }
 
     private static int FloatBits(IReadOnlyList<ValueShape> arguments, ValueShape result)
@@ -381,14 +381,14 @@ internal static class LoweringModel
     /// may be replaced at all: not <c>nobuiltin</c> at the call site or on the callee, and not
     /// <see cref="FunctionTraits.IsNoBuiltin"/> for the caller.</summary>
     public static void ForLibraryCall(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
-        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into, bool sinCosPaired = true)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(arguments);
         if (LibraryCallRules.Find(name) is not LibraryCallRow row || traits.IsNoBuiltin(name)) return;
         if (LibraryCallRules.IntrinsicFor(row, arguments, result) is not string intrinsic) return;
         int from = into.Count;
-        ForIntrinsic(target, traits, intrinsic, arguments, constants, alignments, result, into);
+        ForIntrinsic(target, traits, intrinsic, arguments, constants, alignments, result, into, sinCosPaired);
         for (int i = from; i < into.Count; i++)
             into[i] = into[i] with { Rule = $"call {name} -> {intrinsic} ({row.Source}); {into[i].Rule}" };
     }
