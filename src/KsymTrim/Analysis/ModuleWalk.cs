@@ -138,7 +138,7 @@ public static partial class BitcodeReferenceAnalysis
             var fold = NeedsFolding(f, body)
                 ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch)
                 : default;
-            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false, hasResume = false;
+            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false, hasResume = false, hasCleanupPad = false;
             _threadLocalUsed.Clear();
             var ops = body.Operands;
             var instructions = body.Instructions;
@@ -179,6 +179,7 @@ public static partial class BitcodeReferenceAnalysis
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
                         case IrOp.OtherTerminator: hasResume |= inst.IsResume; break;
+                        case IrOp.Other when inst.IsCleanupLandingPad: hasCleanupPad = true; break;
                         default:
                             if (LoweringModel.MayLowerToCall(inst)) _lowering.Instruction(fl, fn, inst, _sink);
                             break;
@@ -200,8 +201,13 @@ public static partial class BitcodeReferenceAnalysis
             // found, the others need not be examined.
             bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold, scratch, module);
             _protected |= protector;
+            // DwarfEHPrepare::pruneUnreachableResumes (above -O0): a resume that no cleanup landingpad reaches becomes
+            // unreachable, and no resume call is made for it; without any cleanup pad, none is (llc 22
+            // X86/gcc_except_table-multi.ll, AArch64/pic-eh-stubs.ll: catch-only pads, no _Unwind_Resume).
+            // The personality is still read for any resume: SjLjEHPrepare registers the function context whatever
+            // DwarfEHPrepare later prunes.
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls,
-                HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume,
+                HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume && hasCleanupPad,
                 Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown), _sink);
         }
 

@@ -13,7 +13,7 @@ internal readonly record struct SinCosRow(Archs Archs, int Bits, string Name, in
 
 /// <summary>Targets and LLVM versions that name fp128 libm calls <c>*f128</c> (e.g. <c>fmodf128</c>) rather than
 /// <c>*l</c>.</summary>
-internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source);
+internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source, bool GnuOnly = false);
 
 /// <summary>An overflow-multiply libcall LLVM emits (ExpandIntRes_XMULO / DAGTypeLegalizer: MULO_I64/MULO_I128
 /// when the target keeps the name), by target, width and LLVM version.</summary>
@@ -130,8 +130,8 @@ internal static class ArithmeticRules
     /// target's long double; the *l spelling stays where long double is fp128).</summary>
     public static readonly F128LibmRow[] F128Libm =
     [
-        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured)"),
-        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)"),
+        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured) in GNU environments: llc 22 x86_64-linux-gnu calls only tanf128/sinf128..., x86_64-linux-android (long double is fp128) only tanl/sinl... (X86/fp128-libcalls-strict.ll); other environments predict both", GnuOnly: true),
+        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686-linux-gnu, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)", GnuOnly: true),
         new(Archs.Ppc, 0, 0, "PowerPC IEEE fp128 libm calls *f128 (PPCISelLowering.cpp F128 libcall names)"),
     ];
 
@@ -139,7 +139,18 @@ internal static class ArithmeticRules
     {
         var mask = (Archs)(1 << (int)t.Arch);
         foreach (var r in F128Libm)
-            if ((r.Archs & mask) != 0 && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
+            if ((r.Archs & mask) != 0 && t.InVersion(r.MinLlvm, r.MaxLlvm) && !(r.GnuOnly && t.IsAndroid)) return true;
+        return false;
+    }
+
+    /// <summary>True when the fp128 libm calls are certainly named <c>*f128</c> and not <c>*l</c>: a GNU-only row's
+    /// target in a GNU environment, at a known LLVM version in the row's range.</summary>
+    private static bool OnlyF128LibmNames(CodegenTarget t)
+    {
+        if (t.LlvmMajor == 0 || t.Environment != TargetEnvironment.Gnu) return false;
+        var mask = (Archs)(1 << (int)t.Arch);
+        foreach (var r in F128Libm)
+            if ((r.Archs & mask) != 0 && r.GnuOnly && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
         return false;
     }
 
@@ -390,9 +401,7 @@ internal static class ArithmeticRules
         "__gcc_qtou", "__gcc_qtoi", "__gcc_itoq", "__gcc_utoq", "__gcc_qadd", "__gcc_qsub", "__gcc_dtoq", "__gcc_qtod", "__gcc_stoq", "__gcc_qtos",
         "__fixtfsi", "__fixunstfsi", "__fixtfdi", "__fixunstfdi", "__fixtfti", "__fixunstfti",
         "__floatsitf", "__floatunsitf", "__floatditf", "__floatunditf", "__floattitf", "__floatuntitf",
-        // ppc_fp128 <-> IEEE fp128 (PPCISelLowering: FPEXT_F128_PPCF128 __extendkftf2, FPROUND_PPCF128_F128
-        // __trunctfkf2; llc 22 PowerPC/f128-truncateNconv.ll)
-        "__extendkftf2", "__trunctfkf2",
+        // (ppc_fp128 <-> IEEE fp128 is not an fpext/fptrunc in the IR: the llvm.ppc.convert intrinsics, IntrinsicRules)
     ];
 
     public static void Conversion(CodegenTarget t, FunctionTraits traits, InstructionOp op, ValueShape from, ValueShape to, List<LoweredCall> into)
@@ -543,8 +552,10 @@ internal static class ArithmeticRules
         if (lc == Libcall.CopySign) return;
         if (hw) return;
         string? name = FloatName(t, lc, fp);
-        Add(into, name, $"{intrinsic} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; the operation is Expand/LibCall for the type on {t.Arch})");
-        if (fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal) && F128LibmNames(t))
+        bool f128Named = fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal);
+        if (!(f128Named && OnlyF128LibmNames(t)))
+            Add(into, name, $"{intrinsic} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; the operation is Expand/LibCall for the type on {t.Arch})");
+        if (f128Named && name is not null && F128LibmNames(t))
             into.Add(new(name[..^1] + "f128", $"{intrinsic} -> {name[..^1]}f128 ({F128LibmSource(t)})"));
     }
 

@@ -51,6 +51,7 @@ internal enum FnCondition
     ResumeUnwind,
     ResumeCxaEndCleanup,
     SjLjPersonality,
+    SjLjResume,
     PicGotBase,
     PicLargeCodeModel,
     PicSmall,
@@ -153,8 +154,8 @@ internal static class FunctionRules
             "__gxx_personality_sj0 -> the SjLj exception model is likely: SjLjEHPrepare.cpp registers the function context (_Unwind_SjLj_Register); the model itself is an option (-exception-model=sjlj, Darwin ARM), predicted from the personality"),
         new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Unregister", 0, 0,
             "__gxx_personality_sj0 -> SjLjEHPrepare.cpp unregisters the function context (_Unwind_SjLj_Unregister) before each return"),
-        new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Resume", 0, 0,
-            "__gxx_personality_sj0 and resume off EHABI -> RTLIB::UNWIND_RESUME is _Unwind_SjLj_Resume under the SjLj model (RuntimeLibcalls.cpp: ExceptionModel == SjLj)"),
+        new(Archs.All, FnCondition.SjLjResume, FnSymbol.Fixed, "_Unwind_SjLj_Resume", 0, 0,
+            "__gxx_personality_sj0 and a resume DwarfEHPrepare keeps (reached from a cleanup landingpad) -> RTLIB::UNWIND_RESUME is _Unwind_SjLj_Resume under the SjLj model (RuntimeLibcalls.cpp: ExceptionModel == SjLj)"),
 
         // position-independent code
         new(Archs.I386, FnCondition.PicGotBase, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
@@ -269,6 +270,7 @@ internal static class FunctionRules
             case FnCondition.ResumeCxaEndCleanup:
                 return facts.HasResume && EhabiCompatible(target) && facts.Personality is not EhPersonality.Other;
             case FnCondition.SjLjPersonality: return facts.Personality == EhPersonality.GnuCxxSjLj;
+            case FnCondition.SjLjResume: return facts.HasResume && facts.Personality == EhPersonality.GnuCxxSjLj;
             case FnCondition.PicGotBase: return RelocationFacts.From(flags, target).Pic && !traits.Naked;
             case FnCondition.PicSmall:
                 return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("PIC Level", out var level) && level.Int == 1 && !traits.Naked;

@@ -280,6 +280,13 @@ internal static class LoweringModel
             case IntrinsicKind.ArmGnuMcount:
                 into.Add(new("__gnu_mcount_nc", $"{name} -> bl __gnu_mcount_nc ({r.Source})"));
                 return;
+            case IntrinsicKind.PpcConvertF128:
+                if (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64)
+                {
+                    string conv = r.Call == Libcall.FpExt ? "__extendkftf2" : "__trunctfkf2";
+                    into.Add(new(conv, $"{name} -> {conv} ({r.Source})"));
+                }
+                return;
             case IntrinsicKind.Deoptimize:
                 into.Add(new("__llvm_deoptimize", $"{name} -> __llvm_deoptimize ({r.Source})"));
                 return;
@@ -302,10 +309,10 @@ internal static class LoweringModel
             "sitofp" => InstructionOp.SIToFP, "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt,
             "fptrunc" => InstructionOp.FPTrunc, "fcmp" or "fcmps" => InstructionOp.FCmp, _ => null,
         };
-        if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0)
+        if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0 && !StrictMinMaxLegal(target, traits, mfp, a0))
         {
-            // STRICT_FMAXNUM/FMINNUM are not legal even where FMAXNUM is: the fmaxf/fminf call (llc 22
-            // RISCV/float-arith-strict.ll on riscv32 +f)
+            // STRICT_FMAXNUM/FMINNUM are not legal on RISC-V and X86 even where FMAXNUM is: the fmaxf/fminf call
+            // (llc 22 RISCV/float-arith-strict.ll on riscv32 +f)
             string? lib = LibcallNames.Float(op == "maxnum" ? Libcall.FMax : Libcall.FMin, mfp is 16 or ValueShape.BFloatBits ? 32 : mfp);
             if (lib is not null) into.Add(new(lib, $"{name} -> {lib} (strict minnum/maxnum: LegalizeDAG ConvertNodeToLibcall STRICT_FMAXNUM)"));
         }
@@ -313,6 +320,23 @@ internal static class LoweringModel
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
         else if (op.Length > 0) // STRICT_FSIN/STRICT_FCOS are never merged into FSINCOS (LegalizeDAG useSinCos: FSIN/FCOS only)
             ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into, sinCosPaired: false);
+    }
+
+    /// <summary>STRICT_FMAXNUM/STRICT_FMINNUM Legal with the min/max instruction: AArch64 and ARM with FP-ARMv8
+    /// (scalars), SystemZ with vector-enhancements-1 (scalars and vectors), PowerPC with VSX for v4f32 and v2f64 only
+    /// (PPCISelLowering: the strict vector min/max, scalars and other widths call fmin/fmax). llc 22
+    /// ARM/fp-intrinsics.ll thumbv8m.main +fp-armv8, SystemZ/vec-strict-max-01.ll z14, PowerPC/fp-strict-minmax.ll: no
+    /// call; PowerPC/vector-constrained-fp-intrinsics.ll pwr9: fminf/fmin for v1f32, v3f32, v3f64, v4f64.</summary>
+    private static bool StrictMinMaxLegal(CodegenTarget target, FunctionTraits traits, int fp, ValueShape operand)
+    {
+        if (fp is not (32 or 64) || !traits.Capabilities.HwMinMax || !ArithmeticRules.IsHardware(traits, fp)) return false;
+        return target.Arch switch
+        {
+            TargetArch.AArch64 or TargetArch.Arm => operand.Class != ValueClass.Vector,
+            TargetArch.S390x => true,
+            TargetArch.PowerPC or TargetArch.PowerPC64 => operand.Class == ValueClass.Vector && operand.Bits * operand.Lanes == 128,
+            _ => false,
+        };
     }
 
     private static int FloatBits(IReadOnlyList<ValueShape> arguments, ValueShape result)

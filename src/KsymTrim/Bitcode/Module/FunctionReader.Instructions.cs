@@ -233,9 +233,11 @@ internal sealed partial class FunctionReader
                 return null;
             }
             case FunctionCode.InstVaarg: // VAARG: [valistty, valist, instty]
-            case FunctionCode.InstLandingpadOld or FunctionCode.InstLandingpad: // LANDINGPAD: [ty, ...]
+            case FunctionCode.InstLandingpadOld or FunctionCode.InstLandingpad: // LANDINGPAD: [ty, iscleanup, nclauses, ...]
                 _unrecorded = true;
-                Emit(IrOp.Other, first);
+                // The old form's cleanup bit follows a value: taken as a cleanup (the resume it may reach is kept).
+                Emit(IrOp.Other, first, code == FunctionCode.InstVaarg ? 0
+                    : code == FunctionCode.InstLandingpadOld || Op(ops, 1) != 0 ? IrInstruction.CleanupLandingPadCode : IrInstruction.LandingPadCode);
                 Define(code == FunctionCode.InstVaarg ? Op(ops, 2) : Op(ops, 0));
                 return null;
             case FunctionCode.InstLoad: // LOAD: [op(vt), ty?, align, vol]

@@ -234,6 +234,15 @@ internal readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int
     /// <summary>A <c>resume</c> (DwarfEHPrepare turns it into a call to <c>_Unwind_Resume</c> or its target's equivalent).</summary>
     public bool IsResume => Op == IrOp.OtherTerminator && Code == ResumeCode;
 
+    /// <summary>The <see cref="Code"/> of an <see cref="IrOp.Other"/> that is a <c>landingpad</c> without <c>cleanup</c>.</summary>
+    public const uint LandingPadCode = 0x8000_0000;
+
+    /// <summary>The <see cref="Code"/> of an <see cref="IrOp.Other"/> that is a <c>landingpad</c> with <c>cleanup</c>.</summary>
+    public const uint CleanupLandingPadCode = 0x8000_0001;
+
+    /// <summary>A <c>landingpad</c> with the <c>cleanup</c> clause (the pads from which DwarfEHPrepare keeps a resume).</summary>
+    public bool IsCleanupLandingPad => Op == IrOp.Other && Code == CleanupLandingPadCode;
+
     // Typed views of Code for the instructions that keep an LLVM code in it (see IrOp). Each is the same uint,
     // cast: no field is added and no instruction is tested, so a caller checks Op first.
 
