@@ -310,6 +310,14 @@ internal sealed class BitcodeLowering
                     _ => InstructionOp.Add,
                 };
                 if (op == InstructionOp.Add) return; // add, sub, logic: never a call
+                // ExpandIntRes_Shift: a constant amount is ExpandShiftByConstant, before any libcall strategy
+                // (llc 22 SystemZ/int-mul-08.ll: lshr i128 by 64 on z10 calls nothing, a variable one __lshrti3).
+                // An i128 amount is a wide-integer constant (no globals named), not an Int operand.
+                if (op is InstructionOp.Shl or InstructionOp.LShr or InstructionOp.AShr && fl.Function.Body is { } body
+                    && inst.Count >= 2 && body.Operands[inst.First + 1] is var amount
+                    && (amount.Kind is IrValueKind.Int or IrValueKind.Null
+                        || (amount.Kind == IrValueKind.Constant && (uint)amount.Index < (uint)body.ConstantGlobals.Count
+                            && body.ConstantGlobals[amount.Index].Length == 0))) return;
                 break;
             }
             case IrOp.Unary when inst.UnaryOp == UnaryOpcode.Fneg:

@@ -12,8 +12,9 @@ internal readonly record struct WideShiftRow(Archs Archs, int Bits, int MinLlvm,
 internal readonly record struct SinCosRow(Archs Archs, int Bits, string Name, int MinLlvm, int MaxLlvm, string Source, bool AnyEnvironment = false);
 
 /// <summary>Targets and LLVM versions that name fp128 libm calls <c>*f128</c> (e.g. <c>fmodf128</c>) rather than
-/// <c>*l</c>.</summary>
-internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source, bool GnuOnly = false);
+/// <c>*l</c>. <c>GnuOnly</c>: only in GNU environments; <c>OnlyFrom</c>: the first measured version where the <c>*l</c>
+/// name is not emitted at all in a GNU environment (0: never certain).</summary>
+internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source, bool GnuOnly = false, int OnlyFrom = 0);
 
 /// <summary>An overflow-multiply libcall LLVM emits (ExpandIntRes_XMULO / DAGTypeLegalizer: MULO_I64/MULO_I128
 /// when the target keeps the name), by target, width and LLVM version.</summary>
@@ -130,8 +131,8 @@ internal static class ArithmeticRules
     /// target's long double; the *l spelling stays where long double is fp128).</summary>
     public static readonly F128LibmRow[] F128Libm =
     [
-        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured) in GNU environments: llc 22 x86_64-linux-gnu calls only tanf128/sinf128..., x86_64-linux-android (long double is fp128) only tanl/sinl... (X86/fp128-libcalls-strict.ll); other environments predict both", GnuOnly: true),
-        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686-linux-gnu, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)", GnuOnly: true),
+        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured) in GNU environments: llc 22 x86_64-linux-gnu calls only tanf128/sinf128..., x86_64-linux-android (long double is fp128) only tanl/sinl... (X86/fp128-libcalls-strict.ll); other environments predict both", GnuOnly: true, OnlyFrom: 19),
+        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686-linux-gnu, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)", GnuOnly: true, OnlyFrom: 22),
         new(Archs.Ppc, 0, 0, "PowerPC IEEE fp128 libm calls *f128 (PPCISelLowering.cpp F128 libcall names)"),
     ];
 
@@ -144,13 +145,13 @@ internal static class ArithmeticRules
     }
 
     /// <summary>True when the fp128 libm calls are certainly named <c>*f128</c> and not <c>*l</c>: a GNU-only row's
-    /// target in a GNU environment, at a known LLVM version in the row's range.</summary>
+    /// target in a GNU environment, at a known LLVM version from the row's first measured one.</summary>
     private static bool OnlyF128LibmNames(CodegenTarget t)
     {
         if (t.LlvmMajor == 0 || t.Environment != TargetEnvironment.Gnu) return false;
         var mask = (Archs)(1 << (int)t.Arch);
         foreach (var r in F128Libm)
-            if ((r.Archs & mask) != 0 && r.GnuOnly && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
+            if ((r.Archs & mask) != 0 && r.GnuOnly && r.OnlyFrom > 0 && t.LlvmMajor >= r.OnlyFrom && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
         return false;
     }
 
@@ -202,7 +203,10 @@ internal static class ArithmeticRules
 
     // ---------------------------------------------------------------- integers
 
-    public static void Integer(CodegenTarget t, FunctionTraits traits, InstructionOp op, int bits, List<LoweredCall> into)
+    /// <summary>An integer operation of <paramref name="bits"/>. <paramref name="funnelShift"/>: the shift comes from
+    /// llvm.fshl/fshr, which ExpandIntRes_FunnelShift splits into half-width funnel shifts: the <see cref="WideShifts"/>
+    /// rows do not apply (llc 22 SystemZ/fshl.ll, fshr.ll on z10: a variable i128 funnel shift calls nothing).</summary>
+    public static void Integer(CodegenTarget t, FunctionTraits traits, InstructionOp op, int bits, List<LoweredCall> into, bool funnelShift = false)
     {
         var c = traits.Capabilities;
         int w = LegalWidth(bits, c);
@@ -250,7 +254,7 @@ internal static class ArithmeticRules
                     foreach (var lc in new[] { Libcall.Shl, Libcall.Srl, Libcall.Sra })
                         Add(into, LibcallNames.Integer(lc, 128), $"{op.ToString().ToLowerInvariant()} i{bits} on riscv32 up to LLVM 13 -> {LibcallNames.Integer(lc, 128)} (llc 13; ExpandIntRes_Shift libcall)");
                 }
-                foreach (var row in WideShifts)
+                foreach (var row in funnelShift ? [] : WideShifts)
                     if ((row.Archs & (Archs)(1 << (int)t.Arch)) != 0 && row.Bits == w && t.InVersion(row.MinLlvm, row.MaxLlvm)
                         && (row.UnlessFeature is null || !traits.HasFeature(row.UnlessFeature)))
                     {

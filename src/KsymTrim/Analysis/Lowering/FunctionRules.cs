@@ -282,7 +282,10 @@ internal static class FunctionRules
 
     /// <summary>Triple::isTargetEHABICompatible: ARM or Thumb with an EABI environment (eabi, gnueabi(hf),
     /// musleabi(hf)) or Android, not Darwin or Windows.</summary>
-    private static bool EhabiCompatible(CodegenTarget target) => target.Arch == TargetArch.Arm && target.IsAeabi;
+    /// <summary>Triple::isTargetEHABICompatible: an ARM EABI environment, but not NetBSD (whose ARM exception model is
+    /// DwarfCFI: llc 22 ARM/ehabi.ll on arm-unknown-netbsd-eabi calls _Unwind_Resume, not __cxa_end_cleanup).</summary>
+    private static bool EhabiCompatible(CodegenTarget target) =>
+        target.Arch == TargetArch.Arm && target.IsAeabi && !target.Triple.Contains("-netbsd", StringComparison.Ordinal);
 
     private static string? GuardSymbol(IReadOnlyDictionary<string, ModuleFlagValue> flags) =>
         flags.TryGetValue("stack-protector-guard-symbol", out var v) && v.String is { Length: > 0 } s ? s : null;

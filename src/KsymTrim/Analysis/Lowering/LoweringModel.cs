@@ -273,8 +273,8 @@ internal static class LoweringModel
             {
                 int bits = arguments.Count > 0 ? arguments[0].Bits : result.Bits;
                 if (arguments.Count > 0 && arguments[0].ScalarClass != ValueClass.Integer) return;
-                ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into);
-                ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into);
+                ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into, funnelShift: true);
+                ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into, funnelShift: true);
                 return;
             }
             case IntrinsicKind.ArmGnuMcount:
