@@ -365,7 +365,6 @@ internal static class ArithmeticRules
         }
         if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits) return;
         string? name = FloatName(t, lc, fp);
-        if (fp == ValueShape.PpcFp128Bits) Add(into, LibcallNames.Float(lc, 128), $"{what}: ppc_fp128 -> {LibcallNames.Float(lc, 128)}");
         Add(into, name, $"{what} on {t.Arch} without hardware float for the type -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; LegalizeFloatTypes SoftenFloatRes)");
     }
 
