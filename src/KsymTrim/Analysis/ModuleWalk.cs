@@ -123,7 +123,7 @@ public static partial class BitcodeReferenceAnalysis
             {
                 // Not decodable to the end (a record this reader does not know): nothing is folded, every call site
                 // and operation read so far counts, and the function rules assume the worst.
-                foreach (var call in f.Calls) CallSite(fn, call, fl);
+                foreach (var call in f.Calls) CallSite(fn, call, fl, -1);
                 _lookups?.OnIncompleteFunction(fn, f);
                 foreach (var inst in f.PartialInstructions) _lowering.Instruction(fl, fn, inst, _sink);
                 bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
@@ -139,7 +139,7 @@ public static partial class BitcodeReferenceAnalysis
             var fold = NeedsFolding(f, body)
                 ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch)
                 : default;
-            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false, hasResume = false;
+            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false, hasResume = false, hasCleanupPad = false;
             _threadLocalUsed.Clear();
             var ops = body.Operands;
             var instructions = body.Instructions;
@@ -169,7 +169,7 @@ public static partial class BitcodeReferenceAnalysis
                             _deadUse[callee.Index] = true;
                             start++;
                         }
-                        CallSite(fn, call, fl);
+                        CallSite(fn, call, fl, i);
                     }
                 }
                 else if (isLive)
@@ -180,6 +180,7 @@ public static partial class BitcodeReferenceAnalysis
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
                         case IrOp.OtherTerminator: hasResume |= inst.IsResume; break;
+                        case IrOp.Other when inst.IsCleanupLandingPad: hasCleanupPad = true; break;
                         default:
                             if (LoweringModel.MayLowerToCall(inst)) _lowering.Instruction(fl, fn, inst, _sink);
                             break;
@@ -201,8 +202,13 @@ public static partial class BitcodeReferenceAnalysis
             // found, the others need not be examined.
             bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold, scratch, module);
             _protected |= protector;
+            // DwarfEHPrepare::pruneUnreachableResumes (above -O0): a resume that no cleanup landingpad reaches becomes
+            // unreachable, and no resume call is made for it; without any cleanup pad, none is (llc 22
+            // X86/gcc_except_table-multi.ll, AArch64/pic-eh-stubs.ll: catch-only pads, no _Unwind_Resume).
+            // The personality is still read for any resume: SjLjEHPrepare registers the function context whatever
+            // DwarfEHPrepare later prunes.
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls,
-                HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume,
+                HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume && hasCleanupPad,
                 Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown, CallingConv: CallingConvOf(f),
                 BFloatFromRegisters: BFloatFromRegisters(f), ShadowStackGc: ShadowStackGc(f)), _sink);
         }
@@ -295,7 +301,7 @@ public static partial class BitcodeReferenceAnalysis
             };
         }
 
-        private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl)
+        private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl, int instruction)
         {
             if (fl is not null && call.Callee != CalleeKind.InlineAsm) _lowering.ByValArguments(fl, fn, call, _sink);
             switch (call.Callee)
@@ -310,11 +316,11 @@ public static partial class BitcodeReferenceAnalysis
                 // GlobalTraits.Intrinsic: an llvm. name, decided once per global rather than per call
                 case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_folding.Length &&
                                             (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) != 0:
-                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
+                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, instruction, _sink);
                     break;
                 case CalleeKind.Global when fl is not null:
                     // sin, sqrtl, mempcpy...: what replaces them (a sin or cos also the sincos it may merge into)
-                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, _sink);
+                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, instruction, _sink);
                     break;
             }
         }

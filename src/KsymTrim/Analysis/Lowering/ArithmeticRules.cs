@@ -13,8 +13,9 @@ internal readonly record struct WideShiftRow(Archs Archs, int Bits, int MinLlvm,
 internal readonly record struct SinCosRow(Archs Archs, int Bits, string Name, int MinLlvm, int MaxLlvm, string Source, bool AnyEnvironment = false);
 
 /// <summary>Targets and LLVM versions that name fp128 libm calls <c>*f128</c> (e.g. <c>fmodf128</c>) rather than
-/// <c>*l</c>.</summary>
-internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source);
+/// <c>*l</c>. <c>GnuOnly</c>: only in GNU environments; <c>OnlyFrom</c>: the first measured version where the <c>*l</c>
+/// name is not emitted at all in a GNU environment (0: never certain).</summary>
+internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source, bool GnuOnly = false, int OnlyFrom = 0);
 
 /// <summary>An overflow-multiply libcall LLVM emits (ExpandIntRes_XMULO / DAGTypeLegalizer: MULO_I64/MULO_I128
 /// when the target keeps the name), by target, width and LLVM version.</summary>
@@ -136,8 +137,8 @@ internal static class ArithmeticRules
     /// target's long double; the *l spelling stays where long double is fp128).</summary>
     public static readonly F128LibmRow[] F128Libm =
     [
-        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured)"),
-        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)"),
+        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured) in GNU environments: llc 22 x86_64-linux-gnu calls only tanf128/sinf128..., x86_64-linux-android (long double is fp128) only tanl/sinl... (X86/fp128-libcalls-strict.ll); other environments predict both", GnuOnly: true, OnlyFrom: 19),
+        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686-linux-gnu, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)", GnuOnly: true, OnlyFrom: 22),
         new(Archs.Ppc, 0, 0, "PowerPC IEEE fp128 libm calls *f128 (PPCISelLowering.cpp F128 libcall names)"),
     ];
 
@@ -145,7 +146,18 @@ internal static class ArithmeticRules
     {
         var mask = (Archs)(1 << (int)t.Arch);
         foreach (var r in F128Libm)
-            if ((r.Archs & mask) != 0 && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
+            if ((r.Archs & mask) != 0 && t.InVersion(r.MinLlvm, r.MaxLlvm) && !(r.GnuOnly && t.IsAndroid)) return true;
+        return false;
+    }
+
+    /// <summary>True when the fp128 libm calls are certainly named <c>*f128</c> and not <c>*l</c>: a GNU-only row's
+    /// target in a GNU environment, at a known LLVM version from the row's first measured one.</summary>
+    private static bool OnlyF128LibmNames(CodegenTarget t)
+    {
+        if (t.LlvmMajor == 0 || t.Environment != TargetEnvironment.Gnu) return false;
+        var mask = (Archs)(1 << (int)t.Arch);
+        foreach (var r in F128Libm)
+            if ((r.Archs & mask) != 0 && r.GnuOnly && r.OnlyFrom > 0 && t.LlvmMajor >= r.OnlyFrom && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
         return false;
     }
 
@@ -197,7 +209,10 @@ internal static class ArithmeticRules
 
     // ---------------------------------------------------------------- integers
 
-    public static void Integer(CodegenTarget t, FunctionTraits traits, InstructionOp op, int bits, List<LoweredCall> into)
+    /// <summary>An integer operation of <paramref name="bits"/>. <paramref name="funnelShift"/>: the shift comes from
+    /// llvm.fshl/fshr, which ExpandIntRes_FunnelShift splits into half-width funnel shifts: the <see cref="WideShifts"/>
+    /// rows do not apply (llc 22 SystemZ/fshl.ll, fshr.ll on z10: a variable i128 funnel shift calls nothing).</summary>
+    public static void Integer(CodegenTarget t, FunctionTraits traits, InstructionOp op, int bits, List<LoweredCall> into, bool funnelShift = false)
     {
         var c = traits.Capabilities;
         int w = LegalWidth(bits, c);
@@ -248,7 +263,7 @@ internal static class ArithmeticRules
                     foreach (var lc in new[] { Libcall.Shl, Libcall.Srl, Libcall.Sra })
                         Add(into, LibcallNames.Integer(lc, 128), $"{op.ToString().ToLowerInvariant()} i{bits} on riscv32 up to LLVM 13 -> {LibcallNames.Integer(lc, 128)} (llc 13; ExpandIntRes_Shift libcall)");
                 }
-                foreach (var row in WideShifts)
+                foreach (var row in funnelShift ? [] : WideShifts)
                     if ((row.Archs & (Archs)(1 << (int)t.Arch)) != 0 && row.Bits == w && t.InVersion(row.MinLlvm, row.MaxLlvm)
                         && (row.UnlessFeature is null || !traits.HasFeature(row.UnlessFeature)) && (!row.Thumb1Only || c.ArmThumb1Only))
                     {
@@ -367,7 +382,6 @@ internal static class ArithmeticRules
         }
         if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits) return;
         string? name = FloatName(t, lc, fp);
-        if (fp == ValueShape.PpcFp128Bits) Add(into, LibcallNames.Float(lc, 128), $"{what}: ppc_fp128 -> {LibcallNames.Float(lc, 128)}");
         Add(into, name, $"{what} on {t.Arch} without hardware float for the type -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; LegalizeFloatTypes SoftenFloatRes)");
     }
 
@@ -407,9 +421,7 @@ internal static class ArithmeticRules
         "__gcc_qtou", "__gcc_qtoi", "__gcc_itoq", "__gcc_utoq", "__gcc_qadd", "__gcc_qsub", "__gcc_dtoq", "__gcc_qtod", "__gcc_stoq", "__gcc_qtos",
         "__fixtfsi", "__fixunstfsi", "__fixtfdi", "__fixunstfdi", "__fixtfti", "__fixunstfti",
         "__floatsitf", "__floatunsitf", "__floatditf", "__floatunditf", "__floattitf", "__floatuntitf",
-        // ppc_fp128 <-> IEEE fp128 (PPCISelLowering: FPEXT_F128_PPCF128 __extendkftf2, FPROUND_PPCF128_F128
-        // __trunctfkf2; llc 22 PowerPC/f128-truncateNconv.ll)
-        "__extendkftf2", "__trunctfkf2",
+        // (ppc_fp128 <-> IEEE fp128 is not an fpext/fptrunc in the IR: the llvm.ppc.convert intrinsics, IntrinsicRules)
     ];
 
     public static void Conversion(CodegenTarget t, FunctionTraits traits, InstructionOp op, ValueShape from, ValueShape to, List<LoweredCall> into)
@@ -485,11 +497,14 @@ internal static class ArithmeticRules
                         if (other == 64 && t.InVersion(17, 0)) into.Add(new("__truncdfbf2", $"{what} -> __truncdfbf2 (FPROUND_F64_BF16)"));
                         return;
                     }
-                    // A hardware half conversion reaches double through float when double is soft (llc 22 ARM/half.ll,
-                    // armv8.1m with fp-armv8 or mve.fp and no fp64: vcvtb.f32.f16 then __aeabi_f2d).
-                    if (c.HwHalfConvert && ext && other == 64 && !HwFloat(c, 64))
-                        Add(into, ConvName(t, Libcall.FpExt, 32, 64), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, 64)}");
-                    if (c.HwHalfConvert && other is 32 or 64) return;
+                    if (c.HwHalfConvert && other is 32 or 64)
+                    {
+                        // half converts in hardware to f32 only: a soft f64 is extended from there (llc 22 riscv32/64
+                        // +zfh or +zfhmin without D: fpext half to double calls __extendsfdf2, RISCV/half-convert.ll;
+                        // ARM/half.ll armv8.1m with fp-armv8 or mve.fp and no fp64: vcvtb.f32.f16 then __aeabi_f2d)
+                        if (ext && other == 64 && !HwFloat(c, 64)) Add(into, ConvName(t, Libcall.FpExt, 32, 64), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, 64)}");
+                        return;
+                    }
                     if (other != 32)
                     {
                         // direct libcalls (__truncdfhf2, __trunctfhf2, __extendhfxf2...) and the f32 path with its extension
@@ -558,8 +573,10 @@ internal static class ArithmeticRules
         if (lc == Libcall.CopySign) return;
         if (hw) return;
         string? name = FloatName(t, lc, fp);
-        Add(into, name, $"{intrinsic} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; the operation is Expand/LibCall for the type on {t.Arch})");
-        if (fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal) && F128LibmNames(t))
+        bool f128Named = fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal);
+        if (!(f128Named && OnlyF128LibmNames(t)))
+            Add(into, name, $"{intrinsic} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; the operation is Expand/LibCall for the type on {t.Arch})");
+        if (f128Named && name is not null && F128LibmNames(t))
             into.Add(new(name[..^1] + "f128", $"{intrinsic} -> {name[..^1]}f128 ({F128LibmSource(t)})"));
     }
 

@@ -77,6 +77,35 @@ internal static class CpuDefaults
         [(TargetArch.S390x, "arch13")] = Z14, [(TargetArch.S390x, "z16")] = Z14, [(TargetArch.S390x, "arch14")] = Z14,
     };
 
+    /// <summary>Features that an enabled feature implies (SubtargetFeature's implied list, followed transitively by
+    /// MCSubtargetInfo::ApplyFeatureFlag/SetImpliedBits): for each feature the model asks about, the features
+    /// whose "+" turns it on. Sources: RISCVFeatures.td (D, Zfhmin, Zfa, Zfbfmin imply F; Q implies D; Zfh implies
+    /// Zfhmin; V implies Zve64d, which implies D and Zve64f, which implies Zve32f, which implies F; Zvfh implies
+    /// Zvfhmin and Zfhmin; Zvfhmin and Zvfbfmin imply Zve32f; M implies Zmmul), AArch64Features.td (NEON and
+    /// FullFP16 imply FPARMv8; SVE implies FullFP16; SVE2 implies SVE).</summary>
+    private static readonly Dictionary<(TargetArch, string), string[]> ImpliedByTable = BuildImpliedBy();
+
+    private static Dictionary<(TargetArch, string), string[]> BuildImpliedBy()
+    {
+        string[] riscvF = ["d", "q", "zfhmin", "zfh", "zfa", "zfbfmin", "zve32f", "zve64f", "zve64d", "v", "zvfhmin", "zvfh", "zvfbfmin"];
+        string[] riscvD = ["q", "zve64d", "v"];
+        string[] riscvZfhmin = ["zfh", "zvfh"];
+        string[] riscvZmmul = ["m"];
+        string[] aarch64Fp = ["neon", "fullfp16", "sve", "sve2"];
+        var d = new Dictionary<(TargetArch, string), string[]>();
+        foreach (var arch in new[] { TargetArch.RiscV32, TargetArch.RiscV64 })
+        {
+            d[(arch, "f")] = riscvF; d[(arch, "d")] = riscvD; d[(arch, "zfhmin")] = riscvZfhmin; d[(arch, "zmmul")] = riscvZmmul;
+        }
+        d[(TargetArch.AArch64, "fp-armv8")] = aarch64Fp;
+        d[(TargetArch.AArch64, "fullfp16")] = ["sve", "sve2"];
+        return d;
+    }
+
+    /// <summary>The features whose "+" implies <paramref name="feature"/> on the target (none when not listed).</summary>
+    public static string[] ImpliedBy(CodegenTarget target, string feature) =>
+        ImpliedByTable.TryGetValue((target.Arch, feature), out var list) ? list : [];
+
     /// <summary>True when the CPU (or, without one, the triple) implies <paramref name="feature"/>.</summary>
     public static bool Implies(CodegenTarget target, string cpu, string feature)
     {

@@ -59,6 +59,7 @@ internal enum FnCondition
     ResumeUnwind,
     ResumeCxaEndCleanup,
     SjLjPersonality,
+    SjLjResume,
     PicGotBase,
     PicLargeCodeModel,
     PicSmall,
@@ -196,8 +197,8 @@ internal static class FunctionRules
             "__gxx_personality_sj0 -> the SjLj exception model is likely: SjLjEHPrepare.cpp registers the function context (_Unwind_SjLj_Register); the model itself is an option (-exception-model=sjlj, Darwin ARM), predicted from the personality"),
         new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Unregister", 0, 0,
             "__gxx_personality_sj0 -> SjLjEHPrepare.cpp unregisters the function context (_Unwind_SjLj_Unregister) before each return"),
-        new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Resume", 0, 0,
-            "__gxx_personality_sj0 and resume off EHABI -> RTLIB::UNWIND_RESUME is _Unwind_SjLj_Resume under the SjLj model (RuntimeLibcalls.cpp: ExceptionModel == SjLj)"),
+        new(Archs.All, FnCondition.SjLjResume, FnSymbol.Fixed, "_Unwind_SjLj_Resume", 0, 0,
+            "__gxx_personality_sj0 and a resume DwarfEHPrepare keeps (reached from a cleanup landingpad) -> RTLIB::UNWIND_RESUME is _Unwind_SjLj_Resume under the SjLj model (RuntimeLibcalls.cpp: ExceptionModel == SjLj)"),
 
         // position-independent code
         new(Archs.I386, FnCondition.PicGotBase, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
@@ -321,6 +322,7 @@ internal static class FunctionRules
                 return facts.HasResume && EhabiCompatible(target) && facts.Personality is not EhPersonality.Other
                        && !(NetBsdArm(target) && target.LlvmMajor >= 22);
             case FnCondition.SjLjPersonality: return facts.Personality == EhPersonality.GnuCxxSjLj;
+            case FnCondition.SjLjResume: return facts.HasResume && facts.Personality == EhPersonality.GnuCxxSjLj;
             case FnCondition.PicGotBase: return RelocationFacts.From(flags, target).Pic && !traits.Naked;
             case FnCondition.PicSmall:
                 return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("PIC Level", out var level) && level.Int == 1 && !traits.Naked;
@@ -335,7 +337,10 @@ internal static class FunctionRules
 
     /// <summary>Triple::isTargetEHABICompatible: ARM or Thumb with an EABI environment (eabi, gnueabi(hf),
     /// musleabi(hf)) or Android, not Darwin or Windows.</summary>
-    private static bool EhabiCompatible(CodegenTarget target) => target.Arch == TargetArch.Arm && target.IsAeabi;
+    /// <summary>Triple::isTargetEHABICompatible: an ARM EABI environment, but not NetBSD (whose ARM exception model is
+    /// DwarfCFI: llc 22 ARM/ehabi.ll on arm-unknown-netbsd-eabi calls _Unwind_Resume, not __cxa_end_cleanup).</summary>
+    private static bool EhabiCompatible(CodegenTarget target) =>
+        target.Arch == TargetArch.Arm && target.IsAeabi && !target.Triple.Contains("-netbsd", StringComparison.Ordinal);
 
     /// <summary>ARM NetBSD, whose exceptions are DWARF CFI (ARMMCAsmInfo.cpp ARMELFMCAsmInfo): llc 22 resumes with
     /// _Unwind_Resume there (ARM/ehabi.ll, arm(v7)-unknown-netbsd-eabi), llc 19 with __cxa_end_cleanup; 20 and 21 not

@@ -39,6 +39,7 @@ internal enum IntrinsicKind
     VectorReduceMul,        // llvm.vector.reduce.mul: multiplies of the element type
     InitTrampoline,         // llvm.init.trampoline: __trampoline_setup or the instruction-cache flush
     CttzElts,               // llvm.experimental.cttz.elts: a multiply of the result type (vscale x the element count)
+    PpcConvertF128,         // llvm.ppc.convert.*: the ppc_fp128 <-> IEEE fp128 libcall
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
@@ -146,6 +147,12 @@ internal static class IntrinsicRules
         new("convert.to.fp16", IntrinsicKind.ConvertToFp16, Libcall.FpRound, "SelectionDAGBuilder visitIntrinsicCall convert_to_fp16: FP_ROUND to f16 + bitcast (the fptrunc rule: __truncsfhf2/__gnu_f2h_ieee/__aeabi_f2h, __truncdfhf2/__aeabi_d2h)"),
         new("convert.from.fp16", IntrinsicKind.ConvertFromFp16, Libcall.FpExt, "SelectionDAGBuilder visitIntrinsicCall convert_from_fp16: bitcast + FP_EXTEND from f16 (the fpext rule: __extendhfsf2/__gnu_h2f_ieee/__aeabi_h2f)"),
         new("sincos", IntrinsicKind.SinCos, Libcall.Sin, "llvm.sincos (LLVM 20): FSINCOS, the SINCOS_F* libcall where the target names it (GNU, Android, Fuchsia), else FSIN + FCOS (SelectionDAG expandMultipleResultFPLibCall)"),
+        // PPCISelLowering.cpp LowerINTRINSIC_WO_CHAIN: ppc_convert_f128_to_ppcf128 / ppc_convert_ppcf128_to_f128 are
+        // makeLibCall(CONVERT_F128_PPCF128 "__extendkftf2" / CONVERT_PPCF128_F128 "__trunctfkf2", RuntimeLibcalls);
+        // the IR has no fpext/fptrunc between the two 128-bit types, Clang's casts emit these (llc 22
+        // PowerPC/f128-truncateNconv.ll qpConvppcf128/ppcf128Convqp)
+        new("ppc.convert.f128.to.ppcf128", IntrinsicKind.PpcConvertF128, Libcall.FpExt, "PPCISelLowering LowerINTRINSIC_WO_CHAIN: CONVERT_F128_PPCF128 __extendkftf2"),
+        new("ppc.convert.ppcf128.to.f128", IntrinsicKind.PpcConvertF128, Libcall.FpRound, "PPCISelLowering LowerINTRINSIC_WO_CHAIN: CONVERT_PPCF128_F128 __trunctfkf2"),
         new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
         new("xray.customevent", IntrinsicKind.XRayEvent, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall xray_customevent makes PATCHABLE_EVENT_CALL on x86-64 and AArch64 only; X86MCInstLower LowerPATCHABLE_EVENT_CALL / AArch64AsmPrinter emit the sled's call (llc 22 X86/xray-custom-log.ll, AArch64/xray-custom-log.ll)"),
         new("xray.typedevent", IntrinsicKind.XRayEvent, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall xray_typedevent makes PATCHABLE_TYPED_EVENT_CALL on x86-64 and AArch64 only; X86MCInstLower LowerPATCHABLE_TYPED_EVENT_CALL / AArch64AsmPrinter"),

@@ -20,8 +20,8 @@ internal readonly record struct FortifiedRow(string Function, int ObjectSizeArg,
 /// an instruction, or to a libcall of the node's type, whose name may differ from the callee's (<c>sinl</c> on
 /// fp128 becomes <c>sinf128</c> on PowerPC and x86-64; <c>mempcpy</c> becomes <c>memcpy</c>). The callee stays
 /// predicted (a reference only when the call stays, an extra otherwise); this adds what the node lowers to.
-/// The unary calls lower so only when the call only reads memory (-fno-math-errno); that condition is not
-/// checked (predicting more).
+/// The math calls lower so only when the call only reads memory (-fno-math-errno: <c>memory(none)</c> on the call or
+/// the declaration); the analyzer checks that before asking (<see cref="NeedsOnlyReadsMemory"/>).
 /// </summary>
 internal static class LibraryCallRules
 {
@@ -113,6 +113,12 @@ internal static class LibraryCallRules
 
     /// <summary>True when code generation may replace a call to <paramref name="name"/> (a declared library function).</summary>
     public static bool Recognises(string name) => ByName.ContainsKey(name) || FortifiedByName.ContainsKey(name);
+
+    /// <summary>True when the call becomes the node only if it only reads memory (every math function: SelectionDAGBuilder
+    /// visitUnaryFloatCall/visitBinaryFloatCall and the copysign/ldexp cases check <c>I.onlyReadsMemory()</c>; not
+    /// mempcpy).</summary>
+    public static bool NeedsOnlyReadsMemory(string name) =>
+        ByName.TryGetValue(name, out var r) && r.Intrinsic.StartsWith("llvm.", StringComparison.Ordinal);
 
     /// <summary>The row for <paramref name="name"/>, or null.</summary>
     public static LibraryCallRow? Find(string name) => ByName.TryGetValue(name, out var r) ? r : null;

@@ -98,7 +98,7 @@ internal static class LoweringModel
     /// <see cref="MayExpandCall"/>). <paramref name="constants"/>: the constant integer arguments (null when not
     /// constant); <paramref name="alignments"/>: the parameters' align attributes (0 unknown).</summary>
     public static void ForIntrinsic(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
-        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into, bool sinCosPaired = true)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(traits);
@@ -151,8 +151,8 @@ internal static class LoweringModel
                 ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
                 if (r.Call == Libcall.Powi && !ArithmeticRules.IsHardware(traits, fp))
                     ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into); // constant exponents become multiplies
-                if (r.Call is Libcall.Sin or Libcall.Cos)
-                    ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand may merge
+                if (r.Call is Libcall.Sin or Libcall.Cos && sinCosPaired)
+                    ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand merge
                 if (r.Call is Libcall.FMin or Libcall.FMax)
                     ArithmeticRules.SoftMinMaxCompare(target, traits, r.Call == Libcall.FMax, fp, name, into); // nnan: compare and select
                 return;
@@ -317,8 +317,8 @@ internal static class LoweringModel
             {
                 int bits = arguments.Count > 0 ? arguments[0].Bits : result.Bits;
                 if (arguments.Count > 0 && arguments[0].ScalarClass != ValueClass.Integer) return;
-                ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into);
-                ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into);
+                ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into, funnelShift: true);
+                ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into, funnelShift: true);
                 // A width that is not a power of two is promoted, and the amount taken modulo the old width with a
                 // UREM (DAGTypeLegalizer::PromoteIntRes_FunnelShift; TargetLowering::expandFunnelShift): a division
                 // libcall where that width has no divide (llc 22: fshl i37 calls __aeabi_uldivmod on arm-eabi and
@@ -332,6 +332,13 @@ internal static class LoweringModel
             }
             case IntrinsicKind.ArmGnuMcount:
                 into.Add(new("__gnu_mcount_nc", $"{name} -> bl __gnu_mcount_nc ({r.Source})"));
+                return;
+            case IntrinsicKind.PpcConvertF128:
+                if (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64)
+                {
+                    string conv = r.Call == Libcall.FpExt ? "__extendkftf2" : "__trunctfkf2";
+                    into.Add(new(conv, $"{name} -> {conv} ({r.Source})"));
+                }
                 return;
             case IntrinsicKind.Deoptimize:
                 into.Add(new("__llvm_deoptimize", $"{name} -> __llvm_deoptimize ({r.Source})"));
@@ -362,10 +369,10 @@ internal static class LoweringModel
             "sitofp" => InstructionOp.SIToFP, "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt,
             "fptrunc" => InstructionOp.FPTrunc, "fcmp" or "fcmps" => InstructionOp.FCmp, _ => null,
         };
-        if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0)
+        if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0 && !StrictMinMaxLegal(target, traits, mfp, a0))
         {
-            // STRICT_FMAXNUM/FMINNUM are not legal even where FMAXNUM is: the fmaxf/fminf call (llc 22
-            // RISCV/float-arith-strict.ll on riscv32 +f)
+            // STRICT_FMAXNUM/FMINNUM are not legal on RISC-V and X86 even where FMAXNUM is: the fmaxf/fminf call
+            // (llc 22 RISCV/float-arith-strict.ll on riscv32 +f)
             string? lib = LibcallNames.Float(op == "maxnum" ? Libcall.FMax : Libcall.FMin, mfp is 16 or ValueShape.BFloatBits ? 32 : mfp);
             if (lib is not null) into.Add(new(lib, $"{name} -> {lib} (strict minnum/maxnum: LegalizeDAG ConvertNodeToLibcall STRICT_FMAXNUM)"));
         }
@@ -376,8 +383,25 @@ internal static class LoweringModel
             into.Add(new("fma", $"{name} -> fma (x86 without AVX512-FP16: a strict half FMA is promoted to double, STRICT_FMA f64 a libcall without FMA hardware; llc-22 X86/fp-strict-scalar-fp16.ll)"));
         if (inst is InstructionOp i)
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
-        else if (op.Length > 0)
-            ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into);
+        else if (op.Length > 0) // STRICT_FSIN/STRICT_FCOS are never merged into FSINCOS (LegalizeDAG useSinCos: FSIN/FCOS only)
+            ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into, sinCosPaired: false);
+    }
+
+    /// <summary>STRICT_FMAXNUM/STRICT_FMINNUM Legal with the min/max instruction: AArch64 and ARM with FP-ARMv8
+    /// (scalars), SystemZ with vector-enhancements-1 (scalars and vectors), PowerPC with VSX for v4f32 and v2f64 only
+    /// (PPCISelLowering: the strict vector min/max, scalars and other widths call fmin/fmax). llc 22
+    /// ARM/fp-intrinsics.ll thumbv8m.main +fp-armv8, SystemZ/vec-strict-max-01.ll z14, PowerPC/fp-strict-minmax.ll: no
+    /// call; PowerPC/vector-constrained-fp-intrinsics.ll pwr9: fminf/fmin for v1f32, v3f32, v3f64, v4f64.</summary>
+    private static bool StrictMinMaxLegal(CodegenTarget target, FunctionTraits traits, int fp, ValueShape operand)
+    {
+        if (fp is not (32 or 64) || !traits.Capabilities.HwMinMax || !ArithmeticRules.IsHardware(traits, fp)) return false;
+        return target.Arch switch
+        {
+            TargetArch.AArch64 or TargetArch.Arm => operand.Class != ValueClass.Vector,
+            TargetArch.S390x => true,
+            TargetArch.PowerPC or TargetArch.PowerPC64 => operand.Class == ValueClass.Vector && operand.Bits * operand.Lanes == 128,
+            _ => false,
+        };
     }
 
     /// <summary>A conversion between a float and an integer wider than 128 bits, which ExpandLargeFpConvert.cpp
@@ -520,7 +544,7 @@ internal static class LoweringModel
     /// may be replaced at all: not <c>nobuiltin</c> at the call site or on the callee, and not
     /// <see cref="FunctionTraits.IsNoBuiltin"/> for the caller.</summary>
     public static void ForLibraryCall(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
-        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into, bool sinCosPaired = true)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -546,7 +570,7 @@ internal static class LoweringModel
         if (LibraryCallRules.Find(name) is not LibraryCallRow row || traits.IsNoBuiltin(name)) return;
         if (LibraryCallRules.IntrinsicFor(row, arguments, result) is not string intrinsic) return;
         int from = into.Count;
-        ForIntrinsic(target, traits, intrinsic, arguments, constants, alignments, result, into);
+        ForIntrinsic(target, traits, intrinsic, arguments, constants, alignments, result, into, sinCosPaired);
         for (int i = from; i < into.Count; i++)
             into[i] = into[i] with { Rule = $"call {name} -> {intrinsic} ({row.Source}); {into[i].Rule}" };
     }

@@ -289,7 +289,9 @@ internal readonly record struct LoweredCall(string Symbol, string Rule);
 /// <param name="HasCalls">Any call that is not to an intrinsic.</param>
 /// <param name="HasThreadLocalAccess">The body names a <c>thread_local</c> global or calls llvm.threadlocal.address.</param>
 /// <param name="HasDynamicAlloca">An alloca whose size is not constant.</param>
-/// <param name="HasResume">A <c>resume</c> instruction.</param>
+/// <param name="HasResume">A <c>resume</c> instruction that DwarfEHPrepare keeps: the function also has a
+/// <c>landingpad</c> with <c>cleanup</c> (pruneUnreachableResumes makes a resume that no cleanup pad reaches
+/// unreachable; reachability itself is not checked).</param>
 /// <param name="Personality">The function's personality routine, as EHPersonalities.cpp classifyEHPersonality
 /// sorts it.</param>
 /// <param name="CallingConv">The function's calling convention (CallingConv::ID; 11 HiPE).</param>

@@ -262,9 +262,11 @@ internal sealed partial class FunctionReader
                 Emit(IrOp.Other, first);
                 Define(Op(ops, 2));
                 return null;
-            case FunctionCode.InstLandingpadOld or FunctionCode.InstLandingpad: // LANDINGPAD: [ty, ...]
+            case FunctionCode.InstLandingpadOld or FunctionCode.InstLandingpad: // LANDINGPAD: [ty, iscleanup, nclauses, ...]
                 _unrecorded = true;
-                Emit(IrOp.Other, first);
+                // The old form's cleanup bit follows a value: taken as a cleanup (the resume it may reach is kept).
+                Emit(IrOp.Other, first, code == FunctionCode.InstLandingpadOld || Op(ops, 1) != 0
+                    ? IrInstruction.CleanupLandingPadCode : IrInstruction.LandingPadCode);
                 Define(Op(ops, 0));
                 return null;
             case FunctionCode.InstLoad: // LOAD: [op(vt), ty?, align, vol]
