@@ -160,6 +160,10 @@ internal static class LoweringModel
                 if (fp == 0) return;
                 ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into);
                 ArithmeticRules.FloatArith(target, traits, InstructionOp.FAdd, fp, into);
+                // AArch64 isFMAFasterThanFMulAndFAdd holds for f32/f64 whatever the FP unit, so fmuladd becomes FMA,
+                // which soft float calls fmaf/fma (llc 22 aarch64 -fp-armv8)
+                if (target.Arch == TargetArch.AArch64 && fp is 32 or 64 && !ArithmeticRules.IsHardware(traits, fp))
+                    ArithmeticRules.FloatIntrinsic(target, traits, Libcall.Fma, fp, name, into);
                 return;
             }
             case IntrinsicKind.FixedPointDiv:
@@ -207,6 +211,9 @@ internal static class LoweringModel
                 if (fp == 0) return;
                 ArithmeticRules.Conversion(target, traits, r.Call == Libcall.FpToSInt ? InstructionOp.FPToSI : InstructionOp.FPToUI,
                     ValueShape.Float(fp), Scalar(result), into);
+                if (fp == 16) // a legal f16 saturating conversion is promoted to f32 first (llc 22 ARM fullfp16: __aeabi_f2lz)
+                    ArithmeticRules.Conversion(target, traits, r.Call == Libcall.FpToSInt ? InstructionOp.FPToSI : InstructionOp.FPToUI,
+                        ValueShape.Float(32), Scalar(result), into);
                 ArithmeticRules.SoftCompares(target, traits, fp, name, into);
                 return;
             }
