@@ -292,14 +292,19 @@ internal static class ArithmeticRules
     /// <summary>The half-float helper names (FPEXT_F16_F32, FPROUND_F32_F16) by target and LLVM version (LlcTruth: llc 13,
     /// 14, 15, 16, 19, 22). ARM keeps __gnu_h2f_ieee/__gnu_f2h_ieee in every version, and names them
     /// __aeabi_h2f/__aeabi_f2h on EABI triples (ARMISelLowering.cpp "In EABI, these functions have an __aeabi_ prefix,
-    /// but in GNUEABI they have a __gnu_ prefix"; the GNU names are kept there too, see "Not settled"); X86 with SSE2
+    /// but in GNUEABI they have a __gnu_ prefix"; up to LLVM 21 the GNU names are kept there too); X86 with SSE2
     /// renamed them __extendhfsf2/__truncsfhf2 in LLVM 15 (f16 legal in XMM registers), RISC-V in LLVM 14, the other
     /// targets in LLVM 20..22 (llc 19 __gnu_*, llc 22 __extendhfsf2; 20 and 21 not measured: both).</summary>
     private static (bool Gnu, bool Compiler) HalfNames(CodegenTarget t, FunctionTraits traits)
     {
         switch (t.Arch)
         {
-            case TargetArch.Arm: return (true, false);
+            // llc 22 names them __aeabi_* alone on an EABI triple of four components; a shorter one in the module
+            // (thumbv6m-none-eabi) is read positionally, without an environment, so the GNU names stay (see "Not
+            // settled"), as they do up to LLVM 21.
+            case TargetArch.Arm:
+                return (!(t.Environment is TargetEnvironment.Eabi or TargetEnvironment.EabiHf) || t.Triple.Split('-').Length < 4
+                        || t.InVersion(0, 21), false);
             case TargetArch.X86_64 or TargetArch.I386 when traits.HasFeature("sse2") && traits.Capabilities.HwF64:
                 return (t.InVersion(0, 14), t.InVersion(15, 0));
             case TargetArch.RiscV32 or TargetArch.RiscV64: return (t.InVersion(0, 13), t.InVersion(14, 0));
@@ -521,6 +526,30 @@ internal static class ArithmeticRules
     /// target, as LLVM 19 did on X86 (__fixhfti).</summary>
     private static bool DirectHalfIntConversion(CodegenTarget t, TargetCapabilities c, int fp, int iw) =>
         fp != ValueShape.BFloatBits && (iw > 64 || (iw > c.XLen && c.HwHalfArith && t.Arch != TargetArch.I386));
+
+    /// <summary>True when RVV converts these vectors itself: RISCVISelLowering makes FP_TO_SINT/UINT, SINT/UINT_TO_FP,
+    /// FP_EXTEND and FP_ROUND Custom on legal vector types (widening and narrowing vfcvt), and an element type is legal
+    /// with its extension: f16 Zvfh/Zvfhmin, f32 Zve32f, f64 Zve64d, i64 Zve64x (V implies Zve64d). llc 22 on
+    /// RISCV/rvv: no __fixhfdi/__floatdihf for i64 and f16 vectors on riscv32.</summary>
+    public static bool RiscVVectorConversion(CodegenTarget t, FunctionTraits traits, ValueShape from, ValueShape to)
+    {
+        if (t.Arch is not (TargetArch.RiscV32 or TargetArch.RiscV64) || (from.Class != ValueClass.Vector && to.Class != ValueClass.Vector)
+            || !traits.Capabilities.HwF32)
+            return false;
+        bool v = traits.HasFeature("v") || traits.HasFeature("zve64d");
+        bool zvfhmin = traits.HasFeature("zvfh") || traits.HasFeature("zvfhmin");
+        bool e64 = v || traits.HasFeature("zve64f") || traits.HasFeature("zve64x");
+        bool f32 = v || zvfhmin || traits.HasFeature("zve64f") || traits.HasFeature("zve32f");
+        bool any = e64 || f32 || traits.HasFeature("zve32x");
+        return Legal(from) && Legal(to);
+
+        bool Legal(ValueShape s) => s.ScalarClass switch
+        {
+            ValueClass.Integer => s.Bits <= 32 ? any : s.Bits == 64 && e64,
+            ValueClass.Float => s.Bits switch { 16 => zvfhmin, 32 => f32, 64 => v, _ => false },
+            _ => false,
+        };
+    }
 
     /// <summary>fpext/fptrunc between half (or bfloat) and another float type.</summary>
     private static void HalfConversion(CodegenTarget t, FunctionTraits traits, bool ext, int half, int other, string what, List<LoweredCall> into)

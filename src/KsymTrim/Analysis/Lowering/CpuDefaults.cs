@@ -51,6 +51,7 @@ internal static class CpuDefaults
         string arch = target.Triple.Split('-')[0];
         foreach (var prefix in new[] { "thumbeb", "thumb", "armeb", "arm" })
             if (arch.StartsWith(prefix, StringComparison.Ordinal)) { arch = arch[prefix.Length..]; break; }
+        if (arch.EndsWith("eb", StringComparison.Ordinal)) arch = arch[..^2]; // armv7aeb: big-endian v7-A
         if (arch.Contains('m', StringComparison.Ordinal)) return [];
         if (arch is "v7" or "v7a" or "v7-a" or "v7ve") return ["vfp3"];
         if (arch is "v8r" or "v8-r") return ["fp-armv8d16sp"];

@@ -70,6 +70,7 @@ internal static class LoweringModel
                 return;
             case InstructionOp.FPToSI or InstructionOp.FPToUI or InstructionOp.SIToFP or InstructionOp.UIToFP
                 or InstructionOp.FPExt or InstructionOp.FPTrunc:
+                if (ArithmeticRules.RiscVVectorConversion(target, traits, operand, result)) return;
                 ArithmeticRules.Conversion(target, traits, op, Scalar(operand), Scalar(result), into);
                 return;
             case InstructionOp.AtomicRmw or InstructionOp.CmpXchg or InstructionOp.AtomicLoad or InstructionOp.AtomicStore:
@@ -209,11 +210,12 @@ internal static class LoweringModel
             {
                 int fp = FloatBits(arguments, ValueShape.None);
                 if (fp == 0) return;
+                // A half saturating conversion is done in f32 (LegalizeDAG PromoteNode FP_TO_XINT_SAT where f16 is
+                // legal, SoftPromoteHalfOp_FP_TO_XINT_SAT where it is not): half to float, then the f32 conversion,
+                // never the direct f16 libcall (llc 22 ARM fullfp16: __aeabi_f2lz; riscv32 +zfh: __fixsfdi).
+                if (fp == 16) ArithmeticRules.Conversion(target, traits, InstructionOp.FPExt, ValueShape.Float(16), ValueShape.Float(32), into);
                 ArithmeticRules.Conversion(target, traits, r.Call == Libcall.FpToSInt ? InstructionOp.FPToSI : InstructionOp.FPToUI,
-                    ValueShape.Float(fp), Scalar(result), into);
-                if (fp == 16) // a legal f16 saturating conversion is promoted to f32 first (llc 22 ARM fullfp16: __aeabi_f2lz)
-                    ArithmeticRules.Conversion(target, traits, r.Call == Libcall.FpToSInt ? InstructionOp.FPToSI : InstructionOp.FPToUI,
-                        ValueShape.Float(32), Scalar(result), into);
+                    ValueShape.Float(fp == 16 ? 32 : fp), Scalar(result), into);
                 ArithmeticRules.SoftCompares(target, traits, fp, name, into);
                 return;
             }
