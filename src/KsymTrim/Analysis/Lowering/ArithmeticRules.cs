@@ -646,10 +646,11 @@ internal static class ArithmeticRules
         bool hw = HwFloat(c, fp) && fp is 32 or 64 && lc switch
         {
             Libcall.Sqrt => c.HwSqrt,
-            Libcall.Floor or Libcall.Ceil or Libcall.Trunc or Libcall.Rint => c.HwRounding,
+            Libcall.Floor or Libcall.Ceil or Libcall.Trunc or Libcall.Rint => c.HwRounding && !(fp == 64 && c.NoF64Rounding),
             // PowerPC and SystemZ have no instruction for these two (llc 14..19 call nearbyint/roundeven there).
-            Libcall.NearbyInt or Libcall.RoundEven => c.HwRounding && t.Arch is not (TargetArch.PowerPC or TargetArch.PowerPC64 or TargetArch.S390x),
-            Libcall.Round => c.HwRound,
+            Libcall.NearbyInt or Libcall.RoundEven => c.HwRounding && t.Arch is not (TargetArch.PowerPC or TargetArch.PowerPC64 or TargetArch.S390x)
+                && !(fp == 64 && c.NoF64Rounding) && !(lc == Libcall.NearbyInt && c.NoNearbyInt),
+            Libcall.Round => c.HwRound && !(fp == 64 && c.NoF64Rounding),
             Libcall.Fma => c.HwFma,
             Libcall.FMin or Libcall.FMax => c.HwMinMax,
             Libcall.CopySign => true,

@@ -48,6 +48,11 @@ internal sealed class TargetCapabilities
     public bool HwMinMax;
     /// <summary>floor/ceil/trunc/rint/nearbyint in hardware for f32/f64.</summary>
     public bool HwRounding;
+    /// <summary>The rounding operations of <see cref="HwRounding"/> and <see cref="HwRound"/> hold for f32 only, f64
+    /// calls (RISC-V without RV64 D).</summary>
+    public bool NoF64Rounding;
+    /// <summary>nearbyint calls even where the other rounding operations are instructions (RISC-V).</summary>
+    public bool NoNearbyInt;
     /// <summary>round (half away from zero) in hardware.</summary>
     public bool HwRound;
     /// <summary>sqrt in hardware.</summary>
@@ -94,6 +99,21 @@ internal sealed class TargetCapabilities
     /// <summary>RISC-V features implying F besides D and Zfhmin (RISCVFeatures.td).</summary>
     private static readonly string[] RiscVSingleFeatures = ["zfbfmin", "zve32f", "zve64f", "zvfhmin", "zvfbfmin"];
 
+    /// <summary>X86.td's SSE chain, each level implying the ones before it (AVX2 implies AVX implies SSE4.2...).</summary>
+    private static readonly string[] X86SseChain = ["sse", "sse2", "sse3", "ssse3", "sse4.1", "sse4.2", "avx", "avx2"];
+
+    /// <summary>An X86 SSE-chain feature, on when named, or when a later level (or FMA, F16C, AVX-512, which imply
+    /// AVX) is on and it is not explicitly off (opt and clang write only the features asked for: "+avx" alone).</summary>
+    private static bool X86Has(FunctionTraits t, string feature)
+    {
+        if (t.HasFeature(feature)) return true;
+        if (t.HasExplicitFeature(feature)) return false;
+        int i = Array.IndexOf(X86SseChain, feature);
+        for (int j = i + 1; j < X86SseChain.Length; j++)
+            if (t.HasFeature(X86SseChain[j])) return true;
+        return t.HasFeature("fma") || t.HasFeature("f16c") || Array.Exists(X86Avx512Features, t.HasFeature);
+    }
+
     /// <summary>X86 features implying AVX512F, which implies F16C and FMA (X86.td).</summary>
     private static readonly string[] X86Avx512Features =
     [
@@ -128,7 +148,7 @@ internal sealed class TargetCapabilities
                 // "soft-float" (feature, or "use-soft-float"="true": X86TargetMachine::getSubtargetImpl) softens all.
                 bool soft = t.HasFeature("soft-float") || softAttr;
                 bool x87 = t.HasFeature("x87") && !soft;
-                bool sse1 = t.HasFeature("sse") && !soft, sse2 = t.HasFeature("sse2") && sse1;
+                bool sse1 = X86Has(t, "sse") && !soft, sse2 = X86Has(t, "sse2") && sse1;
                 c.HwF32 = sse1 || x87; c.HwF64 = sse2 || x87; c.HwF80 = x87; c.HwF128 = false;
                 // X86.td: AVX-512 (and AVX512-FP16, which implies it) implies F16C and FMA; opt and clang write only
                 // the features asked for, so the implied ones are looked for here.
@@ -152,7 +172,7 @@ internal sealed class TargetCapabilities
                 bool vec = sse2 && !t.NoImplicitFloat;
                 c.WidestStore = vec ? (t.HasFeature("avx") ? 32 : 16) : c.XLen / 8;
                 c.MisalignedStores = true;
-                c.HwMinMax = sse1; c.HwSqrt = sse1 || x87; c.HwRounding = t.HasFeature("sse4.1") && sse1; c.HwRound = false;
+                c.HwMinMax = sse1; c.HwSqrt = sse1 || x87; c.HwRounding = X86Has(t, "sse4.1") && sse1; c.HwRound = false;
                 c.HwFma = (t.HasFeature("fma") || t.HasFeature("fma4") || avx512) && !soft;
                 break;
             }
@@ -251,7 +271,13 @@ internal sealed class TargetCapabilities
                 c.LargestSizedAtomicBytes = c.XLen == 64 ? 16 : 8;
                 c.WidestStore = c.XLen / 8;
                 c.MisalignedStores = t.HasFeature("unaligned-scalar-mem") || t.HasFeature("fast-unaligned-access");
-                c.HwMinMax = c.HwSqrt = c.HwFma = c.HwF32; c.HwRounding = false; c.HwRound = false;
+                c.HwMinMax = c.HwSqrt = c.HwFma = c.HwF32;
+                // RISCVISelLowering (LLVM 16+, LlcTruth riscv64-gc: llc 13..15 called floorf): FFLOOR, FCEIL, FTRUNC,
+                // FRINT, FROUND, FROUNDEVEN Custom (fcvt with a static rounding mode) for f32, and for f64 only on
+                // RV64 with D (the f64<->i64 fcvt); FNEARBYINT always calls (llc 22, checked on rv32/rv64 F, D, Zfinx).
+                c.HwRounding = c.HwRound = c.HwF32 && target.LlvmMajor >= 16;
+                c.NoF64Rounding = !(c.XLen == 64 && c.HwF64) || !c.HwRounding;
+                c.NoNearbyInt = true;
                 break;
             }
             case TargetArch.PowerPC:
