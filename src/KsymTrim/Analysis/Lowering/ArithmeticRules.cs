@@ -503,6 +503,8 @@ internal static class ArithmeticRules
             }
             case InstructionOp.FPExt or InstructionOp.FPTrunc:
             {
+                // an operand whose type the reader did not resolve (shape "void") names no libcall ("__extenddf2")
+                if (from.ScalarClass != ValueClass.Float || to.ScalarClass != ValueClass.Float) return;
                 int a = from.Bits, b = to.Bits;
                 bool ext = op == InstructionOp.FPExt;
                 if (IsHalf(a) || IsHalf(b))
