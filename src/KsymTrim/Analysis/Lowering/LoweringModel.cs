@@ -72,6 +72,7 @@ internal static class LoweringModel
             case InstructionOp.FPToSI or InstructionOp.FPToUI or InstructionOp.SIToFP or InstructionOp.UIToFP
                 or InstructionOp.FPExt or InstructionOp.FPTrunc:
                 if (LargeFpConvert(target, traits, op, Scalar(operand), Scalar(result), into)) return;
+                if (ArithmeticRules.RiscVVectorConversion(target, traits, operand, result)) return;
                 if (op == InstructionOp.FPExt && Scalar(operand).IsBFloat && Scalar(result) is { Class: ValueClass.Float, Bits: not 32 } wide)
                     // bf16 -> f32 is a shift, then f32 -> the wider type (LegalizeFloatTypes SoftPromoteHalfOp_FP_EXTEND:
                     // llc-22 RISCV/bfloat.ll fpext to double -> __extendsfdf2 without D)
@@ -172,6 +173,10 @@ internal static class LoweringModel
                 if (fp == 0) return;
                 ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into);
                 ArithmeticRules.FloatArith(target, traits, InstructionOp.FAdd, fp, into);
+                // AArch64 isFMAFasterThanFMulAndFAdd holds for f32/f64 whatever the FP unit, so fmuladd becomes FMA,
+                // which soft float calls fmaf/fma (llc 22 aarch64 -fp-armv8)
+                if (target.Arch == TargetArch.AArch64 && fp is 32 or 64 && !ArithmeticRules.IsHardware(traits, fp))
+                    ArithmeticRules.FloatIntrinsic(target, traits, Libcall.Fma, fp, name, into);
                 return;
             }
             case IntrinsicKind.FixedPointDiv:
@@ -217,8 +222,12 @@ internal static class LoweringModel
             {
                 int fp = FloatBits(arguments, ValueShape.None);
                 if (fp == 0) return;
+                // A half saturating conversion is done in f32 (LegalizeDAG PromoteNode FP_TO_XINT_SAT where f16 is
+                // legal, SoftPromoteHalfOp_FP_TO_XINT_SAT where it is not): half to float, then the f32 conversion,
+                // never the direct f16 libcall (llc 22 ARM fullfp16: __aeabi_f2lz; riscv32 +zfh: __fixsfdi).
+                if (fp == 16) ArithmeticRules.Conversion(target, traits, InstructionOp.FPExt, ValueShape.Float(16), ValueShape.Float(32), into);
                 ArithmeticRules.Conversion(target, traits, r.Call == Libcall.FpToSInt ? InstructionOp.FPToSI : InstructionOp.FPToUI,
-                    ValueShape.Float(fp), Scalar(result), into);
+                    ValueShape.Float(fp == 16 ? 32 : fp), Scalar(result), into);
                 ArithmeticRules.SoftCompares(target, traits, fp, name, into);
                 return;
             }
