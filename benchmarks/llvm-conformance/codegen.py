@@ -62,6 +62,18 @@ SKIP = re.compile(r"^-(run-pass|stop-after|stop-before|start-after|start-before|
 # target-features); every other flag that is kept is an llc-only fact (relocation model, code model, float ABI,
 # emulated TLS, -trap-func, -enable-*...), listed with the misses it may explain.
 CARRIED = re.compile(r"^-(mtriple|march|mcpu|mattr)=")
+# Flags that change only scheduling, register allocation, checking, or how the assembly is printed or encoded:
+# they cannot decide an undefined symbol, so they are not llc-only facts (a miss with only these is a model miss).
+NEUTRAL = re.compile(r"^-(disable-post-ra|post-RA-scheduler|pre-RA-sched|enable-misched|misched.*|regalloc|"
+                     r"optimize-regalloc|early-live-intervals|enable-legalize-types-checking|verify-.*|"
+                     r"ppc-asm-full-reg-names|x86-relax-relocations|x86-branches-within-32B-boundaries|"
+                     r"enable-ppc-prefetching|basic-block-sections|tailcallopt|asm-verbose|O[0-3])(=.*)?$")
+
+
+
+def llc_only_flags(llc_flags):
+    """The flags of a configuration that only llc sees and that may decide what the object references."""
+    return [f for f in llc_flags if not CARRIED.match(f) and not NEUTRAL.match(f)]
 
 
 CACHE = None
@@ -192,6 +204,7 @@ def prepare(job):
             if res["status"] == "ok":
                 shutil.copy(os.path.join(CACHE, key + ".bc"), bc)
                 res["bc"] = bc
+                res["llc_only"] = llc_only_flags(llc_flags)  # the rule may be newer than the cache
             return res
         res = compile_it()
         if res["status"] == "ok":
@@ -221,7 +234,7 @@ def compile_config(test, llc_flags, triple, cpu, attrs, key, work):
     r = subprocess.run([*opt, test, "-o", bc], capture_output=True, text=True, timeout=120)
     if r.returncode != 0:
         return {"status": "opt-rejects", "why": (r.stderr.strip().splitlines() or [""])[-1][:200]}
-    llc_only = [f for f in llc_flags if not CARRIED.match(f)]
+    llc_only = llc_only_flags(llc_flags)
     in_ir = undefined(bc)
     return {"status": "ok", "triple": triple, "truth": truth, "bc": bc, "llc_only": llc_only, "key": key,
             "lowered": sorted(set(truth) - in_ir)}

@@ -437,7 +437,10 @@ internal static class ArithmeticRules
     private static Libcall[] ComparesFor(int predicate) => predicate switch
     {
         0 or 15 => [],
-        1 => [Libcall.OEq], 2 => [Libcall.OGt], 3 => [Libcall.OGe], 4 => [Libcall.OLt], 5 => [Libcall.OLe],
+        // oeq also calls the une helper: a compare feeding a select or branch may be inverted (DAGCombiner, and
+        // SoftenFloatRes_SELECT_CC with getSetCCInverse: llc 22 X86/fp128-select.ll, uitofp of an fcmp oeq fp128 calls
+        // __netf2); une already names both.
+        1 => [Libcall.OEq, Libcall.UNe], 2 => [Libcall.OGt], 3 => [Libcall.OGe], 4 => [Libcall.OLt], 5 => [Libcall.OLe],
         6 => [Libcall.OEq, Libcall.UO, Libcall.UNe], 7 or 8 => [Libcall.UO], 9 => [Libcall.OEq, Libcall.UO],
         10 => [Libcall.OLe, Libcall.OGt], 11 => [Libcall.OLt, Libcall.OGe], 12 => [Libcall.OGe, Libcall.OLt],
         13 => [Libcall.OGt, Libcall.OLe], 14 => [Libcall.UNe, Libcall.OEq],

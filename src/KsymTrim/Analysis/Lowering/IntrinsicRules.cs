@@ -40,6 +40,7 @@ internal enum IntrinsicKind
     InitTrampoline,         // llvm.init.trampoline: __trampoline_setup or the instruction-cache flush
     CttzElts,               // llvm.experimental.cttz.elts: a multiply of the result type (vscale x the element count)
     PpcConvertF128,         // llvm.ppc.convert.*: the ppc_fp128 <-> IEEE fp128 libcall
+    PpcHwcap,               // llvm.ppc.fixed.addr.ld: the TCB's hwcap words, and a reference to glibc's __parse_hwcap_and_convert_at_platform
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
@@ -153,6 +154,7 @@ internal static class IntrinsicRules
         // PowerPC/f128-truncateNconv.ll qpConvppcf128/ppcf128Convqp)
         new("ppc.convert.f128.to.ppcf128", IntrinsicKind.PpcConvertF128, Libcall.FpExt, "PPCISelLowering LowerINTRINSIC_WO_CHAIN: CONVERT_F128_PPCF128 __extendkftf2"),
         new("ppc.convert.ppcf128.to.f128", IntrinsicKind.PpcConvertF128, Libcall.FpRound, "PPCISelLowering LowerINTRINSIC_WO_CHAIN: CONVERT_PPCF128_F128 __trunctfkf2"),
+        new("ppc.fixed.addr.ld", IntrinsicKind.PpcHwcap, Libcall.None, "PPCISelLowering LowerINTRINSIC_WO_CHAIN fixed_addr_ld (__builtin_cpu_supports/__builtin_cpu_is on Linux) marks the module as reading glibc's HWCAP words from the TCB, and PPCLinuxAsmPrinter::emitEndOfAsmFile then emits .quad __parse_hwcap_and_convert_at_platform so that the link fails without a glibc that fills them (llc 22 PowerPC/cpu-supports.ll, ppc32 and ppc64)"),
         new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
         new("xray.customevent", IntrinsicKind.XRayEvent, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall xray_customevent makes PATCHABLE_EVENT_CALL on x86-64 and AArch64 only; X86MCInstLower LowerPATCHABLE_EVENT_CALL / AArch64AsmPrinter emit the sled's call (llc 22 X86/xray-custom-log.ll, AArch64/xray-custom-log.ll)"),
         new("xray.typedevent", IntrinsicKind.XRayEvent, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall xray_typedevent makes PATCHABLE_TYPED_EVENT_CALL on x86-64 and AArch64 only; X86MCInstLower LowerPATCHABLE_TYPED_EVENT_CALL / AArch64AsmPrinter"),

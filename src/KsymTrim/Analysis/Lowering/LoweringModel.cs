@@ -352,6 +352,10 @@ internal static class LoweringModel
             case IntrinsicKind.Deoptimize:
                 into.Add(new("__llvm_deoptimize", $"{name} -> __llvm_deoptimize ({r.Source})"));
                 return;
+            case IntrinsicKind.PpcHwcap:
+                if (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64)
+                    into.Add(new("__parse_hwcap_and_convert_at_platform", $"{name} -> .quad __parse_hwcap_and_convert_at_platform ({r.Source})"));
+                return;
             case IntrinsicKind.XRayEvent:
                 if (target.Arch is TargetArch.X86_64 or TargetArch.AArch64)
                 {

@@ -133,14 +133,15 @@ internal static class MemOps
         return count;
     }
 
-    /// <summary>ARM RTABI memory helpers for Android/EABI/musl (not GNUEABI): __aeabi_memcpy[4|8], __aeabi_memmove[4|8],
-    /// __aeabi_memset[4|8], __aeabi_memclr[4|8] (ARMISelLowering: MEMCPY/MEMMOVE/MEMSET named __aeabi_* for
-    /// isTargetAEABI/Android/MuslAEABI; ARMSelectionDAGInfo::EmitSpecializedLibcall).</summary>
+    /// <summary>ARM RTABI memory helpers for Android and EABI (not GNUEABI, not musl): __aeabi_memcpy[4|8],
+    /// __aeabi_memmove[4|8], __aeabi_memset[4|8], __aeabi_memclr[4|8]. ARMISelLowering names MEMCPY/MEMMOVE/MEMSET
+    /// __aeabi_* when the EABI version is 4 or 5, and ARMTargetMachine makes it GNU for gnueabi(hf) and
+    /// musleabi(hf) triples (TargetOptions EABIVersion Default; ARMSelectionDAGInfo::EmitSpecializedLibcall picks the
+    /// aligned forms). llc 22 ARM/arm-eabi.ll, memfunc.ll: memcpy on arm-none-musleabi(hf).</summary>
     private static string? ArmAeabiMemName(CodegenTarget target, MemOpKind kind, long? size, int dstAlign, int srcAlign)
     {
         if (target.Arch != TargetArch.Arm) return null;
-        if (target.Environment is not (TargetEnvironment.Android or TargetEnvironment.Eabi or TargetEnvironment.EabiHf
-            or TargetEnvironment.MuslEabi)) return null;
+        if (target.Environment is not (TargetEnvironment.Android or TargetEnvironment.Eabi or TargetEnvironment.EabiHf)) return null;
         return kind switch { MemOpKind.Memcpy => "__aeabi_memcpy", MemOpKind.Memmove => "__aeabi_memmove", _ => "__aeabi_memset" };
     }
 
