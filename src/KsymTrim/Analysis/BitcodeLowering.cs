@@ -525,8 +525,46 @@ internal sealed class BitcodeLowering
         _calls.Clear();
         LoweringModel.ForIntrinsic(_target, fl.Traits, name, _shapes, _constants, _alignments, result, _calls,
             sinCosPaired: !name.StartsWith("llvm.sin.", StringComparison.Ordinal) && !name.StartsWith("llvm.cos.", StringComparison.Ordinal)
-                          || SinCosPaired(fl, instruction));
+                          || SinCosPaired(fl, instruction),
+            powIsCubeRoot: call.FastMath != 0 && name.StartsWith("llvm.pow.", StringComparison.Ordinal) && PowIsCubeRoot(fl, call, instruction, result));
         foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Intrinsic, fn, c.Rule);
+    }
+
+    /// <summary>An <c>llvm.pow</c> call that DAGCombiner::visitFPOW makes a cube root (<see cref="LoweringModel.PowIsCubeRoot"/>):
+    /// its exponent a float constant, or an <c>fdiv</c> of <c>uitofp</c>/<c>sitofp</c> of integer constants in the
+    /// call's block, which SelectionDAG::getNode folds to a ConstantFP (llc X86/pow.ll: <c>1 / 3</c> so).</summary>
+    private bool PowIsCubeRoot(FunctionLowering fl, CallSite call, int instruction, ValueShape result)
+    {
+        if (call.Arguments.Count != 2 || result.Class != ValueClass.Float) return false;
+        var exponent = call.Arguments[1];
+        if (exponent.Kind == OperandKind.Float) return LoweringModel.PowIsCubeRoot(result.Bits, call.FastMath, exponent.FloatBits);
+        if (exponent.Kind != OperandKind.Other || instruction < 0 || fl.Function.Body is not { } body) return false;
+        var inst = body.Instructions[instruction];
+        if (inst.Op != IrOp.Call || inst.Count < 3) return false;
+        double? value = FoldFloat(body, body.Operands[inst.First + 2], inst.Block, result.Bits, 0);
+        ulong bits = value is not double v ? 0 : result.Bits == 32 ? BitConverter.SingleToUInt32Bits((float)v) : BitConverter.DoubleToUInt64Bits(v);
+        return value is not null && LoweringModel.PowIsCubeRoot(result.Bits, call.FastMath, bits);
+    }
+
+    /// <summary>The value of a float <paramref name="v"/> of <paramref name="fp"/> bits that SelectionDAG folds to a
+    /// constant (uitofp/sitofp of an integer constant, fdiv of such values, all in <paramref name="block"/>), rounded to
+    /// its type; else null.</summary>
+    private static double? FoldFloat(IrBody body, IrValue v, int block, int fp, int depth)
+    {
+        if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)body.Instructions.Length || depth > 4) return null;
+        var inst = body.Instructions[v.Index];
+        if (inst.Block != block || inst.Count < 1) return null;
+        var first = body.Operands[inst.First];
+        double? value = inst.Op switch
+        {
+            IrOp.Cast when first.Kind == IrValueKind.Int && inst.CastOp == CastOpcode.Sitofp => first.Int,
+            IrOp.Cast when first.Kind == IrValueKind.Int && inst.CastOp == CastOpcode.Uitofp && first.Int >= 0 => first.Int,
+            IrOp.Binary when inst.BinaryOp == BinaryOpcode.Sdiv && inst.Count == 2 => // fdiv shares SDIV's code
+                FoldFloat(body, first, block, fp, depth + 1) is double a && FoldFloat(body, body.Operands[inst.First + 1], block, fp, depth + 1) is double b
+                    ? (fp == 32 ? (float)a / (float)b : a / b) : null,
+            _ => null,
+        };
+        return value is double r && fp == 32 ? (float)r : value;
     }
 
     // Per traits, per FunctionFacts (as bits): the calls ForFunction gives. They depend only on the target and

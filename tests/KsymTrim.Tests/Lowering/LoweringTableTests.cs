@@ -359,4 +359,23 @@ public sealed class LoweringTableTests
             LoweringModel.ForIntrinsic(t, Traits(t), name, [], [], [], ValueShape.None, into);
         Assert.That(into.Select(c => c.Symbol).Distinct().Order(StringComparer.Ordinal), Is.EqualTo(calls));
     }
+
+    [Test]
+    public void Pow_by_one_third_with_nsz_ninf_nnan_afn_is_cbrt()
+    {
+        // DAGCombiner::visitFPOW: the exponent exactly 1/3 in its type and all four flags (llc X86/pow.ll, ARM/pow.ll).
+        const byte flags = KsymTrim.Bitcode.Module.FastMathFlags.NoSignedZeros | KsymTrim.Bitcode.Module.FastMathFlags.NoInfs |
+                           KsymTrim.Bitcode.Module.FastMathFlags.NoNaNs | KsymTrim.Bitcode.Module.FastMathFlags.ApproxFunc;
+        Assert.That(LoweringModel.PowIsCubeRoot(32, flags, 0x3EAAAAAB), Is.True);
+        Assert.That(LoweringModel.PowIsCubeRoot(64, KsymTrim.Bitcode.Module.FastMathFlags.Fast, 0x3FD5555555555555), Is.True);
+        Assert.That(LoweringModel.PowIsCubeRoot(64, flags, 0x3FD5555555555556), Is.False, "not exactly 1/3");
+        Assert.That(LoweringModel.PowIsCubeRoot(32, flags, 0x3FD5555555555555), Is.False, "1/3 of the other type");
+        Assert.That(LoweringModel.PowIsCubeRoot(64, (byte)(flags & ~KsymTrim.Bitcode.Module.FastMathFlags.NoNaNs), 0x3FD5555555555555), Is.False,
+            "nsz ninf afn without nnan");
+        var t = CodegenTarget.FromTriple("x86_64-unknown-linux-gnu", 19);
+        var into = new List<LoweredCall>();
+        LoweringModel.ForIntrinsic(t, FunctionTraits.Default(t), "llvm.pow.f64", [ValueShape.Float(64), ValueShape.Float(64)], [null, null], [0, 0],
+            ValueShape.Float(64), into, powIsCubeRoot: true);
+        Assert.That(into.Select(c => c.Symbol), Is.EqualTo(new[] { "cbrt" }));
+    }
 }

@@ -97,9 +97,12 @@ internal static class LoweringModel
     /// "llvm.umul.with.overflow.i64", "llvm.hwasan.check.memaccess.shortgranules") or to a library function the
     /// backend may rewrite ("mempcpy" becomes memcpy; "memcmp", "bcmp", "strlen"... add nothing, see
     /// <see cref="MayExpandCall"/>). <paramref name="constants"/>: the constant integer arguments (null when not
-    /// constant); <paramref name="alignments"/>: the parameters' align attributes (0 unknown).</summary>
+    /// constant); <paramref name="alignments"/>: the parameters' align attributes (0 unknown).
+    /// <paramref name="powIsCubeRoot"/>: an <c>llvm.pow</c> whose exponent and fast-math flags make it a cube root
+    /// (<see cref="PowIsCubeRoot"/>).</summary>
     public static void ForIntrinsic(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
-        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into, bool sinCosPaired = true)
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into, bool sinCosPaired = true,
+        bool powIsCubeRoot = false)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(traits);
@@ -146,6 +149,16 @@ internal static class LoweringModel
             {
                 int fp = FloatBits(arguments, result);
                 if (fp == 0) return;
+                if (r.Call == Libcall.Pow && powIsCubeRoot && fp is 32 or 64 && result.Class == ValueClass.Float && !traits.IsNoBuiltin("cbrt") &&
+                    LibcallNames.Float(Libcall.Cbrt, fp) is string cbrt)
+                {
+                    // DAGCombiner::visitFPOW: pow(x, 1/3) with nsz ninf nnan afn is FCBRT when TargetLibraryInfo has cbrt
+                    // (not under "no-builtins"/"no-builtin-cbrt"); FPOW and FCBRT are Expand on every target, so FCBRT is
+                    // the cbrt/cbrtf libcall and the pow call is gone (llc 19..22 X86/pow.ll, ARM/pow.ll). Other OSes than
+                    // Linux may lack cbrt in TargetLibraryInfo (TargetLibraryInfo.cpp, initializeLibCalls): pow is kept too.
+                    into.Add(new(cbrt, $"{name} with nsz ninf nnan afn and exponent 1/3 -> {cbrt} (DAGCombiner::visitFPOW: FCBRT)"));
+                    if (target.OS is TargetOS.Linux or TargetOS.Fuchsia or TargetOS.Other) return;
+                }
                 if (fp == 16 && r.Call is Libcall.FMin or Libcall.FMax && target.Arch is TargetArch.X86_64 or TargetArch.I386 &&
                     !traits.HasFeature("avx512fp16") && LibcallNames.Float(r.Call, 32) is string f32)
                     into.Add(new(f32, $"{name} -> {f32} (X86: FMINNUM/FMAXNUM of f16 without AVX512-FP16 is expanded to the f32 libcall, f16c or not; llc-22 X86/pr59258.ll)"));
@@ -494,6 +507,17 @@ internal static class LoweringModel
         foreach (var a in arguments)
             if (a.ScalarClass == ValueClass.Float) return a.Bits;
         return result.ScalarClass == ValueClass.Float ? result.Bits : 0;
+    }
+
+    /// <summary>DAGCombiner::visitFPOW's cube-root test: a scalar f32/f64 <c>pow</c> whose exponent is exactly 1/3 rounded
+    /// to its type (0x3EAAAAAB, 0x3FD5555555555555) and whose call has nsz, ninf, nnan and afn (or the old <c>fast</c>).
+    /// <paramref name="fastMath"/>: the call's flags as the bitcode writes them (<see cref="FastMathFlags"/>).</summary>
+    public static bool PowIsCubeRoot(int fp, byte fastMath, ulong exponentBits)
+    {
+        const byte required = FastMathFlags.NoSignedZeros | FastMathFlags.NoInfs |
+                              FastMathFlags.NoNaNs | FastMathFlags.ApproxFunc;
+        return FastMathFlags.Has(fastMath, required) &&
+               ((fp == 32 && exponentBits == 0x3EAAAAAB) || (fp == 64 && exponentBits == 0x3FD5555555555555));
     }
 
     private static long? At(IReadOnlyList<long?> list, int i) => i < list.Count ? list[i] : null;

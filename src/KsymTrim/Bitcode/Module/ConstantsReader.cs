@@ -106,10 +106,13 @@ internal static class ConstantsReader
                 Ids(constants, ops, 1, 1);
                 constants.Add(code, currentType, 0, first);
                 break;
+            case ConstantsCode.Float: // FLOAT: [fpval], the raw bits of half, bfloat, float or double (the low word of wider types)
+                constants.Add(code, currentType, ops.Length > 0 ? (long)ops[0] : 0, first);
+                break;
             case ConstantsCode.Null: // NULL: marked when of integer type (see ConstantEntry.IsIntegerNull)
                 constants.Add(code, currentType, types.Get((ulong)Math.Max(currentType, 0))?.Kind == IrTypeKind.Integer ? 1 : 0, first);
                 break;
-            default: // UNDEF, POISON, FLOAT, STRING, CSTRING, DATA, WIDE_INTEGER, and codes of newer LLVMs
+            default: // UNDEF, POISON, STRING, CSTRING, DATA, WIDE_INTEGER, and codes of newer LLVMs
                 constants.Add(code, currentType, 0, first);
                 break;
         }

@@ -18,10 +18,11 @@ internal sealed partial class FunctionReader
         ulong cc = i < ops.Length ? ops[i++] : 0;
         bool explicitType;
         uint successors = 0;
+        byte fastMath = 0;
         switch (kind)
         {
             case CallKind.Call:
-                if ((cc & (1UL << 17)) != 0) i++; // fast-math flags
+                if ((cc & (1UL << 17)) != 0) fastMath = i < ops.Length ? (byte)ops[i++] : (byte)0; // CALL_FMF: fast-math flags
                 explicitType = (cc & (1UL << 15)) != 0;
                 break;
             case CallKind.Invoke:
@@ -83,11 +84,11 @@ internal sealed partial class FunctionReader
         {
             var cache = _context.CallSites;
             cache.StartModule(_values);
-            site = cache.Get(kind, calleeKind, calleeGlobal, asm, CollectionsMarshal.AsSpan(args), attrIndex, attrs, fnty);
+            site = cache.Get(kind, calleeKind, calleeGlobal, asm, CollectionsMarshal.AsSpan(args), attrIndex, attrs, fnty, fastMath);
         }
         else
         {
-            site = new CallSite(kind, calleeKind, calleeGlobal, asm, args.ToArray(), attrs, _pendingBundles.ToArray(), fnty);
+            site = new CallSite(kind, calleeKind, calleeGlobal, asm, args.ToArray(), attrs, _pendingBundles.ToArray(), fnty, fastMath);
             _pendingBundles.Clear();
         }
         _calls.Add(site);
@@ -136,6 +137,7 @@ internal sealed partial class FunctionReader
             // LLVM writes an integer zero as CST_CODE_NULL (BitcodeWriter.cpp, writeConstants: isNullValue()).
             if (c.IsIntegerNull) return new Operand(OperandKind.Int, 0, -1, type);
             if (c.IsNullLike) return new Operand(OperandKind.Null, 0, -1, type);
+            if (c.IsFloat) return new Operand(OperandKind.Float, c.Int, -1, type);
         }
         int global = ResolveGlobal(id, 0);
         return global >= 0 ? new Operand(OperandKind.Global, 0, global, type) : new Operand(OperandKind.Other, 0, -1, type);
@@ -159,23 +161,23 @@ internal sealed partial class FunctionReader
         private static ulong Mix(ulong h, ulong v) => Caching.TableHash.Mix(h, v);
 
         public CallSite Get(CallKind kind, CalleeKind callee, int calleeGlobal, InlineAsm? asm, ReadOnlySpan<Operand> args,
-            int attributeIndex, AttributeList attributes, int functionType)
+            int attributeIndex, AttributeList attributes, int functionType, byte fastMath)
         {
             // TableHash over the ids and the operands' bytes (HashCode's generic Add is costly per
             // field here); the attribute list and asm are compared by reference but hashed through the attribute index.
             ulong h = Mix(0, (ulong)(uint)calleeGlobal << 32 | (uint)functionType);
-            h = Mix(h, (ulong)kind | (ulong)callee << 4 | (ulong)(uint)attributeIndex << 8 | (ulong)args.Length << 40);
+            h = Mix(h, (ulong)kind | (ulong)callee << 4 | (ulong)(uint)attributeIndex << 8 | (ulong)args.Length << 40 | (ulong)fastMath << 56);
             foreach (ulong w in MemoryMarshal.Cast<Operand, ulong>(args)) h = Mix(h, w); // Operand has no padding
             int hash = Caching.TableHash.Fold(h);
             for (int e = _table.First(hash); e != 0; e = _table.Next(e))
             {
                 var c = _table[e];
                 if (c.Kind == kind && c.Callee == callee && c.CalleeGlobal == calleeGlobal &&
-                    c.FunctionType == functionType && ReferenceEquals(c.Attributes, attributes) && ReferenceEquals(c.Asm, asm) &&
+                    c.FunctionType == functionType && c.FastMath == fastMath && ReferenceEquals(c.Attributes, attributes) && ReferenceEquals(c.Asm, asm) &&
                     MemoryMarshal.AsBytes(args).SequenceEqual(MemoryMarshal.AsBytes(((Operand[])c.Arguments).AsSpan()))) // Operand has no padding
                     return c;
             }
-            return _table.Add(hash, new CallSite(kind, callee, calleeGlobal, asm, args.ToArray(), attributes, [], functionType));
+            return _table.Add(hash, new CallSite(kind, callee, calleeGlobal, asm, args.ToArray(), attributes, [], functionType, fastMath));
         }
     }
 }

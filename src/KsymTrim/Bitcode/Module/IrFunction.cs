@@ -34,20 +34,22 @@ internal enum OperandKind
     Global,
     /// <summary>null, undef or poison.</summary>
     Null,
+    /// <summary>A floating-point constant (<see cref="Operand.FloatBits"/>).</summary>
+    Float,
     /// <summary>A value computed at run time, or a constant the analysis does not interpret.</summary>
     Other,
 }
 
 /// <summary>A call operand.</summary>
 /// <remarks>16 bytes rather than 24: one value holds the integer of an <see cref="OperandKind.Int"/> operand and the
-/// global of a <see cref="OperandKind.Global"/> one, as no operand has both.</remarks>
+/// global of a <see cref="OperandKind.Global"/> one (and the bits of a <see cref="OperandKind.Float"/> one), as no operand has both.</remarks>
 internal readonly record struct Operand
 {
     private readonly long _payload;
 
     /// <summary>A call operand.</summary>
     /// <param name="kind">What it is.</param>
-    /// <param name="int">The value of an integer constant (ignored for any other kind).</param>
+    /// <param name="int">The value of an integer constant, or the bits of a floating-point one (ignored for any other kind).</param>
     /// <param name="global">The global value's index in <see cref="BitcodeModule.GlobalValues"/> (ignored for any
     /// other kind than <see cref="OperandKind.Global"/>).</param>
     /// <param name="type">Its type id, or -1 when not tracked.</param>
@@ -55,7 +57,7 @@ internal readonly record struct Operand
     {
         Type = type;
         Kind = kind;
-        _payload = kind switch { OperandKind.Int => @int, OperandKind.Global => global, _ => 0 };
+        _payload = kind switch { OperandKind.Int or OperandKind.Float => @int, OperandKind.Global => global, _ => 0 };
     }
 
     /// <summary>Its type id, or -1 when not tracked.</summary>
@@ -66,6 +68,9 @@ internal readonly record struct Operand
 
     /// <summary>The value of an integer constant; 0 for any other kind.</summary>
     public long Int => Kind == OperandKind.Int ? _payload : 0;
+
+    /// <summary>The bits of a floating-point constant (CST_CODE_FLOAT: as <c>bitcastToAPInt</c>); 0 for any other kind.</summary>
+    public ulong FloatBits => Kind == OperandKind.Float ? (ulong)_payload : 0;
 
     /// <summary>The global value's index in <see cref="BitcodeModule.GlobalValues"/>, or -1.</summary>
     public int Global => Kind == OperandKind.Global ? (int)_payload : -1;
@@ -80,8 +85,33 @@ internal readonly record struct Operand
 /// <param name="Attributes">The call-site attributes.</param>
 /// <param name="Bundles">The operand bundle tags (<c>kcfi</c>, <c>funclet</c>...).</param>
 /// <param name="FunctionType">The callee's function type id.</param>
+/// <param name="FastMath">A call's fast-math flags as the bitcode writes them (CALL_FMF; see <see cref="FastMathFlags"/>), 0 when none.</param>
 internal sealed record CallSite(CallKind Kind, CalleeKind Callee, int CalleeGlobal, InlineAsm? Asm, IReadOnlyList<Operand> Arguments,
-    AttributeList Attributes, IReadOnlyList<string> Bundles, int FunctionType);
+    AttributeList Attributes, IReadOnlyList<string> Bundles, int FunctionType, byte FastMath = 0);
+
+/// <summary>The fast-math flag bits of the bitcode (LLVMBitCodes.h FastMathMap; BitcodeReader.cpp getDecodedFastMathFlags).</summary>
+internal static class FastMathFlags
+{
+    /// <summary>The old <c>fast</c> (UnsafeAlgebra): every flag.</summary>
+    public const byte Fast = 1;
+    /// <summary><c>nnan</c>.</summary>
+    public const byte NoNaNs = 2;
+    /// <summary><c>ninf</c>.</summary>
+    public const byte NoInfs = 4;
+    /// <summary><c>nsz</c>.</summary>
+    public const byte NoSignedZeros = 8;
+    /// <summary><c>arcp</c>.</summary>
+    public const byte AllowReciprocal = 16;
+    /// <summary><c>contract</c>.</summary>
+    public const byte AllowContract = 32;
+    /// <summary><c>afn</c>.</summary>
+    public const byte ApproxFunc = 64;
+    /// <summary><c>reassoc</c>.</summary>
+    public const byte AllowReassoc = 128;
+
+    /// <summary>Whether <paramref name="flags"/> include every flag of <paramref name="required"/>.</summary>
+    public static bool Has(byte flags, byte required) => (flags & Fast) != 0 || (flags & required) == required;
+}
 
 /// <summary>A defined function: its attributes and what its body does that the analysis needs.</summary>
 /// <param name="Global">Its index in <see cref="BitcodeModule.GlobalValues"/>.</param>

@@ -27,13 +27,16 @@ internal readonly record struct ValueSlot(ValueKind Kind, int Index, int Type);
 /// <param name="Code">Its record code.</param>
 /// <param name="Type">Its type id (the current SETTYPE).</param>
 /// <param name="Int">The value of an INTEGER constant; 1 for a NULL constant of integer type (see <see cref="IsIntegerNull"/>);
-/// the opcode of a CE_CAST; the source element type of a GEP (see <see cref="GepSourceType"/>).</param>
+/// the opcode of a CE_CAST; the source element type of a GEP (see <see cref="GepSourceType"/>); the raw bits of a FLOAT
+/// (see <see cref="IsFloat"/>).</param>
 /// <param name="First">Where the value ids a constant expression or aggregate refers to (absolute ids) start in
 /// its <see cref="ConstantTable"/>'s operand list.</param>
 /// <param name="Count">How many there are.</param>
 internal readonly record struct ConstantEntry(ConstantsCode Code, int Type, long Int, int First, int Count)
 {
     public bool IsInteger => Code == ConstantsCode.Integer;
+    /// <summary>A FLOAT constant: <see cref="Int"/> holds its bits (the low 64 of an x86_fp80, fp128 or ppc_fp128).</summary>
+    public bool IsFloat => Code == ConstantsCode.Float;
     public bool IsNullLike => Code is ConstantsCode.Null or ConstantsCode.Undef or ConstantsCode.Poison;
 
     /// <summary>A NULL constant of integer type: LLVM writes an integer zero so (BitcodeWriter.cpp, writeConstants:
