@@ -238,6 +238,14 @@ internal static class ArithmeticRules
                 if (w > 128) return;
                 string? name = IntName(t, lc, w);
                 Add(into, name, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_I{w}; no {w}-bit divide in hardware: LegalizeIntegerTypes ExpandIntRes_{op.ToString().ToUpperInvariant()}/LegalizeDAG ConvertNodeToLibcall)");
+                if (lc is Libcall.SDiv or Libcall.SRem)
+                {
+                    // DAGCombiner visitSDIV/visitSREM: operands whose sign bits are known zero make the division unsigned
+                    // (DAG.SignBitIsZero); known bits are not tracked, so the unsigned helper is predicted too (llc 22
+                    // ARM/select-imm.ll on cortex-m0: srem of masked values calls __aeabi_uidivmod).
+                    string? unsigned = IntName(t, lc == Libcall.SDiv ? Libcall.UDiv : Libcall.URem, w);
+                    Add(into, unsigned, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} of operands that may be known non-negative -> {unsigned} (DAGCombiner visitSDIV/visitSREM: SignBitIsZero)");
+                }
                 return;
             }
             case InstructionOp.Mul:
@@ -461,6 +469,14 @@ internal static class ArithmeticRules
         {
             string? name = FloatName(t, lc, fp);
             Add(into, name, $"{what} predicate {predicate} without hardware float -> {name} (TargetLowering::softenSetCCOperands; RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp})");
+        }
+        if (fp == ValueShape.PpcFp128Bits && predicate is 1 or 14)
+        {
+            // SelectionDAG::FoldSetCC makes "x une x" (and "x oeq x") an unordered check when both operands become one
+            // value, as two loads of one global do once merged; memory is not tracked (llc 22 PowerPC/ppcf128sf.ll:
+            // __gcc_qunord for an fcmp une of two loads).
+            string? uo = FloatName(t, Libcall.UO, fp);
+            Add(into, uo, $"{what} predicate {predicate} of operands that may be one value -> {uo} (SelectionDAG::FoldSetCC)");
         }
     }
 

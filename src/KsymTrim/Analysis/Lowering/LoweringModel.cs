@@ -78,6 +78,12 @@ internal static class LoweringModel
                     // llc-22 RISCV/bfloat.ll fpext to double -> __extendsfdf2 without D)
                     ForInstruction(target, traits, InstructionOp.FPExt, ValueShape.Float(32), wide, -1, 0, into);
                 ArithmeticRules.Conversion(target, traits, op, Scalar(operand), Scalar(result), into);
+                if (op is InstructionOp.SIToFP or InstructionOp.UIToFP && operand.Class == ValueClass.Vector
+                    && Scalar(result) is { Class: ValueClass.Float } fpElement && fpElement.Bits > Scalar(operand).Bits && Scalar(operand).Bits < 64)
+                    // Vector legalization may extend the integer elements to the FP width first (ARM MVE: sitofp
+                    // <4 x i32> to <4 x double> sign-extends to i64 lanes, then __aeabi_l2d per lane; llc 22
+                    // Thumb2/mve-sext-masked-load.ll): the conversion from the wider integer is predicted too.
+                    ArithmeticRules.Conversion(target, traits, op, new ValueShape(ValueClass.Integer, Math.Min(fpElement.Bits, 64)), fpElement, into);
                 return;
             case InstructionOp.Fence:
                 AtomicRules.Fence(target, traits, into);
