@@ -7,7 +7,7 @@ namespace KsymTrim.Bitcode.Module;
 public sealed class BitcodeModule
 {
     internal BitcodeModule(string? producer, int version, string? triple, string? dataLayout, string? sourceFileName,
-        string moduleAsm, IReadOnlyList<GlobalValue> globals, long offset, TypeTable types, IReadOnlyList<IrFunction>? functions,
+        string moduleAsm, GlobalValue[] globals, long offset, TypeTable types, IReadOnlyList<IrFunction>? functions,
         IReadOnlyList<ModuleFlag> moduleFlags, bool moduleFlagsComplete)
     {
         Types = types;
@@ -22,9 +22,21 @@ public sealed class BitcodeModule
         ModuleAsm = moduleAsm;
         GlobalValues = globals;
         Offset = offset;
-        GlobalPrefix = PrefixOf(dataLayout); // asked for every symbol name: parse the layout once
-        ManglingMode = ModeOf(dataLayout);
+        ManglingMode = ModeOf(dataLayout); // asked for every symbol name: parse the layout once
+        GlobalPrefix = ManglingMode is 'o' or 'x' ? "_" : null; // Mach-O and 32-bit Windows; ELF, MIPS, COFF, XCOFF: none
+        foreach (var g in globals)
+        {
+            _mayDecorate |= g.Kind == GlobalValueKind.Function && Mangler.MayDecorate(g.CallingConv);
+            HasThreadLocalGlobals |= g.ThreadLocal != ThreadLocalMode.None;
+        }
     }
+
+    // Some function's calling convention may give it a decorated name (most modules have none: their names need no
+    // table of decorated names, whose first use would read every global value).
+    private readonly bool _mayDecorate;
+
+    /// <summary>Some global value is <c>thread_local</c> (in most modules none is).</summary>
+    internal bool HasThreadLocalGlobals { get; }
 
     /// <summary>The IDENTIFICATION block's producer string (e.g. <c>LLVM14.0.6</c>), if present.</summary>
     public string? Producer { get; }
@@ -114,8 +126,7 @@ public sealed class BitcodeModule
     /// (DataLayout::doNotMangleLeadingQuestionMark).</remarks>
     public string MangledName(string name)
     {
-        var decorated = _decorated ?? InitDecorated();
-        if (decorated.Count > 0 && decorated.TryGetValue(name, out var special)) return special;
+        if (_mayDecorate && (_decorated ?? InitDecorated()).TryGetValue(name, out var special)) return special;
         if (name.Length > 0 && name[0] == '\x01') return name[1..];
         if (name.Length > 0 && name[0] == '?' && ManglingMode is 'w' or 'x') return name;
         return GlobalPrefix is { } p ? p + name : name;
@@ -182,26 +193,14 @@ public sealed class BitcodeModule
 
     private static char ModeOf(string? dataLayout)
     {
-        if (dataLayout is null) return '\0';
-        foreach (var part in dataLayout.Split('-'))
-            if (part.Length == 3 && part[0] == 'm' && part[1] == ':') return part[2];
-        return '\0';
-    }
-
-    private static string? PrefixOf(string? dataLayout)
-    {
-        if (dataLayout is null) return null;
-        foreach (var part in dataLayout.Split('-'))
+        // the first '-'-separated component "m:<mode>"
+        for (int start = 0; dataLayout is not null && start < dataLayout.Length;)
         {
-            if (part.Length != 3 || part[0] != 'm' || part[1] != ':') continue;
-            return part[2] switch
-            {
-                'o' => "_",                                  // MachO
-                'x' => "_",                                  // WinCOFFX86
-                _ => null,                                   // ELF, MIPS, WinCOFF, XCOFF
-
-            };
+            int end = dataLayout.IndexOf('-', start);
+            if (end < 0) end = dataLayout.Length;
+            if (end - start == 3 && dataLayout[start] == 'm' && dataLayout[start + 1] == ':') return dataLayout[start + 2];
+            start = end + 1;
         }
-        return null;
+        return '\0';
     }
 }
