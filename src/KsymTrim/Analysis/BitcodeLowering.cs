@@ -32,12 +32,14 @@ internal sealed class BitcodeLowering
         "memcmp", "bcmp", "mempcpy", "strlen", "strnlen", "strcmp", "strcpy", "stpcpy", "memchr",
     };
 
-    private GlobalTraits Callee(int global)
+    // asked at every direct call site (twice): the cached case inlined, the computation apart
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private GlobalTraits Callee(int global) => _callee[global] is var b && b != GlobalTraits.None ? b : ComputeCallee(global);
+
+    private GlobalTraits ComputeCallee(int global)
     {
-        var b = _callee[global];
-        if (b != GlobalTraits.None) return b;
         var g = _module.GlobalValues[global];
-        b = GlobalTraits.Computed;
+        var b = GlobalTraits.Computed;
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= GlobalTraits.NoLowering;
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
@@ -245,7 +247,7 @@ internal sealed class BitcodeLowering
     /// <c>fmin</c>, <c>mempcpy</c>...): what that node lowers to (<see cref="LoweringModel.ForLibraryCall"/>).</summary>
     public void LibraryCall(FunctionLowering fl, string fn, CallSite call, int calleeGlobal, EvidenceSink add)
     {
-        if ((uint)calleeGlobal >= (uint)_callee.Length || (Callee(calleeGlobal) & GlobalTraits.LibraryCall) == 0) return;
+        if (!IsLibraryCall(calleeGlobal)) return;
         if (IsNoBuiltinCall(call, calleeGlobal)) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
@@ -254,6 +256,11 @@ internal sealed class BitcodeLowering
         LoweringModel.ForLibraryCall(_target, fl.Traits, _module.GlobalValues[calleeGlobal].Name, _shapes, _constants, _alignments, result, _calls);
         foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
     }
+
+    /// <summary>Global <paramref name="global"/> is a library function <see cref="LibraryCall"/> may lower (asked at every
+    /// direct call site: inlined, so that the walk calls <see cref="LibraryCall"/> only for those).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsLibraryCall(int global) => (uint)global < (uint)_callee.Length && (Callee(global) & GlobalTraits.LibraryCall) != 0;
 
     // Per traits and thread-local global: the calls an access adds (they depend on the target and the module flags
     // besides, fixed for the module).
