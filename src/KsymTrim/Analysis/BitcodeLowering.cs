@@ -41,6 +41,7 @@ internal sealed class BitcodeLowering
         var g = _module.GlobalValues[global];
         var b = GlobalTraits.Computed;
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= GlobalTraits.NoLowering;
+        if (g.Name is "llvm.trap" or "llvm.debugtrap" or "llvm.ubsantrap") b |= GlobalTraits.Trap;
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
         if (g.IsDeclarationForLinker && !g.IsLocal && LibraryCallRules.Recognises(g.Name)) b |= GlobalTraits.LibraryCall;
@@ -363,9 +364,10 @@ internal sealed class BitcodeLowering
     {
         // llvm.trap, debugtrap and ubsantrap with a "trap-func-name" call-site attribute (clang's -ftrap-function)
         // are a call to that function (SelectionDAGBuilder::visitIntrinsicCall, and GlobalISel's IRTranslator).
-        if (name is "llvm.trap" or "llvm.debugtrap" or "llvm.ubsantrap" && call.Attributes.Function("trap-func-name") is { Value: { Length: > 0 } trapFunction })
+        var traits = (uint)call.CalleeGlobal < (uint)_callee.Length ? Callee(call.CalleeGlobal) : GlobalTraits.None;
+        if ((traits & GlobalTraits.Trap) != 0 && call.Attributes.Function("trap-func-name") is { Value: { Length: > 0 } trapFunction })
             add.Add(trapFunction, ReferenceSource.Intrinsic, fn, $"{name} with \"trap-func-name\"=\"{trapFunction}\" -> call {trapFunction} (SelectionDAGBuilder::visitIntrinsicCall)");
-        if ((uint)call.CalleeGlobal < (uint)_callee.Length && (Callee(call.CalleeGlobal) & GlobalTraits.NoLowering) != 0) return;
+        if ((traits & GlobalTraits.NoLowering) != 0) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
         var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;

@@ -14,15 +14,30 @@ namespace KsymTrim.Bitcode.Module;
 /// </summary>
 internal sealed class ModuleReader
 {
-    // A global value's record, its name and attributes not yet resolved. Initializer: a variable's initialiser, its
-    // value id + 1 (0: none). DllStorageClass: decoded (getDecodedDLLStorageClass: 1 dllimport, 2 dllexport).
-    // CallingConv: a function's (LLVM's CallingConv::ID). Aliasee: an alias's aliasee value id (LLVM's
-    // getAliaseeObject follows it). ThreadLocal: a variable's or alias's thread_local mode as the record encodes it
-    // (0: not thread-local). DsoLocal: the record's dso_local bit. Personality: a function's, its value id + 1 (0: none).
     internal readonly record struct RawGlobal(GlobalValueKind Kind, ulong NameOffset, ulong NameSize, Linkage Linkage,
-        int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, int AttributeList, long FileOffset,
-        int Initializer = 0, int DllStorageClass = 0, int CallingConv = 0, ulong Aliasee = ulong.MaxValue, int ThreadLocal = 0,
-        bool DsoLocal = false, int Personality = 0);
+        int Visibility, bool IsDeclaration, bool IsConstant, int Section, ulong ValueType, int AttributeList, long FileOffset)
+    {
+        /// <summary>A variable's initialiser: its value id + 1 (0: none).</summary>
+        public int Initializer { get; init; }
+
+        /// <summary>Decoded DLL storage class (getDecodedDLLStorageClass: 1 dllimport, 2 dllexport).</summary>
+        public int DllStorageClass { get; init; }
+
+        /// <summary>A function's calling convention (LLVM's CallingConv::ID).</summary>
+        public int CallingConv { get; init; }
+
+        /// <summary>An alias's aliasee value id (LLVM's getAliaseeObject follows it).</summary>
+        public ulong Aliasee { get; init; } = ulong.MaxValue;
+
+        /// <summary>A variable's or alias's thread_local mode as the record encodes it (0: not thread-local).</summary>
+        public int ThreadLocal { get; init; }
+
+        /// <summary>The record's dso_local bit.</summary>
+        public bool DsoLocal { get; init; }
+
+        /// <summary>A function's personality: its value id + 1 (0: none).</summary>
+        public int Personality { get; init; }
+    }
 
     private readonly BitcodeReadContext _context;
     private readonly List<RawGlobal> _globals; // the context's, when free; given back by Finish
@@ -234,8 +249,8 @@ internal sealed class ModuleReader
                 Need(ops, 6, "GLOBALVAR", cursor);
                 var linkage = GlobalValue.Decode(ops[5]);
                 AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], linkage, Get(ops, 8),
-                    IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at,
-                    Initializer: Get(ops, 4), DllStorageClass: DllStorage(ops, 12, linkage), ThreadLocal: Get(ops, 9), DsoLocal: Get(ops, 15) != 0));
+                    IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at)
+                    { Initializer = Get(ops, 4), DllStorageClass = DllStorage(ops, 12, linkage), ThreadLocal = Get(ops, 9), DsoLocal = Get(ops, 15) != 0 });
                 if (ops[4] != 0) _dataRoots.Add(Get(ops, 4) - 1);
                 break;
             }
@@ -245,8 +260,8 @@ internal sealed class ModuleReader
                 Need(ops, 6, "FUNCTION", cursor);
                 var linkage = GlobalValue.Decode(ops[5]);
                 AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], linkage, Get(ops, 9),
-                    IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at,
-                    DllStorageClass: DllStorage(ops, 13, linkage), CallingConv: Get(ops, 3), Personality: Get(ops, 16)));
+                    IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at)
+                    { DllStorageClass = DllStorage(ops, 13, linkage), CallingConv = Get(ops, 3), Personality = Get(ops, 16) });
                 if (ops[4] == 0) _bodies.Add(_globals.Count - 1);
                 foreach (int field in (ReadOnlySpan<int>)[12, 15, 16]) // prologue data, prefix data, personality: value id + 1
                     if (Get(ops, field) > 0) _dataRoots.Add(Get(ops, field) - 1);
@@ -259,8 +274,8 @@ internal sealed class ModuleReader
                 // [..., visibility, dllstorageclass, threadlocal, unnamed_addr, preemptionspecifier]
                 var linkage = GlobalValue.Decode(ops[5]);
                 AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], linkage, Get(ops, 6),
-                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at,
-                    DllStorageClass: DllStorage(ops, 7, linkage), Aliasee: ops[4], ThreadLocal: Get(ops, 8), DsoLocal: Get(ops, 10) != 0));
+                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at)
+                    { DllStorageClass = DllStorage(ops, 7, linkage), Aliasee = ops[4], ThreadLocal = Get(ops, 8), DsoLocal = Get(ops, 10) != 0 });
                 _dataRoots.Add(Get(ops, 4));
                 break;
             }
