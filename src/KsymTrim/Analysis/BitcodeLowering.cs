@@ -44,7 +44,8 @@ internal sealed class BitcodeLowering
         if (g.Name is "llvm.trap" or "llvm.debugtrap" or "llvm.ubsantrap") b |= GlobalTraits.Trap;
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
-        if (g.IsDeclarationForLinker && !g.IsLocal && LibraryCallRules.Recognises(g.Name)) b |= GlobalTraits.LibraryCall;
+        if (g.IsDeclarationForLinker && !g.IsLocal && (LibraryCallRules.Recognises(g.Name) || MassvRules.Redirects(_target, g.Name)))
+            b |= GlobalTraits.LibraryCall;
         return _callee[global] = b;
     }
 
@@ -215,16 +216,32 @@ internal sealed class BitcodeLowering
     /// (a surviving call fails the build: Clang's <c>__attribute__((error))</c>, the kernel's
     /// <c>__compiletime_assert_*</c> and <c>__bad_copy_*</c>), or a library call the backend expands inline
     /// (memcmp/bcmp of a small constant size and the like: <see cref="LoweringModel.MayExpandCall"/>).</summary>
-    public bool CallDisappears(FunctionLowering fl, CallSite call, int calleeGlobal)
+    /// <param name="fl">The calling function.</param>
+    /// <param name="call">The call site.</param>
+    /// <param name="calleeGlobal">The callee's global value index.</param>
+    /// <param name="instruction">The call's index in the function body's instructions (-1 unknown): a PowerPC MASSV call
+    /// (<see cref="MassvRules"/>) is redirected, so no longer names its callee, only when its result is used.</param>
+    public bool CallDisappears(FunctionLowering fl, CallSite call, int calleeGlobal, int instruction = -1)
     {
         if ((uint)calleeGlobal >= (uint)_module.GlobalValues.Count) return false;
         var b = Callee(calleeGlobal);
         if ((b & GlobalTraits.DontCallError) != 0) return true;
+        if ((b & GlobalTraits.LibraryCall) != 0 && call.Kind == CallKind.Call && MassvRules.Redirects(_target, _module.GlobalValues[calleeGlobal].Name))
+            return instruction >= 0 && fl.Function.Body is { } body && ResultUsed(body, instruction);
         if ((b & GlobalTraits.Expandable) == 0 || IsNoBuiltinCall(call, calleeGlobal)) return false;
         Arguments(call);
         string name = _module.GlobalValues[calleeGlobal].Name;
         if (!SizeArgumentFits(name)) return false;
         return LoweringModel.MayExpandCall(_target, fl.Traits, name, _constants, _alignments);
+    }
+
+    /// <summary>True when an operand of <paramref name="body"/> reads the result of instruction <paramref name="instruction"/>
+    /// (<c>!use_empty()</c>). A scan of the function's operands: asked only for the rare calls that need it.</summary>
+    private static bool ResultUsed(IrBody body, int instruction)
+    {
+        foreach (var v in body.Operands)
+            if (v.Kind == IrValueKind.Instruction && v.Index == instruction) return true;
+        return false;
     }
 
     /// <summary>TargetLibraryInfo isValidProtoForLibFunc: a size_t parameter must be the pointer-sized integer, or the
@@ -249,7 +266,8 @@ internal sealed class BitcodeLowering
     public void LibraryCall(FunctionLowering fl, string fn, CallSite call, int calleeGlobal, EvidenceSink add)
     {
         if (!IsLibraryCall(calleeGlobal)) return;
-        if (IsNoBuiltinCall(call, calleeGlobal)) return;
+        // PPCLowerMASSVEntries redirects MASSV calls whatever nobuiltin says
+        if (!MassvRules.Redirects(_target, _module.GlobalValues[calleeGlobal].Name) && IsNoBuiltinCall(call, calleeGlobal)) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
         var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;
@@ -345,6 +363,10 @@ internal sealed class BitcodeLowering
             case IrOp.Load when inst.IsAtomic:
                 op = InstructionOp.AtomicLoad;
                 operand = result = Shape(inst.Type);
+                break;
+            case IrOp.Other when inst.IsFence:
+                op = InstructionOp.Fence;
+                operand = result = ValueShape.None;
                 break;
             case IrOp.Store when inst.IsAtomic && !inst.IsVolatile:
                 op = InstructionOp.AtomicStore;

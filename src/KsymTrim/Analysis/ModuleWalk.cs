@@ -164,7 +164,7 @@ public static partial class BitcodeReferenceAnalysis
                         if (call.Callee == CalleeKind.Indirect) hasIndirect = true;
                         // the callee operand: a call that code generation removes does not use its callee
                         if (start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } callee &&
-                            _lowering.CallDisappears(fl, call, callee.Index))
+                            _lowering.CallDisappears(fl, call, callee.Index, i))
                         {
                             _deadUse[callee.Index] = true;
                             start++;

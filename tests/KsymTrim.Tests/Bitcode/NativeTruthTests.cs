@@ -5,7 +5,7 @@ using KsymTrim.Tests.Support;
 namespace KsymTrim.Tests.Bitcode;
 
 /// <summary>
-/// Every construct fixture (tests/KsymTrim.Tests/Fixtures/out/constructs and its sweeps/: C compiled to bitcode by clang 13 to 19
+/// Every construct fixture (tests/KsymTrim.Tests/Fixtures/out/constructs and its sweeps/: C compiled to bitcode by clang 11 to 22
 /// for each target, and the same bitcode compiled to an object by llc, whose undefined symbols are the
 /// <c>.native-U.txt</c> truth): what the analysis predicts from the bitcode contains every symbol the native
 /// object references. Extras are allowed (the model over-approximates where it cannot be exact) but listed.

@@ -142,6 +142,317 @@ build_lookups() {
 	# (not in MANIFEST.tsv: NmOracleTests would want nm goldens for them; tests list out/lookups/ themselves)
 }
 
+# --------------------------------------------------------------------------
+# LLVM bitcode constructs (src/constructs/), built by clang-11, -13, -14, -16,
+# -19 and -22: inline/module asm, libcall-producing arithmetic, mem intrinsics,
+# codegen attributes, sanitizers. Per .bc: llvm-nm golden, the undefined
+# symbols of the natively compiled object (native-U.txt) and which function
+# references each of them (native-refs.tsv); for out/constructs/ also the
+# llvm-dis text (.ll) and facts.json from the .ll. The one-function-per-case
+# sweeps (out/constructs/sweeps/) have no .ll/facts.json (size).
+# Runs after the bitcode section in a full build; `./build.sh constructs`
+# rebuilds only out/constructs/ and its rows of MANIFEST.tsv.
+# --------------------------------------------------------------------------
+CVERS=(11 13 14 16 19 22)
+# LLVM 11 is not packaged for this Debian release (bookworm's oldest is 13): take bullseye's clang-11 and
+# llvm-11 packages and unpack them, with the two libraries bookworm lacks (libffi7, libz3-4 4.8.10), into a
+# private folder (nothing is installed system-wide), then put versioned wrappers for its tools on PATH.
+# apt runs on a private state folder, so the system's sources and package lists are left alone.
+LLVM11=${KSYMTRIM_LLVM11:-${XDG_CACHE_HOME:-$HOME/.cache}/ksymtrim/llvm-11}
+provide_llvm11() {
+	if command -v clang-11 >/dev/null && command -v llc-11 >/dev/null; then return; fi
+	if [ ! -x "$LLVM11/bin/clang-11" ]; then
+		command -v apt-get >/dev/null && command -v dpkg >/dev/null ||
+			{ echo "build.sh: clang-11 missing and no apt-get to fetch Debian bullseye's" >&2; exit 1; }
+		echo "build.sh: fetching clang-11/llvm-11 (Debian bullseye) into $LLVM11" >&2
+		local a=$LLVM11/apt
+		rm -rf "$LLVM11"; mkdir -p "$a/lists/partial" "$a/debs" "$LLVM11/root" "$LLVM11/bin"
+		echo 'deb http://deb.debian.org/debian bullseye main' >"$a/sources.list"
+		local opts=(-o "Dir::Etc::sourcelist=$a/sources.list" -o Dir::Etc::sourceparts=- -o "Dir::State::Lists=$a/lists"
+			-o "Dir::Cache=$a/cache" -o APT::Sandbox::User=root)
+		apt-get "${opts[@]}" update >/dev/null
+		(cd "$a/debs" && apt-get "${opts[@]}" download clang-11 libclang-cpp11 libllvm11 libclang-common-11-dev \
+			llvm-11 libffi7 libz3-4=4.8.10-1 >/dev/null)
+		local d
+		for d in "$a"/debs/*.deb; do dpkg -x "$d" "$LLVM11/root"; done
+		local t
+		for t in clang llc llvm-nm llvm-dis llvm-ar; do
+			cat >"$LLVM11/bin/$t-11" <<EOW
+#!/bin/sh
+LD_LIBRARY_PATH="$LLVM11/root/usr/lib/x86_64-linux-gnu:$LLVM11/root/usr/lib/llvm-11/lib\${LD_LIBRARY_PATH:+:\$LD_LIBRARY_PATH}" exec "$LLVM11/root/usr/lib/llvm-11/bin/$t" "\$@"
+EOW
+			chmod +x "$LLVM11/bin/$t-11"
+		done
+		rm -rf "$a"
+	fi
+	export PATH="$LLVM11/bin:$PATH"
+}
+C=out/constructs
+S=$C/sweeps
+# -Werror=unused-command-line-argument: a flag the compiler would silently
+# ignore for a target counts as rejected (recorded in skipped.tsv)
+CTFLAGS=(-ffreestanding -nostdinc -fno-ident -fno-pic -fno-pie -fno-stack-protector
+	-O2 -flto=thin -Werror=unused-command-line-argument)
+ctriple() {
+	case "$1" in
+	x86_64) echo x86_64-linux-gnu ;; aarch64) echo aarch64-linux-gnu ;;
+	i386) echo i386-linux-gnu ;; arm) echo armv7a-linux-gnueabi ;;
+	riscv64) echo riscv64-linux-gnu ;; riscv32) echo riscv32-linux-gnu ;;
+	ppc64le) echo powerpc64le-linux-gnu ;; s390x) echo s390x-linux-gnu ;;
+	esac
+}
+# kernel-like flags every file of an arch gets (before the entry's own)
+carchflags() {
+	case "$1" in
+	x86_64) echo "${X86_64_KFLAGS[*]}" ;;
+	riscv64) echo -march=rv64imac -mabi=lp64 -mcmodel=medany ;;
+	riscv32) echo -march=rv32imac -mabi=ilp32 ;;
+	ppc64le) echo -mcpu=power8 -msoft-float -mno-altivec -mno-vsx ;;
+	s390x) echo -march=z10 ;;
+	esac
+}
+# llc options for the native truth: the code model clang would have used
+cllcflags() {
+	case "$1" in
+	x86_64) echo -code-model=kernel ;; riscv64) echo -code-model=medium ;;
+	esac
+}
+# the x86 kernel's "no FPU/SIMD" flags (arch/x86/Makefile), for the memory sweeps
+KX86='-mno-sse -mno-mmx -mno-sse2 -mno-3dnow -mno-avx'
+NEWARCH='riscv64 riscv32 ppc64le s390x'
+ALL8='x86_64 i386 aarch64 arm riscv64 riscv32 ppc64le s390x'
+HW=-mllvm
+# name (= source[.variant]) | arches | compilers (empty: all of CVERS) | extra clang flags | what it exercises
+constructs=(
+	"asm_x86|x86_64|||inline asm: ALTERNATIVE call __sw_hweight32 in .altinstructions pushsection with 661:/662: labels, \${0:c}/\${0:P} with function-address i operands, __get_user_\${4:P} with a constant, asm goto (callbr), _ASM_EXTABLE .long 1b - ., ex_handler_foo - ., __x86_indirect_thunk_\${0:V}"
+	"asm_x86k|x86_64 i386|14 19 22||inline asm: __x86_indirect_thunk_\${N:V} with an r operand and with fixed-register S/a operands (rsi/esi, rax/eax), __get_user_\${N:c}/__put_user_\${N:P} with named constant operands, call \${0:c} with a named i operand, textual __SCT__ static calls, constants through \${0:c}/\${1:P}, \${:uid} labels in .discard sections, mov %gs:\${1:P} with a p operand, call *\${0:c} through pv_ops, a helper defined by asm in the same TU (not undefined), a name only in a # comment (not a reference), asm goto __jump_table"
+	"asm_arm64|aarch64|14 19 22||inline asm: ALTERNATIVE with bl __ll_sc_atomic_add and the LSE replacement in .subsection 1, .word label - . in .altinstructions, bl to a textual name / an i operand \${0:c} / __arm64_sized_helper_\${0:c}, adrp+:lo12: of asm-only symbols, __ex_table and a named .rodata section with .quad/.word sym - ., asm goto __jump_table; LSE atomics (ldaddal, stadd), dmb/dsb/isb, mrs/msr, prfm \${0:a}, %w/%x templates reference nothing; // comment"
+	"asm_arm|arm|14 19 22||inline asm: bl __get_user_\${2:c} (gives __get_user_4), bl to a textual name and an i operand, ldr rX, =sym (literal pool, outside any function), ALT_SMP .alt.smp.init entry with bl, __ex_table and a named section with .word/.long sym - ., asm goto __jump_table; dmb/dsb/isb/mrc reference nothing; @ comment"
+	"asm_riscv|riscv64|14 19 22||inline asm: call/jal/tail to textual names, call \${0} with an i operand and riscv_sized_helper_\${0} with a constant, la/lla, %pcrel_hi(sym)/%pcrel_lo(1b), ALTERNATIVE with a call in .alternative, sw \${0:z} (zero register), __ex_table, .dword/.4byte sym - . in a named section, asm goto __jump_table; fences and CSR accesses reference nothing; # comment"
+	"asm_ppc|ppc64le|14 19 22||inline asm: bl sym; nop, bl \${0} with an i operand and ppc_sized_helper_\${0}, addis/addi sym@toc@ha/sym@toc@l, feature-fixup sections (__ftr_fixup, __ftr_alt_97) around a bl, __ex_table, .llong/.long sym - ., asm goto __jump_table; lwsync/sync/isync/mfspr/mtspr reference nothing; # comment"
+	"asm_s390|s390x|14 19 22||inline asm: brasl %r14,sym@PLT, brasl to a plain name / an i operand / s390_sized_helper_\${0}, jg, larl, ALTERNATIVE with brasl in .altinstructions/.altinstr_replacement, __ex_table, .quad/.long sym - ., asm goto brcl + __jump_table; bcr/stck reference nothing; # comment"
+	"modasm|x86_64 aarch64|||module-level asm: .globl asm_defined (also called from C), .long asm_referenced, .weak asm_weak_defined"
+	"arith64|x86_64 i386 arm|||64-bit div/rem/shift/mul/mul-overflow and 32-bit div/rem: __udivdi3/__divdi3/... (i386), __aeabi_uldivmod/__aeabi_uidiv/... (arm) after codegen"
+	"arith64|$NEWARCH|14 19 22||64-bit div/rem/shift/mul/mul-overflow and 32-bit div/rem: __udivdi3 __umoddi3 __divdi3 __moddi3 on riscv32 after codegen, nothing on the 64-bit targets"
+	"int128|x86_64 aarch64|||__int128 div/rem (__udivti3 __divti3 __umodti3 __modti3), mul, shifts, __builtin_mul_overflow on long long and __int128"
+	"int128|riscv64 ppc64le s390x|14 19 22||__int128 div/rem (__udivti3 __divti3 __umodti3 __modti3), mul, shifts, mul-overflow (__muloti4 on riscv64 and s390x, inline on ppc64le)"
+	"popcount|x86_64 i386 arm aarch64|||llvm.ctpop/ctlz/cttz without a popcount instruction (x86 baseline)"
+	"popcount|riscv64 ppc64le s390x|14 19 22||llvm.ctpop/ctlz/cttz: inline on riscv64 (no Zbb), ppc64le and s390x"
+	"popcount.popcnt|x86_64||-mpopcnt|llvm.ctpop with the popcnt instruction"
+	"popcount.gro|aarch64||-mgeneral-regs-only|llvm.ctpop without NEON cnt (kernel arm64 flags)"
+	"atomics|x86_64 i386 arm||-|atomicrmw/cmpxchg/atomic load-store on i32 and i64; i386: plain u64 (align 4) gives __atomic_*_8 calls in the IR (clang-14/16) or generic __atomic_* calls after codegen (clang-19), 8-aligned u64 gives cmpxchg8b; armv7: ldrexd/strexd"
+	"atomics|$NEWARCH|14 19 22|-|atomicrmw/cmpxchg/atomic load-store on i32 and i64: riscv32 (no 64-bit atomics) calls __atomic_*_8, in the IR with clang-14, only after codegen with clang-19; inline elsewhere"
+	"atomics|aarch64||-mno-outline-atomics|atomicrmw/cmpxchg on i32/i64, inline LL/SC"
+	"atomics.outline|aarch64||-moutline-atomics|outline atomics: __aarch64_ldadd8_acq_rel & co. appear only after codegen"
+	"atomics.i486|i386||-march=i486|64-bit atomics without cmpxchg8b: for the 8-aligned u64, __atomic_*_8 calls in the IR (clang-14/16) or after codegen only (clang-19)"
+	"softfloat|x86_64 i386 arm aarch64||-msoft-float|float/double add/mul/div/convert/compare: __aeabi_fadd/__aeabi_dmul/... after codegen on arm; on x86 -msoft-float only adds noimplicitfloat, FP stays inline (SSE/x87), no libcalls"
+	"softfloat|riscv64 ppc64le s390x|14 19 22|-msoft-float|float/double ops under -msoft-float: __addsf3 __muldf3 __divdf3 __fixdfsi __floatdidf __ltsf2 after codegen (riscv rejects the flag: soft float is the -mabi)"
+	"softfloat.nofpu|riscv64|14 19 22||float/double ops with rv64imac/lp64 (no F/D): __addsf3 __muldf3 ... after codegen (riscv32: sweeps/conv)"
+	"mem|x86_64 aarch64 i386 arm|||llvm.memcpy/memset/memmove with small constant (inline), large constant and variable size (memcpy/memset/memmove calls), struct copies"
+	"mem|riscv64 ppc64le s390x|14 19 22||as mem on the other targets; s390x never calls memcpy/memset, not even for a variable size (mvc/xc loops with exrl): only memmove is a libcall"
+	"fnattr|x86_64 aarch64|||baseline for the fnattr.* variants: indirect calls, address-taken static, local array, switch"
+	"fnattr.fentry|x86_64||-pg -mfentry|\"fentry-call\"=\"true\": __fentry__ after codegen"
+	"fnattr.fentry|i386 s390x aarch64 riscv64 ppc64le|14 19 22|-pg -mfentry|\"fentry-call\"=\"true\": __fentry__ after codegen (i386, s390x; the others reject -mfentry)"
+	"fnattr.pg|x86_64 aarch64 arm||-pg|\"instrument-function-entry-inlined\"=mcount (x86_64) / \\01_mcount (aarch64) / \\01mcount (armv7a gnueabi): clang-14/16 already call it in the IR, clang-19 leaves only the attribute and the call appears after codegen"
+	"fnattr.pg|i386 riscv64 ppc64le s390x|14 19 22|-pg|-pg without -mfentry: mcount (i386, s390x), _mcount (riscv64, ppc64le); in the IR with clang-14, after codegen only with clang-19"
+	"fnattr.pgeabi|arm|14 19 22|-pg -meabi gnu|-pg with the kernel's -meabi gnu: llvm.arm.gnu.eabi.mcount in the IR, __gnu_mcount_nc after codegen"
+	"fnattr.nopmcount|s390x x86_64|14 19 22|-pg -mfentry -mnop-mcount|\"mnop-mcount\": the entry call is a nop, no __fentry__ (s390x only; x86 rejects the flag)"
+	"fnattr.recordmcount|s390x x86_64|14 19 22|-pg -mfentry -mrecord-mcount|\"mrecord-mcount\": __fentry__ plus a __mcount_loc section (s390x only; x86 rejects the flag)"
+	"fnattr.patchable|x86_64 aarch64||-fpatchable-function-entry=2|\"patchable-function-entry\"=\"2\": __patchable_function_entries, no symbol"
+	"fnattr.patchable|riscv64 ppc64le s390x|14 19 22|-fpatchable-function-entry=2|\"patchable-function-entry\"=\"2\": no symbol (riscv64; ppc64le and s390x: clang 22 only, 14 and 19 reject the flag)"
+	"fnattr.patchprefix|aarch64|14 19 22|-fpatchable-function-entry=4,2|\"patchable-function-entry\"=\"2\" + \"patchable-function-prefix\"=\"2\" (arm64 CALL_OPS): no symbol"
+	"fnattr.sspglobal|x86_64 aarch64 i386||-fstack-protector-strong -mstack-protector-guard=global|sspstrong + stack-protector-guard=global: __stack_chk_fail, __stack_chk_guard"
+	"fnattr.ssptls|x86_64||-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=gs -mstack-protector-guard-offset=40|sspstrong + guard in %gs:40 (module flags stack-protector-guard*): __stack_chk_fail only"
+	"fnattr.sspsysreg|aarch64||-fstack-protector-strong -mstack-protector-guard=sysreg -mstack-protector-guard-reg=sp_el0 -mstack-protector-guard-offset=1200|sspstrong + guard via sp_el0 (kernel arm64): __stack_chk_fail only"
+	"fnattr.retpoline|x86_64||-mretpoline-external-thunk|target-features +retpoline-external-thunk: __x86_indirect_thunk_r11 after codegen"
+	"fnattr.retthunk|x86_64||-mfunction-return=thunk-extern|fn_ret_thunk_extern + module flag function_return_thunk_extern: __x86_return_thunk after codegen"
+	"fnattr.kcfi|x86_64 aarch64||-fsanitize=kcfi|!kcfi_type, \"kcfi\" operand bundles on indirect calls, module flag kcfi; no new undefined symbol after codegen (x86_64 defines __cfi_<fn> preambles, aarch64 none)"
+	"ssp.ssp|x86_64 aarch64|14 19 22|-fstack-protector|ssp on char_array, struct_array, vla (char arrays >= 8 bytes, dynamic allocas): __stack_chk_fail; aarch64 also __stack_chk_guard (global guard), x86_64 reads %gs:40 (TLS)"
+	"ssp.strong|x86_64 i386 aarch64 arm riscv64 ppc64le s390x|14 19 22|-fstack-protector-strong|sspstrong on every function with an array or an address-taken local (not scalars, leaf, opted_out): __stack_chk_fail; the default guard is global (__stack_chk_guard) on aarch64, arm, riscv64 and TLS (no symbol) on x86_64, i386, ppc64le, s390x"
+	"ssp.all|x86_64 aarch64|14 19 22|-fstack-protector-all|sspreq on every function but opted_out (nossp), leaf included"
+	"ssp.global|x86_64 i386 riscv64 ppc64le s390x|14 19 22|-fstack-protector-strong -mstack-protector-guard=global|global guard: __stack_chk_guard + __stack_chk_fail (x86; riscv64 with clang 22; ppc64le with clang 22 still reads the TCB: no guard symbol; s390x rejects =global, and clang 14 and 19 reject it on riscv64 and ppc64le)"
+	"ssp.tls|x86_64|14 19 22|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=gs -mstack-protector-guard-offset=40|TLS guard %gs:40: __stack_chk_fail only"
+	"ssp.tls|i386|14 19 22|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=fs -mstack-protector-guard-offset=20|TLS guard %fs:20: __stack_chk_fail only"
+	"ssp.tls|arm|14 19 22|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-offset=1200|TLS guard via TPIDRURO + 1200 (ARM per-task canary): __stack_chk_fail only (clang >= 14)"
+	"ssp.tls|riscv64|14 19 22|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=tp -mstack-protector-guard-offset=1000|TLS guard tp+1000 (kernel riscv per-task canary): __stack_chk_fail only with clang 22; rejected by clang 14 and 19"
+	"ssp.tls|ppc64le|14 19 22|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=r13 -mstack-protector-guard-offset=3000|TLS guard r13+3000 (kernel ppc64 paca canary): __stack_chk_fail only with clang 22; rejected by clang 14 and 19"
+	"ssp.sysreg|aarch64|14 19 22|-fstack-protector-strong -mstack-protector-guard=sysreg -mstack-protector-guard-reg=sp_el0 -mstack-protector-guard-offset=1200|system-register guard sp_el0+1200: __stack_chk_fail only"
+	"ssp.symbol|x86_64|14 16 19 22|-fstack-protector-strong -mstack-protector-guard-reg=gs -mstack-protector-guard-symbol=__ref_stack_chk_guard|guard symbol (x86_64 kernel >= 6.10): __ref_stack_chk_guard + __stack_chk_fail (clang >= 15)"
+	"ssp.symbol|i386|14 16 19 22|-fstack-protector-strong -mstack-protector-guard-reg=fs -mstack-protector-guard-symbol=__stack_chk_guard|guard symbol (i386 kernel): __stack_chk_guard + __stack_chk_fail (clang >= 15)"
+	"retpoline.ext|x86_64 i386|14 19 22|-mretpoline-external-thunk|external retpoline thunks: __x86_indirect_thunk_r11 (x86_64), __x86_indirect_thunk_eax (i386) for calls and tail calls; no jump tables"
+	"retpoline.regparm|i386|14 19 22|-mretpoline-external-thunk -mregparm=3|i386 kernel calling convention: arguments in eax/edx/ecx, thunks __x86_indirect_thunk_ecx and (three register arguments) __x86_indirect_thunk_edi"
+	"retpoline.retthunk|x86_64 i386|14 16 19 22|-mfunction-return=thunk-extern|every ret becomes jmp __x86_return_thunk (clang >= 15)"
+	"retpoline.sls|x86_64|14 16 19 22|-mharden-sls=all|x86 straight-line-speculation hardening: int3 after ret/jmp, no symbol (clang >= 15 on x86)"
+	"retpoline.sls|aarch64 arm|14 19 22|-mharden-sls=all|arm/arm64 SLS hardening: blr/blx go through __llvm_slsblr_thunk_* that the object defines (W, comdat), so no undefined symbol"
+	"retpoline.ibt|x86_64|14 19 22|-fcf-protection=branch|endbr64, module flag cf-protection-branch: no symbol"
+	"retpoline.cs|x86_64|14 16 19 22|-mretpoline-external-thunk -mindirect-branch-cs-prefix|module flag indirect_branch_cs_prefix: cs-prefixed thunk calls, same __x86_indirect_thunk_r11 (clang >= 15)"
+	"retpoline.kernel|x86_64|16 19 22|-mretpoline-external-thunk -mfunction-return=thunk-extern -mindirect-branch-cs-prefix -mharden-sls=all -fcf-protection=branch|the x86_64 kernel's combination: __x86_indirect_thunk_r11 and __x86_return_thunk"
+	"bcp|x86_64 aarch64|14 19 22||__builtin_constant_p / __builtin_object_size (kmalloc-, check_copy_size-like): the IR calls big_alloc, small_alloc_const, generic_alloc, copy_overflow and __bad_copy_to (error attribute) behind llvm.is.constant/llvm.objectsize; after codegen only the reachable ones remain and __bad_copy_to is gone"
+	"san.kasan|aarch64|14 19 22|-fsanitize=kernel-address|generic KASAN, inline checks: __asan_report_{load,store}N_noabort after codegen; the bitcode declares (llvm-nm U) 87-94 __asan_* callbacks, most never called"
+	"san.hwasan|aarch64|14 19 22|-fsanitize=kernel-hwaddress $HW -hwasan-instrument-stack=0 $HW -hwasan-use-short-granules=0 $HW -hwasan-inline-all-checks=0 $HW -hwasan-mapping-offset=0xefff800000000000|KASAN_SW_TAGS inline (kernel flags): llvm.hwasan.check.memaccess, outlined __hwasan_check_x<N>_<info> defined by codegen (W) calling __hwasan_tag_mismatch (U only after codegen)"
+	"san.hwasancalls|aarch64|14 19 22|-fsanitize=kernel-hwaddress $HW -hwasan-instrument-stack=0 $HW -hwasan-instrument-with-calls=1|KASAN_SW_TAGS outline: __hwasan_{load,store}N_noabort calls in the IR"
+	"san.scs|aarch64|14 19 22|-fsanitize=shadow-call-stack -ffixed-x18|shadow call stack (x18): no symbol"
+)
+# one function per case; .bc, llvm-nm golden, native-U.txt, native-refs.tsv only
+sweeps=(
+	"memsize|x86_64 i386|14 19 22|$KX86|llvm.memcpy/memmove/memset (0) per size 1..4096 and alignment 1/4/8/16 + variable size, kernel x86 no-SSE flags; inline limit per function in native-refs.tsv, summary in thresholds.tsv"
+	"memsize|aarch64|14 19 22|-mgeneral-regs-only|as above, kernel arm64 flags"
+	"memsize|arm|14 19 22|-msoft-float|as above, kernel arm flags"
+	"memsize|$NEWARCH|14 19 22||as above"
+	"memsize.os|x86_64 i386|14 19 22|$KX86 -Os|memsize at -Os (optsize: lower limits)"
+	"memsize.os|aarch64|14 19 22|-mgeneral-regs-only -Os|memsize at -Os"
+	"memsize.os|arm|14 19 22|-msoft-float -Os|memsize at -Os"
+	"memsize.os|$NEWARCH|14 19 22|-Os|memsize at -Os"
+	"cmpsize|x86_64 i386|14 19 22|-fhosted $KX86|__builtin_memcmp(a,b,N)==0 (bcmp in the IR) and ordering memcmp, N = 1..64 and variable: ExpandMemCmp limit per target after codegen"
+	"cmpsize|aarch64|14 19 22|-fhosted -mgeneral-regs-only|as above"
+	"cmpsize|arm|14 19 22|-fhosted -msoft-float|as above"
+	"cmpsize|$NEWARCH|14 19 22|-fhosted|as above"
+	"cmpsize.os|x86_64 i386|14 19 22|-fhosted $KX86 -Os|cmpsize at -Os"
+	"cmpsize.os|aarch64|14 19 22|-fhosted -mgeneral-regs-only -Os|cmpsize at -Os"
+	"cmpsize.os|arm|14 19 22|-fhosted -msoft-float -Os|cmpsize at -Os"
+	"cmpsize.os|$NEWARCH|14 19 22|-fhosted -Os|cmpsize at -Os"
+	"wide|$ALL8|14 19 22||div/rem/mul/shl/shr/add-sub-mul-overflow at 32/64/128 bits, signed and unsigned: __*di3 / __aeabi_* on 32-bit targets, __*ti3 and __muloti4 on 64-bit ones"
+	"wide.oz|$ALL8|14 19 22|-Oz|wide at -Oz (minsize): wide shifts become __ashlti3/__lshrti3/__ashrti3, __ashldi3/..., __aeabi_llsl/..."
+	"conv|$ALL8|14 19 22||float/double <-> 32/64/128-bit integer conversions and a few FP ops: only the 128-bit conversions are libcalls with hardware FP (__fixdfti, __floatuntisf, ...); i386 x87 inline; soft-float targets (arm gnueabi, riscv lp64/ilp32, ppc64le -msoft-float) call everything"
+	"conv.soft|s390x|14 19 22|-msoft-float|conv under s390x -msoft-float"
+	"conv.vfp|arm|14 19 22|-mfloat-abi=softfp -mfpu=vfpv3-d16|conv with VFP instructions: 64-bit conversions still __aeabi_d2lz & co."
+	"atomicw|x86_64 i386 arm $NEWARCH|14 19 22||atomic add/xchg/cas/load/store at 8/16/32/64/128 bits (128 where __int128 exists), naturally aligned. 128-bit: clang-14 calls __atomic_fetch_add_16 and the generic __atomic_load/store/exchange/compare_exchange in the IR (x86_64, riscv64, ppc64le, s390x); clang-19 leaves atomic instructions, then __atomic_*_16 after codegen on x86_64/riscv64, inline on ppc64le/s390x. riscv32: __atomic_*_8 (IR with clang-14, codegen with clang-19)"
+	"atomicw|aarch64|14 19 22|-mno-outline-atomics|as above, inline LL/SC (128-bit: ldaxp/stlxp)"
+	"atomicw.outline|aarch64|14 19 22|-moutline-atomics|__aarch64_{cas,swp,ldadd}{1,2,4,8,16}_acq_rel after codegen"
+	"atomicw.cx16|x86_64|14 19 22|-mcx16|cmpxchg16b: every 128-bit operation inline"
+	"atomicw.i486|i386|14 19 22|-march=i486|no cmpxchg8b: 64-bit operations call __atomic_*_8"
+	"atomicw.v6|arm|14 19 22|-march=armv6|ARMv6 (triple armv6-unknown-linux-gnueabi): ldrex/strex and ldrexd, no libcall"
+	"atomicw.v5|arm|14 19 22|-march=armv5te|ARMv5 without ldrex: __atomic_*_{1,2,4,8} calls in the IR (clang-14); clang-19 leaves atomic instructions and codegen calls __sync_{fetch_and_add,lock_test_and_set,val_compare_and_swap}_{1,2,4,8}"
+)
+# what a compiler is expected to reject (the build fails if this changes)
+expected_skips='atomics aarch64 clang11
+atomics.outline aarch64 clang11
+fnattr.fentry aarch64 clang14
+fnattr.fentry aarch64 clang19
+fnattr.fentry aarch64 clang22
+fnattr.fentry ppc64le clang14
+fnattr.fentry ppc64le clang19
+fnattr.fentry ppc64le clang22
+fnattr.fentry riscv64 clang14
+fnattr.fentry riscv64 clang19
+fnattr.fentry riscv64 clang22
+fnattr.kcfi aarch64 clang11
+fnattr.kcfi aarch64 clang13
+fnattr.kcfi aarch64 clang14
+fnattr.kcfi x86_64 clang11
+fnattr.kcfi x86_64 clang13
+fnattr.kcfi x86_64 clang14
+fnattr.nopmcount x86_64 clang14
+fnattr.nopmcount x86_64 clang19
+fnattr.nopmcount x86_64 clang22
+fnattr.patchable ppc64le clang14
+fnattr.patchable ppc64le clang19
+fnattr.patchable s390x clang14
+fnattr.patchable s390x clang19
+fnattr.recordmcount x86_64 clang14
+fnattr.recordmcount x86_64 clang19
+fnattr.recordmcount x86_64 clang22
+fnattr.retthunk x86_64 clang11
+fnattr.retthunk x86_64 clang13
+fnattr.retthunk x86_64 clang14
+fnattr.sspglobal aarch64 clang11
+fnattr.sspglobal i386 clang11
+fnattr.sspglobal x86_64 clang11
+fnattr.sspsysreg aarch64 clang11
+fnattr.ssptls x86_64 clang11
+retpoline.cs x86_64 clang14
+retpoline.retthunk i386 clang14
+retpoline.retthunk x86_64 clang14
+retpoline.sls x86_64 clang14
+softfloat aarch64 clang11
+softfloat aarch64 clang13
+softfloat aarch64 clang14
+softfloat aarch64 clang16
+softfloat aarch64 clang19
+softfloat aarch64 clang22
+softfloat riscv64 clang14
+softfloat riscv64 clang19
+softfloat riscv64 clang22
+ssp.global ppc64le clang14
+ssp.global ppc64le clang19
+ssp.global riscv64 clang14
+ssp.global riscv64 clang19
+ssp.global s390x clang14
+ssp.global s390x clang19
+ssp.global s390x clang22
+ssp.symbol i386 clang14
+ssp.symbol x86_64 clang14
+ssp.tls ppc64le clang14
+ssp.tls ppc64le clang19
+ssp.tls riscv64 clang14
+ssp.tls riscv64 clang19'
+# build_set DIR FULL ENTRY...: FULL=1 also writes .ll and .facts.json
+build_set() {
+	local dir=$1 full=$2 entry name arches vers flags what src arch t n f o
+	shift 2
+	for entry in "$@"; do
+		IFS='|' read -r name arches vers flags what <<<"$entry"
+		src=${name%%.*}
+		[ "$flags" = - ] && flags=
+		[ -n "$vers" ] || vers="${CVERS[*]}"
+		local xflags=() aflags=() lflags=()
+		read -r -a xflags <<<"$flags"
+		for arch in $arches; do
+			t=$(ctriple "$arch")
+			read -r -a aflags <<<"$(carchflags "$arch")"
+			for n in $vers; do
+				f="$name-$arch-clang$n.bc"
+				o="$dir/$f"
+				if ! "clang-$n" --target="$t" "${CTFLAGS[@]}" "${aflags[@]}" "${xflags[@]}" \
+					-c "src/constructs/$src.c" -o "$o" 2>"$B/constructs/err"; then
+					rm -f "$o"
+					printf '%s\t%s\tclang%s\t%s\t%s\n' "$name" "$arch" "$n" "$flags" \
+						"$(grep -m1 'error:' "$B/constructs/err" | sed 's/^[^:]*: error: //')" >>"$C/skipped.tsv"
+					continue
+				fi
+				"llvm-nm-$n" -P "$o" | sort >"$o.llvm-nm.txt"
+				"llvm-dis-$n" -o - "$o" | grep -v '^; ModuleID = ' >"$B/constructs/x.ll"
+				if [ "$full" = 1 ]; then
+					cp "$B/constructs/x.ll" "$o.ll"
+					python3 src/constructs/ll-facts.py "$o.ll" >"$o.facts.json"
+				fi
+				# native truth: what the object code references after codegen
+				read -r -a lflags <<<"$(cllcflags "$arch")"
+				"llc-$n" -O2 -filetype=obj -relocation-model=static "${lflags[@]}" "$o" -o "$B/constructs/native.o"
+				"llvm-nm-$n" -u -j "$B/constructs/native.o" | sort >"$o.native-U.txt"
+				python3 src/constructs/native-refs.py "$B/constructs/native.o" >"$o.native-refs.tsv"
+				case "$src" in memsize | cmpsize)
+					python3 src/constructs/thresholds.py "$f" "$B/constructs/x.ll" "$o.native-refs.tsv" >>"$B/thresholds.tsv" ;;
+				esac
+				printf '%s\t%s\t%s\t%s\t%s\t%s\n' "${o#out/}" bitcode "$arch" - - \
+					"src/constructs/$src.c${flags:+ $flags} (clang-$n, $t): $what" >>"$MANIFEST"
+			done
+		done
+	done
+}
+# build_constructs: writes out/constructs/ (both folders) and appends their rows to $MANIFEST; needs $B
+build_constructs() {
+	local cpkgs=() n actual_skips
+	provide_llvm11
+	for n in "${CVERS[@]}"; do
+		command -v "clang-$n" >/dev/null || cpkgs+=("clang-$n")
+		{ command -v "llvm-dis-$n" && command -v "llvm-nm-$n" && command -v "llc-$n"; } >/dev/null || cpkgs+=("llvm-$n")
+	done
+	install_missing "${cpkgs[@]}"
+	mkdir -p "$C" "$S" "$B/constructs"
+	printf '# name\tarch\tcompiler\tflags\terror\n' >"$C/skipped.tsv"
+	printf '# file\top\talign\tmax_inline\tmin_libcall\tinline\tlibcall\tfolded\n' >"$B/thresholds.tsv"
+	build_set "$C" 1 "${constructs[@]}"
+	build_set "$S" 0 "${sweeps[@]}"
+	{ head -1 "$B/thresholds.tsv"; tail -n +2 "$B/thresholds.tsv" | sort; } >"$S/thresholds.tsv"
+	actual_skips=$(tail -n +2 "$C/skipped.tsv" | cut -f1-3 | tr '\t' ' ' | sort)
+	if [ "$actual_skips" != "$expected_skips" ]; then
+		echo "build.sh: constructs: rejected flags changed; now:" >&2
+		tail -n +2 "$C/skipped.tsv" >&2
+		exit 1
+	fi
+}
+
 # `./build.sh lookups`: rebuild only out/lookups/ (section 6), leave the rest of out/ alone
 if [ "${1:-}" = lookups ]; then
 	mkdir -p out
@@ -151,6 +462,22 @@ if [ "${1:-}" = lookups ]; then
 fi
 
 B=.build          # scratch (relative, so no absolute path leaks into objects)
+MANIFEST=out/MANIFEST.tsv
+
+# `./build.sh constructs`: rebuild only out/constructs/ (both folders) and their rows of MANIFEST.tsv. A full
+# build writes those rows last, so the other rows are kept in order and the new ones appended.
+if [ "${1:-}" = constructs ]; then
+	[ -f "$MANIFEST" ] || { echo "build.sh: no $MANIFEST: run a full build first" >&2; exit 1; }
+	rm -rf "$C" "$B"
+	mkdir -p "$B"
+	trap 'rm -rf "$B"' EXIT
+	grep -v '^constructs/' "$MANIFEST" >"$B/manifest.tsv"
+	cp "$B/manifest.tsv" "$MANIFEST"
+	build_constructs
+	echo "build.sh: fixtures written to $(pwd)/$C" >&2
+	exit 0
+fi
+
 rm -rf out "$B"
 mkdir -p out "$B"
 trap 'rm -rf "$B"' EXIT
@@ -159,7 +486,6 @@ trap 'rm -rf "$B"' EXIT
 elf_class() { case "$(od -An -tu1 -j4 -N1 "$1" | tr -d ' ')" in 1) echo 32 ;; 2) echo 64 ;; *) echo '?' ;; esac; }
 elf_data()  { case "$(od -An -tu1 -j5 -N1 "$1" | tr -d ' ')" in 1) echo LE ;; 2) echo BE ;; *) echo '?' ;; esac; }
 
-MANIFEST=out/MANIFEST.tsv
 printf '# path\tkind\tarch\tclass\tendianness\twhat\n' >"$MANIFEST"
 # manifest PATH(rel. to out/) KIND ARCH ELF-FOR-CLASS WHAT
 manifest() {
@@ -358,304 +684,7 @@ $LLNM -P out/bitcode/wrapped.bc | sort >out/bitcode/wrapped.bc.llvm-nm.txt
 printf '%s\t%s\t%s\t%s\t%s\t%s\n' bitcode/wrapped.bc bitcode-wrapper x86_64 - - \
 	"src/bitcode/second.c for a Darwin target: bitcode inside the 0x0B17C0DE wrapper" >>"$MANIFEST"
 
-# --------------------------------------------------------------------------
-# LLVM bitcode constructs (src/constructs/), built by clang-11, -13, -14, -16 and
-# -19: inline/module asm, libcall-producing arithmetic, mem intrinsics,
-# codegen attributes, sanitizers. Per .bc: llvm-nm golden, the undefined
-# symbols of the natively compiled object (native-U.txt) and which function
-# references each of them (native-refs.tsv); for out/constructs/ also the
-# llvm-dis text (.ll) and facts.json from the .ll. The one-function-per-case
-# sweeps (out/constructs/sweeps/) have no .ll/facts.json (size).
-# --------------------------------------------------------------------------
-CVERS=(11 13 14 16 19)
-# LLVM 11 is not packaged for this Debian release (bookworm's oldest is 13): take bullseye's clang-11 and
-# llvm-11 packages and unpack them, with the two libraries bookworm lacks (libffi7, libz3-4 4.8.10), into a
-# private folder (nothing is installed system-wide), then put versioned wrappers for its tools on PATH.
-# apt runs on a private state folder, so the system's sources and package lists are left alone.
-LLVM11=${KSYMTRIM_LLVM11:-${XDG_CACHE_HOME:-$HOME/.cache}/ksymtrim/llvm-11}
-provide_llvm11() {
-	if command -v clang-11 >/dev/null && command -v llc-11 >/dev/null; then return; fi
-	if [ ! -x "$LLVM11/bin/clang-11" ]; then
-		command -v apt-get >/dev/null && command -v dpkg >/dev/null ||
-			{ echo "build.sh: clang-11 missing and no apt-get to fetch Debian bullseye's" >&2; exit 1; }
-		echo "build.sh: fetching clang-11/llvm-11 (Debian bullseye) into $LLVM11" >&2
-		local a=$LLVM11/apt
-		rm -rf "$LLVM11"; mkdir -p "$a/lists/partial" "$a/debs" "$LLVM11/root" "$LLVM11/bin"
-		echo 'deb http://deb.debian.org/debian bullseye main' >"$a/sources.list"
-		local opts=(-o "Dir::Etc::sourcelist=$a/sources.list" -o Dir::Etc::sourceparts=- -o "Dir::State::Lists=$a/lists"
-			-o "Dir::Cache=$a/cache" -o APT::Sandbox::User=root)
-		apt-get "${opts[@]}" update >/dev/null
-		(cd "$a/debs" && apt-get "${opts[@]}" download clang-11 libclang-cpp11 libllvm11 libclang-common-11-dev \
-			llvm-11 libffi7 libz3-4=4.8.10-1 >/dev/null)
-		local d
-		for d in "$a"/debs/*.deb; do dpkg -x "$d" "$LLVM11/root"; done
-		local t
-		for t in clang llc llvm-nm llvm-dis llvm-ar; do
-			cat >"$LLVM11/bin/$t-11" <<EOW
-#!/bin/sh
-LD_LIBRARY_PATH="$LLVM11/root/usr/lib/x86_64-linux-gnu:$LLVM11/root/usr/lib/llvm-11/lib\${LD_LIBRARY_PATH:+:\$LD_LIBRARY_PATH}" exec "$LLVM11/root/usr/lib/llvm-11/bin/$t" "\$@"
-EOW
-			chmod +x "$LLVM11/bin/$t-11"
-		done
-		rm -rf "$a"
-	fi
-	export PATH="$LLVM11/bin:$PATH"
-}
-provide_llvm11
-cpkgs=()
-for n in "${CVERS[@]}"; do
-	command -v "clang-$n" >/dev/null || cpkgs+=("clang-$n")
-	{ command -v "llvm-dis-$n" && command -v "llvm-nm-$n" && command -v "llc-$n"; } >/dev/null || cpkgs+=("llvm-$n")
-done
-install_missing "${cpkgs[@]}"
-
-C=out/constructs
-S=$C/sweeps
-mkdir -p "$C" "$S" "$B/constructs"
-# -Werror=unused-command-line-argument: a flag the compiler would silently
-# ignore for a target counts as rejected (recorded in skipped.tsv)
-CTFLAGS=(-ffreestanding -nostdinc -fno-ident -fno-pic -fno-pie -fno-stack-protector
-	-O2 -flto=thin -Werror=unused-command-line-argument)
-ctriple() {
-	case "$1" in
-	x86_64) echo x86_64-linux-gnu ;; aarch64) echo aarch64-linux-gnu ;;
-	i386) echo i386-linux-gnu ;; arm) echo armv7a-linux-gnueabi ;;
-	riscv64) echo riscv64-linux-gnu ;; riscv32) echo riscv32-linux-gnu ;;
-	ppc64le) echo powerpc64le-linux-gnu ;; s390x) echo s390x-linux-gnu ;;
-	esac
-}
-# kernel-like flags every file of an arch gets (before the entry's own)
-carchflags() {
-	case "$1" in
-	x86_64) echo "${X86_64_KFLAGS[*]}" ;;
-	riscv64) echo -march=rv64imac -mabi=lp64 -mcmodel=medany ;;
-	riscv32) echo -march=rv32imac -mabi=ilp32 ;;
-	ppc64le) echo -mcpu=power8 -msoft-float -mno-altivec -mno-vsx ;;
-	s390x) echo -march=z10 ;;
-	esac
-}
-# llc options for the native truth: the code model clang would have used
-cllcflags() {
-	case "$1" in
-	x86_64) echo -code-model=kernel ;; riscv64) echo -code-model=medium ;;
-	esac
-}
-# the x86 kernel's "no FPU/SIMD" flags (arch/x86/Makefile), for the memory sweeps
-KX86='-mno-sse -mno-mmx -mno-sse2 -mno-3dnow -mno-avx'
-NEWARCH='riscv64 riscv32 ppc64le s390x'
-ALL8='x86_64 i386 aarch64 arm riscv64 riscv32 ppc64le s390x'
-HW=-mllvm
-# name (= source[.variant]) | arches | compilers (empty: 13 14 16 19) | extra clang flags | what it exercises
-constructs=(
-	"asm_x86|x86_64|||inline asm: ALTERNATIVE call __sw_hweight32 in .altinstructions pushsection with 661:/662: labels, \${0:c}/\${0:P} with function-address i operands, __get_user_\${4:P} with a constant, asm goto (callbr), _ASM_EXTABLE .long 1b - ., ex_handler_foo - ., __x86_indirect_thunk_\${0:V}"
-	"asm_x86k|x86_64 i386|14 19||inline asm: __x86_indirect_thunk_\${N:V} with an r operand and with fixed-register S/a operands (rsi/esi, rax/eax), __get_user_\${N:c}/__put_user_\${N:P} with named constant operands, call \${0:c} with a named i operand, textual __SCT__ static calls, constants through \${0:c}/\${1:P}, \${:uid} labels in .discard sections, mov %gs:\${1:P} with a p operand, call *\${0:c} through pv_ops, a helper defined by asm in the same TU (not undefined), a name only in a # comment (not a reference), asm goto __jump_table"
-	"asm_arm64|aarch64|14 19||inline asm: ALTERNATIVE with bl __ll_sc_atomic_add and the LSE replacement in .subsection 1, .word label - . in .altinstructions, bl to a textual name / an i operand \${0:c} / __arm64_sized_helper_\${0:c}, adrp+:lo12: of asm-only symbols, __ex_table and a named .rodata section with .quad/.word sym - ., asm goto __jump_table; LSE atomics (ldaddal, stadd), dmb/dsb/isb, mrs/msr, prfm \${0:a}, %w/%x templates reference nothing; // comment"
-	"asm_arm|arm|14 19||inline asm: bl __get_user_\${2:c} (gives __get_user_4), bl to a textual name and an i operand, ldr rX, =sym (literal pool, outside any function), ALT_SMP .alt.smp.init entry with bl, __ex_table and a named section with .word/.long sym - ., asm goto __jump_table; dmb/dsb/isb/mrc reference nothing; @ comment"
-	"asm_riscv|riscv64|14 19||inline asm: call/jal/tail to textual names, call \${0} with an i operand and riscv_sized_helper_\${0} with a constant, la/lla, %pcrel_hi(sym)/%pcrel_lo(1b), ALTERNATIVE with a call in .alternative, sw \${0:z} (zero register), __ex_table, .dword/.4byte sym - . in a named section, asm goto __jump_table; fences and CSR accesses reference nothing; # comment"
-	"asm_ppc|ppc64le|14 19||inline asm: bl sym; nop, bl \${0} with an i operand and ppc_sized_helper_\${0}, addis/addi sym@toc@ha/sym@toc@l, feature-fixup sections (__ftr_fixup, __ftr_alt_97) around a bl, __ex_table, .llong/.long sym - ., asm goto __jump_table; lwsync/sync/isync/mfspr/mtspr reference nothing; # comment"
-	"asm_s390|s390x|14 19||inline asm: brasl %r14,sym@PLT, brasl to a plain name / an i operand / s390_sized_helper_\${0}, jg, larl, ALTERNATIVE with brasl in .altinstructions/.altinstr_replacement, __ex_table, .quad/.long sym - ., asm goto brcl + __jump_table; bcr/stck reference nothing; # comment"
-	"modasm|x86_64 aarch64|||module-level asm: .globl asm_defined (also called from C), .long asm_referenced, .weak asm_weak_defined"
-	"arith64|x86_64 i386 arm|||64-bit div/rem/shift/mul/mul-overflow and 32-bit div/rem: __udivdi3/__divdi3/... (i386), __aeabi_uldivmod/__aeabi_uidiv/... (arm) after codegen"
-	"arith64|$NEWARCH|14 19||64-bit div/rem/shift/mul/mul-overflow and 32-bit div/rem: __udivdi3 __umoddi3 __divdi3 __moddi3 on riscv32 after codegen, nothing on the 64-bit targets"
-	"int128|x86_64 aarch64|||__int128 div/rem (__udivti3 __divti3 __umodti3 __modti3), mul, shifts, __builtin_mul_overflow on long long and __int128"
-	"int128|riscv64 ppc64le s390x|14 19||__int128 div/rem (__udivti3 __divti3 __umodti3 __modti3), mul, shifts, mul-overflow (__muloti4 on riscv64 and s390x, inline on ppc64le)"
-	"popcount|x86_64 i386 arm aarch64|||llvm.ctpop/ctlz/cttz without a popcount instruction (x86 baseline)"
-	"popcount|riscv64 ppc64le s390x|14 19||llvm.ctpop/ctlz/cttz: inline on riscv64 (no Zbb), ppc64le and s390x"
-	"popcount.popcnt|x86_64||-mpopcnt|llvm.ctpop with the popcnt instruction"
-	"popcount.gro|aarch64||-mgeneral-regs-only|llvm.ctpop without NEON cnt (kernel arm64 flags)"
-	"atomics|x86_64 i386 arm||-|atomicrmw/cmpxchg/atomic load-store on i32 and i64; i386: plain u64 (align 4) gives __atomic_*_8 calls in the IR (clang-14/16) or generic __atomic_* calls after codegen (clang-19), 8-aligned u64 gives cmpxchg8b; armv7: ldrexd/strexd"
-	"atomics|$NEWARCH|14 19|-|atomicrmw/cmpxchg/atomic load-store on i32 and i64: riscv32 (no 64-bit atomics) calls __atomic_*_8, in the IR with clang-14, only after codegen with clang-19; inline elsewhere"
-	"atomics|aarch64||-mno-outline-atomics|atomicrmw/cmpxchg on i32/i64, inline LL/SC"
-	"atomics.outline|aarch64||-moutline-atomics|outline atomics: __aarch64_ldadd8_acq_rel & co. appear only after codegen"
-	"atomics.i486|i386||-march=i486|64-bit atomics without cmpxchg8b: for the 8-aligned u64, __atomic_*_8 calls in the IR (clang-14/16) or after codegen only (clang-19)"
-	"softfloat|x86_64 i386 arm aarch64||-msoft-float|float/double add/mul/div/convert/compare: __aeabi_fadd/__aeabi_dmul/... after codegen on arm; on x86 -msoft-float only adds noimplicitfloat, FP stays inline (SSE/x87), no libcalls"
-	"softfloat|riscv64 ppc64le s390x|14 19|-msoft-float|float/double ops under -msoft-float: __addsf3 __muldf3 __divdf3 __fixdfsi __floatdidf __ltsf2 after codegen (riscv rejects the flag: soft float is the -mabi)"
-	"softfloat.nofpu|riscv64|14 19||float/double ops with rv64imac/lp64 (no F/D): __addsf3 __muldf3 ... after codegen (riscv32: sweeps/conv)"
-	"mem|x86_64 aarch64 i386 arm|||llvm.memcpy/memset/memmove with small constant (inline), large constant and variable size (memcpy/memset/memmove calls), struct copies"
-	"mem|riscv64 ppc64le s390x|14 19||as mem on the other targets; s390x never calls memcpy/memset, not even for a variable size (mvc/xc loops with exrl): only memmove is a libcall"
-	"fnattr|x86_64 aarch64|||baseline for the fnattr.* variants: indirect calls, address-taken static, local array, switch"
-	"fnattr.fentry|x86_64||-pg -mfentry|\"fentry-call\"=\"true\": __fentry__ after codegen"
-	"fnattr.fentry|i386 s390x aarch64 riscv64 ppc64le|14 19|-pg -mfentry|\"fentry-call\"=\"true\": __fentry__ after codegen (i386, s390x; the others reject -mfentry)"
-	"fnattr.pg|x86_64 aarch64 arm||-pg|\"instrument-function-entry-inlined\"=mcount (x86_64) / \\01_mcount (aarch64) / \\01mcount (armv7a gnueabi): clang-14/16 already call it in the IR, clang-19 leaves only the attribute and the call appears after codegen"
-	"fnattr.pg|i386 riscv64 ppc64le s390x|14 19|-pg|-pg without -mfentry: mcount (i386, s390x), _mcount (riscv64, ppc64le); in the IR with clang-14, after codegen only with clang-19"
-	"fnattr.pgeabi|arm|14 19|-pg -meabi gnu|-pg with the kernel's -meabi gnu: llvm.arm.gnu.eabi.mcount in the IR, __gnu_mcount_nc after codegen"
-	"fnattr.nopmcount|s390x x86_64|14 19|-pg -mfentry -mnop-mcount|\"mnop-mcount\": the entry call is a nop, no __fentry__ (s390x only; x86 rejects the flag)"
-	"fnattr.recordmcount|s390x x86_64|14 19|-pg -mfentry -mrecord-mcount|\"mrecord-mcount\": __fentry__ plus a __mcount_loc section (s390x only; x86 rejects the flag)"
-	"fnattr.patchable|x86_64 aarch64||-fpatchable-function-entry=2|\"patchable-function-entry\"=\"2\": __patchable_function_entries, no symbol"
-	"fnattr.patchable|riscv64 ppc64le s390x|14 19|-fpatchable-function-entry=2|\"patchable-function-entry\"=\"2\": no symbol (riscv64; ppc64le and s390x reject the flag)"
-	"fnattr.patchprefix|aarch64|14 19|-fpatchable-function-entry=4,2|\"patchable-function-entry\"=\"2\" + \"patchable-function-prefix\"=\"2\" (arm64 CALL_OPS): no symbol"
-	"fnattr.sspglobal|x86_64 aarch64 i386||-fstack-protector-strong -mstack-protector-guard=global|sspstrong + stack-protector-guard=global: __stack_chk_fail, __stack_chk_guard"
-	"fnattr.ssptls|x86_64||-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=gs -mstack-protector-guard-offset=40|sspstrong + guard in %gs:40 (module flags stack-protector-guard*): __stack_chk_fail only"
-	"fnattr.sspsysreg|aarch64||-fstack-protector-strong -mstack-protector-guard=sysreg -mstack-protector-guard-reg=sp_el0 -mstack-protector-guard-offset=1200|sspstrong + guard via sp_el0 (kernel arm64): __stack_chk_fail only"
-	"fnattr.retpoline|x86_64||-mretpoline-external-thunk|target-features +retpoline-external-thunk: __x86_indirect_thunk_r11 after codegen"
-	"fnattr.retthunk|x86_64||-mfunction-return=thunk-extern|fn_ret_thunk_extern + module flag function_return_thunk_extern: __x86_return_thunk after codegen"
-	"fnattr.kcfi|x86_64 aarch64||-fsanitize=kcfi|!kcfi_type, \"kcfi\" operand bundles on indirect calls, module flag kcfi; no new undefined symbol after codegen (x86_64 defines __cfi_<fn> preambles, aarch64 none)"
-	"ssp.ssp|x86_64 aarch64|14 19|-fstack-protector|ssp on char_array, struct_array, vla (char arrays >= 8 bytes, dynamic allocas): __stack_chk_fail; aarch64 also __stack_chk_guard (global guard), x86_64 reads %gs:40 (TLS)"
-	"ssp.strong|x86_64 i386 aarch64 arm riscv64 ppc64le s390x|14 19|-fstack-protector-strong|sspstrong on every function with an array or an address-taken local (not scalars, leaf, opted_out): __stack_chk_fail; the default guard is global (__stack_chk_guard) on aarch64, arm, riscv64 and TLS (no symbol) on x86_64, i386, ppc64le, s390x"
-	"ssp.all|x86_64 aarch64|14 19|-fstack-protector-all|sspreq on every function but opted_out (nossp), leaf included"
-	"ssp.global|x86_64 i386 riscv64 ppc64le s390x|14 19|-fstack-protector-strong -mstack-protector-guard=global|global guard: __stack_chk_guard + __stack_chk_fail (x86; the other targets reject =global)"
-	"ssp.tls|x86_64|14 19|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=gs -mstack-protector-guard-offset=40|TLS guard %gs:40: __stack_chk_fail only"
-	"ssp.tls|i386|14 19|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=fs -mstack-protector-guard-offset=20|TLS guard %fs:20: __stack_chk_fail only"
-	"ssp.tls|arm|14 19|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-offset=1200|TLS guard via TPIDRURO + 1200 (ARM per-task canary): __stack_chk_fail only (clang >= 14)"
-	"ssp.tls|riscv64|14 19|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=tp -mstack-protector-guard-offset=1000|TLS guard tp+1000 (kernel riscv per-task canary): rejected by clang 14 and 19"
-	"ssp.tls|ppc64le|14 19|-fstack-protector-strong -mstack-protector-guard=tls -mstack-protector-guard-reg=r13 -mstack-protector-guard-offset=3000|TLS guard r13+3000 (kernel ppc64 paca canary): rejected by clang 14 and 19"
-	"ssp.sysreg|aarch64|14 19|-fstack-protector-strong -mstack-protector-guard=sysreg -mstack-protector-guard-reg=sp_el0 -mstack-protector-guard-offset=1200|system-register guard sp_el0+1200: __stack_chk_fail only"
-	"ssp.symbol|x86_64|14 16 19|-fstack-protector-strong -mstack-protector-guard-reg=gs -mstack-protector-guard-symbol=__ref_stack_chk_guard|guard symbol (x86_64 kernel >= 6.10): __ref_stack_chk_guard + __stack_chk_fail (clang >= 15)"
-	"ssp.symbol|i386|14 16 19|-fstack-protector-strong -mstack-protector-guard-reg=fs -mstack-protector-guard-symbol=__stack_chk_guard|guard symbol (i386 kernel): __stack_chk_guard + __stack_chk_fail (clang >= 15)"
-	"retpoline.ext|x86_64 i386|14 19|-mretpoline-external-thunk|external retpoline thunks: __x86_indirect_thunk_r11 (x86_64), __x86_indirect_thunk_eax (i386) for calls and tail calls; no jump tables"
-	"retpoline.regparm|i386|14 19|-mretpoline-external-thunk -mregparm=3|i386 kernel calling convention: arguments in eax/edx/ecx, thunks __x86_indirect_thunk_ecx and (three register arguments) __x86_indirect_thunk_edi"
-	"retpoline.retthunk|x86_64 i386|14 16 19|-mfunction-return=thunk-extern|every ret becomes jmp __x86_return_thunk (clang >= 15)"
-	"retpoline.sls|x86_64|14 16 19|-mharden-sls=all|x86 straight-line-speculation hardening: int3 after ret/jmp, no symbol (clang >= 15 on x86)"
-	"retpoline.sls|aarch64 arm|14 19|-mharden-sls=all|arm/arm64 SLS hardening: blr/blx go through __llvm_slsblr_thunk_* that the object defines (W, comdat), so no undefined symbol"
-	"retpoline.ibt|x86_64|14 19|-fcf-protection=branch|endbr64, module flag cf-protection-branch: no symbol"
-	"retpoline.cs|x86_64|14 16 19|-mretpoline-external-thunk -mindirect-branch-cs-prefix|module flag indirect_branch_cs_prefix: cs-prefixed thunk calls, same __x86_indirect_thunk_r11 (clang >= 15)"
-	"retpoline.kernel|x86_64|16 19|-mretpoline-external-thunk -mfunction-return=thunk-extern -mindirect-branch-cs-prefix -mharden-sls=all -fcf-protection=branch|the x86_64 kernel's combination: __x86_indirect_thunk_r11 and __x86_return_thunk"
-	"bcp|x86_64 aarch64|14 19||__builtin_constant_p / __builtin_object_size (kmalloc-, check_copy_size-like): the IR calls big_alloc, small_alloc_const, generic_alloc, copy_overflow and __bad_copy_to (error attribute) behind llvm.is.constant/llvm.objectsize; after codegen only the reachable ones remain and __bad_copy_to is gone"
-	"san.kasan|aarch64|14 19|-fsanitize=kernel-address|generic KASAN, inline checks: __asan_report_{load,store}N_noabort after codegen; the bitcode declares (llvm-nm U) 87-94 __asan_* callbacks, most never called"
-	"san.hwasan|aarch64|14 19|-fsanitize=kernel-hwaddress $HW -hwasan-instrument-stack=0 $HW -hwasan-use-short-granules=0 $HW -hwasan-inline-all-checks=0 $HW -hwasan-mapping-offset=0xefff800000000000|KASAN_SW_TAGS inline (kernel flags): llvm.hwasan.check.memaccess, outlined __hwasan_check_x<N>_<info> defined by codegen (W) calling __hwasan_tag_mismatch (U only after codegen)"
-	"san.hwasancalls|aarch64|14 19|-fsanitize=kernel-hwaddress $HW -hwasan-instrument-stack=0 $HW -hwasan-instrument-with-calls=1|KASAN_SW_TAGS outline: __hwasan_{load,store}N_noabort calls in the IR"
-	"san.scs|aarch64|14 19|-fsanitize=shadow-call-stack -ffixed-x18|shadow call stack (x18): no symbol"
-)
-# one function per case; .bc, llvm-nm golden, native-U.txt, native-refs.tsv only
-sweeps=(
-	"memsize|x86_64 i386|14 19|$KX86|llvm.memcpy/memmove/memset (0) per size 1..4096 and alignment 1/4/8/16 + variable size, kernel x86 no-SSE flags; inline limit per function in native-refs.tsv, summary in thresholds.tsv"
-	"memsize|aarch64|14 19|-mgeneral-regs-only|as above, kernel arm64 flags"
-	"memsize|arm|14 19|-msoft-float|as above, kernel arm flags"
-	"memsize|$NEWARCH|14 19||as above"
-	"memsize.os|x86_64 i386|14 19|$KX86 -Os|memsize at -Os (optsize: lower limits)"
-	"memsize.os|aarch64|14 19|-mgeneral-regs-only -Os|memsize at -Os"
-	"memsize.os|arm|14 19|-msoft-float -Os|memsize at -Os"
-	"memsize.os|$NEWARCH|14 19|-Os|memsize at -Os"
-	"cmpsize|x86_64 i386|14 19|-fhosted $KX86|__builtin_memcmp(a,b,N)==0 (bcmp in the IR) and ordering memcmp, N = 1..64 and variable: ExpandMemCmp limit per target after codegen"
-	"cmpsize|aarch64|14 19|-fhosted -mgeneral-regs-only|as above"
-	"cmpsize|arm|14 19|-fhosted -msoft-float|as above"
-	"cmpsize|$NEWARCH|14 19|-fhosted|as above"
-	"cmpsize.os|x86_64 i386|14 19|-fhosted $KX86 -Os|cmpsize at -Os"
-	"cmpsize.os|aarch64|14 19|-fhosted -mgeneral-regs-only -Os|cmpsize at -Os"
-	"cmpsize.os|arm|14 19|-fhosted -msoft-float -Os|cmpsize at -Os"
-	"cmpsize.os|$NEWARCH|14 19|-fhosted -Os|cmpsize at -Os"
-	"wide|$ALL8|14 19||div/rem/mul/shl/shr/add-sub-mul-overflow at 32/64/128 bits, signed and unsigned: __*di3 / __aeabi_* on 32-bit targets, __*ti3 and __muloti4 on 64-bit ones"
-	"wide.oz|$ALL8|14 19|-Oz|wide at -Oz (minsize): wide shifts become __ashlti3/__lshrti3/__ashrti3, __ashldi3/..., __aeabi_llsl/..."
-	"conv|$ALL8|14 19||float/double <-> 32/64/128-bit integer conversions and a few FP ops: only the 128-bit conversions are libcalls with hardware FP (__fixdfti, __floatuntisf, ...); i386 x87 inline; soft-float targets (arm gnueabi, riscv lp64/ilp32, ppc64le -msoft-float) call everything"
-	"conv.soft|s390x|14 19|-msoft-float|conv under s390x -msoft-float"
-	"conv.vfp|arm|14 19|-mfloat-abi=softfp -mfpu=vfpv3-d16|conv with VFP instructions: 64-bit conversions still __aeabi_d2lz & co."
-	"atomicw|x86_64 i386 arm $NEWARCH|14 19||atomic add/xchg/cas/load/store at 8/16/32/64/128 bits (128 where __int128 exists), naturally aligned. 128-bit: clang-14 calls __atomic_fetch_add_16 and the generic __atomic_load/store/exchange/compare_exchange in the IR (x86_64, riscv64, ppc64le, s390x); clang-19 leaves atomic instructions, then __atomic_*_16 after codegen on x86_64/riscv64, inline on ppc64le/s390x. riscv32: __atomic_*_8 (IR with clang-14, codegen with clang-19)"
-	"atomicw|aarch64|14 19|-mno-outline-atomics|as above, inline LL/SC (128-bit: ldaxp/stlxp)"
-	"atomicw.outline|aarch64|14 19|-moutline-atomics|__aarch64_{cas,swp,ldadd}{1,2,4,8,16}_acq_rel after codegen"
-	"atomicw.cx16|x86_64|14 19|-mcx16|cmpxchg16b: every 128-bit operation inline"
-	"atomicw.i486|i386|14 19|-march=i486|no cmpxchg8b: 64-bit operations call __atomic_*_8"
-	"atomicw.v6|arm|14 19|-march=armv6|ARMv6 (triple armv6-unknown-linux-gnueabi): ldrex/strex and ldrexd, no libcall"
-	"atomicw.v5|arm|14 19|-march=armv5te|ARMv5 without ldrex: __atomic_*_{1,2,4,8} calls in the IR (clang-14); clang-19 leaves atomic instructions and codegen calls __sync_{fetch_and_add,lock_test_and_set,val_compare_and_swap}_{1,2,4,8}"
-)
-# what a compiler is expected to reject (the build fails if this changes)
-expected_skips='atomics aarch64 clang11
-atomics.outline aarch64 clang11
-fnattr.fentry aarch64 clang14
-fnattr.fentry aarch64 clang19
-fnattr.fentry ppc64le clang14
-fnattr.fentry ppc64le clang19
-fnattr.fentry riscv64 clang14
-fnattr.fentry riscv64 clang19
-fnattr.kcfi aarch64 clang11
-fnattr.kcfi aarch64 clang13
-fnattr.kcfi aarch64 clang14
-fnattr.kcfi x86_64 clang11
-fnattr.kcfi x86_64 clang13
-fnattr.kcfi x86_64 clang14
-fnattr.nopmcount x86_64 clang14
-fnattr.nopmcount x86_64 clang19
-fnattr.patchable ppc64le clang14
-fnattr.patchable ppc64le clang19
-fnattr.patchable s390x clang14
-fnattr.patchable s390x clang19
-fnattr.recordmcount x86_64 clang14
-fnattr.recordmcount x86_64 clang19
-fnattr.retthunk x86_64 clang11
-fnattr.retthunk x86_64 clang13
-fnattr.retthunk x86_64 clang14
-fnattr.sspglobal aarch64 clang11
-fnattr.sspglobal i386 clang11
-fnattr.sspglobal x86_64 clang11
-fnattr.sspsysreg aarch64 clang11
-fnattr.ssptls x86_64 clang11
-retpoline.cs x86_64 clang14
-retpoline.retthunk i386 clang14
-retpoline.retthunk x86_64 clang14
-retpoline.sls x86_64 clang14
-softfloat aarch64 clang11
-softfloat aarch64 clang13
-softfloat aarch64 clang14
-softfloat aarch64 clang16
-softfloat aarch64 clang19
-softfloat riscv64 clang14
-softfloat riscv64 clang19
-ssp.global ppc64le clang14
-ssp.global ppc64le clang19
-ssp.global riscv64 clang14
-ssp.global riscv64 clang19
-ssp.global s390x clang14
-ssp.global s390x clang19
-ssp.symbol i386 clang14
-ssp.symbol x86_64 clang14
-ssp.tls ppc64le clang14
-ssp.tls ppc64le clang19
-ssp.tls riscv64 clang14
-ssp.tls riscv64 clang19'
-printf '# name\tarch\tcompiler\tflags\terror\n' >"$C/skipped.tsv"
-printf '# file\top\talign\tmax_inline\tmin_libcall\tinline\tlibcall\tfolded\n' >"$B/thresholds.tsv"
-# build_set DIR FULL ENTRY...: FULL=1 also writes .ll and .facts.json
-build_set() {
-	local dir=$1 full=$2 entry name arches vers flags what src arch t n f o
-	shift 2
-	for entry in "$@"; do
-		IFS='|' read -r name arches vers flags what <<<"$entry"
-		src=${name%%.*}
-		[ "$flags" = - ] && flags=
-		[ -n "$vers" ] || vers="${CVERS[*]}"
-		local xflags=() aflags=() lflags=()
-		read -r -a xflags <<<"$flags"
-		for arch in $arches; do
-			t=$(ctriple "$arch")
-			read -r -a aflags <<<"$(carchflags "$arch")"
-			for n in $vers; do
-				f="$name-$arch-clang$n.bc"
-				o="$dir/$f"
-				if ! "clang-$n" --target="$t" "${CTFLAGS[@]}" "${aflags[@]}" "${xflags[@]}" \
-					-c "src/constructs/$src.c" -o "$o" 2>"$B/constructs/err"; then
-					rm -f "$o"
-					printf '%s\t%s\tclang%s\t%s\t%s\n' "$name" "$arch" "$n" "$flags" \
-						"$(grep -m1 'error:' "$B/constructs/err" | sed 's/^[^:]*: error: //')" >>"$C/skipped.tsv"
-					continue
-				fi
-				"llvm-nm-$n" -P "$o" | sort >"$o.llvm-nm.txt"
-				"llvm-dis-$n" -o - "$o" | grep -v '^; ModuleID = ' >"$B/constructs/x.ll"
-				if [ "$full" = 1 ]; then
-					cp "$B/constructs/x.ll" "$o.ll"
-					python3 src/constructs/ll-facts.py "$o.ll" >"$o.facts.json"
-				fi
-				# native truth: what the object code references after codegen
-				read -r -a lflags <<<"$(cllcflags "$arch")"
-				"llc-$n" -O2 -filetype=obj -relocation-model=static "${lflags[@]}" "$o" -o "$B/constructs/native.o"
-				"llvm-nm-$n" -u -j "$B/constructs/native.o" | sort >"$o.native-U.txt"
-				python3 src/constructs/native-refs.py "$B/constructs/native.o" >"$o.native-refs.tsv"
-				case "$src" in memsize | cmpsize)
-					python3 src/constructs/thresholds.py "$f" "$B/constructs/x.ll" "$o.native-refs.tsv" >>"$B/thresholds.tsv" ;;
-				esac
-				printf '%s\t%s\t%s\t%s\t%s\t%s\n' "${o#out/}" bitcode "$arch" - - \
-					"src/constructs/$src.c${flags:+ $flags} (clang-$n, $t): $what" >>"$MANIFEST"
-			done
-		done
-	done
-}
-build_set "$C" 1 "${constructs[@]}"
-build_set "$S" 0 "${sweeps[@]}"
-{ head -1 "$B/thresholds.tsv"; tail -n +2 "$B/thresholds.tsv" | sort; } >"$S/thresholds.tsv"
-actual_skips=$(tail -n +2 "$C/skipped.tsv" | cut -f1-3 | tr '\t' ' ' | sort)
-if [ "$actual_skips" != "$expected_skips" ]; then
-	echo "build.sh: constructs: rejected flags changed; now:" >&2
-	tail -n +2 "$C/skipped.tsv" >&2
-	exit 1
-fi
+build_constructs
 
 # --------------------------------------------------------------------------
 # 5. a kernel-like object tree for gen-autoksyms (src/kbuild/ -> out/kbuild/):

@@ -204,6 +204,8 @@ public sealed class LoweringTableTests
         LoweringModel.ForIntrinsic(a64, FunctionTraits.Default(a64), "llvm.smul.with.overflow.i128", [ValueShape.Int(128), ValueShape.Int(128)], [null, null], [0, 0], ValueShape.None, into);
         Assert.That(into.Select(c => c.Symbol), Is.EqualTo(new[] { "__muloti4" }));
         into.Clear();
+        LoweringModel.ForIntrinsic(a64.WithLlvmMajor(20), FunctionTraits.Default(a64), "llvm.smul.with.overflow.i128", [ValueShape.Int(128), ValueShape.Int(128)], [null, null], [0, 0], ValueShape.None, into);
+        Assert.That(into, Is.Empty, "LLVM 20 dropped __muloti4 everywhere but wasm");
         var x64 = CodegenTarget.FromTriple("x86_64-linux-gnu", 14);
         LoweringModel.ForIntrinsic(x64, FunctionTraits.Default(x64), "llvm.smul.with.overflow.i128", [ValueShape.Int(128), ValueShape.Int(128)], [null, null], [0, 0], ValueShape.None, into);
         Assert.That(into, Is.Empty, "LLVM 14 dropped __muloti4 on x86_64");

@@ -5,8 +5,9 @@ namespace KsymTrim.Analysis.Lowering;
 internal readonly record struct NameOverride(Archs Archs, Libcall Call, int Key, string Name, string Source);
 
 /// <summary>A target whose variable shifts of <c>Bits</c> call the shift libcall (LLVM versions; not when the function
-/// has <c>UnlessFeature</c>).</summary>
-internal readonly record struct WideShiftRow(Archs Archs, int Bits, int MinLlvm, int MaxLlvm, string? UnlessFeature, string Source);
+/// has <c>UnlessFeature</c>; with <c>Thumb1Only</c>, only on ARM Thumb-1).</summary>
+internal readonly record struct WideShiftRow(Archs Archs, int Bits, int MinLlvm, int MaxLlvm, string? UnlessFeature, string Source,
+    bool Thumb1Only = false);
 
 /// <summary>The sincos libcall name for a float type on some targets and LLVM versions.</summary>
 internal readonly record struct SinCosRow(Archs Archs, int Bits, string Name, int MinLlvm, int MaxLlvm, string Source, bool AnyEnvironment = false);
@@ -71,13 +72,15 @@ internal static class ArithmeticRules
 
     /// <summary>Where an overflow multiply becomes __mulo?i4 (llc 13..19; DAGTypeLegalizer::ExpandIntRes_XMULO uses
     /// the MULO libcall when the name is set; LLVM 14 (5c91b98c5d45 and follow-ups) cleared MULO_I64 on 32-bit
-    /// targets and MULO_I128 on x86_64 because libgcc lacks them).</summary>
+    /// targets and MULO_I128 on x86_64 because libgcc lacks them; LLVM 20 cleared MULO_I128 on every target but
+    /// wasm).</summary>
     public static readonly MuloRow[] Mulo =
     [
         new(Archs.I386 | Archs.Arm | Archs.PowerPC | Archs.RiscV32, 64, 0, 13, "MULO_I64 __mulodi4 on 32-bit targets up to LLVM 13 (CBL #1438)"),
         new(Archs.X86_64 | Archs.PowerPC64, 128, 0, 13, "MULO_I128 __muloti4 on x86_64 up to LLVM 13 (CBL #1711)"),
         new(Archs.Bits32, 128, 0, 13, "MULO_I128 __muloti4 on 32-bit targets up to LLVM 13 (llc 13)"),
-        new(Archs.AArch64 | Archs.RiscV64 | Archs.RiscV32 | Archs.S390x, 128, 0, 0, "MULO_I128 __muloti4 kept on AArch64, RISC-V and SystemZ (llc 19)"),
+        new(Archs.AArch64 | Archs.RiscV64 | Archs.RiscV32 | Archs.S390x, 128, 0, 19,
+            "MULO_I128 __muloti4 kept on AArch64, RISC-V and SystemZ up to LLVM 19 (llc 19); LLVM 20's RuntimeLibcalls.cpp RuntimeLibcallsInfo::initLibcalls clears MULO_I128 unless TT.isWasm() (PR #116214: never in libgcc): llc 22 expands it inline (construct fixtures int128-{aarch64,riscv64,s390x}-clang22)"),
     ];
 
     /// <summary>Variable shifts wider than a register that call the SHL/SRL/SRA libcall whatever the optimization
@@ -86,6 +89,9 @@ internal static class ArithmeticRules
     [
         new(Archs.S390x, 128, 20, 0, "vector",
             "SystemZ without the vector facility (i128 not legal, PR #74625 made it legal in VRs from z13): llc 22 calls __ashlti3/__lshrti3/__ashrti3 for a variable i128 shift on z10, llc 13..19 expanded it inline; 20 and 21 not measured, predicted"),
+        new(Archs.Arm, 64, 0, 0, null,
+            "ARM Thumb-1 only (v4T..v6 Thumb, v6-M, v8-M Baseline): ARMISelLowering leaves SHL_PARTS/SRL_PARTS/SRA_PARTS i32 to Expand, so ExpandIntRes_Shift calls SHL_I64/SRL_I64/SRA_I64 (__aeabi_llsl/llsr/lasr, __ashldi3...) for a variable i64 shift; llc 13, 14, 16, 19, 22 (Thumb/long_shift.ll, ARM/shift-i64.ll on armv6m); constant amounts are expanded inline (predicted anyway)",
+            Thumb1Only: true),
     ];
 
     private static readonly Dictionary<(Libcall, int), string> ArmNames = BuildArmNames();
@@ -209,7 +215,10 @@ internal static class ArithmeticRules
                     string? mul = IntName(t, Libcall.Mul, 2 * c.XLen);
                     Add(into, mul, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} without a multiply, LLVM 20+ -> {mul} (ExpandLargeDivRem expandRemainder multiplies; llc 22)");
                 }
-                // ExpandLargeDivRem (LLVM 16+) expands wider divisions inline without a call.
+                // ExpandLargeDivRem (LLVM 16+) expands wider divisions inline without a call; its normalisation counts
+                // leading zeros, __clzsi2 on ARM without CLZ (llc 22 ARM/udivmodei5.ll on arm-eabi).
+                if (w > c.MaxDivRemLibcallBits && t.InVersion(16, 0) && c.ArmNoClz && t.Arch == TargetArch.Arm)
+                    Add(into, "__clzsi2", $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} expanded inline (ExpandLargeDivRem, llvm.ctlz) without CLZ -> __clzsi2 (ARMISelLowering: CTLZ LibCall before v5T or on Thumb-1)");
                 if (w > c.MaxDivRemLibcallBits && !t.InVersion(0, 15)) return;
                 if (w > 128) return;
                 string? name = IntName(t, lc, w);
@@ -241,11 +250,19 @@ internal static class ArithmeticRules
                 }
                 foreach (var row in WideShifts)
                     if ((row.Archs & (Archs)(1 << (int)t.Arch)) != 0 && row.Bits == w && t.InVersion(row.MinLlvm, row.MaxLlvm)
-                        && (row.UnlessFeature is null || !traits.HasFeature(row.UnlessFeature)))
+                        && (row.UnlessFeature is null || !traits.HasFeature(row.UnlessFeature)) && (!row.Thumb1Only || c.ArmThumb1Only))
                     {
                         var shiftCall = op switch { InstructionOp.Shl => Libcall.Shl, InstructionOp.LShr => Libcall.Srl, _ => Libcall.Sra };
                         string? sn = IntName(t, shiftCall, w);
                         Add(into, sn, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} -> {sn} ({row.Source})");
+                        if (row.Thumb1Only && op != InstructionOp.AShr)
+                        {
+                            // TargetLowering::optimizeSetCCByHoistingAndByConstFromLogicalShift turns ((C << y) & x) == 0
+                            // into ((x >> y) & C) == 0 and back: the other logical shift (llc 22 thumbv6,
+                            // ARM/hoist-and-by-const-from-lshr-in-eqcmp-zero.ll calls __ashldi3 for an lshr)
+                            string? other = IntName(t, op == InstructionOp.Shl ? Libcall.Srl : Libcall.Shl, w);
+                            Add(into, other, $"{op.ToString().ToLowerInvariant()} i{bits} on {arch} -> {other} (the and-by-constant hoisting swaps the logical shift)");
+                        }
                     }
                 // TargetLoweringBase::preferredShiftLegalizationStrategy: LowerToLibcall under minsize
                 // (ExpandIntRes_Shift); PowerPC and SystemZ keep their SHL_PARTS expansion.
@@ -468,6 +485,10 @@ internal static class ArithmeticRules
                         if (other == 64 && t.InVersion(17, 0)) into.Add(new("__truncdfbf2", $"{what} -> __truncdfbf2 (FPROUND_F64_BF16)"));
                         return;
                     }
+                    // A hardware half conversion reaches double through float when double is soft (llc 22 ARM/half.ll,
+                    // armv8.1m with fp-armv8 or mve.fp and no fp64: vcvtb.f32.f16 then __aeabi_f2d).
+                    if (c.HwHalfConvert && ext && other == 64 && !HwFloat(c, 64))
+                        Add(into, ConvName(t, Libcall.FpExt, 32, 64), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, 64)}");
                     if (c.HwHalfConvert && other is 32 or 64) return;
                     if (other != 32)
                     {

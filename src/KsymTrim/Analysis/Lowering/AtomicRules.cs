@@ -61,9 +61,14 @@ internal static class AtomicRules
         bool armBareLinux = t.Arch == TargetArch.Arm && t.SubArch == 0 && c.ArmPreV6 && t.OS == TargetOS.Linux;
         bool armPreV6Linux = t.Arch == TargetArch.Arm && t.SubArch is > 0 and < 6 && t.OS == TargetOS.Linux && (t.LlvmMajor == 0 || t.LlvmMajor >= 17)
                              || armBareLinux;
-        // Thumb-1 only (v6-M, Thumb v4T..v6) where 64-bit atomics are "supported" (Linux, or v6 outside M-class):
-        // llc 13..22 call __sync_* for every size up to 8.
-        bool armThumb1Sync = t.Arch == TargetArch.Arm && c.ArmThumb1Only && c.MaxAtomicBits >= 64;
+        // Thumb-1 only (v6-M, Thumb v4T..v6): ARMISelLowering sets ATOMIC_CMP_SWAP, ATOMIC_SWAP and ATOMIC_LOAD_* to
+        // LibCall, so every atomic AtomicExpand leaves to SelectionDAG (up to MaxAtomicSizeInBitsSupported: 64 on Linux
+        // or v6 outside M-class, 32 with +atomics-32) is a __sync_* call (llc 13..22; llc 22 thumbv6-unknown-none-eabi,
+        // thumbv6m-none-eabi +atomics-32). Not on v8-M Baseline up to 32 bits, which has ldrex/strex
+        // (shouldExpandAtomicRMWInIR/CmpXchgInIR: LLSC when hasV8MBaselineOps); atomic loads and stores up to 32 bits
+        // stay instructions where there is a data barrier (v6-M, v8-M Baseline: InsertFencesForAtomic).
+        bool armThumb1Sync = t.Arch == TargetArch.Arm && c.ArmThumb1Only && size * 8 <= c.MaxAtomicBits
+                             && !(size <= 4 && (c.ArmV8MBaseline || (c.ArmV6M && op is InstructionOp.AtomicLoad or InstructionOp.AtomicStore)));
         // RISC-V +forced-atomics without A: RISCVISelLowering sets ATOMIC_CMP_SWAP, ATOMIC_SWAP and ATOMIC_LOAD_* of
         // XLen to LibCall (smaller ones are promoted to them), so read-modify-writes and compare-exchanges up to XLen
         // are __sync_* calls; atomic loads and stores stay instructions (llc-22, RISCV/forced-atomics.ll).
@@ -138,6 +143,25 @@ internal static class AtomicRules
                     into.Add(new($"__aarch64_{h}{size}_{o}", rule));
         }
     }
+
+    /// <summary>A <c>fence</c> (any ordering and scope): ARM without a usable barrier instruction sets ATOMIC_FENCE to
+    /// Expand, which LegalizeDAG turns into the __sync_synchronize libcall (ARMISelLowering.cpp: Custom only when
+    /// hasAnyDataBarrier(), i.e. a DMB (v7, v6-M, v8) or ARM mode on v6; llc 13, 19, 22 on arm-eabi, armv5te,
+    /// thumbv6, thumbv6t2, thumb-eabi; Thumb2/thumb2-bcc.ll).</summary>
+    public static void Fence(CodegenTarget t, FunctionTraits traits, List<LoweredCall> into)
+    {
+        if (t.Arch != TargetArch.Arm) return;
+        var c = traits.Capabilities;
+        bool dataBarrier = c.ArmV6M || c.ArmV8MBaseline || (!c.ArmPreV6 && !c.ArmThumb1Only && !traits.HasFeature("thumb-mode"))
+                           || HasDmb(t, traits);
+        if (!dataBarrier)
+            into.Add(new("__sync_synchronize", "fence on ARM without a data barrier (before v7 in Thumb, before v6 in ARM mode) -> __sync_synchronize (ARMISelLowering: ATOMIC_FENCE Expand; RuntimeLibcalls SYNC_SYNCHRONIZE)"));
+    }
+
+    /// <summary>ARM.td FeatureDB: v7 (A, R, M), v8 and later.</summary>
+    private static bool HasDmb(CodegenTarget t, FunctionTraits traits) =>
+        t.SubArch >= 7 || traits.HasFeature("db") || traits.HasFeature("v7") || traits.HasFeature("armv7-a") || traits.HasFeature("armv7-m")
+        || traits.HasFeature("armv7e-m") || traits.HasFeature("armv7-r") || traits.HasFeature("mclass") || traits.HasFeature("v8");
 
     private static IEnumerable<string> Orders(AtomicOrdering ordering) => ordering switch
     {

@@ -172,8 +172,9 @@ internal sealed class CodegenTarget
             case "aarch64_be": return (TargetArch.AArch64, 0, false, true);
             case "riscv32": return (TargetArch.RiscV32, 0, false, false);
             case "riscv64": return (TargetArch.RiscV64, 0, false, false);
-            case "powerpc" or "ppc" or "powerpcspe": return (TargetArch.PowerPC, 0, false, true);
-            case "powerpcle" or "ppcle": return (TargetArch.PowerPC, 0, false, false);
+            // Triple::parseArch: ppc32 and ppc32le are spellings of ppc and ppcle
+            case "powerpc" or "ppc" or "ppc32" or "powerpcspe": return (TargetArch.PowerPC, 0, false, true);
+            case "powerpcle" or "ppcle" or "ppc32le": return (TargetArch.PowerPC, 0, false, false);
             case "powerpc64" or "ppc64": return (TargetArch.PowerPC64, 0, false, true);
             case "powerpc64le" or "ppc64le": return (TargetArch.PowerPC64, 0, false, false);
             case "s390x" or "systemz": return (TargetArch.S390x, 0, false, true);
@@ -186,6 +187,8 @@ internal sealed class CodegenTarget
             if (big) rest = rest[2..];
             int sub = 0;
             if (rest.Length > 1 && rest[0] == 'v' && char.IsAsciiDigit(rest[1])) sub = rest[1] - '0';
+            // Triple.cpp parseARMArch: ARMv6-M exists only in Thumb, so "armv6m" is the thumb architecture
+            if (!thumb && rest.StartsWith("v6m", StringComparison.Ordinal)) thumb = true;
             return (TargetArch.Arm, sub, thumb, big);
         }
         return (TargetArch.Unknown, 0, false, false);

@@ -21,6 +21,13 @@ internal static class CpuDefaults
     private static readonly string[] AArch64Base = ["neon", "fp-armv8"];
     private static readonly string[] AArch64V81 = ["neon", "fp-armv8", "lse"];
     private static readonly string[] ArmHwDiv = ["hwdiv", "hwdiv-arm"];
+    // ARM.td M-profile processors: their architecture (the model reads the M class and Thumb-1 from it) and hwdiv
+    private static readonly string[] ArmV6M = ["mclass", "armv6-m", "thumb-mode"];
+    private static readonly string[] ArmV8MBase = ["mclass", "armv8-m.base", "thumb-mode", "hwdiv"];
+    private static readonly string[] ArmV7M = ["mclass", "armv7-m", "thumb-mode", "thumb2", "hwdiv"];
+    private static readonly string[] ArmV7EM = ["mclass", "armv7e-m", "thumb-mode", "thumb2", "hwdiv"];
+    private static readonly string[] ArmV8MMain = ["mclass", "armv8-m.main", "thumb-mode", "thumb2", "hwdiv"];
+    private static readonly string[] ArmV81MMain = ["mclass", "armv8.1-m.main", "thumb-mode", "thumb2", "hwdiv"];
     private static readonly string[] PpcPwr7 = ["hard-float", "altivec", "vsx", "64bit", "fprnd", "fsqrt"];
     private static readonly string[] PpcPwr8 = [.. PpcPwr7, "power8-vector", "direct-move", "partword-atomics"];
     private static readonly string[] PpcPwr9 = [.. PpcPwr8, "power9-vector", "float128"];
@@ -42,7 +49,7 @@ internal static class CpuDefaults
         [(TargetArch.X86_64, "x86-64-v4")] = X86_64V3, [(TargetArch.X86_64, "core2")] = [.. X86_64, "cx16", "ssse3"],
         [(TargetArch.X86_64, "nehalem")] = X86_64V2, [(TargetArch.X86_64, "haswell")] = X86_64V3,
         [(TargetArch.X86_64, "skylake")] = X86_64V3, [(TargetArch.X86_64, "znver1")] = X86_64V3,
-        [(TargetArch.AArch64, "generic")] = AArch64Base, [(TargetArch.AArch64, "cortex-a53")] = AArch64Base,
+        [(TargetArch.AArch64, "generic")] = AArch64Base, [(TargetArch.AArch64, "")] = AArch64Base, [(TargetArch.AArch64, "cortex-a53")] = AArch64Base,
         [(TargetArch.AArch64, "cortex-a57")] = AArch64Base, [(TargetArch.AArch64, "cortex-a72")] = AArch64Base,
         [(TargetArch.AArch64, "cortex-a55")] = AArch64V81, [(TargetArch.AArch64, "cortex-a76")] = AArch64V81,
         [(TargetArch.AArch64, "neoverse-n1")] = AArch64V81, [(TargetArch.AArch64, "neoverse-v1")] = AArch64V81,
@@ -50,12 +57,19 @@ internal static class CpuDefaults
         [(TargetArch.Arm, "cortex-a7")] = ArmHwDiv, [(TargetArch.Arm, "cortex-a12")] = ArmHwDiv,
         [(TargetArch.Arm, "cortex-a15")] = ArmHwDiv, [(TargetArch.Arm, "cortex-a17")] = ArmHwDiv,
         [(TargetArch.Arm, "cortex-a53")] = ArmHwDiv, [(TargetArch.Arm, "cortex-a72")] = ArmHwDiv, [(TargetArch.Arm, "krait")] = ArmHwDiv,
+        [(TargetArch.Arm, "cortex-m0")] = ArmV6M, [(TargetArch.Arm, "cortex-m0plus")] = ArmV6M, [(TargetArch.Arm, "cortex-m1")] = ArmV6M,
+        [(TargetArch.Arm, "sc000")] = ArmV6M, [(TargetArch.Arm, "cortex-m23")] = ArmV8MBase,
+        [(TargetArch.Arm, "cortex-m3")] = ArmV7M, [(TargetArch.Arm, "sc300")] = ArmV7M,
+        [(TargetArch.Arm, "cortex-m4")] = ArmV7EM, [(TargetArch.Arm, "cortex-m7")] = ArmV7EM,
+        [(TargetArch.Arm, "cortex-m33")] = ArmV8MMain, [(TargetArch.Arm, "cortex-m35p")] = ArmV8MMain,
+        [(TargetArch.Arm, "star-mc1")] = ArmV8MMain,
+        [(TargetArch.Arm, "cortex-m55")] = ArmV81MMain, [(TargetArch.Arm, "cortex-m85")] = ArmV81MMain,
         [(TargetArch.PowerPC64, "pwr7")] = PpcPwr7, [(TargetArch.PowerPC64, "pwr8")] = PpcPwr8,
         [(TargetArch.PowerPC64, "pwr9")] = PpcPwr9, [(TargetArch.PowerPC64, "pwr10")] = PpcPwr9,
         [(TargetArch.PowerPC64, "ppc64")] = PpcBase, [(TargetArch.PowerPC64, "ppc64le")] = PpcPwr8,
         [(TargetArch.PowerPC64, "generic")] = PpcBase, [(TargetArch.PowerPC64, "")] = PpcBase,
         [(TargetArch.PowerPC, "ppc")] = PpcBase, [(TargetArch.PowerPC, "generic")] = PpcBase, [(TargetArch.PowerPC, "")] = PpcBase,
-        [(TargetArch.PowerPC, "e500")] = [], [(TargetArch.PowerPC, "7400")] = [.. PpcBase, "altivec"],
+        [(TargetArch.PowerPC, "e500")] = ["spe"], [(TargetArch.PowerPC, "7400")] = [.. PpcBase, "altivec"],
         [(TargetArch.S390x, "z196")] = Z196, [(TargetArch.S390x, "zEC12")] = Z196, [(TargetArch.S390x, "arch9")] = Z196,
         [(TargetArch.S390x, "arch10")] = Z196, [(TargetArch.S390x, "z13")] = Z13, [(TargetArch.S390x, "arch11")] = Z13,
         [(TargetArch.S390x, "z14")] = Z14, [(TargetArch.S390x, "arch12")] = Z14, [(TargetArch.S390x, "z15")] = Z14,

@@ -33,7 +33,7 @@ internal enum FnCondition
     StackProtector,
     GuardGlobalDefault,
     GuardGlobalUnlessTls,
-    GuardGlobalIfFlagGlobal,
+    GuardGlobalOffLinux,
     GuardSymbolFlag,
     RetpolineCalls,
     RetpolineBranches,
@@ -54,6 +54,9 @@ internal enum FnCondition
     PicGotBase,
     PicLargeCodeModel,
     PicSmall,
+    XRayEntry,
+    XRayExit,
+    TocBase64BitFeature,
 }
 
 /// <summary>Where a rule's symbol comes from.</summary>
@@ -100,8 +103,8 @@ internal static class FunctionRules
             "protected function -> the canary is the global __stack_chk_guard unless the module flag \"stack-protector-guard\" is \"sysreg\"/\"tls\" (TargetLoweringBase::insertSSPDeclarations; AArch64ISelLowering getIRStackGuard: TLS slot only on Android/Fuchsia; ARM \"tls\" from LLVM 15, RISC-V \"tls\" from LLVM 19)"),
         new(Archs.X86, FnCondition.GuardGlobalUnlessTls, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
             "protected function on x86 -> %fs:0x28 / %gs:0x14 on glibc/Fuchsia/Android (X86ISelLowering getIRStackGuard, hasStackGuardSlotTLS), otherwise or with \"stack-protector-guard\"=\"global\" the global __stack_chk_guard"),
-        new(Archs.Ppc | Archs.S390x, FnCondition.GuardGlobalIfFlagGlobal, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
-            "protected function on PowerPC/SystemZ Linux -> the canary is read from the TCB (PPCISelLowering useLoadStackGuardNode; SystemZ LOAD_STACK_GUARD via the access registers); \"stack-protector-guard\"=\"global\" or a non-Linux OS gives __stack_chk_guard"),
+        new(Archs.Ppc | Archs.S390x, FnCondition.GuardGlobalOffLinux, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
+            "protected function on PowerPC/SystemZ Linux -> the canary is read from the TCB (PPCISelLowering useLoadStackGuardNode: LOAD_STACK_GUARD on Linux whatever \"stack-protector-guard\" says; SystemZ LOAD_STACK_GUARD via the access registers); a non-Linux OS gives __stack_chk_guard. llc 16, 19 and 22 read the TCB with \"stack-protector-guard\"=\"global\" too (construct fixture ssp.global-ppc64le-clang22: -mstack-protector-guard=global, which clang 22 accepts for ppc64le, gives no __stack_chk_guard)"),
         new(Archs.All, FnCondition.GuardSymbolFlag, FnSymbol.GuardSymbolFlag, "", 13, 0,
             "protected function and module flag \"stack-protector-guard-symbol\" -> the canary is that global (X86ISelLowering getIRStackGuard, D129346; predicted from LLVM 13 on, when the guard module flags appeared)"),
 
@@ -142,6 +145,13 @@ internal static class FunctionRules
             "SafeStack on ARM without a hardware thread-pointer read -> the unsafe stack pointer is an initial-exec TLS variable: call __aeabi_read_tp (ARMISelLowering LowerGlobalTLSAddress / ARMISD::THREAD_POINTER; read-tp-hard or read-tp-tpidruro avoid it)"),
         new(Archs.PowerPC64, FnCondition.TocBase, FnSymbol.Fixed, ".TOC.", 0, 0,
             "any function on 64-bit PowerPC -> the ELFv2 global entry point computes r2 from .TOC. (PPCAsmPrinter.cpp emitFunctionBodyStart), ELFv1 descriptors name .TOC.@tocbase; the final link provides it, modpost ignores it"),
+        // XRay sleds: only PowerPC's call the runtime (X86, AArch64, ARM, RISC-V sleds are NOPs the runtime patches)
+        new(Archs.PowerPC64, FnCondition.XRayEntry, FnSymbol.Fixed, "__xray_FunctionEntry", 0, 0,
+            "XRay-instrumented function on little-endian ppc64 (PPCSubtarget::isXRaySupported) -> PATCHABLE_FUNCTION_ENTER sled \"bl __xray_FunctionEntry\" (CodeGen/XRayInstrumentation.cpp; PPCAsmPrinter.cpp PPCLinuxAsmPrinter::emitInstruction; llc 22 PowerPC/xray-attribute-instrumentation.ll)"),
+        new(Archs.PowerPC64, FnCondition.XRayExit, FnSymbol.Fixed, "__xray_FunctionExit", 0, 0,
+            "XRay-instrumented function with a return on little-endian ppc64 -> PATCHABLE_RET sled \"bl __xray_FunctionExit\" (XRayInstrumentation.cpp replaceRetWithPatchableRet; PPCAsmPrinter.cpp)"),
+        new(Archs.PowerPC, FnCondition.TocBase64BitFeature, FnSymbol.Fixed, ".TOC.", 20, 0,
+            "32-bit PowerPC with the \"64bit\" feature (-mattr=+64bit, 64-bit CPUs) -> llc 22 names .TOC. for every function (llc 19 did not; PowerPC/i64_fp.ll; 20 and 21 not measured, predicted); the final link provides it"),
         // thread-local accesses: ThreadLocalRules, per accessed variable
 
         // exception handling (CodeGen/DwarfEHPrepare.cpp InsertUnwindResumeCalls; CodeGen/SjLjEHPrepare.cpp)
@@ -240,11 +250,8 @@ internal static class FunctionRules
                 bool tlsSlot = target.IsGlibc || target.OS == TargetOS.Fuchsia || target.IsAndroid;
                 return !tlsSlot;
             }
-            case FnCondition.GuardGlobalIfFlagGlobal:
-            {
-                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
-                return FlagString(flags, "stack-protector-guard") == "global" || target.OS != TargetOS.Linux;
-            }
+            case FnCondition.GuardGlobalOffLinux:
+                return facts.NeedsStackProtector && GuardSymbol(flags) is null && target.OS != TargetOS.Linux;
             case FnCondition.GuardSymbolFlag: return facts.NeedsStackProtector && GuardSymbol(flags) is not null;
             case FnCondition.RetpolineCalls:
                 return facts.HasIndirectCalls && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineCalls;
@@ -265,15 +272,20 @@ internal static class FunctionRules
                 return traits.SafeStack && !traits.Capabilities.ArmHardThreadPointer; // TLS accesses: ThreadLocalRules
             case FnCondition.TocBase: return !traits.Naked;
             case FnCondition.ResumeUnwind:
-                return facts.HasResume && !(EhabiCompatible(target) && facts.Personality is EhPersonality.GnuCxx or EhPersonality.GnuCxxSjLj);
+                return facts.HasResume && (!(EhabiCompatible(target) && facts.Personality is EhPersonality.GnuCxx or EhPersonality.GnuCxxSjLj)
+                                           || (NetBsdArm(target) && target.InVersion(20, 0)));
             case FnCondition.ResumeCxaEndCleanup:
-                return facts.HasResume && EhabiCompatible(target) && facts.Personality is not EhPersonality.Other;
+                return facts.HasResume && EhabiCompatible(target) && facts.Personality is not EhPersonality.Other
+                       && !(NetBsdArm(target) && target.LlvmMajor >= 22);
             case FnCondition.SjLjPersonality: return facts.Personality == EhPersonality.GnuCxxSjLj;
             case FnCondition.PicGotBase: return RelocationFacts.From(flags, target).Pic && !traits.Naked;
             case FnCondition.PicSmall:
                 return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("PIC Level", out var level) && level.Int == 1 && !traits.Naked;
             case FnCondition.PicLargeCodeModel:
                 return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("Code Model", out var cm) && cm.Int == 4 && !traits.Naked; // CodeModel::Large
+            case FnCondition.TocBase64BitFeature: return traits.HasFeature("64bit") && !traits.Naked;
+            case FnCondition.XRayEntry: return traits.XRayEntry && !target.IsBigEndian;
+            case FnCondition.XRayExit: return traits.XRayExit && facts.HasReturns && !target.IsBigEndian;
             default: return false;
         }
     }
@@ -281,6 +293,12 @@ internal static class FunctionRules
     /// <summary>Triple::isTargetEHABICompatible: ARM or Thumb with an EABI environment (eabi, gnueabi(hf),
     /// musleabi(hf)) or Android, not Darwin or Windows.</summary>
     private static bool EhabiCompatible(CodegenTarget target) => target.Arch == TargetArch.Arm && target.IsAeabi;
+
+    /// <summary>ARM NetBSD, whose exceptions are DWARF CFI (ARMMCAsmInfo.cpp ARMELFMCAsmInfo): llc 22 resumes with
+    /// _Unwind_Resume there (ARM/ehabi.ll, arm(v7)-unknown-netbsd-eabi), llc 19 with __cxa_end_cleanup; 20 and 21 not
+    /// measured, both predicted.</summary>
+    private static bool NetBsdArm(CodegenTarget target) =>
+        target.Arch == TargetArch.Arm && target.Triple.Contains("-netbsd", StringComparison.OrdinalIgnoreCase);
 
     private static string? GuardSymbol(IReadOnlyDictionary<string, ModuleFlagValue> flags) =>
         flags.TryGetValue("stack-protector-guard-symbol", out var v) && v.String is { Length: > 0 } s ? s : null;

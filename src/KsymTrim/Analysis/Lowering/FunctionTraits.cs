@@ -101,6 +101,14 @@ internal sealed partial class FunctionTraits
     /// <summary><c>safestack</c>.</summary>
     public bool SafeStack { get; private set; }
 
+    /// <summary>XRay instruments the entry: <c>"function-instrument"="xray-always"</c>, or
+    /// <c>"xray-instruction-threshold"</c> without <c>"xray-never"</c> (the threshold is not checked), and no
+    /// <c>"xray-skip-entry"</c> (CodeGen/XRayInstrumentation.cpp runOnMachineFunction).</summary>
+    public bool XRayEntry { get; private set; }
+
+    /// <summary>XRay instruments the returns: as <see cref="XRayEntry"/>, with <c>"xray-skip-exit"</c> instead.</summary>
+    public bool XRayExit { get; private set; }
+
     /// <summary>True when <paramref name="feature"/> (without +/-) is enabled: the explicit
     /// <c>"target-features"</c> entry if any (the last one wins, as in LLVM), else the default that the
     /// target-cpu (or the triple) implies in the model's small table, else false.</summary>
@@ -132,6 +140,7 @@ internal sealed partial class FunctionTraits
         var t = new FunctionTraits(target, features, null);
         string? cpu = null, featureText = null;
         bool ssp = false, strong = false, req = false, nossp = false;
+        bool xrayAlways = false, xrayNever = false, xrayThreshold = false, xraySkipEntry = false, xraySkipExit = false;
         foreach (var (key, value) in functionAttributes)
         {
             switch (key)
@@ -168,6 +177,10 @@ internal sealed partial class FunctionTraits
                 case "split-stack": t.SplitStack = true; break;
                 case "probe-stack": t.ProbeStackFunction = value is null or "" or "inline-asm" ? null : StripMangleEscape(value); break;
                 case "safestack": t.SafeStack = true; break;
+                case "function-instrument": xrayAlways = value == "xray-always"; xrayNever = value == "xray-never"; break;
+                case "xray-instruction-threshold": xrayThreshold = true; break;
+                case "xray-skip-entry": xraySkipEntry = true; break;
+                case "xray-skip-exit": xraySkipExit = true; break;
                 default:
                     if (key.StartsWith("no-builtin-", StringComparison.Ordinal))
                         (noBuiltin ??= new HashSet<string>(StringComparer.Ordinal)).Add(key["no-builtin-".Length..]);
@@ -177,6 +190,9 @@ internal sealed partial class FunctionTraits
         // StackProtector: sspreq > sspstrong > ssp (Attribute.cpp / StackProtector::requiresStackProtector order).
         t.StackProtector = nossp ? StackProtectorLevel.None : req ? StackProtectorLevel.Req
             : strong ? StackProtectorLevel.Strong : ssp ? StackProtectorLevel.Ssp : StackProtectorLevel.None;
+        bool xray = xrayAlways || (xrayThreshold && !xrayNever);
+        t.XRayEntry = xray && !xraySkipEntry;
+        t.XRayExit = xray && !xraySkipExit;
         t.Cpu = cpu ?? "";
         t.FeatureString = featureText ?? "";
         if (featureText is not null)
@@ -205,7 +221,7 @@ internal sealed partial class FunctionTraits
         NopMcount = o.NopMcount; RecordMcount = o.RecordMcount; EntryInlinedFunction = o.EntryInlinedFunction;
         EntryFunction = o.EntryFunction; ExitFunction = o.ExitFunction; FnRetThunkExtern = o.FnRetThunkExtern; Naked = o.Naked;
         UwTable = o.UwTable; NoUnwind = o.NoUnwind; SplitStack = o.SplitStack; ProbeStackFunction = o.ProbeStackFunction;
-        SafeStack = o.SafeStack;
+        SafeStack = o.SafeStack; XRayEntry = o.XRayEntry; XRayExit = o.XRayExit;
     }
 
     /// <summary>The per-target capabilities derived from the features (hardware float per type, divide, atomics

@@ -33,6 +33,7 @@ internal enum IntrinsicKind
     ConvertFromFp16,        // llvm.convert.from.fp16: fpext from half
     Canonicalize,           // llvm.canonicalize: FMUL by 1.0 from LLVM 20 (a soft multiply)
     SinCos,                 // llvm.sincos (LLVM 20): sincos* where the target names it, else sin* and cos*
+    XRayEvent,              // llvm.xray.customevent/typedevent: a sled that calls __xray_CustomEvent/__xray_TypedEvent (x86-64, AArch64)
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
@@ -137,6 +138,8 @@ internal static class IntrinsicRules
         new("convert.from.fp16", IntrinsicKind.ConvertFromFp16, Libcall.FpExt, "SelectionDAGBuilder visitIntrinsicCall convert_from_fp16: bitcast + FP_EXTEND from f16 (the fpext rule: __extendhfsf2/__gnu_h2f_ieee/__aeabi_h2f)"),
         new("sincos", IntrinsicKind.SinCos, Libcall.Sin, "llvm.sincos (LLVM 20): FSINCOS, the SINCOS_F* libcall where the target names it (GNU, Android, Fuchsia), else FSIN + FCOS (SelectionDAG expandMultipleResultFPLibCall)"),
         new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
+        new("xray.customevent", IntrinsicKind.XRayEvent, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall xray_customevent makes PATCHABLE_EVENT_CALL on x86-64 and AArch64 only; X86MCInstLower LowerPATCHABLE_EVENT_CALL / AArch64AsmPrinter emit the sled's call (llc 22 X86/xray-custom-log.ll, AArch64/xray-custom-log.ll)"),
+        new("xray.typedevent", IntrinsicKind.XRayEvent, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall xray_typedevent makes PATCHABLE_TYPED_EVENT_CALL on x86-64 and AArch64 only; X86MCInstLower LowerPATCHABLE_TYPED_EVENT_CALL / AArch64AsmPrinter"),
     ];
 
     /// <summary>The floating-point environment intrinsics. SelectionDAGBuilder turns get/set.fpenv into

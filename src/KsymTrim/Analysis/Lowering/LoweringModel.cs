@@ -31,6 +31,7 @@ internal static class LoweringModel
         IrOp.Unary => inst.UnaryOp == UnaryOpcode.Fneg,
         IrOp.Load or IrOp.Store => inst.IsAtomic,
         IrOp.AtomicRmw or IrOp.CmpXchg => true,
+        IrOp.Other => inst.IsFence,
         _ => false,
     };
 
@@ -71,6 +72,9 @@ internal static class LoweringModel
             case InstructionOp.FPToSI or InstructionOp.FPToUI or InstructionOp.SIToFP or InstructionOp.UIToFP
                 or InstructionOp.FPExt or InstructionOp.FPTrunc:
                 ArithmeticRules.Conversion(target, traits, op, Scalar(operand), Scalar(result), into);
+                return;
+            case InstructionOp.Fence:
+                AtomicRules.Fence(target, traits, into);
                 return;
             case InstructionOp.AtomicRmw or InstructionOp.CmpXchg or InstructionOp.AtomicLoad or InstructionOp.AtomicStore:
             {
@@ -263,6 +267,10 @@ internal static class LoweringModel
                     into.Add(new("__hwasan_tag_mismatch_v2", $"{name} -> outlined check that calls __hwasan_tag_mismatch_v2 ({r.Source})"));
                 return;
             case IntrinsicKind.BitCount:
+                // ARMISelLowering: CTLZ i32 LibCall when !hasV5TOps() || isThumb1Only() (an i64 ctlz is two i32 ones);
+                // llc 13, 14, 16, 19, 22 on arm-eabi, armv4t, thumb-eabi, thumbv6m (ARM/clz.ll).
+                if (target.Arch == TargetArch.Arm && traits.Capabilities.ArmNoClz && name.StartsWith("llvm.ctlz", StringComparison.Ordinal))
+                    into.Add(new("__clzsi2", $"{name} on ARM before v5T or Thumb-1 -> __clzsi2 (ARMISelLowering: CTLZ i32 LibCall; RuntimeLibcalls CTLZ_I32)"));
                 if (traits.Capabilities.MulBits == 0)
                 {
                     string? mul = LibcallNames.Integer(Libcall.Mul, traits.Capabilities.XLen);
@@ -275,6 +283,14 @@ internal static class LoweringModel
                 if (arguments.Count > 0 && arguments[0].ScalarClass != ValueClass.Integer) return;
                 ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into);
                 ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into);
+                // A width that is not a power of two is promoted, and the amount taken modulo the old width with a
+                // UREM (DAGTypeLegalizer::PromoteIntRes_FunnelShift; TargetLowering::expandFunnelShift): a division
+                // libcall where that width has no divide (llc 22: fshl i37 calls __aeabi_uldivmod on arm-eabi and
+                // __umoddi3 on ppc32, ARM/funnel-shift.ll, PowerPC/funnel-shift.ll; constant amounts fold, predicted anyway).
+                // A remainder by a constant within a register is a multiply (DAGCombiner BuildUREM) when there is one.
+                var caps = traits.Capabilities;
+                if (bits > 0 && (bits & (bits - 1)) != 0 && (ArithmeticRules.LegalWidth(bits, caps) > caps.XLen || caps.MulBits == 0))
+                    ArithmeticRules.Integer(target, traits, InstructionOp.URem, bits, into);
                 return;
             }
             case IntrinsicKind.ArmGnuMcount:
@@ -282,6 +298,13 @@ internal static class LoweringModel
                 return;
             case IntrinsicKind.Deoptimize:
                 into.Add(new("__llvm_deoptimize", $"{name} -> __llvm_deoptimize ({r.Source})"));
+                return;
+            case IntrinsicKind.XRayEvent:
+                if (target.Arch is TargetArch.X86_64 or TargetArch.AArch64)
+                {
+                    string handler = name.StartsWith("llvm.xray.customevent", StringComparison.Ordinal) ? "__xray_CustomEvent" : "__xray_TypedEvent";
+                    into.Add(new(handler, $"{name} -> {handler} ({r.Source})"));
+                }
                 return;
         }
     }
@@ -385,6 +408,7 @@ internal static class LoweringModel
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(arguments);
+        MassvRules.Lower(target, traits, name, into); // PowerPC MASSV entries: the subtarget's name
         if (LibraryCallRules.Find(name) is not LibraryCallRow row || traits.IsNoBuiltin(name)) return;
         if (LibraryCallRules.IntrinsicFor(row, arguments, result) is not string intrinsic) return;
         int from = into.Count;

@@ -176,6 +176,8 @@ internal enum InstructionOp
     AtomicLoad,
     /// <summary><c>store atomic</c>.</summary>
     AtomicStore,
+    /// <summary><c>fence</c>.</summary>
+    Fence,
 }
 
 /// <summary>LLVM's <c>AtomicRMWInst::BinOp</c> numbering (llvm/IR/Instructions.h), which is also the bitcode's

@@ -53,6 +53,12 @@ internal sealed class TargetCapabilities
     /// <summary>ARM before v6 (no ldrex/strex): a v4/v5 triple, or a bare "arm"/"thumb" triple (ARMv4T) without
     /// v6+ features.</summary>
     public bool ArmPreV6;
+    /// <summary>ARM v6-M or v8-M Baseline: Thumb-1 only, but with a data barrier (dmb) and, on v8-M Baseline,
+    /// exclusive loads and stores.</summary>
+    public bool ArmV6M, ArmV8MBaseline;
+    /// <summary>ARM without a CLZ instruction (before v5T, or Thumb-1 only): ARMISelLowering sets CTLZ i32 to
+    /// LibCall, <c>__clzsi2</c>.</summary>
+    public bool ArmNoClz;
 
     /// <summary>Features that imply Thumb-2 (ARM.td: HasV6T2Ops and later A/R/M-profile architectures).</summary>
     private static readonly string[] Thumb2Features =
@@ -65,6 +71,26 @@ internal sealed class TargetCapabilities
 
     /// <summary>Features of ARMv6 without Thumb-2 (ARM.td HasV6Ops).</summary>
     private static readonly string[] V6Features = ["v6", "v6k", "armv6", "armv6k", "armv6kz", "armv6j", "armv6-m", "armv6s-m", "v6m"];
+
+    /// <summary>ARM VFP features that imply FeatureFP64 (ARM.td: FeatureVFP2 = VFP2_SP + FP64, VFP3D16, VFP4D16,
+    /// FPARMv8D16, their full forms, NEON).</summary>
+    private static readonly string[] VfpFp64Features =
+        ["vfp2", "vfp3", "vfp3d16", "vfp4", "vfp4d16", "fp-armv8", "fp-armv8d16", "neon"];
+
+    /// <summary>ARM features that give single-precision VFP only (the *sp forms; MVE.fp and FullFP16 imply
+    /// FPARMv8_D16_SP).</summary>
+    private static readonly string[] VfpSingleFeatures =
+        ["vfp2sp", "vfp3d16sp", "vfp3sp", "vfp4d16sp", "vfp4sp", "fp-armv8d16sp", "fp-armv8sp", "fullfp16", "mve.fp"];
+
+    /// <summary>ARM::parseArchProfile for a triple's architecture (<c>thumbv7em</c>, <c>armv8m.main</c>,
+    /// <c>thumbv8.1m.main</c>): an "m" in the part after <c>arm</c>/<c>thumb</c> (and <c>eb</c>) and the version's "v".</summary>
+    private static bool MProfile(string archText)
+    {
+        int at = archText.StartsWith("thumb", StringComparison.Ordinal) ? 5 : archText.StartsWith("arm", StringComparison.Ordinal) ? 3 : -1;
+        if (at < 0) return false;
+        if (archText.AsSpan(at).StartsWith("eb", StringComparison.Ordinal)) at += 2;
+        return at < archText.Length && archText[at] == 'v' && archText.AsSpan(at + 1).Contains('m');
+    }
 
     public static TargetCapabilities Compute(FunctionTraits t)
     {
@@ -119,26 +145,40 @@ internal sealed class TargetCapabilities
             }
             case TargetArch.Arm:
             {
-                // ARMISelLowering: f32 in VFP2 (or vfp2sp), f64 needs fp64; "+soft-float" or use-soft-float disables.
-                bool soft = t.HasFeature("soft-float") || softAttr || (t.HasExplicitFeature("fpregs") && !t.HasFeature("fpregs"));
-                bool vfp = !soft && (t.HasFeature("vfp2") || t.HasFeature("vfp2sp") || t.HasFeature("vfp3") || t.HasFeature("vfp4")
-                                     || t.HasFeature("fp-armv8") || t.HasFeature("neon") || t.HasFeature("vfp3d16"));
-                c.HwF32 = vfp;
-                c.HwF64 = vfp && (!t.HasExplicitFeature("fp64") || t.HasFeature("fp64"));
-                c.HwHalfConvert = vfp && (t.HasFeature("fp16") || t.HasFeature("fp-armv8"));
                 bool thumb = t.HasFeature("thumb-mode");
                 string archText = target.Triple.Split('-')[0];
-                bool v6m = t.HasFeature("armv6-m") || t.HasFeature("armv6s-m") || archText.StartsWith("thumbv6m", StringComparison.Ordinal);
-                bool v8mBase = t.HasFeature("armv8-m.base") || archText.StartsWith("thumbv8m.base", StringComparison.Ordinal);
+                bool v6m = t.HasFeature("armv6-m") || t.HasFeature("armv6s-m") || archText.StartsWith("thumbv6m", StringComparison.Ordinal)
+                           || archText.StartsWith("armv6m", StringComparison.Ordinal);
+                bool v8mBase = t.HasFeature("armv8-m.base") || archText.StartsWith("thumbv8m.base", StringComparison.Ordinal)
+                               || archText.StartsWith("armv8m.base", StringComparison.Ordinal);
+                // The M profile in the triple's architecture (ARM::parseArchProfile): an "m" after the version
+                // (thumbv7m, thumbv7em, armv7m, thumbv8m.main, thumbv8.1m.main), not the one in "thumb".
                 bool mClass = v6m || v8mBase || t.HasFeature("mclass") || t.HasFeature("armv7-m") || t.HasFeature("armv7e-m")
-                              || t.HasFeature("armv8-m.main") || t.HasFeature("armv8.1-m.main")
-                              || (archText.StartsWith("thumbv", StringComparison.Ordinal) && archText.Contains('m', StringComparison.Ordinal));
+                              || t.HasFeature("armv8-m.main") || t.HasFeature("armv8.1-m.main") || MProfile(archText);
                 // ARMSubtarget::isThumb1Only: Thumb mode without Thumb-2 (v6-M, v8-M Baseline, v4T..v6 in Thumb mode).
                 // A bare "thumb" triple defaults to ARMv4T (llc 22: thumb-eabi multiplies with __aeabi_lmul).
                 bool thumb2Arch = Array.Exists(Thumb2Features, t.HasFeature) || archText.Contains("t2", StringComparison.Ordinal);
                 c.ArmThumb1Only = thumb && !thumb2Arch && (v6m || v8mBase || target.SubArch is >= 0 and <= 6);
+                c.ArmV6M = v6m; c.ArmV8MBaseline = v8mBase;
                 c.ArmPreV6 = target.SubArch is > 0 and < 6
                              || (target.SubArch == 0 && !thumb2Arch && !v6m && !v8mBase && !Array.Exists(V6Features, t.HasFeature));
+                // ARMISelLowering: CTLZ i32 LibCall when !hasV5TOps() || isThumb1Only() (__clzsi2; llc 13..22 on
+                // arm-eabi, armv4t, thumbv6m, thumb-eabi).
+                bool preV5T = target.SubArch is > 0 and < 5
+                              || (target.SubArch == 0 && c.ArmPreV6 && !t.HasFeature("v5t") && !t.HasFeature("v5te"));
+                c.ArmNoClz = c.ArmThumb1Only || preV5T;
+                // ARMISelLowering: f32 in VFP2 (or vfp2sp), f64 needs fp64 (FeatureVFP2, VFP3D16, VFP4D16, FPARMv8D16
+                // and their full forms imply FeatureFP64; the *sp forms do not); "+soft-float" or use-soft-float
+                // disables; Thumb-1 cannot reach the VFP registers (the FP register classes are added only when
+                // !isThumb1Only: llc 22 Thumb/fastcc.ll calls __aeabi_dmul on thumbv5e with +vfp2).
+                bool soft = t.HasFeature("soft-float") || softAttr || (t.HasExplicitFeature("fpregs") && !t.HasFeature("fpregs"))
+                            || c.ArmThumb1Only;
+                bool fp64Arch = Array.Exists(VfpFp64Features, t.HasFeature);
+                bool vfp = !soft && (fp64Arch || Array.Exists(VfpSingleFeatures, t.HasFeature));
+                bool fp64 = t.HasExplicitFeature("fp64") ? t.HasFeature("fp64") : fp64Arch;
+                c.HwF32 = vfp;
+                c.HwF64 = vfp && fp64;
+                c.HwHalfConvert = vfp && (t.HasFeature("fp16") || t.HasFeature("fp-armv8") || t.HasFeature("fullfp16") || t.HasFeature("mve.fp"));
                 // ARMISelLowering.cpp: UMUL_LOHI/SMUL_LOHI i32 are Expand when isThumb1Only, so a 64-bit product is
                 // MUL_I64 (__aeabi_lmul / __muldi3) (llc 13..22, thumbv6m and thumbv5).
                 c.XLen = 32; c.MinLegalInt = 32; c.MulBits = c.ArmThumb1Only ? 32 : 64;
@@ -184,7 +224,15 @@ internal sealed class TargetCapabilities
             case TargetArch.PowerPC64:
             {
                 bool hard = t.HasFeature("hard-float") && !softAttr && !t.HasFeature("soft-float");
-                c.HwF32 = c.HwF64 = hard;
+                // PPCISelLowering with SPE (+spe, +efpu2, or a powerpcspe triple): f32 in GPRs, f64 in SPE registers
+                // unless EFPU2 (single precision only), FMA Expand (fmaf/fma calls); llc 22 PowerPC/spe.ll, pr55463.ll.
+                bool efpu2 = t.HasFeature("efpu2");
+                // SPE implies FeatureHardFloat, so an explicit -hard-float (clang -msoft-float) turns it off too.
+                bool spe = (t.HasFeature("spe") || efpu2 || target.Triple.StartsWith("powerpcspe", StringComparison.Ordinal))
+                           && !(t.HasExplicitFeature("hard-float") && !t.HasFeature("hard-float"));
+                hard |= spe && !softAttr && !t.HasFeature("soft-float");
+                c.HwF32 = hard;
+                c.HwF64 = hard && !efpu2;
                 c.HwF128 = hard && target.Arch == TargetArch.PowerPC64 && t.HasFeature("float128") && t.HasFeature("power9-vector");
                 c.HwHalfConvert = hard && t.HasFeature("power9-vector");
                 c.XLen = target.Arch == TargetArch.PowerPC64 ? 64 : 32;
@@ -196,7 +244,7 @@ internal sealed class TargetCapabilities
                 c.LargestSizedAtomicBytes = c.XLen == 64 ? 16 : 8;
                 c.WidestStore = hard && !t.NoImplicitFloat && t.HasFeature("altivec") && t.HasFeature("vsx") ? 16 : c.XLen / 8;
                 c.MisalignedStores = c.XLen == 64;
-                c.HwSqrt = hard && t.HasFeature("fsqrt"); c.HwFma = hard; c.HwRounding = hard && t.HasFeature("fprnd"); c.HwRound = c.HwRounding; c.HwMinMax = hard && t.HasFeature("vsx");
+                c.HwSqrt = hard && t.HasFeature("fsqrt"); c.HwFma = hard && !spe; c.HwRounding = hard && t.HasFeature("fprnd"); c.HwRound = c.HwRounding; c.HwMinMax = hard && t.HasFeature("vsx");
                 break;
             }
             case TargetArch.S390x:

@@ -19,8 +19,10 @@ internal sealed partial class FunctionReader
             case FunctionCode.Declareblocks: // DECLAREBLOCKS: [n]
                 _blockCount = Math.Max(0, Op(ops, 0));
                 return null;
+            case FunctionCode.InstFence: // FENCE: [ordering, syncscope]; kept for the targets that call for it (ARM before v6)
+                Emit(IrOp.Other, first, (uint)code);
+                return null;
             case FunctionCode.DebugLocAgain or FunctionCode.DebugLoc: // DEBUG_LOC_AGAIN, DEBUG_LOC
-            case FunctionCode.InstFence: // FENCE
             case FunctionCode.BlockaddrUsers: // BLOCKADDR_USERS
             case >= FunctionCode.DebugRecordValue and <= FunctionCode.DebugRecordLabel: // debug records (LLVM 19)
                 return null;
@@ -143,9 +145,17 @@ internal sealed partial class FunctionReader
                 Use(v);
                 Use(Value(ops, ref i));
                 if (code == FunctionCode.InstInsertelt) Use(ValueTypePair(ops, ref i).Id);
-                else Use(Value(ops, ref i));
+                else
+                {
+                    int mask = Value(ops, ref i);
+                    Use(mask);
+                    // The result has the mask's length and the operands' element type: the operand's own type when the
+                    // lengths agree (splats, permutations), else that vector type from the table. Without it the
+                    // operations on the result (an fmul of a splat) had no type, and so no libcall.
+                    type = ShuffleResultType(type, TypeOf(mask));
+                }
                 Emit(IrOp.Other, first, (uint)code, type);
-                Define(code == FunctionCode.InstShufflevec ? -1 : type);
+                Define(type);
                 return null;
             }
             case FunctionCode.InstFreeze: // FREEZE: [op(vt)]
@@ -290,5 +300,18 @@ internal sealed partial class FunctionReader
             default:
                 return $"instruction record {(uint)code} is not known to this reader";
         }
+    }
+
+    /// <summary>A shufflevector's result type: a vector as long as <paramref name="maskType"/> of
+    /// <paramref name="operandType"/>'s element; -1 when the table has none (or the types are not vectors).</summary>
+    private int ShuffleResultType(int operandType, int maskType)
+    {
+        if (_types.Get((ulong)Math.Max(operandType, 0)) is not { Kind: IrTypeKind.Vector } operand ||
+            _types.Get((ulong)Math.Max(maskType, 0)) is not { Kind: IrTypeKind.Vector } mask) return -1;
+        if (operand.Width == mask.Width) return operandType;
+        for (int id = 0; id < _types.Count; id++)
+            if (_types.Get((ulong)id) is { Kind: IrTypeKind.Vector } t && t.Width == mask.Width && t.Contained[0] == operand.Contained[0])
+                return id;
+        return -1;
     }
 }

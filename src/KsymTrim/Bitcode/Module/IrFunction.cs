@@ -234,6 +234,9 @@ internal readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int
     /// <summary>A <c>resume</c> (DwarfEHPrepare turns it into a call to <c>_Unwind_Resume</c> or its target's equivalent).</summary>
     public bool IsResume => Op == IrOp.OtherTerminator && Code == ResumeCode;
 
+    /// <summary>A <c>fence</c>: an <see cref="IrOp.Other"/> whose <see cref="Code"/> is the record code FUNC_CODE_INST_FENCE.</summary>
+    public bool IsFence => Op == IrOp.Other && Code == (uint)FunctionCode.InstFence;
+
     // Typed views of Code for the instructions that keep an LLVM code in it (see IrOp). Each is the same uint,
     // cast: no field is added and no instruction is tested, so a caller checks Op first.
 

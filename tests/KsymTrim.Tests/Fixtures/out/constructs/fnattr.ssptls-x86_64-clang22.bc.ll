@@ -1,0 +1,138 @@
+source_filename = "src/constructs/fnattr.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@hook = external dso_local local_unnamed_addr global ptr, align 8
+
+; Function Attrs: noredzone nounwind sspstrong
+define dso_local range(i32 -128, 128) i32 @with_buffer(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = alloca [64 x i8], align 16
+  call void @llvm.lifetime.start.p0(ptr nonnull %2) #5
+  call void @fill(ptr noundef nonnull %2, i64 noundef 64) #6
+  %3 = and i32 %0, 63
+  %4 = zext nneg i32 %3 to i64
+  %5 = getelementptr inbounds nuw i8, ptr %2, i64 %4
+  %6 = load i8, ptr %5, align 1, !tbaa !10
+  %7 = sext i8 %6 to i32
+  call void @llvm.lifetime.end.p0(ptr nonnull %2) #5
+  ret i32 %7
+}
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(ptr captures(none)) #1
+
+; Function Attrs: noredzone
+declare dso_local void @fill(ptr noundef, i64 noundef) local_unnamed_addr #2
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(ptr captures(none)) #1
+
+; Function Attrs: noredzone nounwind sspstrong
+define dso_local void @via_hook(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = load ptr, ptr @hook, align 8, !tbaa !11
+  tail call void %2(i32 noundef %0) #6
+  ret void
+}
+
+; Function Attrs: noredzone nounwind sspstrong
+define dso_local noundef i32 @dispatch(ptr noundef readonly captures(none) %0, i32 noundef %1) local_unnamed_addr #0 {
+  tail call void %0(i32 noundef %1) #6
+  ret i32 0
+}
+
+; Function Attrs: mustprogress nofree norecurse noredzone nosync nounwind sspstrong willreturn memory(none)
+define dso_local noundef nonnull ptr @get_cb() local_unnamed_addr #3 {
+  ret ptr @local_cb
+}
+
+; Function Attrs: noredzone nounwind sspstrong
+define internal void @local_cb(i32 noundef %0) #0 {
+  %2 = add nsw i32 %0, 1
+  tail call void @ext_fn(i32 noundef %2) #6
+  ret void
+}
+
+; Function Attrs: mustprogress nofree norecurse noredzone nosync nounwind sspstrong willreturn memory(argmem: readwrite)
+define dso_local void @leaf(ptr noundef captures(none) %0) local_unnamed_addr #4 {
+  %2 = load i32, ptr %0, align 4, !tbaa !6
+  %3 = add nsw i32 %2, 1
+  store i32 %3, ptr %0, align 4, !tbaa !6
+  ret void
+}
+
+; Function Attrs: mustprogress nofree norecurse noredzone nosync nounwind sspstrong willreturn memory(none)
+define dso_local range(i32 0, 68) i32 @sw(i32 noundef %0) local_unnamed_addr #3 {
+  switch i32 %0, label %7 [
+    i32 0, label %8
+    i32 1, label %2
+    i32 2, label %3
+    i32 3, label %4
+    i32 4, label %5
+    i32 5, label %6
+  ]
+
+2:                                                ; preds = %1
+  br label %8
+
+3:                                                ; preds = %1
+  br label %8
+
+4:                                                ; preds = %1
+  br label %8
+
+5:                                                ; preds = %1
+  br label %8
+
+6:                                                ; preds = %1
+  br label %8
+
+7:                                                ; preds = %1
+  br label %8
+
+8:                                                ; preds = %7, %6, %5, %4, %3, %2, %1
+  %9 = phi i32 [ 0, %7 ], [ 67, %6 ], [ 23, %2 ], [ 37, %3 ], [ 41, %4 ], [ 53, %5 ], [ 11, %1 ]
+  ret i32 %9
+}
+
+; Function Attrs: noredzone
+declare dso_local void @ext_fn(i32 noundef) local_unnamed_addr #2
+
+attributes #0 = { noredzone nounwind sspstrong "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
+attributes #2 = { noredzone "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #3 = { mustprogress nofree norecurse noredzone nosync nounwind sspstrong willreturn memory(none) "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #4 = { mustprogress nofree norecurse noredzone nosync nounwind sspstrong willreturn memory(argmem: readwrite) "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #5 = { nounwind }
+attributes #6 = { nobuiltin noredzone nounwind "no-builtins" }
+
+!llvm.module.flags = !{!0, !1, !2, !3, !4, !5}
+!llvm.errno.tbaa = !{!6}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 1, !"Code Model", i32 2}
+!2 = !{i32 1, !"stack-protector-guard", !"tls"}
+!3 = !{i32 1, !"stack-protector-guard-reg", !"gs"}
+!4 = !{i32 1, !"stack-protector-guard-offset", i32 40}
+!5 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"int", !8, i64 0}
+!8 = !{!"omnipotent char", !9, i64 0}
+!9 = !{!"Simple C/C++ TBAA"}
+!10 = !{!8, !8, i64 0}
+!11 = !{!12, !12, i64 0}
+!12 = !{!"any pointer", !8, i64 0}
+
+^0 = module: (path: "out/constructs/fnattr.ssptls-x86_64-clang22.bc", hash: (3619359869, 933148800, 2062992181, 109167162, 2267048724))
+^1 = gv: (name: "sw", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 9, funcFlags: (readNone: 1, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 857646451196277571
+^2 = gv: (name: "fill") ; guid = 2425385780060312229
+^3 = gv: (name: "llvm.lifetime.start.p0") ; guid = 4736283418132453162
+^4 = gv: (name: "with_buffer", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 10, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2))))) ; guid = 4898793168018716531
+^5 = gv: (name: "leaf", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 4, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 7399155579282764986
+^6 = gv: (name: "ext_fn") ; guid = 8626080522599517539
+^7 = gv: (name: "local_cb", summaries: (function: (module: ^0, flags: (linkage: internal, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 3, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^6, tail: 1))))) ; guid = 9117769376912122039
+^8 = gv: (name: "hook") ; guid = 10162489648311326810
+^9 = gv: (name: "dispatch", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0)))) ; guid = 10684185348653899165
+^10 = gv: (name: "via_hook", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 3, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0), refs: (readonly ^8)))) ; guid = 10785160887101419363
+^11 = gv: (name: "llvm.lifetime.end.p0") ; guid = 13244677477227836793
+^12 = gv: (name: "get_cb", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 1, funcFlags: (readNone: 1, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), refs: (^7)))) ; guid = 18065462358194894652
+^13 = blockcount: 0
