@@ -44,8 +44,8 @@ internal sealed class BitcodeLowering
         if (g.Name is "llvm.trap" or "llvm.debugtrap" or "llvm.ubsantrap") b |= GlobalTraits.Trap;
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
         if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
-        if (g.IsDeclarationForLinker && !g.IsLocal && (LibraryCallRules.Recognises(g.Name) || MassvRules.Redirects(_target, g.Name)))
-            b |= GlobalTraits.LibraryCall;
+        if (g.IsDeclarationForLinker && !g.IsLocal && LibraryCallRules.Recognises(g.Name)) b |= GlobalTraits.LibraryCall;
+        if (g.IsDeclarationForLinker && !g.IsLocal && MassvRules.Redirects(_target, g.Name)) b |= GlobalTraits.LibraryCall | GlobalTraits.Massv;
         return _callee[global] = b;
     }
 
@@ -226,7 +226,7 @@ internal sealed class BitcodeLowering
         if ((uint)calleeGlobal >= (uint)_module.GlobalValues.Count) return false;
         var b = Callee(calleeGlobal);
         if ((b & GlobalTraits.DontCallError) != 0) return true;
-        if ((b & GlobalTraits.LibraryCall) != 0 && call.Kind == CallKind.Call && MassvRules.Redirects(_target, _module.GlobalValues[calleeGlobal].Name))
+        if ((b & GlobalTraits.Massv) != 0 && call.Kind == CallKind.Call)
             return instruction >= 0 && fl.Function.Body is { } body && ResultUsed(body, instruction);
         if ((b & GlobalTraits.Expandable) == 0 || IsNoBuiltinCall(call, calleeGlobal)) return false;
         Arguments(call);
@@ -267,7 +267,7 @@ internal sealed class BitcodeLowering
     {
         if (!IsLibraryCall(calleeGlobal)) return;
         // PPCLowerMASSVEntries redirects MASSV calls whatever nobuiltin says
-        if (!MassvRules.Redirects(_target, _module.GlobalValues[calleeGlobal].Name) && IsNoBuiltinCall(call, calleeGlobal)) return;
+        if ((Callee(calleeGlobal) & GlobalTraits.Massv) == 0 && IsNoBuiltinCall(call, calleeGlobal)) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
         var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;
