@@ -14,6 +14,9 @@ internal sealed class BitcodeLowering
 {
     private readonly BitcodeModule _module;
     private readonly CodegenTarget _target;
+
+    /// <summary>The module's target.</summary>
+    internal CodegenTarget Target => _target;
     private readonly Dictionary<string, ModuleFlagValue> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<AttributeList, FunctionTraits> _traits = new(ReferenceEqualityComparer.Instance);
     // Functions with different parameter attributes have different lists but mostly share one function group.
@@ -43,7 +46,7 @@ internal sealed class BitcodeLowering
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= GlobalTraits.NoLowering;
         if (g.Name is "llvm.trap" or "llvm.debugtrap" or "llvm.ubsantrap") b |= GlobalTraits.Trap;
         if (g.IsDeclarationForLinker && HasDontCallError(g.Attributes)) b |= GlobalTraits.DontCallError;
-        if (g.IsDeclarationForLinker && Expandable.Contains(g.Name)) b |= GlobalTraits.Expandable;
+        if (g.IsDeclarationForLinker && (Expandable.Contains(g.Name) || LibraryCallRules.FindFortified(g.Name) is not null)) b |= GlobalTraits.Expandable;
         if (g.IsDeclarationForLinker && !g.IsLocal && LibraryCallRules.Recognises(g.Name)) b |= GlobalTraits.LibraryCall;
         if (g.IsDeclarationForLinker && !g.IsLocal && MassvRules.Redirects(_target, g.Name)) b |= GlobalTraits.LibraryCall | GlobalTraits.Massv;
         return _callee[global] = b;
@@ -261,18 +264,85 @@ internal sealed class BitcodeLowering
         call.Attributes.Function("nobuiltin") is not null ||
         ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && _module.GlobalValues[calleeGlobal].Attributes.Function("nobuiltin") is not null);
 
+    /// <summary>The copies of a call's <c>byval</c> arguments (the call site's attribute, or the callee's): the
+    /// memcpy rule of each (<see cref="LoweringModel.ForByValArgument"/>).</summary>
+    public void ByValArguments(FunctionLowering fl, string fn, CallSite call, EvidenceSink add)
+    {
+        if (!LoweringModel.CopiesByValWithMemcpy(_target)) return;
+        if (call.Attributes.Groups.Count > 0) ByVal(fl, fn, call.Attributes, add);
+        int g = call.CalleeGlobal;
+        if ((uint)g >= (uint)_module.GlobalValues.Count || call.Callee != CalleeKind.Global) return;
+        // whether a declaration has byval parameters, decided once per global
+        _calleeByVal ??= new sbyte[_module.GlobalValues.Count];
+        if (_calleeByVal[g] == 0)
+            _calleeByVal[g] = (sbyte)(_module.GlobalValues[g].Attributes.Groups.Any(a => a.Attributes.Any(x => x.Name == "byval")) ? 1 : -1);
+        if (_calleeByVal[g] > 0) ByVal(fl, fn, _module.GlobalValues[g].Attributes, add);
+    }
+
+    private sbyte[]? _calleeByVal;
+
+    private void ByVal(FunctionLowering fl, string fn, AttributeList attributes, EvidenceSink add)
+    {
+        foreach (var g in attributes.Groups)
+        {
+            if (g.Index == AttributeGroup.FunctionIndex || g.Index == 0) continue;
+            int type = -1, align = 0;
+            foreach (var attr in g.Attributes)
+            {
+                if (attr.Name == "byval") type = attr.Encoding == AttributeEncoding.Type && attr.Int <= int.MaxValue ? (int)attr.Int : -2;
+                else if (attr.Name == "align" && attr.Encoding == AttributeEncoding.Int && attr.Int <= 1UL << 30) align = (int)attr.Int;
+            }
+            if (type == -1) continue;
+            _calls.Clear();
+            LoweringModel.ForByValArgument(_target, fl.Traits, type >= 0 ? ByValBytes(type, 0) : null, align, _calls);
+            foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
+        }
+    }
+
+    /// <summary>An upper bound of a type's size in bytes (each struct member padded to 8 bytes), or null when unknown.</summary>
+    private long? ByValBytes(int typeId, int depth)
+    {
+        var t = _module.Types.Get((ulong)Math.Max(typeId, 0));
+        if (typeId < 0 || t is null || depth > 16) return null;
+        switch (t.Kind)
+        {
+            case IrTypeKind.Integer or IrTypeKind.Float: return (long)Math.Min((t.Width + 7) / 8, 1UL << 32);
+            case IrTypeKind.Pointer: return 8;
+            case IrTypeKind.Array or IrTypeKind.Vector:
+                return ByValBytes(t.Contained[0], depth + 1) is long e && t.Width < 1UL << 32 ? e * (long)t.Width : null;
+            case IrTypeKind.Struct:
+            {
+                long sum = 0;
+                foreach (int c in t.Contained)
+                {
+                    if (ByValBytes(c, depth + 1) is not long member) return null;
+                    sum += (member + 7) & ~7L;
+                }
+                return sum;
+            }
+            default: return null;
+        }
+    }
+
     /// <summary>A call to a declared library function that code generation may replace by a DAG node (<c>sinl</c>,
-    /// <c>fmin</c>, <c>mempcpy</c>...): what that node lowers to (<see cref="LoweringModel.ForLibraryCall"/>).</summary>
-    public void LibraryCall(FunctionLowering fl, string fn, CallSite call, int calleeGlobal, EvidenceSink add)
+    /// <c>fmin</c>, <c>mempcpy</c>...): what that node lowers to (<see cref="LoweringModel.ForLibraryCall"/>).
+    /// <paramref name="instruction"/>: the call's index in the function's body, or -1.</summary>
+    public void LibraryCall(FunctionLowering fl, string fn, CallSite call, int calleeGlobal, int instruction, EvidenceSink add)
     {
         if (!IsLibraryCall(calleeGlobal)) return;
+        string name = _module.GlobalValues[calleeGlobal].Name;
         // PPCLowerMASSVEntries redirects MASSV calls whatever nobuiltin says
         if ((Callee(calleeGlobal) & GlobalTraits.Massv) == 0 && IsNoBuiltinCall(call, calleeGlobal)) return;
+        // SelectionDAGBuilder::visitUnaryFloatCall/visitBinaryFloatCall (and the copysign, ldexp cases of visitCall)
+        // make the node only when I.onlyReadsMemory(): a libm call that may set errno stays a call to its callee.
+        // A strictfp call (CallBase::isStrictFP) is never replaced either (visitCall's !I.isStrictFP()).
+        if (LibraryCallRules.NeedsOnlyReadsMemory(name) && (!OnlyReadsMemory(call, calleeGlobal) || IsStrictFP(call, calleeGlobal))) return;
         Arguments(call);
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
         var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;
         _calls.Clear();
-        LoweringModel.ForLibraryCall(_target, fl.Traits, _module.GlobalValues[calleeGlobal].Name, _shapes, _constants, _alignments, result, _calls);
+        LoweringModel.ForLibraryCall(_target, fl.Traits, name, _shapes, _constants, _alignments, result, _calls,
+            sinCosPaired: SinCosPaired(fl, instruction));
         foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
     }
 
@@ -329,6 +399,14 @@ internal sealed class BitcodeLowering
                     _ => InstructionOp.Add,
                 };
                 if (op == InstructionOp.Add) return; // add, sub, logic: never a call
+                // ExpandIntRes_Shift: a constant amount is ExpandShiftByConstant, before any libcall strategy
+                // (llc 22 SystemZ/int-mul-08.ll: lshr i128 by 64 on z10 calls nothing, a variable one __lshrti3).
+                // An i128 amount is a wide-integer constant (no globals named), not an Int operand.
+                if (op is InstructionOp.Shl or InstructionOp.LShr or InstructionOp.AShr && fl.Function.Body is { } body
+                    && inst.Count >= 2 && body.Operands[inst.First + 1] is var amount
+                    && (amount.Kind is IrValueKind.Int or IrValueKind.Null
+                        || (amount.Kind == IrValueKind.Constant && (uint)amount.Index < (uint)body.ConstantGlobals.Count
+                            && body.ConstantGlobals[amount.Index].Length == 0))) return;
                 break;
             }
             case IrOp.Unary when inst.UnaryOp == UnaryOpcode.Fneg:
@@ -381,8 +459,68 @@ internal sealed class BitcodeLowering
         foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Libcall, fn, c.Rule);
     }
 
-    /// <summary>The calls an intrinsic call lowers to.</summary>
-    public void Intrinsic(FunctionLowering fl, string fn, string name, CallSite call, EvidenceSink add)
+    /// <summary>CallBase::onlyReadsMemory: the call site's or the callee's memory effects (<c>memory(...)</c>, or
+    /// <c>readnone</c>/<c>readonly</c> before LLVM 16) write nothing (MemoryEffects: two bits per location, bit 1 Mod).</summary>
+    private bool OnlyReadsMemory(CallSite call, int calleeGlobal) =>
+        ReadsOnly(call.Attributes) ||
+        ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && ReadsOnly(_module.GlobalValues[calleeGlobal].Attributes));
+
+    private bool IsStrictFP(CallSite call, int calleeGlobal) =>
+        call.Attributes.Function("strictfp") is not null ||
+        ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && _module.GlobalValues[calleeGlobal].Attributes.Function("strictfp") is not null);
+
+    private static bool ReadsOnly(AttributeList list)
+    {
+        foreach (var a in list.FunctionAttributes)
+            if (a.Name is "readnone" or "readonly" || (a.Name == "memory" && a.Encoding == AttributeEncoding.Int && (a.Int & 0xAAAAAAAAAAAAAAAAUL) == 0))
+                return true;
+        return false;
+    }
+
+    /// <summary>Which of FSIN, FCOS, FSINCOS the call at <paramref name="instruction"/> of <paramref name="body"/>
+    /// makes (1, 2, 3), or 0: llvm.sin/cos/sincos, or a call to sin/cos(f/l) (whose node needs onlyReadsMemory,
+    /// not checked for a partner: a partner seen where there is none predicts more).</summary>
+    private int SinCosKind(IrBody body, int instruction)
+    {
+        var inst = body.Instructions[instruction];
+        if (inst.Op != IrOp.Call || inst.Count < 2) return 0;
+        var callee = body.Operands[inst.First];
+        if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_module.GlobalValues.Count) return 0;
+        string name = _module.GlobalValues[callee.Index].Name;
+        if (name.StartsWith("llvm.", StringComparison.Ordinal))
+            return name.StartsWith("llvm.sin.", StringComparison.Ordinal) ? 1 : name.StartsWith("llvm.cos.", StringComparison.Ordinal) ? 2
+                : name.StartsWith("llvm.sincos.", StringComparison.Ordinal) ? 3 : 0;
+        return name switch { "sin" or "sinf" or "sinl" => 1, "cos" or "cosf" or "cosl" => 2, _ => 0 };
+    }
+
+    /// <summary>LegalizeDAG useSinCos: an FSIN (FCOS) becomes FSINCOS only when its operand has another user that is
+    /// an FCOS (FSIN) or an FSINCOS; the DAG is one basic block's, so: a sin and a cos (or llvm.sincos) of the same
+    /// value in the same block. True when the call at <paramref name="instruction"/> has such a partner, or when
+    /// that is not known (no body).</summary>
+    private bool SinCosPaired(FunctionLowering fl, int instruction)
+    {
+        var body = fl.Function.Body;
+        if (body is null || (uint)instruction >= (uint)body.Instructions.Length) return true;
+        int kind = SinCosKind(body, instruction);
+        if (kind is 0 or 3) return true;
+        var instructions = body.Instructions;
+        int block = instructions[instruction].Block;
+        var operand = body.Operands[instructions[instruction].First + 1];
+        int first = instruction, last = instruction;
+        while (first > 0 && instructions[first - 1].Block == block) first--;
+        while (last + 1 < instructions.Length && instructions[last + 1].Block == block) last++;
+        for (int k = first; k <= last; k++)
+        {
+            if (k == instruction) continue;
+            int other = SinCosKind(body, k);
+            if ((other == 3 || (other != 0 && other != kind)) && body.Operands[instructions[k].First + 1] == operand) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The calls an intrinsic call lowers to. <paramref name="instruction"/>: the call's index in the
+    /// function's body, or -1.</summary>
+    public void Intrinsic(FunctionLowering fl, string fn, string name, CallSite call, int instruction, EvidenceSink add)
     {
         // llvm.trap, debugtrap and ubsantrap with a "trap-func-name" call-site attribute (clang's -ftrap-function)
         // are a call to that function (SelectionDAGBuilder::visitIntrinsicCall, and GlobalISel's IRTranslator).
@@ -394,7 +532,9 @@ internal sealed class BitcodeLowering
         var fnType = _module.Types.Get((ulong)Math.Max(call.FunctionType, 0));
         var result = fnType is { Kind: IrTypeKind.Function } t ? Shape(t.ReturnType) : ValueShape.None;
         _calls.Clear();
-        LoweringModel.ForIntrinsic(_target, fl.Traits, name, _shapes, _constants, _alignments, result, _calls);
+        LoweringModel.ForIntrinsic(_target, fl.Traits, name, _shapes, _constants, _alignments, result, _calls,
+            sinCosPaired: !name.StartsWith("llvm.sin.", StringComparison.Ordinal) && !name.StartsWith("llvm.cos.", StringComparison.Ordinal)
+                          || SinCosPaired(fl, instruction));
         foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Intrinsic, fn, c.Rule);
     }
 
@@ -413,6 +553,14 @@ internal sealed class BitcodeLowering
     /// <summary>The calls the function's attributes and the module's flags imply.</summary>
     public void FunctionCalls(FunctionLowering fl, string fn, FunctionFacts facts, EvidenceSink add)
     {
+        if (facts.CallingConv == 11 || facts.BFloatFromRegisters || facts.ShadowStackGc)
+        {
+            // rare facts the table's key leaves out (the HiPE calling convention, i386 bfloat, the shadow-stack GC): asked every time
+            _calls.Clear();
+            LoweringModel.ForFunction(_target, fl.Traits, facts, _flags, _calls);
+            foreach (var c in _calls) add.Add(c.Symbol, ReferenceSource.Attribute, fn, c.Rule);
+            return;
+        }
         int key = (facts.NeedsStackProtector ? 1 : 0) | (facts.HasIndirectCalls ? 2 : 0) | (facts.HasIndirectBranches ? 4 : 0) |
             (facts.HasReturns ? 8 : 0) | (facts.HasCalls ? 16 : 0) | (facts.HasThreadLocalAccess ? 32 : 0) | (facts.HasDynamicAlloca ? 64 : 0) |
             (facts.HasResume ? 128 : 0) | ((int)facts.Personality << 8);

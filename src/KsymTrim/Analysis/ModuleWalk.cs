@@ -124,7 +124,7 @@ public static partial class BitcodeReferenceAnalysis
             {
                 // Not decodable to the end (a record this reader does not know): nothing is folded, every call site
                 // and operation read so far counts, and the function rules assume the worst.
-                foreach (var call in f.Calls) CallSite(fn, call, fl);
+                foreach (var call in f.Calls) CallSite(fn, call, fl, -1);
                 _lookups?.OnIncompleteFunction(fn, f);
                 foreach (var inst in f.PartialInstructions) _lowering.Instruction(fl, fn, inst, _sink);
                 bool ssp = fl.Traits.StackProtector != Lowering.StackProtectorLevel.None;
@@ -132,14 +132,15 @@ public static partial class BitcodeReferenceAnalysis
                     for (int g = 0; g < _threadLocal.Length; g++)
                         if (_threadLocal[g]) _lowering.ThreadLocal(fl, fn, g, _sink);
                 _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(ssp, true, true, true, true, HasDynamicAlloca: true,
-                    HasResume: HasPersonality(f), Personality: Personality(f)), _sink); // resume needs a personality
+                    HasResume: HasPersonality(f), Personality: Personality(f), CallingConv: CallingConvOf(f),
+                    BFloatFromRegisters: BFloatFromRegisters(f), ShadowStackGc: ShadowStackGc(f)), _sink); // resume needs a personality
                 return;
             }
             // default (not Folded): nothing folds, every instruction and operand stays (most functions)
             var fold = NeedsFolding(f, body)
                 ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch)
                 : default;
-            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false, hasResume = false;
+            bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false, hasResume = false, hasCleanupPad = false;
             _threadLocalUsed.Clear();
             var ops = body.Operands;
             var instructions = body.Instructions;
@@ -169,7 +170,7 @@ public static partial class BitcodeReferenceAnalysis
                             _deadUse[callee.Index] = true;
                             start++;
                         }
-                        CallSite(fn, call, fl);
+                        CallSite(fn, call, fl, i);
                     }
                 }
                 else if (isLive)
@@ -180,6 +181,7 @@ public static partial class BitcodeReferenceAnalysis
                         case IrOp.IndirectBr: hasIndirectBranch = true; break;
                         case IrOp.Alloca when inst.Count > 0 && ops[inst.First].Kind != IrValueKind.Int: hasDynamicAlloca = true; break;
                         case IrOp.OtherTerminator: hasResume |= inst.IsResume; break;
+                        case IrOp.Other when inst.IsCleanupLandingPad: hasCleanupPad = true; break;
                         default:
                             if (LoweringModel.MayLowerToCall(inst)) _lowering.Instruction(fl, fn, inst, _sink);
                             break;
@@ -198,9 +200,15 @@ public static partial class BitcodeReferenceAnalysis
             // found, the others need not be examined.
             bool protector = !_protected && StackProtection.Needed(fl.Traits, body, fold, scratch, module);
             _protected |= protector;
+            // DwarfEHPrepare::pruneUnreachableResumes (above -O0): a resume that no cleanup landingpad reaches becomes
+            // unreachable, and no resume call is made for it; without any cleanup pad, none is (llc 22
+            // X86/gcc_except_table-multi.ll, AArch64/pic-eh-stubs.ll: catch-only pads, no _Unwind_Resume).
+            // The personality is still read for any resume: SjLjEHPrepare registers the function context whatever
+            // DwarfEHPrepare later prunes.
             _lowering.FunctionCalls(fl, fn, new Lowering.FunctionFacts(protector, hasIndirect, hasIndirectBranch, hasReturn, hasCalls,
-                HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume,
-                Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown), _sink);
+                HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume && hasCleanupPad,
+                Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown, CallingConv: CallingConvOf(f),
+                BFloatFromRegisters: BFloatFromRegisters(f), ShadowStackGc: ShadowStackGc(f)), _sink);
         }
 
         /// <summary>
@@ -222,6 +230,28 @@ public static partial class BitcodeReferenceAnalysis
                     if (ops[k].Kind is IrValueKind.Global or IrValueKind.Constant && fold.Reads(k)) ThreadLocalUse(ops[k], body);
             }
         }
+
+        private bool ShadowStackGc(IrFunction f) =>
+            (uint)f.Global < (uint)module.GlobalValues.Count && module.GlobalValues[f.Global].Gc == "shadow-stack";
+
+        /// <summary>A bfloat parameter, or a call returning bfloat (asked only on i386, where it matters).</summary>
+        private bool BFloatFromRegisters(IrFunction f)
+        {
+            if (_lowering.Target.Arch != Lowering.TargetArch.I386) return false;
+            if (module.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function } ft)
+                for (int i = 1; i < ft.Contained.Count; i++)
+                    if (IsBFloat(ft.Contained[i])) return true;
+            foreach (var call in f.Calls)
+                if (module.Types.Get((ulong)Math.Max(call.FunctionType, 0)) is { Kind: IrTypeKind.Function } ct && ct.Contained.Count > 0 &&
+                    IsBFloat(ct.Contained[0]))
+                    return true;
+            return false;
+        }
+
+        private bool IsBFloat(int type) => module.Types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Float, Name: "bfloat" };
+
+        private int CallingConvOf(IrFunction f) =>
+            (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].CallingConv : 0;
 
         /// <summary>Records the thread-local globals a live operand names (directly or inside a constant expression).</summary>
         private void ThreadLocalUse(IrValue v, IrBody body)
@@ -289,8 +319,9 @@ public static partial class BitcodeReferenceAnalysis
             };
         }
 
-        private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl)
+        private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl, int instruction)
         {
+            if (fl is not null && call.Callee != CalleeKind.InlineAsm) _lowering.ByValArguments(fl, fn, call, _sink);
             switch (call.Callee)
             {
                 case CalleeKind.InlineAsm when call.Asm is not null:
@@ -303,11 +334,11 @@ public static partial class BitcodeReferenceAnalysis
                 // GlobalTraits.Intrinsic: an llvm. name, decided once per global rather than per call
                 case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_folding.Length &&
                                             (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) != 0:
-                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, _sink);
+                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, instruction, _sink);
                     break;
                 case CalleeKind.Global when fl is not null && _lowering.IsLibraryCall(call.CalleeGlobal):
                     // sin, sqrtl, mempcpy...: what replaces them (a sin or cos also the sincos it may merge into)
-                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, _sink);
+                    _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, instruction, _sink);
                     break;
             }
         }

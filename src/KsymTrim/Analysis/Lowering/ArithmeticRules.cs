@@ -13,8 +13,9 @@ internal readonly record struct WideShiftRow(Archs Archs, int Bits, int MinLlvm,
 internal readonly record struct SinCosRow(Archs Archs, int Bits, string Name, int MinLlvm, int MaxLlvm, string Source, bool AnyEnvironment = false);
 
 /// <summary>Targets and LLVM versions that name fp128 libm calls <c>*f128</c> (e.g. <c>fmodf128</c>) rather than
-/// <c>*l</c>.</summary>
-internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source);
+/// <c>*l</c>. <c>GnuOnly</c>: only in GNU environments; <c>OnlyFrom</c>: the first measured version where the <c>*l</c>
+/// name is not emitted at all in a GNU environment (0: never certain).</summary>
+internal readonly record struct F128LibmRow(Archs Archs, int MinLlvm, int MaxLlvm, string Source, bool GnuOnly = false, int OnlyFrom = 0);
 
 /// <summary>An overflow-multiply libcall LLVM emits (ExpandIntRes_XMULO / DAGTypeLegalizer: MULO_I64/MULO_I128
 /// when the target keeps the name), by target, width and LLVM version.</summary>
@@ -136,8 +137,8 @@ internal static class ArithmeticRules
     /// target's long double; the *l spelling stays where long double is fp128).</summary>
     public static readonly F128LibmRow[] F128Libm =
     [
-        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured)"),
-        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)"),
+        new(Archs.X86_64, 18, 0, "X86-64 names fp128 libm calls *f128 (RuntimeLibcalls.cpp, LLVM 19: long double is x86_fp80, so *l would be wrong; 18 not measured) in GNU environments: llc 22 x86_64-linux-gnu calls only tanf128/sinf128..., x86_64-linux-android (long double is fp128) only tanl/sinl... (X86/fp128-libcalls-strict.ll); other environments predict both", GnuOnly: true, OnlyFrom: 19),
+        new(Archs.I386, 20, 0, "i386 names fp128 libm calls *f128 like x86-64 (llc 22 sqrtf128/fmodf128/sinf128 on i686-linux-gnu, llc 19 sqrtl/fmodl/sinl; 20 and 21 not measured: both predicted)", GnuOnly: true, OnlyFrom: 22),
         new(Archs.Ppc, 0, 0, "PowerPC IEEE fp128 libm calls *f128 (PPCISelLowering.cpp F128 libcall names)"),
     ];
 
@@ -145,7 +146,18 @@ internal static class ArithmeticRules
     {
         var mask = (Archs)(1 << (int)t.Arch);
         foreach (var r in F128Libm)
-            if ((r.Archs & mask) != 0 && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
+            if ((r.Archs & mask) != 0 && t.InVersion(r.MinLlvm, r.MaxLlvm) && !(r.GnuOnly && t.IsAndroid)) return true;
+        return false;
+    }
+
+    /// <summary>True when the fp128 libm calls are certainly named <c>*f128</c> and not <c>*l</c>: a GNU-only row's
+    /// target in a GNU environment, at a known LLVM version from the row's first measured one.</summary>
+    private static bool OnlyF128LibmNames(CodegenTarget t)
+    {
+        if (t.LlvmMajor == 0 || t.Environment != TargetEnvironment.Gnu) return false;
+        var mask = (Archs)(1 << (int)t.Arch);
+        foreach (var r in F128Libm)
+            if ((r.Archs & mask) != 0 && r.GnuOnly && r.OnlyFrom > 0 && t.LlvmMajor >= r.OnlyFrom && t.InVersion(r.MinLlvm, r.MaxLlvm)) return true;
         return false;
     }
 
@@ -197,7 +209,10 @@ internal static class ArithmeticRules
 
     // ---------------------------------------------------------------- integers
 
-    public static void Integer(CodegenTarget t, FunctionTraits traits, InstructionOp op, int bits, List<LoweredCall> into)
+    /// <summary>An integer operation of <paramref name="bits"/>. <paramref name="funnelShift"/>: the shift comes from
+    /// llvm.fshl/fshr, which ExpandIntRes_FunnelShift splits into half-width funnel shifts: the <see cref="WideShifts"/>
+    /// rows do not apply (llc 22 SystemZ/fshl.ll, fshr.ll on z10: a variable i128 funnel shift calls nothing).</summary>
+    public static void Integer(CodegenTarget t, FunctionTraits traits, InstructionOp op, int bits, List<LoweredCall> into, bool funnelShift = false)
     {
         var c = traits.Capabilities;
         int w = LegalWidth(bits, c);
@@ -248,7 +263,7 @@ internal static class ArithmeticRules
                     foreach (var lc in new[] { Libcall.Shl, Libcall.Srl, Libcall.Sra })
                         Add(into, LibcallNames.Integer(lc, 128), $"{op.ToString().ToLowerInvariant()} i{bits} on riscv32 up to LLVM 13 -> {LibcallNames.Integer(lc, 128)} (llc 13; ExpandIntRes_Shift libcall)");
                 }
-                foreach (var row in WideShifts)
+                foreach (var row in funnelShift ? [] : WideShifts)
                     if ((row.Archs & (Archs)(1 << (int)t.Arch)) != 0 && row.Bits == w && t.InVersion(row.MinLlvm, row.MaxLlvm)
                         && (row.UnlessFeature is null || !traits.HasFeature(row.UnlessFeature)) && (!row.Thumb1Only || c.ArmThumb1Only))
                     {
@@ -306,17 +321,48 @@ internal static class ArithmeticRules
 
     // ---------------------------------------------------------------- floating point
 
-    /// <summary>Half and bfloat go through f32: the conversions (RuntimeLibcalls.def FPEXT_F16_F32 "__gnu_h2f_ieee",
-    /// FPROUND_F32_F16 "__gnu_f2h_ieee"; X86 with SSE2 renames them __extendhfsf2/__truncsfhf2 from LLVM 15, and
-    /// other targets followed in later releases, so both spellings are predicted).</summary>
-    private static void HalfExtend(CodegenTarget t, TargetCapabilities c, int fp, string what, List<LoweredCall> into)
+    /// <summary>The half-float helper names (FPEXT_F16_F32, FPROUND_F32_F16) by target and LLVM version (LlcTruth: llc 13,
+    /// 14, 15, 16, 19, 22). ARM keeps __gnu_h2f_ieee/__gnu_f2h_ieee in every version, and names them
+    /// __aeabi_h2f/__aeabi_f2h on EABI triples (ARMISelLowering.cpp "In EABI, these functions have an __aeabi_ prefix,
+    /// but in GNUEABI they have a __gnu_ prefix"; up to LLVM 21 the GNU names are kept there too); X86 with SSE2
+    /// renamed them __extendhfsf2/__truncsfhf2 in LLVM 15 (f16 legal in XMM registers), RISC-V in LLVM 14, the other
+    /// targets in LLVM 20..22 (llc 19 __gnu_*, llc 22 __extendhfsf2; 20 and 21 not measured: both).</summary>
+    private static (bool Gnu, bool Compiler) HalfNames(CodegenTarget t, FunctionTraits traits)
     {
-        if (fp == ValueShape.BFloatBits || c.HwHalfConvert) return; // bf16 -> f32 is a shift
-        HalfBoth(t, what, into);
+        switch (t.Arch)
+        {
+            // llc 22 names them __aeabi_* alone on an EABI triple of four components; a shorter one in the module
+            // (thumbv6m-none-eabi) is read positionally, without an environment, so the GNU names stay (see "Not
+            // settled"), as they do up to LLVM 21.
+            case TargetArch.Arm:
+                return (!(t.Environment is TargetEnvironment.Eabi or TargetEnvironment.EabiHf) || t.Triple.Split('-').Length < 4
+                        || t.InVersion(0, 21), false);
+            case TargetArch.X86_64 or TargetArch.I386 when traits.HasFeature("sse2") && traits.Capabilities.HwF64:
+                return (t.InVersion(0, 14), t.InVersion(15, 0));
+            case TargetArch.RiscV32 or TargetArch.RiscV64: return (t.InVersion(0, 13), t.InVersion(14, 0));
+            default: return (t.InVersion(0, 21), t.InVersion(20, 0));
+        }
     }
 
-    /// <summary>Both directions: soft-promoted half values are rounded again after each operation, and PowerPC,
-    /// SystemZ and soft-float ARM pass half through float (llc 14..19 show either helper on either side).</summary>
+    /// <summary>Half and bfloat go through f32 (LegalizeFloatTypes PromoteFloat/SoftPromoteHalf): half to float
+    /// (<paramref name="extend"/>) and float to half (<paramref name="round"/>) with the target's names. Up to LLVM 19
+    /// llc showed either helper on either side (a soft-promoted value is rounded again after each operation), so both
+    /// directions are predicted up to LLVM 21; llc 22 calls only the one the operation needs.</summary>
+    private static void HalfHelpers(CodegenTarget t, FunctionTraits traits, bool extend, bool round, string what, List<LoweredCall> into)
+    {
+        if (t.InVersion(0, 21)) extend = round = true;
+        var (gnu, compiler) = HalfNames(t, traits);
+        if (t.Arch == TargetArch.Arm && t.Environment is TargetEnvironment.Eabi or TargetEnvironment.EabiHf)
+            foreach (var (name, source) in AeabiHalf)
+                if (name == "__aeabi_h2f" ? extend : round)
+                    into.Add(new(name, $"{what}: {source}"));
+        if (extend && gnu) into.Add(new("__gnu_h2f_ieee", $"{what}: half promoted to float -> __gnu_h2f_ieee (RuntimeLibcalls.def FPEXT_F16_F32; LegalizeFloatTypes PromoteFloat/SoftPromoteHalf)"));
+        if (extend && compiler) into.Add(new("__extendhfsf2", $"{what}: half promoted to float -> __extendhfsf2 (the FPEXT_F16_F32 name: X86 with SSE2 from LLVM 15, RISC-V from 14, the others by LLVM 22)"));
+        if (round && gnu) into.Add(new("__gnu_f2h_ieee", $"{what}: float rounded to half -> __gnu_f2h_ieee (RuntimeLibcalls.def FPROUND_F32_F16)"));
+        if (round && compiler) into.Add(new("__truncsfhf2", $"{what}: float rounded to half -> __truncsfhf2 (the FPROUND_F32_F16 name: X86 with SSE2 from LLVM 15, RISC-V from 14, the others by LLVM 22)"));
+    }
+
+    /// <summary>Every spelling of both helpers (ppc_fp128 conversions, where the whole family is predicted).</summary>
     private static void HalfBoth(CodegenTarget t, string what, List<LoweredCall> into)
     {
         if (t.Arch == TargetArch.Arm && t.Environment is TargetEnvironment.Eabi or TargetEnvironment.EabiHf)
@@ -328,7 +374,13 @@ internal static class ArithmeticRules
         into.Add(new("__truncsfhf2", $"{what}: float rounded to half -> __truncsfhf2 (the FPROUND_F32_F16 name on X86 with SSE2 from LLVM 15)"));
     }
 
-    private static void HalfTruncate(CodegenTarget t, TargetCapabilities c, int fp, string what, List<LoweredCall> into)
+    private static void HalfExtend(CodegenTarget t, FunctionTraits traits, int fp, string what, List<LoweredCall> into)
+    {
+        if (fp == ValueShape.BFloatBits || traits.Capabilities.HwHalfConvert) return; // bf16 -> f32 is a shift
+        HalfHelpers(t, traits, extend: true, round: false, what, into);
+    }
+
+    private static void HalfTruncate(CodegenTarget t, FunctionTraits traits, int fp, string what, List<LoweredCall> into)
     {
         if (fp == ValueShape.BFloatBits)
         {
@@ -336,8 +388,17 @@ internal static class ArithmeticRules
             into.Add(new("__truncsfbf2", $"{what}: float to bfloat -> __truncsfbf2 (RuntimeLibcalls.def FPROUND_F32_BF16, LLVM 17)"));
             return;
         }
-        if (c.HwHalfConvert) return;
-        HalfBoth(t, what, into);
+        if (traits.Capabilities.HwHalfConvert) return;
+        HalfHelpers(t, traits, extend: false, round: true, what, into);
+    }
+
+    /// <summary>A half arithmetic operation: the operands extended and the result rounded (no helper where f16 is
+    /// legal: <see cref="TargetCapabilities.HwHalfArith"/> implies the conversions are instructions).</summary>
+    private static void HalfOperation(CodegenTarget t, FunctionTraits traits, int fp, string what, List<LoweredCall> into)
+    {
+        if (fp == ValueShape.BFloatBits) { HalfTruncate(t, traits, fp, what, into); return; }
+        if (traits.Capabilities.HwHalfConvert) return;
+        HalfHelpers(t, traits, extend: true, round: true, what, into);
     }
 
     public static void FloatArith(CodegenTarget t, FunctionTraits traits, InstructionOp op, int fp, List<LoweredCall> into)
@@ -346,8 +407,7 @@ internal static class ArithmeticRules
         string what = $"{op.ToString().ToLowerInvariant()} {new ValueShape(ValueClass.Float, fp)}";
         if (IsHalf(fp))
         {
-            HalfExtend(t, c, fp, what, into);
-            HalfTruncate(t, c, fp, what, into);
+            HalfOperation(t, traits, fp, what, into);
             if (op != InstructionOp.FNeg) FloatArith(t, traits, op, 32, into);
             return;
         }
@@ -367,7 +427,6 @@ internal static class ArithmeticRules
         }
         if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits) return;
         string? name = FloatName(t, lc, fp);
-        if (fp == ValueShape.PpcFp128Bits) Add(into, LibcallNames.Float(lc, 128), $"{what}: ppc_fp128 -> {LibcallNames.Float(lc, 128)}");
         Add(into, name, $"{what} on {t.Arch} without hardware float for the type -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; LegalizeFloatTypes SoftenFloatRes)");
     }
 
@@ -391,7 +450,7 @@ internal static class ArithmeticRules
         string what = $"fcmp {new ValueShape(ValueClass.Float, fp)}";
         if (IsHalf(fp))
         {
-            HalfExtend(t, c, fp, what, into);
+            HalfExtend(t, traits, fp, what, into);
             fp = 32;
         }
         if (HwFloat(c, fp) || predicate is 0 or 15) return;
@@ -407,9 +466,7 @@ internal static class ArithmeticRules
         "__gcc_qtou", "__gcc_qtoi", "__gcc_itoq", "__gcc_utoq", "__gcc_qadd", "__gcc_qsub", "__gcc_dtoq", "__gcc_qtod", "__gcc_stoq", "__gcc_qtos",
         "__fixtfsi", "__fixunstfsi", "__fixtfdi", "__fixunstfdi", "__fixtfti", "__fixunstfti",
         "__floatsitf", "__floatunsitf", "__floatditf", "__floatunditf", "__floattitf", "__floatuntitf",
-        // ppc_fp128 <-> IEEE fp128 (PPCISelLowering: FPEXT_F128_PPCF128 __extendkftf2, FPROUND_PPCF128_F128
-        // __trunctfkf2; llc 22 PowerPC/f128-truncateNconv.ll)
-        "__extendkftf2", "__trunctfkf2",
+        // (ppc_fp128 <-> IEEE fp128 is not an fpext/fptrunc in the IR: the llvm.ppc.convert intrinsics, IntrinsicRules)
     ];
 
     public static void Conversion(CodegenTarget t, FunctionTraits traits, InstructionOp op, ValueShape from, ValueShape to, List<LoweredCall> into)
@@ -437,11 +494,12 @@ internal static class ArithmeticRules
                 var lc = op == InstructionOp.FPToSI ? Libcall.FpToSInt : Libcall.FpToUInt;
                 if (IsHalf(fp))
                 {
-                    HalfExtend(t, c, fp, what, into);
-                    // LLVM 19 on X86 converts half to i128 directly (__fixhfti); the f32 path otherwise.
-                    // direct half conversions for integers wider than a register (FPTOSINT_F16_I64/I128: __fixhfdi on
-                    // riscv32 +zfh, llc 22 RISCV/half-convert.ll; __fixhfti on X86, LLVM 19)
-                    if (iw > Math.Min(64, c.XLen)) Add(into, LibcallNames.Conversion(lc, 16, iw), $"{what} -> {LibcallNames.Conversion(lc, 16, iw)} (FPTOSINT_F16_I{iw})");
+                    HalfExtend(t, traits, fp, what, into);
+                    if (DirectHalfIntConversion(t, c, fp, iw))
+                    {
+                        Add(into, LibcallNames.Conversion(lc, 16, iw), $"{what} -> {LibcallNames.Conversion(lc, 16, iw)} (FPTOSINT_F16_I{iw}: the integer is wider than a register and f16 is legal, so ExpandIntRes_FP_TO_XINT calls the f16 libcall; llc 22 riscv32 +zfh, ARM fullfp16; X86 i128 LLVM 19)");
+                        if (c.HwHalfArith && iw <= 64) return;
+                    }
                     if (t.Arch == TargetArch.I386 && iw == 64 && t.InVersion(0, 13))
                         Add(into, ConvName(t, lc, 32, 64), $"{what} on i386 up to LLVM 13 -> {ConvName(t, lc, 32, 64)} (llc 13 converts the promoted float with a libcall)");
                     fp = 32;
@@ -459,8 +517,12 @@ internal static class ArithmeticRules
                 var lc = op == InstructionOp.SIToFP ? Libcall.SIntToFp : Libcall.UIntToFp;
                 if (IsHalf(fp))
                 {
-                    HalfTruncate(t, c, fp, what, into);
-                    if (iw > Math.Min(64, c.XLen)) Add(into, LibcallNames.Conversion(lc, iw, 16), $"{what} -> {LibcallNames.Conversion(lc, iw, 16)} (SINTTOFP_I{iw}_F16: __floatdihf on riscv32 +zfh, llc 22)");
+                    HalfTruncate(t, traits, fp, what, into);
+                    if (DirectHalfIntConversion(t, c, fp, iw))
+                    {
+                        Add(into, LibcallNames.Conversion(lc, iw, 16), $"{what} -> {LibcallNames.Conversion(lc, iw, 16)} (SINTTOFP_I{iw}_F16: the integer is wider than a register and f16 is legal; llc 22 __floatdihf on riscv32 +zfh, ARM fullfp16)");
+                        if (c.HwHalfArith && iw <= 64) return;
+                    }
                     fp = 32;
                 }
                 if (HwFloat(c, fp) && fp != ValueShape.PpcFp128Bits && iw <= (lc == Libcall.SIntToFp ? c.FpIntSigned : c.FpIntUnsigned)) return;
@@ -470,37 +532,13 @@ internal static class ArithmeticRules
             }
             case InstructionOp.FPExt or InstructionOp.FPTrunc:
             {
+                // an operand whose type the reader did not resolve (shape "void") names no libcall ("__extenddf2")
+                if (from.ScalarClass != ValueClass.Float || to.ScalarClass != ValueClass.Float) return;
                 int a = from.Bits, b = to.Bits;
                 bool ext = op == InstructionOp.FPExt;
                 if (IsHalf(a) || IsHalf(b))
                 {
-                    int half = IsHalf(a) ? a : b, other = IsHalf(a) ? b : a;
-                    if (half == ValueShape.BFloatBits && ext) return;
-                    if (ext) HalfExtend(t, c, half, what, into); else HalfTruncate(t, c, half, what, into);
-                    if (!ext && other != 32 && half != ValueShape.BFloatBits && !HwFloat(c, other))
-                        Add(into, ConvName(t, Libcall.FpRound, other, 32), $"{what} through float -> {ConvName(t, Libcall.FpRound, other, 32)}");
-                    if (!ext && other == 64) Add(into, ConvName(t, Libcall.FpRound, 64, 16), $"{what} -> {ConvName(t, Libcall.FpRound, 64, 16)}");
-                    if (half == ValueShape.BFloatBits)
-                    {
-                        if (other == 64 && t.InVersion(17, 0)) into.Add(new("__truncdfbf2", $"{what} -> __truncdfbf2 (FPROUND_F64_BF16)"));
-                        return;
-                    }
-                    // A hardware half conversion reaches double through float when double is soft (llc 22 ARM/half.ll,
-                    // armv8.1m with fp-armv8 or mve.fp and no fp64: vcvtb.f32.f16 then __aeabi_f2d).
-                    if (c.HwHalfConvert && ext && other == 64 && !HwFloat(c, 64))
-                        Add(into, ConvName(t, Libcall.FpExt, 32, 64), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, 64)}");
-                    if (c.HwHalfConvert && other is 32 or 64) return;
-                    if (other != 32)
-                    {
-                        // direct libcalls (__truncdfhf2, __trunctfhf2, __extendhfxf2...) and the f32 path with its extension
-                        string? direct = ext ? LibcallNames.Conversion(Libcall.FpExt, 16, other) : LibcallNames.Conversion(Libcall.FpRound, other, 16);
-                        Add(into, direct, $"{what} -> {direct} (RuntimeLibcalls.def {(ext ? "FPEXT" : "FPROUND")} with f16)");
-                        string? targetName = ext ? ConvName(t, Libcall.FpExt, 16, other) : ConvName(t, Libcall.FpRound, other, 16);
-                        if (targetName != direct)
-                            Add(into, targetName, $"{what} -> {targetName} (the target's name for it: PowerPC kf for IEEE fp128, llc 22 __trunckfhf2)");
-                        if (ext && !HwFloat(c, other)) Add(into, ConvName(t, Libcall.FpExt, 32, other), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, other)}");
-                        if (ext && other == 64 && HwFloat(c, 64)) return;
-                    }
+                    HalfConversion(t, traits, ext, IsHalf(a) ? a : b, IsHalf(a) ? b : a, what, into);
                     return;
                 }
                 if (HwFloat(c, a) && HwFloat(c, b)) return;
@@ -510,6 +548,89 @@ internal static class ArithmeticRules
                 return;
             }
         }
+    }
+
+    /// <summary>A half to integer conversion (or back) calls the f16 libcall directly (FPTOSINT_F16_I64,
+    /// SINTTOFP_I64_F16...) when the integer is wider than a register and f16 is a legal type there
+    /// (DAGTypeLegalizer::ExpandIntRes_FP_TO_XINT/ExpandIntOp_XINT_TO_FP take the libcall of the operand's own
+    /// type): riscv32 +zfh, ARM fullfp16 (llc 22); AVX512-FP16 converts i64 itself. i128: the direct call on every
+    /// target, as LLVM 19 did on X86 (__fixhfti).</summary>
+    private static bool DirectHalfIntConversion(CodegenTarget t, TargetCapabilities c, int fp, int iw) =>
+        fp != ValueShape.BFloatBits && (iw > 64 || (iw > c.XLen && c.HwHalfArith && t.Arch != TargetArch.I386));
+
+    /// <summary>True when RVV converts these vectors itself: RISCVISelLowering makes FP_TO_SINT/UINT, SINT/UINT_TO_FP,
+    /// FP_EXTEND and FP_ROUND Custom on legal vector types (widening and narrowing vfcvt), and an element type is legal
+    /// with its extension: f16 Zvfh/Zvfhmin, f32 Zve32f, f64 Zve64d, i64 Zve64x (V implies Zve64d). llc 22 on
+    /// RISCV/rvv: no __fixhfdi/__floatdihf for i64 and f16 vectors on riscv32.</summary>
+    public static bool RiscVVectorConversion(CodegenTarget t, FunctionTraits traits, ValueShape from, ValueShape to)
+    {
+        if (t.Arch is not (TargetArch.RiscV32 or TargetArch.RiscV64) || (from.Class != ValueClass.Vector && to.Class != ValueClass.Vector)
+            || !traits.Capabilities.HwF32)
+            return false;
+        bool v = traits.HasFeature("v") || traits.HasFeature("zve64d");
+        bool zvfhmin = traits.HasFeature("zvfh") || traits.HasFeature("zvfhmin");
+        bool e64 = v || traits.HasFeature("zve64f") || traits.HasFeature("zve64x");
+        bool f32 = v || zvfhmin || traits.HasFeature("zve64f") || traits.HasFeature("zve32f");
+        bool any = e64 || f32 || traits.HasFeature("zve32x");
+        return Legal(from) && Legal(to);
+
+        bool Legal(ValueShape s) => s.ScalarClass switch
+        {
+            ValueClass.Integer => s.Bits <= 32 ? any : s.Bits == 64 && e64,
+            ValueClass.Float => s.Bits switch { 16 => zvfhmin, 32 => f32, 64 => v, _ => false },
+            _ => false,
+        };
+    }
+
+    /// <summary>fpext/fptrunc between half (or bfloat) and another float type.</summary>
+    private static void HalfConversion(CodegenTarget t, FunctionTraits traits, bool ext, int half, int other, string what, List<LoweredCall> into)
+    {
+        var c = traits.Capabilities;
+        if (half == ValueShape.BFloatBits)
+        {
+            if (ext) return; // bf16 -> f32 is a shift
+            HalfTruncate(t, traits, half, what, into);
+            if (other == 64 && t.InVersion(17, 0)) into.Add(new("__truncdfbf2", $"{what} -> __truncdfbf2 (FPROUND_F64_BF16)"));
+            return;
+        }
+        if (other == 32)
+        {
+            if (ext) HalfExtend(t, traits, half, what, into); else HalfTruncate(t, traits, half, what, into);
+            return;
+        }
+        if (other == 64)
+        {
+            if (ext)
+            {
+                // LegalizeDAG ExpandNode FP16_TO_FP: "We can extend to types bigger than f32 in two steps without
+                // changing the result": half to float, then FP_EXTEND (the f32 helper when f64 is soft). Never
+                // __extendhfdf2 (LlcTruth 13..22, llc 22 on the CodeGen tests), but on SystemZ, where f16 is legal
+                // from LLVM 21 and FP_EXTEND f16->f64 is the FPEXT_F16_F64 libcall (llc 22 s390x z13).
+                HalfExtend(t, traits, half, what, into);
+                if (!c.HwHalfDouble && !HwFloat(c, 64))
+                    Add(into, ConvName(t, Libcall.FpExt, 32, 64), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, 64)} (LegalizeDAG ExpandNode FP16_TO_FP: f16 -> f32 -> f64)");
+                if (t.Arch == TargetArch.S390x && HwFloat(c, 64) && t.InVersion(21, 0))
+                    Add(into, LibcallNames.Conversion(Libcall.FpExt, 16, 64), $"{what} on SystemZ -> __extendhfdf2 (f16 legal from LLVM 21: FPEXT_F16_F64; llc 22)");
+                return;
+            }
+            // FPROUND_F64_F16 directly: rounding through float would round twice (DAGTypeLegalizer
+            // SoftPromoteHalfRes_FP_ROUND / LegalizeDAG FP_TO_FP16 with an f64 operand), unless the target converts
+            // f64 to f16 itself. Up to llc 19 the half helpers came with it (ppc32, ARM soft float).
+            if (t.InVersion(0, 21)) HalfTruncate(t, traits, half, what, into);
+            if (!c.HwHalfDouble)
+                Add(into, ConvName(t, Libcall.FpRound, 64, 16), $"{what} -> {ConvName(t, Libcall.FpRound, 64, 16)} (RuntimeLibcalls.def FPROUND_F64_F16; ARM RTABI __aeabi_d2h)");
+            return;
+        }
+        // x86_fp80, fp128, ppc_fp128: the direct libcalls (__extendhfxf2, __trunctfhf2...) and the f32 path
+        if (ext) HalfExtend(t, traits, half, what, into); else HalfTruncate(t, traits, half, what, into);
+        if (!ext && !HwFloat(c, other))
+            Add(into, ConvName(t, Libcall.FpRound, other, 32), $"{what} through float -> {ConvName(t, Libcall.FpRound, other, 32)}");
+        string? direct = ext ? LibcallNames.Conversion(Libcall.FpExt, 16, other) : LibcallNames.Conversion(Libcall.FpRound, other, 16);
+        Add(into, direct, $"{what} -> {direct} (RuntimeLibcalls.def {(ext ? "FPEXT" : "FPROUND")} with f16)");
+        string? targetName = ext ? ConvName(t, Libcall.FpExt, 16, other) : ConvName(t, Libcall.FpRound, other, 16);
+        if (targetName != direct)
+            Add(into, targetName, $"{what} -> {targetName} (the target's name for it: PowerPC kf for IEEE fp128, llc 22 __trunckfhf2)");
+        if (ext && !HwFloat(c, other)) Add(into, ConvName(t, Libcall.FpExt, 32, other), $"{what} through float -> {ConvName(t, Libcall.FpExt, 32, other)}");
     }
 
     /// <summary>The libm-style call an FP intrinsic needs, or none when the target has the instruction.</summary>
@@ -524,32 +645,43 @@ internal static class ArithmeticRules
                 into.Add(new("copysignl", $"{intrinsic} on ppc_fp128 -> copysignl (RuntimeLibcalls COPYSIGN_PPCF128)"));
             return;
         }
-        if (fp == 16 && lc == Libcall.Fma && t.InVersion(20, 0))
+        if (fp == 16 && lc == Libcall.Fma && !c.HwHalfArith)
         {
-            // LLVM 20+ promotes a half FMA to double, where float would round twice (LegalizeFloatTypes
-            // SoftPromoteHalfRes_FMAD / PromoteFloatRes_FMAD: the f64 FMUL+FADD is exact for half operands): the half
-            // helpers, f32->f64, the f64 multiply and add (soft: __muldf3/__adddf3, __aeabi_dmul/dadd), f64->half
-            // (__truncdfhf2/__aeabi_d2h). llc 19 called fmaf; llc 22 on x86_64, i686, riscv64 +f, armv7, ppc64le, s390x.
-            Conversion(t, traits, InstructionOp.FPExt, ValueShape.Float(16), ValueShape.Float(64), into);
-            Conversion(t, traits, InstructionOp.FPExt, ValueShape.Float(32), ValueShape.Float(64), into);
-            FloatArith(t, traits, InstructionOp.FMul, 64, into);
-            FloatArith(t, traits, InstructionOp.FAdd, 64, into);
-            Conversion(t, traits, InstructionOp.FPTrunc, ValueShape.Float(64), ValueShape.Float(16), into);
-            if (t.LlvmMajor >= 20) return;
+            if (t.InVersion(20, 0))
+            {
+                // LLVM 22 computes a half FMA that f16 cannot do in double, where float would round twice
+                // (llvm/llvm-project#171904, "fix llvm.fma.f16 double rounding issue when there is no native support";
+                // 20 and 21 not measured: both predicted): half to float (the helper), float to double (soft:
+                // __extendsfdf2, __aeabi_f2d), the f64 multiply and add (soft: __muldf3/__adddf3, __aeabi_dmul/dadd)
+                // or an f64 FMA the target expands to fma (x86 with SSE2 and no FMA, AArch64 soft float), and
+                // double to half (__truncdfhf2/__aeabi_d2h, unless an instruction). Where f16 is legal (Zfhmin,
+                // fullfp16, AArch64 FP, AVX512-FP16) the FMA stays in f16/f32 registers: no call. llc 22 on x86_64,
+                // i686, riscv32/64, armv7, thumbv7m, ppc64le, s390x, aarch64 -fp-armv8.
+                string what = intrinsic + " through double";
+                HalfConversion(t, traits, ext: true, 16, 64, what, into);
+                FloatArith(t, traits, InstructionOp.FMul, 64, into);
+                FloatArith(t, traits, InstructionOp.FAdd, 64, into);
+                bool x86Sse2 = t.Arch is TargetArch.X86_64 or TargetArch.I386 && traits.HasFeature("sse2") && HwFloat(c, 64);
+                if (!c.HwFma && (x86Sse2 || (t.Arch == TargetArch.AArch64 && !HwFloat(c, 64))))
+                    into.Add(new("fma", $"{what}: the f64 FMA expanded to a call -> fma (RuntimeLibcalls FMA_F64; llc 22 x86-64 without FMA, AArch64 soft float)"));
+                if (!c.HwHalfDouble)
+                    Add(into, ConvName(t, Libcall.FpRound, 64, 16), $"{what}: double to half -> {ConvName(t, Libcall.FpRound, 64, 16)} (FPROUND_F64_F16)");
+            }
+            if (!t.InVersion(0, 21)) return;
         }
         if (IsHalf(fp))
         {
-            HalfExtend(t, c, fp, intrinsic, into);
-            HalfTruncate(t, c, fp, intrinsic, into);
+            HalfOperation(t, traits, fp, intrinsic, into);
             fp = 32;
         }
         bool hw = HwFloat(c, fp) && fp is 32 or 64 && lc switch
         {
             Libcall.Sqrt => c.HwSqrt,
-            Libcall.Floor or Libcall.Ceil or Libcall.Trunc or Libcall.Rint => c.HwRounding,
+            Libcall.Floor or Libcall.Ceil or Libcall.Trunc or Libcall.Rint => c.HwRounding && !(fp == 64 && c.NoF64Rounding),
             // PowerPC and SystemZ have no instruction for these two (llc 14..19 call nearbyint/roundeven there).
-            Libcall.NearbyInt or Libcall.RoundEven => c.HwRounding && t.Arch is not (TargetArch.PowerPC or TargetArch.PowerPC64 or TargetArch.S390x),
-            Libcall.Round => c.HwRound,
+            Libcall.NearbyInt or Libcall.RoundEven => c.HwRounding && t.Arch is not (TargetArch.PowerPC or TargetArch.PowerPC64 or TargetArch.S390x)
+                && !(fp == 64 && c.NoF64Rounding) && !(lc == Libcall.NearbyInt && c.NoNearbyInt),
+            Libcall.Round => c.HwRound && !(fp == 64 && c.NoF64Rounding),
             Libcall.Fma => c.HwFma,
             Libcall.FMin or Libcall.FMax => c.HwMinMax,
             Libcall.CopySign => true,
@@ -558,8 +690,10 @@ internal static class ArithmeticRules
         if (lc == Libcall.CopySign) return;
         if (hw) return;
         string? name = FloatName(t, lc, fp);
-        Add(into, name, $"{intrinsic} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; the operation is Expand/LibCall for the type on {t.Arch})");
-        if (fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal) && F128LibmNames(t))
+        bool f128Named = fp == 128 && name is not null && name.EndsWith('l') && !name.StartsWith("__", StringComparison.Ordinal);
+        if (!(f128Named && OnlyF128LibmNames(t)))
+            Add(into, name, $"{intrinsic} -> {name} (RuntimeLibcalls.def {lc.ToString().ToUpperInvariant()}_F{fp}; the operation is Expand/LibCall for the type on {t.Arch})");
+        if (f128Named && name is not null && F128LibmNames(t))
             into.Add(new(name[..^1] + "f128", $"{intrinsic} -> {name[..^1]}f128 ({F128LibmSource(t)})"));
     }
 
@@ -585,8 +719,10 @@ internal static class ArithmeticRules
     /// declaration merge too but are not seen here (see docs/lowering.md).</summary>
     public static void SinCos(CodegenTarget t, int fp, string what, List<LoweredCall> into)
     {
+        // RuntimeLibcalls.cpp: GNU environments, Fuchsia, Android; and PlayStation (TT.isPS(): sincosf and sincos,
+        // llc-22 X86/sincos-opt.ll on x86_64-scei-ps4 and x86_64-sie-ps5)
         bool named = t.Environment is TargetEnvironment.Gnu or TargetEnvironment.GnuEabi or TargetEnvironment.GnuEabiHf
-                     or TargetEnvironment.Android || t.OS == TargetOS.Fuchsia;
+                     or TargetEnvironment.Android || t.OS == TargetOS.Fuchsia || t.IsPlayStation && fp is 32 or 64 or 16 or ValueShape.BFloatBits;
         if (fp == 16 || fp == ValueShape.BFloatBits) fp = 32;
         var mask = (Archs)(1 << (int)t.Arch);
         foreach (var r in SinCosNames)

@@ -24,6 +24,13 @@ internal static class AtomicRules
         int bits = value.Class == ValueClass.Pointer ? (value.Bits > 0 ? value.Bits : t.PointerBits) : value.Bits;
         if (value.Class == ValueClass.Float && bits == ValueShape.BFloatBits) bits = 16;
         if (value.Class == ValueClass.Float && bits == ValueShape.PpcFp128Bits) bits = 128;
+        if (value.Class == ValueClass.Vector)
+        {
+            // an FP vector atomicrmw (LLVM 19) is one access of the whole vector (AtomicExpand's cmpxchg loop on an
+            // integer as wide); its element operation scalarized (llc-22 X86/atomicrmw-fadd-fp-vector.ll <2 x half>)
+            int element = bits == ValueShape.BFloatBits ? 16 : bits == ValueShape.PpcFp128Bits ? 128 : bits;
+            bits = element * Math.Max(1, value.Lanes);
+        }
         int size = Math.Max(1, (bits + 7) / 8);
         int align = alignment > 0 ? alignment : size; // old bitcode without an alignment: the natural one, as BitcodeReader assumes
         string what = op switch
@@ -34,7 +41,7 @@ internal static class AtomicRules
             _ => $"store atomic {value} align {align}",
         };
         bool isFpOp = op == InstructionOp.AtomicRmw && rmw is >= (int)AtomicRmwOp.FAdd and <= (int)AtomicRmwOp.FMin;
-        if (isFpOp && value.Class == ValueClass.Float) FpOperation(t, traits, rmw, value.Bits, what, into);
+        if (isFpOp && value.ScalarClass == ValueClass.Float) FpOperation(t, traits, rmw, value.Bits, what, into);
 
         if (size == 16 && ((t.Arch == TargetArch.S390x || (t.Arch == TargetArch.X86_64 && !traits.HasFeature("cx16"))) && t.InVersion(0, 18)
                            || t.InVersion(0, 16)))

@@ -101,6 +101,21 @@ internal sealed class CodegenTarget
     /// <summary>Android.</summary>
     public bool IsAndroid => Environment == TargetEnvironment.Android;
 
+    /// <summary>OpenBSD (Triple::isOSOpenBSD): its own stack protector names.</summary>
+    public bool IsOpenBsd => HasOsComponent("openbsd");
+
+    /// <summary>PlayStation 4 or 5 (Triple::isPS: <c>x86_64-scei-ps4</c>, <c>x86_64-sie-ps5</c>).</summary>
+    public bool IsPlayStation => HasOsComponent("ps4") || HasOsComponent("ps5");
+
+    private bool HasOsComponent(string os)
+    {
+        int dash = Triple.IndexOf('-');
+        if (dash < 0) return false;
+        foreach (var part in Triple[(dash + 1)..].Split('-'))
+            if (part.StartsWith(os, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>An ARM environment whose runtime is the ARM RTABI (<c>__aeabi_*</c> helpers): eabi, eabihf,
     /// gnueabi, gnueabihf, musleabi(hf), android (ARMISelLowering's <c>isTargetAEABI || isTargetGNUAEABI ||
     /// isTargetMuslAEABI || isTargetAndroid</c>).</summary>

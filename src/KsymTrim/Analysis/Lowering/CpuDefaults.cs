@@ -36,6 +36,37 @@ internal static class CpuDefaults
     private static readonly string[] Z13 = ["fp-extension", "high-word", "vector"];
     private static readonly string[] Z14 = ["fp-extension", "high-word", "vector", "vector-enhancements-1"];
 
+    /// <summary>ARM CPUs' FPU (ARM.td ProcessorModel FeatureVFP*/FeatureNEON/FeatureFPARMv8*/FeatureMVEFloat; checked
+    /// with llc 22: cortex-m4 has single-precision VFPv4, cortex-m7 double FP-ARMv8, cortex-m33 single FP-ARMv8).</summary>
+    private static readonly Dictionary<string, string[]> ArmCpuFpu = new(StringComparer.Ordinal)
+    {
+        ["cortex-a7"] = ["vfp4"], ["cortex-a12"] = ["vfp4"], ["cortex-a15"] = ["vfp4"],
+        ["cortex-a17"] = ["vfp4"], ["krait"] = ["vfp4"], ["cortex-a8"] = ["vfp3"],
+        ["cortex-a9"] = ["vfp3", "fp16"], ["cortex-a32"] = ["fp-armv8"], ["cortex-a35"] = ["fp-armv8"],
+        ["cortex-a53"] = ["fp-armv8"], ["cortex-a57"] = ["fp-armv8"], ["cortex-a72"] = ["fp-armv8"],
+        ["cortex-a73"] = ["fp-armv8"], ["cortex-m4"] = ["vfp4d16sp"], ["cortex-m7"] = ["fp-armv8d16"],
+        ["cortex-m33"] = ["fp-armv8d16sp"], ["cortex-m35p"] = ["fp-armv8d16sp"],
+        ["cortex-m55"] = ["fp-armv8d16", "fullfp16", "mve.fp"], ["cortex-m85"] = ["fp-armv8d16", "fullfp16", "mve.fp"],
+        ["cortex-m0"] = [], ["cortex-m0plus"] = [], ["cortex-m1"] = [], ["cortex-m3"] = [], ["cortex-m23"] = [],
+    };
+
+    /// <summary>The FPU llc 22 gives a generic ARM CPU from the triple's architecture: v7-A VFPv3 (and NEON), v8-A and
+    /// later FP-ARMv8 (and NEON), v8-R single-precision FP-ARMv8; v6 and earlier, M and v7-R profiles none. Only for
+    /// LLVM 22 (older releases not measured: the model then predicts soft float, the safe side).</summary>
+    private static string[] ArmArchFpu(CodegenTarget target)
+    {
+        string arch = target.Triple.Split('-')[0];
+        foreach (var prefix in new[] { "thumbeb", "thumb", "armeb", "arm" })
+            if (arch.StartsWith(prefix, StringComparison.Ordinal)) { arch = arch[prefix.Length..]; break; }
+        if (arch.EndsWith("eb", StringComparison.Ordinal)) arch = arch[..^2]; // armv7aeb: big-endian v7-A
+        if (arch.Contains('m', StringComparison.Ordinal)) return [];
+        if (arch is "v7" or "v7a" or "v7-a" or "v7ve") return ["vfp3"];
+        if (arch is "v8r" or "v8-r") return ["fp-armv8d16sp"];
+        if (arch.StartsWith("v8", StringComparison.Ordinal) || arch.StartsWith("v9", StringComparison.Ordinal))
+            return arch is "v8" or "v9" || arch.EndsWith('a') ? ["fp-armv8"] : []; // "v8.1" alone is not an arch
+        return [];
+    }
+
     private static readonly Dictionary<(TargetArch, string), string[]> Table = new()
     {
         [(TargetArch.I386, "i386")] = X86Base, [(TargetArch.I386, "i486")] = X86Base,
@@ -49,6 +80,7 @@ internal static class CpuDefaults
         [(TargetArch.X86_64, "x86-64-v4")] = X86_64V3, [(TargetArch.X86_64, "core2")] = [.. X86_64, "cx16", "ssse3"],
         [(TargetArch.X86_64, "nehalem")] = X86_64V2, [(TargetArch.X86_64, "haswell")] = X86_64V3,
         [(TargetArch.X86_64, "skylake")] = X86_64V3, [(TargetArch.X86_64, "znver1")] = X86_64V3,
+        // AArch64Subtarget::initializeSubtargetDependencies: an empty CPU (llc without -mcpu, bitcode without "target-cpu") is "generic"
         [(TargetArch.AArch64, "generic")] = AArch64Base, [(TargetArch.AArch64, "")] = AArch64Base, [(TargetArch.AArch64, "cortex-a53")] = AArch64Base,
         [(TargetArch.AArch64, "cortex-a57")] = AArch64Base, [(TargetArch.AArch64, "cortex-a72")] = AArch64Base,
         [(TargetArch.AArch64, "cortex-a55")] = AArch64V81, [(TargetArch.AArch64, "cortex-a76")] = AArch64V81,
@@ -76,6 +108,35 @@ internal static class CpuDefaults
         [(TargetArch.S390x, "arch13")] = Z14, [(TargetArch.S390x, "z16")] = Z14, [(TargetArch.S390x, "arch14")] = Z14,
     };
 
+    /// <summary>Features that an enabled feature implies (SubtargetFeature's implied list, followed transitively by
+    /// MCSubtargetInfo::ApplyFeatureFlag/SetImpliedBits): for each feature the model asks about, the features
+    /// whose "+" turns it on. Sources: RISCVFeatures.td (D, Zfhmin, Zfa, Zfbfmin imply F; Q implies D; Zfh implies
+    /// Zfhmin; V implies Zve64d, which implies D and Zve64f, which implies Zve32f, which implies F; Zvfh implies
+    /// Zvfhmin and Zfhmin; Zvfhmin and Zvfbfmin imply Zve32f; M implies Zmmul), AArch64Features.td (NEON and
+    /// FullFP16 imply FPARMv8; SVE implies FullFP16; SVE2 implies SVE).</summary>
+    private static readonly Dictionary<(TargetArch, string), string[]> ImpliedByTable = BuildImpliedBy();
+
+    private static Dictionary<(TargetArch, string), string[]> BuildImpliedBy()
+    {
+        string[] riscvF = ["d", "q", "zfhmin", "zfh", "zfa", "zfbfmin", "zve32f", "zve64f", "zve64d", "v", "zvfhmin", "zvfh", "zvfbfmin"];
+        string[] riscvD = ["q", "zve64d", "v"];
+        string[] riscvZfhmin = ["zfh", "zvfh"];
+        string[] riscvZmmul = ["m"];
+        string[] aarch64Fp = ["neon", "fullfp16", "sve", "sve2"];
+        var d = new Dictionary<(TargetArch, string), string[]>();
+        foreach (var arch in new[] { TargetArch.RiscV32, TargetArch.RiscV64 })
+        {
+            d[(arch, "f")] = riscvF; d[(arch, "d")] = riscvD; d[(arch, "zfhmin")] = riscvZfhmin; d[(arch, "zmmul")] = riscvZmmul;
+        }
+        d[(TargetArch.AArch64, "fp-armv8")] = aarch64Fp;
+        d[(TargetArch.AArch64, "fullfp16")] = ["sve", "sve2"];
+        return d;
+    }
+
+    /// <summary>The features whose "+" implies <paramref name="feature"/> on the target (none when not listed).</summary>
+    public static string[] ImpliedBy(CodegenTarget target, string feature) =>
+        ImpliedByTable.TryGetValue((target.Arch, feature), out var list) ? list : [];
+
     /// <summary>True when the CPU (or, without one, the triple) implies <paramref name="feature"/>.</summary>
     public static bool Implies(CodegenTarget target, string cpu, string feature)
     {
@@ -87,6 +148,12 @@ internal static class CpuDefaults
             // (ARM.td: FeatureHWDivThumb/FeatureHWDivARM in HasV7VEOps/HasV8Ops groups).
             if (feature is "hwdiv" or "hwdiv-arm" && target.SubArch >= 8) return true;
             if (feature == "thumb-mode" && target.IsThumb) return true;
+            if (ArmCpuFpu.TryGetValue(cpu, out var fpu))
+            {
+                if (Array.IndexOf(fpu, feature) >= 0) return true;
+            }
+            else if (cpu is "" or "generic" && target.LlvmMajor >= 22 && Array.IndexOf(ArmArchFpu(target), feature) >= 0)
+                return true;
         }
         if (cpu.Length == 0 && target.Arch == TargetArch.I386)
             cpu = target.SubArch switch { 3 => "i386", 4 => "i486", 5 => "i586", _ => "i686" };

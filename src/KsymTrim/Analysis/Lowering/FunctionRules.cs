@@ -31,6 +31,7 @@ internal enum FnCondition
     Entry,
     ExitWithReturns,
     StackProtector,
+    StackProtectorOpenBsd,
     GuardGlobalDefault,
     GuardGlobalUnlessTls,
     GuardGlobalOffLinux,
@@ -39,6 +40,13 @@ internal enum FnCondition
     RetpolineBranches,
     ReturnThunk,
     SplitStack,
+    HipePrologue,
+    SmeSharedZa,
+    SmeNewZa,
+    SmeAgnosticZa,
+    SmeCompatibleCalls,
+    I386BFloatX87,
+    ShadowStackGc,
     SplitStackDynamicAlloca,
     SplitStackThumb1,
     ProbeStack,
@@ -51,6 +59,7 @@ internal enum FnCondition
     ResumeUnwind,
     ResumeCxaEndCleanup,
     SjLjPersonality,
+    SjLjResume,
     PicGotBase,
     PicLargeCodeModel,
     PicSmall,
@@ -105,6 +114,10 @@ internal static class FunctionRules
             "protected function on x86 -> %fs:0x28 / %gs:0x14 on glibc/Fuchsia/Android (X86ISelLowering getIRStackGuard, hasStackGuardSlotTLS), otherwise or with \"stack-protector-guard\"=\"global\" the global __stack_chk_guard"),
         new(Archs.Ppc | Archs.S390x, FnCondition.GuardGlobalOffLinux, FnSymbol.Fixed, "__stack_chk_guard", 0, 0,
             "protected function on PowerPC/SystemZ Linux -> the canary is read from the TCB (PPCISelLowering useLoadStackGuardNode: LOAD_STACK_GUARD on Linux whatever \"stack-protector-guard\" says; SystemZ LOAD_STACK_GUARD via the access registers); a non-Linux OS gives __stack_chk_guard. llc 16, 19 and 22 read the TCB with \"stack-protector-guard\"=\"global\" too (construct fixture ssp.global-ppc64le-clang22: -mstack-protector-guard=global, which clang 22 accepts for ppc64le, gives no __stack_chk_guard)"),
+        new(Archs.All, FnCondition.StackProtectorOpenBsd, FnSymbol.Fixed, "__stack_smash_handler", 0, 0,
+            "protected function on OpenBSD -> call __stack_smash_handler(name) on a bad canary (StackProtector.cpp CreateFailBB: Trip.isOSOpenBSD(); RuntimeLibcalls.cpp leaves STACKPROTECTOR_CHECK_FAIL unnamed there, so no __stack_chk_fail; llc-22 X86/stack-protector.ll amd64-pc-openbsd)"),
+        new(Archs.All, FnCondition.StackProtectorOpenBsd, FnSymbol.Fixed, "__guard_local", 0, 0,
+            "protected function on OpenBSD -> the canary is the hidden global __guard_local (TargetLoweringBase::getIRStackGuard: isOSOpenBSD)"),
         new(Archs.All, FnCondition.GuardSymbolFlag, FnSymbol.GuardSymbolFlag, "", 13, 0,
             "protected function and module flag \"stack-protector-guard-symbol\" -> the canary is that global (X86ISelLowering getIRStackGuard, D129346; predicted from LLVM 13 on, when the guard module flags appeared)"),
 
@@ -123,6 +136,27 @@ internal static class FunctionRules
         // stack management
         new(Archs.X86 | Archs.Arm | Archs.PowerPC64 | Archs.S390x | Archs.AArch64, FnCondition.SplitStack, FnSymbol.Fixed, "__morestack", 0, 0,
             "\"split-stack\" -> prologue calls __morestack (X86FrameLowering/ARMFrameLowering/PPCFrameLowering/SystemZFrameLowering adjustForSegmentedStacks)"),
+        new(Archs.X86, FnCondition.HipePrologue, FnSymbol.Fixed, "inc_stack_0", 0, 0,
+            "a function of the HiPE calling convention (cc 11) -> its prologue calls inc_stack_0 when its frame passes the guaranteed leaf area (X86FrameLowering::adjustForHiPEPrologue; predicted whatever the frame; llc-22 X86/hipe-prologue.ll)"),
+        // AArch64 SME ABI support routines (AArch64ISelLowering LowerCall / SMEABIPass, AArch64SMEAttributes; llc-22)
+        new(Archs.AArch64, FnCondition.SmeSharedZa, FnSymbol.Fixed, "__arm_tpidr2_restore", 0, 0,
+            "a function sharing ZA (aarch64_inout_za/in_za/out_za/preserves_za) -> a call to a private-ZA function (or a libcall) sets up a lazy save and restores with __arm_tpidr2_restore (AArch64ISelLowering LowerCall requiresLazySave; predicted whatever it calls; llc-22 AArch64/sme-lazy-save-call.ll)"),
+        new(Archs.AArch64, FnCondition.SmeNewZa, FnSymbol.Fixed, "__arm_tpidr2_save", 0, 0,
+            "aarch64_new_za -> the prologue commits a pending lazy save with __arm_tpidr2_save (SMEABIPass::updateNewZAFunctions; llc-22 AArch64/sme-framelower-use-bp.ll)"),
+        new(Archs.AArch64, FnCondition.SmeAgnosticZa, FnSymbol.Fixed, "__arm_sme_state_size", 20, 0,
+            "aarch64_za_state_agnostic with a call -> the ZA state is saved in a buffer of __arm_sme_state_size bytes (AArch64ISelLowering, LLVM 20)"),
+        new(Archs.AArch64, FnCondition.SmeAgnosticZa, FnSymbol.Fixed, "__arm_sme_save", 20, 0,
+            "aarch64_za_state_agnostic with a call -> __arm_sme_save before it (LLVM 20)"),
+        new(Archs.AArch64, FnCondition.SmeAgnosticZa, FnSymbol.Fixed, "__arm_sme_restore", 20, 0,
+            "aarch64_za_state_agnostic with a call -> __arm_sme_restore after it (LLVM 20)"),
+        new(Archs.AArch64, FnCondition.SmeCompatibleCalls, FnSymbol.Fixed, "__arm_sme_state", 0, 0,
+            "aarch64_pstate_sm_compatible calling a non-streaming function -> PSTATE.SM from __arm_sme_state (AArch64ISelLowering getRuntimePStateSM: MRS SVCR with +sme, the routine without it; llc-22 AArch64/sme-call-streaming-compatible-to-normal-fn-wihout-sme-attr.ll)"),
+        new(Archs.I386, FnCondition.I386BFloatX87, FnSymbol.Fixed, "__truncsfbf2", 17, 0,
+            "i386 with x87 but no SSE2: a bfloat parameter or a bfloat call result arrives as a float in an x87 register and is rounded back with __truncsfbf2 (X86CallingConv.td, bf16 promoted to f32; llc-22 X86/atomic-non-integer.ll i386, -mattr=sse)"),
+        new(Archs.All, FnCondition.ShadowStackGc, FnSymbol.Fixed, "__gcc_personality_v0", 0, 0,
+            "gc \"shadow-stack\" with calls -> ShadowStackGCLowering (EscapeEnumerator) turns the calls that may throw into invokes of a cleanup that pops the frame, with the default personality __gcc_personality_v0 (llc-22 X86/GC/alloc_loop.ll)"),
+        new(Archs.All, FnCondition.ShadowStackGc, FnSymbol.Fixed, "_Unwind_Resume", 0, 0,
+            "gc \"shadow-stack\" with calls -> the cleanup ends in resume: _Unwind_Resume (DwarfEHPrepare.cpp InsertUnwindResumeCalls; GNU C personality, also on ARM EHABI)"),
         new(Archs.Arm, FnCondition.SplitStackThumb1, FnSymbol.Fixed, "__STACK_LIMIT", 0, 0,
             "\"split-stack\" on Thumb-1 only -> the prologue loads the stack limit from the global __STACK_LIMIT (ARMFrameLowering::adjustForSegmentedStacks: ARMConstantPoolSymbol \"__STACK_LIMIT\" when isThumb1Only; llc 22 Thumb/segmented-stacks.ll)"),
         new(Archs.X86, FnCondition.SplitStackDynamicAlloca, FnSymbol.Fixed, "__morestack_allocate_stack_space", 0, 0,
@@ -163,8 +197,8 @@ internal static class FunctionRules
             "__gxx_personality_sj0 -> the SjLj exception model is likely: SjLjEHPrepare.cpp registers the function context (_Unwind_SjLj_Register); the model itself is an option (-exception-model=sjlj, Darwin ARM), predicted from the personality"),
         new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Unregister", 0, 0,
             "__gxx_personality_sj0 -> SjLjEHPrepare.cpp unregisters the function context (_Unwind_SjLj_Unregister) before each return"),
-        new(Archs.All, FnCondition.SjLjPersonality, FnSymbol.Fixed, "_Unwind_SjLj_Resume", 0, 0,
-            "__gxx_personality_sj0 and resume off EHABI -> RTLIB::UNWIND_RESUME is _Unwind_SjLj_Resume under the SjLj model (RuntimeLibcalls.cpp: ExceptionModel == SjLj)"),
+        new(Archs.All, FnCondition.SjLjResume, FnSymbol.Fixed, "_Unwind_SjLj_Resume", 0, 0,
+            "__gxx_personality_sj0 and a resume DwarfEHPrepare keeps (reached from a cleanup landingpad) -> RTLIB::UNWIND_RESUME is _Unwind_SjLj_Resume under the SjLj model (RuntimeLibcalls.cpp: ExceptionModel == SjLj)"),
 
         // position-independent code
         new(Archs.I386, FnCondition.PicGotBase, FnSymbol.Fixed, "_GLOBAL_OFFSET_TABLE_", 0, 0,
@@ -226,10 +260,11 @@ internal static class FunctionRules
             case FnCondition.EntryInlined: return traits.EntryInlinedFunction is { Length: > 0 };
             case FnCondition.Entry: return traits.EntryFunction is { Length: > 0 };
             case FnCondition.ExitWithReturns: return traits.ExitFunction is { Length: > 0 } && facts.HasReturns;
-            case FnCondition.StackProtector: return facts.NeedsStackProtector;
+            case FnCondition.StackProtector: return facts.NeedsStackProtector && !target.IsOpenBsd;
+            case FnCondition.StackProtectorOpenBsd: return facts.NeedsStackProtector && target.IsOpenBsd;
             case FnCondition.GuardGlobalDefault:
             {
-                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
+                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null || target.IsOpenBsd) return false;
                 string? guard = FlagString(flags, "stack-protector-guard");
                 // Module flags exist from LLVM 13 (D102742); ARM honours "tls" from LLVM 15 (D113026), RISC-V from 19.
                 // A bitcode file carrying the flag was written by an LLVM that knows it, and code generation runs an
@@ -244,14 +279,14 @@ internal static class FunctionRules
             }
             case FnCondition.GuardGlobalUnlessTls:
             {
-                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null) return false;
+                if (!facts.NeedsStackProtector || GuardSymbol(flags) is not null || target.IsOpenBsd) return false;
                 string? guard = FlagString(flags, "stack-protector-guard");
                 if (guard == "global") return true;
                 bool tlsSlot = target.IsGlibc || target.OS == TargetOS.Fuchsia || target.IsAndroid;
                 return !tlsSlot;
             }
             case FnCondition.GuardGlobalOffLinux:
-                return facts.NeedsStackProtector && GuardSymbol(flags) is null && target.OS != TargetOS.Linux;
+                return facts.NeedsStackProtector && GuardSymbol(flags) is null && target.OS != TargetOS.Linux && !target.IsOpenBsd;
             case FnCondition.GuardSymbolFlag: return facts.NeedsStackProtector && GuardSymbol(flags) is not null;
             case FnCondition.RetpolineCalls:
                 return facts.HasIndirectCalls && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineCalls;
@@ -259,6 +294,15 @@ internal static class FunctionRules
                 return facts.HasIndirectBranches && traits.Capabilities.RetpolineExternalThunk && traits.Capabilities.RetpolineBranches;
             case FnCondition.ReturnThunk: return traits.FnRetThunkExtern && facts.HasReturns && !traits.Naked;
             case FnCondition.SplitStack: return traits.SplitStack;
+            case FnCondition.SmeSharedZa: return (traits.Sme & SmeAttributes.SharedZa) != 0;
+            case FnCondition.SmeNewZa: return (traits.Sme & SmeAttributes.NewZa) != 0;
+            case FnCondition.SmeAgnosticZa: return (traits.Sme & SmeAttributes.AgnosticZa) != 0 && facts.HasCalls;
+            case FnCondition.SmeCompatibleCalls:
+                return (traits.Sme & SmeAttributes.StreamingCompatible) != 0 && facts.HasCalls &&
+                       (!traits.HasFeature("sme") && !traits.HasFeature("sme2") || target.InVersion(0, 21));
+            case FnCondition.I386BFloatX87: return facts.BFloatFromRegisters && traits.HasFeature("x87") && !traits.HasFeature("sse2") && !traits.UseSoftFloatAttribute;
+            case FnCondition.ShadowStackGc: return facts.ShadowStackGc && facts.HasCalls;
+            case FnCondition.HipePrologue: return facts.CallingConv == 11 && !traits.Naked; // CallingConv::HiPE
             case FnCondition.SplitStackDynamicAlloca: return traits.SplitStack && facts.HasDynamicAlloca;
             case FnCondition.SplitStackThumb1: return traits.SplitStack && traits.Capabilities.ArmThumb1Only;
             case FnCondition.ProbeStack: return traits.ProbeStackFunction is not null;
@@ -278,6 +322,7 @@ internal static class FunctionRules
                 return facts.HasResume && EhabiCompatible(target) && facts.Personality is not EhPersonality.Other
                        && !(NetBsdArm(target) && target.LlvmMajor >= 22);
             case FnCondition.SjLjPersonality: return facts.Personality == EhPersonality.GnuCxxSjLj;
+            case FnCondition.SjLjResume: return facts.HasResume && facts.Personality == EhPersonality.GnuCxxSjLj;
             case FnCondition.PicGotBase: return RelocationFacts.From(flags, target).Pic && !traits.Naked;
             case FnCondition.PicSmall:
                 return RelocationFacts.From(flags, target).Pic && flags.TryGetValue("PIC Level", out var level) && level.Int == 1 && !traits.Naked;
@@ -292,7 +337,10 @@ internal static class FunctionRules
 
     /// <summary>Triple::isTargetEHABICompatible: ARM or Thumb with an EABI environment (eabi, gnueabi(hf),
     /// musleabi(hf)) or Android, not Darwin or Windows.</summary>
-    private static bool EhabiCompatible(CodegenTarget target) => target.Arch == TargetArch.Arm && target.IsAeabi;
+    /// <summary>Triple::isTargetEHABICompatible: an ARM EABI environment, but not NetBSD (whose ARM exception model is
+    /// DwarfCFI: llc 22 ARM/ehabi.ll on arm-unknown-netbsd-eabi calls _Unwind_Resume, not __cxa_end_cleanup).</summary>
+    private static bool EhabiCompatible(CodegenTarget target) =>
+        target.Arch == TargetArch.Arm && target.IsAeabi && !target.Triple.Contains("-netbsd", StringComparison.Ordinal);
 
     /// <summary>ARM NetBSD, whose exceptions are DWARF CFI (ARMMCAsmInfo.cpp ARMELFMCAsmInfo): llc 22 resumes with
     /// _Unwind_Resume there (ARM/ehabi.ll, arm(v7)-unknown-netbsd-eabi), llc 19 with __cxa_end_cleanup; 20 and 21 not

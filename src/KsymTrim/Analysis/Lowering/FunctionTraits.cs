@@ -110,11 +110,16 @@ internal sealed partial class FunctionTraits
     public bool XRayExit { get; private set; }
 
     /// <summary>True when <paramref name="feature"/> (without +/-) is enabled: the explicit
-    /// <c>"target-features"</c> entry if any (the last one wins, as in LLVM), else the default that the
-    /// target-cpu (or the triple) implies in the model's small table, else false.</summary>
+    /// <c>"target-features"</c> entry if any (the last one wins, as in LLVM), else on when an explicitly enabled
+    /// feature implies it (<see cref="CpuDefaults.ImpliedBy"/>: "+d" implies "f"), else the default that the
+    /// target-cpu (or the triple) implies in the model's small table, else false. An explicit "-f" wins over an
+    /// implying "+d" whatever their order (LLVM applies them in order: the model's answer has less hardware, so
+    /// more calls).</summary>
     public bool HasFeature(string feature)
     {
         if (_features.TryGetValue(feature, out bool on)) return on;
+        foreach (var implying in CpuDefaults.ImpliedBy(Target, feature))
+            if (_features.TryGetValue(implying, out bool set) && set) return true;
         return CpuDefaults.Implies(Target, Cpu, feature);
     }
 
@@ -182,7 +187,8 @@ internal sealed partial class FunctionTraits
                 case "xray-skip-entry": xraySkipEntry = true; break;
                 case "xray-skip-exit": xraySkipExit = true; break;
                 default:
-                    if (key.StartsWith("no-builtin-", StringComparison.Ordinal))
+                    if (key.StartsWith("aarch64_", StringComparison.Ordinal)) t.Sme |= SmeAttribute(key);
+                    else if (key.StartsWith("no-builtin-", StringComparison.Ordinal))
                         (noBuiltin ??= new HashSet<string>(StringComparer.Ordinal)).Add(key["no-builtin-".Length..]);
                     break;
             }
@@ -221,7 +227,7 @@ internal sealed partial class FunctionTraits
         NopMcount = o.NopMcount; RecordMcount = o.RecordMcount; EntryInlinedFunction = o.EntryInlinedFunction;
         EntryFunction = o.EntryFunction; ExitFunction = o.ExitFunction; FnRetThunkExtern = o.FnRetThunkExtern; Naked = o.Naked;
         UwTable = o.UwTable; NoUnwind = o.NoUnwind; SplitStack = o.SplitStack; ProbeStackFunction = o.ProbeStackFunction;
-        SafeStack = o.SafeStack; XRayEntry = o.XRayEntry; XRayExit = o.XRayExit;
+        SafeStack = o.SafeStack; XRayEntry = o.XRayEntry; XRayExit = o.XRayExit; Sme = o.Sme;
     }
 
     /// <summary>The per-target capabilities derived from the features (hardware float per type, divide, atomics

@@ -34,11 +34,18 @@ internal enum IntrinsicKind
     Canonicalize,           // llvm.canonicalize: FMUL by 1.0 from LLVM 20 (a soft multiply)
     SinCos,                 // llvm.sincos (LLVM 20): sincos* where the target names it, else sin* and cos*
     XRayEvent,              // llvm.xray.customevent/typedevent: a sled that calls __xray_CustomEvent/__xray_TypedEvent (x86-64, AArch64)
+    VectorPredicated,       // llvm.vp.*: the unpredicated operation's rule (ExpandVectorPredication)
+    AsanCheck,              // llvm.asan.check.memaccess: x86-64 __asan_check_<load|store>_add_<size>_<register>
+    VectorReduceMul,        // llvm.vector.reduce.mul: multiplies of the element type
+    InitTrampoline,         // llvm.init.trampoline: __trampoline_setup or the instruction-cache flush
+    CttzElts,               // llvm.experimental.cttz.elts: a multiply of the result type (vscale x the element count)
+    PpcConvertF128,         // llvm.ppc.convert.*: the ppc_fp128 <-> IEEE fp128 libcall
 }
 
 /// <summary>A floating-point environment intrinsic (LLVM 17): the libc call its default (Expand) lowering makes, and
-/// the targets that lower it themselves.</summary>
-internal readonly record struct FloatEnvironmentRow(string Prefix, string Call, Archs Custom, string Source);
+/// the targets that lower it themselves (<paramref name="CustomNeedsX87"/>: only with usable x87, neither soft-float
+/// nor -x87).</summary>
+internal readonly record struct FloatEnvironmentRow(string Prefix, string Call, Archs Custom, string Source, bool CustomNeedsX87 = false);
 
 /// <summary>One intrinsic family: the name prefix after "llvm." (up to the type suffixes), what it becomes, the source.</summary>
 internal readonly record struct IntrinsicRow(string Prefix, IntrinsicKind Kind, Libcall Call, string Source);
@@ -119,6 +126,9 @@ internal static class IntrinsicRules
         new("vector.reduce.fmul", IntrinsicKind.VectorReduceFloat, Libcall.FMul, "LegalizeDAG.cpp: VECREDUCE_FMUL"),
         new("vector.reduce.fmin", IntrinsicKind.VectorReduceFloat, Libcall.FMin, "LegalizeDAG.cpp: VECREDUCE_FMIN"),
         new("vector.reduce.fmax", IntrinsicKind.VectorReduceFloat, Libcall.FMax, "LegalizeDAG.cpp: VECREDUCE_FMAX"),
+        new("vector.reduce.mul", IntrinsicKind.VectorReduceMul, Libcall.Mul, "LegalizeVectorOps/LegalizeDAG: VECREDUCE_MUL expanded into MULs of the element type (TargetLowering::expandVecReduce)"),
+        new("experimental.cttz.elts", IntrinsicKind.CttzElts, Libcall.Mul, "SelectionDAGBuilder visitIntrinsicCall experimental_cttz_elts: the element count (vscale x the minimum count) in the result type, a MUL (a libcall without M: llc-22 RISCV/intrinsic-cttz-elts-vscale.ll riscv32 +v, i64 result -> __muldi3)"),
+        new("init.trampoline", IntrinsicKind.InitTrampoline, Libcall.None, "INIT_TRAMPOLINE: PPCISelLowering LowerINIT_TRAMPOLINE calls __trampoline_setup (AArch64 too up to LLVM 19); AArch64 from LLVM 20 and RISC-V 64 store the code and flush the instruction cache (ISD::CLEAR_CACHE: __clear_cache, RISC-V Linux __riscv_flush_icache); x86 stores only (llc-22 AArch64/trampoline.ll)"),
         new("clear_cache", IntrinsicKind.ClearCache, Libcall.None, "ISD::CLEAR_CACHE: __clear_cache (TargetLowering::getClearCacheBuiltinName), X86 nothing, RISC-V Linux __riscv_flush_icache"),
         new("thread.pointer", IntrinsicKind.ThreadPointer, Libcall.None, "LegalizeDAG.cpp: ARM: __aeabi_read_tp without a hardware thread-pointer register read"),
         new("hwasan.check.memaccess", IntrinsicKind.HwasanCheck, Libcall.None, "LegalizeDAG.cpp: AArch64AsmPrinter::emitHwasanMemaccessSymbols: outlined checks tail-call __hwasan_tag_mismatch"),
@@ -137,9 +147,17 @@ internal static class IntrinsicRules
         new("convert.to.fp16", IntrinsicKind.ConvertToFp16, Libcall.FpRound, "SelectionDAGBuilder visitIntrinsicCall convert_to_fp16: FP_ROUND to f16 + bitcast (the fptrunc rule: __truncsfhf2/__gnu_f2h_ieee/__aeabi_f2h, __truncdfhf2/__aeabi_d2h)"),
         new("convert.from.fp16", IntrinsicKind.ConvertFromFp16, Libcall.FpExt, "SelectionDAGBuilder visitIntrinsicCall convert_from_fp16: bitcast + FP_EXTEND from f16 (the fpext rule: __extendhfsf2/__gnu_h2f_ieee/__aeabi_h2f)"),
         new("sincos", IntrinsicKind.SinCos, Libcall.Sin, "llvm.sincos (LLVM 20): FSINCOS, the SINCOS_F* libcall where the target names it (GNU, Android, Fuchsia), else FSIN + FCOS (SelectionDAG expandMultipleResultFPLibCall)"),
+        // PPCISelLowering.cpp LowerINTRINSIC_WO_CHAIN: ppc_convert_f128_to_ppcf128 / ppc_convert_ppcf128_to_f128 are
+        // makeLibCall(CONVERT_F128_PPCF128 "__extendkftf2" / CONVERT_PPCF128_F128 "__trunctfkf2", RuntimeLibcalls);
+        // the IR has no fpext/fptrunc between the two 128-bit types, Clang's casts emit these (llc 22
+        // PowerPC/f128-truncateNconv.ll qpConvppcf128/ppcf128Convqp)
+        new("ppc.convert.f128.to.ppcf128", IntrinsicKind.PpcConvertF128, Libcall.FpExt, "PPCISelLowering LowerINTRINSIC_WO_CHAIN: CONVERT_F128_PPCF128 __extendkftf2"),
+        new("ppc.convert.ppcf128.to.f128", IntrinsicKind.PpcConvertF128, Libcall.FpRound, "PPCISelLowering LowerINTRINSIC_WO_CHAIN: CONVERT_PPCF128_F128 __trunctfkf2"),
         new("experimental.deoptimize", IntrinsicKind.Deoptimize, Libcall.None, "RuntimeLibcalls.def DEOPTIMIZE __llvm_deoptimize"),
         new("xray.customevent", IntrinsicKind.XRayEvent, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall xray_customevent makes PATCHABLE_EVENT_CALL on x86-64 and AArch64 only; X86MCInstLower LowerPATCHABLE_EVENT_CALL / AArch64AsmPrinter emit the sled's call (llc 22 X86/xray-custom-log.ll, AArch64/xray-custom-log.ll)"),
         new("xray.typedevent", IntrinsicKind.XRayEvent, Libcall.None, "SelectionDAGBuilder visitIntrinsicCall xray_typedevent makes PATCHABLE_TYPED_EVENT_CALL on x86-64 and AArch64 only; X86MCInstLower LowerPATCHABLE_TYPED_EVENT_CALL / AArch64AsmPrinter"),
+        new("asan.check.memaccess", IntrinsicKind.AsanCheck, Libcall.None, "X86MCInstLower.cpp X86AsmPrinter::LowerASAN_CHECK_MEMACCESS: a call to __asan_check_{load,store}_add_<1 << AccessSizeIndex>_<the address register> (ASanAccessInfo: bit 0 CompileKernel, bits 1-4 the size index, bit 5 IsWrite; the register any of GR64PLTSafe, X86InstrCompiler.td ASAN_CHECK_MEMACCESS; llc-22 X86/asan-check-memaccess-add.ll)"),
+        new("vp", IntrinsicKind.VectorPredicated, Libcall.None, "ExpandVectorPredication.cpp: a VP intrinsic the target does not lower (all but RISC-V V) becomes its unpredicated instruction or intrinsic, whose libcalls follow (llc-22 X86/expand-vp-fp-intrinsics.ll vp.frem -> fmodf, vp.fma -> fmaf; expand-vp-cast-intrinsics.ll vp.fptrunc -> __truncdfhf2)"),
     ];
 
     /// <summary>The floating-point environment intrinsics. SelectionDAGBuilder turns get/set.fpenv into
@@ -149,9 +167,9 @@ internal static class IntrinsicRules
     /// x86 fnstenv/fldenv for the environment, AArch64 FPCR and ARM FPSCR for the mode).</summary>
     public static readonly FloatEnvironmentRow[] FloatEnvironmentRules =
     [
-        new("get.fpenv", "fegetenv", Archs.X86, "X86ISelLowering: GET_FPENV_MEM Custom (fnstenv)"),
-        new("set.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: SET_FPENV_MEM Custom (fldenv)"),
-        new("reset.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: RESET_FPENV Custom"),
+        new("get.fpenv", "fegetenv", Archs.X86, "X86ISelLowering: GET_FPENV_MEM Custom (fnstenv) with x87 and not soft-float (llc-22 X86/fpenv.ll \"use-soft-float\" calls fegetenv; so does -x87)", CustomNeedsX87: true),
+        new("set.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: SET_FPENV_MEM Custom (fldenv) with x87 and not soft-float", CustomNeedsX87: true),
+        new("reset.fpenv", "fesetenv", Archs.X86, "X86ISelLowering: RESET_FPENV Custom with x87 and not soft-float", CustomNeedsX87: true),
         new("get.fpmode", "fegetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: GET_FPMODE Custom (FPCR, FPSCR)"),
         new("set.fpmode", "fesetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: SET_FPMODE Custom"),
         new("reset.fpmode", "fesetmode", Archs.AArch64 | Archs.Arm, "AArch64ISelLowering/ARMISelLowering: RESET_FPMODE Custom"),

@@ -7,6 +7,11 @@ namespace KsymTrim.Analysis.Lowering;
 /// <see cref="IntrinsicRules"/> row decides the libcall, which may be another name), the source.</summary>
 internal readonly record struct LibraryCallRow(string Function, string Intrinsic, string Source);
 
+/// <summary>A fortified library function (<c>__memcpy_chk</c>) CodeGenPrepare lowers to its unchecked form when the
+/// object size argument is -1 ("unknown"): the argument positions of the object size and of the flag (-1 none), and
+/// the replacement (an intrinsic, lowered by its <see cref="IntrinsicRules"/> row, or the plain function).</summary>
+internal readonly record struct FortifiedRow(string Function, int ObjectSizeArg, int FlagArg, string Replacement);
+
 /// <summary>
 /// Calls to declared library functions that code generation replaces (SelectionDAGBuilder::visitCall): when
 /// the call site is not <c>nobuiltin</c>, the callee is not local, and TargetLibraryInfo recognises the function
@@ -15,8 +20,8 @@ internal readonly record struct LibraryCallRow(string Function, string Intrinsic
 /// an instruction, or to a libcall of the node's type, whose name may differ from the callee's (<c>sinl</c> on
 /// fp128 becomes <c>sinf128</c> on PowerPC and x86-64; <c>mempcpy</c> becomes <c>memcpy</c>). The callee stays
 /// predicted (a reference only when the call stays, an extra otherwise); this adds what the node lowers to.
-/// The unary calls lower so only when the call only reads memory (-fno-math-errno); that condition is not
-/// checked (predicting more).
+/// The math calls lower so only when the call only reads memory (-fno-math-errno: <c>memory(none)</c> on the call or
+/// the declaration); the analyzer checks that before asking (<see cref="NeedsOnlyReadsMemory"/>).
 /// </summary>
 internal static class LibraryCallRules
 {
@@ -55,6 +60,43 @@ internal static class LibraryCallRules
         new("copysign", "llvm.copysign", Visit + ": visitBinaryFloatCall(ISD::FCOPYSIGN)"),
     ];
 
+    /// <summary>CodeGenPrepare::optimizeCallInst lowers "default uses of _chk calls" with FortifiedLibCallSimplifier
+    /// (OnlyLowerUnknownSize): when the object size is the constant -1 (and a flag argument is 0), the call becomes
+    /// the unchecked function (Transforms/Utils/SimplifyLibCalls.cpp optimizeMemCpyChk... isFortifiedCallFoldable),
+    /// memcpy/memmove/memset as their intrinsics (llc-22 X86/memset-nonzero.ll: __memset_chk of 256 bytes -> memset).</summary>
+    public static readonly FortifiedRow[] Fortified =
+    [
+        new("__memcpy_chk", 3, -1, "llvm.memcpy"),
+        new("__memmove_chk", 3, -1, "llvm.memmove"),
+        new("__memset_chk", 3, -1, "llvm.memset"),
+        new("__mempcpy_chk", 3, -1, "mempcpy"),
+        new("__strcpy_chk", 2, -1, "strcpy"),
+        new("__stpcpy_chk", 2, -1, "stpcpy"),
+        new("__strncpy_chk", 3, -1, "strncpy"),
+        new("__stpncpy_chk", 3, -1, "stpncpy"),
+        new("__strcat_chk", 2, -1, "strcat"),
+        new("__strncat_chk", 3, -1, "strncat"),
+        new("__strlcpy_chk", 3, -1, "strlcpy"),
+        new("__strlcat_chk", 3, -1, "strlcat"),
+        new("__memccpy_chk", 4, -1, "memccpy"),
+        new("__snprintf_chk", 3, 2, "snprintf"),
+        new("__sprintf_chk", 2, 1, "sprintf"),
+        new("__vsnprintf_chk", 3, 2, "vsnprintf"),
+        new("__vsprintf_chk", 2, 1, "vsprintf"),
+    ];
+
+    private static readonly FrozenDictionary<string, FortifiedRow> FortifiedByName =
+        Fortified.ToFrozenDictionary(r => r.Function, StringComparer.Ordinal);
+
+    /// <summary>The fortified row for <paramref name="name"/>, or null.</summary>
+    public static FortifiedRow? FindFortified(string name) => FortifiedByName.TryGetValue(name, out var r) ? r : null;
+
+    /// <summary>True when the call certainly becomes the unchecked function: the object size is the constant -1 and
+    /// the flag, if any, the constant 0.</summary>
+    public static bool FortifiedFolds(FortifiedRow row, IReadOnlyList<long?> constants) =>
+        row.ObjectSizeArg < constants.Count && constants[row.ObjectSizeArg] == -1 &&
+        (row.FlagArg < 0 || row.FlagArg < constants.Count && constants[row.FlagArg] == 0);
+
     // every name with its row: the double name, and for the math functions the float ("f") and long double ("l") ones
     private static readonly FrozenDictionary<string, LibraryCallRow> ByName = Build();
 
@@ -70,7 +112,13 @@ internal static class LibraryCallRules
     }
 
     /// <summary>True when code generation may replace a call to <paramref name="name"/> (a declared library function).</summary>
-    public static bool Recognises(string name) => ByName.ContainsKey(name);
+    public static bool Recognises(string name) => ByName.ContainsKey(name) || FortifiedByName.ContainsKey(name);
+
+    /// <summary>True when the call becomes the node only if it only reads memory (every math function: SelectionDAGBuilder
+    /// visitUnaryFloatCall/visitBinaryFloatCall and the copysign/ldexp cases check <c>I.onlyReadsMemory()</c>; not
+    /// mempcpy).</summary>
+    public static bool NeedsOnlyReadsMemory(string name) =>
+        ByName.TryGetValue(name, out var r) && r.Intrinsic.StartsWith("llvm.", StringComparison.Ordinal);
 
     /// <summary>The row for <paramref name="name"/>, or null.</summary>
     public static LibraryCallRow? Find(string name) => ByName.TryGetValue(name, out var r) ? r : null;

@@ -71,6 +71,12 @@ internal static class LoweringModel
                 return;
             case InstructionOp.FPToSI or InstructionOp.FPToUI or InstructionOp.SIToFP or InstructionOp.UIToFP
                 or InstructionOp.FPExt or InstructionOp.FPTrunc:
+                if (LargeFpConvert(target, traits, op, Scalar(operand), Scalar(result), into)) return;
+                if (ArithmeticRules.RiscVVectorConversion(target, traits, operand, result)) return;
+                if (op == InstructionOp.FPExt && Scalar(operand).IsBFloat && Scalar(result) is { Class: ValueClass.Float, Bits: not 32 } wide)
+                    // bf16 -> f32 is a shift, then f32 -> the wider type (LegalizeFloatTypes SoftPromoteHalfOp_FP_EXTEND:
+                    // llc-22 RISCV/bfloat.ll fpext to double -> __extendsfdf2 without D)
+                    ForInstruction(target, traits, InstructionOp.FPExt, ValueShape.Float(32), wide, -1, 0, into);
                 ArithmeticRules.Conversion(target, traits, op, Scalar(operand), Scalar(result), into);
                 return;
             case InstructionOp.Fence:
@@ -93,7 +99,7 @@ internal static class LoweringModel
     /// <see cref="MayExpandCall"/>). <paramref name="constants"/>: the constant integer arguments (null when not
     /// constant); <paramref name="alignments"/>: the parameters' align attributes (0 unknown).</summary>
     public static void ForIntrinsic(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
-        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into, bool sinCosPaired = true)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(traits);
@@ -140,11 +146,14 @@ internal static class LoweringModel
             {
                 int fp = FloatBits(arguments, result);
                 if (fp == 0) return;
+                if (fp == 16 && r.Call is Libcall.FMin or Libcall.FMax && target.Arch is TargetArch.X86_64 or TargetArch.I386 &&
+                    !traits.HasFeature("avx512fp16") && LibcallNames.Float(r.Call, 32) is string f32)
+                    into.Add(new(f32, $"{name} -> {f32} (X86: FMINNUM/FMAXNUM of f16 without AVX512-FP16 is expanded to the f32 libcall, f16c or not; llc-22 X86/pr59258.ll)"));
                 ArithmeticRules.FloatIntrinsic(target, traits, r.Call, fp, name, into);
                 if (r.Call == Libcall.Powi && !ArithmeticRules.IsHardware(traits, fp))
                     ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into); // constant exponents become multiplies
-                if (r.Call is Libcall.Sin or Libcall.Cos)
-                    ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand may merge
+                if (r.Call is Libcall.Sin or Libcall.Cos && sinCosPaired)
+                    ArithmeticRules.SinCos(target, fp, name, into); // a sin and a cos of one operand merge
                 if (r.Call is Libcall.FMin or Libcall.FMax)
                     ArithmeticRules.SoftMinMaxCompare(target, traits, r.Call == Libcall.FMax, fp, name, into); // nnan: compare and select
                 return;
@@ -164,6 +173,10 @@ internal static class LoweringModel
                 if (fp == 0) return;
                 ArithmeticRules.FloatArith(target, traits, InstructionOp.FMul, fp, into);
                 ArithmeticRules.FloatArith(target, traits, InstructionOp.FAdd, fp, into);
+                // AArch64 isFMAFasterThanFMulAndFAdd holds for f32/f64 whatever the FP unit, so fmuladd becomes FMA,
+                // which soft float calls fmaf/fma (llc 22 aarch64 -fp-armv8)
+                if (target.Arch == TargetArch.AArch64 && fp is 32 or 64 && !ArithmeticRules.IsHardware(traits, fp))
+                    ArithmeticRules.FloatIntrinsic(target, traits, Libcall.Fma, fp, name, into);
                 return;
             }
             case IntrinsicKind.FixedPointDiv:
@@ -209,13 +222,20 @@ internal static class LoweringModel
             {
                 int fp = FloatBits(arguments, ValueShape.None);
                 if (fp == 0) return;
+                // A half saturating conversion is done in f32 (LegalizeDAG PromoteNode FP_TO_XINT_SAT where f16 is
+                // legal, SoftPromoteHalfOp_FP_TO_XINT_SAT where it is not): half to float, then the f32 conversion,
+                // never the direct f16 libcall (llc 22 ARM fullfp16: __aeabi_f2lz; riscv32 +zfh: __fixsfdi).
+                if (fp == 16) ArithmeticRules.Conversion(target, traits, InstructionOp.FPExt, ValueShape.Float(16), ValueShape.Float(32), into);
                 ArithmeticRules.Conversion(target, traits, r.Call == Libcall.FpToSInt ? InstructionOp.FPToSI : InstructionOp.FPToUI,
-                    ValueShape.Float(fp), Scalar(result), into);
+                    ValueShape.Float(fp == 16 ? 32 : fp), Scalar(result), into);
                 ArithmeticRules.SoftCompares(target, traits, fp, name, into);
                 return;
             }
             case IntrinsicKind.ConstrainedArith:
                 Constrained(target, traits, name, arguments, constants, alignments, result, into);
+                return;
+            case IntrinsicKind.VectorPredicated:
+                VectorPredicated(target, traits, name, arguments, constants, alignments, result, into);
                 return;
             case IntrinsicKind.VectorReduceFloat:
             {
@@ -236,7 +256,7 @@ internal static class LoweringModel
             {
                 var mask = (Archs)(1 << (int)target.Arch);
                 foreach (var env in IntrinsicRules.FloatEnvironmentRules)
-                    if (env.Prefix == r.Prefix && (env.Custom & mask) == 0)
+                    if (env.Prefix == r.Prefix && ((env.Custom & mask) == 0 || env.CustomNeedsX87 && !traits.Capabilities.HwF80))
                         into.Add(new(env.Call, $"{name} -> {env.Call} (LegalizeDAG.cpp makeStateFunctionCall; not Custom on {target.Arch}: {env.Source})"));
                 return;
             }
@@ -262,8 +282,33 @@ internal static class LoweringModel
                 if (target.Arch == TargetArch.AArch64)
                     into.Add(new("__hwasan_tag_mismatch", $"{name} -> outlined __hwasan_check_x<reg>_<info> that tail-calls __hwasan_tag_mismatch ({r.Source})"));
                 return;
+            case IntrinsicKind.CttzElts:
+                if (result.ScalarClass == ValueClass.Integer) ArithmeticRules.Integer(target, traits, InstructionOp.Mul, result.Bits, into);
+                return;
+            case IntrinsicKind.InitTrampoline:
+                if (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64 || target.Arch == TargetArch.AArch64 && target.InVersion(0, 19))
+                    into.Add(new("__trampoline_setup", $"{name} -> __trampoline_setup ({r.Source})"));
+                if (target.Arch == TargetArch.AArch64 && target.InVersion(20, 0) || target.Arch == TargetArch.RiscV64)
+                    ForIntrinsic(target, traits, "llvm.clear_cache", arguments, constants, alignments, result, into);
+                return;
+            case IntrinsicKind.VectorReduceMul:
+                // VECREDUCE_MUL is expanded into multiplies of the element type (no RVV/NEON/SSE reduction instruction):
+                // a MUL libcall without a multiplier (llc-22 RISCV/rvv/fixed-vectors-reduction-int-vp.ll +v without M)
+                // the reduced vector: vector.reduce.mul's only operand, vp.reduce.mul's second (start, vector, mask, length)
+                foreach (var a in arguments)
+                    if (a.Class == ValueClass.Vector && a.ElementClass == ValueClass.Integer)
+                    {
+                        ArithmeticRules.Integer(target, traits, InstructionOp.Mul, a.Bits, into);
+                        break;
+                    }
+                return;
+            case IntrinsicKind.AsanCheck:
+                if (target.Arch == TargetArch.X86_64) AsanCheck(name, At(constants, 1), r.Source, into);
+                return;
             case IntrinsicKind.HwasanCheckShort:
-                if (target.Arch is TargetArch.AArch64 or TargetArch.X86_64)
+                // RISC-V: RISCVAsmPrinter::EmitHwasanMemaccessSymbols (HWASAN_CHECK_MEMACCESS_SHORTGRANULES is RV64 only;
+                // llc-22 RISCV/hwasan-check-memaccess.ll)
+                if (target.Arch is TargetArch.AArch64 or TargetArch.X86_64 or TargetArch.RiscV64)
                     into.Add(new("__hwasan_tag_mismatch_v2", $"{name} -> outlined check that calls __hwasan_tag_mismatch_v2 ({r.Source})"));
                 return;
             case IntrinsicKind.BitCount:
@@ -281,20 +326,28 @@ internal static class LoweringModel
             {
                 int bits = arguments.Count > 0 ? arguments[0].Bits : result.Bits;
                 if (arguments.Count > 0 && arguments[0].ScalarClass != ValueClass.Integer) return;
-                ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into);
-                ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into);
+                ArithmeticRules.Integer(target, traits, InstructionOp.Shl, bits, into, funnelShift: true);
+                ArithmeticRules.Integer(target, traits, InstructionOp.LShr, bits, into, funnelShift: true);
                 // A width that is not a power of two is promoted, and the amount taken modulo the old width with a
                 // UREM (DAGTypeLegalizer::PromoteIntRes_FunnelShift; TargetLowering::expandFunnelShift): a division
                 // libcall where that width has no divide (llc 22: fshl i37 calls __aeabi_uldivmod on arm-eabi and
-                // __umoddi3 on ppc32, ARM/funnel-shift.ll, PowerPC/funnel-shift.ll; constant amounts fold, predicted anyway).
+                // __umoddi3 on ppc32 and i686, ARM/funnel-shift.ll, PowerPC/funnel-shift.ll, X86/funnel-shift.ll); a constant
+                // amount folds.
                 // A remainder by a constant within a register is a multiply (DAGCombiner BuildUREM) when there is one.
                 var caps = traits.Capabilities;
-                if (bits > 0 && (bits & (bits - 1)) != 0 && (ArithmeticRules.LegalWidth(bits, caps) > caps.XLen || caps.MulBits == 0))
+                if (bits > 0 && (bits & (bits - 1)) != 0 && At(constants, 2) is null && (ArithmeticRules.LegalWidth(bits, caps) > caps.XLen || caps.MulBits == 0))
                     ArithmeticRules.Integer(target, traits, InstructionOp.URem, bits, into);
                 return;
             }
             case IntrinsicKind.ArmGnuMcount:
                 into.Add(new("__gnu_mcount_nc", $"{name} -> bl __gnu_mcount_nc ({r.Source})"));
+                return;
+            case IntrinsicKind.PpcConvertF128:
+                if (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64)
+                {
+                    string conv = r.Call == Libcall.FpExt ? "__extendkftf2" : "__trunctfkf2";
+                    into.Add(new(conv, $"{name} -> {conv} ({r.Source})"));
+                }
                 return;
             case IntrinsicKind.Deoptimize:
                 into.Add(new("__llvm_deoptimize", $"{name} -> __llvm_deoptimize ({r.Source})"));
@@ -325,17 +378,111 @@ internal static class LoweringModel
             "sitofp" => InstructionOp.SIToFP, "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt,
             "fptrunc" => InstructionOp.FPTrunc, "fcmp" or "fcmps" => InstructionOp.FCmp, _ => null,
         };
-        if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0)
+        if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0 && !StrictMinMaxLegal(target, traits, mfp, a0))
         {
-            // STRICT_FMAXNUM/FMINNUM are not legal even where FMAXNUM is: the fmaxf/fminf call (llc 22
-            // RISCV/float-arith-strict.ll on riscv32 +f)
+            // STRICT_FMAXNUM/FMINNUM are not legal on RISC-V and X86 even where FMAXNUM is: the fmaxf/fminf call
+            // (llc 22 RISCV/float-arith-strict.ll on riscv32 +f)
             string? lib = LibcallNames.Float(op == "maxnum" ? Libcall.FMax : Libcall.FMin, mfp is 16 or ValueShape.BFloatBits ? 32 : mfp);
             if (lib is not null) into.Add(new(lib, $"{name} -> {lib} (strict minnum/maxnum: LegalizeDAG ConvertNodeToLibcall STRICT_FMAXNUM)"));
         }
+        if (op == "fpext" && a0.IsBFloat && target.Arch is TargetArch.X86_64 or TargetArch.I386 && target.InVersion(17, 0))
+            into.Add(new("__extendbfsf2", $"{name} -> __extendbfsf2 (X86: STRICT_FP_EXTEND from bf16 is the FPEXT_BF16_F32 libcall, a plain one a shift; llc-22 X86/bfloat-constrained.ll)"));
+        if (op == "fma" && FloatBits(arguments, result) == 16 && target.InVersion(20, 0) && !traits.Capabilities.HwFma &&
+            target.Arch is TargetArch.X86_64 or TargetArch.I386 && !traits.HasFeature("avx512fp16"))
+            into.Add(new("fma", $"{name} -> fma (x86 without AVX512-FP16: a strict half FMA is promoted to double, STRICT_FMA f64 a libcall without FMA hardware; llc-22 X86/fp-strict-scalar-fp16.ll)"));
         if (inst is InstructionOp i)
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
-        else if (op.Length > 0)
-            ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into);
+        else if (op.Length > 0) // STRICT_FSIN/STRICT_FCOS are never merged into FSINCOS (LegalizeDAG useSinCos: FSIN/FCOS only)
+            ForIntrinsic(target, traits, "llvm." + rest, arguments, constants, alignments, result, into, sinCosPaired: false);
+    }
+
+    /// <summary>STRICT_FMAXNUM/STRICT_FMINNUM Legal with the min/max instruction: AArch64 and ARM with FP-ARMv8
+    /// (scalars), SystemZ with vector-enhancements-1 (scalars and vectors), PowerPC with VSX for v4f32 and v2f64 only
+    /// (PPCISelLowering: the strict vector min/max, scalars and other widths call fmin/fmax). llc 22
+    /// ARM/fp-intrinsics.ll thumbv8m.main +fp-armv8, SystemZ/vec-strict-max-01.ll z14, PowerPC/fp-strict-minmax.ll: no
+    /// call; PowerPC/vector-constrained-fp-intrinsics.ll pwr9: fminf/fmin for v1f32, v3f32, v3f64, v4f64.</summary>
+    private static bool StrictMinMaxLegal(CodegenTarget target, FunctionTraits traits, int fp, ValueShape operand)
+    {
+        if (fp is not (32 or 64) || !traits.Capabilities.HwMinMax || !ArithmeticRules.IsHardware(traits, fp)) return false;
+        return target.Arch switch
+        {
+            TargetArch.AArch64 or TargetArch.Arm => operand.Class != ValueClass.Vector,
+            TargetArch.S390x => true,
+            TargetArch.PowerPC or TargetArch.PowerPC64 => operand.Class == ValueClass.Vector && operand.Bits * operand.Lanes == 128,
+            _ => false,
+        };
+    }
+
+    /// <summary>A conversion between a float and an integer wider than 128 bits, which ExpandLargeFpConvert.cpp
+    /// (LLVM 16+; every target's MaxLargeFPConvertBitWidthSupported is at most 128, and older releases could not
+    /// compile it) expands into integer operations on the float's bits: no conversion libcall, but half goes through
+    /// float and x86_fp80 through fp128 (expandFPToI's FPExt, expandIToFP's FPTrunc; llc-22 X86/fp-i129.ll
+    /// __extendxftf2, __trunctfxf2, __extendhfsf2, __truncsfhf2). True when it applies.</summary>
+    private static bool LargeFpConvert(CodegenTarget target, FunctionTraits traits, InstructionOp op, ValueShape from, ValueShape to,
+        List<LoweredCall> into)
+    {
+        bool toInt = op is InstructionOp.FPToSI or InstructionOp.FPToUI;
+        if (!toInt && op is not (InstructionOp.SIToFP or InstructionOp.UIToFP)) return false;
+        var (fp, integer) = toInt ? (from, to) : (to, from);
+        if (integer.Class != ValueClass.Integer || integer.Bits <= 128 || fp.Class != ValueClass.Float) return false;
+        int wide = fp.Bits switch { 16 or ValueShape.BFloatBits => 32, 80 => 128, _ => 0 };
+        if (wide != 0)
+            ForInstruction(target, traits, toInt ? InstructionOp.FPExt : InstructionOp.FPTrunc,
+                ValueShape.Float(toInt ? fp.Bits : wide), ValueShape.Float(toInt ? wide : fp.Bits), -1, 0, into);
+        return true;
+    }
+
+    /// <summary>A VP intrinsic (<c>llvm.vp.fadd.v4f32</c>): ExpandVectorPredication.cpp (expandPredicationInBinaryOperator,
+    /// expandPredicationToCastIntrinsic, expandPredicationInReduction...) replaces it by the instruction or intrinsic it
+    /// predicates (the mask and length only select lanes), so it calls what that one calls. RISC-V with a vector
+    /// extension lowers them itself (RISCVISelLowering: VP_* Custom; its vector types are not scalarized), so nothing
+    /// there.</summary>
+    private static void VectorPredicated(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+    {
+        if (target.Arch is TargetArch.RiscV32 or TargetArch.RiscV64 && !name.StartsWith("llvm.vp.reduce.mul.", StringComparison.Ordinal) &&
+            (traits.HasFeature("v") || traits.HasFeature("zve32x") || traits.HasFeature("zve32f") || traits.HasFeature("zve64x")))
+            return;
+        const string Prefix = "llvm.vp.";
+        string rest = name.Length > Prefix.Length ? name[Prefix.Length..] : "";
+        int dot = rest.IndexOf('.');
+        string op = dot < 0 ? rest : rest[..dot];
+        var a0 = arguments.Count > 0 ? arguments[0] : ValueShape.None;
+        InstructionOp? inst = op switch
+        {
+            "add" => InstructionOp.Add, "sub" => InstructionOp.Sub, "mul" => InstructionOp.Mul, "sdiv" => InstructionOp.SDiv,
+            "udiv" => InstructionOp.UDiv, "srem" => InstructionOp.SRem, "urem" => InstructionOp.URem, "shl" => InstructionOp.Shl,
+            "lshr" => InstructionOp.LShr, "ashr" => InstructionOp.AShr, "fadd" => InstructionOp.FAdd, "fsub" => InstructionOp.FSub,
+            "fmul" => InstructionOp.FMul, "fdiv" => InstructionOp.FDiv, "frem" => InstructionOp.FRem, "fneg" => InstructionOp.FNeg,
+            "fptosi" => InstructionOp.FPToSI, "fptoui" => InstructionOp.FPToUI, "sitofp" => InstructionOp.SIToFP,
+            "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt, "fptrunc" => InstructionOp.FPTrunc,
+            "fcmp" => InstructionOp.FCmp, _ => null,
+        };
+        if (inst is InstructionOp i)
+        {
+            ForInstruction(target, traits, i, a0, result, -1, 0, into);
+            return;
+        }
+        if (op.Length == 0) return;
+        // vp.reduce.fadd is llvm.vector.reduce.fadd, vp.roundtozero is llvm.trunc; the rest share the plain name
+        string plain = op == "reduce" ? "llvm.vector." + rest : op == "roundtozero" ? "llvm.trunc" + rest[op.Length..] : "llvm." + rest;
+        ForIntrinsic(target, traits, plain, arguments, constants, alignments, result, into);
+    }
+
+    /// <summary>GR64PLTSafe (X86RegisterInfo.td): the registers the ASan check's address may be in, as
+    /// MCRegisterInfo::getName spells them.</summary>
+    private static readonly string[] AsanCheckRegisters = ["RAX", "RCX", "RDX", "RSI", "RDI", "R8", "R9", "RBX", "R14", "R15", "R12", "R13", "RBP"];
+
+    /// <summary>llvm.asan.check.memaccess(ptr, i32 accessinfo): the outlined check's name from the access kind and
+    /// size in <paramref name="info"/> and the register the allocator picks (every candidate). The shadow offset is
+    /// added ("add"): an OR-ed one (a power-of-two offset) is a fatal error in LowerASAN_CHECK_MEMACCESS.</summary>
+    private static void AsanCheck(string name, long? info, string source, List<LoweredCall> into)
+    {
+        if (info is not long packed) return;
+        string kind = ((packed >> 5) & 1) != 0 ? "store" : "load";
+        long size = 1L << (int)((packed >> 1) & 0xf);
+        foreach (string reg in AsanCheckRegisters)
+            into.Add(new($"__asan_check_{kind}_add_{size}_{reg}", $"{name} -> __asan_check_{kind}_add_{size}_{reg} ({source})"));
     }
 
     private static int FloatBits(IReadOnlyList<ValueShape> arguments, ValueShape result)
@@ -385,7 +532,8 @@ internal static class LoweringModel
                     TargetArch.S390x => true,
                     TargetArch.X86_64 => n <= 16,
                     TargetArch.I386 => n <= 8,
-                    TargetArch.AArch64 => n <= (optSize ? 32 : 64),
+                    // strict-align: AArch64TTIImpl::enableMemCmpExpansion returns no options (llc-22 AArch64/bcmp-inline-small.ll)
+                    TargetArch.AArch64 => n <= (optSize ? 32 : 64) && traits?.HasFeature("strict-align") != true,
                     TargetArch.PowerPC64 => n <= (optSize ? 22 : 54), // measured: 55, 59, 61-63 stay calls at -O2
                     TargetArch.PowerPC => n <= (optSize ? 16 : 32),
                     _ => false,
@@ -394,7 +542,8 @@ internal static class LoweringModel
             case "strlen" or "strnlen" or "strcmp" or "strcpy" or "stpcpy" or "memchr":
                 return target.Arch == TargetArch.S390x;
             default:
-                return false;
+                // __memcpy_chk... with the object size -1: CodeGenPrepare calls the unchecked function instead
+                return LibraryCallRules.FindFortified(name) is FortifiedRow f && LibraryCallRules.FortifiedFolds(f, constants);
         }
     }
 
@@ -404,17 +553,53 @@ internal static class LoweringModel
     /// may be replaced at all: not <c>nobuiltin</c> at the call site or on the callee, and not
     /// <see cref="FunctionTraits.IsNoBuiltin"/> for the caller.</summary>
     public static void ForLibraryCall(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
-        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
+        IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into, bool sinCosPaired = true)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(arguments);
         MassvRules.Lower(target, traits, name, into); // PowerPC MASSV entries: the subtarget's name
+        if (LibraryCallRules.FindFortified(name) is FortifiedRow fortified)
+        {
+            // predicted unless the object size is a known size (the call then stays checked); the callee is dropped
+            // only when certain (MayExpandCall)
+            if (fortified.ObjectSizeArg < constants.Count && constants[fortified.ObjectSizeArg] is long size && size != -1) return;
+            int first = into.Count;
+            if (fortified.Replacement.StartsWith("llvm.", StringComparison.Ordinal) || fortified.Replacement == "mempcpy")
+            {
+                // CreateMemCpy/CreateMemSet(..., Align(1)) keeps only the call's own align attributes
+                int[] align = [Math.Max(1, AlignAt(alignments, 0)), Math.Max(1, AlignAt(alignments, 1))];
+                ForIntrinsic(target, traits, fortified.Replacement, arguments, constants, align, result, into);
+            }
+            else
+                into.Add(new(fortified.Replacement, ""));
+            for (int i = first; i < into.Count; i++)
+                into[i] = into[i] with { Rule = $"call {name} with an unknown object size -> {fortified.Replacement} (CodeGenPrepare::optimizeCallInst, FortifiedLibCallSimplifier); {into[i].Rule}" };
+            return;
+        }
         if (LibraryCallRules.Find(name) is not LibraryCallRow row || traits.IsNoBuiltin(name)) return;
         if (LibraryCallRules.IntrinsicFor(row, arguments, result) is not string intrinsic) return;
         int from = into.Count;
-        ForIntrinsic(target, traits, intrinsic, arguments, constants, alignments, result, into);
+        ForIntrinsic(target, traits, intrinsic, arguments, constants, alignments, result, into, sinCosPaired);
         for (int i = from; i < into.Count; i++)
             into[i] = into[i] with { Rule = $"call {name} -> {intrinsic} ({row.Source}); {into[i].Rule}" };
+    }
+
+    /// <summary>True when the target copies a call's <c>byval</c> arguments with SelectionDAG::getMemcpy that may call
+    /// memcpy (AArch64, RISC-V and PowerPC LowerCall: CreateCopyOfByValArgument / getMemcpy with AlwaysInline false);
+    /// x86 copies inline (AlwaysInline), ARM with COPY_STRUCT_BYVAL, SystemZ passes no byval (llc-22).</summary>
+    public static bool CopiesByValWithMemcpy(CodegenTarget target) =>
+        target.Arch is TargetArch.AArch64 or TargetArch.RiscV32 or TargetArch.RiscV64 or TargetArch.PowerPC or TargetArch.PowerPC64;
+
+    /// <summary>A call argument passed <c>byval</c> of <paramref name="bytes"/> bytes (null unknown) and its
+    /// alignment (0 unknown: 1): the memcpy rule (llc-22 AArch64/big-callframe.ll, a 32 KiB byval copied by memcpy).</summary>
+    public static void ForByValArgument(CodegenTarget target, FunctionTraits traits, long? bytes, int alignment, List<LoweredCall> into)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(into);
+        if (!CopiesByValWithMemcpy(target)) return;
+        int align = Math.Max(1, alignment);
+        MemOps.Lower(target, traits, MemOpKind.Memcpy, bytes, align, align, "byval argument copy (LowerCall CreateCopyOfByValArgument)", into);
     }
 
     /// <summary>An access to the thread-local global <paramref name="name"/> (mangled) with its <c>thread_local</c> mode

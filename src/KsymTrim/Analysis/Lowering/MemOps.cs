@@ -44,6 +44,26 @@ internal static class MemOps
             "SystemZSelectionDAGInfo.cpp: memcpy (MVC) and memset (MVC/XC) of any constant size are inline; memmove keeps the defaults 8/4"),
     ];
 
+    /// <summary>The x86-64 CPUs with TuningSlowUAMem16 (measured with llc-22: a 192-byte memset with alignment 1 is a
+    /// call), and "" (no target-cpu: llc's tuning CPU i586).</summary>
+    private static readonly HashSet<string> SlowUnaligned16 = new(StringComparer.Ordinal)
+    {
+        "", "nocona", "core2", "penryn", "bonnell", "atom", "k8", "opteron", "athlon64", "athlon-fx", "k8-sse3",
+        "opteron-sse3", "athlon64-sse3",
+    };
+
+    /// <summary>isUnalignedMem16Slow: the CPU's tuning or an explicit +slow-unaligned-mem-16, but never with SSE4.2,
+    /// SSE4a or AVX (measured with llc-22: they make a 192-byte unaligned memset inline again) or -slow-unaligned-mem-16.</summary>
+    private static bool X86SlowUnaligned16(FunctionTraits traits)
+    {
+        string features = traits.FeatureString;
+        if (features.Contains("-slow-unaligned-mem-16", StringComparison.Ordinal)) return false;
+        if (!SlowUnaligned16.Contains(traits.Cpu) && !features.Contains("+slow-unaligned-mem-16", StringComparison.Ordinal)) return false;
+        foreach (string fast in (ReadOnlySpan<string>)["sse4.2", "sse4a", "avx", "avx2", "avx512f"])
+            if (traits.HasFeature(fast)) return false;
+        return true;
+    }
+
     private static MemOpLimits? Find(TargetArch arch)
     {
         var mask = (Archs)(1 << (int)arch);
@@ -81,11 +101,19 @@ internal static class MemOps
             if (width > 8 && align < width && (target.Arch is TargetArch.I386 || (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64
                     && !(traits.HasFeature("power8-vector") || (kind == MemOpKind.Memset && traits.HasFeature("vsx"))))))
                 width = target.Arch == TargetArch.PowerPC64 ? 8 : 4;
+            // x86-64 CPUs tuned for slow unaligned 16-byte accesses (X86.td TuningSlowUAMem16; a function naming no CPU
+            // is tuned for "i586", X86Subtarget::initSubtargetFeatures) use 16-byte operations only when 16-aligned
+            // (X86ISelLowering getOptimalMemOpType isUnalignedMem16Slow; llc-22 X86/memset-nonzero.ll, memcpy-inline.ll core2)
+            if (width > 8 && align < 16 && target.Arch == TargetArch.X86_64 && X86SlowUnaligned16(traits))
+                width = 8;
             if (!caps.MisalignedStores)
                 while (width > align) width >>= 1;
             if (StoreCount(n, width) <= limit) return;
         }
-        string name = ArmAeabiMemName(target, kind, size, dstAlign, srcAlign) ?? fn;
+        // AArch64 streaming (or streaming-compatible) code calls the SME ABI's streaming-safe routines
+        // (AArch64SelectionDAGInfo EmitStreamingCompatibleMemLibCall; llc-22 AArch64/streaming-compatible-memory-ops.ll)
+        string name = ArmAeabiMemName(target, kind, size, dstAlign, srcAlign)
+                      ?? (target.Arch == TargetArch.AArch64 && (traits.Sme & SmeAttributes.Streaming) != 0 ? "__arm_sc_" + fn : fn);
         into.Add(new(name, $"{what} -> {name} (SelectionDAG::get{char.ToUpperInvariant(fn[0])}{fn[1..]}: " +
             (size is null ? "size not constant" : $"{size} bytes exceed the inline limit") + $"; {limits?.Source ?? "unknown target"})"));
         if (name != fn && target.Arch == TargetArch.Arm)

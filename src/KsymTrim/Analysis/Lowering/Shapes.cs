@@ -289,12 +289,18 @@ internal readonly record struct LoweredCall(string Symbol, string Rule);
 /// <param name="HasCalls">Any call that is not to an intrinsic.</param>
 /// <param name="HasThreadLocalAccess">The body names a <c>thread_local</c> global or calls llvm.threadlocal.address.</param>
 /// <param name="HasDynamicAlloca">An alloca whose size is not constant.</param>
-/// <param name="HasResume">A <c>resume</c> instruction.</param>
+/// <param name="HasResume">A <c>resume</c> instruction that DwarfEHPrepare keeps: the function also has a
+/// <c>landingpad</c> with <c>cleanup</c> (pruneUnreachableResumes makes a resume that no cleanup pad reaches
+/// unreachable; reachability itself is not checked).</param>
 /// <param name="Personality">The function's personality routine, as EHPersonalities.cpp classifyEHPersonality
 /// sorts it.</param>
+/// <param name="CallingConv">The function's calling convention (CallingConv::ID; 11 HiPE).</param>
+/// <param name="BFloatFromRegisters">A <c>bfloat</c> parameter, or a call returning <c>bfloat</c>: a value the calling
+/// convention hands over in a register of another type.</param>
+/// <param name="ShadowStackGc">The function has <c>gc "shadow-stack"</c>.</param>
 internal readonly record struct FunctionFacts(bool NeedsStackProtector, bool HasIndirectCalls, bool HasIndirectBranches,
     bool HasReturns, bool HasCalls, bool HasThreadLocalAccess = false, bool HasDynamicAlloca = false, bool HasResume = false,
-    EhPersonality Personality = EhPersonality.Unknown);
+    EhPersonality Personality = EhPersonality.Unknown, int CallingConv = 0, bool BFloatFromRegisters = false, bool ShadowStackGc = false);
 
 /// <summary>A personality routine as code generation sorts it (IR/EHPersonalities.cpp classifyEHPersonality).</summary>
 internal enum EhPersonality

@@ -10,6 +10,13 @@ internal sealed class TargetCapabilities
     public bool HwF32, HwF64, HwF80, HwF128;
     /// <summary>f16 to/from f32 conversion in hardware (F16C, fullfp16/fp16, Zfhmin, Power9).</summary>
     public bool HwHalfConvert;
+    /// <summary>f16 is a legal type whose arithmetic is an instruction or promoted to f32 in registers
+    /// (LegalizeDAG PromoteNode), so no half helper and no half FMA through double: Zfh/Zfhmin/Zhinx(min),
+    /// AArch64 FP, ARM fullfp16, AVX512-FP16.</summary>
+    public bool HwHalfArith;
+    /// <summary>f64 to/from f16 conversion in hardware (no __truncdfhf2/__aeabi_d2h): AArch64 FP, ARM FP-ARMv8 with
+    /// FP64, Zfhmin with D, AVX512-FP16, Power9.</summary>
+    public bool HwHalfDouble;
     /// <summary>Widest integer divide in hardware (0: none).</summary>
     public int DivBits;
     /// <summary>Widest integer multiply without a call.</summary>
@@ -41,6 +48,11 @@ internal sealed class TargetCapabilities
     public bool HwMinMax;
     /// <summary>floor/ceil/trunc/rint/nearbyint in hardware for f32/f64.</summary>
     public bool HwRounding;
+    /// <summary>The rounding operations of <see cref="HwRounding"/> and <see cref="HwRound"/> hold for f32 only, f64
+    /// calls (RISC-V without RV64 D).</summary>
+    public bool NoF64Rounding;
+    /// <summary>nearbyint calls even where the other rounding operations are instructions (RISC-V).</summary>
+    public bool NoNearbyInt;
     /// <summary>round (half away from zero) in hardware.</summary>
     public bool HwRound;
     /// <summary>sqrt in hardware.</summary>
@@ -69,18 +81,64 @@ internal sealed class TargetCapabilities
         "armv8.1-m.main",
     ];
 
+    /// <summary>ARM features giving single-precision VFP (ARMFeatures.td: each implies VFP2SP).</summary>
+    private static readonly string[] ArmSingleFeatures =
+    [
+        "vfp2", "vfp2sp", "vfp3", "vfp3d16", "vfp3sp", "vfp3d16sp", "vfp4", "vfp4d16", "vfp4sp", "vfp4d16sp",
+        "fp-armv8", "fp-armv8d16", "fp-armv8sp", "fp-armv8d16sp", "neon", "fullfp16", "mve.fp",
+    ];
+
+    /// <summary>ARM features implying FP64 (ARMFeatures.td: the VFP versions without the "sp" suffix; NEON implies VFP3).</summary>
+    private static readonly string[] ArmDoubleFeatures = ["fp64", "vfp2", "vfp3", "vfp3d16", "vfp4", "vfp4d16", "fp-armv8", "fp-armv8d16", "neon"];
+
+    /// <summary>ARM features implying FP16 conversions (ARMFeatures.td: VFPv4 and FP-ARMv8 imply FeatureFP16).</summary>
+    private static readonly string[] ArmHalfConvertFeatures =
+        ["fp16", "vfp4", "vfp4d16", "vfp4sp", "vfp4d16sp", "fp-armv8", "fp-armv8d16", "fp-armv8sp", "fp-armv8d16sp", "fullfp16", "mve.fp"];
+
+    /// <summary>ARM features implying FP-ARMv8 (hasFPARMv8Base: vrint, vminnm, vcvtb.f16.f64).</summary>
+    private static readonly string[] ArmV8Features = ["fp-armv8", "fp-armv8d16", "fp-armv8sp", "fp-armv8d16sp", "fullfp16", "mve.fp"];
+
+    /// <summary>ARM features implying VFPv4 (vfma).</summary>
+    private static readonly string[] ArmVfp4Features =
+        ["vfp4", "vfp4d16", "vfp4sp", "vfp4d16sp", "fp-armv8", "fp-armv8d16", "fp-armv8sp", "fp-armv8d16sp", "fullfp16", "mve.fp"];
+
+    /// <summary>RISC-V features implying F besides D and Zfhmin (RISCVFeatures.td).</summary>
+    private static readonly string[] RiscVSingleFeatures = ["zfbfmin", "zve32f", "zve64f", "zvfhmin", "zvfbfmin"];
+
+    /// <summary>X86.td's SSE chain, each level implying the ones before it (AVX2 implies AVX implies SSE4.2...).</summary>
+    private static readonly string[] X86SseChain = ["sse", "sse2", "sse3", "ssse3", "sse4.1", "sse4.2", "avx", "avx2"];
+
+    /// <summary>An X86 SSE-chain feature, on when named, or when a later level (or FMA, F16C, AVX-512, which imply
+    /// AVX) is on and it is not explicitly off (opt and clang write only the features asked for: "+avx" alone).</summary>
+    private static bool X86Has(FunctionTraits t, string feature)
+    {
+        if (t.HasFeature(feature)) return true;
+        if (t.HasExplicitFeature(feature)) return false;
+        int i = Array.IndexOf(X86SseChain, feature);
+        for (int j = i + 1; j < X86SseChain.Length; j++)
+            if (t.HasFeature(X86SseChain[j])) return true;
+        return t.HasFeature("fma") || t.HasFeature("f16c") || Array.Exists(X86Avx512Features, t.HasFeature);
+    }
+
+    /// <summary>X86 features implying AVX512F, which implies F16C and FMA (X86.td).</summary>
+    private static readonly string[] X86Avx512Features =
+    [
+        "avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl", "avx512fp16", "avx512bf16", "avx512vbmi", "avx512vbmi2",
+        "avx512vnni", "avx512bitalg", "avx512vpopcntdq", "avx512ifma", "avx10.1-256", "avx10.1-512",
+    ];
+
+    /// <summary>An ARM arch with a version but no known profile ("thumbv8.1", "armv9.2"): ARM::parseArch does not
+    /// know it.</summary>
+    private static bool UnknownArmArch(string archText)
+    {
+        int v = archText.IndexOf('v', StringComparison.Ordinal);
+        if (v < 0) return false;
+        string version = archText[(v + 1)..];
+        return version.Contains('.', StringComparison.Ordinal) && version.Length > 0 && char.IsAsciiDigit(version[^1]);
+    }
+
     /// <summary>Features of ARMv6 without Thumb-2 (ARM.td HasV6Ops).</summary>
     private static readonly string[] V6Features = ["v6", "v6k", "armv6", "armv6k", "armv6kz", "armv6j", "armv6-m", "armv6s-m", "v6m"];
-
-    /// <summary>ARM VFP features that imply FeatureFP64 (ARM.td: FeatureVFP2 = VFP2_SP + FP64, VFP3D16, VFP4D16,
-    /// FPARMv8D16, their full forms, NEON).</summary>
-    private static readonly string[] VfpFp64Features =
-        ["vfp2", "vfp3", "vfp3d16", "vfp4", "vfp4d16", "fp-armv8", "fp-armv8d16", "neon"];
-
-    /// <summary>ARM features that give single-precision VFP only (the *sp forms; MVE.fp and FullFP16 imply
-    /// FPARMv8_D16_SP).</summary>
-    private static readonly string[] VfpSingleFeatures =
-        ["vfp2sp", "vfp3d16sp", "vfp3sp", "vfp4d16sp", "vfp4sp", "fp-armv8d16sp", "fp-armv8sp", "fullfp16", "mve.fp"];
 
     /// <summary>ARM::parseArchProfile for a triple's architecture (<c>thumbv7em</c>, <c>armv8m.main</c>,
     /// <c>thumbv8.1m.main</c>): an "m" in the part after <c>arm</c>/<c>thumb</c> (and <c>eb</c>) and the version's "v".</summary>
@@ -106,9 +164,15 @@ internal sealed class TargetCapabilities
                 // "soft-float" (feature, or "use-soft-float"="true": X86TargetMachine::getSubtargetImpl) softens all.
                 bool soft = t.HasFeature("soft-float") || softAttr;
                 bool x87 = t.HasFeature("x87") && !soft;
-                bool sse1 = t.HasFeature("sse") && !soft, sse2 = t.HasFeature("sse2") && sse1;
-                c.HwF32 = sse1 || x87; c.HwF64 = sse2 || x87; c.HwF80 = x87; c.HwF128 = false;
-                c.HwHalfConvert = t.HasFeature("f16c") && !soft;
+                bool sse1 = X86Has(t, "sse") && !soft, sse2 = X86Has(t, "sse2") && sse1;
+                // SSE1 alone holds f32 only beside x87 or in 64-bit mode ("X86ScalarSSEf32 && (UseX87 || Is64Bit)"):
+                // i686 -x87,+sse softens float too (llc-22 X86/x87.ll __addsf3, __floatunsisf).
+                c.HwF32 = sse2 || sse1 && (x87 || target.Arch == TargetArch.X86_64) || x87; c.HwF64 = sse2 || x87; c.HwF80 = x87; c.HwF128 = false;
+                // X86.td: AVX-512 (and AVX512-FP16, which implies it) implies F16C and FMA; opt and clang write only
+                // the features asked for, so the implied ones are looked for here.
+                bool avx512 = Array.Exists(X86Avx512Features, t.HasFeature);
+                c.HwHalfConvert = (t.HasFeature("f16c") || avx512) && !soft;
+                c.HwHalfArith = c.HwHalfDouble = t.HasFeature("avx512fp16") && !soft;
                 c.XLen = target.Arch == TargetArch.X86_64 ? 64 : 32;
                 c.MinLegalInt = 8;
                 c.DivBits = c.XLen; c.MulBits = c.XLen * 2;
@@ -126,14 +190,14 @@ internal sealed class TargetCapabilities
                 bool vec = sse2 && !t.NoImplicitFloat;
                 c.WidestStore = vec ? (t.HasFeature("avx") ? 32 : 16) : c.XLen / 8;
                 c.MisalignedStores = true;
-                c.HwMinMax = sse1; c.HwSqrt = sse1 || x87; c.HwRounding = t.HasFeature("sse4.1") && sse1; c.HwRound = false;
-                c.HwFma = t.HasFeature("fma") || t.HasFeature("fma4");
+                c.HwMinMax = sse1; c.HwSqrt = sse1 || x87; c.HwRounding = X86Has(t, "sse4.1") && sse1; c.HwRound = false;
+                c.HwFma = (t.HasFeature("fma") || t.HasFeature("fma4") || avx512) && !soft;
                 break;
             }
             case TargetArch.AArch64:
             {
                 bool fp = t.HasFeature("fp-armv8") && !softAttr;
-                c.HwF32 = c.HwF64 = fp; c.HwHalfConvert = fp;
+                c.HwF32 = c.HwF64 = fp; c.HwHalfConvert = c.HwHalfArith = c.HwHalfDouble = fp;
                 c.XLen = 64; c.MinLegalInt = 32; c.DivBits = 64; c.MulBits = 128;
                 c.FpIntSigned = c.FpIntUnsigned = 64;
                 c.MaxAtomicBits = 128; c.LargestSizedAtomicBytes = 16;
@@ -145,6 +209,8 @@ internal sealed class TargetCapabilities
             }
             case TargetArch.Arm:
             {
+                // ARMISelLowering: f32 in VFP2 (or vfp2sp), f64 needs fp64; "+soft-float" or use-soft-float disables.
+                bool soft = t.HasFeature("soft-float") || softAttr || (t.HasExplicitFeature("fpregs") && !t.HasFeature("fpregs"));
                 bool thumb = t.HasFeature("thumb-mode");
                 string archText = target.Triple.Split('-')[0];
                 bool v6m = t.HasFeature("armv6-m") || t.HasFeature("armv6s-m") || archText.StartsWith("thumbv6m", StringComparison.Ordinal)
@@ -160,6 +226,22 @@ internal sealed class TargetCapabilities
                 bool thumb2Arch = Array.Exists(Thumb2Features, t.HasFeature) || archText.Contains("t2", StringComparison.Ordinal);
                 c.ArmThumb1Only = thumb && !thumb2Arch && (v6m || v8mBase || target.SubArch is >= 0 and <= 6);
                 c.ArmV6M = v6m; c.ArmV8MBaseline = v8mBase;
+                // ARMFeatures.td implications, flattened (opt and clang write only the features asked for): each
+                // VFP/NEON/MVE-FP feature gives f32; the double-precision ones (not the *sp variants) imply FP64;
+                // VFPv4 and FP-ARMv8 imply FP16 (vcvtb); fullfp16 and mve.fp imply FP-ARMv8 D16 SP.
+                // ARMISelLowering registers f32/f64 only when !isThumb1Only(): Thumb-1 (and an arch llc does not
+                // know, such as "thumbv8.1", which it takes as ARMv4T) is soft float whatever the features (llc 22).
+                bool thumb1Fp = thumb && (c.ArmThumb1Only || UnknownArmArch(archText));
+                bool vfp = !soft && !thumb1Fp && Array.Exists(ArmSingleFeatures, t.HasFeature);
+                c.HwF32 = vfp;
+                c.HwF64 = vfp && Array.Exists(ArmDoubleFeatures, t.HasFeature) && !(t.HasExplicitFeature("fp64") && !t.HasFeature("fp64"));
+                c.HwHalfConvert = vfp && Array.Exists(ArmHalfConvertFeatures, t.HasFeature);
+                bool fpArmV8 = vfp && Array.Exists(ArmV8Features, t.HasFeature);
+                // ARMISelLowering: f16 is legal with fullfp16 (FP16 arithmetic; llc 22 keeps it legal even on Thumb-1);
+                // FP_ROUND/FP_EXTEND f64<->f16 are instructions (vcvtb.f16.f64) with FP-ARMv8 and FP64, else
+                // FPROUND_F64_F16 (__aeabi_d2h).
+                c.HwHalfArith = !soft && (t.HasFeature("fullfp16") || t.HasFeature("mve.fp"));
+                c.HwHalfDouble = fpArmV8 && c.HwF64;
                 c.ArmPreV6 = target.SubArch is > 0 and < 6
                              || (target.SubArch == 0 && !thumb2Arch && !v6m && !v8mBase && !Array.Exists(V6Features, t.HasFeature));
                 // ARMISelLowering: CTLZ i32 LibCall when !hasV5TOps() || isThumb1Only() (__clzsi2; llc 13..22 on
@@ -167,18 +249,6 @@ internal sealed class TargetCapabilities
                 bool preV5T = target.SubArch is > 0 and < 5
                               || (target.SubArch == 0 && c.ArmPreV6 && !t.HasFeature("v5t") && !t.HasFeature("v5te"));
                 c.ArmNoClz = c.ArmThumb1Only || preV5T;
-                // ARMISelLowering: f32 in VFP2 (or vfp2sp), f64 needs fp64 (FeatureVFP2, VFP3D16, VFP4D16, FPARMv8D16
-                // and their full forms imply FeatureFP64; the *sp forms do not); "+soft-float" or use-soft-float
-                // disables; Thumb-1 cannot reach the VFP registers (the FP register classes are added only when
-                // !isThumb1Only: llc 22 Thumb/fastcc.ll calls __aeabi_dmul on thumbv5e with +vfp2).
-                bool soft = t.HasFeature("soft-float") || softAttr || (t.HasExplicitFeature("fpregs") && !t.HasFeature("fpregs"))
-                            || c.ArmThumb1Only;
-                bool fp64Arch = Array.Exists(VfpFp64Features, t.HasFeature);
-                bool vfp = !soft && (fp64Arch || Array.Exists(VfpSingleFeatures, t.HasFeature));
-                bool fp64 = t.HasExplicitFeature("fp64") ? t.HasFeature("fp64") : fp64Arch;
-                c.HwF32 = vfp;
-                c.HwF64 = vfp && fp64;
-                c.HwHalfConvert = vfp && (t.HasFeature("fp16") || t.HasFeature("fp-armv8") || t.HasFeature("fullfp16") || t.HasFeature("mve.fp"));
                 // ARMISelLowering.cpp: UMUL_LOHI/SMUL_LOHI i32 are Expand when isThumb1Only, so a 64-bit product is
                 // MUL_I64 (__aeabi_lmul / __muldi3) (llc 13..22, thumbv6m and thumbv5).
                 c.XLen = 32; c.MinLegalInt = 32; c.MulBits = c.ArmThumb1Only ? 32 : 64;
@@ -195,16 +265,27 @@ internal sealed class TargetCapabilities
                                          || t.HasFeature("read-tp-tpidrurw") || t.HasFeature("read-tp-tpidrprw");
                 c.WidestStore = t.HasFeature("neon") && !t.NoImplicitFloat && vfp ? 16 : 4;
                 c.MisalignedStores = target.SubArch >= 7 && !t.HasFeature("strict-align");
-                c.HwSqrt = vfp; c.HwMinMax = c.HwRounding = c.HwRound = vfp && t.HasFeature("fp-armv8");
-                c.HwFma = vfp && t.HasFeature("vfp4");
+                c.HwSqrt = vfp; c.HwMinMax = c.HwRounding = c.HwRound = fpArmV8;
+                c.HwFma = vfp && Array.Exists(ArmVfp4Features, t.HasFeature);
                 break;
             }
             case TargetArch.RiscV32:
             case TargetArch.RiscV64:
             {
-                bool f = t.HasFeature("f") && !softAttr, d = f && t.HasFeature("d");
-                c.HwF32 = f; c.HwF64 = d;
-                c.HwHalfConvert = f && (t.HasFeature("zfh") || t.HasFeature("zfhmin"));
+                // RISCVFeatures.td implications (checked with llc 22): V and Zve64d imply D; D, Zfhmin, Zfbfmin,
+                // Zve32f/Zve64f and Zvfhmin imply F; Zfh and Zvfh imply Zfhmin; Zhinx implies Zhinxmin, which with
+                // Zdinx implies Zfinx (F, D and half in integer registers: the same instructions, no libcalls).
+                // An explicit -f or -d wins.
+                bool noF = t.HasExplicitFeature("f") && !t.HasFeature("f"), noD = noF || (t.HasExplicitFeature("d") && !t.HasFeature("d"));
+                bool zfhmin = !noF && (t.HasFeature("zfhmin") || t.HasFeature("zfh") || t.HasFeature("zvfh"));
+                bool d = !noD && (t.HasFeature("d") || t.HasFeature("v") || t.HasFeature("zve64d"));
+                bool f = !noF && (t.HasFeature("f") || d || zfhmin || Array.Exists(RiscVSingleFeatures, t.HasFeature));
+                bool zhinxmin = t.HasFeature("zhinxmin") || t.HasFeature("zhinx"), zdinx = t.HasFeature("zdinx");
+                bool zfinx = t.HasFeature("zfinx") || zdinx || zhinxmin;
+                c.HwF32 = (f || zfinx) && !softAttr; c.HwF64 = (d || zdinx) && !softAttr;
+                // RISCVISelLowering: f16 is legal with Zfhmin/Zhinxmin, its arithmetic promoted to f32 (Zfh: native).
+                c.HwHalfConvert = c.HwHalfArith = (zfhmin || zhinxmin) && !softAttr;
+                c.HwHalfDouble = c.HwHalfConvert && c.HwF64;
                 c.XLen = target.Arch == TargetArch.RiscV64 ? 64 : 32;
                 c.MinLegalInt = c.XLen;
                 bool m = t.HasFeature("m"), zmmul = m || t.HasFeature("zmmul");
@@ -217,7 +298,13 @@ internal sealed class TargetCapabilities
                 c.LargestSizedAtomicBytes = c.XLen == 64 ? 16 : 8;
                 c.WidestStore = c.XLen / 8;
                 c.MisalignedStores = t.HasFeature("unaligned-scalar-mem") || t.HasFeature("fast-unaligned-access");
-                c.HwMinMax = c.HwSqrt = c.HwFma = f; c.HwRounding = false; c.HwRound = false;
+                c.HwMinMax = c.HwSqrt = c.HwFma = c.HwF32;
+                // RISCVISelLowering (LLVM 16+, LlcTruth riscv64-gc: llc 13..15 called floorf): FFLOOR, FCEIL, FTRUNC,
+                // FRINT, FROUND, FROUNDEVEN Custom (fcvt with a static rounding mode) for f32, and for f64 only on
+                // RV64 with D (the f64<->i64 fcvt); FNEARBYINT always calls (llc 22, checked on rv32/rv64 F, D, Zfinx).
+                c.HwRounding = c.HwRound = c.HwF32 && target.LlvmMajor >= 16;
+                c.NoF64Rounding = !(c.XLen == 64 && c.HwF64) || !c.HwRounding;
+                c.NoNearbyInt = true;
                 break;
             }
             case TargetArch.PowerPC:
@@ -234,7 +321,7 @@ internal sealed class TargetCapabilities
                 c.HwF32 = hard;
                 c.HwF64 = hard && !efpu2;
                 c.HwF128 = hard && target.Arch == TargetArch.PowerPC64 && t.HasFeature("float128") && t.HasFeature("power9-vector");
-                c.HwHalfConvert = hard && t.HasFeature("power9-vector");
+                c.HwHalfConvert = c.HwHalfDouble = hard && t.HasFeature("power9-vector");
                 c.XLen = target.Arch == TargetArch.PowerPC64 ? 64 : 32;
                 c.MinLegalInt = 32;
                 c.DivBits = c.XLen; c.MulBits = c.XLen * 2;

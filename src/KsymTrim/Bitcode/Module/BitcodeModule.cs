@@ -22,7 +22,11 @@ public sealed class BitcodeModule
         ModuleAsm = moduleAsm;
         GlobalValues = globals;
         Offset = offset;
-        ManglingMode = ModeOf(dataLayout); // asked for every symbol name: parse the layout once
+        // asked for every symbol name: parse the layout once. An ELF triple mangles as ELF whatever the module's
+        // layout says: code generation takes the layout from the target (llc replaces the module's, clang rejects a
+        // different one), so LLVM's own tests with an "m:o" or "m:x" layout and an ELF triple name no "_" prefix
+        // (llc-22 X86/sink-local-value.ll, branchfolding-landingpads.ll, AArch64/inline-asm-globaladdress.ll).
+        ManglingMode = IsElfTriple(triple) ? 'e' : ModeOf(dataLayout);
         GlobalPrefix = ManglingMode is 'o' or 'x' ? "_" : null; // Mach-O and 32-bit Windows; ELF, MIPS, COFF, XCOFF: none
         foreach (var g in globals)
         {
@@ -202,5 +206,22 @@ public sealed class BitcodeModule
             start = end + 1;
         }
         return '\0';
+    }
+
+    /// <summary>True when <paramref name="triple"/>'s object format is ELF (Triple::getDefaultFormat: not Darwin,
+    /// Windows, UEFI, AIX, z/OS, wasm, SPIR-V or DXIL, and no <c>-macho</c>/<c>-coff</c>/<c>-xcoff</c>/<c>-goff</c>
+    /// environment suffix); false for an absent triple (the layout decides then).</summary>
+    internal static bool IsElfTriple(string? triple)
+    {
+        if (string.IsNullOrEmpty(triple)) return false;
+        string t = triple.ToLowerInvariant();
+        if (t.EndsWith("-elf", StringComparison.Ordinal)) return true;
+        if (t.EndsWith("-macho", StringComparison.Ordinal) || t.EndsWith("-coff", StringComparison.Ordinal) ||
+            t.EndsWith("-xcoff", StringComparison.Ordinal) || t.EndsWith("-goff", StringComparison.Ordinal)) return false;
+        foreach (string os in (ReadOnlySpan<string>)["darwin", "macos", "ios", "tvos", "watchos", "xros", "bridgeos", "driverkit",
+                     "windows", "win32", "mingw", "cygwin", "uefi", "aix", "zos"])
+            if (t.Contains(os, StringComparison.Ordinal)) return false;
+        return !(t.StartsWith("wasm", StringComparison.Ordinal) || t.StartsWith("spir", StringComparison.Ordinal) ||
+                 t.StartsWith("dxil", StringComparison.Ordinal));
     }
 }

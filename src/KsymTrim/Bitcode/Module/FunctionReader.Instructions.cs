@@ -10,6 +10,18 @@ internal sealed partial class FunctionReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Op(ReadOnlySpan<ulong> ops, int i) => (uint)i < (uint)ops.Length ? (int)Math.Min(ops[i], int.MaxValue) : -1;
 
+    /// <summary>A shufflevector's result type: vectors of the operands' element type, as many as the mask has
+    /// (the operands' own type when the table has no such vector; -1 when the operand is no vector). The model
+    /// reads the element type of a conversion's or an operation's operand from it (llc-22
+    /// X86/prefer-fpext-splat.ll: fpext of a shuffled &lt;4 x half&gt;).</summary>
+    private int ShuffleType(int operandType, int maskType)
+    {
+        if (operandType < 0 || _types.Get((ulong)operandType) is not { Kind: IrTypeKind.Vector } vector) return -1;
+        if (maskType < 0 || _types.Get((ulong)maskType) is not { Kind: IrTypeKind.Vector } m || m.Width == vector.Width) return operandType;
+        int found = _types.FindVector(vector.Contained[0], m.Width);
+        return found >= 0 ? found : operandType;
+    }
+
     private string? Instruction(FunctionCode code, ReadOnlySpan<ulong> ops)
     {
         int i = 0;
@@ -152,7 +164,7 @@ internal sealed partial class FunctionReader
                     // The result has the mask's length and the operands' element type: the operand's own type when the
                     // lengths agree (splats, permutations), else that vector type from the table. Without it the
                     // operations on the result (an fmul of a splat) had no type, and so no libcall.
-                    type = ShuffleResultType(type, TypeOf(mask));
+                    type = ShuffleType(type, TypeOf(mask));
                 }
                 Emit(IrOp.Other, first, (uint)code, type);
                 Define(type);
@@ -243,10 +255,19 @@ internal sealed partial class FunctionReader
                 return null;
             }
             case FunctionCode.InstVaarg: // VAARG: [valistty, valist, instty]
-            case FunctionCode.InstLandingpadOld or FunctionCode.InstLandingpad: // LANDINGPAD: [ty, ...]
-                _unrecorded = true;
+                // the va_list pointer is an operand like any other (StackProtector's HasAddressTaken counts va_arg as
+                // taking its address: llc-22 X86/stack-guard-memloc-vararg.ll protects such a function under sspstrong)
+                i = 1;
+                Use(Value(ops, ref i));
                 Emit(IrOp.Other, first);
-                Define(code == FunctionCode.InstVaarg ? Op(ops, 2) : Op(ops, 0));
+                Define(Op(ops, 2));
+                return null;
+            case FunctionCode.InstLandingpadOld or FunctionCode.InstLandingpad: // LANDINGPAD: [ty, iscleanup, nclauses, ...]
+                _unrecorded = true;
+                // The old form's cleanup bit follows a value: taken as a cleanup (the resume it may reach is kept).
+                Emit(IrOp.Other, first, code == FunctionCode.InstLandingpadOld || Op(ops, 1) != 0
+                    ? IrInstruction.CleanupLandingPadCode : IrInstruction.LandingPadCode);
+                Define(Op(ops, 0));
                 return null;
             case FunctionCode.InstLoad: // LOAD: [op(vt), ty?, align, vol]
             case FunctionCode.InstLoadatomic: // LOADATOMIC: [op(vt), ty?, align, vol, ordering, ssid]
@@ -300,18 +321,5 @@ internal sealed partial class FunctionReader
             default:
                 return $"instruction record {(uint)code} is not known to this reader";
         }
-    }
-
-    /// <summary>A shufflevector's result type: a vector as long as <paramref name="maskType"/> of
-    /// <paramref name="operandType"/>'s element; -1 when the table has none (or the types are not vectors).</summary>
-    private int ShuffleResultType(int operandType, int maskType)
-    {
-        if (_types.Get((ulong)Math.Max(operandType, 0)) is not { Kind: IrTypeKind.Vector } operand ||
-            _types.Get((ulong)Math.Max(maskType, 0)) is not { Kind: IrTypeKind.Vector } mask) return -1;
-        if (operand.Width == mask.Width) return operandType;
-        for (int id = 0; id < _types.Count; id++)
-            if (_types.Get((ulong)id) is { Kind: IrTypeKind.Vector } t && t.Width == mask.Width && t.Contained[0] == operand.Contained[0])
-                return id;
-        return -1;
     }
 }

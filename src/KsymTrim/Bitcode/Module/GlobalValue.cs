@@ -81,6 +81,9 @@ public sealed record GlobalValue(string Name, GlobalValueKind Kind, Linkage Link
     /// 80 x86_vectorcall); 0 for other kinds.</summary>
     internal int CallingConv { get; init; }
 
+    /// <summary>A function's garbage collector (<c>gc "shadow-stack"</c>), or null.</summary>
+    internal string? Gc { get; init; }
+
     /// <summary>An alias's aliasee when it is a global value itself (an index into the module's global values), or -1:
     /// an aliasee built by a constant expression is not followed.</summary>
     internal int Aliasee { get; init; } = -1;

@@ -237,6 +237,15 @@ internal readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int
     /// <summary>A <c>fence</c>: an <see cref="IrOp.Other"/> whose <see cref="Code"/> is the record code FUNC_CODE_INST_FENCE.</summary>
     public bool IsFence => Op == IrOp.Other && Code == (uint)FunctionCode.InstFence;
 
+    /// <summary>The <see cref="Code"/> of an <see cref="IrOp.Other"/> that is a <c>landingpad</c> without <c>cleanup</c>.</summary>
+    public const uint LandingPadCode = 0x8000_0000;
+
+    /// <summary>The <see cref="Code"/> of an <see cref="IrOp.Other"/> that is a <c>landingpad</c> with <c>cleanup</c>.</summary>
+    public const uint CleanupLandingPadCode = 0x8000_0001;
+
+    /// <summary>A <c>landingpad</c> with the <c>cleanup</c> clause (the pads from which DwarfEHPrepare keeps a resume).</summary>
+    public bool IsCleanupLandingPad => Op == IrOp.Other && Code == CleanupLandingPadCode;
+
     // Typed views of Code for the instructions that keep an LLVM code in it (see IrOp). Each is the same uint,
     // cast: no field is added and no instruction is tested, so a caller checks Op first.
 

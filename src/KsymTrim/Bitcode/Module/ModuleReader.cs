@@ -26,6 +26,9 @@ internal sealed class ModuleReader
         /// <summary>A function's calling convention (LLVM's CallingConv::ID).</summary>
         public int CallingConv { get; init; }
 
+        /// <summary>A function's garbage collector: its GCNAME index + 1 (0: none).</summary>
+        public int Gc { get; init; }
+
         /// <summary>An alias's aliasee value id (LLVM's getAliaseeObject follows it).</summary>
         public ulong Aliasee { get; init; } = ulong.MaxValue;
 
@@ -42,6 +45,7 @@ internal sealed class ModuleReader
     private readonly BitcodeReadContext _context;
     private readonly List<RawGlobal> _globals; // the context's, when free; given back by Finish
     private readonly List<string> _sections = [];
+    private List<string>? _gcNames; // MODULE_CODE_GCNAME, in order (rare)
     private readonly StringBuilder _asm = new();
     private string? _triple, _dataLayout, _sourceFileName;
     private readonly string? _producer;
@@ -243,6 +247,9 @@ internal sealed class ModuleReader
             case ModuleCode.Sectionname:
                 _sections.Add(BitcodeFile.RecordString(ops, 0));
                 break;
+            case ModuleCode.Gcname:
+                (_gcNames ??= []).Add(BitcodeFile.RecordString(ops, 0));
+                break;
             case ModuleCode.Globalvar:
             {
                 // [strtab_offset, strtab_size, type, isconst|explicit<<1|addrspace<<2, initid, linkage, align, section, visibility, ...]
@@ -261,7 +268,7 @@ internal sealed class ModuleReader
                 var linkage = GlobalValue.Decode(ops[5]);
                 AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], linkage, Get(ops, 9),
                     IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at)
-                    { DllStorageClass = DllStorage(ops, 13, linkage), CallingConv = Get(ops, 3), Personality = Get(ops, 16) });
+                    { DllStorageClass = DllStorage(ops, 13, linkage), CallingConv = Get(ops, 3), Personality = Get(ops, 16), Gc = Get(ops, 10) });
                 if (ops[4] == 0) _bodies.Add(_globals.Count - 1);
                 foreach (int field in (ReadOnlySpan<int>)[12, 15, 16]) // prologue data, prefix data, personality: value id + 1
                     if (Get(ops, field) > 0) _dataRoots.Add(Get(ops, field) - 1);
@@ -374,6 +381,7 @@ internal sealed class ModuleReader
                 Attributes = attrs,
                 IsDllImport = g.DllStorageClass == 1,
                 CallingConv = g.CallingConv,
+                Gc = g.Gc > 0 && _gcNames is not null && g.Gc <= _gcNames.Count ? _gcNames[g.Gc - 1] : null,
                 Aliasee = g.Aliasee < (ulong)_globals.Count ? (int)g.Aliasee : -1,
                 ThreadLocal = (ThreadLocalMode)Math.Min(g.ThreadLocal, (int)ThreadLocalMode.LocalExec),
                 IsDsoLocal = g.DsoLocal,

@@ -88,6 +88,20 @@ internal sealed class TypeTable
     public int? Pointee(ulong id) =>
         id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Pointer && IdCount((int)id) > 0 ? _ids[_entries[id].First] : null;
 
+    /// <summary>The id of the vector type of <paramref name="count"/> elements of type <paramref name="element"/>, or
+    /// -1 when the table has none (a shufflevector's result type: its mask's length, its operands' element).</summary>
+    public int FindVector(int element, ulong count)
+    {
+        for (int id = 0; id < _count; id++)
+        {
+            ref readonly var e = ref _entries[id];
+            if (e.Kind == (byte)IrTypeKind.Vector && IdCount(id) > 0 && _ids[e.First] == element &&
+                (e.Width == WideWidth ? _wideWidths![id] : e.Width) == count)
+                return id;
+        }
+        return -1;
+    }
+
     /// <summary>The name of type <paramref name="id"/> (<see cref="IrType.Name"/>), decoded on first use.</summary>
     internal string? NameOf(int id)
     {
