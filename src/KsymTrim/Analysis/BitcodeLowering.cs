@@ -269,7 +269,7 @@ internal sealed class BitcodeLowering
     public void ByValArguments(FunctionLowering fl, string fn, CallSite call, EvidenceSink add)
     {
         if (!LoweringModel.CopiesByValWithMemcpy(_target)) return;
-        if (call.Attributes.Groups.Count > 0) ByVal(fl, fn, call.Attributes, add);
+        if (call.Attributes.Groups.Count > 0 && HasByValParameter(call.Attributes)) ByVal(fl, fn, call.Attributes, add);
         int g = call.CalleeGlobal;
         if ((uint)g >= (uint)_module.GlobalValues.Count || call.Callee != CalleeKind.Global) return;
         // whether a declaration has byval parameters, decided once per global
@@ -280,6 +280,22 @@ internal sealed class BitcodeLowering
     }
 
     private sbyte[]? _calleeByVal;
+
+    // Per call-site attribute list (call sites share them): whether a parameter has byval. Scanning the list at every
+    // call cost 1.6% of `used` over lto-arm64-612 (callgrind).
+    private readonly Dictionary<AttributeList, bool> _listHasByVal = new(ReferenceEqualityComparer.Instance);
+
+    private bool HasByValParameter(AttributeList list)
+    {
+        if (!_listHasByVal.TryGetValue(list, out bool has))
+        {
+            foreach (var g in list.Groups)
+                if (g.Index != AttributeGroup.FunctionIndex && g.Index != 0)
+                    foreach (var attr in g.Attributes) has |= attr.Name == "byval";
+            _listHasByVal[list] = has;
+        }
+        return has;
+    }
 
     private void ByVal(FunctionLowering fl, string fn, AttributeList attributes, EvidenceSink add)
     {
