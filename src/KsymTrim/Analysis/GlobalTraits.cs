@@ -40,6 +40,12 @@ internal enum GlobalTraits : ushort
     /// <summary>A declared, non-local library function SelectionDAGBuilder may replace by a DAG node
     /// (<see cref="Lowering.LibraryCallRules"/>: libm functions, mempcpy).</summary>
     LibraryCall = 1 << 10,
+    /// <summary><c>llvm.trap</c>, <c>llvm.debugtrap</c> or <c>llvm.ubsantrap</c>: a call with a <c>"trap-func-name"</c>
+    /// attribute calls that function.</summary>
+    Trap = 1 << 11,
+    /// <summary>A PowerPC MASSV entry that code generation redirects to its subtarget's (<see cref="Lowering.MassvRules"/>);
+    /// set with <see cref="LibraryCall"/>.</summary>
+    Massv = 1 << 12,
 }
 
 /// <summary>The per-module tables of the folding traits.</summary>

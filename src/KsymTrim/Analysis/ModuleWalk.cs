@@ -30,6 +30,7 @@ public static partial class BitcodeReferenceAnalysis
 
         private static bool[]? ThreadLocalGlobals(BitcodeModule module)
         {
+            if (!module.HasThreadLocalGlobals) return null;
             bool[]? tls = null;
             for (int g = 0; g < module.GlobalValues.Count; g++)
                 if (module.GlobalValues[g].ThreadLocal != ThreadLocalMode.None) (tls ??= new bool[module.GlobalValues.Count])[g] = true;
@@ -190,13 +191,10 @@ public static partial class BitcodeReferenceAnalysis
                 for (int k = inst.First + start, end = inst.First + inst.Count; k < end; k++)
                 {
                     if (ops[k].Kind is IrValueKind.Global or IrValueKind.Constant) // most operands are neither
-                    {
-                        bool live = isLive && fold.Reads(k);
-                        MarkUse(ops[k], body, live ? _liveUse : _deadUse);
-                        if (live && _threadLocal is not null) ThreadLocalUse(ops[k], body);
-                    }
+                        MarkUse(ops[k], body, isLive && fold.Reads(k) ? _liveUse : _deadUse);
                 }
             }
+            if (_threadLocal is not null) ThreadLocalAccesses(body, fold);
             foreach (int g in _threadLocalUsed) _lowering.ThreadLocal(fl, fn, g, _sink);
             // Every protected function adds the same symbols (__stack_chk_fail, the module's guard): once one is
             // found, the others need not be examined.
@@ -211,6 +209,26 @@ public static partial class BitcodeReferenceAnalysis
                 HasThreadLocalAccess: _threadLocalUsed.Count > 0, HasDynamicAlloca: hasDynamicAlloca, HasResume: hasResume && hasCleanupPad,
                 Personality: hasResume ? Personality(f) : Lowering.EhPersonality.Unknown, CallingConv: CallingConvOf(f),
                 BFloatFromRegisters: BFloatFromRegisters(f), ShadowStackGc: ShadowStackGc(f)), _sink);
+        }
+
+        /// <summary>
+        /// Records the thread-local globals that the live operands of <paramref name="body"/> name, as the walk above
+        /// reads them (a removed call's callee, which it skips, is a function declaration: never thread-local). A pass
+        /// of its own, in the few modules with a thread-local global, so that the walk's operand loop, the hottest
+        /// of the analysis, does not test for them.
+        /// </summary>
+        private void ThreadLocalAccesses(IrBody body, in FoldView fold)
+        {
+            var ops = body.Operands;
+            var instructions = body.Instructions;
+            for (int i = 0; i < instructions.Length; i++)
+            {
+                ref readonly var inst = ref instructions[i];
+                if (!fold.Keeps(i)) continue;
+                int start = inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr ? inst.CalleeOperand : 0;
+                for (int k = inst.First + start, end = inst.First + inst.Count; k < end; k++)
+                    if (ops[k].Kind is IrValueKind.Global or IrValueKind.Constant && fold.Reads(k)) ThreadLocalUse(ops[k], body);
+            }
         }
 
         private bool ShadowStackGc(IrFunction f) =>
@@ -318,7 +336,7 @@ public static partial class BitcodeReferenceAnalysis
                                             (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) != 0:
                     _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, instruction, _sink);
                     break;
-                case CalleeKind.Global when fl is not null:
+                case CalleeKind.Global when fl is not null && _lowering.IsLibraryCall(call.CalleeGlobal):
                     // sin, sqrtl, mempcpy...: what replaces them (a sin or cos also the sincos it may merge into)
                     _lowering.LibraryCall(fl, fn, call, call.CalleeGlobal, instruction, _sink);
                     break;

@@ -143,7 +143,7 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
             CountStatement();
             var parsed = Parse(statement);
             foreach (var label in parsed.Labels) Label(label);
-            if (!BlockDirectives.Contains(parsed.Word.ToLowerInvariant())) Apply(parsed);
+            if (!BlockDirectives.Contains(AsmText.Lower(parsed.Word))) Apply(parsed);
         }
     }
 
@@ -463,7 +463,7 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         while (AsmText.TryTakeLabel(ref rest, out _)) { }
         rest = rest.TrimStart();
         string head = AsmText.FirstWord(rest, out var operands);
-        while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(head.ToLowerInvariant()) && operands.Trim().Length > 0)
+        while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(AsmText.Lower(head)) && operands.Trim().Length > 0)
             head = AsmText.FirstWord(operands.TrimStart(), out operands);
         operandsStart = shape.Length - operands.Length;
         var parsed = Parse(text, dialect, objectFile: true);
@@ -488,12 +488,12 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         string operands;
         if (labels.Length == 0)
         {
-            d = word.ToLowerInvariant();
+            d = AsmText.Lower(word);
             operands = HandledDirectives.Contains(d) ? text[word.Length..] : "";
         }
         else
         {
-            d = AsmText.FirstWord(statement.Trim(), out operands).ToLowerInvariant();
+            d = AsmText.Lower(AsmText.FirstWord(statement.Trim(), out operands));
             if (!HandledDirectives.Contains(d)) operands = "";
         }
         var events = new StatementEvents(dialect, objectFile).Read(text, word);
@@ -521,11 +521,11 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
             var events = _events;
             if (rest.Length == 0) return;
             string head = word, operands = rest[word.Length..];
-            while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(head.ToLowerInvariant()) && operands.Trim().Length > 0)
+            while (dialect.Architecture is AsmArchitecture.X86 or AsmArchitecture.X86_64 && X86Prefixes.Contains(AsmText.Lower(head)) && operands.Trim().Length > 0)
                 head = AsmText.FirstWord(operands.Trim(), out operands);
             if (head.StartsWith('.'))
             {
-                string d = head.ToLowerInvariant();
+                string d = AsmText.Lower(head);
                 switch (d)
                 {
                     case ".globl" or ".global":
@@ -560,11 +560,11 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
                 return;
             }
             // An instruction: its operands, minus the words the target reads as keywords in that position.
-            string mnemonic = head.ToLowerInvariant();
+            string mnemonic = AsmText.Lower(head);
             var list = AsmText.SplitOperands(operands);
             for (int k = 0; k < list.Count; k++)
                 foreach (var s in SymbolsOf(list[k]))
-                    if (!dialect.IsOperandKeyword(mnemonic, k, s.ToLowerInvariant())) events.Add(new Event(EventKind.Used, s));
+                    if (!dialect.IsOperandKeyword(mnemonic, k, AsmText.Lower(s))) events.Add(new Event(EventKind.Used, s));
         }
 
         private void Assign(string name, string expr) =>

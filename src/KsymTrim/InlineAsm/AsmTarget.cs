@@ -52,7 +52,7 @@ internal abstract class AsmTarget
         if (code.Length <= 2 || code[0] != '{' || code[^1] != '}') return null;
         // The same few codes ({ax}, ~{flags}...) come with every asm statement: resolved once per target.
         if (_fixed.TryGetValue(code, out var register)) return register;
-        register = _aliases.GetValueOrDefault(code[1..^1].ToLowerInvariant().TrimStart('%'));
+        register = _aliases.GetValueOrDefault(AsmText.Lower(code[1..^1]).TrimStart('%'));
         if (Volatile.Read(ref _fixedCount) < MaxFixed && _fixed.TryAdd(code, register)) Interlocked.Increment(ref _fixedCount);
         return register;
     }

@@ -6,6 +6,19 @@ namespace KsymTrim.InlineAsm;
 /// <summary>Lexing of GNU-style assembly text: statements, labels, operands, and the symbols an expression names.</summary>
 internal static class AsmText
 {
+    /// <summary>
+    /// <c>text.ToLowerInvariant()</c>: <paramref name="text"/> itself when it holds no upper-case ASCII letter and no
+    /// other character than ASCII, as nearly every mnemonic, directive and register name does. The invariant-mode
+    /// casing looks at each character on its Unicode path even then (0.9% of the instructions of <c>used</c> over
+    /// lto-x86_64-612, callgrind).
+    /// </summary>
+    public static string Lower(string text)
+    {
+        foreach (char c in text)
+            if (c is >= 'A' and <= 'Z' or >= (char)0x80) return text.ToLowerInvariant();
+        return text;
+    }
+
     /// <summary>The statements of <paramref name="asm"/>: split at newlines and <c>;</c> (outside strings), with
     /// comments removed.</summary>
     public static IEnumerable<string> Statements(string asm, AsmDialect dialect)
@@ -253,7 +266,7 @@ internal static class AsmText
                 int start = i;
                 while (i < text.Length && IsSymbolChar(text[i], false)) i++;
                 string name = text[start..i];
-                if (dialect.IsRegister(name.ToLowerInvariant())) continue;
+                if (dialect.IsRegister(Lower(name))) continue;
                 symbols.Add(name);
                 continue;
             }

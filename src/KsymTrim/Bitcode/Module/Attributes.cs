@@ -57,10 +57,16 @@ internal sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
     public bool IsComplete => Groups.All(g => g.IsComplete);
 
     /// <summary>The function attribute named <paramref name="name"/>, or null.</summary>
+    /// <remarks>Asked at call sites (<c>nobuiltin</c>): indexed loops, no enumerators.</remarks>
     public IrAttribute? Function(string name)
     {
-        foreach (var a in FunctionAttributes)
-            if (a.Name == name) return a;
+        for (int i = 0; i < Groups.Count; i++)
+        {
+            if (Groups[i].Index != AttributeGroup.FunctionIndex) continue;
+            var attributes = Groups[i].Attributes;
+            for (int k = 0; k < attributes.Count; k++)
+                if (attributes[k].Name == name) return attributes[k];
+        }
         return null;
     }
 

@@ -7,7 +7,7 @@ namespace KsymTrim.Bitcode.Module;
 public sealed class BitcodeModule
 {
     internal BitcodeModule(string? producer, int version, string? triple, string? dataLayout, string? sourceFileName,
-        string moduleAsm, IReadOnlyList<GlobalValue> globals, long offset, TypeTable types, IReadOnlyList<IrFunction>? functions,
+        string moduleAsm, GlobalValue[] globals, long offset, TypeTable types, IReadOnlyList<IrFunction>? functions,
         IReadOnlyList<ModuleFlag> moduleFlags, bool moduleFlagsComplete)
     {
         Types = types;
@@ -26,10 +26,21 @@ public sealed class BitcodeModule
         // layout says: code generation takes the layout from the target (llc replaces the module's, clang rejects a
         // different one), so LLVM's own tests with an "m:o" or "m:x" layout and an ELF triple name no "_" prefix
         // (llc-22 X86/sink-local-value.ll, branchfolding-landingpads.ll, AArch64/inline-asm-globaladdress.ll).
-        bool elf = IsElfTriple(triple);
-        GlobalPrefix = elf ? null : PrefixOf(dataLayout);
-        ManglingMode = elf ? 'e' : ModeOf(dataLayout);
+        ManglingMode = IsElfTriple(triple) ? 'e' : ModeOf(dataLayout);
+        GlobalPrefix = ManglingMode is 'o' or 'x' ? "_" : null; // Mach-O and 32-bit Windows; ELF, MIPS, COFF, XCOFF: none
+        foreach (var g in globals)
+        {
+            _mayDecorate |= g.Kind == GlobalValueKind.Function && Mangler.MayDecorate(g.CallingConv);
+            HasThreadLocalGlobals |= g.ThreadLocal != ThreadLocalMode.None;
+        }
     }
+
+    // Some function's calling convention may give it a decorated name (most modules have none: their names need no
+    // table of decorated names, whose first use would read every global value).
+    private readonly bool _mayDecorate;
+
+    /// <summary>Some global value is <c>thread_local</c> (in most modules none is).</summary>
+    internal bool HasThreadLocalGlobals { get; }
 
     /// <summary>The IDENTIFICATION block's producer string (e.g. <c>LLVM14.0.6</c>), if present.</summary>
     public string? Producer { get; }
@@ -119,8 +130,7 @@ public sealed class BitcodeModule
     /// (DataLayout::doNotMangleLeadingQuestionMark).</remarks>
     public string MangledName(string name)
     {
-        var decorated = _decorated ?? InitDecorated();
-        if (decorated.Count > 0 && decorated.TryGetValue(name, out var special)) return special;
+        if (_mayDecorate && (_decorated ?? InitDecorated()).TryGetValue(name, out var special)) return special;
         if (name.Length > 0 && name[0] == '\x01') return name[1..];
         if (name.Length > 0 && name[0] == '?' && ManglingMode is 'w' or 'x') return name;
         return GlobalPrefix is { } p ? p + name : name;
@@ -187,9 +197,14 @@ public sealed class BitcodeModule
 
     private static char ModeOf(string? dataLayout)
     {
-        if (dataLayout is null) return '\0';
-        foreach (var part in dataLayout.Split('-'))
-            if (part.Length == 3 && part[0] == 'm' && part[1] == ':') return part[2];
+        // the first '-'-separated component "m:<mode>"
+        for (int start = 0; dataLayout is not null && start < dataLayout.Length;)
+        {
+            int end = dataLayout.IndexOf('-', start);
+            if (end < 0) end = dataLayout.Length;
+            if (end - start == 3 && dataLayout[start] == 'm' && dataLayout[start + 1] == ':') return dataLayout[start + 2];
+            start = end + 1;
+        }
         return '\0';
     }
 
@@ -208,22 +223,5 @@ public sealed class BitcodeModule
             if (t.Contains(os, StringComparison.Ordinal)) return false;
         return !(t.StartsWith("wasm", StringComparison.Ordinal) || t.StartsWith("spir", StringComparison.Ordinal) ||
                  t.StartsWith("dxil", StringComparison.Ordinal));
-    }
-
-    private static string? PrefixOf(string? dataLayout)
-    {
-        if (dataLayout is null) return null;
-        foreach (var part in dataLayout.Split('-'))
-        {
-            if (part.Length != 3 || part[0] != 'm' || part[1] != ':') continue;
-            return part[2] switch
-            {
-                'o' => "_",                                  // MachO
-                'x' => "_",                                  // WinCOFFX86
-                _ => null,                                   // ELF, MIPS, WinCOFF, XCOFF
-
-            };
-        }
-        return null;
     }
 }

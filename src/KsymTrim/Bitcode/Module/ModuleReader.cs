@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KsymTrim.Bitcode.Bitstream;
 using KsymTrim.Diagnostics;
@@ -250,32 +251,41 @@ internal sealed class ModuleReader
                 (_gcNames ??= []).Add(BitcodeFile.RecordString(ops, 0));
                 break;
             case ModuleCode.Globalvar:
+            {
                 // [strtab_offset, strtab_size, type, isconst|explicit<<1|addrspace<<2, initid, linkage, align, section, visibility, ...]
                 Need(ops, 6, "GLOBALVAR", cursor);
-                AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 8),
+                var linkage = GlobalValue.Decode(ops[5]);
+                AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], linkage, Get(ops, 8),
                     IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at)
-                    { Initializer = Get(ops, 4), DllStorageClass = DllStorage(ops, 12), ThreadLocal = Get(ops, 9), DsoLocal = Get(ops, 15) != 0 });
+                    { Initializer = Get(ops, 4), DllStorageClass = DllStorage(ops, 12, linkage), ThreadLocal = Get(ops, 9), DsoLocal = Get(ops, 15) != 0 });
                 if (ops[4] != 0) _dataRoots.Add(Get(ops, 4) - 1);
                 break;
+            }
             case ModuleCode.Function:
+            {
                 // [strtab_offset, strtab_size, type, cc, isproto, linkage, paramattr, align, section, visibility, ...]
                 Need(ops, 6, "FUNCTION", cursor);
-                AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 9),
+                var linkage = GlobalValue.Decode(ops[5]);
+                AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], linkage, Get(ops, 9),
                     IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at)
-                    { DllStorageClass = DllStorage(ops, 13), CallingConv = Get(ops, 3), Personality = Get(ops, 16), Gc = Get(ops, 10) });
+                    { DllStorageClass = DllStorage(ops, 13, linkage), CallingConv = Get(ops, 3), Personality = Get(ops, 16), Gc = Get(ops, 10) });
                 if (ops[4] == 0) _bodies.Add(_globals.Count - 1);
                 foreach (int field in (ReadOnlySpan<int>)[12, 15, 16]) // prologue data, prefix data, personality: value id + 1
                     if (Get(ops, field) > 0) _dataRoots.Add(Get(ops, field) - 1);
                 break;
+            }
             case ModuleCode.Alias:
+            {
                 // [strtab_offset, strtab_size, value type, addrspace, aliasee, linkage, visibility, ...]
                 Need(ops, 6, "ALIAS", cursor);
                 // [..., visibility, dllstorageclass, threadlocal, unnamed_addr, preemptionspecifier]
-                AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
+                var linkage = GlobalValue.Decode(ops[5]);
+                AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], linkage, Get(ops, 6),
                     IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at)
-                    { DllStorageClass = DllStorage(ops, 7), Aliasee = ops[4], ThreadLocal = Get(ops, 8), DsoLocal = Get(ops, 10) != 0 });
+                    { DllStorageClass = DllStorage(ops, 7, linkage), Aliasee = ops[4], ThreadLocal = Get(ops, 8), DsoLocal = Get(ops, 10) != 0 });
                 _dataRoots.Add(Get(ops, 4));
                 break;
+            }
             case ModuleCode.Ifunc:
                 // [strtab_offset, strtab_size, value type, addrspace, resolver, linkage, visibility]
                 Need(ops, 6, "IFUNC", cursor);
@@ -289,6 +299,9 @@ internal sealed class ModuleReader
         }
     }
 
+    // Not inlined: inlined into OnRecord, the record (over 100 bytes) was copied once more per global (a memmove each,
+    // 0.1% of `used` on lto-x86_64).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddGlobal(RawGlobal g)
     {
         _globals.Add(g);
@@ -298,12 +311,11 @@ internal sealed class ModuleReader
     /// <summary>
     /// The DLL storage class at operand <paramref name="index"/> (GLOBALVAR 12, FUNCTION 13, ALIAS 7, counting the
     /// STRTAB offset and size), as parseGlobalVarRecord, parseFunctionRecord and parseGlobalIndirectSymbolRecord read
-    /// it: none for local linkage; a record too short to hold it takes it from the old dllimport (5) and dllexport (6)
+    /// it: none for local <paramref name="linkage"/> (the record's, decoded); a record too short to hold it takes it from the old dllimport (5) and dllexport (6)
     /// linkages (upgradeDLLImportExportLinkage).
     /// </summary>
-    private static int DllStorage(RecordBuffer ops, int index)
+    private static int DllStorage(RecordBuffer ops, int index, Linkage linkage)
     {
-        var linkage = GlobalValue.Decode(ops[5]);
         if (ops.Count <= index) return ops[5] switch { 5 => 1, 6 => 2, _ => 0 };
         if (linkage is Linkage.Internal or Linkage.Private) return 0;
         return ops[index] is 1 or 2 ? (int)ops[index] : 0;
@@ -323,6 +335,7 @@ internal sealed class ModuleReader
     /// before any other record, gives every command (<c>nm</c> reads no function body, <c>refs</c> does) the same
     /// error at the same offset, the MODULE block's.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked before every record of the module: one test, not a call
     private void RequireVersion()
     {
         if (_versionSeen && Version == 2) return;

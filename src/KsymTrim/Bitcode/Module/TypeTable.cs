@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Bitstream;
 
@@ -22,8 +23,7 @@ internal sealed class TypeTable
         public int Name;     // index in _names; -1 for none; -2 - i for Constant[i]
         public uint Width;   // WideWidth: the width is in _wideWidths
         public byte Kind;
-        public bool IsVarArg;
-        public bool IsPacked;  // a struct's ispacked flag
+        public bool Flag;    // a function's vararg, a struct's ispacked (one field: a third byte field cost 0.3% of `used`)
     }
 
     private const uint WideWidth = uint.MaxValue;
@@ -67,7 +67,8 @@ internal sealed class TypeTable
     {
         ref readonly var e = ref _entries[id];
         ulong width = e.Width == WideWidth ? _wideWidths![id] : e.Width;
-        var view = new IrType(this, id, (IrTypeKind)e.Kind, width, new TypeIdList(_ids, e.First, IdCount(id)), e.IsVarArg);
+        var view = new IrType(this, id, (IrTypeKind)e.Kind, width, new TypeIdList(_ids, e.First, IdCount(id)),
+            e.Kind == (byte)IrTypeKind.Function && e.Flag);
         // Several threads may ask at once: one view wins, so that every caller sees the same instance.
         return Interlocked.CompareExchange(ref _views[id], view, null) ?? view;
     }
@@ -78,7 +79,7 @@ internal sealed class TypeTable
     public bool IsFunction(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Function;
 
     /// <summary>True when <paramref name="id"/> is a packed struct (<c>&lt;{ ... }&gt;</c>).</summary>
-    public bool IsPacked(ulong id) => id < (ulong)_count && _entries[id].IsPacked;
+    public bool IsPacked(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Struct && _entries[id].Flag;
 
     /// <summary>True when <paramref name="id"/> is void.</summary>
     public bool IsVoid(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Void;
@@ -257,15 +258,14 @@ internal sealed class TypeTable
     }
 
     /// <summary>Adds an entry whose ids (none, or those just added to the pool) start at <paramref name="first"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per type: called, it cost 0.3% of `used` on lto-x86_64
     private void Add(IrTypeKind kind, ulong width, int name = -1, bool flag = false, int first = -1)
     {
-        bool isVarArg = kind == IrTypeKind.Function && flag; // the flag is a function's vararg, a struct's ispacked
         if (_count == _entries.Length) Array.Resize(ref _entries, Math.Max(64, _entries.Length * 2));
         if (width >= WideWidth) (_wideWidths ??= [])[_count] = width;
         _entries[_count++] = new Entry
         {
-            Kind = (byte)kind, Width = (uint)Math.Min(width, WideWidth), First = first < 0 ? _idCount : first, Name = name, IsVarArg = isVarArg,
-            IsPacked = kind == IrTypeKind.Struct && flag,
+            Kind = (byte)kind, Width = (uint)Math.Min(width, WideWidth), First = first < 0 ? _idCount : first, Name = name, Flag = flag,
         };
     }
 
