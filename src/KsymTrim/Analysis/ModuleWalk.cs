@@ -321,7 +321,7 @@ public static partial class BitcodeReferenceAnalysis
 
         private void CallSite(string fn, CallSite call, BitcodeLowering.FunctionLowering? fl, int instruction)
         {
-            if (fl is not null && call.Callee != CalleeKind.InlineAsm) _lowering.ByValArguments(fl, fn, call, _sink);
+            if (fl is not null && _lowering.CopiesByVal && call.Callee != CalleeKind.InlineAsm) _lowering.ByValArguments(fl, fn, call, _sink);
             switch (call.Callee)
             {
                 case CalleeKind.InlineAsm when call.Asm is not null:

@@ -89,7 +89,9 @@ internal static class LibraryCallRules
         Fortified.ToFrozenDictionary(r => r.Function, StringComparer.Ordinal);
 
     /// <summary>The fortified row for <paramref name="name"/>, or null.</summary>
-    public static FortifiedRow? FindFortified(string name) => FortifiedByName.TryGetValue(name, out var r) ? r : null;
+    public static FortifiedRow? FindFortified(string name) =>
+        // every fortified name ends in "_chk": the cheap test first (asked for every declaration and every library call)
+        name.EndsWith("_chk", StringComparison.Ordinal) && FortifiedByName.TryGetValue(name, out var r) ? r : null;
 
     /// <summary>True when the call certainly becomes the unchecked function: the object size is the constant -1 and
     /// the flag, if any, the constant 0.</summary>

@@ -44,6 +44,16 @@ internal sealed record AttributeGroup(uint Id, uint Index, IReadOnlyList<IrAttri
 {
     /// <summary>The index of function attributes.</summary>
     public const uint FunctionIndex = 0xFFFFFFFF;
+
+    /// <summary>True for a parameter's group with <c>byval</c> (decided once, when the group is made).</summary>
+    public bool IsByValParameter { get; } = Index is not (FunctionIndex or 0) && HasByVal(Attributes);
+
+    private static bool HasByVal(IReadOnlyList<IrAttribute> attributes)
+    {
+        for (int k = 0; k < attributes.Count; k++)
+            if (attributes[k].Encoding == AttributeEncoding.Type && attributes[k].Name == "byval") return true;
+        return false;
+    }
 }
 
 /// <summary>A PARAMATTR entry: the groups that together are one attribute list.</summary>
@@ -69,6 +79,26 @@ internal sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
         }
         return null;
     }
+
+    /// <summary>True when a parameter has <c>byval</c>, decided once per list when first asked (call sites and
+    /// declarations share lists). The lowering asks at a call only in a module where a list says so
+    /// (<see cref="BitcodeModule.HasByValParameters"/>): asking at every call cost 0.35% of `used` over lto-arm64-612
+    /// (callgrind), scanning the attributes at every call 0.8%.</summary>
+    public bool HasByValParameter
+    {
+        get
+        {
+            if (_byVal == 0)
+            {
+                bool any = false;
+                for (int i = 0; i < Groups.Count && !any; i++) any = Groups[i].IsByValParameter;
+                _byVal = any ? 1 : -1; // a benign race: every thread writes the same value
+            }
+            return _byVal > 0;
+        }
+    }
+
+    private int _byVal;
 
     /// <summary>The empty list.</summary>
     public static AttributeList Empty { get; } = new([]);

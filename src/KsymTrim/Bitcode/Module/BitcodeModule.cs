@@ -96,6 +96,10 @@ public sealed class BitcodeModule
     /// <see cref="InitializerBytes"/> and the function bodies' <see cref="IrBody.GlobalOffset"/> are then known.</summary>
     internal bool HasConstantDetails { get; init; }
 
+    /// <summary>True when an attribute list of the module gives a parameter <c>byval</c> (decided once: the lowering
+    /// asks at every call on the targets that copy such arguments with memcpy).</summary>
+    internal bool HasByValParameters { get; init; }
+
     // constant details: the byte-array initialisers, by global value index (null when there are none)
     internal IReadOnlyDictionary<int, ReadOnlyMemory<byte>>? Initializers { get; init; }
 
