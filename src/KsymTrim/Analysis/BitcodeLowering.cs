@@ -86,6 +86,7 @@ internal sealed class BitcodeLowering
         _module = module;
         _target = SharedTarget(module.Triple ?? "", module.ProducerMajor);
         foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
+        CopiesByVal = LoweringModel.CopiesByValWithMemcpy(_target) && module.HasByValParameters;
     }
 
     /// <summary>Per-function state: its traits (attributes as the lowering model reads them).</summary>
@@ -267,9 +268,7 @@ internal sealed class BitcodeLowering
     /// <summary>True when calls of this module may copy <c>byval</c> arguments with memcpy: the target does, and an
     /// attribute list of the module has <c>byval</c> (decided once per module; the check at every call showed in
     /// callgrind, 0.15% of `used` over lto-x86_64).</summary>
-    public bool CopiesByVal => _copiesByVal ??= LoweringModel.CopiesByValWithMemcpy(_target) && _module.HasByValParameters;
-
-    private bool? _copiesByVal;
+    public bool CopiesByVal { get; }
 
     /// <summary>The copies of a call's <c>byval</c> arguments (the call site's attribute, or the callee's): the
     /// memcpy rule of each (<see cref="LoweringModel.ForByValArgument"/>).</summary>

@@ -45,8 +45,8 @@ internal sealed record AttributeGroup(uint Id, uint Index, IReadOnlyList<IrAttri
     /// <summary>The index of function attributes.</summary>
     public const uint FunctionIndex = 0xFFFFFFFF;
 
-    /// <summary>True for a parameter's group with <c>byval</c> (decided once, when the group is made).</summary>
-    public bool IsByValParameter { get; } = Index is not (FunctionIndex or 0) && HasByVal(Attributes);
+    /// <summary>True for a parameter's group with <c>byval</c> (asked only on the targets that copy such arguments).</summary>
+    public bool IsByValParameter => Index is not (FunctionIndex or 0) && HasByVal(Attributes);
 
     private static bool HasByVal(IReadOnlyList<IrAttribute> attributes)
     {

@@ -96,9 +96,20 @@ public sealed class BitcodeModule
     /// <see cref="InitializerBytes"/> and the function bodies' <see cref="IrBody.GlobalOffset"/> are then known.</summary>
     internal bool HasConstantDetails { get; init; }
 
-    /// <summary>True when an attribute list of the module gives a parameter <c>byval</c> (decided once: the lowering
-    /// asks at every call on the targets that copy such arguments with memcpy).</summary>
-    internal bool HasByValParameters { get; init; }
+    // the module's attribute groups (PARAMATTR_GROUP_BLOCK), for the questions asked of all of them at once
+    internal IReadOnlyCollection<AttributeGroup> AttributeGroups { get; init; } = [];
+
+    /// <summary>True when an attribute group of the module gives a parameter <c>byval</c>: asked once per module, on
+    /// the targets that copy such arguments with memcpy (the lowering would otherwise look at every call).</summary>
+    internal bool HasByValParameters
+    {
+        get
+        {
+            foreach (var g in AttributeGroups)
+                if (g.IsByValParameter) return true;
+            return false;
+        }
+    }
 
     // constant details: the byte-array initialisers, by global value index (null when there are none)
     internal IReadOnlyDictionary<int, ReadOnlyMemory<byte>>? Initializers { get; init; }

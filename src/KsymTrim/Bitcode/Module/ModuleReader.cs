@@ -396,16 +396,8 @@ internal sealed class ModuleReader
             GlobalsUsedByData = _usedByData,
             HasConstantDetails = _details,
             Initializers = _initializerBytes,
-            HasByValParameters = HasByValGroup(),
+            AttributeGroups = _groups.Values,
         };
-    }
-
-    // Any attribute group giving a parameter byval (groups are fewer than the lists made of them).
-    private bool HasByValGroup()
-    {
-        foreach (var g in _groups.Values)
-            if (g.IsByValParameter) return true;
-        return false;
     }
 
     /// <summary>Whether to read the constant details (<see cref="BitcodeReadOptions.ConstantDetails"/>): asked once,
