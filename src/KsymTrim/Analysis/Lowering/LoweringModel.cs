@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using KsymTrim.Bitcode.Module;
 
@@ -386,21 +387,33 @@ internal static class LoweringModel
     }
 
 
+    /// <summary>The IR instructions a constrained or VP intrinsic stands for, by the name LangRef gives them.</summary>
+    private static readonly FrozenDictionary<string, InstructionOp?> IrOperations = new Dictionary<string, InstructionOp?>
+    {
+        ["add"] = InstructionOp.Add, ["sub"] = InstructionOp.Sub, ["mul"] = InstructionOp.Mul, ["sdiv"] = InstructionOp.SDiv,
+        ["udiv"] = InstructionOp.UDiv, ["srem"] = InstructionOp.SRem, ["urem"] = InstructionOp.URem, ["shl"] = InstructionOp.Shl,
+        ["lshr"] = InstructionOp.LShr, ["ashr"] = InstructionOp.AShr, ["fadd"] = InstructionOp.FAdd, ["fsub"] = InstructionOp.FSub,
+        ["fmul"] = InstructionOp.FMul, ["fdiv"] = InstructionOp.FDiv, ["frem"] = InstructionOp.FRem, ["fneg"] = InstructionOp.FNeg,
+        ["fptosi"] = InstructionOp.FPToSI, ["fptoui"] = InstructionOp.FPToUI, ["sitofp"] = InstructionOp.SIToFP,
+        ["uitofp"] = InstructionOp.UIToFP, ["fpext"] = InstructionOp.FPExt, ["fptrunc"] = InstructionOp.FPTrunc,
+        ["fcmp"] = InstructionOp.FCmp,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>An intrinsic's operation after <paramref name="prefix"/> (<c>fadd</c> of
+    /// <c>llvm.experimental.constrained.fadd.f32</c>) and the rest of its name (<c>fadd.f32</c>).</summary>
+    private static (string Op, string Tail) Operation(string name, string prefix)
+    {
+        string rest = name.Length > prefix.Length ? name[prefix.Length..] : "";
+        int dot = rest.IndexOf('.');
+        return (dot < 0 ? rest : rest[..dot], rest);
+    }
+
     private static void Constrained(CodegenTarget target, FunctionTraits traits, string name, IReadOnlyList<ValueShape> arguments,
         IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
     {
-        const string Prefix = "llvm.experimental.constrained.";
-        string rest = name.Length > Prefix.Length ? name[Prefix.Length..] : "";
-        int dot = rest.IndexOf('.');
-        string op = dot < 0 ? rest : rest[..dot];
+        var (op, rest) = Operation(name, "llvm.experimental.constrained.");
         var a0 = arguments.Count > 0 ? arguments[0] : ValueShape.None;
-        InstructionOp? inst = op switch
-        {
-            "fadd" => InstructionOp.FAdd, "fsub" => InstructionOp.FSub, "fmul" => InstructionOp.FMul, "fdiv" => InstructionOp.FDiv,
-            "frem" => InstructionOp.FRem, "fptosi" => InstructionOp.FPToSI, "fptoui" => InstructionOp.FPToUI,
-            "sitofp" => InstructionOp.SIToFP, "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt,
-            "fptrunc" => InstructionOp.FPTrunc, "fcmp" or "fcmps" => InstructionOp.FCmp, _ => null,
-        };
+        InstructionOp? inst = op == "fcmps" ? InstructionOp.FCmp : IrOperations.GetValueOrDefault(op);
         if (op is "maxnum" or "minnum" && FloatBits(arguments, result) is int mfp and not 0 && !StrictMinMaxLegal(target, traits, mfp, a0))
         {
             // STRICT_FMAXNUM/FMINNUM are not legal on RISC-V and X86 even where FMAXNUM is: the fmaxf/fminf call
@@ -466,21 +479,9 @@ internal static class LoweringModel
         if (target.Arch is TargetArch.RiscV32 or TargetArch.RiscV64 && !name.StartsWith("llvm.vp.reduce.mul.", StringComparison.Ordinal) &&
             (traits.HasFeature("v") || traits.HasFeature("zve32x") || traits.HasFeature("zve32f") || traits.HasFeature("zve64x")))
             return;
-        const string Prefix = "llvm.vp.";
-        string rest = name.Length > Prefix.Length ? name[Prefix.Length..] : "";
-        int dot = rest.IndexOf('.');
-        string op = dot < 0 ? rest : rest[..dot];
+        var (op, rest) = Operation(name, "llvm.vp.");
         var a0 = arguments.Count > 0 ? arguments[0] : ValueShape.None;
-        InstructionOp? inst = op switch
-        {
-            "add" => InstructionOp.Add, "sub" => InstructionOp.Sub, "mul" => InstructionOp.Mul, "sdiv" => InstructionOp.SDiv,
-            "udiv" => InstructionOp.UDiv, "srem" => InstructionOp.SRem, "urem" => InstructionOp.URem, "shl" => InstructionOp.Shl,
-            "lshr" => InstructionOp.LShr, "ashr" => InstructionOp.AShr, "fadd" => InstructionOp.FAdd, "fsub" => InstructionOp.FSub,
-            "fmul" => InstructionOp.FMul, "fdiv" => InstructionOp.FDiv, "frem" => InstructionOp.FRem, "fneg" => InstructionOp.FNeg,
-            "fptosi" => InstructionOp.FPToSI, "fptoui" => InstructionOp.FPToUI, "sitofp" => InstructionOp.SIToFP,
-            "uitofp" => InstructionOp.UIToFP, "fpext" => InstructionOp.FPExt, "fptrunc" => InstructionOp.FPTrunc,
-            "fcmp" => InstructionOp.FCmp, _ => null,
-        };
+        InstructionOp? inst = IrOperations.GetValueOrDefault(op);
         if (inst is InstructionOp i)
         {
             ForInstruction(target, traits, i, a0, result, -1, 0, into);
