@@ -261,9 +261,12 @@ internal sealed class BitcodeLowering
     /// library calls under -fno-builtin/-ffreestanding). Such a call stays a call to its callee (TargetLibraryInfo
     /// getLibFunc(const CallBase&amp;) refuses it; SelectionDAGBuilder::visitCall checks <c>!I.isNoBuiltin()</c>). A
     /// <c>builtin</c> call-site attribute, which would override the callee's, is not looked at: the call is kept.</summary>
-    private bool IsNoBuiltinCall(CallSite call, int calleeGlobal) =>
-        call.Attributes.Function("nobuiltin") is not null ||
-        ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && _module.GlobalValues[calleeGlobal].Attributes.Function("nobuiltin") is not null);
+    private bool IsNoBuiltinCall(CallSite call, int calleeGlobal) => CallOrCalleeHas(call, calleeGlobal, "nobuiltin");
+
+    /// <summary>The call site or the callee's declaration has function attribute <paramref name="name"/>.</summary>
+    private bool CallOrCalleeHas(CallSite call, int calleeGlobal, string name) =>
+        call.Attributes.Function(name) is not null ||
+        ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && _module.GlobalValues[calleeGlobal].Attributes.Function(name) is not null);
 
     /// <summary>True when calls of this module may copy <c>byval</c> arguments with memcpy: the target does, and an
     /// attribute list of the module has <c>byval</c> (decided once per module; the check at every call showed in
@@ -466,9 +469,7 @@ internal sealed class BitcodeLowering
         ReadsOnly(call.Attributes) ||
         ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && ReadsOnly(_module.GlobalValues[calleeGlobal].Attributes));
 
-    private bool IsStrictFP(CallSite call, int calleeGlobal) =>
-        call.Attributes.Function("strictfp") is not null ||
-        ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && _module.GlobalValues[calleeGlobal].Attributes.Function("strictfp") is not null);
+    private bool IsStrictFP(CallSite call, int calleeGlobal) => CallOrCalleeHas(call, calleeGlobal, "strictfp");
 
     private static bool ReadsOnly(AttributeList list)
     {

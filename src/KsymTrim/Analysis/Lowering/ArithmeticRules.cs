@@ -586,17 +586,15 @@ internal static class ArithmeticRules
         if (t.Arch is not (TargetArch.RiscV32 or TargetArch.RiscV64) || (from.Class != ValueClass.Vector && to.Class != ValueClass.Vector)
             || !traits.Capabilities.HwF32)
             return false;
-        bool v = traits.HasFeature("v") || traits.HasFeature("zve64d");
-        bool zvfhmin = traits.HasFeature("zvfh") || traits.HasFeature("zvfhmin");
-        bool e64 = v || traits.HasFeature("zve64f") || traits.HasFeature("zve64x");
-        bool f32 = v || zvfhmin || traits.HasFeature("zve64f") || traits.HasFeature("zve32f");
-        bool any = e64 || f32 || traits.HasFeature("zve32x");
+        // each through the implications (CpuDefaults.ImpliedBy): V implies Zve64d, Zvfh implies Zvfhmin...
+        bool f64 = traits.HasFeature("zve64d"), zvfhmin = traits.HasFeature("zvfhmin");
+        bool e64 = traits.HasFeature("zve64x"), f32 = traits.HasFeature("zve32f"), any = traits.HasFeature("zve32x");
         return Legal(from) && Legal(to);
 
         bool Legal(ValueShape s) => s.ScalarClass switch
         {
             ValueClass.Integer => s.Bits <= 32 ? any : s.Bits == 64 && e64,
-            ValueClass.Float => s.Bits switch { 16 => zvfhmin, 32 => f32, 64 => v, _ => false },
+            ValueClass.Float => s.Bits switch { 16 => zvfhmin, 32 => f32, 64 => f64, _ => false },
             _ => false,
         };
     }

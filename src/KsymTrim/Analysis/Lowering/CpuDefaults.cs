@@ -122,11 +122,20 @@ internal static class CpuDefaults
         string[] riscvD = ["q", "zve64d", "v"];
         string[] riscvZfhmin = ["zfh", "zvfh"];
         string[] riscvZmmul = ["m"];
+        // the vector extensions: V implies Zve64d, Zve64d implies Zve64f, Zve64f implies Zve64x and Zve32f, Zve64x
+        // and Zve32f imply Zve32x; Zvfh implies Zvfhmin; Zvfhmin and Zvfbfmin imply Zve32f
+        string[] riscvZve64d = ["v"];
+        string[] riscvZve64f = ["zve64d", "v"];
+        string[] riscvZve64x = ["zve64f", "zve64d", "v"];
+        string[] riscvZve32f = ["zve64f", "zve64d", "v", "zvfhmin", "zvfh", "zvfbfmin"];
+        string[] riscvZve32x = ["zve32f", "zve64x", "zve64f", "zve64d", "v", "zvfhmin", "zvfh", "zvfbfmin"];
         string[] aarch64Fp = ["neon", "fullfp16", "sve", "sve2"];
         var d = new Dictionary<(TargetArch, string), string[]>();
         foreach (var arch in new[] { TargetArch.RiscV32, TargetArch.RiscV64 })
         {
             d[(arch, "f")] = riscvF; d[(arch, "d")] = riscvD; d[(arch, "zfhmin")] = riscvZfhmin; d[(arch, "zmmul")] = riscvZmmul;
+            d[(arch, "zve64d")] = riscvZve64d; d[(arch, "zve64f")] = riscvZve64f; d[(arch, "zve64x")] = riscvZve64x;
+            d[(arch, "zve32f")] = riscvZve32f; d[(arch, "zve32x")] = riscvZve32x; d[(arch, "zvfhmin")] = ["zvfh"];
         }
         d[(TargetArch.AArch64, "fp-armv8")] = aarch64Fp;
         d[(TargetArch.AArch64, "fullfp16")] = ["sve", "sve2"];

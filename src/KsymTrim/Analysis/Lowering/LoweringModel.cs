@@ -477,7 +477,7 @@ internal static class LoweringModel
         IReadOnlyList<long?> constants, IReadOnlyList<int> alignments, ValueShape result, List<LoweredCall> into)
     {
         if (target.Arch is TargetArch.RiscV32 or TargetArch.RiscV64 && !name.StartsWith("llvm.vp.reduce.mul.", StringComparison.Ordinal) &&
-            (traits.HasFeature("v") || traits.HasFeature("zve32x") || traits.HasFeature("zve32f") || traits.HasFeature("zve64x")))
+            traits.HasFeature("zve32x")) // any vector extension (V and every Zve* imply Zve32x)
             return;
         var (op, rest) = Operation(name, "llvm.vp.");
         var a0 = arguments.Count > 0 ? arguments[0] : ValueShape.None;
