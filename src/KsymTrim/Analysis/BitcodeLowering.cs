@@ -41,7 +41,7 @@ internal sealed class BitcodeLowering
 
     private GlobalTraits ComputeCallee(int global)
     {
-        var g = _module.GlobalValues[global];
+        var g = _module.Globals[global];
         var b = GlobalTraits.Computed;
         if (g.Name.StartsWith("llvm.", StringComparison.Ordinal) && IntrinsicRules.Find(g.Name) is null) b |= GlobalTraits.NoLowering;
         if (g.Name is "llvm.trap" or "llvm.debugtrap" or "llvm.ubsantrap") b |= GlobalTraits.Trap;
@@ -82,7 +82,7 @@ internal sealed class BitcodeLowering
 
     public BitcodeLowering(BitcodeModule module)
     {
-        _callee = new GlobalTraits[module.GlobalValues.Count];
+        _callee = new GlobalTraits[module.Globals.Length];
         _module = module;
         _target = SharedTarget(module.Triple ?? "", module.ProducerMajor);
         foreach (var f in module.ModuleFlags) _flags[f.Name] = new ModuleFlagValue(f.String, f.Int);
@@ -227,14 +227,14 @@ internal sealed class BitcodeLowering
     /// (<see cref="MassvRules"/>) is redirected, so no longer names its callee, only when its result is used.</param>
     public bool CallDisappears(FunctionLowering fl, CallSite call, int calleeGlobal, int instruction = -1)
     {
-        if ((uint)calleeGlobal >= (uint)_module.GlobalValues.Count) return false;
+        if ((uint)calleeGlobal >= (uint)_module.Globals.Length) return false;
         var b = Callee(calleeGlobal);
         if ((b & GlobalTraits.DontCallError) != 0) return true;
         if ((b & GlobalTraits.Massv) != 0 && call.Kind == CallKind.Call)
             return instruction >= 0 && fl.Function.Body is { } body && ResultUsed(body, instruction);
         if ((b & GlobalTraits.Expandable) == 0 || IsNoBuiltinCall(call, calleeGlobal)) return false;
         Arguments(call);
-        string name = _module.GlobalValues[calleeGlobal].Name;
+        string name = _module.Globals[calleeGlobal].Name;
         if (!SizeArgumentFits(name)) return false;
         return LoweringModel.MayExpandCall(_target, fl.Traits, name, _constants, _alignments);
     }
@@ -266,7 +266,7 @@ internal sealed class BitcodeLowering
     /// <summary>The call site or the callee's declaration has function attribute <paramref name="name"/>.</summary>
     private bool CallOrCalleeHas(CallSite call, int calleeGlobal, string name) =>
         call.Attributes.Function(name) is not null ||
-        ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && _module.GlobalValues[calleeGlobal].Attributes.Function(name) is not null);
+        ((uint)calleeGlobal < (uint)_module.Globals.Length && _module.Globals[calleeGlobal].Attributes.Function(name) is not null);
 
     /// <summary>True when calls of this module may copy <c>byval</c> arguments with memcpy: the target does, and an
     /// attribute list of the module has <c>byval</c> (decided once per module; the check at every call showed in
@@ -280,8 +280,8 @@ internal sealed class BitcodeLowering
         if (!CopiesByVal) return;
         if (call.Attributes.HasByValParameter) ByVal(fl, fn, call.Attributes, add);
         int g = call.CalleeGlobal;
-        if ((uint)g >= (uint)_module.GlobalValues.Count || call.Callee != CalleeKind.Global) return;
-        var calleeAttributes = _module.GlobalValues[g].Attributes;
+        if ((uint)g >= (uint)_module.Globals.Length || call.Callee != CalleeKind.Global) return;
+        var calleeAttributes = _module.Globals[g].Attributes;
         if (calleeAttributes.HasByValParameter) ByVal(fl, fn, calleeAttributes, add);
     }
 
@@ -334,7 +334,7 @@ internal sealed class BitcodeLowering
     public void LibraryCall(FunctionLowering fl, string fn, CallSite call, int calleeGlobal, int instruction, EvidenceSink add)
     {
         if (!IsLibraryCall(calleeGlobal)) return;
-        string name = _module.GlobalValues[calleeGlobal].Name;
+        string name = _module.Globals[calleeGlobal].Name;
         // PPCLowerMASSVEntries redirects MASSV calls whatever nobuiltin says
         if ((Callee(calleeGlobal) & GlobalTraits.Massv) == 0 && IsNoBuiltinCall(call, calleeGlobal)) return;
         // SelectionDAGBuilder::visitUnaryFloatCall/visitBinaryFloatCall (and the copysign, ldexp cases of visitCall)
@@ -364,7 +364,7 @@ internal sealed class BitcodeLowering
     {
         if (!_threadLocalCalls.TryGetValue((fl.Traits, global), out var calls))
         {
-            var g = _module.GlobalValues[global];
+            var g = _module.Globals[global];
             _calls.Clear();
             LoweringModel.ForThreadLocal(_target, fl.Traits, _module.MangledName(g.Name), g.ThreadLocal, g.IsDsoLocal,
                 !g.IsDeclarationForLinker, _flags, _calls);
@@ -467,7 +467,7 @@ internal sealed class BitcodeLowering
     /// <c>readnone</c>/<c>readonly</c> before LLVM 16) write nothing (MemoryEffects: two bits per location, bit 1 Mod).</summary>
     private bool OnlyReadsMemory(CallSite call, int calleeGlobal) =>
         ReadsOnly(call.Attributes) ||
-        ((uint)calleeGlobal < (uint)_module.GlobalValues.Count && ReadsOnly(_module.GlobalValues[calleeGlobal].Attributes));
+        ((uint)calleeGlobal < (uint)_module.Globals.Length && ReadsOnly(_module.Globals[calleeGlobal].Attributes));
 
     private bool IsStrictFP(CallSite call, int calleeGlobal) => CallOrCalleeHas(call, calleeGlobal, "strictfp");
 
@@ -487,8 +487,8 @@ internal sealed class BitcodeLowering
         var inst = body.Instructions[instruction];
         if (inst.Op != IrOp.Call || inst.Count < 2) return 0;
         var callee = body.Operands[inst.First];
-        if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_module.GlobalValues.Count) return 0;
-        string name = _module.GlobalValues[callee.Index].Name;
+        if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_module.Globals.Length) return 0;
+        string name = _module.Globals[callee.Index].Name;
         if (name.StartsWith("llvm.", StringComparison.Ordinal))
             return name.StartsWith("llvm.sin.", StringComparison.Ordinal) ? 1 : name.StartsWith("llvm.cos.", StringComparison.Ordinal) ? 2
                 : name.StartsWith("llvm.sincos.", StringComparison.Ordinal) ? 3 : 0;
@@ -648,7 +648,7 @@ internal sealed class BitcodeLowering
             {
                 OperandKind.Int => AsmOperand.Constant(a.Int),
                 OperandKind.Null => AsmOperand.Constant(0),
-                OperandKind.Global when (uint)a.Global < (uint)_module.GlobalValues.Count => AsmOperand.Global(AsmName(a.Global)),
+                OperandKind.Global when (uint)a.Global < (uint)_module.Globals.Length => AsmOperand.Global(AsmName(a.Global)),
                 _ => AsmOperand.Unknown,
             };
         }
@@ -699,9 +699,9 @@ internal sealed class BitcodeLowering
     /// prefix. Built once per global: a static key or string is named at many call sites.</summary>
     private string AsmName(int index)
     {
-        var names = _asmNames ??= new string?[_module.GlobalValues.Count];
+        var names = _asmNames ??= new string?[_module.Globals.Length];
         if (names[index] is { } name) return name;
-        var g = _module.GlobalValues[index];
+        var g = _module.Globals[index];
         return names[index] = g.Linkage == Linkage.Private ? ".L" + g.Name : _module.MangledName(g.Name);
     }
 

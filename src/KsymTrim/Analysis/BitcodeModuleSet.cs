@@ -25,10 +25,10 @@ public sealed partial class BitcodeModuleSet
     private GlobalTraits[] InliningTraitsOf(BitcodeModule m)
     {
         if (_inlining.TryGetValue(m, out var flags)) return flags;
-        flags = new GlobalTraits[m.GlobalValues.Count];
+        flags = new GlobalTraits[m.Globals.Length];
         for (int i = 0; i < flags.Length; i++)
         {
-            var g = m.GlobalValues[i];
+            var g = m.Globals[i];
             var b = GlobalTraits.None;
             if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= GlobalTraits.Intrinsic;
             // a function this module defines is in _defined by construction: no lookup by name
@@ -46,7 +46,7 @@ public sealed partial class BitcodeModuleSet
         var set = new BitcodeModuleSet();
         var list = modules.ToList();
         foreach (var m in list)
-            foreach (var g in m.GlobalValues)
+            foreach (var g in m.Globals)
                 if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
 
         foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
@@ -133,7 +133,7 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>The IR name of a defined function ("?" for a malformed index).</summary>
     internal static string NameOf(BitcodeModule module, IrFunction f) =>
-        (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].Name : "?";
+        (uint)f.Global < (uint)module.Globals.Length ? module.Globals[f.Global].Name : "?";
 
     /// <summary>True when some call with arguments calls a function some member defines; fills <paramref name="calls"/>
     /// with every call of such a function (with or without arguments).</summary>
@@ -200,7 +200,7 @@ public sealed partial class BitcodeModuleSet
                 if (operands[inst.First + at + 1 + k].Kind != IrValueKind.Instruction) continue;
                 if (!looked)
                 {
-                    _constantArguments.TryGetValue(m.GlobalValues[callee.Index].Name, out flags);
+                    _constantArguments.TryGetValue(m.Globals[callee.Index].Name, out flags);
                     looked = true;
                 }
                 if (flags is null || k >= flags.Length || !flags[k]) return true;
@@ -229,7 +229,7 @@ public sealed partial class BitcodeModuleSet
             int args = inst.Count - at - 1;
             // nothing to propagate (an absent entry reads as an empty one: no argument may be constant)
             if (args <= 0) continue;
-            var g = m.GlobalValues[callee.Index];
+            var g = m.Globals[callee.Index];
             if (!_constantArguments.TryGetValue(g.Name, out var flags) || flags.Length < args)
             {
                 var grown = new bool[Math.Max(args, flags?.Length ?? 0)];

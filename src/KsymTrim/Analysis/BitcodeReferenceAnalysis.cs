@@ -32,8 +32,8 @@ public static partial class BitcodeReferenceAnalysis
         var defined = new List<string>();
         var ownNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var module in modules)
-            for (int g = 0; g < module.GlobalValues.Count; g++)
-                if (!module.GlobalValues[g].IsDeclarationForLinker) ownNames.Add(module.ObjectName(g));
+            for (int g = 0; g < module.Globals.Length; g++)
+                if (!module.Globals[g].IsDeclarationForLinker) ownNames.Add(module.ObjectName(g));
         var lookupNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var warnings = new List<LookupWarning>();
         var scratch = AnalysisScratch.Rent();

@@ -56,8 +56,8 @@ internal sealed class BitcodeRuntimeLookups
     {
         RuntimeLookupEntry?[]? entries = null;
         bool noTrim = false;
-        var globals = module.GlobalValues;
-        for (int g = 0; g < globals.Count; g++)
+        var globals = module.Globals;
+        for (int g = 0; g < globals.Length; g++)
         {
             var gv = globals[g];
             if (gv.Kind == GlobalValueKind.Variable)
@@ -67,7 +67,7 @@ internal sealed class BitcodeRuntimeLookups
             }
             if (gv.Kind != GlobalValueKind.Function || !gv.IsDeclaration) continue;
             if (RuntimeLookups.Find(module.MangledName(gv.Name)) is not { } entry || set.DefinesFunction(gv.Name)) continue;
-            (entries ??= new RuntimeLookupEntry?[globals.Count])[g] = entry;
+            (entries ??= new RuntimeLookupEntry?[globals.Length])[g] = entry;
         }
         return entries is null && !noTrim ? null : new BitcodeRuntimeLookups(module, member, entries ?? [], noTrim);
     }
@@ -146,9 +146,9 @@ internal sealed class BitcodeRuntimeLookups
 
     private void NoTrimVariables(Dictionary<string, string> names, List<LookupWarning> warnings)
     {
-        for (int g = 0; g < _module.GlobalValues.Count; g++)
+        for (int g = 0; g < _module.Globals.Length; g++)
         {
-            var gv = _module.GlobalValues[g];
+            var gv = _module.Globals[g];
             if (gv.Kind != GlobalValueKind.Variable || gv.Section != RuntimeLookups.NoTrimSection) continue;
             var r = new Resolution();
             if (!_module.HasConstantDetails)
@@ -285,8 +285,8 @@ internal sealed class BitcodeRuntimeLookups
             case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
             {
                 int at = inst.CalleeOperand;
-                return at < ops.Length && ops[at].Kind == IrValueKind.Global && (uint)ops[at].Index < (uint)_module.GlobalValues.Count
-                    ? $"the result of a call to {_module.GlobalValues[ops[at].Index].Name}"
+                return at < ops.Length && ops[at].Kind == IrValueKind.Global && (uint)ops[at].Index < (uint)_module.Globals.Length
+                    ? $"the result of a call to {_module.Globals[ops[at].Index].Name}"
                     : "the result of an indirect call or inline asm";
             }
             case IrOp.Load:
@@ -310,7 +310,7 @@ internal sealed class BitcodeRuntimeLookups
     {
         string name = BitcodeModuleSet.NameOf(_module, f);
         FindCallers();
-        if ((uint)f.Global >= (uint)_module.GlobalValues.Count || !_module.GlobalValues[f.Global].IsLocal)
+        if ((uint)f.Global >= (uint)_module.Globals.Length || !_module.Globals[f.Global].IsLocal)
             r.Fail(via, $"argument {index} of {name}, which code outside the object may call");
         else if (_notFollowed!.TryGetValue(f.Global, out var why))
             r.Fail(via, $"argument {index} of {name}, {why}");
@@ -398,12 +398,12 @@ internal sealed class BitcodeRuntimeLookups
     /// <summary>The string at <paramref name="offset"/> bytes into global <paramref name="global"/>.</summary>
     private void StringAt(int global, long? offset, string via, Resolution r)
     {
-        if ((uint)global >= (uint)_module.GlobalValues.Count)
+        if ((uint)global >= (uint)_module.Globals.Length)
         {
             r.Fail(via, "a value the analysis does not follow");
             return;
         }
-        var gv = _module.GlobalValues[global];
+        var gv = _module.Globals[global];
         if (offset is not { } at)
         {
             r.Fail(via, $"an address in {gv.Name} at an offset the analysis does not compute");
@@ -415,7 +415,7 @@ internal sealed class BitcodeRuntimeLookups
     /// <summary>The NUL-terminated string at <paramref name="at"/> bytes into the variable <paramref name="global"/>.</summary>
     private void String(int global, long at, bool writableMatters, string via, Resolution r)
     {
-        var gv = _module.GlobalValues[global];
+        var gv = _module.Globals[global];
         if (gv.Kind != GlobalValueKind.Variable)
         {
             r.Fail(via, $"the address of {gv.Name}, which is not a variable");

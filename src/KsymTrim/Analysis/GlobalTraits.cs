@@ -52,9 +52,9 @@ internal enum GlobalTraits : ushort
 internal static class FoldingTraitTable
 {
     /// <summary>The folding traits of every global value of <paramref name="globals"/>.</summary>
-    public static GlobalTraits[] Of(IReadOnlyList<GlobalValue> globals)
+    public static GlobalTraits[] Of(ReadOnlySpan<GlobalValue> globals)
     {
-        var traits = new GlobalTraits[globals.Count];
+        var traits = new GlobalTraits[globals.Length];
         for (int i = 0; i < traits.Length; i++)
         {
             string name = globals[i].Name;

@@ -13,8 +13,8 @@ public static partial class BitcodeReferenceAnalysis
         Dictionary<(string, ReferenceSource), string> evidence, List<string> weak, List<string> defined, HashSet<string> ownNames,
         AnalysisScratch scratch)
     {
-        private readonly bool[] _liveUse = new bool[module.GlobalValues.Count];
-        private readonly bool[] _deadUse = new bool[module.GlobalValues.Count];
+        private readonly bool[] _liveUse = new bool[module.Globals.Length];
+        private readonly bool[] _deadUse = new bool[module.Globals.Length];
         private readonly BitcodeLowering _lowering = new(module);
         private readonly AsmDialect _dialect = AsmDialect.ForTriple(module.Triple);
         private readonly EvidenceSink _sink = new(evidence, ownNames);
@@ -22,7 +22,7 @@ public static partial class BitcodeReferenceAnalysis
         // the evidence of a declaration, built once rather than per declaration
         private readonly string _undefined = member is null ? "undefined" : "undefined in " + member;
         // per global value: what folding and this walk ask of it as a callee
-        private readonly GlobalTraits[] _folding = FoldingTraitTable.Of(module.GlobalValues);
+        private readonly GlobalTraits[] _folding = FoldingTraitTable.Of(module.Globals);
 
         // per global value: thread_local (null when the module has none, as in most modules)
         private readonly bool[]? _threadLocal = ThreadLocalGlobals(module);
@@ -32,21 +32,21 @@ public static partial class BitcodeReferenceAnalysis
         {
             if (!module.HasThreadLocalGlobals) return null;
             bool[]? tls = null;
-            for (int g = 0; g < module.GlobalValues.Count; g++)
-                if (module.GlobalValues[g].ThreadLocal != ThreadLocalMode.None) (tls ??= new bool[module.GlobalValues.Count])[g] = true;
+            for (int g = 0; g < module.Globals.Length; g++)
+                if (module.Globals[g].ThreadLocal != ThreadLocalMode.None) (tls ??= new bool[module.Globals.Length])[g] = true;
             return tls;
         }
 
         private bool HasPersonality(IrFunction f) =>
-            (uint)f.Global >= (uint)module.GlobalValues.Count || module.GlobalValues[f.Global].Personality != -1;
+            (uint)f.Global >= (uint)module.Globals.Length || module.Globals[f.Global].Personality != -1;
 
         /// <summary>The function's personality routine as EHPersonalities.cpp classifyEHPersonality sorts it.</summary>
         private Lowering.EhPersonality Personality(IrFunction f)
         {
-            if ((uint)f.Global >= (uint)module.GlobalValues.Count) return Lowering.EhPersonality.Unknown;
-            int p = module.GlobalValues[f.Global].Personality;
-            if ((uint)p >= (uint)module.GlobalValues.Count) return Lowering.EhPersonality.Unknown;
-            return module.GlobalValues[p].Name switch
+            if ((uint)f.Global >= (uint)module.Globals.Length) return Lowering.EhPersonality.Unknown;
+            int p = module.Globals[f.Global].Personality;
+            if ((uint)p >= (uint)module.Globals.Length) return Lowering.EhPersonality.Unknown;
+            return module.Globals[p].Name switch
             {
                 "__gxx_personality_v0" => Lowering.EhPersonality.GnuCxx,
                 "__gxx_personality_sj0" => Lowering.EhPersonality.GnuCxxSjLj,
@@ -76,9 +76,9 @@ public static partial class BitcodeReferenceAnalysis
         private void Declarations(bool exact)
         {
             var usedByData = module.GlobalsUsedByData;
-            for (int g = 0; g < module.GlobalValues.Count; g++)
+            for (int g = 0; g < module.Globals.Length; g++)
             {
-                var gv = module.GlobalValues[g];
+                var gv = module.Globals[g];
                 if (!gv.IsDeclarationForLinker || gv.IsFormatSpecific) continue;
                 // A declaration that only dead code uses gets no symbol in the object. One that no instruction names
                 // at all is kept: metadata (debug info locations such as DW_OP_addr) may still refer to it.
@@ -88,9 +88,9 @@ public static partial class BitcodeReferenceAnalysis
                 if (gv.Linkage == KsymTrim.Bitcode.Module.Linkage.ExternalWeak) { weak.Add(name); continue; }
                 Add(name, ReferenceSource.Symtab, _undefined);
             }
-            for (int g = 0; g < module.GlobalValues.Count; g++)
+            for (int g = 0; g < module.Globals.Length; g++)
             {
-                var gv = module.GlobalValues[g];
+                var gv = module.Globals[g];
                 if (!gv.IsDeclarationForLinker && !gv.IsLocal && !gv.IsFormatSpecific) defined.Add(module.ObjectName(g));
             }
         }
@@ -232,7 +232,7 @@ public static partial class BitcodeReferenceAnalysis
         }
 
         private bool ShadowStackGc(IrFunction f) =>
-            (uint)f.Global < (uint)module.GlobalValues.Count && module.GlobalValues[f.Global].Gc == "shadow-stack";
+            (uint)f.Global < (uint)module.Globals.Length && module.Globals[f.Global].Gc == "shadow-stack";
 
         /// <summary>A bfloat parameter, or a call returning bfloat (asked only on i386, where it matters).</summary>
         private bool BFloatFromRegisters(IrFunction f)
@@ -251,7 +251,7 @@ public static partial class BitcodeReferenceAnalysis
         private bool IsBFloat(int type) => module.Types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Float, Name: "bfloat" };
 
         private int CallingConvOf(IrFunction f) =>
-            (uint)f.Global < (uint)module.GlobalValues.Count ? module.GlobalValues[f.Global].CallingConv : 0;
+            (uint)f.Global < (uint)module.Globals.Length ? module.Globals[f.Global].CallingConv : 0;
 
         /// <summary>Records the thread-local globals a live operand names (directly or inside a constant expression).</summary>
         private void ThreadLocalUse(IrValue v, IrBody body)
@@ -334,7 +334,7 @@ public static partial class BitcodeReferenceAnalysis
                 // GlobalTraits.Intrinsic: an llvm. name, decided once per global rather than per call
                 case CalleeKind.Global when fl is not null && (uint)call.CalleeGlobal < (uint)_folding.Length &&
                                             (_folding[call.CalleeGlobal] & GlobalTraits.Intrinsic) != 0:
-                    _lowering.Intrinsic(fl, fn, module.GlobalValues[call.CalleeGlobal].Name, call, instruction, _sink);
+                    _lowering.Intrinsic(fl, fn, module.Globals[call.CalleeGlobal].Name, call, instruction, _sink);
                     break;
                 case CalleeKind.Global when fl is not null && _lowering.IsLibraryCall(call.CalleeGlobal):
                     // sin, sqrtl, mempcpy...: what replaces them (a sin or cos also the sincos it may merge into)

@@ -146,8 +146,8 @@ internal static class StackProtection
                 case IrOp.Call:
                 {
                     var callee = ops.Length > 0 ? ops[0] : default;
-                    string name = callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)module.GlobalValues.Count
-                        ? module.GlobalValues[callee.Index].Name : "";
+                    string name = callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)module.Globals.Length
+                        ? module.Globals[callee.Index].Name : "";
                     if (name.StartsWith("llvm.lifetime.", StringComparison.Ordinal) || name.StartsWith("llvm.dbg.", StringComparison.Ordinal) ||
                         name.StartsWith("llvm.pseudoprobe", StringComparison.Ordinal)) break;
                     return true;

@@ -27,7 +27,7 @@ public class ConstantFoldingTests
     }
 
     private static FoldView Fold(IrBody body, Func<IrValue, bool> stable, AnalysisScratch scratch) =>
-        ConstantFolding.Fold(body, Bcp.Value.Types, FoldingTraitTable.Of(Bcp.Value.GlobalValues), stable, scratch);
+        ConstantFolding.Fold(body, Bcp.Value.Types, FoldingTraitTable.Of(Bcp.Value.Globals), stable, scratch);
 
     /// <summary>The index of the call of the global whose name starts with <paramref name="callee"/> (exactly one).</summary>
     private static int CallOf(IrBody body, string callee)

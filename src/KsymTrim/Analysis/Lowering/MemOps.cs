@@ -54,7 +54,7 @@ internal static class MemOps
 
     /// <summary>isUnalignedMem16Slow: the CPU's tuning or an explicit +slow-unaligned-mem-16, but never with SSE4.2,
     /// SSE4a or AVX (measured with llc-22: they make a 192-byte unaligned memset inline again) or -slow-unaligned-mem-16.</summary>
-    private static bool X86SlowUnaligned16(FunctionTraits traits)
+    internal static bool X86SlowUnaligned16(FunctionTraits traits)
     {
         string features = traits.FeatureString;
         if (features.Contains("-slow-unaligned-mem-16", StringComparison.Ordinal)) return false;
@@ -83,7 +83,7 @@ internal static class MemOps
         if (size is long n && n > 0 && limits is MemOpLimits l)
         {
             int align = Math.Max(1, kind == MemOpKind.Memset ? dstAlign : Math.Min(Math.Max(1, dstAlign), Math.Max(1, srcAlign)));
-            if (target.Arch == TargetArch.AArch64 && traits.HasFeature("mops") && kind != MemOpKind.Memmove) return;
+            if (caps.MemOpInstructions && kind != MemOpKind.Memmove) return;
             int hookBytes = kind == MemOpKind.Memcpy ? l.TargetCopyBytes : kind == MemOpKind.Memset ? l.TargetSetBytes : 0;
             if (hookBytes == -1) return;
             if (hookBytes > 0 && n <= hookBytes && align >= l.TargetCopyAlign) return;
@@ -93,18 +93,17 @@ internal static class MemOps
                 MemOpKind.Memmove => traits.OptSize ? l.MemmoveOptSize : l.Memmove,
                 _ => traits.OptSize ? l.MemsetOptSize : l.Memset,
             };
-            if (target.Arch == TargetArch.AArch64 && traits.HasFeature("strict-align") && !traits.OptSize)
+            if (target.Arch == TargetArch.AArch64 && caps.StrictAlign && !traits.OptSize)
                 limit = kind == MemOpKind.Memset ? 8 : kind == MemOpKind.Memcpy ? 4 : limit;
             int width = caps.WidestStore;
             // Vector stores need 16-byte alignment on i386 (slow unaligned 16-byte accesses on its CPUs) and on
             // PowerPC before Power8 (PPCISelLowering getOptimalMemOpType).
-            if (width > 8 && align < width && (target.Arch is TargetArch.I386 || (target.Arch is TargetArch.PowerPC or TargetArch.PowerPC64
-                    && !(traits.HasFeature("power8-vector") || (kind == MemOpKind.Memset && traits.HasFeature("vsx"))))))
+            if (width > 8 && align < width && (kind == MemOpKind.Memset ? caps.AlignedVectorSets : caps.AlignedVectorCopies))
                 width = target.Arch == TargetArch.PowerPC64 ? 8 : 4;
             // x86-64 CPUs tuned for slow unaligned 16-byte accesses (X86.td TuningSlowUAMem16; a function naming no CPU
             // is tuned for "i586", X86Subtarget::initSubtargetFeatures) use 16-byte operations only when 16-aligned
             // (X86ISelLowering getOptimalMemOpType isUnalignedMem16Slow; llc-22 X86/memset-nonzero.ll, memcpy-inline.ll core2)
-            if (width > 8 && align < 16 && target.Arch == TargetArch.X86_64 && X86SlowUnaligned16(traits))
+            if (width > 8 && align < 16 && caps.SlowUnalignedMem16)
                 width = 8;
             if (!caps.MisalignedStores)
                 while (width > align) width >>= 1;

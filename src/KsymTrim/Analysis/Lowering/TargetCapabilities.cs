@@ -44,6 +44,16 @@ internal sealed class TargetCapabilities
     public int WidestStore;
     /// <summary>The store width may exceed the known alignment (fast misaligned accesses).</summary>
     public bool MisalignedStores;
+    /// <summary>AArch64 <c>strict-align</c>: fewer stores before memcpy and memset call (MaxStoresPerMem*).</summary>
+    public bool StrictAlign;
+    /// <summary>AArch64 <c>+mops</c>: memcpy and memset of any size are instructions (memmove is not).</summary>
+    public bool MemOpInstructions;
+    /// <summary>Vector stores in an expansion need their own alignment for a copy (i386; PowerPC before
+    /// power8-vector) and for a memset (i386; PowerPC with neither power8-vector nor VSX): PPCISelLowering
+    /// getOptimalMemOpType, X86's slow unaligned 16-byte accesses.</summary>
+    public bool AlignedVectorCopies, AlignedVectorSets;
+    /// <summary>x86-64 isUnalignedMem16Slow (<see cref="MemOps"/>): 16-byte operations only when 16-aligned.</summary>
+    public bool SlowUnalignedMem16;
     /// <summary>FP min/max (fminf/fmaxf) in hardware for f32/f64.</summary>
     public bool HwMinMax;
     /// <summary>floor/ceil/trunc/rint/nearbyint in hardware for f32/f64.</summary>
@@ -190,6 +200,8 @@ internal sealed class TargetCapabilities
                 bool vec = sse2 && !t.NoImplicitFloat;
                 c.WidestStore = vec ? (t.HasFeature("avx") ? 32 : 16) : c.XLen / 8;
                 c.MisalignedStores = true;
+                c.AlignedVectorCopies = c.AlignedVectorSets = target.Arch == TargetArch.I386;
+                c.SlowUnalignedMem16 = target.Arch == TargetArch.X86_64 && MemOps.X86SlowUnaligned16(t);
                 c.HwMinMax = sse1; c.HwSqrt = sse1 || x87; c.HwRounding = X86Has(t, "sse4.1") && sse1; c.HwRound = false;
                 c.HwFma = (t.HasFeature("fma") || t.HasFeature("fma4") || avx512) && !soft;
                 break;
@@ -203,7 +215,9 @@ internal sealed class TargetCapabilities
                 c.MaxAtomicBits = 128; c.LargestSizedAtomicBytes = 16;
                 c.OutlineAtomics = t.HasFeature("outline-atomics") && !t.HasFeature("lse");
                 c.WidestStore = t.HasFeature("neon") && !t.NoImplicitFloat && fp ? 16 : 8;
-                c.MisalignedStores = !t.HasFeature("strict-align");
+                c.StrictAlign = t.HasFeature("strict-align");
+                c.MisalignedStores = !c.StrictAlign;
+                c.MemOpInstructions = t.HasFeature("mops");
                 c.HwMinMax = c.HwSqrt = c.HwRounding = c.HwRound = c.HwFma = fp;
                 break;
             }
@@ -331,6 +345,8 @@ internal sealed class TargetCapabilities
                 c.LargestSizedAtomicBytes = c.XLen == 64 ? 16 : 8;
                 c.WidestStore = hard && !t.NoImplicitFloat && t.HasFeature("altivec") && t.HasFeature("vsx") ? 16 : c.XLen / 8;
                 c.MisalignedStores = c.XLen == 64;
+                c.AlignedVectorCopies = !t.HasFeature("power8-vector");
+                c.AlignedVectorSets = c.AlignedVectorCopies && !t.HasFeature("vsx");
                 c.HwSqrt = hard && t.HasFeature("fsqrt"); c.HwFma = hard && !spe; c.HwRounding = hard && t.HasFeature("fprnd"); c.HwRound = c.HwRounding; c.HwMinMax = hard && t.HasFeature("vsx");
                 break;
             }

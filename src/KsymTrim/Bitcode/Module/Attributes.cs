@@ -50,8 +50,10 @@ internal sealed record AttributeGroup(uint Id, uint Index, IReadOnlyList<IrAttri
 
     private static bool HasByVal(IReadOnlyList<IrAttribute> attributes)
     {
-        for (int k = 0; k < attributes.Count; k++)
-            if (attributes[k].Encoding == AttributeEncoding.Type && attributes[k].Name == "byval") return true;
+        // the reader's groups hold arrays: read as a span, not through the interface (once per group per module)
+        ReadOnlySpan<IrAttribute> span = attributes is IrAttribute[] array ? array : [.. attributes];
+        foreach (ref readonly var a in span)
+            if (a.Encoding == AttributeEncoding.Type && a.Name == "byval") return true;
         return false;
     }
 }

@@ -20,6 +20,7 @@ public sealed class BitcodeModule
         DataLayout = dataLayout;
         SourceFileName = sourceFileName;
         ModuleAsm = moduleAsm;
+        _globals = globals;
         GlobalValues = globals;
         Offset = offset;
         // asked for every symbol name: parse the layout once. An ELF triple mangles as ELF whatever the module's
@@ -77,6 +78,13 @@ public sealed class BitcodeModule
     /// <summary>Global variables, functions, aliases and ifuncs, in record (value id) order.</summary>
     public IReadOnlyList<GlobalValue> GlobalValues { get; }
 
+    // the same values as an array: the analysis indexes them per global and per call, and through the interface each
+    // index is a dispatch (0.3% of `used` over lto-x86_64, callgrind)
+    private readonly GlobalValue[] _globals;
+
+    /// <summary><see cref="GlobalValues"/>, for the analysis's indexing.</summary>
+    internal ReadOnlySpan<GlobalValue> Globals => _globals;
+
     /// <summary>The byte offset of the MODULE block in the file.</summary>
     public long Offset { get; }
 
@@ -97,7 +105,7 @@ public sealed class BitcodeModule
     internal bool HasConstantDetails { get; init; }
 
     // the module's attribute groups (PARAMATTR_GROUP_BLOCK), for the questions asked of all of them at once
-    internal IReadOnlyCollection<AttributeGroup> AttributeGroups { get; init; } = [];
+    internal AttributeGroup[] AttributeGroups { get; init; } = [];
 
     /// <summary>True when an attribute group of the module gives a parameter <c>byval</c>: asked once per module, on
     /// the targets that copy such arguments with memcpy (the lowering would otherwise look at every call).</summary>
@@ -174,7 +182,7 @@ public sealed class BitcodeModule
     /// </summary>
     internal string ObjectName(int index)
     {
-        var g = GlobalValues[index];
+        var g = _globals[index];
         if (g.Name.Length > 0) return MangledName(g.Name);
         var ids = _unnamedIds ?? InitUnnamedIds();
         return MangledName("__unnamed_" + ids[index]);
@@ -184,12 +192,12 @@ public sealed class BitcodeModule
 
     private int[] InitUnnamedIds()
     {
-        var ids = new int[GlobalValues.Count];
+        var ids = new int[_globals.Length];
         int next = 0;
         foreach (var kind in (ReadOnlySpan<GlobalValueKind>)[GlobalValueKind.Function, GlobalValueKind.Variable, GlobalValueKind.Alias, GlobalValueKind.IFunc])
             for (int i = 0; i < ids.Length; i++)
             {
-                var g = GlobalValues[i];
+                var g = _globals[i];
                 if (g.Kind == kind && g.Name.Length == 0) ids[i] = ++next;
             }
         return Interlocked.CompareExchange(ref _unnamedIds, ids, null) ?? ids;
@@ -233,10 +241,14 @@ public sealed class BitcodeModule
         if (t.EndsWith("-elf", StringComparison.Ordinal)) return true;
         if (t.EndsWith("-macho", StringComparison.Ordinal) || t.EndsWith("-coff", StringComparison.Ordinal) ||
             t.EndsWith("-xcoff", StringComparison.Ordinal) || t.EndsWith("-goff", StringComparison.Ordinal)) return false;
+        if (t.StartsWith("wasm", StringComparison.Ordinal) || t.StartsWith("spir", StringComparison.Ordinal) ||
+            t.StartsWith("dxil", StringComparison.Ordinal)) return false;
+        // the common case first: a Linux OS (x86_64-unknown-linux-gnu, aarch64-linux-android) is ELF on every other
+        // architecture (Triple::getDefaultFormat), and names none of the operating systems below
+        if (t.Contains("-linux", StringComparison.Ordinal)) return true;
         foreach (string os in (ReadOnlySpan<string>)["darwin", "macos", "ios", "tvos", "watchos", "xros", "bridgeos", "driverkit",
                      "windows", "win32", "mingw", "cygwin", "uefi", "aix", "zos"])
             if (t.Contains(os, StringComparison.Ordinal)) return false;
-        return !(t.StartsWith("wasm", StringComparison.Ordinal) || t.StartsWith("spir", StringComparison.Ordinal) ||
-                 t.StartsWith("dxil", StringComparison.Ordinal));
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using KsymTrim.Bitcode.Bitstream;
 using KsymTrim.Diagnostics;
@@ -202,7 +203,7 @@ internal sealed class ModuleReader
     {
         if (_listsAt < 0) return;
         bool needed = false;
-        foreach (var g in _globals) needed |= g.Kind == GlobalValueKind.Function && Mangler.MayDecorate(g.CallingConv);
+        foreach (ref readonly var g in CollectionsMarshal.AsSpan(_globals)) needed |= g.Kind == GlobalValueKind.Function && Mangler.MayDecorate(g.CallingConv);
         if (!needed) return;
         // a cursor of its own, with the module's BLOCKINFO: the reading cursor stays where it is
         using var late = new BitstreamCursor(cursor.Data, cursor.FileOffset - (cursor.BitPosition >> 3)) { BlockInfo = cursor.BlockInfo.Clone() };
@@ -255,9 +256,9 @@ internal sealed class ModuleReader
                 // [strtab_offset, strtab_size, type, isconst|explicit<<1|addrspace<<2, initid, linkage, align, section, visibility, ...]
                 Need(ops, 6, "GLOBALVAR", cursor);
                 var linkage = GlobalValue.Decode(ops[5]);
-                AddGlobal(new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], linkage, Get(ops, 8),
+                AddGlobal() = new RawGlobal(GlobalValueKind.Variable, ops[0], ops[1], linkage, Get(ops, 8),
                     IsDeclaration: ops[4] == 0, IsConstant: (ops[3] & 1) != 0, Section: Get(ops, 7), ValueType: ops[2], 0, at)
-                    { Initializer = Get(ops, 4), DllStorageClass = DllStorage(ops, 12, linkage), ThreadLocal = Get(ops, 9), DsoLocal = Get(ops, 15) != 0 });
+                    { Initializer = Get(ops, 4), DllStorageClass = DllStorage(ops, 12, linkage), ThreadLocal = Get(ops, 9), DsoLocal = Get(ops, 15) != 0 };
                 if (ops[4] != 0) _dataRoots.Add(Get(ops, 4) - 1);
                 break;
             }
@@ -266,9 +267,9 @@ internal sealed class ModuleReader
                 // [strtab_offset, strtab_size, type, cc, isproto, linkage, paramattr, align, section, visibility, ...]
                 Need(ops, 6, "FUNCTION", cursor);
                 var linkage = GlobalValue.Decode(ops[5]);
-                AddGlobal(new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], linkage, Get(ops, 9),
+                AddGlobal() = new RawGlobal(GlobalValueKind.Function, ops[0], ops[1], linkage, Get(ops, 9),
                     IsDeclaration: ops[4] != 0, IsConstant: false, Section: Get(ops, 8), ValueType: ops[2], Get(ops, 6), at)
-                    { DllStorageClass = DllStorage(ops, 13, linkage), CallingConv = Get(ops, 3), Personality = Get(ops, 16), Gc = Get(ops, 10) });
+                    { DllStorageClass = DllStorage(ops, 13, linkage), CallingConv = Get(ops, 3), Personality = Get(ops, 16), Gc = Get(ops, 10) };
                 if (ops[4] == 0) _bodies.Add(_globals.Count - 1);
                 foreach (int field in (ReadOnlySpan<int>)[12, 15, 16]) // prologue data, prefix data, personality: value id + 1
                     if (Get(ops, field) > 0) _dataRoots.Add(Get(ops, field) - 1);
@@ -280,17 +281,17 @@ internal sealed class ModuleReader
                 Need(ops, 6, "ALIAS", cursor);
                 // [..., visibility, dllstorageclass, threadlocal, unnamed_addr, preemptionspecifier]
                 var linkage = GlobalValue.Decode(ops[5]);
-                AddGlobal(new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], linkage, Get(ops, 6),
+                AddGlobal() = new RawGlobal(GlobalValueKind.Alias, ops[0], ops[1], linkage, Get(ops, 6),
                     IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at)
-                    { DllStorageClass = DllStorage(ops, 7, linkage), Aliasee = ops[4], ThreadLocal = Get(ops, 8), DsoLocal = Get(ops, 10) != 0 });
+                    { DllStorageClass = DllStorage(ops, 7, linkage), Aliasee = ops[4], ThreadLocal = Get(ops, 8), DsoLocal = Get(ops, 10) != 0 };
                 _dataRoots.Add(Get(ops, 4));
                 break;
             }
             case ModuleCode.Ifunc:
                 // [strtab_offset, strtab_size, value type, addrspace, resolver, linkage, visibility]
                 Need(ops, 6, "IFUNC", cursor);
-                AddGlobal(new RawGlobal(GlobalValueKind.IFunc, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
-                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at));
+                AddGlobal() = new RawGlobal(GlobalValueKind.IFunc, ops[0], ops[1], GlobalValue.Decode(ops[5]), Get(ops, 6),
+                    IsDeclaration: false, IsConstant: false, Section: 0, ValueType: ops[2], 0, at);
                 _dataRoots.Add(Get(ops, 4));
                 break;
             case ModuleCode.AliasOld:
@@ -299,13 +300,14 @@ internal sealed class ModuleReader
         }
     }
 
-    // Not inlined: inlined into OnRecord, the record (over 100 bytes) was copied once more per global (a memmove each,
-    // 0.1% of `used` on lto-x86_64).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AddGlobal(RawGlobal g)
+    /// <summary>Adds a global value and its value slot; the caller writes the record into the slot returned, so the
+    /// record (over 100 bytes) is copied once, not once more per call (List.Add takes it by value).</summary>
+    private ref RawGlobal AddGlobal()
     {
-        _globals.Add(g);
-        _values.Add(new ValueSlot(ValueKind.Global, _globals.Count - 1, -1));
+        int index = _globals.Count;
+        _globals.Add(default);
+        _values.Add(new ValueSlot(ValueKind.Global, index, -1));
+        return ref CollectionsMarshal.AsSpan(_globals)[index];
     }
 
     /// <summary>
@@ -321,7 +323,9 @@ internal sealed class ModuleReader
         return ops[index] is 1 or 2 ? (int)ops[index] : 0;
     }
 
-    private static int Get(RecordBuffer ops, int index) => index < ops.Count ? (int)Math.Min(ops[index], int.MaxValue) : 0;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a dozen per global value record
+    private static int Get(RecordBuffer ops, int index) =>
+        (uint)index < (uint)ops.Count ? (int)Math.Min(ops.Items[index], int.MaxValue) : 0;
 
     private static void Need(RecordBuffer ops, int count, string what, BitstreamCursor cursor)
     {
@@ -357,9 +361,10 @@ internal sealed class ModuleReader
                 $"module defines {_bodies.Count} functions but holds {_functions.Count} function bodies");
         var span = strtab.Span;
         var globals = new GlobalValue[_globals.Count];
+        var records = CollectionsMarshal.AsSpan(_globals);
         for (int i = 0; i < globals.Length; i++)
         {
-            var g = _globals[i];
+            ref readonly var g = ref records[i]; // not copied: a record is over 100 bytes
             if (g.NameOffset > (ulong)span.Length || g.NameSize > (ulong)span.Length - g.NameOffset)
                 Throw.Bitcode(g.FileOffset,
                     $"global value name (0x{g.NameOffset:x}+0x{g.NameSize:x}) lies outside the STRTAB ({span.Length} bytes)");
@@ -396,7 +401,7 @@ internal sealed class ModuleReader
             GlobalsUsedByData = _usedByData,
             HasConstantDetails = _details,
             Initializers = _initializerBytes,
-            AttributeGroups = _groups.Values,
+            AttributeGroups = [.. _groups.Values],
         };
     }
 
@@ -409,7 +414,7 @@ internal sealed class ModuleReader
         var filter = _options.ConstantDetails;
         if (filter is null || !_readBodies) return;
         var names = _names.Span;
-        foreach (var g in _globals)
+        foreach (ref readonly var g in CollectionsMarshal.AsSpan(_globals))
         {
             // a name outside the STRTAB is reported by Finish; the filter sees it empty
             var name = g.NameOffset <= (ulong)names.Length && g.NameSize <= (ulong)names.Length - g.NameOffset
