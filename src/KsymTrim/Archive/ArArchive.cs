@@ -72,6 +72,12 @@ public sealed class ArArchive
         var members = new List<ArMember>();
         ReadOnlySpan<byte> longNames = default;
         long longNamesOffset = 0;
+        // Long names by offset: members naming the same entry share one string, and the bytes of distinct entries read
+        // (each up to its '\n') may not add up to more than the table, which only overlapping names can do. Without
+        // this, members naming offsets inside one long entry would each copy the rest of the table: memory and time
+        // quadratic in the archive's size (docs/limits.md).
+        Dictionary<long, string>? longNameCache = null;
+        long longNameBytes = 0;
         bool hasIndex = false;
         long pos = MagicSize;
         while (pos < span.Length)
@@ -110,7 +116,15 @@ public sealed class ArArchive
             else if (rawName[0] == (byte)'/' && rawName.Length > 1 && char.IsAsciiDigit((char)rawName[1]))
             {
                 long offset = ParseDecimal(rawName[1..], pos + 1);
-                name = LongName(longNames, offset, longNamesOffset, pos);
+                longNameCache ??= [];
+                if (!longNameCache.TryGetValue(offset, out name))
+                {
+                    name = LongName(longNames, offset, longNamesOffset, pos, out int read);
+                    longNameBytes += read;
+                    if (longNameBytes > longNames.Length)
+                        Throw.Archive(DiagnosticId.ArchiveBadName, longNamesOffset + offset, "long names overlap in the \"//\" table");
+                    longNameCache.Add(offset, name);
+                }
                 external = thin;
             }
             else if (rawName.StartsWith("#1/"u8))
@@ -154,7 +168,7 @@ public sealed class ArArchive
 
     private static bool IsBsdSymbolTable(ReadOnlySpan<byte> name) => name.StartsWith("__.SYMDEF"u8);
 
-    private static string LongName(ReadOnlySpan<byte> table, long offset, long tableOffset, long headerOffset)
+    private static string LongName(ReadOnlySpan<byte> table, long offset, long tableOffset, long headerOffset, out int read)
     {
         if (table.IsEmpty)
             Throw.Archive(DiagnosticId.ArchiveBadName, headerOffset, "long member name used but there is no \"//\" table");
@@ -164,6 +178,7 @@ public sealed class ArArchive
         int end = rest.IndexOf((byte)'\n');
         if (end < 0)
             Throw.Archive(DiagnosticId.ArchiveBadName, tableOffset + offset, "long name is not terminated");
+        read = end + 1;
         var n = rest[..end];
         if (n.Length > 0 && n[^1] == (byte)'/') n = n[..^1];
         if (n.IsEmpty) Throw.Archive(DiagnosticId.ArchiveBadName, tableOffset + offset, "long name is empty");

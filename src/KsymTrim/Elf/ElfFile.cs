@@ -17,6 +17,8 @@ public sealed partial class ElfFile
     private readonly IRangeSource? _source;
     private readonly ElfSectionHeader[] _sections;
     private readonly int _sectionNameTable; // 0: no section names
+    private Dictionary<int, int>? _symbolTableIndices; // symbol table -> its SHT_SYMTAB_SHNDX, made on first use
+    private static readonly Dictionary<int, int> NoSymbolTableIndices = [];
 
     private ElfFile(ReadOnlyMemory<byte> data, IRangeSource? source, ElfClass cls, ElfByteOrder order, ElfType type, ushort machine,
         byte osAbi, uint flags, ElfSectionHeader[] sections, int sectionNameTable)
@@ -290,6 +292,26 @@ public sealed partial class ElfFile
             if (_sections[i].Type == ElfSectionType.DynamicSymbolTable && dyn < 0) dyn = i;
         }
         return dyn > 0 ? OpenSymbolTable(dyn) : null;
+    }
+
+    /// <summary>
+    /// The first SHT_SYMTAB_SHNDX section whose sh_link is <paramref name="symbolTable"/>, or 0. One pass over the
+    /// section headers builds the answer for every section the first time it is asked: opening a symbol table once per
+    /// relocation section would otherwise cost time quadratic in the number of sections (docs/limits.md).
+    /// </summary>
+    internal int SymbolTableIndicesFor(int symbolTable)
+    {
+        var map = Volatile.Read(ref _symbolTableIndices);
+        if (map is null)
+        {
+            Dictionary<int, int>? found = null;
+            for (int i = 1; i < _sections.Length; i++)
+                if (_sections[i].Type == ElfSectionType.SymbolTableSectionIndices && _sections[i].Link < (uint)_sections.Length)
+                    (found ??= []).TryAdd((int)_sections[i].Link, i);
+            map = found ?? NoSymbolTableIndices;
+            Volatile.Write(ref _symbolTableIndices, map); // a race builds the same map twice; either is kept
+        }
+        return map.GetValueOrDefault(symbolTable);
     }
 
     /// <summary>Opens the symbol table in section <paramref name="index"/>, checking its size, entry size,

@@ -64,14 +64,13 @@ public sealed class ElfSymbolTable
 
         var entries = file.GetSectionMemory(index);
         ReadOnlyMemory<byte> shndx = default;
-        for (int i = 1; i < sections.Length; i++)
+        int i = file.SymbolTableIndicesFor(index); // the first SHT_SYMTAB_SHNDX linked to it, found once per file
+        if (i > 0)
         {
             var x = sections[i];
-            if (x.Type != ElfSectionType.SymbolTableSectionIndices || x.Link != (uint)index) continue;
             if (x.Size / 4 < (ulong)(entries.Length / entSize))
                 Throw.Elf(DiagnosticId.ElfBadSymbolTable, (long)x.Offset, $"SHT_SYMTAB_SHNDX section [{i}] has fewer entries than symbol table [{index}]");
             shndx = file.GetSectionMemory(i);
-            break;
         }
         return new ElfSymbolTable(file, index, entries, at, entSize, strings, shndx);
     }

@@ -15,7 +15,10 @@ internal static class Decompressor
 
     /// <summary>Inflates <paramref name="input"/>, refusing output beyond <paramref name="limit"/> bytes
     /// (by default <see cref="Limit"/> of the input's length).</summary>
-    public static byte[] Decompress(FileKind kind, ReadOnlyMemory<byte> input, long limit = -1)
+    /// <remarks>The output buffer starts at min(limit, max(4 KiB, 4 × input)) and doubles, never past the limit; the
+    /// result is the filled part of it, not a copy. So the buffers allocated add up to less than 3 × limit, at most
+    /// 2 × limit is held at once, and the result keeps at most min(2 × output, limit) (docs/limits.md).</remarks>
+    public static ReadOnlyMemory<byte> Decompress(FileKind kind, ReadOnlyMemory<byte> input, long limit = -1)
     {
         if (limit < 0) limit = Limit(input.Length);
         using var source = new ReadOnlyMemoryStream(input);
@@ -28,20 +31,25 @@ internal static class Decompressor
                 FileKind.Zstd => new ZstdSharp.DecompressionStream(source),
                 _ => throw new ArgumentOutOfRangeException(nameof(kind)),
             };
-            using var output = new MemoryStream(capacity: (int)Math.Min(limit, Math.Max(4096, input.Length * 4L)));
+            limit = Math.Min(limit, Array.MaxLength);
+            var output = new byte[Math.Min(limit, Math.Max(4096, input.Length * 4L))];
+            int length = 0;
             var buffer = new byte[81920];
             int n;
             while ((n = inflater.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (output.Length + n > limit)
+                if (length + (long)n > limit)
                     Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1,
                         $"{kind.ToString().ToLowerInvariant()} stream decompresses to more than {limit} bytes");
-                output.Write(buffer, 0, n);
+                if (length + n > output.Length)
+                    Array.Resize(ref output, (int)Math.Min(limit, Math.Max(length + (long)n, 2L * output.Length)));
+                buffer.AsSpan(0, n).CopyTo(output.AsSpan(length));
+                length += n;
             }
-            if (output.Length == 0)
+            if (length == 0)
                 Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1, $"{kind.ToString().ToLowerInvariant()} stream is empty");
-            var result = output.ToArray();
-            if (kind == FileKind.Gzip) CheckGzipTrailer(input.Span, result);
+            var result = new ReadOnlyMemory<byte>(output, 0, length);
+            if (kind == FileKind.Gzip) CheckGzipTrailer(input.Span, result.Span);
             return result;
         }
         catch (KsymFormatException) { throw; }
@@ -59,7 +67,7 @@ internal static class Decompressor
     /// GZipStream returns what it could inflate from a truncated stream without complaint, so check both: a cut
     /// module must not pass for a smaller one. kbuild and kmod write single-member files.
     /// </summary>
-    private static void CheckGzipTrailer(ReadOnlySpan<byte> input, byte[] output)
+    private static void CheckGzipTrailer(ReadOnlySpan<byte> input, ReadOnlySpan<byte> output)
     {
         if (input.Length < 18)
             Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, input.Length, "gzip stream is truncated");

@@ -593,15 +593,30 @@ internal sealed class InlineAsmScan
 
     /// <summary>The template with every operand printed; <paramref name="choice"/> gives each register operand's register
     /// (null: unknown). When <paramref name="spans"/> is given it receives where each operand landed.</summary>
+    /// <remarks>Operands may print much longer than they are written (a symbol of a long name, used many times): the
+    /// text is cut at the last line that ends within max(4 Mi, 64 × template length) characters, the bound of the
+    /// assembler's expansion, so a small template cannot render to a size quadratic in its input (docs/limits.md).</remarks>
     private string Render(Piece[] pieces, string?[] choice, List<(int, int, int)>? spans)
     {
+        long limit = Math.Max(4L << 20, 64L * _asm.Length);
         var sb = new StringBuilder(_asm.Length + 16);
         foreach (var p in pieces)
         {
-            if (p.Text != null) { sb.Append(p.Text); continue; }
-            int start = sb.Length;
-            sb.Append(Print(p.Operand, p.Modifier, choice));
-            spans?.Add((start, sb.Length, p.Operand));
+            if (p.Text != null) sb.Append(p.Text);
+            else
+            {
+                int start = sb.Length;
+                sb.Append(Print(p.Operand, p.Modifier, choice));
+                spans?.Add((start, sb.Length, p.Operand));
+            }
+            if (sb.Length > limit)
+            {
+                string head = sb.ToString(0, (int)limit);
+                int cut = head.LastIndexOf('\n') + 1;
+                spans?.RemoveAll(s => s.Item2 > cut);
+                Note($"inline asm: operands print to more than {limit} characters; the text past that is not scanned");
+                return head[..cut];
+            }
         }
         return sb.ToString();
     }
