@@ -121,6 +121,65 @@ public sealed class LibObjectFileOracleTests
         });
     }
 
+    /// <summary>LibObjectFile is for the tests only: no project under src/ names it, and neither the library nor the
+    /// tool references its assembly.</summary>
+    [Test]
+    public void LibObjectFile_stays_a_test_only_dependency()
+    {
+        var src = Path.Combine(TestPaths.Root, "src");
+        var naming = Directory.EnumerateFiles(src, "*.*proj", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(src, "*.props", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(TestPaths.Root, "Directory.*.props", SearchOption.TopDirectoryOnly))
+            .Where(f => File.ReadAllText(f).Contains("LibObjectFile", StringComparison.OrdinalIgnoreCase));
+        Assert.That(naming, Is.Empty);
+        foreach (var assembly in new[] { typeof(KsymTrim.Elf.ElfFile).Assembly, typeof(KsymTrim.Tool.Cli).Assembly })
+            Assert.That(assembly.GetReferencedAssemblies().Select(a => a.Name), Has.None.EqualTo("LibObjectFile"), assembly.GetName().Name);
+    }
+
+    /// <summary>The oracle can fail: one field changed in the bytes LibObjectFile reads is named, and bits of
+    /// st_other above the visibility are not compared.</summary>
+    [TestCase("value")]
+    [TestCase("size")]
+    [TestCase("binding")]
+    [TestCase("type")]
+    [TestCase("visibility")]
+    [TestCase("st_other above visibility")]
+    [TestCase("section index")]
+    [TestCase("name")]
+    [TestCase("addend")]
+    [TestCase("relocation type")]
+    public void The_oracle_names_a_changed_field(string field)
+    {
+        var data = File.ReadAllBytes(TestPaths.Fixture("x86_64", "symbols.o"));
+        var elf = KsymTrim.Elf.ElfFile.Parse(data);
+        var table = elf.GetSymbolTable()!;
+        // The first defined global function: a symbol with every field set.
+        var symbol = Enumerable.Range(1, table.Count - 1).Select(i => table[i])
+            .First(s => s.Type == KsymTrim.Elf.ElfSymbolType.Function && s.Binding == KsymTrim.Elf.ElfSymbolBinding.Global && s.Size > 0 && s.Value > 0);
+        int at = (int)elf.Sections[table.SectionIndex].Offset + symbol.Index * 24;
+        int rela = elf.RelocationSections().First(i => elf.Sections[i].Type == KsymTrim.Elf.ElfSectionType.Rela && elf.Sections[i].Size > 0);
+        int relAt = (int)elf.Sections[rela].Offset;
+        var changed = (byte[])data.Clone();
+        switch (field)
+        {
+            case "value": changed[at + 8] ^= 1; break;
+            case "size": changed[at + 16] ^= 1; break;
+            case "binding": changed[at + 4] = (byte)(0x20 | (changed[at + 4] & 0xf)); break; // STB_WEAK
+            case "type": changed[at + 4] = (byte)((changed[at + 4] & 0xf0) | 1); break; // STT_OBJECT
+            case "visibility": changed[at + 5] = 2; break; // STV_HIDDEN
+            case "st_other above visibility": changed[at + 5] |= 0x80; break;
+            case "section index": changed[at + 6] = 0xf1; changed[at + 7] = 0xff; break; // SHN_ABS
+            case "name": changed[at] += 1; break;
+            case "addend": changed[relAt + 16] ^= 1; break;
+            case "relocation type": changed[relAt + 8] ^= 1; break;
+        }
+        var r = LibObjectFileOracle.Compare(data, changed, "symbols.o");
+        if (field == "st_other above visibility")
+            Assert.That(r.Difference, Is.Null, "visibility is st_other & 3");
+        else
+            Assert.That(r.Difference, Does.Contain(field == "relocation type" ? "type" : field));
+    }
+
     [Test]
     public void Every_Debian_module_reads_the_same_in_LibObjectFile()
     {

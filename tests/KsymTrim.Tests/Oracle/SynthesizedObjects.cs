@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using LibObjectFile.Diagnostics;
 using LibObjectFile.Elf;
+using Ours = KsymTrim.Elf;
 
 namespace KsymTrim.Tests.Oracle;
 
@@ -19,7 +20,35 @@ internal sealed record SynthesizedModule(
 /// </summary>
 internal static class SynthesizedObjects
 {
-    private static ElfFile NewRelocatable() => new(ElfArch.X86_64) { FileType = ElfFileType.Relocatable };
+    /// <summary>The machine, class and byte order of a synthesized object, and the PC-relative call relocation
+    /// its .rela.text uses.</summary>
+    internal sealed record Target(string Name, ElfArch Arch, ElfFileClass Class, ElfEncoding Encoding, uint CallRelocation)
+    {
+        public static readonly Target X86_64 = new("x86_64", ElfArch.X86_64, ElfFileClass.Is64, ElfEncoding.Lsb, 4); // R_X86_64_PLT32
+        public static readonly Target I386 = new("i386", ElfArch.I386, ElfFileClass.Is32, ElfEncoding.Lsb, 2); // R_386_PC32
+        public static readonly Target S390x = new("s390x", ElfArch.S390, ElfFileClass.Is64, ElfEncoding.Msb, 20); // R_390_PLT32DBL
+        public bool Is32 => Class == ElfFileClass.Is32;
+        public static Target Named(string name) => new[] { X86_64, I386, S390x }.Single(t => t.Name == name);
+        public override string ToString() => Name;
+    }
+
+    private static ElfFile NewRelocatable(Target? target = null)
+    {
+        target ??= Target.X86_64;
+        return new ElfFile(target.Arch, target.Class, target.Encoding) { FileType = ElfFileType.Relocatable };
+    }
+
+    /// <summary>
+    /// Known gap of LibObjectFile's writer: an ELF32 symbol table whose string table is over 64 KiB. LibObjectFile
+    /// 2.3.1 writes each ELF32 st_name cast to <c>ushort</c> (<c>ElfSymbolTable.Write32</c>), so names past offset
+    /// 0xffff point at the wrong string. Such objects are not written at all.
+    /// </summary>
+    public static bool IsElf32StringTableOver64KiB(Target target, IEnumerable<string> names) =>
+        target.Is32 && 1 + names.Sum(n => (long)System.Text.Encoding.UTF8.GetByteCount(n) + 1) > 0xffff;
+
+    /// <summary>The names <see cref="WriteManySymbols"/> gives its symbols.</summary>
+    public static IEnumerable<string> ManySymbolNames(int count) =>
+        Enumerable.Range(0, count).Select(i => $"sym{i:D6}_{(i * 2654435761u) & 0xffff:x4}");
 
     private static ElfStreamSection Section(ElfFile elf, string name, ElfSectionSpecialType kind, ElfSectionFlags flags, byte[] contents, ulong align = 1)
     {
@@ -57,18 +86,19 @@ internal static class SynthesizedObjects
     /// objects in .data and .bss, some weak, hidden or protected, with values and sizes that differ; and a
     /// .rela.text with one R_X86_64_PLT32 per undefined symbol.
     /// </summary>
-    public static void WriteManySymbols(string path, int count)
+    public static void WriteManySymbols(string path, int count, Target target)
     {
-        var elf = NewRelocatable();
+        var elf = NewRelocatable(target);
         var text = Section(elf, ".text", ElfSectionSpecialType.Text, ElfSectionFlags.Alloc | ElfSectionFlags.Executable, new byte[count * 4], 16);
         var data = Section(elf, ".data", ElfSectionSpecialType.Data, ElfSectionFlags.Alloc | ElfSectionFlags.Write, new byte[count], 8);
         var bss = new ElfNoBitsSection { Name = ".bss", Flags = ElfSectionFlags.Alloc | ElfSectionFlags.Write, Size = (ulong)count };
         elf.Add(bss);
         var symbols = AddSymbolTable(elf);
         var relocations = new List<(ulong Offset, string Symbol)>();
+        var names = ManySymbolNames(count).ToArray();
         for (int i = 0; i < count; i++)
         {
-            string name = $"sym{i:D6}_{(i * 2654435761u) & 0xffff:x4}";
+            string name = names[i];
             var symbol = (i % 8) switch
             {
                 0 or 4 => new ElfSymbol { Name = name, Bind = i % 16 == 4 ? ElfSymbolBind.Weak : ElfSymbolBind.Global },
@@ -85,10 +115,10 @@ internal static class SynthesizedObjects
             symbols.Entries.Add(symbol);
             if (i % 8 is 0 or 4) relocations.Add(((ulong)i * 4, name));
         }
-        Finish(elf, symbols, path, relocations, text);
+        Finish(elf, symbols, path, relocations, text, target.CallRelocation);
     }
 
-    private static void Finish(ElfFile elf, ElfSymbolTable symbols, string path, List<(ulong Offset, string Symbol)> relocations, ElfSection target)
+    private static void Finish(ElfFile elf, ElfSymbolTable symbols, string path, List<(ulong Offset, string Symbol)> relocations, ElfSection target, uint type)
     {
         if (relocations.Count > 0)
         {
@@ -103,7 +133,7 @@ internal static class SynthesizedObjects
             long addend = -4;
             foreach (var (offset, symbol) in relocations)
             {
-                rela.Entries.Add(new ElfRelocation(offset, ElfRelocationType.R_X86_64_PLT32, (uint)index[symbol], addend));
+                rela.Entries.Add(new ElfRelocation(offset, new ElfRelocationType(elf.Arch, type), (uint)index[symbol], addend));
                 addend = addend == -4 ? 0x1234 : -4;
             }
         }
@@ -122,7 +152,7 @@ internal static class SynthesizedObjects
         symbols.Entries.Add(new ElfSymbol { Name = "before", Bind = ElfSymbolBind.Global, Type = ElfSymbolType.Function, SectionLink = text, Value = 0, Size = 16 });
         symbols.Entries.Add(new ElfSymbol { Name = longName, Bind = ElfSymbolBind.Global, Type = ElfSymbolType.Function, SectionLink = text, Value = 16, Size = 16 });
         symbols.Entries.Add(new ElfSymbol { Name = "after", Bind = ElfSymbolBind.Global });
-        Finish(elf, symbols, path, [(32, "after"), (40, longName)], text);
+        Finish(elf, symbols, path, [(32, "after"), (40, longName)], text, Target.X86_64.CallRelocation);
         return longName;
     }
 
@@ -137,9 +167,10 @@ internal static class SynthesizedObjects
     /// <param name="undefinedLast">Put the undefined symbol <c>undefined_sym</c> last in the table (else first).
     /// LibObjectFile then writes a SHT_SYMTAB_SHNDX shorter than the symbol table: see
     /// <see cref="LibObjectFileOracle.HasShortSymtabShndx"/>.</param>
-    public static void WriteManySections(string path, int count, bool undefinedLast = false)
+    /// <param name="target">x86-64 unless given.</param>
+    public static void WriteManySections(string path, int count, bool undefinedLast = false, Target? target = null)
     {
-        var elf = NewRelocatable();
+        var elf = NewRelocatable(target);
         var sections = new ElfStreamSection[count];
         for (int i = 0; i < count; i++)
             sections[i] = Section(elf, $".text.f{i}", ElfSectionSpecialType.Text, ElfSectionFlags.Alloc | ElfSectionFlags.Executable, [0xc3]);
@@ -151,6 +182,43 @@ internal static class SynthesizedObjects
             symbols.Entries.Add(new ElfSymbol { Name = $"f{i}", Bind = ElfSymbolBind.Global, Type = ElfSymbolType.Function, SectionLink = sections[i], Size = 1 });
         if (undefinedLast) symbols.Entries.Add(undefined);
         Finish(elf, symbols, path);
+    }
+
+    /// <summary>
+    /// Known gap of LibObjectFile's writer (the twin of <see cref="LibObjectFileOracle.IsBigEndianWithExtendedSectionIndices"/>
+    /// on the reading side): in a big-endian file it writes the SHT_SYMTAB_SHNDX words little-endian
+    /// (<c>ElfSymbolTableSectionHeaderIndices.Write</c> uses <c>WriteU32</c>, which ignores the ELF encoding).
+    /// True when <paramref name="elf"/> is big-endian and its first extended index, read in the file's order, names no
+    /// section while read little-endian it does.
+    /// </summary>
+    public static bool HasLittleEndianSymtabShndxInBigEndianFile(Ours.ElfFile elf, out int section)
+    {
+        section = -1;
+        if (!elf.IsBigEndian) return false;
+        for (int i = 1; i < elf.SectionCount; i++)
+        {
+            if (elf.Sections[i].Type != Ours.ElfSectionType.SymbolTableSectionIndices) continue;
+            section = i;
+            var words = elf.GetSectionData(i);
+            for (int at = 0; at + 4 <= words.Length; at += 4)
+            {
+                uint big = BinaryPrimitives.ReadUInt32BigEndian(words[at..]);
+                if (big == 0) continue;
+                return big >= (uint)elf.SectionCount && BinaryPrimitives.ReadUInt32LittleEndian(words[at..]) < (uint)elf.SectionCount;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Byte-swaps the words of SHT_SYMTAB_SHNDX section <paramref name="section"/> of <paramref name="path"/>:
+    /// repairs what <see cref="HasLittleEndianSymtabShndxInBigEndianFile"/> finds.</summary>
+    public static void SwapSymtabShndx(string path, Ours.ElfFile elf, int section)
+    {
+        var data = File.ReadAllBytes(path);
+        var sh = elf.Sections[section];
+        var words = data.AsSpan((int)sh.Offset, (int)sh.Size);
+        for (int at = 0; at + 4 <= words.Length; at += 4) words.Slice(at, 4).Reverse();
+        File.WriteAllBytes(path, data);
     }
 
     /// <summary>
