@@ -27,10 +27,11 @@ internal static class LibObjectFileOracle
     // ---- Named gaps: each is a predicate over our reader's view of the file, with what LibObjectFile does wrong.
 
     /// <summary>
-    /// Big-endian with SHT_SYMTAB_SHNDX: LibObjectFile 2.3.1 reads the SHT_SYMTAB_SHNDX words with
-    /// <c>ElfReader.ReadU32</c>, in the host's byte order instead of the file's
-    /// (<c>ElfSymbolTableSectionHeaderIndices.Read</c>), so on a big-endian file every extended section index is
-    /// byte-swapped (and then fails to resolve).
+    /// Big-endian with SHT_SYMTAB_SHNDX: LibObjectFile 2.3.1 reads (and writes) the SHT_SYMTAB_SHNDX words with
+    /// <c>ReadU32</c>/<c>WriteU32</c>, little-endian whatever the file's encoding
+    /// (<c>ElfSymbolTableSectionHeaderIndices.Read</c>/<c>Write</c>), so on a big-endian file every extended
+    /// section index comes out byte-swapped. No fixture has this shape; SynthesizedObjectTests'
+    /// <c>Seventy_thousand_sections("s390x")</c> builds one.
     /// </summary>
     public static bool IsBigEndianWithExtendedSectionIndices(ElfFile elf)
     {
@@ -43,8 +44,9 @@ internal static class LibObjectFileOracle
     /// <summary>
     /// MIPS64 little-endian relocations: r_info is a 32-bit symbol index followed by four one-byte types
     /// (binutils <c>Elf64_Mips_External_Rela</c>); LibObjectFile decodes it as the generic
-    /// <c>ELF64_R_SYM/ELF64_R_TYPE</c> word, so symbol and type come out scrambled. Only the relocations of
-    /// such files are skipped (their symbols are compared).
+    /// <c>ELF64_R_SYM/ELF64_R_TYPE</c> word (<c>ElfRelocationTable.Read64</c>), so symbol and type come out
+    /// scrambled where ours follows binutils. Only the relocations of such files are skipped (their symbols are
+    /// compared). Known from LibObjectFile's source; no fixture or Debian module is MIPS64.
     /// </summary>
     public static bool IsMips64LittleEndianRelocations(ElfFile elf) =>
         elf.Machine == ElfMachine.Mips && elf.Is64 && !elf.IsBigEndian;
@@ -72,14 +74,17 @@ internal static class LibObjectFileOracle
     /// files, compared on their own where they are fixtures.</summary>
     public static bool IsThinArchive(ReadOnlySpan<byte> archive) => archive.StartsWith("!<thin>\n"u8);
 
-    /// <summary>BSD archive (<c>__.SYMDEF</c> index or <c>#1/N</c> names): LibObjectFile's GNU reader does not read
-    /// it, and its BSD reader must be told the flavour in advance. Members are still compared as ELF (read by our
-    /// archive reader and handed over as bytes); only the archive-level comparison is skipped.</summary>
+    /// <summary>BSD archive (<c>__.SYMDEF</c> index or <c>#1/N</c> names): LibObjectFile 2.3.1's GNU reader rejects the
+    /// <c>#1/N</c> name (LB1012, "the character `/` was found in the entry `#1/12`"), and its BSD reader misreads
+    /// llvm-ar's <c>#1/12</c> <c>__.SYMDEF</c> header (LB1006, a digit where it wants a space in the timestamp).
+    /// Members are still compared as ELF (read by our archive reader and handed over as bytes); only the
+    /// archive-level comparison is skipped.</summary>
     public static bool IsBsdArchive(ReadOnlySpan<byte> archive) =>
         MemberHeaderNames(archive).Any(n => n.StartsWith("#1/", StringComparison.Ordinal) || n.StartsWith("__.SYMDEF", StringComparison.Ordinal));
 
-    /// <summary>GNU archive with a 64-bit <c>/SYM64/</c> symbol index: LibObjectFile reads only the 32-bit <c>/</c>
-    /// index. Members are still compared as ELF; only the archive-level comparison is skipped.</summary>
+    /// <summary>GNU archive with a 64-bit <c>/SYM64/</c> symbol index: LibObjectFile 2.3.1 reads only the 32-bit
+    /// <c>/</c> index and rejects the member name (LB1012, "the character `/` was found in the entry `/SYM64`").
+    /// Members are still compared as ELF; only the archive-level comparison is skipped.</summary>
     public static bool HasSym64Index(ReadOnlySpan<byte> archive) =>
         MemberHeaderNames(archive).Any(n => n == "/SYM64/");
 
