@@ -28,19 +28,38 @@ internal static class Decompressor
                 FileKind.Zstd => new ZstdSharp.DecompressionStream(source),
                 _ => throw new ArgumentOutOfRangeException(nameof(kind)),
             };
-            using var output = new MemoryStream(capacity: (int)Math.Min(limit, Math.Max(4096, input.Length * 4L)));
-            var buffer = new byte[81920];
-            int n;
-            while ((n = inflater.Read(buffer, 0, buffer.Length)) > 0)
+            // Inflated straight into chunks that grow to 16 MiB, never copied until the one exact result: what a
+            // stream costs is its output (plus one copy when it is accepted), not a MemoryStream's doublings.
+            var chunks = new List<byte[]>();
+            long total = 0;
+            int filled = 0, size = (int)Math.Min(limit + 1, Math.Clamp(input.Length * 4L, 64 << 10, 16 << 20)); // limit + 1: one byte too many shows
+            while (true)
             {
-                if (output.Length + n > limit)
+                if (chunks.Count == 0 || filled == chunks[^1].Length)
+                {
+                    if (chunks.Count > 0) size = (int)Math.Min(Math.Max(size * 2L, 1), 16 << 20);
+                    chunks.Add(new byte[size]);
+                    filled = 0;
+                }
+                var chunk = chunks[^1];
+                int n = inflater.Read(chunk, filled, chunk.Length - filled);
+                if (n <= 0) break;
+                filled += n;
+                total += n;
+                if (total > limit)
                     Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1,
                         $"{kind.ToString().ToLowerInvariant()} stream decompresses to more than {limit} bytes");
-                output.Write(buffer, 0, n);
             }
-            if (output.Length == 0)
+            if (total == 0)
                 Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1, $"{kind.ToString().ToLowerInvariant()} stream is empty");
-            var result = output.ToArray();
+            var result = new byte[total];
+            long copied = 0;
+            foreach (var chunk in chunks)
+            {
+                int n = (int)Math.Min(chunk.Length, total - copied);
+                chunk.AsSpan(0, n).CopyTo(result.AsSpan((int)copied));
+                copied += n;
+            }
             if (kind == FileKind.Gzip) CheckGzipTrailer(input.Span, result);
             return result;
         }
