@@ -630,13 +630,26 @@ internal sealed class BitcodeLowering
     private string?[]? _asmNames;
     private readonly AsmOperand[]?[] _asmArguments = new AsmOperand[]?[16];
 
+    // What all of the module's inline asm may expand to together: a base, and for each distinct asm value 64 characters
+    // and 16 statements per character of its text. Each template alone is allowed at least AsmAssembler.BudgetFor's
+    // 4 Mi characters; without a module-wide bound a 25 KB module of a hundred small loops took 40 s and 2 GB (fuzzing).
+    private const long ModuleAsmChars = 16L << 20, ModuleAsmStatements = 4_000_000;
+    private readonly AsmBudget _asmBudget = new(ModuleAsmChars, ModuleAsmStatements);
+
     /// <summary>The symbols an inline asm call site names, operands substituted. An array, shared with every call site
     /// of the same asm and operands: callers enumerate it without an enumerator object.</summary>
     public AsmReference[] AsmReferences(CallSite call, AsmDialect dialect)
     {
         var asm = call.Asm!;
         if (!_templates.TryGetValue(asm, out var template) || !ReferenceEquals(template.Dialect, dialect))
+        {
+            if (!_templates.ContainsKey(asm))
+            {
+                _asmBudget.Chars += 64L * (asm.Asm.Length + asm.Constraints.Length);
+                _asmBudget.Statements += 16L * asm.Asm.Length;
+            }
             _templates[asm] = template = InlineAsmTemplate.For(dialect, asm.Asm, asm.Constraints);
+        }
         // The arguments are read into an array kept per argument count: most calls find their result cached, and only
         // a call that stores one needs an array of its own.
         int count = call.Arguments.Count;
@@ -656,7 +669,9 @@ internal sealed class BitcodeLowering
         var keyOperands = template.CacheKey(operands);
         var key = new AsmKey(template, keyOperands);
         if (AsmCache.TryGetValue(key, out var cached)) return cached;
-        var refs = InlineAsmReferences.Collect(template, operands, null).ToArray();
+        var refs = InlineAsmReferences.Collect(template, operands, null, _asmBudget, out bool limited).ToArray();
+        // Cut short by this module's budget: what the template alone gives is not known, so nothing is cached.
+        if (limited) return refs;
         if (ReferenceEquals(keyOperands, operands)) key = new AsmKey(template, (AsmOperand[])operands.Clone());
         Bounded.Add(AsmCache, key, refs, ref _asmCount, 65536);
         return refs;
