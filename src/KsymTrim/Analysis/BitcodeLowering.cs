@@ -630,10 +630,11 @@ internal sealed class BitcodeLowering
     private string?[]? _asmNames;
     private readonly AsmOperand[]?[] _asmArguments = new AsmOperand[]?[16];
 
-    // What all of the module's inline asm may expand to together: a base, and for each distinct asm value 64 characters
-    // and 16 statements per character of its text. Each template alone is allowed at least AsmAssembler.BudgetFor's
-    // 4 Mi characters; without a module-wide bound a 25 KB module of a hundred small loops took 40 s and 2 GB (fuzzing).
-    private const long ModuleAsmChars = 16L << 20, ModuleAsmStatements = 4_000_000;
+    // What all of the module's inline asm may expand to together: what one template alone may (AsmAssembler.BudgetFor's
+    // minimum, 4 Mi characters and a million statements), and for each distinct asm value 64 characters and 16
+    // statements per character of its text. Without it each template had its own minimum: a 25 KB module of a hundred
+    // small loops took 40 s and 2 GB (fuzzing).
+    private const long ModuleAsmChars = 4L << 20, ModuleAsmStatements = 1_000_000;
     private readonly AsmBudget _asmBudget = new(ModuleAsmChars, ModuleAsmStatements);
 
     /// <summary>The symbols an inline asm call site names, operands substituted. An array, shared with every call site
@@ -754,7 +755,9 @@ internal sealed class BitcodeLowering
             case IrTypeKind.Vector:
             {
                 var e = _module.Types.Get((ulong)Math.Max(t.Contained[0], 0));
-                var es = e is null ? ValueShape.None : Shape(t.Contained[0]);
+                // LLVM's vector elements are integers, floats or pointers: a vector of vectors (a type table that is
+                // malformed, possibly cyclic: a vector of itself overflowed the stack) has no shape.
+                var es = e is null || e.Kind == IrTypeKind.Vector ? ValueShape.None : Shape(t.Contained[0]);
                 return ValueShape.Vector(es.Class, es.Bits, (int)Math.Min(t.Width, int.MaxValue));
             }
             default: return ValueShape.None;

@@ -27,9 +27,12 @@ public sealed class FuzzReplayTests
     {
         ["elf"] = (64, 4L << 20),
         ["ar"] = (64, 4L << 20),
-        ["bitcode"] = (256, 16L << 20),
-        ["module-asm"] = (512, 16L << 20),
-        ["inline-asm"] = (512, 16L << 20),
+        // bitcode: the module's asm may expand to 4 Mi characters (module asm) plus 4 Mi characters and 64 per character
+        // of asm text (inline asm, BitcodeLowering's module budget); expansion costs about 10 bytes per character.
+        ["bitcode"] = (1024, 96L << 20),
+        // the asm expanders' budget (AsmAssembler.BudgetFor): 4 Mi characters, or 64 per character of input.
+        ["module-asm"] = (1024, 64L << 20),
+        ["inline-asm"] = (1024, 64L << 20),
         ["compressed"] = (64, (64L << 20) + (48L << 20)),
     };
 
