@@ -630,13 +630,27 @@ internal sealed class BitcodeLowering
     private string?[]? _asmNames;
     private readonly AsmOperand[]?[] _asmArguments = new AsmOperand[]?[16];
 
+    // What all of the module's inline asm may expand to together: what one template alone may (AsmAssembler.BudgetFor's
+    // minimum, 4 Mi characters and a million statements), and for each distinct asm value 64 characters and 16
+    // statements per character of its text. Without it each template had its own minimum: a 25 KB module of a hundred
+    // small loops took 40 s and 2 GB (fuzzing).
+    private const long ModuleAsmChars = 4L << 20, ModuleAsmStatements = 1_000_000;
+    private readonly AsmBudget _asmBudget = new(ModuleAsmChars, ModuleAsmStatements);
+
     /// <summary>The symbols an inline asm call site names, operands substituted. An array, shared with every call site
     /// of the same asm and operands: callers enumerate it without an enumerator object.</summary>
     public AsmReference[] AsmReferences(CallSite call, AsmDialect dialect)
     {
         var asm = call.Asm!;
         if (!_templates.TryGetValue(asm, out var template) || !ReferenceEquals(template.Dialect, dialect))
+        {
+            if (!_templates.ContainsKey(asm))
+            {
+                _asmBudget.Chars += 64L * (asm.Asm.Length + asm.Constraints.Length);
+                _asmBudget.Statements += 16L * asm.Asm.Length;
+            }
             _templates[asm] = template = InlineAsmTemplate.For(dialect, asm.Asm, asm.Constraints);
+        }
         // The arguments are read into an array kept per argument count: most calls find their result cached, and only
         // a call that stores one needs an array of its own.
         int count = call.Arguments.Count;
@@ -656,7 +670,9 @@ internal sealed class BitcodeLowering
         var keyOperands = template.CacheKey(operands);
         var key = new AsmKey(template, keyOperands);
         if (AsmCache.TryGetValue(key, out var cached)) return cached;
-        var refs = InlineAsmReferences.Collect(template, operands, null).ToArray();
+        var refs = InlineAsmReferences.Collect(template, operands, null, _asmBudget, out bool limited).ToArray();
+        // Cut short by this module's budget: what the template alone gives is not known, so nothing is cached.
+        if (limited) return refs;
         if (ReferenceEquals(keyOperands, operands)) key = new AsmKey(template, (AsmOperand[])operands.Clone());
         Bounded.Add(AsmCache, key, refs, ref _asmCount, 65536);
         return refs;
@@ -739,7 +755,9 @@ internal sealed class BitcodeLowering
             case IrTypeKind.Vector:
             {
                 var e = _module.Types.Get((ulong)Math.Max(t.Contained[0], 0));
-                var es = e is null ? ValueShape.None : Shape(t.Contained[0]);
+                // LLVM's vector elements are integers, floats or pointers: a vector of vectors (a type table that is
+                // malformed, possibly cyclic: a vector of itself overflowed the stack) has no shape.
+                var es = e is null || e.Kind == IrTypeKind.Vector ? ValueShape.None : Shape(t.Contained[0]);
                 return ValueShape.Vector(es.Class, es.Bits, (int)Math.Min(t.Width, int.MaxValue));
             }
             default: return ValueShape.None;

@@ -15,10 +15,10 @@ internal static class Decompressor
 
     /// <summary>Inflates <paramref name="input"/>, refusing output beyond <paramref name="limit"/> bytes
     /// (by default <see cref="Limit"/> of the input's length).</summary>
-    /// <remarks>The output buffer starts at min(limit, max(4 KiB, 4 × input)) and doubles, never past the limit; the
-    /// result is the filled part of it, not a copy. So the buffers allocated add up to less than 3 × limit, at most
-    /// 2 × limit is held at once, and the result keeps at most min(2 × output, limit) (docs/limits.md).</remarks>
-    public static ReadOnlyMemory<byte> Decompress(FileKind kind, ReadOnlyMemory<byte> input, long limit = -1)
+    /// <remarks>The output is inflated into chunks that start at min(limit + 1, 4 × input, clamped to 64 KiB..16 MiB)
+    /// and double up to 16 MiB, then copied once into the exact result: the chunks and the result together allocate
+    /// at most 2 × limit + 16 MiB, all of it held at the copy, and the result keeps exactly the output (docs/limits.md).</remarks>
+    public static byte[] Decompress(FileKind kind, ReadOnlyMemory<byte> input, long limit = -1)
     {
         if (limit < 0) limit = Limit(input.Length);
         using var source = new ReadOnlyMemoryStream(input);
@@ -32,24 +32,39 @@ internal static class Decompressor
                 _ => throw new ArgumentOutOfRangeException(nameof(kind)),
             };
             limit = Math.Min(limit, Array.MaxLength);
-            var output = new byte[Math.Min(limit, Math.Max(4096, input.Length * 4L))];
-            int length = 0;
-            var buffer = new byte[81920];
-            int n;
-            while ((n = inflater.Read(buffer, 0, buffer.Length)) > 0)
+            // Inflated straight into chunks that grow to 16 MiB, never copied until the one exact result: what a
+            // stream costs is its output (plus one copy when it is accepted), not a MemoryStream's doublings.
+            var chunks = new List<byte[]>();
+            long total = 0;
+            int filled = 0, size = (int)Math.Min(limit + 1, Math.Clamp(input.Length * 4L, 64 << 10, 16 << 20)); // limit + 1: one byte too many shows
+            while (true)
             {
-                if (length + (long)n > limit)
+                if (chunks.Count == 0 || filled == chunks[^1].Length)
+                {
+                    if (chunks.Count > 0) size = (int)Math.Min(Math.Max(size * 2L, 1), 16 << 20);
+                    chunks.Add(new byte[size]);
+                    filled = 0;
+                }
+                var chunk = chunks[^1];
+                int n = inflater.Read(chunk, filled, chunk.Length - filled);
+                if (n <= 0) break;
+                filled += n;
+                total += n;
+                if (total > limit)
                     Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1,
                         $"{kind.ToString().ToLowerInvariant()} stream decompresses to more than {limit} bytes");
-                if (length + n > output.Length)
-                    Array.Resize(ref output, (int)Math.Min(limit, Math.Max(length + (long)n, 2L * output.Length)));
-                buffer.AsSpan(0, n).CopyTo(output.AsSpan(length));
-                length += n;
             }
-            if (length == 0)
+            if (total == 0)
                 Throw.Format(DiagnosticId.BadCompression, InputFormat.Compressed, -1, $"{kind.ToString().ToLowerInvariant()} stream is empty");
-            var result = new ReadOnlyMemory<byte>(output, 0, length);
-            if (kind == FileKind.Gzip) CheckGzipTrailer(input.Span, result.Span);
+            var result = new byte[total];
+            long copied = 0;
+            foreach (var chunk in chunks)
+            {
+                int n = (int)Math.Min(chunk.Length, total - copied);
+                chunk.AsSpan(0, n).CopyTo(result.AsSpan((int)copied));
+                copied += n;
+            }
+            if (kind == FileKind.Gzip) CheckGzipTrailer(input.Span, result);
             return result;
         }
         catch (KsymFormatException) { throw; }

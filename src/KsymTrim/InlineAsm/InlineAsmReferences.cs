@@ -86,9 +86,17 @@ internal static class InlineAsmReferences
     /// <param name="template">The asm and constraints, prepared (<see cref="InlineAsmTemplate.For"/>).</param>
     /// <param name="arguments">The call's IR arguments in order.</param>
     /// <param name="notes">Receives the notes, each once; may be null.</param>
-    internal static IReadOnlyList<AsmReference> Collect(InlineAsmTemplate template, IReadOnlyList<AsmOperand> arguments, ICollection<string>? notes)
+    internal static IReadOnlyList<AsmReference> Collect(InlineAsmTemplate template, IReadOnlyList<AsmOperand> arguments, ICollection<string>? notes) =>
+        Collect(template, arguments, notes, null, out _);
+
+    /// <summary>As <see cref="Collect(InlineAsmTemplate, IReadOnlyList{AsmOperand}, ICollection{string}?)"/>, the expansion
+    /// also drawn from <paramref name="shared"/> (a module's budget for all its asm, so that many small templates cannot
+    /// each claim the minimum of <see cref="AsmAssembler.BudgetFor"/>); <paramref name="limited"/> tells whether the
+    /// shared budget, not the template's own, stopped the expansion (the result is then not the template's alone).</summary>
+    internal static IReadOnlyList<AsmReference> Collect(InlineAsmTemplate template, IReadOnlyList<AsmOperand> arguments, ICollection<string>? notes,
+        AsmBudget? shared, out bool limited)
     {
-        var scan = new InlineAsmScan(template, arguments ?? [], notes);
+        var scan = new InlineAsmScan(template, arguments ?? [], notes, shared);
         try
         {
             scan.Run();
@@ -97,6 +105,7 @@ internal static class InlineAsmReferences
         {
             scan.Note($"inline asm scan stopped early: {e.Message}");
         }
+        limited = scan.LimitedByShared;
         return scan.References;
     }
 }
@@ -167,13 +176,18 @@ internal sealed class InlineAsmScan
     private Operand[] _operands = [];
     private readonly HashSet<string> _printedRegisters = new(StringComparer.Ordinal);
 
-    public InlineAsmScan(InlineAsmTemplate template, IReadOnlyList<AsmOperand> arguments, ICollection<string>? notes)
+    private readonly AsmBudget? _shared;
+
+    public InlineAsmScan(InlineAsmTemplate template, IReadOnlyList<AsmOperand> arguments, ICollection<string>? notes, AsmBudget? shared = null)
     {
-        (_template, _asm, _arguments, _dialect, _notes) = (template, template.Asm, arguments, template.Dialect, notes);
+        (_template, _asm, _arguments, _dialect, _notes, _shared) = (template, template.Asm, arguments, template.Dialect, notes, shared);
         _target = AsmTarget.For(_dialect);
     }
 
     public IReadOnlyList<AsmReference> References => _references;
+
+    /// <summary>True when the shared budget was smaller than the template's own and the expansion ran out of it.</summary>
+    public bool LimitedByShared { get; private set; }
 
     public void Note(string note)
     {
@@ -192,8 +206,25 @@ internal sealed class InlineAsmScan
         foreach (var n in plan.Notes) Note(n);
         var (pieces, templateNotes) = _template.Parsed;
         foreach (var n in templateNotes) Note(n);
-        var budget = AsmAssembler.BudgetFor(_asm);
+        var own = AsmAssembler.BudgetFor(_asm);
+        var budget = _shared is null ? own
+            : new AsmBudget(Math.Max(0, Math.Min(own.Chars, _shared.Chars)), Math.Max(0, Math.Min(own.Statements, _shared.Statements)));
+        long startChars = budget.Chars, startStatements = budget.Statements;
+        try { Run(pieces, budget); }
+        finally
+        {
+            if (_shared is not null)
+            {
+                // What the expansion used comes off the shared budget; one that ran out used all it was given.
+                _shared.Chars -= startChars - Math.Max(budget.Chars, 0);
+                _shared.Statements -= startStatements - Math.Max(budget.Statements, 0);
+                LimitedByShared = (budget.Chars < 0 && startChars < own.Chars) || (budget.Statements < 0 && startStatements < own.Statements);
+            }
+        }
+    }
 
+    private void Run(Piece[] pieces, AsmBudget budget)
+    {
         // Render once with every register operand at its first candidate, to see which operands are glued to a name.
         var choice = new string?[_operands.Length];
         for (int i = 0; i < choice.Length; i++) choice[i] = _operands[i].Candidates.Count > 0 ? _operands[i].Candidates[0] : null;

@@ -47,6 +47,9 @@ internal sealed class InlineAsmTemplate
         return Bounded.Add(Templates, key, new InlineAsmTemplate(dialect, asm, constraints), ref _templateCount, MaxTemplates);
     }
 
+    /// <summary>A template of its own, outside the process-wide cache (the fuzzer: no state shared between inputs).</summary>
+    internal static InlineAsmTemplate Uncached(AsmDialect dialect, string asm, string constraints) => new(dialect, asm, constraints);
+
     /// <summary>The template as literal text and operand references, with the notes parsing it gave.</summary>
     public (InlineAsmScan.Piece[] Pieces, string[] Notes) Parsed
     {

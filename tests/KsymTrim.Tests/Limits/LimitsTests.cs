@@ -45,7 +45,7 @@ public sealed class LimitsTests
     {
         ["elf"] = new("16·N + 4·S + 1 MiB (S: the bytes of every symbol's name)", d => 16 * d.LongLength + 4 * ElfNameBytes(d) + MiB),
         ["archive"] = new("16·N + 1 MiB", d => 16 * d.LongLength + MiB),
-        ["compressed"] = new("3·min(1 GiB, 64 MiB + 64·N) + 2 MiB", d => 3 * Limit(d.Length) + 2 * MiB),
+        ["compressed"] = new("2·min(1 GiB, 64 MiB + 64·N) + 18 MiB", d => 2 * Limit(d.Length) + 18 * MiB),
         ["bitcode-symbols"] = new("160·N + 16 MiB, + 8192·N + 768 MiB per module with module asm",
             d => 160 * d.LongLength + 16 * MiB + ModulesWithAsm(d) * (8192 * d.LongLength + 768 * MiB)),
         ["bitcode-bodies"] = new("160·N + 16 MiB", d => 160 * d.LongLength + 16 * MiB),

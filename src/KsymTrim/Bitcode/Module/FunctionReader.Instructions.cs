@@ -276,7 +276,8 @@ internal sealed partial class FunctionReader
                 Use(ptr);
                 int rest = code == FunctionCode.InstLoad ? 3 : 5;
                 int type = i + rest == ops.Length ? Op(ops, i) : _types.Pointee((ulong)Math.Max(ptrType, 0)) ?? -1;
-                bool isVolatile = ops.Length > 0 && ops[^(code == FunctionCode.InstLoadatomic ? 3 : 1)] != 0;
+                int volatileFromEnd = code == FunctionCode.InstLoadatomic ? 3 : 1; // vol, or vol, ordering, ssid
+                bool isVolatile = ops.Length >= volatileFromEnd && ops[^volatileFromEnd] != 0;
                 int align = code == FunctionCode.InstLoadatomic ? Alignment(ops, i + rest == ops.Length ? i + 1 : i) : -1;
                 Emit(IrOp.Load, first, (code == FunctionCode.InstLoadatomic ? 1u : 0u) | (isVolatile ? 2u : 0u), type, align);
                 Define(type);
