@@ -1,77 +1,12 @@
 using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;
+using Writer = KsymTrim.Tests.Support.BitstreamWriter;
 
 namespace KsymTrim.Tests.Bitcode;
 
 /// <summary>Hand-made bitcode for records no compiler writes but a hostile file can (found by review).</summary>
 public class CraftedBitcodeTests
 {
-    /// <summary>A minimal bitstream writer: blocks with length words, unabbreviated records, a blob abbreviation.</summary>
-    private sealed class Writer
-    {
-        private readonly List<byte> _b = [];
-        private readonly Stack<(int LengthAt, int Width)> _blocks = new();
-        private ulong _cur;
-        private int _n, _w = 2;
-
-        public void Emit(ulong v, int width)
-        {
-            for (int i = 0; i < width; i++)
-            {
-                _cur |= ((v >> i) & 1) << _n;
-                if (++_n == 8) { _b.Add((byte)_cur); _cur = 0; _n = 0; }
-            }
-        }
-
-        public void Vbr(ulong v, int w)
-        {
-            ulong hi = 1UL << (w - 1);
-            while (v >= hi) { Emit((v & (hi - 1)) | hi, w); v >>= w - 1; }
-            Emit(v, w);
-        }
-
-        private void Align() { while (_n != 0 || _b.Count % 4 != 0) Emit(0, 1); }
-
-        public void Enter(uint id, int w = 3)
-        {
-            Emit(1, _w); Vbr(id, 8); Vbr((ulong)w, 4); Align();
-            int at = _b.Count;
-            Emit(0, 32);
-            _blocks.Push((at, _w));
-            _w = w;
-        }
-
-        public void End()
-        {
-            Emit(0, _w); Align();
-            var (at, w) = _blocks.Pop();
-            uint words = (uint)((_b.Count - at - 4) / 4);
-            for (int i = 0; i < 4; i++) _b[at + i] = (byte)(words >> (8 * i));
-            _w = w;
-        }
-
-        public void Rec(uint code, params ulong[] ops)
-        {
-            Emit(3, _w); Vbr(code, 6); Vbr((ulong)ops.Length, 6);
-            foreach (var o in ops) Vbr(o, 6);
-        }
-
-        /// <summary>A module (VERSION 2, then <paramref name="body"/>) followed by a STRTAB holding "f".</summary>
-        public static byte[] Module(Action<Writer> body)
-        {
-            var w = new Writer();
-            foreach (var c in "BC") w.Emit(c, 8);
-            w.Emit(0xC0, 8); w.Emit(0xDE, 8);
-            w.Enter(8); w.Rec(1, 2); body(w); w.End();
-            w.Enter(23);
-            w.Emit(2, w._w); w.Vbr(2, 5); w.Emit(1, 1); w.Vbr(1, 8); w.Emit(0, 1); w.Emit(5, 3); // abbrev: [1, blob]
-            w.Emit(4, w._w); w.Vbr(1, 6); w.Align(); w.Emit('f', 8); w.Align();
-            w.End();
-            w.Align();
-            return w._b.ToArray();
-        }
-    }
-
     // Types: 0 = void, 1 = void (), 2 = ptr. One function "f" of type 1, defined.
     private static void Prelude(Writer w)
     {
