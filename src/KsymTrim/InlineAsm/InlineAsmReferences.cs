@@ -119,7 +119,11 @@ internal sealed class InlineAsmScan
     private const int MaxCombinations = 256;      // register choices tried for glued operands, all operands together
     private const int MaxReferences = 65_536;
     private const int MaxSnippet = 240;
-    private const long MaxRenderedChars = 64L << 20;
+    // Glued register operands: the renderings together stay within max(4 Mi, 64 × the template's length) characters, so
+    // the work is tied to the template (a flat 64 Mi let a 256 Ki-character template allocate about 4 GB,
+    // docs/limits.md); a rendered text of up to 16 Ki characters still gets all MaxCombinations renderings.
+    private const long MinRenderedChars = 4L << 20;
+    private const int RenderedCharsPerChar = 64;
 
     internal enum Form { None, Register, Memory, Immediate, Label }
 
@@ -246,7 +250,8 @@ internal sealed class InlineAsmScan
         else
         {
             // Each assignment renders and assembles the whole text again: bound the total work as well as the count.
-            int cap = (int)Math.Min(MaxCombinations, Math.Max(1, MaxRenderedChars / (text.Length + 1)));
+            long rendered = Math.Max(MinRenderedChars, RenderedCharsPerChar * (long)_asm.Length);
+            int cap = (int)Math.Min(MaxCombinations, Math.Max(1, rendered / (text.Length + 1)));
             foreach (var assignment in Assignments(glued.Distinct().Order().ToList(), choice, cap))
             {
                 if (_references.Count >= MaxReferences) break;
