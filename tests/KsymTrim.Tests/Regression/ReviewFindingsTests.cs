@@ -12,11 +12,26 @@ public class ReviewFindingsTests
 {
     private static string Fixture(string arch = "x86_64") => TestPaths.Fixture(arch, "symbols.o");
 
+    // every folder TempDir made, removed when the fixture ends (they held FIFOs and files that outlived the run)
+    private static readonly System.Collections.Concurrent.ConcurrentBag<string> Created = [];
+
     private static string TempDir()
     {
         var dir = Path.Combine(Path.GetTempPath(), "ksymtrim-review-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
+        Created.Add(dir);
         return dir;
+    }
+
+    [OneTimeTearDown]
+    public void RemoveTempDirs()
+    {
+        foreach (var dir in Created)
+        {
+            try { Directory.Delete(dir, recursive: true); }
+            catch (IOException) { } // best effort: a folder still in use stays
+            catch (UnauthorizedAccessException) { }
+        }
     }
 
     /// <summary>Patches section <paramref name="name"/>'s sh_offset and sh_size in an ELF64 LE copy.</summary>
