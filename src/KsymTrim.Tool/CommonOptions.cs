@@ -25,7 +25,9 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
 
     public Option<LogLevel?> Verbosity { get; } = new("--verbosity")
     {
-        Description = "Log level on stderr: Trace, Debug, Information, Warning, Error, None (default: Warning).",
+        Description = "Log level on stderr: trace, debug, information, warning, error, critical or none (default: warning).",
+        HelpName = "trace|debug|information|warning|error|critical|none",
+        CustomParser = r => OneOf<LogLevel>("--verbosity", "trace", "debug", "information", "warning", "error", "critical", "none")(r),
     };
 
     public void AddTo(Command command)
@@ -55,6 +57,18 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
                     return;
                 }
         });
+
+    /// <summary>Parses an option's value as one of <paramref name="values"/> (the enum's names, typed in any case),
+    /// refusing anything else, numbers included, with the values as they are typed rather than the enum's type.</summary>
+    public static Func<System.CommandLine.Parsing.ArgumentResult, T> OneOf<T>(string option, params string[] values) where T : struct, Enum =>
+        r =>
+        {
+            string text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+            if (Array.Exists(values, v => v.Equals(text, StringComparison.OrdinalIgnoreCase)) && Enum.TryParse<T>(text, ignoreCase: true, out var value))
+                return value;
+            r.AddError($"{option} takes {string.Join(", ", values[..^1])} or {values[^1]}, not '{text}'");
+            return default;
+        };
 
     public ILoggerFactory CreateLoggerFactory(ParseResult result, TextWriter stderr)
     {

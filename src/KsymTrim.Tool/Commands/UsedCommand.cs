@@ -15,7 +15,10 @@ internal static class UsedCommand
         var symvers = new Option<string?>("--symvers") { Description = "Module.symvers: keep only the symbols exported there.", HelpName = "FILE" };
         var config = new Option<string?>("--config") { Description = "include/config/auto.conf: CONFIG_MODVERSIONS=y adds module_layout.", HelpName = "FILE" };
         var whitelist = new Option<string?>("--whitelist") { Description = "Extra symbols to keep (CONFIG_UNUSED_KSYMS_WHITELIST format). Never needed for a correct answer.", HelpName = "FILE" };
-        var format = new Option<UsedSymbolsFormat>("--format") { Description = "list (default), autoksyms, json or kmi.", DefaultValueFactory = _ => UsedSymbolsFormat.List };
+        // The values as they are typed (matched without regard to case); no DefaultValueFactory, whose help text would print
+        // the enum's spelling ("[default: List]"): List is the enum's default value, and the description says so.
+        var format = new Option<UsedSymbolsFormat>("--format") { Description = "list (default), autoksyms, json or kmi.", HelpName = "list|autoksyms|json|kmi",
+            CustomParser = CommonOptions.OneOf<UsedSymbolsFormat>("--format", "list", "autoksyms", "json", "kmi") };
         var output = new Option<string?>("--output", "-o") { Description = "Write here atomically; left untouched when the content would not change.", HelpName = "FILE" };
         var noLookups = NoRuntimeLookupsOption();
         var inputOptions = new InputOptions();

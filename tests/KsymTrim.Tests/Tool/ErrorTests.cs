@@ -148,6 +148,37 @@ public class ErrorTests
         Assert.That(r.Stdout, Does.Contain("used").And.Contain("nm"));
     }
 
+    [TestCase("used", "--format <list|autoksyms|json|kmi>")]
+    [TestCase("refs", "--format <tsv|json>")]
+    [TestCase("used", "--verbosity <trace|debug|information|warning|error|critical|none>")]
+    public void Help_lists_option_values_as_they_are_typed(string command, string expected)
+    {
+        var r = ToolRunner.Run(command, "--help");
+        Assert.That(r.ExitCode, Is.EqualTo(0));
+        Assert.That(r.Stdout, Does.Contain(expected));
+        Assert.That(r.Stdout, Does.Not.Contain("Autoksyms").And.Not.Contain("[default: List]").And.Not.Contain("Information|"));
+    }
+
+    [TestCase("used", "--format", "xml", "--format takes list, autoksyms, json or kmi, not 'xml'")]
+    [TestCase("used", "--format", "1", "--format takes list, autoksyms, json or kmi, not '1'")]
+    [TestCase("refs", "--format", "list", "--format takes tsv or json, not 'list'")]
+    [TestCase("used", "--verbosity", "loud", "--verbosity takes trace, debug, information, warning, error, critical or none, not 'loud'")]
+    public void A_wrong_option_value_names_the_values_to_use(string command, string option, string value, string expected)
+    {
+        var r = ToolRunner.Run(command, option, value, TestPaths.Fixture("x86_64", "symbols.o"));
+        Assert.That(r.ExitCode, Is.EqualTo(2));
+        Assert.That(r.Stderr, Does.Contain(expected));
+        Assert.That(r.Stderr, Does.Not.Contain("KsymTrim.").And.Not.Contain("expected type"));
+    }
+
+    [TestCase("--format", "JSON")]
+    [TestCase("--verbosity", "Warning")]
+    public void Option_values_are_matched_without_regard_to_case(string option, string value)
+    {
+        var r = ToolRunner.Run("used", option, value, TestPaths.Fixture("x86_64", "symbols.o"));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+    }
+
     [Test]
     public void Version_ExitZero()
     {
