@@ -26,8 +26,8 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
     public Option<LogLevel?> Verbosity { get; } = new("--verbosity")
     {
         Description = "Log level on stderr: trace, debug, information, warning, error, critical or none (default: warning).",
-        HelpName = "trace|debug|information|warning|error|critical|none",
-        CustomParser = r => OneOf<LogLevel>("--verbosity", "trace", "debug", "information", "warning", "error", "critical", "none")(r),
+        HelpName = HelpNameOf<LogLevel>(),
+        CustomParser = r => OneOf<LogLevel>("--verbosity")(r),
     };
 
     public void AddTo(Command command)
@@ -58,14 +58,22 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
                 }
         });
 
-    /// <summary>Parses an option's value as one of <paramref name="values"/> (the enum's names, typed in any case),
-    /// refusing anything else, numbers included, with the values as they are typed rather than the enum's type.</summary>
-    public static Func<System.CommandLine.Parsing.ArgumentResult, T> OneOf<T>(string option, params string[] values) where T : struct, Enum =>
+    /// <summary>An enum's values as they are typed: its names in lower case, in declaration order.</summary>
+    public static string[] Values<T>() where T : struct, Enum =>
+        Array.ConvertAll(Enum.GetNames<T>(), n => n.ToLowerInvariant());
+
+    /// <summary>The help text's placeholder for an enum option: <c>list|autoksyms|json|kmi</c>.</summary>
+    public static string HelpNameOf<T>() where T : struct, Enum => string.Join('|', Values<T>());
+
+    /// <summary>Parses an option's value as one of <see cref="Values{T}"/> (typed in any case), refusing anything else,
+    /// numbers included, with the values as they are typed rather than the enum's type.</summary>
+    public static Func<System.CommandLine.Parsing.ArgumentResult, T> OneOf<T>(string option) where T : struct, Enum =>
         r =>
         {
+            var values = Values<T>();
             string text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
-            if (Array.Exists(values, v => v.Equals(text, StringComparison.OrdinalIgnoreCase)) && Enum.TryParse<T>(text, ignoreCase: true, out var value))
-                return value;
+            int index = Array.FindIndex(values, v => v.Equals(text, StringComparison.OrdinalIgnoreCase));
+            if (index >= 0) return Enum.GetValues<T>()[index];
             r.AddError($"{option} takes {string.Join(", ", values[..^1])} or {values[^1]}, not '{text}'");
             return default;
         };

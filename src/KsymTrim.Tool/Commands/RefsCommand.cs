@@ -22,7 +22,7 @@ internal static class RefsCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories and @FILE lists." };
-        var format = new Option<Format>("--format") { Description = "tsv (default) or json.", HelpName = "tsv|json", CustomParser = CommonOptions.OneOf<Format>("--format", "tsv", "json") }; // Tsv is the default value (as used's --format)
+        var format = new Option<Format>("--format") { Description = "tsv (default) or json.", HelpName = CommonOptions.HelpNameOf<Format>(), CustomParser = CommonOptions.OneOf<Format>("--format") }; // Tsv is the default value (as used's --format)
         var inputOptions = new InputOptions();
         var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("refs", "Every symbol each module needs from outside itself once it is native code, with its evidence.")

@@ -17,8 +17,8 @@ internal static class UsedCommand
         var whitelist = new Option<string?>("--whitelist") { Description = "Extra symbols to keep (CONFIG_UNUSED_KSYMS_WHITELIST format). Never needed for a correct answer.", HelpName = "FILE" };
         // The values as they are typed (matched without regard to case); no DefaultValueFactory, whose help text would print
         // the enum's spelling ("[default: List]"): List is the enum's default value, and the description says so.
-        var format = new Option<UsedSymbolsFormat>("--format") { Description = "list (default), autoksyms, json or kmi.", HelpName = "list|autoksyms|json|kmi",
-            CustomParser = CommonOptions.OneOf<UsedSymbolsFormat>("--format", "list", "autoksyms", "json", "kmi") };
+        var format = new Option<UsedSymbolsFormat>("--format") { Description = "list (default), autoksyms, json or kmi.", HelpName = CommonOptions.HelpNameOf<UsedSymbolsFormat>(),
+            CustomParser = CommonOptions.OneOf<UsedSymbolsFormat>("--format") };
         var output = new Option<string?>("--output", "-o") { Description = "Write here atomically; left untouched when the content would not change.", HelpName = "FILE" };
         var noLookups = NoRuntimeLookupsOption();
         var inputOptions = new InputOptions();
