@@ -26,9 +26,10 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 echo "building ksymtrim (Release: Native AOT, ReadyToRun and plain JIT builds)..." >&2
 dotnet publish "$root/src/KsymTrim.Tool" -c Release -r linux-x64 -p:PublishAot=true \
     -o "$work/aot" --artifacts-path "$work/obj-aot" >/dev/null
-dotnet publish "$root/src/KsymTrim.Tool" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o "$work/r2r" --artifacts-path "$work/obj-r2r" >/dev/null
-dotnet publish "$root/src/KsymTrim.Tool" -c Release -o "$work/jit" --artifacts-path "$work/obj-jit" >/dev/null
+# PublishAot=false: the project sets PublishAot, which would otherwise make these two Native AOT builds as well.
+dotnet publish "$root/src/KsymTrim.Tool" -c Release -r linux-x64 --self-contained false -p:PublishAot=false \
+    -p:PublishReadyToRun=true -o "$work/r2r" --artifacts-path "$work/obj-r2r" >/dev/null
+dotnet publish "$root/src/KsymTrim.Tool" -c Release -p:PublishAot=false -o "$work/jit" --artifacts-path "$work/obj-jit" >/dev/null
 find "$dir" -name '*.ko' -print0 | sort -z > "$work/list"
 count=$(tr -cd '\0' < "$work/list" | wc -c)
 bytes=$(xargs -0 cat < "$work/list" | wc -c)
