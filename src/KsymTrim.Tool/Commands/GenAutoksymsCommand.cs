@@ -39,8 +39,11 @@ internal static class GenAutoksymsCommand
             using var loggers = common.CreateLoggerFactory(result, stderr);
             var logger = loggers.CreateLogger("ksymtrim");
             var progress = common.CreateProgress(result, stderr);
+            // The configuration is read first: without --config, its absence means this is not the kernel object tree.
+            string configPath = options.Config ?? Path.Combine(options.ObjTree, "include", "config", "auto.conf");
             return UsedCommand.ComputeAndWrite(() => GenAutoksyms.Compute(options with { Progress = progress }, logger), progress,
-                UsedSymbolsFormat.Autoksyms, result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr);
+                UsedSymbolsFormat.Autoksyms, result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr, [],
+                (configPath, options.Config is null ? "run gen-autoksyms in the kernel object tree, or give --objtree DIR" : "named by --config"));
         });
         return command;
     }

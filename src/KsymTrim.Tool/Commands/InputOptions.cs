@@ -33,10 +33,11 @@ internal sealed class InputOptions
     {
         using var loggers = common.CreateLoggerFactory(result, stderr);
         IReadOnlyList<ModuleInput> paths;
-        try { paths = ModuleInputs.ExpandModules(args, result.GetValue(ModulesOrder), result.GetValue(ObjTree)); }
+        var order = result.GetValue(ModulesOrder);
+        try { paths = ModuleInputs.ExpandModules(args, order, result.GetValue(ObjTree)); }
         catch (KsymFormatException e)
         {
-            CommonOptions.ReportErrors([e], stderr);
+            CommonOptions.ReportUnreadable(e, stderr, args, (order, "named by --modules-order"));
             return null;
         }
         using var progress = common.CreateProgress(result, stderr);

@@ -30,8 +30,7 @@ internal static class NmCommand
             bool u = result.GetValue(undefinedOnly), d = result.GetValue(definedOnly), g = result.GetValue(externOnly);
             if (u && d)
             {
-                stderr.WriteLine("ksymtrim: error: --undefined-only and --defined-only exclude each other");
-                return ExitCodes.UsageError;
+                return Cli.UsageError(stderr, command, "--undefined-only and --defined-only exclude each other: give one of them");
             }
             var filter = u ? NmFilter.UndefinedOnly
                 : d ? (g ? NmFilter.ExternalDefinedOnly : NmFilter.DefinedOnly)
@@ -47,7 +46,7 @@ internal static class NmCommand
         try { paths = ModuleInputs.Expand(options.Files); }
         catch (KsymFormatException e)
         {
-            CommonOptions.ReportErrors([e], stderr);
+            CommonOptions.ReportUnreadable(e, stderr, options.Files);
             return ExitCodes.InputError;
         }
         bool prefixAll = paths.Count > 1;

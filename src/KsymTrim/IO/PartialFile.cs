@@ -107,7 +107,7 @@ internal sealed class PartialFile : IRangeSource, IDisposable
         }
         catch (IOException e)
         {
-            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, 0, e.Message.TrimEnd('.'), _path, inner: e);
+            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, -1, e.Message.TrimEnd('.'), _path, inner: e);
         }
         return total;
     }
