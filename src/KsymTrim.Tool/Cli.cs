@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Reflection;
 using KsymTrim.Tool.Commands;
 

@@ -89,7 +89,7 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
             string text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
             int index = Array.FindIndex(values, v => v.Equals(text, StringComparison.OrdinalIgnoreCase));
             if (index >= 0) return Enum.GetValues<T>()[index];
-            r.AddError($"{option} takes {string.Join(", ", values[..^1])} or {values[^1]}, not '{text}'");
+            r.AddError($"{option} takes {Cli.JoinOr(values, "or")}, not '{text}'");
             return default;
         };
 
