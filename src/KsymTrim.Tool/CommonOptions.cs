@@ -7,13 +7,17 @@ namespace KsymTrim.Tool;
 /// <summary>The options every analysing command shares (CONTRACT.md, "Common options").</summary>
 internal sealed class CommonOptions(bool stderrIsTerminal = false)
 {
+    /// <summary>Read with <see cref="JobsOf"/>. No DefaultValueFactory: help would print this machine's processor
+    /// count as the default ("[default: 2]") beside the description that says what the default is.</summary>
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
         Description = "Modules read in parallel (default: the processor count). Output is identical for every value.",
         HelpName = "N",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
         CustomParser = ParseJobs,
     };
+
+    /// <summary>The <c>--jobs</c> given, else the processor count.</summary>
+    public int JobsOf(ParseResult result) => result.GetResult(Jobs) is null ? Environment.ProcessorCount : result.GetValue(Jobs);
 
     public Option<bool> KeepGoing { get; } = new("--keep-going", "-k")
     {
@@ -131,6 +135,12 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
         string reason = hint is null ? e.Reason : $"{e.Reason} ({hint})";
         stderr.WriteLine("ksymtrim: error: " + KsymFormatException.Compose(e.Path, e.Member, reason, e.Offset));
     }
+
+    /// <summary>Warns that the inputs held no module at all (a folder with no module below it, an empty @FILE): the
+    /// empty answer is then seldom the one wanted, and an empty used set would trim every export. Not an error: a
+    /// kernel may have no modules.</summary>
+    public static void WarnNoModules(TextWriter stderr) =>
+        stderr.WriteLine("ksymtrim: warning: no modules in the inputs given (a folder is searched for *.ko, *.ko.gz, *.ko.xz and *.ko.zst)");
 
     /// <summary>Writes one <c>ksymtrim: error: …</c> line per failed input.</summary>
     public static void ReportErrors(IEnumerable<KsymFormatException> errors, TextWriter stderr)

@@ -30,6 +30,7 @@ internal static class ExplainCommand
                     $"explain needs at least one input after the symbols (module files, folders, @list files or --modules-order FILE): {Cli.Synopsis(command.Name)}");
             var results = inputOptions.GetReferences(result, common, inputs, stderr);
             if (results is null) return ExitCodes.InputError;
+            if (results.Count == 0) CommonOptions.WarnNoModules(stderr);
             return Write(symbols, results, result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;

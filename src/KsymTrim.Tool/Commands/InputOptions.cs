@@ -41,6 +41,6 @@ internal sealed class InputOptions
             return null;
         }
         using var progress = common.CreateProgress(result, stderr);
-        return new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs), default, progress);
+        return new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, common.JobsOf(result), default, progress);
     }
 }

@@ -35,7 +35,7 @@ internal static class NmCommand
             var filter = u ? NmFilter.UndefinedOnly
                 : d ? (g ? NmFilter.ExternalDefinedOnly : NmFilter.DefinedOnly)
                 : g ? NmFilter.ExternalOnly : NmFilter.All;
-            return Run(new Options(result.GetValue(files)!, filter, result.GetValue(common.Jobs), result.GetValue(common.KeepGoing)), stdout, stderr);
+            return Run(new Options(result.GetValue(files)!, filter, common.JobsOf(result), result.GetValue(common.KeepGoing)), stdout, stderr);
         });
         return command;
     }
@@ -49,6 +49,7 @@ internal static class NmCommand
             CommonOptions.ReportUnreadable(e, stderr, options.Files);
             return ExitCodes.InputError;
         }
+        if (paths.Count == 0) CommonOptions.WarnNoModules(stderr);
         bool prefixAll = paths.Count > 1;
         var blocks = new string?[paths.Count];
         var errors = new KsymFormatException?[paths.Count];

@@ -42,6 +42,7 @@ internal static class RefsCommand
             }
             var results = inputOptions.GetReferences(result, common, args, stderr);
             if (results is null) return ExitCodes.InputError;
+            if (results.Count == 0) CommonOptions.WarnNoModules(stderr);
             return Write(results, result.GetValue(format), result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;

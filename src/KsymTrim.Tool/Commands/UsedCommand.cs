@@ -40,7 +40,7 @@ internal static class UsedCommand
                 Symvers = result.GetValue(symvers),
                 Config = result.GetValue(config),
                 Whitelist = result.GetValue(whitelist),
-                Jobs = result.GetValue(common.Jobs),
+                Jobs = common.JobsOf(result),
                 LinkerNames = result.GetValue(format) == UsedSymbolsFormat.Autoksyms ? LinkerNameRules.GenAutoksyms : LinkerNameRules.Modpost,
                 RuntimeLookups = !result.GetValue(noLookups),
             };
@@ -52,7 +52,7 @@ internal static class UsedCommand
             var logger = loggers.CreateLogger("ksymtrim");
             var progress = common.CreateProgress(result, stderr);
             return ComputeAndWrite(() => UsedSymbols.Compute(options with { Progress = progress }, logger), progress,
-                result.GetValue(format), result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr,
+                result.GetValue(format), result.GetValue(output), result.GetValue(common.KeepGoing), warnNoModules: true, stdout, stderr,
                 options.Inputs, (options.Symvers, "named by --symvers"), (options.Config, "named by --config"),
                 (options.Whitelist, "named by --whitelist"), (options.ModulesOrder, "named by --modules-order"));
         });
@@ -71,7 +71,7 @@ internal static class UsedCommand
     /// <paramref name="named"/> that cannot be read, <see cref="CommonOptions.ReportUnreadable"/>) or <see cref="Write"/>s
     /// the result.</summary>
     public static int ComputeAndWrite(Func<UsedSymbolsResult> compute, IDisposable? progress, UsedSymbolsFormat format,
-        string? output, bool keepGoing, TextWriter stdout, TextWriter stderr,
+        string? output, bool keepGoing, bool warnNoModules, TextWriter stdout, TextWriter stderr,
         IEnumerable<string> inputs, params (string? Path, string Hint)[] named)
     {
         UsedSymbolsResult result;
@@ -84,6 +84,7 @@ internal static class UsedCommand
             CommonOptions.ReportUnreadable(e, stderr, inputs, named);
             return ExitCodes.InputError;
         }
+        if (warnNoModules && result.ModuleCount == 0 && result.Errors.Count == 0) CommonOptions.WarnNoModules(stderr);
         return Write(result, format, output, keepGoing, stdout, stderr);
     }
 

@@ -201,6 +201,22 @@ public class UsageMessageTests
         });
     }
 
+    [TestCase("used")]
+    [TestCase("refs")]
+    [TestCase("nm")]
+    [TestCase("explain", "printk")]
+    public void Inputs_with_no_module_get_a_warning_and_succeed(params string[] args)
+    {
+        using var tmp = new TempDirectory();
+        Directory.CreateDirectory(tmp["empty"]);
+        var r = ToolRunner.Run([.. args, tmp["empty"]]);
+        Assert.That(r.ExitCode, Is.EqualTo(0));
+        Assert.That(r.StderrLines, Is.EqualTo(new[]
+        {
+            "ksymtrim: warning: no modules in the inputs given (a folder is searched for *.ko, *.ko.gz, *.ko.xz and *.ko.zst)",
+        }));
+    }
+
     [Test]
     public void Root_help_lists_every_command()
     {
@@ -220,5 +236,14 @@ public class UsageMessageTests
         var r = ToolRunner.Run(command, "--help");
         Assert.That(r.ExitCode, Is.EqualTo(0));
         Assert.That(r.Stdout.ReplaceLineEndings("\n"), Does.Contain(expected));
+    }
+
+    /// <summary>The default of --jobs is this machine's processor count: help says so in words, not as a number.</summary>
+    [TestCase("used")]
+    [TestCase("nm")]
+    public void Help_does_not_print_the_processor_count_as_the_default(string command)
+    {
+        var r = ToolRunner.Run(command, "--help");
+        Assert.That(r.Stdout, Does.Contain("(default: the processor count)").And.Not.Contain("[default:"));
     }
 }
