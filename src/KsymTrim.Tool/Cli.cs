@@ -17,6 +17,9 @@ internal static class Cli
     {
         var root = Build(stdout, stderr, stderrIsTerminal);
         if (args.Length > 0 && Completion.IsDirective(args[0])) return Completion.Run(root, args, stdout);
+        // "ksymtrim help [COMMAND]", as git and go take it: the help of the command (an unknown one is reported as such).
+        if (args is ["help"]) args = ["--help"];
+        else if (args is ["help", var name]) args = root.Subcommands.Any(c => c.Name == name) ? [name, "--help"] : [name];
         // @FILE is ours (one module path per line, CONTRACT.md), not System.CommandLine's response files.
         var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
@@ -56,11 +59,22 @@ internal static class Cli
         var argumentTokens = commandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value);
         // An unknown option first: a mistyped option can swallow a value or leave one over, and those are its consequences.
         var unknownOption = result.UnmatchedTokens.Concat(argumentTokens).FirstOrDefault(LooksLikeOption);
-        if (unknownOption is not null) return $"unknown option '{unknownOption}'";
-        foreach (var error in result.Errors)
-            if (error.SymbolResult is OptionResult { Tokens.Count: 0 } o && o.Option.Arity.MinimumNumberOfValues > 0)
-                return $"{o.IdentifierToken?.Value ?? o.Option.Name} needs {ValueHint(o.Option)}";
         bool isRoot = !command.Parents.Any();
+        if (unknownOption is not null)
+        {
+            // An option of another command ("refs -o"): say which commands take it.
+            var takers = isRoot ? [] : result.RootCommandResult.Command.Subcommands
+                .Where(c => c.Options.Any(o => o.Name == unknownOption || o.Aliases.Contains(unknownOption))).Select(c => c.Name).ToList();
+            return takers.Count == 0 ? $"unknown option '{unknownOption}'"
+                : $"unknown option '{unknownOption}': {command.Name} does not take it, {JoinOr(takers, "and")} {(takers.Count == 1 ? "does" : "do")}";
+        }
+        foreach (var error in result.Errors)
+            if (error.SymbolResult is OptionResult o)
+            {
+                string name = o.IdentifierToken?.Value ?? o.Option.Name;
+                if (o.Tokens.Count == 0 && o.Option.Arity.MinimumNumberOfValues > 0) return $"{name} needs {ValueHint(o.Option)}";
+                if (o.Tokens.Count > o.Option.Arity.MaximumNumberOfValues) return $"{name} is given more than once: give it once";
+            }
         string commands = JoinOr(command.Subcommands.Select(c => c.Name), "and");
         if (isRoot && result.UnmatchedTokens.FirstOrDefault() is { } word)
             return $"unknown command '{word}': the commands are {commands}";
@@ -133,7 +147,8 @@ internal static class Cli
         var unknown = result.UnmatchedTokens
             .Concat(result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(LooksLikeOption))
             .Distinct(StringComparer.Ordinal);
-        foreach (var word in unknown)
+        // A one-letter option is one edit from every other: no suggestion says more than the help does.
+        foreach (var word in unknown.Where(w => w.TrimStart('-').Length > 1))
         {
             int limit = Math.Max(1, word.TrimStart('-').Length / 4);
             var near = known.Select(k => (Name: k, Distance: EditDistance(word, k)))

@@ -57,7 +57,7 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
     }
 
     /// <summary>An argument that accepts any string would swallow a mistyped option: refuse values that start with
-    /// '-' (name such a file ./-name).</summary>
+    /// '-' (name such a file ./-name). An empty one (an unset shell variable) names no file either.</summary>
     public static void RejectOptionLikeValues(Argument argument) =>
         argument.Validators.Add(r =>
         {
@@ -65,6 +65,11 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
                 if (token.Value.Length > 1 && token.Value[0] == '-')
                 {
                     r.AddError($"unknown option '{token.Value}'");
+                    return;
+                }
+                else if (token.Value.Length == 0)
+                {
+                    r.AddError("an empty argument names nothing (an unset shell variable?)");
                     return;
                 }
         });

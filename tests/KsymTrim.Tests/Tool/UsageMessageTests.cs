@@ -47,6 +47,13 @@ public class UsageMessageTests
     [TestCase("unknown option '--bogus'", "ksymtrim gen-autoksyms", "gen-autoksyms", "--bogus", "out.h")]
     [TestCase("unknown option '--bogus'", "ksymtrim gen-autoksyms", "gen-autoksyms", "out.h", "--bogus")]
     [TestCase("--undefined-only and --defined-only exclude each other: give one of them", "ksymtrim nm", "nm", "-u", "--defined-only", "MOD")]
+    [TestCase("unknown option '-o': refs does not take it, used does", "ksymtrim refs", "refs", "-o", "out.txt", "MOD")]
+    [TestCase("unknown option '--modorder': used does not take it, gen-autoksyms does", "ksymtrim used", "used", "--modorder", "MOD")]
+    [TestCase("--jobs takes a number, 1 or more, not '0x' " + Jobs, "ksymtrim used", "used", "-j0x", "MOD")]
+    [TestCase("--format is given more than once: give it once", "ksymtrim used", "used", "MOD", "--format", "json", "--format", "list")]
+    [TestCase("an empty argument names nothing (an unset shell variable?)", "ksymtrim used", "used", "")]
+    [TestCase("an empty argument names nothing (an unset shell variable?)", "ksymtrim gen-autoksyms", "gen-autoksyms", "")]
+    [TestCase("unknown command 'nope': " + Commands, "ksymtrim", "help", "nope")]
     public void A_usage_error_is_one_line_then_where_to_read_more(string message, string help, params string[] args)
     {
         var r = ToolRunner.Run(args.Select(a => a == "MOD" ? Alpha : a).ToArray());
@@ -215,6 +222,16 @@ public class UsageMessageTests
         {
             "ksymtrim: warning: no modules in the inputs given (a folder is searched for *.ko, *.ko.gz, *.ko.xz and *.ko.zst)",
         }));
+    }
+
+    [TestCase("help", "--help")]
+    [TestCase("help used", "used --help")]
+    [TestCase("help gen-autoksyms", "gen-autoksyms --help")]
+    public void Help_as_a_command_is_the_help_option(string asked, string same)
+    {
+        var r = ToolRunner.Run(asked.Split(' '));
+        Assert.That(r.ExitCode, Is.EqualTo(0));
+        Assert.That(r.Stdout, Is.EqualTo(ToolRunner.Run(same.Split(' ')).Stdout).And.Contain("Usage:"));
     }
 
     [Test]
