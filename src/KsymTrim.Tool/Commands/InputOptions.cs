@@ -24,6 +24,12 @@ internal sealed class InputOptions
     {
         command.Options.Add(ModulesOrder);
         command.Options.Add(ObjTree);
+        // Alone, --objtree would be ignored without a word: the user meant something it does not do.
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(ObjTree) is { Tokens.Count: > 0 } && r.GetResult(ModulesOrder) is null)
+                r.AddError("--objtree only says what --modules-order lines are relative to: give --modules-order FILE too");
+        });
     }
 
     /// <summary>The references of the modules <paramref name="args"/> and <c>--modules-order</c> name, as

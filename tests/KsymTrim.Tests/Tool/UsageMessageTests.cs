@@ -54,6 +54,10 @@ public class UsageMessageTests
     [TestCase("an empty argument names nothing (an unset shell variable?)", "ksymtrim used", "used", "")]
     [TestCase("an empty argument names nothing (an unset shell variable?)", "ksymtrim gen-autoksyms", "gen-autoksyms", "")]
     [TestCase("unknown command 'nope': " + Commands, "ksymtrim", "help", "nope")]
+    [TestCase("--objtree only says what --modules-order lines are relative to: give --modules-order FILE too", "ksymtrim used",
+        "used", "--objtree", ".", "MOD")]
+    [TestCase("--objtree only says what --modules-order lines are relative to: give --modules-order FILE too", "ksymtrim explain",
+        "explain", "printk", "MOD", "--objtree", ".")]
     public void A_usage_error_is_one_line_then_where_to_read_more(string message, string help, params string[] args)
     {
         var r = ToolRunner.Run(args.Select(a => a == "MOD" ? Alpha : a).ToArray());
