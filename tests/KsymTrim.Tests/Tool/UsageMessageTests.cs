@@ -182,6 +182,26 @@ public class UsageMessageTests
         AssertInputError(ToolRunner.Run("nm", archive), $"ksymtrim: error: {archive}(members/m2.o): thin archive member {tmp["members/m2.o"]}: no such file");
     }
 
+    [TestCase("used")]
+    [TestCase("nm")]
+    public void A_folder_listed_as_a_module_is_a_directory_with_no_offset(string command)
+    {
+        using var tmp = new TempDirectory();
+        Directory.CreateDirectory(tmp["drivers"]);
+        string list = tmp.Write("modules.txt", tmp["drivers"] + "\n");
+        AssertInputError(ToolRunner.Run(command, "@" + list), $"ksymtrim: error: {tmp["drivers"]}: is a directory");
+    }
+
+    [Test]
+    public void A_fifo_is_not_a_regular_file_with_no_offset()
+    {
+        if (!OperatingSystem.IsLinux()) Assert.Ignore("mkfifo is a Linux test here");
+        using var tmp = new TempDirectory();
+        string fifo = tmp["pipe.ko"];
+        using (var p = System.Diagnostics.Process.Start("mkfifo", fifo)) p.WaitForExit();
+        AssertInputError(ToolRunner.Run("used", fifo), $"ksymtrim: error: {fifo}: not a regular file");
+    }
+
     [Test]
     public void A_format_error_at_byte_0_keeps_its_offset()
     {
