@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Reflection;
 using KsymTrim.Tool.Commands;
 
@@ -15,16 +16,103 @@ internal static class Cli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var root = Build(stdout, stderr, stderrIsTerminal);
+        if (args.Length > 0 && Completion.IsDirective(args[0])) return Completion.Run(root, args, stdout);
+        // "ksymtrim help [COMMAND]", as git and go take it: the help of the command (an unknown one is reported as such).
+        if (args is ["help"]) args = ["--help"];
+        else if (args is ["help", var name]) args = root.Subcommands.Any(c => c.Name == name) ? [name, "--help"] : [name];
         // @FILE is ours (one module path per line, CONTRACT.md), not System.CommandLine's response files.
         var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
-        {
-            foreach (var e in result.Errors) stderr.WriteLine("ksymtrim: error: " + e.Message);
-            foreach (var line in Suggestions(result)) stderr.WriteLine(line);
-            stderr.WriteLine("Try 'ksymtrim --help' for more information.");
-            return ExitCodes.UsageError;
-        }
+            return UsageError(stderr, result.CommandResult.Command, UsageMessage(result), Suggestions(result));
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>Writes a usage error as build scripts and people both read it: one line saying what is wrong and
+    /// what to do, any "did you mean" lines, then where to read more; returns <see cref="ExitCodes.UsageError"/>.</summary>
+    internal static int UsageError(TextWriter stderr, Command command, string message, IEnumerable<string>? hints = null)
+    {
+        stderr.WriteLine("ksymtrim: error: " + message);
+        foreach (var line in hints ?? []) stderr.WriteLine(line);
+        stderr.WriteLine($"Try '{HelpCommand(command)} --help' for more information.");
+        return ExitCodes.UsageError;
+    }
+
+    private static string HelpCommand(Command command) =>
+        command.Parents.Any() ? "ksymtrim " + command.Name : "ksymtrim";
+
+    /// <summary>The command line of each command in short, for the messages that say how to call it.</summary>
+    internal static string Synopsis(string command) => command switch
+    {
+        "nm" => "ksymtrim nm [options] FILE...",
+        "explain" => "ksymtrim explain [options] SYMBOL... INPUT...",
+        "gen-autoksyms" => "ksymtrim gen-autoksyms [options] OUTPUT",
+        _ => $"ksymtrim {command} [options] INPUT...",
+    };
+
+    /// <summary>What is wrong with the command line of a failed parse, in one line that says what to do. System.CommandLine's
+    /// own messages ("Required argument missing for command: 'nm'.") name neither the value wanted nor how to give it; the
+    /// parse result says which kind of error each is, so the message is chosen from that, not from its (localised) text.</summary>
+    internal static string UsageMessage(ParseResult result)
+    {
+        var commandResult = result.CommandResult;
+        var command = commandResult.Command;
+        var argumentTokens = commandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value);
+        // An unknown option first: a mistyped option can swallow a value or leave one over, and those are its consequences.
+        var unknownOption = result.UnmatchedTokens.Concat(argumentTokens).FirstOrDefault(LooksLikeOption);
+        bool isRoot = !command.Parents.Any();
+        if (unknownOption is not null)
+        {
+            // An option of another command ("refs -o"): say which commands take it.
+            var takers = isRoot ? [] : result.RootCommandResult.Command.Subcommands
+                .Where(c => c.Options.Any(o => o.Name == unknownOption || o.Aliases.Contains(unknownOption))).Select(c => c.Name).ToList();
+            return takers.Count == 0 ? $"unknown option '{unknownOption}'"
+                : $"unknown option '{unknownOption}': {command.Name} does not take it, {JoinOr(takers, "and")} {(takers.Count == 1 ? "does" : "do")}";
+        }
+        foreach (var error in result.Errors)
+            if (error.SymbolResult is OptionResult o)
+            {
+                string name = o.IdentifierToken?.Value ?? o.Option.Name;
+                if (o.Tokens.Count == 0 && o.Option.Arity.MinimumNumberOfValues > 0) return $"{name} needs {ValueHint(o.Option)}";
+                if (o.Tokens.Count > o.Option.Arity.MaximumNumberOfValues) return $"{name} is given more than once: give it once";
+            }
+        string commands = JoinOr(command.Subcommands.Select(c => c.Name), "and");
+        if (isRoot && result.UnmatchedTokens.FirstOrDefault() is { } word)
+            return $"unknown command '{word}': the commands are {commands}";
+        if (isRoot) return $"no command given: the commands are {commands}";
+        if (result.UnmatchedTokens.FirstOrDefault() is { } extra)
+            return $"unexpected argument '{extra}': {Synopsis(command.Name)}";
+        foreach (var error in result.Errors)
+            if (error.SymbolResult is ArgumentResult a && a.Tokens.Count < a.Argument.Arity.MinimumNumberOfValues)
+                return MissingInputs(command.Name);
+        return result.Errors[0].Message.TrimEnd('.');
+    }
+
+    /// <summary>The message for a command given no inputs (or, for <c>gen-autoksyms</c>, no OUTPUT).</summary>
+    internal static string MissingInputs(string command) => command switch
+    {
+        "nm" => $"nm needs at least one FILE: {Synopsis(command)}",
+        "explain" => $"explain needs a SYMBOL and at least one input: {Synopsis(command)}",
+        "gen-autoksyms" => $"gen-autoksyms needs the OUTPUT file to write, and runs in the kernel object tree: {Synopsis(command)}",
+        _ => "no inputs: give module files, folders, @list files or --modules-order FILE",
+    };
+
+    private static bool LooksLikeOption(string token) =>
+        token.Length > 1 && token[0] == '-' && !long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>What an option takes, from its help placeholder: <c>a FILE</c>, <c>one of tsv or json</c>.</summary>
+    private static string ValueHint(Option option) => option.HelpName switch
+    {
+        "N" => "a number, 1 or more",
+        { } values when values.Contains('|') => "one of " + JoinOr(values.Split('|'), "or"),
+        { } name => "a " + name,
+        null => "a value",
+    };
+
+    /// <summary><c>a, b or c</c>.</summary>
+    internal static string JoinOr(IEnumerable<string> words, string conjunction)
+    {
+        var list = words.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list[..^1]) + " " + conjunction + " " + list[^1];
     }
 
     internal static Command Build(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
@@ -55,10 +143,12 @@ internal static class Cli
         var known = command.Subcommands.Select(c => c.Name)
             .Concat(command.Options.SelectMany(o => o.Aliases.Append(o.Name)))
             .Distinct(StringComparer.Ordinal).ToList();
+        // Words nothing took, and option-like words a command's arguments took (an option's value, --jobs -3, is not one).
         var unknown = result.UnmatchedTokens
-            .Concat(result.Tokens.Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-').Select(t => t.Value))
+            .Concat(result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(LooksLikeOption))
             .Distinct(StringComparer.Ordinal);
-        foreach (var word in unknown)
+        // A one-letter option is one edit from every other: no suggestion says more than the help does.
+        foreach (var word in unknown.Where(w => w.TrimStart('-').Length > 1))
         {
             int limit = Math.Max(1, word.TrimStart('-').Length / 4);
             var near = known.Select(k => (Name: k, Distance: EditDistance(word, k)))

@@ -7,11 +7,17 @@ namespace KsymTrim.Tool;
 /// <summary>The options every analysing command shares (CONTRACT.md, "Common options").</summary>
 internal sealed class CommonOptions(bool stderrIsTerminal = false)
 {
+    /// <summary>Read with <see cref="JobsOf"/>. No DefaultValueFactory: help would print this machine's processor
+    /// count as the default ("[default: 2]") beside the description that says what the default is.</summary>
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
         Description = "Modules read in parallel (default: the processor count). Output is identical for every value.",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+        HelpName = "N",
+        CustomParser = ParseJobs,
     };
+
+    /// <summary>The <c>--jobs</c> given, else the processor count.</summary>
+    public int JobsOf(ParseResult result) => result.GetResult(Jobs) is null ? Environment.ProcessorCount : result.GetValue(Jobs);
 
     public Option<bool> KeepGoing { get; } = new("--keep-going", "-k")
     {
@@ -36,17 +42,22 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
         command.Options.Add(KeepGoing);
         command.Options.Add(Verbose);
         command.Options.Add(Verbosity);
-        Jobs.Validators.Add(r =>
-        {
-            // Only a value that parsed is checked here; a non-number is already a parse error.
-            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int jobs) && jobs < 1)
-                r.AddError("--jobs must be at least 1");
-        });
+        CompleteWithValues<LogLevel>(Verbosity);
         foreach (var argument in command.Arguments) RejectOptionLikeValues(argument);
     }
 
+    /// <summary>A count of at least 1, in decimal; anything else gets the one message that says what to give.</summary>
+    private static int ParseJobs(System.CommandLine.Parsing.ArgumentResult r)
+    {
+        string text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int jobs) && jobs >= 1)
+            return jobs;
+        r.AddError($"--jobs takes a number, 1 or more, not '{text}' (leave it out for one job per processor)");
+        return 1;
+    }
+
     /// <summary>An argument that accepts any string would swallow a mistyped option: refuse values that start with
-    /// '-' (name such a file ./-name).</summary>
+    /// '-' (name such a file ./-name). An empty one (an unset shell variable) names no file either.</summary>
     public static void RejectOptionLikeValues(Argument argument) =>
         argument.Validators.Add(r =>
         {
@@ -54,6 +65,11 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
                 if (token.Value.Length > 1 && token.Value[0] == '-')
                 {
                     r.AddError($"unknown option '{token.Value}'");
+                    return;
+                }
+                else if (token.Value.Length == 0)
+                {
+                    r.AddError("an empty argument names nothing (an unset shell variable?)");
                     return;
                 }
         });
@@ -65,6 +81,14 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
     /// <summary>The help text's placeholder for an enum option: <c>list|autoksyms|json|kmi</c>.</summary>
     public static string HelpNameOf<T>() where T : struct, Enum => string.Join('|', Values<T>());
 
+    /// <summary>Makes tab completion (<see cref="Completion"/>) offer <see cref="Values{T}"/> instead of the enum's names.</summary>
+    public static void CompleteWithValues<T>(Option option) where T : struct, Enum
+    {
+        var items = Array.ConvertAll(Values<T>(), v => new System.CommandLine.Completions.CompletionItem(v));
+        option.CompletionSources.Clear();
+        option.CompletionSources.Add(_ => items);
+    }
+
     /// <summary>Parses an option's value as one of <see cref="Values{T}"/> (typed in any case), refusing anything else,
     /// numbers included, with the values as they are typed rather than the enum's type.</summary>
     public static Func<System.CommandLine.Parsing.ArgumentResult, T> OneOf<T>(string option) where T : struct, Enum =>
@@ -74,7 +98,7 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
             string text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
             int index = Array.FindIndex(values, v => v.Equals(text, StringComparison.OrdinalIgnoreCase));
             if (index >= 0) return Enum.GetValues<T>()[index];
-            r.AddError($"{option} takes {string.Join(", ", values[..^1])} or {values[^1]}, not '{text}'");
+            r.AddError($"{option} takes {Cli.JoinOr(values, "or")}, not '{text}'");
             return default;
         };
 
@@ -102,6 +126,26 @@ internal sealed class CommonOptions(bool stderrIsTerminal = false)
             foreach (var w in m.Warnings)
                 stderr.WriteLine("ksymtrim: warning: " + w.Describe(m.Module));
     }
+
+    /// <summary>Writes the error line of a file the inputs or options name that cannot be read, saying which argument
+    /// named it, so that the line says what to fix: <c>nope: no such file (named by --symvers)</c>. A file of
+    /// <paramref name="named"/> gets its hint; one named by <c>@FILE</c> in <paramref name="inputs"/>, that.</summary>
+    public static void ReportUnreadable(KsymFormatException e, TextWriter stderr, IEnumerable<string> inputs,
+        params (string? Path, string Hint)[] named)
+    {
+        string? hint = null;
+        if (e.Id == DiagnosticId.FileUnreadable && e.Member is null && e.Path is not null)
+            hint = named.FirstOrDefault(n => n.Path == e.Path).Hint
+                   ?? (inputs.Contains("@" + e.Path, StringComparer.Ordinal) ? "named by @" + e.Path : null);
+        string reason = hint is null ? e.Reason : $"{e.Reason} ({hint})";
+        stderr.WriteLine("ksymtrim: error: " + KsymFormatException.Compose(e.Path, e.Member, reason, e.Offset));
+    }
+
+    /// <summary>Warns that the inputs held no module at all (a folder with no module below it, an empty @FILE): the
+    /// empty answer is then seldom the one wanted, and an empty used set would trim every export. Not an error: a
+    /// kernel may have no modules.</summary>
+    public static void WarnNoModules(TextWriter stderr) =>
+        stderr.WriteLine("ksymtrim: warning: no modules in the inputs given (a folder is searched for *.ko, *.ko.gz, *.ko.xz and *.ko.zst)");
 
     /// <summary>Writes one <c>ksymtrim: error: …</c> line per failed input.</summary>
     public static void ReportErrors(IEnumerable<KsymFormatException> errors, TextWriter stderr)

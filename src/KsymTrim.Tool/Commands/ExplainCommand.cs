@@ -21,23 +21,29 @@ internal static class ExplainCommand
         {
             var symbols = new List<string>();
             var inputs = new List<string>();
-            foreach (var w in result.GetValue(words)!)
-            {
-                bool isInput = w.StartsWith('@') || File.Exists(w) || Directory.Exists(w) || w.Contains('/');
-                (isInput ? inputs : symbols).Add(w);
-            }
+            foreach (var w in result.GetValue(words)!) (IsInput(w) ? inputs : symbols).Add(w);
             var order = result.GetValue(inputOptions.ModulesOrder);
-            if (symbols.Count == 0 || (inputs.Count == 0 && order is null))
-            {
-                stderr.WriteLine("ksymtrim: error: explain needs at least one symbol and one module input");
-                return ExitCodes.UsageError;
-            }
+            if (symbols.Count == 0)
+                return Cli.UsageError(stderr, command, $"explain needs a SYMBOL before the inputs: {Cli.Synopsis(command.Name)}");
+            if (inputs.Count == 0 && order is null)
+                return Cli.UsageError(stderr, command,
+                    $"explain needs at least one input after the symbols (module files, folders, @list files or --modules-order FILE): {Cli.Synopsis(command.Name)}");
             var results = inputOptions.GetReferences(result, common, inputs, stderr);
             if (results is null) return ExitCodes.InputError;
+            if (results.Count == 0) CommonOptions.WarnNoModules(stderr);
             return Write(symbols, results, result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;
     }
+
+    /// <summary>Whether a word of <c>explain</c> names an input rather than a symbol: @FILE, an existing file or folder, a
+    /// path, or a module's file name (a missing <c>foo.ko</c> is then reported as missing, not explained as a symbol; no
+    /// exported symbol, a C identifier, has a dot inside).</summary>
+    internal static bool IsInput(string word) =>
+        word.StartsWith('@') || File.Exists(word) || Directory.Exists(word) || word.Contains('/') ||
+        ModuleSuffixes.Any(s => word.Length > s.Length && word.EndsWith(s, StringComparison.Ordinal));
+
+    private static readonly string[] ModuleSuffixes = [".ko", ".ko.gz", ".ko.xz", ".ko.zst", ".o", ".a", ".bc"];
 
     public static int Write(IReadOnlyList<string> symbols, IReadOnlyList<ModuleResult> results, bool keepGoing, TextWriter stdout, TextWriter stderr)
     {

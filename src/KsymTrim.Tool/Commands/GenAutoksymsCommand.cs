@@ -33,14 +33,18 @@ internal static class GenAutoksymsCommand
                 ObjTree = result.GetValue(objtree) ?? ".",
                 SrcTree = result.GetValue(srctree),
                 Config = result.GetValue(config),
-                Jobs = result.GetValue(common.Jobs),
+                Jobs = common.JobsOf(result),
                 RuntimeLookups = !result.GetValue(noLookups),
             };
             using var loggers = common.CreateLoggerFactory(result, stderr);
             var logger = loggers.CreateLogger("ksymtrim");
             var progress = common.CreateProgress(result, stderr);
+            // The configuration is read first: without --config, its absence means this is not the kernel object tree.
+            string configPath = options.Config ?? Path.Combine(options.ObjTree, "include", "config", "auto.conf");
             return UsedCommand.ComputeAndWrite(() => GenAutoksyms.Compute(options with { Progress = progress }, logger), progress,
-                UsedSymbolsFormat.Autoksyms, result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr);
+                UsedSymbolsFormat.Autoksyms, result.GetValue(output), result.GetValue(common.KeepGoing),
+                warnNoModules: false, stdout, stderr, [], // a kernel without modules has an empty modules.order
+                (configPath, options.Config is null ? "run gen-autoksyms in the kernel object tree, or give --objtree DIR" : "named by --config"));
         });
         return command;
     }

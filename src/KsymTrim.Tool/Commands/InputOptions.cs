@@ -24,6 +24,12 @@ internal sealed class InputOptions
     {
         command.Options.Add(ModulesOrder);
         command.Options.Add(ObjTree);
+        // Alone, --objtree would be ignored without a word: the user meant something it does not do.
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(ObjTree) is { Tokens.Count: > 0 } && r.GetResult(ModulesOrder) is null)
+                r.AddError("--objtree only says what --modules-order lines are relative to: give --modules-order FILE too");
+        });
     }
 
     /// <summary>The references of the modules <paramref name="args"/> and <c>--modules-order</c> name, as
@@ -33,13 +39,14 @@ internal sealed class InputOptions
     {
         using var loggers = common.CreateLoggerFactory(result, stderr);
         IReadOnlyList<ModuleInput> paths;
-        try { paths = ModuleInputs.ExpandModules(args, result.GetValue(ModulesOrder), result.GetValue(ObjTree)); }
+        var order = result.GetValue(ModulesOrder);
+        try { paths = ModuleInputs.ExpandModules(args, order, result.GetValue(ObjTree)); }
         catch (KsymFormatException e)
         {
-            CommonOptions.ReportErrors([e], stderr);
+            CommonOptions.ReportUnreadable(e, stderr, args, (order, "named by --modules-order"));
             return null;
         }
         using var progress = common.CreateProgress(result, stderr);
-        return new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, result.GetValue(common.Jobs), default, progress);
+        return new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, common.JobsOf(result), default, progress);
     }
 }

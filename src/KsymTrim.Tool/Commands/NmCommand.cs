@@ -30,13 +30,12 @@ internal static class NmCommand
             bool u = result.GetValue(undefinedOnly), d = result.GetValue(definedOnly), g = result.GetValue(externOnly);
             if (u && d)
             {
-                stderr.WriteLine("ksymtrim: error: --undefined-only and --defined-only exclude each other");
-                return ExitCodes.UsageError;
+                return Cli.UsageError(stderr, command, "--undefined-only and --defined-only exclude each other: give one of them");
             }
             var filter = u ? NmFilter.UndefinedOnly
                 : d ? (g ? NmFilter.ExternalDefinedOnly : NmFilter.DefinedOnly)
                 : g ? NmFilter.ExternalOnly : NmFilter.All;
-            return Run(new Options(result.GetValue(files)!, filter, result.GetValue(common.Jobs), result.GetValue(common.KeepGoing)), stdout, stderr);
+            return Run(new Options(result.GetValue(files)!, filter, common.JobsOf(result), result.GetValue(common.KeepGoing)), stdout, stderr);
         });
         return command;
     }
@@ -47,9 +46,10 @@ internal static class NmCommand
         try { paths = ModuleInputs.Expand(options.Files); }
         catch (KsymFormatException e)
         {
-            CommonOptions.ReportErrors([e], stderr);
+            CommonOptions.ReportUnreadable(e, stderr, options.Files);
             return ExitCodes.InputError;
         }
+        if (paths.Count == 0) CommonOptions.WarnNoModules(stderr);
         bool prefixAll = paths.Count > 1;
         var blocks = new string?[paths.Count];
         var errors = new KsymFormatException?[paths.Count];

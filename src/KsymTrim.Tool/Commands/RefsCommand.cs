@@ -23,6 +23,7 @@ internal static class RefsCommand
     {
         var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories and @FILE lists." };
         var format = new Option<Format>("--format") { Description = "tsv (default) or json.", HelpName = CommonOptions.HelpNameOf<Format>(), CustomParser = CommonOptions.OneOf<Format>("--format") }; // Tsv is the default value (as used's --format)
+        CommonOptions.CompleteWithValues<Format>(format);
         var inputOptions = new InputOptions();
         var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("refs", "Every symbol each module needs from outside itself once it is native code, with its evidence.")
@@ -37,11 +38,11 @@ internal static class RefsCommand
             var order = result.GetValue(inputOptions.ModulesOrder);
             if (args.Length == 0 && order is null)
             {
-                stderr.WriteLine("ksymtrim: error: no modules given");
-                return ExitCodes.UsageError;
+                return Cli.UsageError(stderr, command, Cli.MissingInputs(command.Name));
             }
             var results = inputOptions.GetReferences(result, common, args, stderr);
             if (results is null) return ExitCodes.InputError;
+            if (results.Count == 0) CommonOptions.WarnNoModules(stderr);
             return Write(results, result.GetValue(format), result.GetValue(common.KeepGoing), stdout, stderr);
         });
         return command;

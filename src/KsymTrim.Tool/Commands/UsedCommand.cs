@@ -19,6 +19,7 @@ internal static class UsedCommand
         // the enum's spelling ("[default: List]"): List is the enum's default value, and the description says so.
         var format = new Option<UsedSymbolsFormat>("--format") { Description = "list (default), autoksyms, json or kmi.", HelpName = CommonOptions.HelpNameOf<UsedSymbolsFormat>(),
             CustomParser = CommonOptions.OneOf<UsedSymbolsFormat>("--format") };
+        CommonOptions.CompleteWithValues<UsedSymbolsFormat>(format);
         var output = new Option<string?>("--output", "-o") { Description = "Write here atomically; left untouched when the content would not change.", HelpName = "FILE" };
         var noLookups = NoRuntimeLookupsOption();
         var inputOptions = new InputOptions();
@@ -39,20 +40,21 @@ internal static class UsedCommand
                 Symvers = result.GetValue(symvers),
                 Config = result.GetValue(config),
                 Whitelist = result.GetValue(whitelist),
-                Jobs = result.GetValue(common.Jobs),
+                Jobs = common.JobsOf(result),
                 LinkerNames = result.GetValue(format) == UsedSymbolsFormat.Autoksyms ? LinkerNameRules.GenAutoksyms : LinkerNameRules.Modpost,
                 RuntimeLookups = !result.GetValue(noLookups),
             };
             if (options.Inputs.Count == 0 && options.ModulesOrder is null)
             {
-                stderr.WriteLine("ksymtrim: error: no modules given (name files, directories, @FILE or --modules-order)");
-                return ExitCodes.UsageError;
+                return Cli.UsageError(stderr, command, Cli.MissingInputs(command.Name));
             }
             using var loggers = common.CreateLoggerFactory(result, stderr);
             var logger = loggers.CreateLogger("ksymtrim");
             var progress = common.CreateProgress(result, stderr);
             return ComputeAndWrite(() => UsedSymbols.Compute(options with { Progress = progress }, logger), progress,
-                result.GetValue(format), result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr);
+                result.GetValue(format), result.GetValue(output), result.GetValue(common.KeepGoing), warnNoModules: true, stdout, stderr,
+                options.Inputs, (options.Symvers, "named by --symvers"), (options.Config, "named by --config"),
+                (options.Whitelist, "named by --whitelist"), (options.ModulesOrder, "named by --modules-order"));
         });
         return command;
     }
@@ -65,9 +67,12 @@ internal static class UsedCommand
     };
 
     /// <summary>Runs <paramref name="compute"/> with <paramref name="progress"/> drawn meanwhile (and erased before
-    /// anything else goes to stderr), then reports a thrown error or <see cref="Write"/>s the result.</summary>
+    /// anything else goes to stderr), then reports a thrown error (a file of <paramref name="inputs"/> or
+    /// <paramref name="named"/> that cannot be read, <see cref="CommonOptions.ReportUnreadable"/>) or <see cref="Write"/>s
+    /// the result.</summary>
     public static int ComputeAndWrite(Func<UsedSymbolsResult> compute, IDisposable? progress, UsedSymbolsFormat format,
-        string? output, bool keepGoing, TextWriter stdout, TextWriter stderr)
+        string? output, bool keepGoing, bool warnNoModules, TextWriter stdout, TextWriter stderr,
+        IEnumerable<string> inputs, params (string? Path, string Hint)[] named)
     {
         UsedSymbolsResult result;
         try
@@ -76,9 +81,10 @@ internal static class UsedCommand
         }
         catch (KsymFormatException e)
         {
-            CommonOptions.ReportErrors([e], stderr);
+            CommonOptions.ReportUnreadable(e, stderr, inputs, named);
             return ExitCodes.InputError;
         }
+        if (warnNoModules && result.ModuleCount == 0 && result.Errors.Count == 0) CommonOptions.WarnNoModules(stderr);
         return Write(result, format, output, keepGoing, stdout, stderr);
     }
 
@@ -98,10 +104,23 @@ internal static class UsedCommand
             try { AtomicFile.WriteIfChanged(output, text); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine("ksymtrim: error: " + KsymFormatException.Compose(output, null, e.Message.TrimEnd('.'), 0));
+                stderr.WriteLine("ksymtrim: error: " + KsymFormatException.Compose(output, null, CannotWrite(output, e), -1));
                 return ExitCodes.InputError;
             }
         }
         return result.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
+    }
+
+    /// <summary>Why <paramref name="output"/> could not be written, and what to do, instead of the runtime's message
+    /// (which names the temporary file).</summary>
+    private static string CannotWrite(string output, Exception e)
+    {
+        if (Directory.Exists(output)) return "is a directory: name the file to write";
+        if (e is DirectoryNotFoundException)
+        {
+            string folder = Path.GetDirectoryName(output) is { Length: > 0 } d ? d : ".";
+            return $"no folder {folder}: create it first";
+        }
+        return e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
     }
 }

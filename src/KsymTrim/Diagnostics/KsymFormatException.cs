@@ -71,12 +71,14 @@ public sealed class KsymFormatException : Exception
         new(Id, Format, Offset, Reason, path, Member ?? member, InnerException);
 
     /// <summary>The one-line form used on stderr after <c>ksymtrim: error: </c>:
-    /// <c>PATH[(member)]: reason (offset 0x…)</c>. The offset is always present, as CONTRACT.md writes the line;
-    /// it is 0 when the problem has no position (a missing file).</summary>
+    /// <c>PATH[(member)]: reason (offset 0x…)</c>, as CONTRACT.md writes the line, when the problem has a position
+    /// (<paramref name="offset"/> 0 or more); <c>PATH[(member)]: reason</c> when it has none (-1): a file that does
+    /// not exist or cannot be read, no symbol table, a corrupt compressed stream (docs/diagnostics.md).</summary>
     public static string Compose(string? path, string? member, string reason, long offset)
     {
         var where = path ?? "<input>";
         if (member is not null) where += "(" + member + ")";
-        return where + ": " + reason + " (offset 0x" + Math.Max(offset, 0).ToString("x", CultureInfo.InvariantCulture) + ")";
+        var line = where + ": " + reason;
+        return offset < 0 ? line : line + " (offset 0x" + offset.ToString("x", CultureInfo.InvariantCulture) + ")";
     }
 }

@@ -92,7 +92,7 @@ public sealed partial class ElfFile
     {
         source?.Ensure(0, Math.Min(data.Length, 64));
         var span = data.Span;
-        if (span.Length == 0) Throw.Elf(DiagnosticId.EmptyInput, 0, "empty file");
+        if (span.Length == 0) Throw.Elf(DiagnosticId.EmptyInput, -1, "empty file");
         ReadOnlySpan<byte> magic = [0x7F, (byte)'E', (byte)'L', (byte)'F'];
         if (!span.StartsWith(magic))
         {

@@ -107,7 +107,7 @@ internal sealed class PartialFile : IRangeSource, IDisposable
         }
         catch (IOException e)
         {
-            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, 0, e.Message.TrimEnd('.'), _path, inner: e);
+            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, -1, e.Message.TrimEnd('.'), _path, inner: e);
         }
         return total;
     }
@@ -141,7 +141,8 @@ internal sealed class PartialFile : IRangeSource, IDisposable
         }
         catch (IOException e)
         {
-            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, offset, e.Message.TrimEnd('.'), _path, inner: e);
+            // A problem of the file, not of its content at a position (docs/diagnostics.md): no offset.
+            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, -1, e.Message.TrimEnd('.'), _path, inner: e);
         }
         for (int p = first; p <= last; p++) _loaded[p >> 6] |= 1UL << (p & 63);
     }

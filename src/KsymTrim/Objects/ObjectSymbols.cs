@@ -128,7 +128,7 @@ public static class ObjectSymbols
                 // named in inline asm; its references come from the analysis (ModuleAnalyzer,
                 // Analysis.BitcodeReferenceAnalysis), never from this symbol-table reader.
                 BitcodeFile.Parse(unit.Data);
-                throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, 0,
+                throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Bitcode, -1,
                     "the symbol table of LLVM bitcode does not give its native references; analyse it with ModuleAnalyzer");
             }
             var elf = unit.Source is null ? ElfFile.Parse(unit.Data) : ElfFile.Parse(unit.Source);

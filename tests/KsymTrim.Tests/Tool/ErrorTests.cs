@@ -20,6 +20,18 @@ public class ErrorTests
         ToolAssert.NoStackTrace(r.Stderr);
     }
 
+    /// <summary>An error about the file itself: exactly <paramref name="line"/>, which has no offset.</summary>
+    private static void AssertOneFileErrorLine(ToolResult r, string line)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.ExitCode, Is.EqualTo(1), r.Stderr);
+            Assert.That(r.StderrLines, Is.EqualTo(new[] { line }), r.Stderr);
+            Assert.That(line, Does.Match(ToolAssert.FileErrorLine));
+        });
+        ToolAssert.NoStackTrace(r.Stderr);
+    }
+
     private static IEnumerable<string[]> Commands(string path)
     {
         yield return ["used", path];
@@ -28,18 +40,18 @@ public class ErrorTests
     }
 
     [Test]
-    public void MissingFile_OneContractErrorLine([Values("used", "nm", "refs")] string command)
+    public void MissingFile_OneErrorLine_WithoutOffset([Values("used", "nm", "refs")] string command)
     {
         string path = "/nonexistent/ksymtrim/missing.ko";
-        AssertOneErrorLine(ToolRunner.Run(command, path), path);
+        AssertOneFileErrorLine(ToolRunner.Run(command, path), $"ksymtrim: error: {path}: no such file");
     }
 
     [Test]
-    public void EmptyFile_OneContractErrorLine([Values("used", "nm", "refs")] string command)
+    public void EmptyFile_OneErrorLine_WithoutOffset([Values("used", "nm", "refs")] string command)
     {
         using var tmp = new TempDirectory();
         string path = tmp.Write("empty.ko", "");
-        AssertOneErrorLine(ToolRunner.Run(command, path), path);
+        AssertOneFileErrorLine(ToolRunner.Run(command, path), $"ksymtrim: error: {path}: empty file");
     }
 
     [Test]

@@ -47,6 +47,11 @@ internal static class ToolAssert
     public static readonly System.Text.RegularExpressions.Regex ErrorLine = new(
         @"^ksymtrim: error: (?<path>[^\n]+?)(\((?<member>[^()\n]*)\))?: (?<reason>[^\n]+) \(offset 0x[0-9a-f]+\)$");
 
+    /// <summary>The error line of a problem with no position in the file, such as the file itself (missing, empty,
+    /// unreadable): the contract's line without <c>(offset 0x…)</c>, as docs/diagnostics.md extends it.</summary>
+    public static readonly System.Text.RegularExpressions.Regex FileErrorLine = new(
+        @"^ksymtrim: error: (?<path>[^\n]+?)(\((?<member>[^()\n]*)\))?: (?<reason>[^\n]+)(?<! \(offset 0x[0-9a-f]+\))$");
+
     /// <summary>No .NET stack trace or unhandled-exception text on stderr.</summary>
     public static void NoStackTrace(string stderr)
     {
