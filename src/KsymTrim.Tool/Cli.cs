@@ -130,6 +130,7 @@ internal static class Cli
         root.Subcommands.Add(NmCommand.Create(stdout, stderr));
         root.Subcommands.Add(RefsCommand.Create(stdout, stderr, stderrIsTerminal));
         root.Subcommands.Add(UsedCommand.Create(stdout, stderr, stderrIsTerminal));
+        root.Subcommands.Add(UnusedCommand.Create(stdout, stderr, stderrIsTerminal));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, stderrIsTerminal));
         root.Subcommands.Add(GenAutoksymsCommand.Create(stdout, stderr, stderrIsTerminal));
         return root;

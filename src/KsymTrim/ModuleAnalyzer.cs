@@ -237,4 +237,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "{Count} module input(s) to read")]
     public static partial void InputsExpanded(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "{Exports} export(s), {Used} used, {Unused} unused")]
+    public static partial void UnusedSummary(ILogger logger, int exports, int used, int unused);
 }

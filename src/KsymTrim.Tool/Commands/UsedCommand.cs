@@ -113,7 +113,7 @@ internal static class UsedCommand
 
     /// <summary>Why <paramref name="output"/> could not be written, and what to do, instead of the runtime's message
     /// (which names the temporary file).</summary>
-    private static string CannotWrite(string output, Exception e)
+    internal static string CannotWrite(string output, Exception e)
     {
         if (Directory.Exists(output)) return "is a directory: name the file to write";
         if (e is DirectoryNotFoundException)

@@ -12,7 +12,12 @@ public readonly record struct ModuleVersion(ulong Crc, string Name);
 /// <param name="Name">The exported symbol.</param>
 /// <param name="IsGpl">True for EXPORT_SYMBOL_GPL.</param>
 /// <param name="Section">The section holding its <c>__ksymtab_</c> entry.</param>
-public readonly record struct ModuleExport(string Name, bool IsGpl, string Section);
+public readonly record struct ModuleExport(string Name, bool IsGpl, string Section)
+{
+    /// <summary>The symbol namespace (<c>EXPORT_SYMBOL_NS</c>): the string at the module's <c>__kstrtabns_NAME</c>
+    /// symbol in <c>__ksymtab_strings</c>; empty when there is none or it is empty.</summary>
+    public string Namespace { get; init; } = "";
+}
 
 /// <summary>
 /// The kernel-module metadata of an ELF object: <c>.modinfo</c> key=value pairs, the <c>__versions</c> table,
@@ -79,25 +84,49 @@ public static class KernelModuleInfo
     /// The symbols the module exports: every defined <c>__ksymtab_NAME</c> symbol in a section whose name starts
     /// with <c>__ksymtab</c> or <c>___ksymtab</c> (a final <c>.ko</c> has <c>__ksymtab</c> and
     /// <c>__ksymtab_gpl</c>; an object before modpost has <c>___ksymtab+NAME</c> and
-    /// <c>___ksymtab_gpl+NAME</c>), sorted by name.
+    /// <c>___ksymtab_gpl+NAME</c>), sorted by name. Each one's namespace is the string its <c>__kstrtabns_NAME</c>
+    /// symbol points at in <c>__ksymtab_strings</c> (include/linux/export.h, <c>__KSYMTAB</c>, Linux 5.4+).
     /// </summary>
+    /// <exception cref="KsymFormatException">A <c>__kstrtabns_</c> symbol points outside its section.</exception>
     public static IReadOnlyList<ModuleExport> ReadExports(ElfFile elf)
     {
         var result = new List<ModuleExport>();
         var symbols = elf.GetSymbolTable();
         if (symbols is null) return result;
+        Dictionary<string, string>? namespaces = null;
         foreach (var s in symbols)
         {
             if (!s.IsInSection) continue;
             var name = symbols.GetNameBytes(s);
-            if (!name.StartsWith("__ksymtab_"u8)) continue;
             var section = elf.GetSectionNameBytes((int)s.SectionIndex);
+            if (name.StartsWith("__kstrtabns_"u8) && section.SequenceEqual("__ksymtab_strings"u8))
+            {
+                string ns = ReadString(elf, (int)s.SectionIndex, s.Value);
+                if (ns.Length > 0) (namespaces ??= new(StringComparer.Ordinal))[Encoding.UTF8.GetString(name["__kstrtabns_".Length..])] = ns;
+                continue;
+            }
+            if (!name.StartsWith("__ksymtab_"u8)) continue;
             if (!section.StartsWith("__ksymtab"u8) && !section.StartsWith("___ksymtab"u8)) continue;
             if (section.SequenceEqual("__ksymtab_strings"u8)) continue;
             bool gpl = section.IndexOf("_gpl"u8) >= 0;
             result.Add(new ModuleExport(Encoding.UTF8.GetString(name["__ksymtab_".Length..]), gpl, Encoding.UTF8.GetString(section)));
         }
+        if (namespaces is not null)
+            for (int i = 0; i < result.Count; i++)
+                if (namespaces.TryGetValue(result[i].Name, out var ns)) result[i] = result[i] with { Namespace = ns };
         result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return result;
+    }
+
+    /// <summary>The NUL-terminated string at <paramref name="offset"/> of section <paramref name="index"/>.</summary>
+    private static string ReadString(ElfFile elf, int index, ulong offset)
+    {
+        var data = elf.GetSectionData(index);
+        if (offset >= (ulong)data.Length)
+            Throw.Elf(DiagnosticId.ElfBadSectionContents, elf.SectionOffset(index),
+                $"__kstrtabns_ symbol value 0x{offset:x} is past the end of __ksymtab_strings (size 0x{data.Length:x})");
+        var rest = data[(int)offset..];
+        int nul = rest.IndexOf((byte)0);
+        return Encoding.UTF8.GetString(nul < 0 ? rest : rest[..nul]);
     }
 }

@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using KsymTrim.Diagnostics;
+using KsymTrim.IO;
+using KsymTrim.Kbuild;
+
+namespace KsymTrim.Tool.Commands;
+
+/// <summary><c>ksymtrim unused</c>: every export no input module uses (an extension of CONTRACT.md, docs/usage.md).</summary>
+internal static class UnusedCommand
+{
+    /// <summary>The output formats of <c>unused</c>.</summary>
+    public enum Format
+    {
+        /// <summary>One symbol per line, byte order.</summary>
+        List,
+        /// <summary>symbol, module, kind, namespace; tab-separated.</summary>
+        Tsv,
+        /// <summary>{"symbols":[{"name","module","kind","namespace"}…],"exports":N,"used":N,"unused":N,"modules":N,"errors":[…]}.</summary>
+        Json,
+    }
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
+    {
+        var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories (every *.ko below) and @FILE lists." };
+        var symvers = new Option<string?>("--symvers") { Description = "Module.symvers: the exports to check (default: the inputs' own __ksymtab sections).", HelpName = "FILE" };
+        var config = new Option<string?>("--config") { Description = "include/config/auto.conf: CONFIG_MODVERSIONS=y makes module_layout used.", HelpName = "FILE" };
+        var whitelist = new Option<string?>("--whitelist") { Description = "Symbols to count as used (CONFIG_UNUSED_KSYMS_WHITELIST format).", HelpName = "FILE" };
+        var format = new Option<Format>("--format") { Description = "list (default), tsv or json.", HelpName = CommonOptions.HelpNameOf<Format>(),
+            CustomParser = CommonOptions.OneOf<Format>("--format") };
+        CommonOptions.CompleteWithValues<Format>(format);
+        var output = new Option<string?>("--output", "-o") { Description = "Write here atomically; left untouched when the content would not change.", HelpName = "FILE" };
+        var noLookups = UsedCommand.NoRuntimeLookupsOption();
+        var inputOptions = new InputOptions();
+        var common = new CommonOptions(stderrIsTerminal);
+        var command = new Command("unused", "Every export that no input module uses: the exports CONFIG_TRIM_UNUSED_KSYMS would trim.")
+        {
+            inputs, symvers, config, whitelist, format, output, noLookups,
+        };
+        inputOptions.AddTo(command);
+        common.AddTo(command);
+        command.SetAction(result =>
+        {
+            var options = new UsedSymbolsOptions
+            {
+                Inputs = result.GetValue(inputs) ?? [],
+                ModulesOrder = result.GetValue(inputOptions.ModulesOrder),
+                ObjTree = result.GetValue(inputOptions.ObjTree),
+                Symvers = result.GetValue(symvers),
+                Config = result.GetValue(config),
+                Whitelist = result.GetValue(whitelist),
+                Jobs = common.JobsOf(result),
+                RuntimeLookups = !result.GetValue(noLookups),
+            };
+            if (options.Inputs.Count == 0 && options.ModulesOrder is null)
+                return Cli.UsageError(stderr, command, Cli.MissingInputs(command.Name));
+            using var loggers = common.CreateLoggerFactory(result, stderr);
+            var logger = loggers.CreateLogger("ksymtrim");
+            UnusedExportsResult unused;
+            try
+            {
+                using var progress = common.CreateProgress(result, stderr);
+                unused = UnusedExports.Compute(options with { Progress = progress }, logger);
+            }
+            catch (KsymFormatException e)
+            {
+                CommonOptions.ReportUnreadable(e, stderr, options.Inputs, (options.Symvers, "named by --symvers"),
+                    (options.Config, "named by --config"), (options.Whitelist, "named by --whitelist"),
+                    (options.ModulesOrder, "named by --modules-order"));
+                return ExitCodes.InputError;
+            }
+            if (unused.ModuleCount == 0 && unused.Errors.Count == 0) CommonOptions.WarnNoModules(stderr);
+            return Write(unused, result.GetValue(format), result.GetValue(output), result.GetValue(common.KeepGoing), stdout, stderr);
+        });
+        return command;
+    }
+
+    /// <summary>Reports the errors of <paramref name="result"/>, renders it to stdout or, atomically, to
+    /// <paramref name="output"/> (nothing is written when an input failed without <paramref name="keepGoing"/>), then
+    /// writes the summary line to stderr.</summary>
+    public static int Write(UnusedExportsResult result, Format format, string? output, bool keepGoing, TextWriter stdout, TextWriter stderr)
+    {
+        CommonOptions.ReportErrors(result.Errors, stderr);
+        CommonOptions.ReportWarnings(result.Warnings, stderr);
+        if (result.Errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
+
+        string text = Render(result, format);
+        if (output is null) stdout.Write(text);
+        else
+        {
+            try { AtomicFile.WriteIfChanged(output, text); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine("ksymtrim: error: " + KsymFormatException.Compose(output, null, UsedCommand.CannotWrite(output, e), -1));
+                return ExitCodes.InputError;
+            }
+        }
+        stderr.WriteLine(Summary(result));
+        return result.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
+    }
+
+    /// <summary><c>ksymtrim: 24,683 exports, 9,876 used, 14,807 unused</c>.</summary>
+    public static string Summary(UnusedExportsResult result) => string.Format(CultureInfo.InvariantCulture,
+        "ksymtrim: {0:N0} exports, {1:N0} used, {2:N0} unused", result.ExportCount, result.UsedCount, result.Unused.Count);
+
+    /// <summary>Renders <paramref name="result"/>: <c>\n</c> line ends, byte order, no timestamps.</summary>
+    public static string Render(UnusedExportsResult result, Format format)
+    {
+        var sb = new StringBuilder(result.Unused.Count * 48 + 128);
+        switch (format)
+        {
+            case Format.List:
+                foreach (var e in result.Unused) sb.Append(e.Name).Append('\n');
+                break;
+            case Format.Tsv:
+                foreach (var e in result.Unused)
+                    sb.Append(e.Name).Append('\t').Append(e.Module).Append('\t').Append(e.Kind).Append('\t').Append(e.Namespace).Append('\n');
+                break;
+            case Format.Json:
+                sb.Append(RenderJson(result));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format));
+        }
+        return sb.ToString();
+    }
+
+    private static string RenderJson(UnusedExportsResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("symbols");
+            foreach (var e in result.Unused)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", e.Name);
+                w.WriteString("module", e.Module);
+                w.WriteString("kind", e.Kind);
+                w.WriteString("namespace", e.Namespace);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteNumber("exports", result.ExportCount);
+            w.WriteNumber("used", result.UsedCount);
+            w.WriteNumber("unused", result.Unused.Count);
+            w.WriteNumber("modules", result.ModuleCount);
+            w.WriteStartArray("errors");
+            foreach (var e in result.Errors) UsedSymbolsWriter.WriteError(w, e);
+            w.WriteEndArray();
+            if (result.Warnings.Count > 0)
+            {
+                w.WriteStartArray("warnings");
+                foreach (var m in result.Warnings)
+                    foreach (var warning in m.Warnings) warning.WriteJson(w, m.Module);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}
