@@ -68,4 +68,55 @@ public class ModuleSymversTests
     {
         Assert.Throws<KsymFormatException>(() => ModuleSymvers.LoadExports("/nonexistent/ksymtrim/Module.symvers"));
     }
+
+    [Test]
+    public void Entries_SixX_WithAndWithoutNamespace_VmlinuxAndModule_GplAndNot()
+    {
+        const string text =
+            "0x9abcdef0\tprintk\tvmlinux\tEXPORT_SYMBOL\t\n" +
+            "0x7d2e9c11\tdma_buf_get\tvmlinux\tEXPORT_SYMBOL_GPL\tDMA_BUF\n" +
+            "0xc1d8e4f2\tnetdemo_register_proto\tdrivers/net/netdemo\tEXPORT_SYMBOL_GPL\t\r\n";
+        Assert.That(ModuleSymvers.ParseEntries(text), Is.EqualTo(new[]
+        {
+            new KernelExport("printk", "vmlinux", "EXPORT_SYMBOL", ""),
+            new KernelExport("dma_buf_get", "vmlinux", "EXPORT_SYMBOL_GPL", "DMA_BUF"),
+            new KernelExport("netdemo_register_proto", "drivers/net/netdemo", "EXPORT_SYMBOL_GPL", ""),
+        }));
+    }
+
+    [Test]
+    public void Entries_Pre59_NamespaceThird()
+    {
+        const string text =
+            "0x12345678\tusb_stor_probe\tUSB_STORAGE\tdrivers/usb/storage/usb-storage\tEXPORT_SYMBOL_GPL\n" +
+            "0x0badf00d\tkmalloc\t\tvmlinux\tEXPORT_SYMBOL\n";
+        Assert.That(ModuleSymvers.ParseEntries(text), Is.EqualTo(new[]
+        {
+            new KernelExport("usb_stor_probe", "drivers/usb/storage/usb-storage", "EXPORT_SYMBOL_GPL", "USB_STORAGE"),
+            new KernelExport("kmalloc", "vmlinux", "EXPORT_SYMBOL", ""),
+        }));
+    }
+
+    [Test]
+    public void Entries_Older_FourFields_AndSpaceSeparated()
+    {
+        const string text = "0x0badf00d\tkmalloc\tvmlinux\tEXPORT_SYMBOL\n0x37a0cba1 kfree vmlinux EXPORT_SYMBOL_GPL\n\n";
+        Assert.That(ModuleSymvers.ParseEntries(text), Is.EqualTo(new[]
+        {
+            new KernelExport("kmalloc", "vmlinux", "EXPORT_SYMBOL", ""),
+            new KernelExport("kfree", "vmlinux", "EXPORT_SYMBOL_GPL", ""),
+        }));
+    }
+
+    [Test]
+    public void Entries_SameLinesAsNames()
+    {
+        foreach (var path in new[] { TestPaths.Fixture("modules", "Module.symvers"), Path.Combine(TestPaths.Samples, "Module.symvers") })
+        {
+            var entries = ModuleSymvers.LoadEntries(path);
+            Assert.That(entries.Select(e => e.Name), Is.EquivalentTo(ModuleSymvers.LoadExports(path)), path);
+        }
+        Assert.That(ModuleSymvers.LoadEntries(TestPaths.Fixture("modules", "Module.symvers")),
+            Does.Contain(new KernelExport("alpha_helper", "alpha", "EXPORT_SYMBOL", "ALPHA_NS")));
+    }
 }
