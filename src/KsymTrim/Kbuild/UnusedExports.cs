@@ -107,7 +107,7 @@ public static class UnusedExports
 
     /// <summary>A module's name from its path: the file name without <c>.ko</c>, <c>.o</c>, <c>.a</c>, <c>.bc</c> or
     /// <c>.mod</c> and without a compression suffix (<c>drivers/net/dummy.ko.xz</c> is <c>dummy</c>).</summary>
-    public static string ModuleName(string path)
+    internal static string ModuleName(string path)
     {
         string name = Path.GetFileName(path);
         foreach (var suffix in (string[])[".gz", ".xz", ".zst"])

@@ -16,8 +16,12 @@ public class CompletionTests
         return r.StdoutLines;
     }
 
-    [TestCase("us", new[] { "used" })]
-    [TestCase("ksymtrim us", new[] { "used" })]
+    // The directive offers every name containing the word, those starting with it first (System.CommandLine's matching); the shell functions keep
+    // those that start with it (bash: "ksymtrim us" gives used, below).
+    [TestCase("us", new[] { "used", "unused" })]
+    [TestCase("ksymtrim us", new[] { "used", "unused" })]
+    [TestCase("un", new[] { "unused" })]
+    [TestCase("unused --format ", new[] { "json", "list", "tsv" })]
     [TestCase("gen", new[] { "gen-autoksyms" })]
     [TestCase("used --for", new[] { "--format" })]
     [TestCase("used --format ", new[] { "autoksyms", "json", "kmi", "list" })]
@@ -31,10 +35,10 @@ public class CompletionTests
 
     [Test]
     public void Every_command_is_offered_on_an_empty_line() =>
-        Assert.That(Complete(""), Is.SupersetOf(new[] { "explain", "gen-autoksyms", "nm", "refs", "used" }));
+        Assert.That(Complete(""), Is.SupersetOf(new[] { "explain", "gen-autoksyms", "nm", "refs", "unused", "used" }));
 
     [Test]
-    public void The_position_picks_the_word() => Assert.That(Complete("us --format json", 2), Is.EqualTo(new[] { "used" }));
+    public void The_position_picks_the_word() => Assert.That(Complete("use --format json", 3), Is.EqualTo(new[] { "used", "unused" }));
 
     [Test]
     public void The_directive_runs_nothing()
@@ -48,7 +52,8 @@ public class CompletionTests
     /// <summary>The bash function of docs/completion/ksymtrim.bash, run as bash runs it on Tab (COMP_LINE, COMP_POINT,
     /// COMP_WORDS, COMP_CWORD set), over the built tool: what it leaves in COMPREPLY (empty: bash completes file names).</summary>
     [TestCase("ksymtrim us", "used")]
-    [TestCase("ksymtrim ", "explain gen-autoksyms nm refs used")]
+    [TestCase("ksymtrim ", "explain gen-autoksyms nm refs unused used")]
+    [TestCase("ksymtrim un", "unused")]
     [TestCase("ksymtrim used --for", "--format")]
     [TestCase("ksymtrim used --format ", "autoksyms json kmi list")]
     [TestCase("ksymtrim refs --format j", "json")]
