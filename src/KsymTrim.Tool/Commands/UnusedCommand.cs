@@ -101,9 +101,10 @@ internal static class UnusedCommand
         return result.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
 
-    /// <summary><c>ksymtrim: 24,683 exports, 9,876 used, 14,807 unused</c>.</summary>
+    /// <summary><c>ksymtrim: 24,683 exports, 18,247 used, 6,436 unused</c> (<c>1 export</c> for one).</summary>
     public static string Summary(UnusedExportsResult result) => string.Format(CultureInfo.InvariantCulture,
-        "ksymtrim: {0:N0} exports, {1:N0} used, {2:N0} unused", result.ExportCount, result.UsedCount, result.Unused.Count);
+        "ksymtrim: {0:N0} export{1}, {2:N0} used, {3:N0} unused", result.ExportCount, result.ExportCount == 1 ? "" : "s",
+        result.UsedCount, result.Unused.Count);
 
     /// <summary>Renders <paramref name="result"/>: <c>\n</c> line ends, byte order, no timestamps.</summary>
     public static string Render(UnusedExportsResult result, Format format)

@@ -62,7 +62,7 @@ public class UnusedCommandTests
         var r = ToolRunner.Run("unused", "--format", "tsv", Mod("alpha.ko"), Mod("gamma.ko"));
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
         Assert.That(r.Stdout, Is.EqualTo("alpha_helper\talpha\tEXPORT_SYMBOL\tALPHA_NS\n"));
-        Assert.That(r.StderrLines, Is.EqualTo(new[] { "ksymtrim: 1 exports, 0 used, 1 unused" }));
+        Assert.That(r.StderrLines, Is.EqualTo(new[] { "ksymtrim: 1 export, 0 used, 1 unused" }));
     }
 
     [Test]
@@ -125,7 +125,7 @@ public class UnusedCommandTests
             Assert.That(k.ExitCode, Is.EqualTo(1));
             Assert.That(k.Stdout, Is.EqualTo("alpha_helper\n"));
             Assert.That(k.StderrLines, Has.Length.EqualTo(2));
-            Assert.That(k.StderrLines[^1], Is.EqualTo("ksymtrim: 1 exports, 0 used, 1 unused"));
+            Assert.That(k.StderrLines[^1], Is.EqualTo("ksymtrim: 1 export, 0 used, 1 unused"));
         });
         ToolAssert.NoStackTrace(r.Stderr + k.Stderr);
     }
