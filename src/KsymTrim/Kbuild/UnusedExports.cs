@@ -48,10 +48,11 @@ public static class UnusedExports
         else
         {
             // The same inputs UsedSymbols expanded (expanding twice reads the lists twice, which costs nothing next to
-            // the analysis); an input that failed there is not read again.
+            // the analysis); an input that failed there is not read again, so each is reported once. An error names
+            // the input, or for a module read from a .mod member list, the member file that failed.
             var failed = new HashSet<string>(used.Errors.Select(e => e.Path ?? ""), StringComparer.Ordinal);
             var inputs = ModuleInputs.ExpandModules(options.Inputs, options.ModulesOrder, options.ObjTree)
-                .Where(m => !failed.Contains(m.Path)).ToList();
+                .Where(m => !failed.Contains(m.Path) && !(m.Files ?? []).Any(failed.Contains)).ToList();
             var perModule = new IReadOnlyList<KernelExport>?[inputs.Count];
             var readErrors = new KsymFormatException?[inputs.Count];
             Parallel.For(0, inputs.Count,

@@ -134,6 +134,21 @@ public class UnusedExportsTests
         Assert.That(result.Unused.Select(e => e.Name), Is.EqualTo(new[] { "alpha_helper" }));
     }
 
+    [Test]
+    public void UnreadableMemberOfAModFile_IsReportedOnce()
+    {
+        // A module read from its .mod member list (modules.order names m.ko; neither m.ko nor m.o exists) whose
+        // second member is not an object: the error names the member, and the module is not read again for exports.
+        using var dir = new TempDirectory();
+        dir.Copy(TestPaths.Fixture("x86_64", "symbols.o"), "drv/a.o");
+        dir.Write("drv/b.o", "not an object");
+        dir.Write("drv/m.mod", "drv/a.o\ndrv/b.o\n");
+        string order = dir.Write("modules.order", "drv/m.ko\n");
+        var result = UnusedExports.Compute(new UsedSymbolsOptions { ModulesOrder = order, Inputs = [Mod("alpha.ko")] });
+        Assert.That(result.Errors, Has.Count.EqualTo(1));
+        Assert.That(result.Errors[0].Path, Does.EndWith("b.o"));
+    }
+
     [TestCase("drivers/net/dummy.ko", "dummy")]
     [TestCase("dummy.ko.xz", "dummy")]
     [TestCase("a/b/snd-hda.ko.zst", "snd-hda")]
