@@ -97,6 +97,7 @@ internal static class UnusedCommand
                 return ExitCodes.InputError;
             }
         }
+        stdout.Flush(); // the tool's stdout is buffered: on a terminal, or with 2>&1, the summary comes after the list
         stderr.WriteLine(Summary(result));
         return result.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
