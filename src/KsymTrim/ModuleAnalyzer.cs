@@ -60,6 +60,8 @@ public sealed class ModuleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(module);
         string path = module.Path;
+        // A summary is the analysis of its module, made earlier (perhaps on another machine): read, not redone.
+        if (module.Files is null && ModuleSummary.IsSummary(path)) return ModuleSummary.Read(path);
         using var input = module.Files is null ? InputLoader.Load(path) : InputLoader.LoadFiles(path, module.Files);
         var members = new List<ObjectLinkage>(input.Units.Count);
         bool several = input.Units.Count > 1;

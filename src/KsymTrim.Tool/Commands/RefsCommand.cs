@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using KsymTrim.Analysis;
 using KsymTrim.Diagnostics;
+using KsymTrim.IO;
 using KsymTrim.Kbuild;
 
 namespace KsymTrim.Tool.Commands;
@@ -15,7 +15,7 @@ internal static class RefsCommand
     {
         /// <summary>module, symbol, source, detail; tab-separated.</summary>
         Tsv,
-        /// <summary>{"modules":[{"module":…,"references":[{"symbol","source","detail"}]}],"errors":[…]}.</summary>
+        /// <summary>{"modules":[{"module":…,"references":[{"symbol","source","detail"}]}],"errors":[…],"summary":1,"version":…}: for one module, its summary (<see cref="ModuleSummary"/>).</summary>
         Json,
     }
 
@@ -24,11 +24,16 @@ internal static class RefsCommand
         var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories and @FILE lists." };
         var format = new Option<Format>("--format") { Description = "tsv (default) or json.", HelpName = CommonOptions.HelpNameOf<Format>(), CustomParser = CommonOptions.OneOf<Format>("--format") }; // Tsv is the default value (as used's --format)
         CommonOptions.CompleteWithValues<Format>(format);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write here atomically (a module's summary: MODULE.refs.json); the file's time is always renewed, as make wants.",
+            HelpName = "FILE",
+        };
         var inputOptions = new InputOptions();
         var common = new CommonOptions(stderrIsTerminal);
         var command = new Command("refs", "Every symbol each module needs from outside itself once it is native code, with its evidence.")
         {
-            inputs, format,
+            inputs, format, output,
         };
         inputOptions.AddTo(command);
         common.AddTo(command);
@@ -43,12 +48,13 @@ internal static class RefsCommand
             var results = inputOptions.GetReferences(result, common, args, stderr);
             if (results is null) return ExitCodes.InputError;
             if (results.Count == 0) CommonOptions.WarnNoModules(stderr);
-            return Write(results, result.GetValue(format), result.GetValue(common.KeepGoing), stdout, stderr);
+            return Write(results, result.GetValue(format), result.GetValue(common.KeepGoing), stdout, stderr, result.GetValue(output));
         });
         return command;
     }
 
-    public static int Write(IReadOnlyList<ModuleResult> results, Format format, bool keepGoing, TextWriter stdout, TextWriter stderr)
+    public static int Write(IReadOnlyList<ModuleResult> results, Format format, bool keepGoing, TextWriter stdout, TextWriter stderr,
+        string? output = null)
     {
         var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).ToList();
         CommonOptions.ReportErrors(errors, stderr);
@@ -56,7 +62,22 @@ internal static class RefsCommand
             .OrderBy(m => m.Module, StringComparer.Ordinal).ToList();
         CommonOptions.ReportWarnings(modules, stderr);
         if (errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
-        stdout.Write(format == Format.Json ? RenderJson(modules, errors) : RenderTsv(modules));
+        string text = format == Format.Json ? RenderJson(modules, errors) : RenderTsv(modules);
+        if (output is null) stdout.Write(text);
+        else
+        {
+            try
+            {
+                // Renewed even when unchanged: make reruns a rule whose target is older than its prerequisite, and
+                // modules.order prefers a summary only when its module is not newer (ModuleInputs).
+                if (!AtomicFile.WriteIfChanged(output, text)) File.SetLastWriteTimeUtc(output, DateTime.UtcNow);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine("ksymtrim: error: " + KsymFormatException.Compose(output, null, UsedCommand.CannotWrite(output, e), -1));
+                return ExitCodes.InputError;
+            }
+        }
         return errors.Count == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
 
@@ -72,41 +93,6 @@ internal static class RefsCommand
 
     private static string Clean(string detail) => detail.Replace('\t', ' ').Replace('\n', ' ');
 
-    private static string RenderJson(IEnumerable<ModuleReferences> modules, IEnumerable<KsymFormatException> errors)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("modules");
-            foreach (var m in modules)
-            {
-                w.WriteStartObject();
-                w.WriteString("module", m.Module);
-                w.WriteStartArray("references");
-                foreach (var r in m.References)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("symbol", r.Symbol);
-                    w.WriteString("source", ReferenceSources.Name(r.Source));
-                    w.WriteString("detail", r.Detail);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                if (m.Warnings.Count > 0)
-                {
-                    w.WriteStartArray("warnings");
-                    foreach (var warning in m.Warnings) warning.WriteJson(w, m.Module);
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("errors");
-            foreach (var e in errors) UsedSymbolsWriter.WriteError(w, e);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+    private static string RenderJson(IEnumerable<ModuleReferences> modules, IEnumerable<KsymFormatException> errors) =>
+        ModuleSummary.Render(modules, errors);
 }

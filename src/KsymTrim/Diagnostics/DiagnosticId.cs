@@ -68,4 +68,9 @@ public enum DiagnosticId
     /// <summary>KT0301: the bitcode is truncated or malformed.</summary>
     BitcodeMalformed = 301,
 
+    /// <summary>KT0401: a module summary (<c>*.refs.json</c>) is not the JSON <c>refs --format json</c> writes for one module.</summary>
+    SummaryMalformed = 401,
+    /// <summary>KT0402: a module summary was written by another version of KsymTrim.</summary>
+    SummaryVersionMismatch = 402,
+
 }

@@ -19,6 +19,8 @@ public enum InputFormat
     Text,
     /// <summary>The file system (a missing file, a permission problem).</summary>
     File,
+    /// <summary>A module summary: the JSON <c>refs --format json</c> writes for one module (<c>*.refs.json</c>).</summary>
+    Summary,
 }
 
 /// <summary>

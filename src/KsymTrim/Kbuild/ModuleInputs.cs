@@ -89,7 +89,9 @@ public static class ModuleInputs
 
     /// <summary>
     /// The modules named by a <c>modules.order</c>, relative to <paramref name="objtree"/> (by default its folder).
-    /// A <c>.ko</c> line whose file does not exist reads, in this order: a compressed <c>.ko.*</c> of the same name;
+    /// A line with a summary beside it (<c>LINE.refs.json</c>, e.g. <c>drivers/net/dummy.ko.refs.json</c>, see
+    /// <see cref="ModuleSummary"/>) that is not older than the module (when that exists) reads the summary. Else a <c>.ko</c> line whose file does not exist
+    /// reads, in this order: a compressed <c>.ko.*</c> of the same name;
     /// the <c>.o</c> of the same stem (the state of a build before modpost; in a Clang LTO build that is bitcode, or
     /// for a composite module a thin archive of bitcode members); the <c>.mod</c> file's member list (kbuild 5.19+
     /// links a composite module's <c>.o</c> from it only later). With none of them, the <c>.o</c> is named, so that
@@ -105,6 +107,12 @@ public static class ModuleInputs
             var entry = line.Trim();
             if (entry.Length == 0) continue;
             string path = Path.IsPathRooted(entry) ? entry : Path.Combine(root, entry);
+            // The summary of the module (ModuleSummary), when the build made one and the module is not newer.
+            if (HasFreshSummary(path))
+            {
+                result.Add(new ModuleInput(path + ModuleSummary.Extension));
+                continue;
+            }
             if (path.EndsWith(".ko", StringComparison.Ordinal) && !File.Exists(path))
             {
                 string? found = CompressedSuffixes.Select(s => path + s).FirstOrDefault(File.Exists);
@@ -120,5 +128,14 @@ public static class ModuleInputs
             result.Add(new ModuleInput(path));
         }
         return result;
+    }
+
+    /// <summary>Whether <paramref name="module"/><c>.refs.json</c> exists and <paramref name="module"/> is not newer.</summary>
+    private static bool HasFreshSummary(string module)
+    {
+        var summary = new FileInfo(module + ModuleSummary.Extension);
+        if (!summary.Exists) return false;
+        var ko = new FileInfo(module);
+        return !ko.Exists || ko.LastWriteTimeUtc <= summary.LastWriteTimeUtc;
     }
 }

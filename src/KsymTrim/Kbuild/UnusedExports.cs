@@ -86,6 +86,9 @@ public static class UnusedExports
     public static IReadOnlyList<KernelExport> ReadExports(ModuleInput module)
     {
         ArgumentNullException.ThrowIfNull(module);
+        if (module.Files is null && ModuleSummary.IsSummary(module.Path))
+            throw new KsymFormatException(DiagnosticId.Unsupported, InputFormat.Summary, -1,
+                "a summary does not carry the module's exports: give the build's Module.symvers with --symvers", module.Path);
         string name = ModuleName(module.Path);
         var result = new List<KernelExport>();
         using var input = module.Files is null ? InputLoader.Load(module.Path) : InputLoader.LoadFiles(module.Path, module.Files);
