@@ -62,7 +62,7 @@ internal static class ExplainCommand
                 if (r.References is null) continue;
                 foreach (var x in r.References.References)
                     if (x.Symbol == wanted || (x.Symbol.Length > 1 && x.Symbol[0] == '.' && x.Symbol.AsSpan(1).SequenceEqual(wanted)))
-                        hits.Add((r.Path, x));
+                        hits.Add((r.References.Module, x)); // the input, or the module a summary names
             }
             if (hits.Count == 0)
             {

@@ -47,7 +47,7 @@ public class UsageMessageTests
     [TestCase("unknown option '--bogus'", "ksymtrim gen-autoksyms", "gen-autoksyms", "--bogus", "out.h")]
     [TestCase("unknown option '--bogus'", "ksymtrim gen-autoksyms", "gen-autoksyms", "out.h", "--bogus")]
     [TestCase("--undefined-only and --defined-only exclude each other: give one of them", "ksymtrim nm", "nm", "-u", "--defined-only", "MOD")]
-    [TestCase("unknown option '-o': refs does not take it, used and unused do", "ksymtrim refs", "refs", "-o", "out.txt", "MOD")]
+    [TestCase("unknown option '-o': explain does not take it, refs, used and unused do", "ksymtrim explain", "explain", "-o", "out.txt", "printk", "MOD")]
     [TestCase("unknown option '--modorder': used does not take it, gen-autoksyms does", "ksymtrim used", "used", "--modorder", "MOD")]
     [TestCase("--jobs takes a number, 1 or more, not '0x' " + Jobs, "ksymtrim used", "used", "-j0x", "MOD")]
     [TestCase("--format is given more than once: give it once", "ksymtrim used", "used", "MOD", "--format", "json", "--format", "list")]
