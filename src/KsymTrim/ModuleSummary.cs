@@ -134,7 +134,13 @@ public static class ModuleSummary
         catch (JsonException e) { throw Malformed(path, reader.BytesConsumed, "not JSON: " + FirstSentence(e.Message), e); }
 
         using var doc = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = 8 });
-        var root = doc.RootElement;
+        // a string that is not valid UTF-8 passes the reader and fails only when it is decoded
+        try { return Read(doc.RootElement, path); }
+        catch (InvalidOperationException e) { throw Malformed(path, -1, "a string is not valid UTF-8", e); }
+    }
+
+    private static ModuleReferences Read(JsonElement root, string path)
+    {
         if (root.ValueKind != JsonValueKind.Object) throw Malformed(path, -1, "not a JSON object");
         // The version first: another version's summary may differ in any other field.
         if (!root.TryGetProperty("summary", out var format) || format.ValueKind != JsonValueKind.Number)

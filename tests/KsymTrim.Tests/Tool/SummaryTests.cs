@@ -250,6 +250,16 @@ public class SummaryTests
     }
 
     [Test]
+    public void A_string_that_is_not_UTF8_is_KT0401()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Valid("[{\"module\":\"m\u00e9\",\"references\":[]}]")).ToList();
+        int at = bytes.IndexOf(0xc3);
+        bytes[at] = 0xff;
+        var e = Assert.Throws<KsymFormatException>(() => ModuleSummary.Read(bytes.ToArray(), "x.refs.json"))!;
+        Assert.That(e.Id, Is.EqualTo(DiagnosticId.SummaryMalformed));
+    }
+
+    [Test]
     public void A_summary_from_another_version_is_refused_clearly()
     {
         var e = Refused(Valid(version: "0.0.1"));
