@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;
 using KsymTrim.Kbuild;
@@ -11,26 +9,15 @@ namespace KsymTrim.Tool.Commands;
 /// <summary><c>ksymtrim unused</c>: every export no input module uses (an extension of CONTRACT.md, docs/usage.md).</summary>
 internal static class UnusedCommand
 {
-    /// <summary>The output formats of <c>unused</c>.</summary>
-    public enum Format
-    {
-        /// <summary>One symbol per line, byte order.</summary>
-        List,
-        /// <summary>symbol, module, kind, namespace; tab-separated.</summary>
-        Tsv,
-        /// <summary>{"symbols":[{"name","module","kind","namespace"}…],"exports":N,"used":N,"unused":N,"modules":N,"errors":[…]}.</summary>
-        Json,
-    }
-
     public static Command Create(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var inputs = new Argument<string[]>("MODULE") { Arity = ArgumentArity.ZeroOrMore, Description = "Modules, archives, directories (every *.ko below) and @FILE lists." };
         var symvers = new Option<string?>("--symvers") { Description = "Module.symvers: the exports to check (default: the inputs' own __ksymtab sections).", HelpName = "FILE" };
         var config = new Option<string?>("--config") { Description = "include/config/auto.conf: CONFIG_MODVERSIONS=y makes module_layout used.", HelpName = "FILE" };
         var whitelist = new Option<string?>("--whitelist") { Description = "Symbols to count as used (CONFIG_UNUSED_KSYMS_WHITELIST format).", HelpName = "FILE" };
-        var format = new Option<Format>("--format") { Description = "list (default), tsv or json.", HelpName = CommonOptions.HelpNameOf<Format>(),
-            CustomParser = CommonOptions.OneOf<Format>("--format") };
-        CommonOptions.CompleteWithValues<Format>(format);
+        var format = new Option<UnusedExportsFormat>("--format") { Description = "list (default), tsv or json.", HelpName = CommonOptions.HelpNameOf<UnusedExportsFormat>(),
+            CustomParser = CommonOptions.OneOf<UnusedExportsFormat>("--format") };
+        CommonOptions.CompleteWithValues<UnusedExportsFormat>(format);
         var output = new Option<string?>("--output", "-o") { Description = "Write here atomically; left untouched when the content would not change.", HelpName = "FILE" };
         var noLookups = UsedCommand.NoRuntimeLookupsOption();
         var inputOptions = new InputOptions();
@@ -80,13 +67,13 @@ internal static class UnusedCommand
     /// <summary>Reports the errors of <paramref name="result"/>, renders it to stdout or, atomically, to
     /// <paramref name="output"/> (nothing is written when an input failed without <paramref name="keepGoing"/>), then
     /// writes the summary line to stderr.</summary>
-    public static int Write(UnusedExportsResult result, Format format, string? output, bool keepGoing, TextWriter stdout, TextWriter stderr)
+    public static int Write(UnusedExportsResult result, UnusedExportsFormat format, string? output, bool keepGoing, TextWriter stdout, TextWriter stderr)
     {
         CommonOptions.ReportErrors(result.Errors, stderr);
         CommonOptions.ReportWarnings(result.Warnings, stderr);
         if (result.Errors.Count > 0 && !keepGoing) return ExitCodes.InputError;
 
-        string text = Render(result, format);
+        string text = UnusedExportsWriter.Render(result, format);
         if (output is null) stdout.Write(text);
         else
         {
@@ -106,62 +93,4 @@ internal static class UnusedCommand
     public static string Summary(UnusedExportsResult result) => string.Format(CultureInfo.InvariantCulture,
         "ksymtrim: {0:N0} export{1}, {2:N0} used, {3:N0} unused", result.ExportCount, result.ExportCount == 1 ? "" : "s",
         result.UsedCount, result.Unused.Count);
-
-    /// <summary>Renders <paramref name="result"/>: <c>\n</c> line ends, byte order, no timestamps.</summary>
-    public static string Render(UnusedExportsResult result, Format format)
-    {
-        var sb = new StringBuilder(result.Unused.Count * 48 + 128);
-        switch (format)
-        {
-            case Format.List:
-                foreach (var e in result.Unused) sb.Append(e.Name).Append('\n');
-                break;
-            case Format.Tsv:
-                foreach (var e in result.Unused)
-                    sb.Append(e.Name).Append('\t').Append(e.Module).Append('\t').Append(e.Kind).Append('\t').Append(e.Namespace).Append('\n');
-                break;
-            case Format.Json:
-                sb.Append(RenderJson(result));
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(format));
-        }
-        return sb.ToString();
-    }
-
-    private static string RenderJson(UnusedExportsResult result)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("symbols");
-            foreach (var e in result.Unused)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", e.Name);
-                w.WriteString("module", e.Module);
-                w.WriteString("kind", e.Kind);
-                w.WriteString("namespace", e.Namespace);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteNumber("exports", result.ExportCount);
-            w.WriteNumber("used", result.UsedCount);
-            w.WriteNumber("unused", result.Unused.Count);
-            w.WriteNumber("modules", result.ModuleCount);
-            w.WriteStartArray("errors");
-            foreach (var e in result.Errors) UsedSymbolsWriter.WriteError(w, e);
-            w.WriteEndArray();
-            if (result.Warnings.Count > 0)
-            {
-                w.WriteStartArray("warnings");
-                foreach (var m in result.Warnings)
-                    foreach (var warning in m.Warnings) warning.WriteJson(w, m.Module);
-                w.WriteEndArray();
-            }
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
 }
