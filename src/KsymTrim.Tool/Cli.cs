@@ -46,6 +46,7 @@ internal static class Cli
         "nm" => "ksymtrim nm [options] FILE...",
         "explain" => "ksymtrim explain [options] SYMBOL... INPUT...",
         "gen-autoksyms" => "ksymtrim gen-autoksyms [options] OUTPUT",
+        "kmi" => "ksymtrim kmi [options] [DIR] [INPUT...]",
         _ => $"ksymtrim {command} [options] INPUT...",
     };
 
@@ -131,6 +132,7 @@ internal static class Cli
         root.Subcommands.Add(RefsCommand.Create(stdout, stderr, stderrIsTerminal));
         root.Subcommands.Add(UsedCommand.Create(stdout, stderr, stderrIsTerminal));
         root.Subcommands.Add(UnusedCommand.Create(stdout, stderr, stderrIsTerminal));
+        root.Subcommands.Add(KmiCommand.Create(stdout, stderr, stderrIsTerminal));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, stderrIsTerminal));
         root.Subcommands.Add(GenAutoksymsCommand.Create(stdout, stderr, stderrIsTerminal));
         return root;

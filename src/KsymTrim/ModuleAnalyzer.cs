@@ -3,6 +3,7 @@ using KsymTrim.Analysis;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.Diagnostics;
 using KsymTrim.IO;
+using KsymTrim.Kbuild;
 using KsymTrim.Objects;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -50,6 +51,11 @@ public sealed class ModuleAnalyzer
         finally { slots.Release(); }
     }
 
+    /// <summary>Also read each module's exports (<see cref="ModuleReferences.Exports"/>) and whether it is signed
+    /// (<see cref="ModuleReferences.Signed"/>), as Android's KMI symbol lists and module summaries need them. A module's
+    /// symbol table is read once more for it (LLVM bitcode is not parsed again). Off by default.</summary>
+    public bool ReadExports { get; init; }
+
     /// <summary>Called on the parsing thread around every bitcode member parse (true before, false after): what
     /// tests observe the concurrency through. Null in use.</summary>
     internal Action<bool>? ParseObserver { get; set; }
@@ -87,8 +93,39 @@ public sealed class ModuleAnalyzer
             }
         }
         var refs = ReferenceResolver.Resolve(path, members);
+        if (ReadExports) refs = WithExports(refs, input, bitcode, module.Files is null && ExportSymbols.IsLinkedModule(path));
         Log.ModuleRead(_logger, path, input.Units.Count, refs.References.Count);
         return refs;
+    }
+
+    /// <summary><paramref name="refs"/> with the exports of <paramref name="input"/>'s objects (<paramref name="bitcode"/>
+    /// holds those already parsed) and, for a single plain file, whether it is signed.</summary>
+    private static ModuleReferences WithExports(ModuleReferences refs, LoadedInput input, BitcodeFile?[] bitcode, bool linked)
+    {
+        var exports = new SortedSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < input.Units.Count; i++)
+        {
+            var unit = input.Units[i];
+            var defined = bitcode[i] is { } file ? BitcodeSymbols.ForNm(file, NmFilter.DefinedOnly) : ObjectSymbols.ForNm(unit, NmFilter.DefinedOnly);
+            ExportSymbols.Collect(defined, preModpost: !linked, exports);
+        }
+        bool signed = !input.IsArchive && input.Units.Count == 1 && IsSigned(input.Units[0]);
+        return refs with { Exports = [.. exports], Signed = signed };
+    }
+
+    /// <summary>Whether the file of <paramref name="unit"/> ends in a PKCS#7 module signature. A file read on demand
+    /// reads only its trailer and signature data.</summary>
+    private static bool IsSigned(in ObjectUnit unit)
+    {
+        if (unit.Source is not { } source) return ModuleSignature.IsPkcs7Signed(unit.Data.Span);
+        long size = source.Memory.Length;
+        int trailer = ModuleSignature.TrailerSize;
+        if (size < trailer) return false;
+        source.Ensure(size - trailer, trailer);
+        long data = ModuleSignature.DataLength(source.Memory.Span[^trailer..]);
+        if (data == 0 || data > size - trailer) return false;
+        source.Ensure(size - trailer - data, data);
+        return ModuleSignature.IsPkcs7Signed(source.Memory.Span);
     }
 
     /// <summary>

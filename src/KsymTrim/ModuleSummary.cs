@@ -42,7 +42,9 @@ public static class ModuleSummary
 
     /// <summary>
     /// The JSON of <c>refs --format json</c>: <c>{"modules":[{"module","references":[{"symbol","source","detail"}],
-    /// "warnings"?}],"errors":[…],"summary":1,"version":…}</c>, ending in a newline. The output for one module is
+    /// "warnings"?,"weak"?,"exports"?,"signed"?}],"errors":[…],"summary":1,"version":…}</c>, ending in a newline.
+    /// <c>weak</c> and <c>exports</c> (arrays of names) are written when not empty, <c>signed</c> (true) only for a
+    /// signed module: what <c>ksymtrim kmi</c> needs of a module besides its references. The output for one module is
     /// its summary.
     /// </summary>
     public static string Render(IEnumerable<ModuleReferences> modules, IEnumerable<KsymFormatException> errors)
@@ -74,6 +76,9 @@ public static class ModuleSummary
                     foreach (var warning in m.Warnings) warning.WriteJson(w, m.Module);
                     w.WriteEndArray();
                 }
+                WriteNames(w, "weak", m.WeakUndefined);
+                WriteNames(w, "exports", m.Exports);
+                if (m.Signed) w.WriteBoolean("signed", true);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -85,6 +90,15 @@ public static class ModuleSummary
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes <paramref name="names"/> as an array of strings, unless there are none.</summary>
+    private static void WriteNames(Utf8JsonWriter w, string field, IReadOnlyList<string> names)
+    {
+        if (names.Count == 0) return;
+        w.WriteStartArray(field);
+        foreach (var n in names) w.WriteStringValue(n);
+        w.WriteEndArray();
     }
 
     /// <summary>The summary of one analysed module: the JSON of <c>refs --format json</c> of its references or of its error.</summary>
@@ -185,7 +199,25 @@ public static class ModuleSummary
                 warnings.Add(new LookupWarning(member, String(w, "function", path), String(w, "callee", path), String(w, "detail", path)));
             }
         }
-        return new ModuleReferences(module, references) { Warnings = warnings };
+        bool signed = false;
+        if (m.TryGetProperty("signed", out var sg))
+            signed = sg.ValueKind is JsonValueKind.True or JsonValueKind.False ? sg.GetBoolean() : throw Malformed(path, -1, "\"signed\" is not true or false");
+        return new ModuleReferences(module, references)
+        {
+            Warnings = warnings, WeakUndefined = Names(m, "weak", path), Exports = Names(m, "exports", path), Signed = signed,
+        };
+    }
+
+    /// <summary>The optional array of names <paramref name="field"/> of <paramref name="m"/>, sorted (ordinal) and one per name.</summary>
+    private static string[] Names(JsonElement m, string field, string path)
+    {
+        if (!m.TryGetProperty(field, out var a)) return [];
+        if (a.ValueKind != JsonValueKind.Array) throw Malformed(path, -1, $"\"{field}\" is not an array");
+        if (a.GetArrayLength() > MaxEntries) throw Malformed(path, -1, $"more than {MaxEntries} \"{field}\" entries");
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var n in a.EnumerateArray())
+            names.Add(n.ValueKind == JsonValueKind.String ? n.GetString()! : throw Malformed(path, -1, $"a \"{field}\" entry is not a string"));
+        return [.. names];
     }
 
     private static ReferenceSource SourceOf(string name, string path)

@@ -34,8 +34,10 @@ internal sealed class InputOptions
 
     /// <summary>The references of the modules <paramref name="args"/> and <c>--modules-order</c> name, as
     /// <c>refs</c> and <c>explain</c> read them: null, with the error written to <paramref name="stderr"/>, when the
-    /// inputs could not be expanded (exit code <see cref="ExitCodes.InputError"/>).</summary>
-    public IReadOnlyList<ModuleResult>? GetReferences(ParseResult result, CommonOptions common, IEnumerable<string> args, TextWriter stderr)
+    /// inputs could not be expanded (exit code <see cref="ExitCodes.InputError"/>). With <paramref name="readExports"/>,
+    /// each module's exports and signature are read too (<see cref="ModuleAnalyzer.ReadExports"/>).</summary>
+    public IReadOnlyList<ModuleResult>? GetReferences(ParseResult result, CommonOptions common, IEnumerable<string> args, TextWriter stderr,
+        bool readExports = false)
     {
         using var loggers = common.CreateLoggerFactory(result, stderr);
         IReadOnlyList<ModuleInput> paths;
@@ -47,6 +49,6 @@ internal sealed class InputOptions
             return null;
         }
         using var progress = common.CreateProgress(result, stderr);
-        return new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")).GetReferences(paths, common.JobsOf(result), default, progress);
+        return new ModuleAnalyzer(loggers.CreateLogger("ksymtrim")) { ReadExports = readExports }.GetReferences(paths, common.JobsOf(result), default, progress);
     }
 }

@@ -45,7 +45,8 @@ internal static class RefsCommand
             {
                 return Cli.UsageError(stderr, command, Cli.MissingInputs(command.Name));
             }
-            var results = inputOptions.GetReferences(result, common, args, stderr);
+            // a JSON output is a module summary: it carries what kmi needs besides the references
+            var results = inputOptions.GetReferences(result, common, args, stderr, readExports: result.GetValue(format) == Format.Json);
             if (results is null) return ExitCodes.InputError;
             if (results.Count == 0) CommonOptions.WarnNoModules(stderr);
             return Write(results, result.GetValue(format), result.GetValue(common.KeepGoing), stdout, stderr, result.GetValue(output));

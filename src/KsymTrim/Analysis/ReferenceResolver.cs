@@ -14,6 +14,7 @@ public static class ReferenceResolver
     public static ModuleReferences Resolve(string module, IReadOnlyList<ObjectLinkage> members)
     {
         var linked = ResolveLinkage(module, members);
+        if (UnresolvedWeak(members, linked.References) is { Length: > 0 } weak) linked = linked with { WeakUndefined = weak };
         bool lookups = false;
         foreach (var m in members) lookups |= m.RuntimeLookups.Count > 0 || m.Warnings.Count > 0;
         return lookups ? WithRuntimeLookups(linked, members) : linked;
@@ -37,7 +38,27 @@ public static class ReferenceResolver
         refs.AddRange(linked.References);
         refs.AddRange(first.Values);
         CollectionsMarshal.AsSpan(refs).Sort(default(Order));
-        return new ModuleReferences(linked.Module, refs) { Warnings = warnings };
+        return linked with { References = refs, Warnings = warnings };
+    }
+
+    /// <summary>The members' weak undefined symbols that no member defines and none needs strongly (those are in
+    /// <paramref name="references"/>), sorted, one per name.</summary>
+    private static string[] UnresolvedWeak(IReadOnlyList<ObjectLinkage> members, IReadOnlyList<SymbolReference> references)
+    {
+        int count = 0;
+        foreach (var m in members) count += m.WeakUndefined.Count;
+        if (count == 0) return [];
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        if (members.Count > 1)
+            foreach (var m in members)
+                foreach (var d in m.Defined) defined.Add(d);
+        var strong = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in references) strong.Add(r.Symbol);
+        var weak = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var m in members)
+            foreach (var name in m.WeakUndefined)
+                if (!defined.Contains(name) && !strong.Contains(name)) weak.Add(name);
+        return [.. weak];
     }
 
     private static ModuleReferences ResolveLinkage(string module, IReadOnlyList<ObjectLinkage> members)

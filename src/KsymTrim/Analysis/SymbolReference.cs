@@ -53,4 +53,19 @@ public sealed record ModuleReferences(string Module, IReadOnlyList<SymbolReferen
     /// <summary>The run-time lookups whose name no analysis can know (computed at run time), in member order:
     /// the exports they need are not in <see cref="References"/>.</summary>
     public IReadOnlyList<LookupWarning> Warnings { get; init; } = [];
+
+    /// <summary>The weak undefined symbols (nm's <c>w</c>/<c>v</c>) no member of the module defines and no member
+    /// needs strongly, sorted by name (ordinal), one per name. They are not references: a weak undefined symbol may
+    /// stay unresolved, and kbuild's used set leaves it out; <c>llvm-nm --undefined-only</c> lists it, and with it
+    /// Android's KMI symbol lists (<see cref="Kbuild.KmiSymbolList"/>).</summary>
+    public IReadOnlyList<string> WeakUndefined { get; init; } = [];
+
+    /// <summary>The names the module exports, from its <c>__ksymtab_NAME</c> symbols (and, for an object before modpost,
+    /// <c>__ksym_marker_NAME</c> and <c>__export_symbol_NAME</c>: <see cref="Kbuild.ExportSymbols"/>), sorted by name
+    /// (ordinal), one per name. Read only when <see cref="ModuleAnalyzer.ReadExports"/> is set; empty otherwise.</summary>
+    public IReadOnlyList<string> Exports { get; init; } = [];
+
+    /// <summary>Whether the module file ends in a PKCS#7 module signature (<see cref="Kbuild.ModuleSignature"/>): a
+    /// GKI module, for Android. Read only when <see cref="ModuleAnalyzer.ReadExports"/> is set; false otherwise.</summary>
+    public bool Signed { get; init; }
 }
