@@ -57,7 +57,7 @@ X86_64_KFLAGS=(-mcmodel=kernel -mno-red-zone)
 # a name passed through a module-internal helper, dvb_attach(), the 6.14
 # .no_trim_symbol section, and a decoy. Native objects and ThinLTO bitcode
 # from clang-14 and clang-22; out/lookups/expected.tsv is the golden.
-# Runs last in a full build; `./build.sh lookups` rebuilds only out/lookups/.
+# Runs before section 7 at the end of a full build; `./build.sh lookups` rebuilds only out/lookups/.
 # --------------------------------------------------------------------------
 build_lookups() {
 	local lpkgs=() n
@@ -453,6 +453,89 @@ build_constructs() {
 	fi
 }
 
+# --------------------------------------------------------------------------
+# 7. a GKI-like Android tree for `ksymtrim kmi` (src/kmi/ -> out/kmi/): an
+# aarch64 vmlinux with __ksymtab_NAME exports, two GKI modules signed the way
+# sign-file does (PKCS#7), one module with an X.509 (id_type 1) signature, and
+# unsigned vendor modules in several folders; plus existing_list for
+# --additions-only. out/kmi/expected/ is what Android's extract_symbols.py
+# prints for this tree; kmi-expected.sh writes it (it needs the script, which
+# is not in the repository), so build_kmi keeps it.
+# Runs last in a full build; `./build.sh kmi` rebuilds only out/kmi/ (but expected/).
+# --------------------------------------------------------------------------
+# kmi_sign KO ID_TYPE: append a signature as scripts/sign-file.c does: the signature,
+# struct module_signature { u8 algo, hash, id_type, signer_len, key_id_len, pad[3]; __be32 sig_len }
+# and "~Module signature appended~\n". ID_TYPE 2 (PKEY_ID_PKCS7): a detached DER CMS
+# (PKCS#7) signature without attributes or certificates, all other fields 0 (as sign-file).
+# ID_TYPE 1 (PKEY_ID_X509, the pre-4.3 format): signer name || key id || raw RSA
+# PKCS#1 v1.5 signature, algo 1 (RSA), hash 4 (SHA-256). RSA PKCS#1 v1.5 is deterministic.
+kmi_sign() {
+	local ko=$1 id=$2 sig=$B/kmi/$(basename "$1").sig hdr n signer='KsymTrim legacy test key'
+	local key=src/kmi/test_signing_key.pem cert=src/kmi/test_signing_cert.pem
+	if [ "$id" = 2 ]; then
+		openssl cms -sign -binary -noattr -nocerts -outform DER -md sha256 \
+			-signer "$cert" -inkey "$key" -in "$ko" -out "$sig"
+		n=$(stat -c %s "$sig")
+		hdr=$(printf '\\x%02x' 0 0 2 0 0 0 0 0)
+	else
+		printf '%s' "$signer" >"$sig"
+		printf '\x4b\x53\x79\x6d\x54\x72\x69\x6d' >>"$sig"   # 8-byte key id "KsymTrim"
+		openssl dgst -sha256 -sign "$key" "$ko" >>"$sig"
+		n=$(($(stat -c %s "$sig") - ${#signer} - 8))
+		hdr=$(printf '\\x%02x' 1 4 1 "${#signer}" 8 0 0 0)
+	fi
+	hdr+=$(printf '\\x%02x' $((n >> 24 & 255)) $((n >> 16 & 255)) $((n >> 8 & 255)) $((n & 255)))
+	{ cat "$sig"; printf "$hdr"; printf '~Module signature appended~\n'; } >>"$ko"
+}
+build_kmi() {
+	local kpkgs=()
+	command -v openssl >/dev/null || kpkgs+=(openssl)
+	command -v llvm-nm >/dev/null || kpkgs+=(llvm)   # extract_symbols.py calls plain llvm-nm
+	PATH=$PATH:/usr/sbin:/sbin command -v modinfo >/dev/null || kpkgs+=(kmod)
+	install_missing "${kpkgs[@]}"
+	local Q=out/kmi T=out/kmi/tree f m
+	# everything but expected/
+	if [ -d "$Q" ]; then find "$Q" -mindepth 1 -maxdepth 1 ! -name expected -exec rm -rf {} +; fi
+	rm -rf "$B/kmi"
+	mkdir -p "$T/gki" "$T/vendor/audio" "$T/vendor/display" "$T/vendor/legacy" "$T/vendor/misc" "$B/kmi"
+	local kf=(--target=aarch64-linux-gnu "${CFLAGS[@]}" -mgeneral-regs-only)
+	$CC "${kf[@]}" -c src/kmi/vmlinux.c -o "$B/kmi/vmlinux.o"
+	$LD -m aarch64linux -e stext --build-id=none -o "$T/vmlinux" "$B/kmi/vmlinux.o"
+	# module | folder in the tree | signature (pkcs7, x509 or none)
+	local kmods=(
+		"gki_core|gki|pkcs7"
+		"gki_extra|gki|pkcs7"
+		"vnd_legacy|vendor/legacy|x509"
+		"snd_core|vendor/audio|none"
+		"snd_codec|vendor/audio|none"
+		"aa_panel|vendor/display|none"
+		"zz_lookup|vendor/display|none"
+		"empty_stub|vendor/misc|none"
+	)
+	local mod dir sg ko want got
+	for m in "${kmods[@]}"; do
+		IFS='|' read -r mod dir sg <<<"$m"
+		ko=$T/$dir/$mod.ko
+		$CC "${kf[@]}" -c "src/kmi/$mod.c" -o "$B/kmi/$mod.o"
+		$LD -r -m aarch64linux -o "$ko" "$B/kmi/$mod.o"
+		case "$sg" in pkcs7) kmi_sign "$ko" 2 ;; x509) kmi_sign "$ko" 1 ;; esac
+		# what extract_symbols.py's is_signature_present() sees
+		case "$sg" in pkcs7) want='PKCS#7' ;; x509) want=X509 ;; *) want= ;; esac
+		got=$(PATH=$PATH:/usr/sbin:/sbin modinfo -F sig_id "$ko" 2>&1)
+		[ "$got" = "$want" ] || { echo "build.sh: kmi: $ko: modinfo -F sig_id says '$got', not '$want'" >&2; exit 1; }
+		[ "$(PATH=$PATH:/usr/sbin:/sbin modinfo -F name "$ko")" = "$mod" ] ||
+			{ echo "build.sh: kmi: $ko: modinfo has no name=$mod" >&2; exit 1; }
+	done
+	[ -z "$($LLNM --undefined-only "$T/vendor/misc/empty_stub.ko")" ] ||
+		{ echo "build.sh: kmi: empty_stub.ko has undefined symbols" >&2; exit 1; }
+	cp src/kmi/existing_list "$Q/existing_list"
+	if grep -raF -e "$(pwd)" -e /tmp/ -e /root/ -e /home/ -l "$Q"; then
+		echo "build.sh: kmi: the files above hold this machine's paths" >&2; exit 1
+	fi
+	rm -rf "$B/kmi"
+	# (not in MANIFEST.tsv: the tree is tested as a whole, against out/kmi/expected/)
+}
+
 # `./build.sh lookups`: rebuild only out/lookups/ (section 6), leave the rest of out/ alone
 if [ "${1:-}" = lookups ]; then
 	mkdir -p out
@@ -478,7 +561,19 @@ if [ "${1:-}" = constructs ]; then
 	exit 0
 fi
 
-rm -rf out "$B"
+# `./build.sh kmi`: rebuild only out/kmi/ (section 7) but out/kmi/expected/, leave the rest of out/ alone
+if [ "${1:-}" = kmi ]; then
+	rm -rf "$B"
+	mkdir -p out "$B"
+	trap 'rm -rf "$B"' EXIT
+	build_kmi
+	echo "build.sh: fixtures written to $(pwd)/out/kmi" >&2
+	exit 0
+fi
+
+# everything but out/kmi/expected/ (written by kmi-expected.sh, from a script the repository lacks)
+if [ -d out ]; then find out -mindepth 1 -maxdepth 1 ! -name kmi -exec rm -rf {} +; fi
+rm -rf "$B"
 mkdir -p out "$B"
 trap 'rm -rf "$B"' EXIT
 
@@ -750,5 +845,6 @@ kusyms gamma drivers/gamma/gamma_a.o drivers/gamma/gamma_b.o
 # (not in MANIFEST.tsv: these files are one tree, tested as a whole by Kbuild/GenAutoksymsTests)
 
 build_lookups
+build_kmi
 
 echo "build.sh: fixtures written to $(pwd)/out" >&2
