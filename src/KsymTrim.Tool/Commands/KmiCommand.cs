@@ -29,7 +29,7 @@ internal static class KmiCommand
         var moduleFilter = new Option<string[]>("--module-filter")
         {
             Description = "Only modules whose file name this regular expression matches; may be given several times.",
-            HelpName = "REGEX", AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.ExactlyOne,
+            HelpName = "REGEX", AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.OneOrMore,
         };
         var includeModuleExports = new Option<bool>("--include-module-exports") { Description = "Also list symbols the vendor modules export to each other." };
         var fullGkiAbi = new Option<bool>("--full-gki-abi") { Description = "List every export of vmlinux and the GKI (signed) modules." };

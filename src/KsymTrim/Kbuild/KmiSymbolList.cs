@@ -147,8 +147,8 @@ public static class KmiSymbolList
         // takes the later module's symbols at the first one's place (a Python dict updated in that order).
         var undefined = new ModuleTable();
         var vendorUndefined = new ModuleTable();
-        foreach (var (path, refs) in gki.OrderBy(m => m.Path, StringComparer.Ordinal)) undefined.Set(KoName(path), Needs(refs, options));
-        foreach (var (path, refs) in vendor.OrderBy(m => m.Path, StringComparer.Ordinal))
+        foreach (var (path, refs) in gki.OrderBy(m => SortPath(m.Path), StringComparer.Ordinal)) undefined.Set(KoName(path), Needs(refs, options));
+        foreach (var (path, refs) in vendor.OrderBy(m => SortPath(m.Path), StringComparer.Ordinal))
         {
             var needs = Needs(refs, options);
             vendorUndefined.Set(KoName(path), needs);
@@ -265,6 +265,10 @@ public static class KmiSymbolList
         if (ModuleSummary.IsSummary(name)) name = name[..^ModuleSummary.Extension.Length];
         return name.EndsWith(".ko", StringComparison.Ordinal) ? name : UnusedExports.ModuleName(name) + ".ko";
     }
+
+    /// <summary>The path a module is sorted by: a summary's, without <c>.refs.json</c> (so that summaries beside their
+    /// modules keep the modules' order).</summary>
+    private static string SortPath(string path) => ModuleSummary.IsSummary(path) ? path[..^ModuleSummary.Extension.Length] : path;
 
     /// <summary>Python's <c>os.path.splitext(name)[0]</c>: without the last extension, leading dots not counting.</summary>
     private static string WithoutExtension(string name)
