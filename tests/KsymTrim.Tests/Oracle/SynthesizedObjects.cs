@@ -118,6 +118,21 @@ internal static class SynthesizedObjects
         Finish(elf, symbols, path, relocations, text, target.CallRelocation);
     }
 
+    /// <summary>A stand-in for vmlinux: one local <c>__ksymtab_NAME</c> object in <c>__ksymtab</c> per name, as the
+    /// kernel's export macros label each export (what Android's extract_symbols and <c>ksymtrim kmi</c> read).</summary>
+    public static void WriteExportTable(string path, IReadOnlyList<string> names, Target? target = null)
+    {
+        var elf = NewRelocatable(target);
+        var table = Section(elf, "__ksymtab", ElfSectionSpecialType.ReadOnlyData, ElfSectionFlags.Alloc, new byte[Math.Max(1, names.Count) * 12], 4);
+        var symbols = AddSymbolTable(elf);
+        for (int i = 0; i < names.Count; i++)
+            symbols.Entries.Add(new ElfSymbol
+            {
+                Name = "__ksymtab_" + names[i], Bind = ElfSymbolBind.Local, Type = ElfSymbolType.Object, SectionLink = table, Value = (ulong)i * 12, Size = 12,
+            });
+        Finish(elf, symbols, path);
+    }
+
     private static void Finish(ElfFile elf, ElfSymbolTable symbols, string path, List<(ulong Offset, string Symbol)> relocations, ElfSection target, uint type)
     {
         if (relocations.Count > 0)
