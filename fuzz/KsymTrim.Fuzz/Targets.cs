@@ -75,6 +75,9 @@ internal static class FuzzTargets
             var unit = new ObjectUnit("fuzz.o", null, FileKind.Elf, data);
             Step(() => ObjectSymbols.ForNm(unit));
             Step(() => ObjectLinkage.Of(ObjectSymbols.Linkage(unit, withDefined: true)));
+            // a module's appended signature (kmi's GKI test) and its export marks, read from the end and the symbols
+            ModuleSignature.IdType(data.Span);
+            Step(() => ExportSymbols.Collect(ObjectSymbols.ForNm(unit, NmFilter.DefinedOnly), preModpost: true, new HashSet<string>()));
         }
 
         private void ElfApi(ElfFile elf)

@@ -52,7 +52,7 @@ public class CompletionTests
     /// <summary>The bash function of docs/completion/ksymtrim.bash, run as bash runs it on Tab (COMP_LINE, COMP_POINT,
     /// COMP_WORDS, COMP_CWORD set), over the built tool: what it leaves in COMPREPLY (empty: bash completes file names).</summary>
     [TestCase("ksymtrim us", "used")]
-    [TestCase("ksymtrim ", "explain gen-autoksyms nm refs unused used")]
+    [TestCase("ksymtrim ", "explain gen-autoksyms kmi nm refs unused used")]
     [TestCase("ksymtrim un", "unused")]
     [TestCase("ksymtrim used --for", "--format")]
     [TestCase("ksymtrim used --format ", "autoksyms json kmi list")]

@@ -13,7 +13,7 @@ public class UsageMessageTests
 {
     private static string Alpha => TestPaths.Fixture("modules", "alpha.ko");
 
-    private const string Commands = "the commands are nm, refs, used, unused, explain and gen-autoksyms";
+    private const string Commands = "the commands are nm, refs, used, unused, kmi, explain and gen-autoksyms";
     private const string Inputs = "no inputs: give module files, folders, @list files or --modules-order FILE";
     private const string Jobs = "(leave it out for one job per processor)";
 
