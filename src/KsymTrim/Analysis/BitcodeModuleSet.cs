@@ -22,6 +22,9 @@ public sealed partial class BitcodeModuleSet
     private readonly Dictionary<BitcodeModule, GlobalTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The <see cref="GlobalTraits"/> of every global value of <paramref name="m"/>.</summary>
+    /// <summary>The traits the taint reads for the global values of <paramref name="m"/> (for tests of its rules).</summary>
+    internal GlobalTraits[] InliningTraitsFor(BitcodeModule m) => InliningTraitsOf(m);
+
     private GlobalTraits[] InliningTraitsOf(BitcodeModule m)
     {
         if (_inlining.TryGetValue(m, out var flags)) return flags;
@@ -30,7 +33,11 @@ public sealed partial class BitcodeModuleSet
         {
             var g = m.Globals[i];
             var b = GlobalTraits.None;
-            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal)) b |= GlobalTraits.Intrinsic;
+            if (g.Name.StartsWith("llvm.", StringComparison.Ordinal))
+            {
+                b |= GlobalTraits.Intrinsic;
+                if (MemoryNeutralIntrinsics.WritesNoMemory(g.Name)) b |= GlobalTraits.WritesNoMemory;
+            }
             // a function this module defines is in _defined by construction: no lookup by name
             if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= GlobalTraits.Defined;
             if (g.IsDeclarationForLinker) b |= GlobalTraits.Declaration;

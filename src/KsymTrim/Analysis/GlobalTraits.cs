@@ -46,6 +46,28 @@ internal enum GlobalTraits : ushort
     /// <summary>A PowerPC MASSV entry that code generation redirects to its subtarget's (<see cref="Lowering.MassvRules"/>);
     /// set with <see cref="LibraryCall"/>.</summary>
     Massv = 1 << 12,
+    /// <summary>An intrinsic that writes no memory the program can read (<see cref="MemoryNeutralIntrinsics"/>).</summary>
+    WritesNoMemory = 1 << 13,
+}
+
+/// <summary>Intrinsics that write no memory a later load could read: debug and lifetime markers, assumptions, the
+/// pure ones (<see cref="PureIntrinsics"/>). A call to one between a store and a load does not stop the store
+/// from reaching the load; any other call might.</summary>
+internal static class MemoryNeutralIntrinsics
+{
+    private static readonly string[] Prefixes =
+    [
+        "llvm.dbg.", "llvm.lifetime.", "llvm.assume", "llvm.experimental.noalias.scope.decl", "llvm.pseudoprobe",
+        "llvm.invariant.start.", "llvm.invariant.end.", "llvm.annotation.", "llvm.var.annotation",
+    ];
+
+    public static bool WritesNoMemory(string name)
+    {
+        if (PureIntrinsics.IsPure(name)) return true;
+        foreach (var p in Prefixes)
+            if (name.StartsWith(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
 }
 
 /// <summary>The per-module tables of the folding traits.</summary>

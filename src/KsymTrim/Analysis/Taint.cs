@@ -34,6 +34,124 @@ public sealed partial class BitcodeModuleSet
         return inst.Op == IrOp.Alloca ? TaintSource.Opaque : TaintSource.Operands;
     }
 
+    /// <summary>
+    /// A folding rule: the load <paramref name="load"/> from the local variable <paramref name="alloca"/> reads what an
+    /// opaque call (an indirect call, inline asm, or a function no member defines) wrote there, so the LTO backend
+    /// cannot know its value, even after inlining: the load is not a source of taint. Scanning back from the load
+    /// (through blocks with one predecessor, which every path to the load passes through), the first instruction
+    /// that might decide what the variable holds must be such a call given the variable's address (or a cast or
+    /// element of it). On the way, only these may come: stores and atomics to memory that cannot be the variable (an
+    /// argument's, a global's or another local's, reached through casts and element pointers), opaque calls not given
+    /// the address (what they write there is as unknown), and intrinsics that write no memory. Anything else (a store
+    /// to the variable or through a pointer from memory, a call some member defines, any other intrinsic, an invoke,
+    /// the entry block) leaves the load tainted.
+    /// </summary>
+    internal static bool ReadsOpaqueWrite(IrBody body, int load, int alloca, GlobalTraits[] inlining)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        if ((uint)load >= (uint)instructions.Length) return false;
+        int block = instructions[load].Block, visited = 0;
+        for (int j = load - 1; ; j--)
+        {
+            if (j < 0 || instructions[j].Block != block)
+            {
+                // the start of the block: go on in its one predecessor, which every path to the load passes through
+                if (++visited > MaxScannedBlocks || UniquePredecessorTerminator(body, block) is not (>= 0 and var terminator)) return false;
+                if (instructions[terminator].Op is not (IrOp.Br or IrOp.Switch)) return false;
+                block = instructions[terminator].Block;
+                j = terminator;
+                continue;
+            }
+            var inst = instructions[j];
+            switch (inst.Op)
+            {
+                case IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg:
+                    if (inst.Count == 0 || !CannotBe(body, operands[inst.First], alloca)) return false;
+                    continue;
+                case IrOp.Other or IrOp.Invoke or IrOp.CallBr:
+                    return false;
+                case IrOp.Call:
+                {
+                    bool given = false;
+                    for (int k = inst.CalleeOperand + 1; k < inst.Count && !given; k++)
+                        given = DerivesFrom(body, operands[inst.First + k], alloca, 4);
+                    var source = TaintSourceOf(inst, operands, inlining, out _);
+                    if (given) return source == TaintSource.Opaque;
+                    if (source == TaintSource.Opaque) continue; // what it writes there is as unknown
+                    var callee = operands[inst.First + inst.CalleeOperand];
+                    if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)inlining.Length &&
+                        (inlining[callee.Index] & GlobalTraits.WritesNoMemory) != 0) continue;
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>True when the address <paramref name="v"/> cannot be the local variable <paramref name="alloca"/>:
+    /// through casts and element pointers it comes from an argument (which existed before the variable), a global or
+    /// another local variable.</summary>
+    private static bool CannotBe(IrBody body, IrValue v, int alloca)
+    {
+        for (int depth = 0; depth < 8; depth++)
+        {
+            switch (v.Kind)
+            {
+                case IrValueKind.Argument or IrValueKind.Global:
+                    return true;
+                case IrValueKind.Instruction when (uint)v.Index < (uint)body.Instructions.Length:
+                    var inst = body.Instructions[v.Index];
+                    if (inst.Op == IrOp.Alloca) return v.Index != alloca;
+                    if (inst.Op is not (IrOp.Cast or IrOp.Gep) || inst.Count == 0) return false;
+                    v = body.Operands[inst.First];
+                    continue;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    // how many blocks ReadsOpaqueWrite follows back through unique predecessors
+    private const int MaxScannedBlocks = 16;
+
+    /// <summary>The terminator of the one block that branches to <paramref name="block"/>, or -1 when there are
+    /// none or several (or the entry block).</summary>
+    private static int UniquePredecessorTerminator(IrBody body, int block)
+    {
+        if (block == 0) return -1; // the entry block is entered from outside too
+        var instructions = body.Instructions;
+        int found = -1;
+        for (int i = 0; i < instructions.Length; i++)
+        {
+            var inst = instructions[i];
+            if (inst.Op is not (IrOp.Br or IrOp.Switch or IrOp.IndirectBr or IrOp.Invoke or IrOp.CallBr or IrOp.OtherTerminator)) continue;
+            if (inst.Op == IrOp.OtherTerminator) return -1; // its successors are not recorded
+            foreach (var v in body.Operands.Slice(inst.First, inst.Count))
+                if (v.Kind == IrValueKind.Block && v.Index == block)
+                {
+                    if (found >= 0 && instructions[found].Block != inst.Block) return -1;
+                    found = i;
+                }
+        }
+        return found;
+    }
+
+    /// <summary>True when <paramref name="v"/> is instruction <paramref name="alloca"/>, or a cast or element pointer of
+    /// it (through at most <paramref name="depth"/> of them).</summary>
+    private static bool DerivesFrom(IrBody body, IrValue v, int alloca, int depth)
+    {
+        for (; depth >= 0; depth--)
+        {
+            if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)body.Instructions.Length) return false;
+            if (v.Index == alloca) return true;
+            var inst = body.Instructions[v.Index];
+            if (inst.Op is not (IrOp.Cast or IrOp.Gep) || inst.Count == 0) return false;
+            v = body.Operands[inst.First];
+        }
+        return false;
+    }
+
     /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed
     /// there. Computed in <paramref name="scratch"/>: the view may be one of its marks (see <see cref="TaintView"/>).</summary>
     internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
@@ -122,7 +240,8 @@ public sealed partial class BitcodeModuleSet
                         t = !settled || (selfArguments is not null && (uint)v.Index < (uint)selfArguments.Length && selfArguments[v.Index]);
                         break;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)n:
-                        t = tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca);
+                        t = tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca
+                                                     && !ReadsOpaqueWrite(body, i, v.Index, inlining));
                         readsInstruction = true;
                         break;
                 }
@@ -243,7 +362,8 @@ internal sealed class TaintView
                         if (!_settled || (_arguments is not null && (uint)v.Index < (uint)_arguments.Length && _arguments[v.Index])) return true;
                         break;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)n:
-                        if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca) return true;
+                        if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca
+                            && !BitcodeModuleSet.ReadsOpaqueWrite(body, i, v.Index, _inlining)) return true;
                         if (marks[v.Index] != query && marks[v.Index] != clean)
                         {
                             marks[v.Index] = query;

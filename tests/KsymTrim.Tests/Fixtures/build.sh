@@ -562,6 +562,56 @@ if [ "${1:-}" = constructs ]; then
 fi
 
 # `./build.sh kmi`: rebuild only out/kmi/ (section 7) but out/kmi/expected/, leave the rest of out/ alone
+# --------------------------------------------------------------------------
+# 8. folding rules for __builtin_constant_p (src/folding/ -> out/folding/): each
+# case is a module of two ThinLTO members, the case and other.c, built by clang-14
+# and clang-22 for x86_64, with what kbuild's LTO link (ld.lld -r) makes of it
+# and that object's undefined symbols (CASE.truth): the exact answer the
+# analysis of the bitcode must give. `./build.sh folding` rebuilds only out/folding/.
+# --------------------------------------------------------------------------
+build_folding() {
+	local fpkgs=() n c d
+	for n in 14 22; do
+		command -v "clang-$n" >/dev/null || fpkgs+=("clang-$n")
+		command -v "llvm-dis-$n" >/dev/null || fpkgs+=("llvm-$n")
+		command -v "ld.lld-$n" >/dev/null || fpkgs+=("lld-$n")
+	done
+	install_missing "${fpkgs[@]}"
+	rm -rf out/folding
+	for n in 14 22; do
+		d=out/folding/clang-$n
+		mkdir -p "$d"
+		for c in other opaque_indirect opaque_extern inlined_write and_flags; do
+			"clang-$n" --target=x86_64-linux-gnu "${CFLAGS[@]}" "${X86_64_KFLAGS[@]}" -flto=thin \
+				-c "src/folding/$c.c" -o "$d/$c.o"
+			"llvm-dis-$n" -o - "$d/$c.o" | grep -v '^; ModuleID = ' >"$d/$c.ll"
+		done
+		for c in opaque_indirect opaque_extern inlined_write and_flags; do
+			# the module: a thin archive over the case and other.c, as 5.x kbuild kept LTO modules
+			(cd "$d" && rm -f "$c.a" && "llvm-ar-$n" rcST "$c.a" "$c.o" other.o)
+			"ld.lld-$n" -r -m elf_x86_64 -o "$d/$c.native.o" "$d/$c.o" "$d/other.o"
+			"llvm-nm-$n" -u "$d/$c.native.o" | awk '{print $2}' | LC_ALL=C sort -u >"$d/$c.truth"
+			rm "$d/$c.native.o"
+		done
+	done
+	# the point of each case, checked here so that a compiler that folds differently is noticed at build time
+	for n in 14 22; do
+		d=out/folding/clang-$n
+		grep -qx kmalloc_large "$d/inlined_write.truth" || { echo "build.sh: folding: clang-$n: inlined_write does not call kmalloc_large" >&2; exit 1; }
+		for c in opaque_indirect opaque_extern and_flags; do
+			grep -qx kmalloc_large "$d/$c.truth" && { echo "build.sh: folding: clang-$n: $c calls kmalloc_large" >&2; exit 1; }
+			grep -qx __kmalloc "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call __kmalloc" >&2; exit 1; }
+		done
+	done
+	# (not in MANIFEST.tsv: Analysis/FoldingRuleTests reads out/folding/ itself)
+}
+
+if [ "${1:-}" = folding ]; then
+	build_folding
+	echo "build.sh: out/folding written" >&2
+	exit 0
+fi
+
 if [ "${1:-}" = kmi ]; then
 	rm -rf "$B"
 	mkdir -p out "$B"
@@ -846,5 +896,6 @@ kusyms gamma drivers/gamma/gamma_a.o drivers/gamma/gamma_b.o
 
 build_lookups
 build_kmi
+build_folding
 
 echo "build.sh: fixtures written to $(pwd)/out" >&2

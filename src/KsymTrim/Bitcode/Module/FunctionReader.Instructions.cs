@@ -14,6 +14,15 @@ internal sealed partial class FunctionReader
     /// (the operands' own type when the table has no such vector; -1 when the operand is no vector). The model
     /// reads the element type of a conversion's or an operation's operand from it (llc-22
     /// X86/prefer-fpext-splat.ll: fpext of a shuffled &lt;4 x half&gt;).</summary>
+    /// <summary>The type of a comparison of values of <paramref name="operandType"/>: <c>i1</c>, or for vectors a vector
+    /// of <c>i1</c> as long (-1 when the table has no such type).</summary>
+    private int CompareResultType(int operandType)
+    {
+        if (operandType >= 0 && _types.Get((ulong)operandType) is { Kind: IrTypeKind.Vector } vector)
+            return _types.Bool < 0 ? -1 : _types.FindVector(_types.Bool, vector.Width);
+        return _types.Bool;
+    }
+
     private int ShuffleType(int operandType, int maskType)
     {
         if (operandType < 0 || _types.Get((ulong)operandType) is not { Kind: IrTypeKind.Vector } vector) return -1;
@@ -134,7 +143,7 @@ internal sealed partial class FunctionReader
                 Use(lhs);
                 Use(Value(ops, ref i));
                 Emit(IrOp.Cmp, first, (uint)Math.Max(Op(ops, i), 0), type);
-                Define(-1);
+                Define(CompareResultType(type));
                 return null;
             }
             case FunctionCode.InstVselect: // VSELECT: [t(vt), f, cond(vt)]

@@ -88,6 +88,21 @@ internal sealed class TypeTable
     public int? Pointee(ulong id) =>
         id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Pointer && IdCount((int)id) > 0 ? _ids[_entries[id].First] : null;
 
+    private int _bool = -2; // the id of i1, found on first use (-1: the table has none)
+
+    /// <summary>The id of <c>i1</c>, or -1 when the table has none (a comparison's result type).</summary>
+    public int Bool
+    {
+        get
+        {
+            if (_bool != -2) return _bool;
+            int found = -1;
+            for (int id = 0; id < _count && found < 0; id++)
+                if (_entries[id].Kind == (byte)IrTypeKind.Integer && _entries[id].Width == 1) found = id;
+            return _bool = found;
+        }
+    }
+
     /// <summary>The id of the vector type of <paramref name="count"/> elements of type <paramref name="element"/>, or
     /// -1 when the table has none (a shufflevector's result type: its mask's length, its operands' element).</summary>
     public int FindVector(int element, ulong count)

@@ -1,0 +1,90 @@
+using KsymTrim.Analysis;
+using KsymTrim.Bitcode.Module;
+using KsymTrim.Tests.Support;
+
+namespace KsymTrim.Tests.Analysis;
+
+/// <summary>
+/// The folding rules for <c>__builtin_constant_p</c>, each on its own fixture (Fixtures/src/folding, built by clang 14
+/// and clang 22): the references predicted from each two-member module are exactly the undefined symbols of what
+/// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c> is
+/// where folding would be wrong (the LTO backend inlines another member's constant store): it must stay unfolded,
+/// its prediction a superset of the truth.
+/// </summary>
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public class FoldingRuleTests
+{
+    private static string Folding(string compiler, string file) => TestPaths.Fixture("folding", "clang-" + compiler, file);
+
+    [TestCase("14", "opaque_indirect")]
+    [TestCase("14", "opaque_extern")]
+    [TestCase("14", "inlined_write")]
+    [TestCase("14", "and_flags")]
+    [TestCase("22", "opaque_indirect")]
+    [TestCase("22", "opaque_extern")]
+    [TestCase("22", "inlined_write")]
+    [TestCase("22", "and_flags")]
+    public void Predicted_references_are_the_native_ones(string compiler, string module)
+    {
+        var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
+        var truth = File.ReadAllLines(Folding(compiler, module + ".truth")).Where(l => l.Length > 0).Order(StringComparer.Ordinal).ToList();
+        var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (module != "inlined_write")
+        {
+            Assert.That(predicted, Is.EqualTo(truth));
+            return;
+        }
+        // not folded: the prediction keeps every branch (the backend's inlining, which picks one, is not simulated)
+        Assert.That(truth, Is.SubsetOf(predicted), "nothing missed");
+        Assert.That(predicted, Does.Contain("kmalloc_large"));
+    }
+
+    /// <summary>The rule <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/>: a load from a local variable after an opaque
+    /// call was given its address reads an unknown value; after a call to a function a member defines, it does not.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_load_after_an_opaque_write_is_not_a_source_of_constants(string compiler)
+    {
+        Assert.That(LoadsAfterWrites(compiler, "opaque_indirect"), Is.EqualTo(new[] { true }), "after an indirect call");
+        Assert.That(LoadsAfterWrites(compiler, "opaque_extern"), Is.EqualTo(new[] { true }), "after a declared function, a block later");
+        Assert.That(LoadsAfterWrites(compiler, "inlined_write"), Is.EqualTo(new[] { false }), "after set_big, which other.c defines");
+    }
+
+    /// <summary>For each load from an alloca in the case's function (the module joined with other.c): whether
+    /// <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/> holds.</summary>
+    private static bool[] LoadsAfterWrites(string compiler, string module)
+    {
+        var modules = new[] { module, "other" }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var set = BitcodeModuleSet.From(modules);
+        var m = modules[0];
+        var body = m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == module).Body!;
+        var traits = set.InliningTraitsFor(m);
+        var result = new List<bool>();
+        for (int i = 0; i < body.Instructions.Length; i++)
+        {
+            var inst = body.Instructions[i];
+            if (inst.Op != IrOp.Load) continue;
+            var address = body.Operands[inst.First];
+            if (address.Kind == IrValueKind.Instruction && body.Instructions[address.Index].Op == IrOp.Alloca)
+                result.Add(BitcodeModuleSet.ReadsOpaqueWrite(body, i, address.Index, traits));
+        }
+        return [.. result];
+    }
+
+    /// <summary>The reader rule behind <c>and_flags</c>: a comparison's result is <c>i1</c>, so an operation on it (here
+    /// clang 14's <c>and i1 (icmp ne i32 len, 0), is.constant</c>) has a type, and folding can read it.</summary>
+    [Test]
+    public void An_operation_on_a_comparison_has_the_type_i1()
+    {
+        var m = BitcodeFile.Parse(File.ReadAllBytes(Folding("14", "and_flags.o")), readFunctionBodies: true).Modules.Single();
+        var body = m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == "and_flags").Body!;
+        var and = body.Instructions.ToArray().Single(i => i.Op == IrOp.Binary);
+        var first = body.Operands[and.First];
+        Assert.That(first.Kind == IrValueKind.Instruction && body.Instructions[first.Index].Op == IrOp.Cmp, Is.True, "clang 14 puts the comparison first");
+        Assert.That(m.Types.Get((ulong)and.Type), Is.Not.Null);
+        Assert.That(m.Types.Get((ulong)and.Type)!.Kind, Is.EqualTo(IrTypeKind.Integer));
+        Assert.That(m.Types.Get((ulong)and.Type)!.Width, Is.EqualTo(1UL));
+    }
+}
