@@ -187,6 +187,39 @@ internal sealed class ConstantFolding
         var instructions = _body.Instructions;
         MarkBlock(0);
         int budget = 64 * (_body.Instructions.Length + _blocks) + 1024; // SCCP converges in O(uses x lattice height)
+        do Propagate(ref budget);
+        while (budget > 0 && DecideIsConstant());
+        if (budget <= 0) _executable.AsSpan(0, _blocks).Fill(true);
+    }
+
+    /// <summary>
+    /// A folding rule, once propagation has settled: an <c>llvm.is.constant</c> whose operand folding found constant
+    /// (and that was left undecided, see <see cref="VisitCall"/>) is true, as LowerConstantIntrinsics finds it once
+    /// SCCP has replaced the operand by its constant. Deciding it only now keeps the lattice monotone: deciding true
+    /// while a phi still waited for an edge would have to be taken back when the edge brought another value, and the
+    /// branches decided on it could not be. Returns true when it decided one (propagation then goes on).
+    /// </summary>
+    private bool DecideIsConstant()
+    {
+        var instructions = _body.Instructions;
+        bool decided = false;
+        for (int i = 0; i < _n; i++)
+        {
+            ref readonly var inst = ref instructions[i];
+            if (inst.Op != IrOp.Call || _state[i] != Top || !_executable[inst.Block] || inst.Count < 2) continue;
+            var callee = _body.Operands[inst.First];
+            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_callees.Length ||
+                (_callees[callee.Index] & GlobalTraits.IsConstant) == 0) continue;
+            if (Of(_body.Operands[inst.First + 1]).State != Const) continue;
+            Set(i, Const, 1);
+            decided = true;
+        }
+        return decided;
+    }
+
+    private void Propagate(ref int budget)
+    {
+        var instructions = _body.Instructions;
         while ((_blockTop > 0 || _valueTop > 0) && budget-- > 0)
         {
             if (_valueTop > 0)
@@ -204,7 +237,6 @@ internal sealed class ConstantFolding
             int b = _blockWork[--_blockTop];
             for (int i = _blockStart[b]; i < _blockStart[b + 1]; i++) Visit(i);
         }
-        if (budget <= 0) _executable.AsSpan(0, _blocks).Fill(true);
     }
 
     private void MarkBlock(int block)
@@ -426,8 +458,9 @@ internal sealed class ConstantFolding
             var arg = ops[1];
             if (IsConstantValue(arg)) { Set(i, Const, 1); return; }
             var (s, _) = Of(arg);
-            if (s == Top) return;
-            if (s == Const) { Set(i, Const, 1); return; }
+            // An operand folding found constant may still turn out not to be (a phi that a later edge joins): decided
+            // once nothing else changes (DecideIsConstant), so that a true is never taken back.
+            if (s is Top or Const) return;
             if (_stable(arg)) Set(i, Const, 0);
             else Set(i, Bottom, 0);
             return;

@@ -21,10 +21,12 @@ public class FoldingRuleTests
     [TestCase("14", "opaque_extern")]
     [TestCase("14", "inlined_write")]
     [TestCase("14", "and_flags")]
+    [TestCase("14", "phi_late")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
     [TestCase("22", "and_flags")]
+    [TestCase("22", "phi_late")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
@@ -71,6 +73,24 @@ public class FoldingRuleTests
                 result.Add(BitcodeModuleSet.ReadsOpaqueWrite(body, i, address.Index, traits));
         }
         return [.. result];
+    }
+
+    /// <summary>The rule behind <c>phi_late</c> (ConstantFolding.DecideIsConstant): <c>is.constant</c> of a phi that
+    /// propagation first saw constant is decided only once the phi has settled, as not constant.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void Is_constant_of_a_phi_is_decided_once_the_phi_settles(string compiler)
+    {
+        var modules = BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, "phi_late.o")), readFunctionBodies: true).Modules;
+        var m = modules.Single();
+        var body = m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == "phi_late").Body!;
+        var fold = ConstantFolding.Fold(body, m.Types, FoldingTraitTable.Of(m.Globals), _ => true, new AnalysisScratch());
+        int test = -1;
+        for (int i = 0; i < body.Instructions.Length; i++)
+            if (body.Instructions[i].Op == IrOp.Call && body.Operands[body.Instructions[i].First] is { Kind: IrValueKind.Global } c &&
+                m.GlobalValues[c.Index].Name.StartsWith("llvm.is.constant.", StringComparison.Ordinal)) test = i;
+        Assert.That(test, Is.GreaterThanOrEqualTo(0), "an is.constant call");
+        Assert.That(fold.IsConstant(test, out long value) ? value : (long?)null, Is.EqualTo(0L));
     }
 
     /// <summary>The reader rule behind <c>and_flags</c>: a comparison's result is <c>i1</c>, so an operation on it (here
