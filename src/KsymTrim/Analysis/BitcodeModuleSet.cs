@@ -14,6 +14,43 @@ public sealed partial class BitcodeModuleSet
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
     // per function name: which arguments some direct call may make constant (inlining, IPSCCP)
     private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
+    // per function and argument: the integer constants direct calls pass it (ArgumentConstants); null entries: none yet
+    private readonly Dictionary<string, ArgumentValues?[]> _argumentValues = new(StringComparer.Ordinal);
+
+    /// <summary>The constants an argument receives from direct calls, or <see cref="Unbounded"/> when some call passes
+    /// a value that is not an integer literal yet may become constant (or there are too many).</summary>
+    private sealed class ArgumentValues
+    {
+        public const int MaxValues = 8;
+        public readonly HashSet<long> Values = [];
+        public bool Unbounded;
+
+        /// <summary>Adds <paramref name="value"/>; true when the set changed.</summary>
+        public bool Add(long value)
+        {
+            if (Unbounded || Values.Contains(value)) return false;
+            if (Values.Count == MaxValues) return SetUnbounded();
+            Values.Add(value);
+            return true;
+        }
+
+        /// <summary>Adds every value of <paramref name="other"/>; true when the set changed.</summary>
+        public bool Add(ArgumentValues other)
+        {
+            if (other.Unbounded) return SetUnbounded();
+            bool changed = false;
+            foreach (long v in other.Values) changed |= Add(v);
+            return changed;
+        }
+
+        public bool SetUnbounded()
+        {
+            if (Unbounded) return false;
+            Unbounded = true;
+            Values.Clear();
+            return true;
+        }
+    }
     // the last taint computed for a function while iterating (final once the iteration settles)
     private readonly Dictionary<IrFunction, bool[]> _taint = new(ReferenceEqualityComparer.Instance);
     // per function From visited with an undecided call: BackReferences of its body
@@ -180,6 +217,19 @@ public sealed partial class BitcodeModuleSet
     internal bool ArgumentMayBeConstant(string name, int index) =>
         !_settled || (_constantArguments.TryGetValue(name, out var a) && (uint)index < (uint)a.Length && a[index]);
 
+    /// <summary>The integer constants argument <paramref name="index"/> of <paramref name="name"/> may receive, when
+    /// that is known: empty when it receives no constant (<see cref="ArgumentMayBeConstant"/> false), null when a call
+    /// passes it some other value that may become constant (an address, a value tainted in the caller, an argument
+    /// of a caller whose own values are unbounded), or more than a few constants.</summary>
+    internal IReadOnlyCollection<long>? ArgumentConstants(string name, int index)
+    {
+        if (!ArgumentMayBeConstant(name, index)) return [];
+        if (!_settled) return null; // propagation stopped early: the sets may be incomplete
+        if (!_argumentValues.TryGetValue(name, out var values) || (uint)index >= (uint)values.Length || values[index] is not { Unbounded: false } v)
+            return null;
+        return v.Values;
+    }
+
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     internal bool DefinesFunction(string name) => _defined.Contains(name);
 
@@ -211,6 +261,9 @@ public sealed partial class BitcodeModuleSet
                     looked = true;
                 }
                 if (flags is null || k >= flags.Length || !flags[k]) return true;
+                // a tainted value makes the argument's constants unbounded (ArgumentConstants): read it too
+                if (!_argumentValues.TryGetValue(m.Globals[callee.Index].Name, out var values) || k >= values.Length ||
+                    values[k] is not { Unbounded: true }) return true;
             }
         }
         return false;
@@ -244,9 +297,14 @@ public sealed partial class BitcodeModuleSet
                 _constantArguments[g.Name] = flags = grown;
                 ownKnown = false;
             }
+            if (!_argumentValues.TryGetValue(g.Name, out var values) || values.Length < flags.Length)
+            {
+                var grown = new ArgumentValues?[flags.Length];
+                values?.CopyTo(grown, 0);
+                _argumentValues[g.Name] = values = grown;
+            }
             for (int k = 0; k < args; k++)
             {
-                if (flags[k]) continue;
                 var v = body.Operands[inst.First + at + 1 + k];
                 bool t = v.Kind switch
                 {
@@ -255,7 +313,19 @@ public sealed partial class BitcodeModuleSet
                     IrValueKind.Instruction => tainted is not null && tainted.IsTainted(v.Index),
                     _ => false,
                 };
-                if (t)
+                if (!t) continue;
+                // what constants it may bring: a literal its value, the caller's argument the caller's constants
+                var into = values[k] ??= new ArgumentValues();
+                bool grew = v.Kind switch
+                {
+                    IrValueKind.Int => into.Add(v.Int),
+                    IrValueKind.Null => into.Add(0),
+                    IrValueKind.Argument when _argumentValues.TryGetValue(self, out var mine) && (uint)v.Index < (uint)mine.Length
+                                               && mine[v.Index] is { } theirs => into.Add(theirs),
+                    IrValueKind.Argument => false, // none known yet: the caller is visited again when it gets some
+                    _ => into.SetUnbounded(),
+                };
+                if (!flags[k] || grew)
                 {
                     flags[k] = true;
                     changedFunctions.Add(g.Name);

@@ -21,6 +21,7 @@ internal sealed class ConstantFolding
     private readonly TypeTable _types;
     private readonly GlobalTraits[] _callees;
     private readonly Func<IrValue, bool> _stable;
+    private readonly long?[]? _arguments; // per argument: its constant in the context folded for, or null
     private readonly AnalysisScratch _scratch;
     // the scratch's arrays (longer than this function needs; only the first n, blocks entries count)
     private readonly byte[] _state;
@@ -34,8 +35,10 @@ internal sealed class ConstantFolding
     private int _blockTop, _valueTop;
     private readonly int[] _userStart, _users;
 
-    private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch)
+    private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
+        long?[]? arguments)
     {
+        _arguments = arguments;
         _body = body;
         _types = types;
         _callees = callees;
@@ -83,11 +86,14 @@ internal sealed class ConstantFolding
     /// <param name="stable">True for an operand of <c>is.constant</c>/<c>objectsize</c> that stays what it is
     /// until those intrinsics are lowered, so that folding them is sound.</param>
     /// <param name="scratch">The worker's scratch, which folding overwrites and the result points into.</param>
+    /// <param name="arguments">For a fold in one calling context (an inlined copy, see ModuleWalk): per argument, the
+    /// constant it has there, or null where it is not constant; null when no argument is known.</param>
     /// <remarks>The result is a view of <paramref name="scratch"/> (see <see cref="FoldView"/>): valid until the
     /// next fold with the same scratch.</remarks>
-    public static FoldView Fold(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch)
+    public static FoldView Fold(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
+        long?[]? arguments = null)
     {
-        var f = new ConstantFolding(body, types, callees, stable, scratch);
+        var f = new ConstantFolding(body, types, callees, stable, scratch, arguments);
         if (!f._inOrder) return f.Everything();
         f.Run();
         return f.Sweep();
@@ -279,6 +285,7 @@ internal sealed class ConstantFolding
         IrValueKind.Int => (Const, v.Int),
         IrValueKind.Null => (Const, 0),
         IrValueKind.Instruction when (uint)v.Index < (uint)_n => (_state[v.Index], _value[v.Index]),
+        IrValueKind.Argument when _arguments is { } a && (uint)v.Index < (uint)a.Length && a[v.Index] is { } c => (Const, c),
         _ => (Bottom, 0),
     };
 

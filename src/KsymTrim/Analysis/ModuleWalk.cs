@@ -137,9 +137,7 @@ public static partial class BitcodeReferenceAnalysis
                 return;
             }
             // default (not Folded): nothing folds, every instruction and operand stays (most functions)
-            var fold = NeedsFolding(f, body)
-                ? ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch)
-                : default;
+            var fold = NeedsFolding(f, body) ? Fold(f, body) : default;
             bool hasIndirect = false, hasReturn = false, hasCalls = false, hasIndirectBranch = false, hasDynamicAlloca = false, hasResume = false, hasCleanupPad = false;
             _threadLocalUsed.Clear();
             var ops = body.Operands;
@@ -297,6 +295,83 @@ public static partial class BitcodeReferenceAnalysis
                     return true;
             }
             return false;
+        }
+
+        // the most calling contexts a function is folded in (FoldInContexts): a product of the arguments' constants
+        private const int MaxContexts = 16;
+
+        /// <summary>
+        /// What code generation keeps of <paramref name="body"/>. When arguments may become constant and the constants
+        /// they may receive are known (<see cref="BitcodeModuleSet.ArgumentConstants"/>), a folding rule: the body is
+        /// folded once per calling context, each such argument either one of its constants (an inlined or IPSCCP copy)
+        /// or unknown (the out-of-line copy, or a caller's non-constant value), and what some context keeps is kept.
+        /// Otherwise once, such arguments unknown and unstable.
+        /// </summary>
+        private FoldView Fold(IrFunction f, IrBody body)
+        {
+            if (CallingContexts(f, body) is not { } contexts)
+                return ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch);
+            // every argument is fixed in each context: only the other sources of taint remain
+            var tainted = set.TaintWithoutArguments(module, f, body, scratch);
+            int n = body.Instructions.Length;
+            Func<IrValue, bool> stable = v => v.Kind switch
+            {
+                IrValueKind.Argument => true,
+                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted.IsTainted(v.Index) && body.Instructions[v.Index].Op != IrOp.Alloca,
+                _ => false,
+            };
+            bool[]? blocks = null, live = null, used = null;
+            int[]? userStart = null, users = null;
+            foreach (var arguments in contexts)
+            {
+                // each fold overwrites the scratch the previous view points into: what it keeps is copied first
+                var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, arguments);
+                Or(ref blocks, view.LiveBlocks);
+                Or(ref live, view.LiveInstructions);
+                Or(ref used, view.UsedOperands);
+                userStart ??= view.UserStart.ToArray();
+                users ??= view.Users.ToArray();
+            }
+            // no instruction is claimed constant: it may differ from one context to the next
+            var state = new byte[n];
+            Array.Fill(state, ConstantFolding.Bottom);
+            return new FoldView(blocks, live, used, userStart, users, state, new long[n]);
+        }
+
+        private static void Or(ref bool[]? into, ReadOnlySpan<bool> from)
+        {
+            into ??= new bool[from.Length];
+            for (int i = 0; i < from.Length; i++) into[i] |= from[i];
+        }
+
+        /// <summary>The calling contexts to fold <paramref name="f"/> in, each the constant of every argument or null; null
+        /// when no argument may become constant, or when one may and its constants are not known, or are too many.</summary>
+        private List<long?[]>? CallingContexts(IrFunction f, IrBody body)
+        {
+            string self = BitcodeModuleSet.NameOf(module, f);
+            int count = body.ArgumentCount;
+            var contexts = new List<long?[]> { new long?[count] }; // every argument unknown
+            bool any = false;
+            for (int k = 0; k < count; k++)
+            {
+                if (set.ArgumentConstants(self, k) is not { } values) return null;
+                if (values.Count == 0) continue;
+                any = true;
+                if (contexts.Count * (values.Count + 1) > MaxContexts) return null;
+                var grown = new List<long?[]>(contexts.Count * (values.Count + 1));
+                foreach (var c in contexts)
+                {
+                    grown.Add(c);
+                    foreach (long v in values.Order())
+                    {
+                        var copy = (long?[])c.Clone();
+                        copy[k] = v;
+                        grown.Add(copy);
+                    }
+                }
+                contexts = grown;
+            }
+            return any ? contexts : null;
         }
 
         /// <summary>

@@ -162,6 +162,15 @@ public sealed partial class BitcodeModuleSet
         return TaintOnDemand(module, f, body, scratch);
     }
 
+    /// <summary>The taint of <paramref name="f"/> when its arguments are fixed (each a known constant, or a value that
+    /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.</summary>
+    internal TaintView TaintWithoutArguments(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
+    {
+        if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
+        if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body, scratch, withoutArguments: true));
+        return new TaintView(body, InliningTraitsOf(module), settled: true, arguments: null, scratch);
+    }
+
     /// <summary>The taint of <paramref name="f"/> computed per instruction by <see cref="TaintView"/> in the marks of
     /// <paramref name="scratch"/>: equal to <see cref="Taint"/>'s for every instruction when <see cref="PassesSettle"/>.</summary>
     internal TaintView TaintOnDemand(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
@@ -207,7 +216,7 @@ public sealed partial class BitcodeModuleSet
     /// no longer escapes, the store may be forwarded); inline asm outputs and external calls are opaque. The passes'
     /// candidates are kept in <paramref name="scratch"/>; the result is the caller's.
     /// </summary>
-    internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
+    internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch, bool withoutArguments = false)
     {
         string self = NameOf(module, f);
         int n = body.Instructions.Length;
@@ -215,8 +224,9 @@ public sealed partial class BitcodeModuleSet
         var ops = body.Operands;
         var inlining = InliningTraitsOf(module);
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
-        bool settled = _settled;
-        _constantArguments.TryGetValue(self, out var selfArguments);
+        bool settled = _settled || withoutArguments;
+        bool[]? selfArguments = null;
+        if (!withoutArguments) _constantArguments.TryGetValue(self, out selfArguments);
         // Pass 0 looks at every instruction. What decides an instruction besides its operands' taint (its callee,
         // being an alloca, an argument operand, a load from an alloca) does not change between passes, so a later
         // pass can only taint an instruction pass 0 left untainted that reads some instruction: those candidates,

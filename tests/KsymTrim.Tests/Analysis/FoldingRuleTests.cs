@@ -22,17 +22,21 @@ public class FoldingRuleTests
     [TestCase("14", "inlined_write")]
     [TestCase("14", "and_flags")]
     [TestCase("14", "phi_late")]
+    [TestCase("14", "ctx_args")]
+    [TestCase("14", "ctx_big")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
     [TestCase("22", "and_flags")]
     [TestCase("22", "phi_late")]
+    [TestCase("22", "ctx_args")]
+    [TestCase("22", "ctx_big")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
         var truth = File.ReadAllLines(Folding(compiler, module + ".truth")).Where(l => l.Length > 0).Order(StringComparer.Ordinal).ToList();
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (module != "inlined_write")
+        if (module is not ("inlined_write"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;
@@ -55,6 +59,19 @@ public class FoldingRuleTests
 
     /// <summary>For each load from an alloca in the case's function (the module joined with other.c): whether
     /// <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/> holds.</summary>
+    /// <summary>The constants each argument receives (<see cref="BitcodeModuleSet.ArgumentConstants"/>), which the
+    /// walk folds a function once for each of (ModuleWalk's calling contexts): alloc_n gets 4 and 8 from ctx_args.c.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void The_constants_an_argument_receives_are_known(string compiler)
+    {
+        BitcodeModuleSet Set(string module) => BitcodeModuleSet.From(new[] { module, "ctx_lib" }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules));
+        Assert.That(Set("ctx_args").ArgumentConstants("alloc_n", 0), Is.EquivalentTo(new long[] { 4, 8 }));
+        Assert.That(Set("ctx_big").ArgumentConstants("alloc_n", 0), Is.EquivalentTo(new long[] { 4, 1 << 16 }));
+        Assert.That(Set("ctx_args").ArgumentConstants("ctx_args_a", 0), Is.Empty, "no such argument: none");
+    }
+
     private static bool[] LoadsAfterWrites(string compiler, string module)
     {
         var modules = new[] { module, "other" }

@@ -581,15 +581,18 @@ build_folding() {
 	for n in 14 22; do
 		d=out/folding/clang-$n
 		mkdir -p "$d"
-		for c in other opaque_indirect opaque_extern inlined_write and_flags phi_late; do
+		for c in other ctx_lib opaque_indirect opaque_extern inlined_write and_flags phi_late ctx_args ctx_big; do
 			"clang-$n" --target=x86_64-linux-gnu "${CFLAGS[@]}" "${X86_64_KFLAGS[@]}" -flto=thin \
 				-c "src/folding/$c.c" -o "$d/$c.o"
 			"llvm-dis-$n" -o - "$d/$c.o" | grep -v '^; ModuleID = ' >"$d/$c.ll"
 		done
-		for c in opaque_indirect opaque_extern inlined_write and_flags phi_late; do
-			# the module: a thin archive over the case and other.c, as 5.x kbuild kept LTO modules
-			(cd "$d" && rm -f "$c.a" && "llvm-ar-$n" rcST "$c.a" "$c.o" other.o)
-			"ld.lld-$n" -r -m elf_x86_64 -o "$d/$c.native.o" "$d/$c.o" "$d/other.o"
+		for c in opaque_indirect opaque_extern inlined_write and_flags phi_late ctx_args ctx_big; do
+			# the module: a thin archive over the case and its partner (other.c; ctx_lib.c for ctx_*), as 5.x
+			# kbuild kept LTO modules
+			local p=other
+			case "$c" in ctx_*) p=ctx_lib ;; esac
+			(cd "$d" && rm -f "$c.a" && "llvm-ar-$n" rcST "$c.a" "$c.o" "$p.o")
+			"ld.lld-$n" -r -m elf_x86_64 -o "$d/$c.native.o" "$d/$c.o" "$d/$p.o"
 			"llvm-nm-$n" -u "$d/$c.native.o" | awk '{print $2}' | LC_ALL=C sort -u >"$d/$c.truth"
 			rm "$d/$c.native.o"
 		done
@@ -598,6 +601,8 @@ build_folding() {
 	for n in 14 22; do
 		d=out/folding/clang-$n
 		grep -qx kmalloc_large "$d/inlined_write.truth" || { echo "build.sh: folding: clang-$n: inlined_write does not call kmalloc_large" >&2; exit 1; }
+		grep -qx kmalloc_large "$d/ctx_big.truth" || { echo "build.sh: folding: clang-$n: ctx_big does not call kmalloc_large" >&2; exit 1; }
+		grep -qx kmalloc_large "$d/ctx_args.truth" && { echo "build.sh: folding: clang-$n: ctx_args calls kmalloc_large" >&2; exit 1; }
 		for c in opaque_indirect opaque_extern and_flags phi_late; do
 			grep -qx kmalloc_large "$d/$c.truth" && { echo "build.sh: folding: clang-$n: $c calls kmalloc_large" >&2; exit 1; }
 			grep -qx __kmalloc "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call __kmalloc" >&2; exit 1; }

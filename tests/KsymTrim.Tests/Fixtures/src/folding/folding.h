@@ -20,3 +20,4 @@ extern int (*size_hook)(int *n);	/* called indirectly: nothing can know what it 
 int read_size(int *n);			/* defined by no member: as opaque */
 void set_big(int *n);			/* defined by other.c: the LTO backend imports and inlines it */
 unsigned int get_len(void);
+void *alloc_n(unsigned int n);		/* defined by ctx_lib.c, called with constants */
