@@ -67,7 +67,9 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
     private readonly Dictionary<string, long> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Macro> _macros = new(StringComparer.Ordinal);
     private int _tmp, _invocations;
-    private readonly StatementCache _cache = StatementCache.For(dialect, objectFile);
+    // the syntax in force (.intel_syntax switches an x86 dialect to its Intel variant until .att_syntax), and its readings
+    private AsmDialect _syntax = dialect;
+    private StatementCache _cache = StatementCache.For(dialect, objectFile);
     private Func<string, long?>? _value;
 
     private Func<string, long?> ValueLookup => _value ??= Value;
@@ -392,6 +394,7 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
     private void Apply(Parsed parsed)
     {
         _statement = parsed.Text;
+        SwitchSyntax(parsed.Word);
         foreach (var e in parsed.Events)
         {
             switch (e.Kind)
@@ -444,7 +447,22 @@ internal sealed class AsmAssembler(AsmDialect dialect, AsmBudget budget, string 
         ".macro", ".purgem", ".endm", ".endmacro", ".endr", ".exitm", ".irp", ".irpc", ".rept", ".error", ".warning", ".print", ".err",
     };
 
-    private Parsed Parse(string statement) => _cache.Get(statement, dialect, objectFile);
+    private Parsed Parse(string statement) => _cache.Get(statement, _syntax, objectFile);
+
+    /// <summary>A folding rule of the asm scanner: <c>.intel_syntax</c> and <c>.att_syntax</c> switch how the
+    /// statements after them are read (x86 only: registers without <c>%</c> and <c>qword ptr</c> are no symbols in
+    /// Intel syntax), as the assembler switches its parser.</summary>
+    private void SwitchSyntax(string word)
+    {
+        if (word.Length < 11 || word[0] != '.') return;
+        string d = AsmText.Lower(word);
+        bool? intel = d == ".intel_syntax" ? true : d == ".att_syntax" ? false : null;
+        if (intel is not { } on) return;
+        var next = _syntax.WithIntelSyntax(on);
+        if (ReferenceEquals(next, _syntax)) return;
+        _syntax = next;
+        _cache = StatementCache.For(next, objectFile);
+    }
 
     /// <summary>
     /// What an inline asm statement (read as an object's assembler reads it) does, for deciding whether a number in

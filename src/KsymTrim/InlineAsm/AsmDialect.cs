@@ -58,6 +58,25 @@ internal sealed record AsmDialect(string Name, string Comment, bool RegistersHav
     /// <summary>32-bit x86, AT&amp;T syntax: as <see cref="X86"/>, with 32-bit registers.</summary>
     public static AsmDialect I386 { get; } = new("i386", "#", true, '$', static _ => false) { Architecture = AsmArchitecture.X86 };
 
+    /// <summary>x86-64 after <c>.intel_syntax</c>: registers without <c>%</c>, no <c>$</c> before immediates, and the
+    /// operand words <c>ptr</c>, <c>offset</c>, the operand sizes (<c>qword</c>...) and the operators (<c>and</c>,
+    /// <c>shl</c>...) that are not symbols (X86AsmParser.cpp, Intel syntax).</summary>
+    public static AsmDialect X86Intel { get; } = X86 with
+    {
+        Name = "x86-intel", ImmediatePrefix = '\0', IsRegister = AsmVocabulary.IsX86Register, IsOperandKeyword = AsmVocabulary.X86IntelKeyword,
+    };
+
+    /// <summary>32-bit x86 after <c>.intel_syntax</c>.</summary>
+    public static AsmDialect I386Intel { get; } = X86Intel with { Name = "i386-intel", Architecture = AsmArchitecture.X86 };
+
+    /// <summary>This dialect after <c>.intel_syntax</c> (x86 only), or after <c>.att_syntax</c> (the AT&amp;T one).</summary>
+    internal AsmDialect WithIntelSyntax(bool intel) => Architecture switch
+    {
+        AsmArchitecture.X86_64 => intel ? X86Intel : X86,
+        AsmArchitecture.X86 => intel ? I386Intel : I386,
+        _ => this,
+    };
+
     /// <summary>AArch64: <c>//</c> comments, bare register names, <c>#imm</c>, <c>:lo12:</c> specifiers.</summary>
     public static AsmDialect AArch64 { get; } = new("aarch64", "//", false, '#', AsmVocabulary.IsAArch64Register)
     {

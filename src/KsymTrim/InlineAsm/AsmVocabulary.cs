@@ -165,6 +165,35 @@ internal static class AsmVocabulary
 
     // ---- Targets without a table (MIPS, LoongArch, ...): the old approximation.
 
+    // x86 registers by name, lower case (X86RegisterInfo.td): general-purpose in every width, segment, control,
+    // debug, x87, MMX, SSE/AVX/AVX-512 and mask registers
+    private static readonly HashSet<string> X86Registers = BuildX86Registers();
+
+    private static HashSet<string> BuildX86Registers()
+    {
+        var names = Set("rax eax ax al ah rbx ebx bx bl bh rcx ecx cx cl ch rdx edx dx dl dh rsi esi si sil rdi edi di dil " +
+                        "rbp ebp bp bpl rsp esp sp spl rip eip ip cs ds es fs gs ss st fpcr fpsw eflags rflags");
+        for (int n = 8; n < 16; n++) names.UnionWith([$"r{n}", $"r{n}d", $"r{n}w", $"r{n}b", $"r{n}l"]);
+        for (int n = 16; n < 32; n++) names.UnionWith([$"r{n}", $"r{n}d", $"r{n}w", $"r{n}b"]); // APX
+        for (int n = 0; n < 16; n++) names.UnionWith([$"cr{n}", $"dr{n}"]);
+        for (int n = 0; n < 8; n++) names.UnionWith([$"st{n}", $"mm{n}", $"k{n}"]);
+        for (int n = 0; n < 32; n++) names.UnionWith([$"xmm{n}", $"ymm{n}", $"zmm{n}"]);
+        return names;
+    }
+
+    /// <summary>An x86 register name, without <c>%</c> (Intel syntax).</summary>
+    internal static bool IsX86Register(string s) => X86Registers.Contains(s);
+
+    // Intel syntax operand words (X86AsmParser.cpp: ParseIntelOperand, IdentifyIntelInlineAsmOperator, the size and
+    // operator keywords of ParseIntelExpression): never symbols where an operand is read
+    private static readonly HashSet<string> X86IntelWords = Set(
+        "ptr offset byte word dword fword qword mmword tbyte oword xmmword ymmword zmmword real4 real8 real10 " +
+        "near far short flat length size type and or xor not shl shr mod eq ne lt le gt ge");
+
+    /// <summary>A word of an Intel-syntax operand that is not a symbol: a register, a size, <c>ptr</c>, <c>offset</c>,
+    /// an operator.</summary>
+    internal static bool X86IntelKeyword(string mnemonic, int operand, string name) => X86IntelWords.Contains(name) || X86Registers.Contains(name);
+
     internal static bool IsGenericRegister(string s) =>
         s is "sp" or "ra" or "gp" or "tp" or "fp" or "zero" or "lr" or "ctr" ||
         (s.Length is 2 or 3 && "xrfavts".Contains(s[0]) && s.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0 &&

@@ -26,6 +26,16 @@ public class InlineAsmReferencesTests
     private const string CallNospecPrefix =
         "push $2; popf; .irp rs,r8,r9,r10,r11,r12,r13,r14,r15\n.ifc \\rs,${N:V}\n.byte 0x2e\n.endif\n.endr\ncall __x86_indirect_thunk_${N:V}\n";
 
+    /// <summary>Inline asm that switches to Intel syntax (as bcachefs' does): its registers, sizes and <c>ptr</c> are
+    /// no symbols; the call and the memory operand's symbol are.</summary>
+    [Test]
+    public void Intel_syntax_inline_asm_names_only_its_symbols()
+    {
+        var s = X86(".intel_syntax noprefix\n\tmov rax, qword ptr [rip + lookup_table]\n\tcall bch_helper\n\tadd rax, rdx\n\t.att_syntax prefix",
+            "~{dirflag},~{fpsr},~{flags}");
+        Assert.That(s, Is.EquivalentTo(new[] { "lookup_table", "bch_helper" }));
+    }
+
     [Test]
     public void Retpoline_call_through_a_fixed_output_register_names_exactly_that_thunk()
     {

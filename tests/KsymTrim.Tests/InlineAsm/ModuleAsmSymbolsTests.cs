@@ -26,6 +26,35 @@ public class ModuleAsmSymbolsTests
         });
     }
 
+    /// <summary>The asm scanner's Intel-syntax rule: after <c>.intel_syntax noprefix</c>, bare registers, operand sizes,
+    /// <c>ptr</c>, <c>offset</c> and operators are no symbols (bcachefs' asm is written so); after <c>.att_syntax</c>,
+    /// bare words are symbols again. Where the rule would be wrong, a word that is no register stays a symbol.</summary>
+    [Test]
+    public void Intel_syntax_regions_read_registers_and_keywords_as_no_symbols()
+    {
+        var s = Collect(".intel_syntax noprefix\n" +
+                        "mov rax, qword ptr [rip + table]\n" +
+                        "lea rdx, [rcx + 8*rbx + 16]\n" +
+                        "vpxor ymm0, ymm0, ymmword ptr [rsi]\n" +
+                        "mov eax, offset handler\n" +
+                        "call helper\n" +
+                        "and r8d, 0xff\n" +
+                        ".att_syntax prefix\n" +
+                        "movq rax, %rbx\n");
+        Assert.Multiple(() =>
+        {
+            foreach (var used in new[] { "table", "handler", "helper" })
+                Assert.That(s.GetValueOrDefault(used), Is.EqualTo(AsmSymbolState.Used), used);
+            foreach (var word in new[] { "rip", "rdx", "rcx", "rbx", "ymm0", "ymmword", "ptr", "qword", "offset", "rsi", "r8d", "eax" })
+                Assert.That(s.Keys, Has.None.EqualTo(word), word);
+            Assert.That(s.GetValueOrDefault("rax"), Is.EqualTo(AsmSymbolState.Used), "AT&T again: a bare word is a symbol");
+        });
+    }
+
+    [Test]
+    public void Intel_syntax_does_not_change_other_targets() =>
+        Assert.That(Collect(".intel_syntax noprefix\nbl rax\n", AsmDialect.AArch64).Keys, Does.Contain("rax"));
+
     [Test]
     public void Directional_labels_become_numbered_temporaries()
     {
