@@ -351,8 +351,10 @@ public static partial class BitcodeReferenceAnalysis
         /// </summary>
         private FoldView Fold(IrFunction f, IrBody body)
         {
-            if (CallingContexts(f, body) is not { } contexts)
-                return ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch);
+            // Once, arguments that may become constant unknown and unstable: when that decides every intrinsic of a
+            // live block, no context can decide more (most functions), and the contexts are not looked for.
+            var once = ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch);
+            if (!HasUndecidedIntrinsic(body, once) || CallingContexts(f, body) is not { } contexts) return once;
             // every argument is fixed in each context: only the other sources of taint remain
             var tainted = set.TaintWithoutArguments(module, f, body, scratch);
             int n = body.Instructions.Length;
@@ -378,6 +380,23 @@ public static partial class BitcodeReferenceAnalysis
             var state = new byte[n];
             Array.Fill(state, ConstantFolding.Bottom);
             return new FoldView(blocks, live, used, userStart, users, state, new long[n]);
+        }
+
+        /// <summary>True when a live block calls <c>llvm.is.constant</c> or <c>llvm.objectsize</c> and
+        /// <paramref name="fold"/> did not decide its value.</summary>
+        private bool HasUndecidedIntrinsic(IrBody body, in FoldView fold)
+        {
+            var instructions = body.Instructions;
+            for (int i = 0; i < instructions.Length; i++)
+            {
+                ref readonly var inst = ref instructions[i];
+                if (inst.Op != IrOp.Call || inst.Count == 0 || (uint)inst.Block >= (uint)fold.LiveBlocks.Length || !fold.LiveBlocks[inst.Block]) continue;
+                var callee = body.Operands[inst.First];
+                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_folding.Length &&
+                    (_folding[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0 && !fold.IsConstant(i, out _))
+                    return true;
+            }
+            return false;
         }
 
         private static void Or(ref bool[]? into, ReadOnlySpan<bool> from)

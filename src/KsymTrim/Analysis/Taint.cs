@@ -115,25 +115,39 @@ public sealed partial class BitcodeModuleSet
     // how many blocks ReadsOpaqueWrite follows back through unique predecessors
     private const int MaxScannedBlocks = 16;
 
+    // per body: each block's unique predecessor's terminator (UniquePredecessorTerminator), computed once per body
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IrBody, int[]> UniquePredecessors = new();
+
     /// <summary>The terminator of the one block that branches to <paramref name="block"/>, or -1 when there are
-    /// none or several (or the entry block).</summary>
+    /// none or several (or the entry block). The table of every block is made on the first question about a body.</summary>
     private static int UniquePredecessorTerminator(IrBody body, int block)
     {
-        if (block == 0) return -1; // the entry block is entered from outside too
+        var table = UniquePredecessors.GetValue(body, UniquePredecessorTable);
+        return (uint)block < (uint)table.Length ? table[block] : -1;
+    }
+
+    private static int[] UniquePredecessorTable(IrBody body)
+    {
         var instructions = body.Instructions;
-        int found = -1;
+        int blocks = Math.Max(body.BlockCount, 1);
+        var found = new int[blocks];
+        Array.Fill(found, -1);
+        const int Several = -2;
         for (int i = 0; i < instructions.Length; i++)
         {
             var inst = instructions[i];
             if (inst.Op is not (IrOp.Br or IrOp.Switch or IrOp.IndirectBr or IrOp.Invoke or IrOp.CallBr or IrOp.OtherTerminator)) continue;
-            if (inst.Op == IrOp.OtherTerminator) return -1; // its successors are not recorded
+            if (inst.Op == IrOp.OtherTerminator) { Array.Fill(found, Several); break; } // its successors are not recorded
             foreach (var v in body.Operands.Slice(inst.First, inst.Count))
-                if (v.Kind == IrValueKind.Block && v.Index == block)
-                {
-                    if (found >= 0 && instructions[found].Block != inst.Block) return -1;
-                    found = i;
-                }
+            {
+                if (v.Kind != IrValueKind.Block || (uint)v.Index >= (uint)blocks) continue;
+                int had = found[v.Index];
+                if (had == -1) found[v.Index] = i;
+                else if (had >= 0 && instructions[had].Block != inst.Block) found[v.Index] = Several;
+            }
         }
+        found[0] = Several; // the entry block is entered from outside too
+        for (int b = 0; b < blocks; b++) if (found[b] == Several) found[b] = -1;
         return found;
     }
 
