@@ -261,9 +261,6 @@ public sealed partial class BitcodeModuleSet
                     looked = true;
                 }
                 if (flags is null || k >= flags.Length || !flags[k]) return true;
-                // a tainted value makes the argument's constants unbounded (ArgumentConstants): read it too
-                if (!_argumentValues.TryGetValue(m.Globals[callee.Index].Name, out var values) || k >= values.Length ||
-                    values[k] is not { Unbounded: true }) return true;
             }
         }
         return false;
@@ -310,7 +307,10 @@ public sealed partial class BitcodeModuleSet
                 {
                     IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
                     IrValueKind.Argument => !_settled || OwnArgument(self, v.Index, ref own, ref ownKnown),
-                    IrValueKind.Instruction => tainted is not null && tainted.IsTainted(v.Index),
+                    // Without the taint (not computed when every argument an instruction is passed to is flagged
+                    // already, PassesUndecidedInstruction), the value counts as one that may be constant: its
+                    // constants are not known, and the argument's become unbounded.
+                    IrValueKind.Instruction => tainted is null ? flags[k] : tainted.IsTainted(v.Index),
                     _ => false,
                 };
                 if (!t) continue;

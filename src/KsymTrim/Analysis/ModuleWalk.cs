@@ -354,9 +354,11 @@ public static partial class BitcodeReferenceAnalysis
             // Once, arguments that may become constant unknown and unstable: when that decides every intrinsic of a
             // live block, no context can decide more (most functions), and the contexts are not looked for.
             var once = ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch);
-            if (!HasUndecidedIntrinsic(body, once) || CallingContexts(f, body) is not { } contexts) return once;
-            // every argument is fixed in each context: only the other sources of taint remain
+            if (!HasUndecidedIntrinsic(body, once, null) || CallingContexts(f, body) is not { } contexts) return once;
+            // every argument is fixed in each context: only the other sources of taint remain; when they leave every
+            // undecided intrinsic undecided still, no context decides more
             var tainted = set.TaintWithoutArguments(module, f, body, scratch);
+            if (!HasUndecidedIntrinsic(body, once, tainted)) return once;
             int n = body.Instructions.Length;
             Func<IrValue, bool> stable = v => v.Kind switch
             {
@@ -383,8 +385,9 @@ public static partial class BitcodeReferenceAnalysis
         }
 
         /// <summary>True when a live block calls <c>llvm.is.constant</c> or <c>llvm.objectsize</c> and
-        /// <paramref name="fold"/> did not decide its value.</summary>
-        private bool HasUndecidedIntrinsic(IrBody body, in FoldView fold)
+        /// <paramref name="fold"/> did not decide its value; with <paramref name="withoutArguments"/>, only such a call
+        /// whose operand is an argument or an instruction that taint leaves untainted (one a context may decide).</summary>
+        private bool HasUndecidedIntrinsic(IrBody body, in FoldView fold, TaintView? withoutArguments)
         {
             var instructions = body.Instructions;
             for (int i = 0; i < instructions.Length; i++)
@@ -392,9 +395,13 @@ public static partial class BitcodeReferenceAnalysis
                 ref readonly var inst = ref instructions[i];
                 if (inst.Op != IrOp.Call || inst.Count == 0 || (uint)inst.Block >= (uint)fold.LiveBlocks.Length || !fold.LiveBlocks[inst.Block]) continue;
                 var callee = body.Operands[inst.First];
-                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_folding.Length &&
-                    (_folding[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0 && !fold.IsConstant(i, out _))
-                    return true;
+                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_folding.Length ||
+                    (_folding[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) == 0 || fold.IsConstant(i, out _)) continue;
+                if (withoutArguments is null || inst.Count < 2) return true;
+                var operand = body.Operands[inst.First + 1];
+                if (operand.Kind == IrValueKind.Argument) return true;
+                if (operand.Kind == IrValueKind.Instruction && !withoutArguments.IsTainted(operand.Index) &&
+                    body.Instructions[operand.Index].Op != IrOp.Alloca) return true;
             }
             return false;
         }
