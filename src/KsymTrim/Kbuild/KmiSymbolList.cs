@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using System.Text;
 using System.Text.RegularExpressions;
 using KsymTrim.Analysis;
@@ -321,25 +320,10 @@ public static class KmiSymbolList
     /// <paramref name="directory"/>, as <c>find_binaries</c> finds them: symbolic links to folders are not followed.</summary>
     private static (string? Vmlinux, List<string> Modules) SearchDirectory(string directory)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
-        var found = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry e) => e.ToSpecifiedFullPath(), options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory
-                && (e.FileName.EndsWith(".ko", StringComparison.Ordinal) || e.FileName.SequenceEqual("vmlinux")),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-        List<string> paths;
-        try { paths = found.ToList(); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            throw new KsymFormatException(DiagnosticId.FileUnreadable, InputFormat.File, -1,
-                e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.'), directory, inner: e);
-        }
+        var paths = ModuleInputs.FilesBelow(directory, static name => name.EndsWith(".ko", StringComparison.Ordinal) || name.SequenceEqual("vmlinux"));
         var vmlinux = paths.Where(p => Path.GetFileName(p) == "vmlinux")
             .OrderBy(p => p.Count(c => c == Path.DirectorySeparatorChar)).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault();
-        var modules = paths.Where(p => p.EndsWith(".ko", StringComparison.Ordinal)).ToList();
-        modules.Sort(StringComparer.Ordinal);
-        return (vmlinux, modules);
+        return (vmlinux, paths.Where(p => p.EndsWith(".ko", StringComparison.Ordinal)).ToList()); // sorted by FilesBelow
     }
 
     /// <summary>Modules by file name in insertion order, a name set again keeping its place (a Python dict).</summary>

@@ -54,13 +54,18 @@ public static class ModuleInputs
     /// <summary>Every kernel module below <paramref name="directory"/>, sorted by path in byte order. Like
     /// <c>find</c>, it does not descend into symbolic links to folders (a link loop cannot repeat a module).</summary>
     /// <exception cref="KsymFormatException">A folder cannot be read.</exception>
-    public static IReadOnlyList<string> ModulesBelow(string directory)
+    public static IReadOnlyList<string> ModulesBelow(string directory) => FilesBelow(directory, IsModuleName);
+
+    /// <summary>The files below <paramref name="directory"/> whose name <paramref name="wanted"/> accepts, sorted by path
+    /// in byte order; symbolic links to folders are not followed.</summary>
+    /// <exception cref="KsymFormatException">A folder cannot be read.</exception>
+    internal static List<string> FilesBelow(string directory, FileNamePredicate wanted)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
         // FileSystemEnumerable builds only the strings it keeps: no FileInfo per entry.
         var files = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry e) => e.ToSpecifiedFullPath(), options)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && IsModuleName(e.FileName),
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && wanted(e.FileName),
             ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         List<string> result;
@@ -73,6 +78,9 @@ public static class ModuleInputs
         result.Sort(StringComparer.Ordinal);
         return result;
     }
+
+    /// <summary>Decides on a file by its name.</summary>
+    internal delegate bool FileNamePredicate(ReadOnlySpan<char> name);
 
     private static bool IsModuleName(ReadOnlySpan<char> name)
     {
