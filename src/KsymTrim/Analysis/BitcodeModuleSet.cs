@@ -22,15 +22,19 @@ public sealed partial class BitcodeModuleSet
     private sealed class ArgumentValues
     {
         public const int MaxValues = 8;
-        public readonly HashSet<long> Values = [];
+        // a few values, searched in order: most arguments receive one or two (flags, sizes)
+        private readonly long[] _values = new long[MaxValues];
+        private int _count;
         public bool Unbounded;
+
+        public ReadOnlySpan<long> Values => _values.AsSpan(0, _count);
 
         /// <summary>Adds <paramref name="value"/>; true when the set changed.</summary>
         public bool Add(long value)
         {
             if (Unbounded || Values.Contains(value)) return false;
-            if (Values.Count == MaxValues) return SetUnbounded();
-            Values.Add(value);
+            if (_count == MaxValues) return SetUnbounded();
+            _values[_count++] = value;
             return true;
         }
 
@@ -47,7 +51,7 @@ public sealed partial class BitcodeModuleSet
         {
             if (Unbounded) return false;
             Unbounded = true;
-            Values.Clear();
+            _count = 0;
             return true;
         }
     }
@@ -227,7 +231,7 @@ public sealed partial class BitcodeModuleSet
         if (!_settled) return null; // propagation stopped early: the sets may be incomplete
         if (!_argumentValues.TryGetValue(name, out var values) || (uint)index >= (uint)values.Length || values[index] is not { Unbounded: false } v)
             return null;
-        return v.Values;
+        return v.Values.ToArray();
     }
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
@@ -294,12 +298,7 @@ public sealed partial class BitcodeModuleSet
                 _constantArguments[g.Name] = flags = grown;
                 ownKnown = false;
             }
-            if (!_argumentValues.TryGetValue(g.Name, out var values) || values.Length < flags.Length)
-            {
-                var grown = new ArgumentValues?[flags.Length];
-                values?.CopyTo(grown, 0);
-                _argumentValues[g.Name] = values = grown;
-            }
+            ArgumentValues?[]? values = null; // looked up on the first argument that may be constant
             for (int k = 0; k < args; k++)
             {
                 var v = body.Operands[inst.First + at + 1 + k];
@@ -314,8 +313,14 @@ public sealed partial class BitcodeModuleSet
                     _ => false,
                 };
                 if (!t) continue;
+                if (values is null && (!_argumentValues.TryGetValue(g.Name, out values) || values.Length < flags.Length))
+                {
+                    var grown = new ArgumentValues?[flags.Length];
+                    values?.CopyTo(grown, 0);
+                    _argumentValues[g.Name] = values = grown;
+                }
                 // what constants it may bring: a literal its value, the caller's argument the caller's constants
-                var into = values[k] ??= new ArgumentValues();
+                var into = values![k] ??= new ArgumentValues();
                 bool grew = v.Kind switch
                 {
                     IrValueKind.Int => into.Add(v.Int),
