@@ -339,7 +339,7 @@ public static partial class BitcodeReferenceAnalysis
             return false;
         }
 
-        // the most calling contexts a function is folded in (FoldInContexts): a product of the arguments' constants
+        // the most calling contexts a function is folded in (Fold): a product of the arguments' constants
         private const int MaxContexts = 16;
 
         /// <summary>
@@ -357,15 +357,9 @@ public static partial class BitcodeReferenceAnalysis
             if (!HasUndecidedIntrinsic(body, once, null) || CallingContexts(f, body) is not { } contexts) return once;
             // every argument is fixed in each context: only the other sources of taint remain; when they leave every
             // undecided intrinsic undecided still, no context decides more
-            var tainted = set.TaintWithoutArguments(module, f, body, scratch);
-            if (!HasUndecidedIntrinsic(body, once, tainted)) return once;
+            var stable = Stable(body, set.TaintWithoutArguments(module, f, body, scratch), static _ => true);
+            if (!HasUndecidedIntrinsic(body, once, stable)) return once;
             int n = body.Instructions.Length;
-            Func<IrValue, bool> stable = v => v.Kind switch
-            {
-                IrValueKind.Argument => true,
-                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted.IsTainted(v.Index) && body.Instructions[v.Index].Op != IrOp.Alloca,
-                _ => false,
-            };
             bool[]? blocks = null, live = null, used = null;
             int[]? userStart = null, users = null;
             foreach (var arguments in contexts)
@@ -385,9 +379,9 @@ public static partial class BitcodeReferenceAnalysis
         }
 
         /// <summary>True when a live block calls <c>llvm.is.constant</c> or <c>llvm.objectsize</c> and
-        /// <paramref name="fold"/> did not decide its value; with <paramref name="withoutArguments"/>, only such a call
-        /// whose operand is an argument or an instruction that taint leaves untainted (one a context may decide).</summary>
-        private bool HasUndecidedIntrinsic(IrBody body, in FoldView fold, TaintView? withoutArguments)
+        /// <paramref name="fold"/> did not decide its value; with <paramref name="contextStable"/>, only such a call
+        /// whose operand that predicate finds stable (one a calling context may decide).</summary>
+        private bool HasUndecidedIntrinsic(IrBody body, in FoldView fold, Func<IrValue, bool>? contextStable)
         {
             var instructions = body.Instructions;
             for (int i = 0; i < instructions.Length; i++)
@@ -397,11 +391,7 @@ public static partial class BitcodeReferenceAnalysis
                 var callee = body.Operands[inst.First];
                 if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_folding.Length ||
                     (_folding[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) == 0 || fold.IsConstant(i, out _)) continue;
-                if (withoutArguments is null || inst.Count < 2) return true;
-                var operand = body.Operands[inst.First + 1];
-                if (operand.Kind == IrValueKind.Argument) return true;
-                if (operand.Kind == IrValueKind.Instruction && !withoutArguments.IsTainted(operand.Index) &&
-                    body.Instructions[operand.Index].Op != IrOp.Alloca) return true;
+                if (contextStable is null || inst.Count < 2 || contextStable(body.Operands[inst.First + 1])) return true;
             }
             return false;
         }
@@ -452,11 +442,17 @@ public static partial class BitcodeReferenceAnalysis
         private Func<IrValue, bool> StablePredicate(IrFunction f, IrBody body)
         {
             string self = BitcodeModuleSet.NameOf(module, f);
-            var tainted = set.TaintOf(module, f, body, scratch);
+            return Stable(body, set.TaintOf(module, f, body, scratch), k => !set.ArgumentMayBeConstant(self, k));
+        }
+
+        /// <summary>The stability rule both folds share: an argument as <paramref name="argument"/> says, an
+        /// instruction when <paramref name="tainted"/> leaves it untainted and it is no alloca, nothing else.</summary>
+        private static Func<IrValue, bool> Stable(IrBody body, TaintView tainted, Func<int, bool> argument)
+        {
             int n = body.Instructions.Length;
             return v => v.Kind switch
             {
-                IrValueKind.Argument => !set.ArgumentMayBeConstant(self, v.Index),
+                IrValueKind.Argument => argument(v.Index),
                 IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted.IsTainted(v.Index) && body.Instructions[v.Index].Op != IrOp.Alloca,
                 _ => false,
             };

@@ -93,23 +93,9 @@ public sealed partial class BitcodeModuleSet
     /// another local variable.</summary>
     private static bool CannotBe(IrBody body, IrValue v, int alloca)
     {
-        for (int depth = 0; depth < 8; depth++)
-        {
-            switch (v.Kind)
-            {
-                case IrValueKind.Argument or IrValueKind.Global:
-                    return true;
-                case IrValueKind.Instruction when (uint)v.Index < (uint)body.Instructions.Length:
-                    var inst = body.Instructions[v.Index];
-                    if (inst.Op == IrOp.Alloca) return v.Index != alloca;
-                    if (inst.Op is not (IrOp.Cast or IrOp.Gep) || inst.Count == 0) return false;
-                    v = body.Operands[inst.First];
-                    continue;
-                default:
-                    return false;
-            }
-        }
-        return false;
+        var root = AddressRoot(body, v, 7);
+        return root.Kind is IrValueKind.Argument or IrValueKind.Global
+            || (root.Kind == IrValueKind.Instruction && root.Index != alloca && body.Instructions[root.Index].Op == IrOp.Alloca);
     }
 
     // how many blocks ReadsOpaqueWrite follows back through unique predecessors
@@ -153,17 +139,22 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>True when <paramref name="v"/> is instruction <paramref name="alloca"/>, or a cast or element pointer of
     /// it (through at most <paramref name="depth"/> of them).</summary>
-    private static bool DerivesFrom(IrBody body, IrValue v, int alloca, int depth)
+    private static bool DerivesFrom(IrBody body, IrValue v, int alloca, int depth) =>
+        AddressRoot(body, v, depth) is { Kind: IrValueKind.Instruction } root && root.Index == alloca;
+
+    /// <summary>What the address <paramref name="v"/> is a cast or element pointer of, through at most
+    /// <paramref name="depth"/> of them (the value reached then, or <c>default</c> past the depth or out of range).</summary>
+    private static IrValue AddressRoot(IrBody body, IrValue v, int depth)
     {
         for (; depth >= 0; depth--)
         {
-            if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)body.Instructions.Length) return false;
-            if (v.Index == alloca) return true;
+            if (v.Kind != IrValueKind.Instruction) return v;
+            if ((uint)v.Index >= (uint)body.Instructions.Length) return default;
             var inst = body.Instructions[v.Index];
-            if (inst.Op is not (IrOp.Cast or IrOp.Gep) || inst.Count == 0) return false;
+            if (inst.Op is not (IrOp.Cast or IrOp.Gep) || inst.Count == 0) return v;
             v = body.Operands[inst.First];
         }
-        return false;
+        return default;
     }
 
     /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed

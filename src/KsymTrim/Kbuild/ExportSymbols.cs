@@ -60,8 +60,6 @@ public static class ExportSymbols
     public static bool IsLinkedModule(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        foreach (var suffix in (string[])["", ".gz", ".xz", ".zst"])
-            if (path.EndsWith(".ko" + suffix, StringComparison.Ordinal)) return true;
-        return false;
+        return ModuleInputs.IsModuleName(path);
     }
 }

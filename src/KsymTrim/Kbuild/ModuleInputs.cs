@@ -82,7 +82,8 @@ public static class ModuleInputs
     /// <summary>Decides on a file by its name.</summary>
     internal delegate bool FileNamePredicate(ReadOnlySpan<char> name);
 
-    private static bool IsModuleName(ReadOnlySpan<char> name)
+    /// <summary>A kernel module's file name (or path): <c>.ko</c>, perhaps compressed (<c>.ko.gz</c>, <c>.ko.xz</c>, <c>.ko.zst</c>).</summary>
+    internal static bool IsModuleName(ReadOnlySpan<char> name)
     {
         if (name.EndsWith(".ko", StringComparison.Ordinal)) return true;
         foreach (var suffix in CompressedSuffixes)
