@@ -169,46 +169,6 @@ public static partial class BitcodeReferenceAnalysis
                             start++;
                         }
                         CallSite(fn, call, fl, i);
-                        if (DebugSym is not null && start < inst.Count && ops[inst.First + start] is { Kind: IrValueKind.Global } dg && module.Globals[dg.Index].Name == DebugSym)
-                        {
-                            Console.Error.WriteLine($"DEBUG {fn} calls {DebugSym} at inst {i} (folded={fold.Folded})");
-                            for (int q = Math.Max(0, i - 10); q <= i; q++)
-                            {
-                                var qi = instructions[q];
-                                var sb = new System.Text.StringBuilder();
-                                foreach (var o in ops.Slice(qi.First, qi.Count)) sb.Append($" {o.Kind}:{o.Index}");
-                                Console.Error.WriteLine($"     {q}: {qi.Op} type={qi.Type}:{module.Types.Get((ulong)Math.Max(qi.Type, 0))?.Kind}:{module.Types.Get((ulong)Math.Max(qi.Type, 0))?.Width} code={qi.Code} block={qi.Block} live={fold.Keeps(q)} blocklive={fold.LiveBlocks[qi.Block]} const={fold.IsConstant(q, out long qv)}:{qv} ops={sb}");
-                            }
-                            if (fold.Folded)
-                            {
-                                var st = StablePredicate(f, body);
-                                for (int q = 0; q < instructions.Length; q++)
-                                {
-                                    var qi = instructions[q];
-                                    if (qi.Op != IrOp.Call || qi.Count < 2 || ops[qi.First].Kind != IrValueKind.Global) continue;
-                                    if (!module.Globals[ops[qi.First].Index].Name.StartsWith("llvm.is.constant", StringComparison.Ordinal) && !module.Globals[ops[qi.First].Index].Name.StartsWith("llvm.objectsize", StringComparison.Ordinal)) continue;
-                                    if (!fold.LiveBlocks[qi.Block]) { Console.Error.WriteLine($"   (dead block {qi.Block}: inst {q})"); continue; }
-                                    var a = ops[qi.First + 1];
-                                    Console.Error.WriteLine($"   {module.Globals[ops[qi.First].Index].Name} inst {q} block {qi.Block} arg {a.Kind}:{a.Index} stable={st(a)} const={fold.IsConstant(q, out long cv)}:{cv}");
-                                    if (!st(a) && a.Kind == IrValueKind.Instruction)
-                                    {
-                                        var seen = new HashSet<int>();
-                                        var instructionsA = body.Instructions.ToArray(); var opsA = body.Operands.ToArray();
-                                        void Dump(int x, int depth)
-                                        {
-                                            if (depth > 10 || !seen.Add(x)) return;
-                                            var xi = instructionsA[x];
-                                            string callee = xi.Op == IrOp.Call && opsA[xi.First].Kind == IrValueKind.Global ? module.Globals[opsA[xi.First].Index].Name : "";
-                                            Console.Error.WriteLine($"{new string(' ', 6 + 2 * depth)}{x}: {xi.Op} {callee} block {xi.Block} stable={st(IrValue.OfIndex(IrValueKind.Instruction, x))}");
-                                            foreach (var o in opsA.AsSpan(xi.First, xi.Count))
-                                                if (o.Kind == IrValueKind.Instruction) Dump(o.Index, depth + 1);
-                                                else if (o.Kind == IrValueKind.Argument) Console.Error.WriteLine($"{new string(' ', 8 + 2 * depth)}arg {o.Index} stable={st(o)}");
-                                        }
-                                        Dump(a.Index, 0);
-                                    }
-                                }
-                            }
-                        }
                     }
                 }
                 else if (isLive)
@@ -311,8 +271,6 @@ public static partial class BitcodeReferenceAnalysis
 
         /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> can fold branches
         /// beyond what the pre-link optimiser already folded.</summary>
-        private static readonly string? DebugSym = Environment.GetEnvironmentVariable("KSYMTRIM_DEBUG_SYM");
-
         private bool NeedsFolding(IrFunction f, IrBody body)
         {
             // The call sites first (see BitcodeModuleSet.CallsDefinedFunction): only an indirect one needs the scan.
