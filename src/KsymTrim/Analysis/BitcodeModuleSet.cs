@@ -160,6 +160,7 @@ public sealed partial class BitcodeModuleSet
             }
         }
         finally { AnalysisScratch.Return(scratch); }
+        set.ComputeArgumentRanges(list);
         return set;
     }
 

@@ -22,6 +22,7 @@ internal sealed class ConstantFolding
     private readonly GlobalTraits[] _callees;
     private readonly Func<IrValue, bool> _stable;
     private readonly long?[]? _arguments; // per argument: its constant in the context folded for, or null
+    private readonly BitcodeModuleSet.ArgumentRange?[]? _ranges; // per argument: the range of every copy's values, or null
     private readonly AnalysisScratch _scratch;
     // the scratch's arrays (longer than this function needs; only the first n, blocks entries count)
     private readonly byte[] _state;
@@ -36,9 +37,10 @@ internal sealed class ConstantFolding
     private readonly int[] _userStart, _users;
 
     private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
-        long?[]? arguments)
+        long?[]? arguments, BitcodeModuleSet.ArgumentRange?[]? ranges)
     {
         _arguments = arguments;
+        _ranges = ranges;
         _body = body;
         _types = types;
         _callees = callees;
@@ -88,12 +90,14 @@ internal sealed class ConstantFolding
     /// <param name="scratch">The worker's scratch, which folding overwrites and the result points into.</param>
     /// <param name="arguments">For a fold in one calling context (an inlined copy, see ModuleWalk): per argument, the
     /// constant it has there, or null where it is not constant; null when no argument is known.</param>
+    /// <param name="ranges">Per argument: the range every copy's value lies in (<see cref="BitcodeModuleSet.ArgumentRanges"/>),
+    /// which decides a comparison of the argument with a constant; null when none is known.</param>
     /// <remarks>The result is a view of <paramref name="scratch"/> (see <see cref="FoldView"/>): valid until the
     /// next fold with the same scratch.</remarks>
     public static FoldView Fold(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
-        long?[]? arguments = null)
+        long?[]? arguments = null, BitcodeModuleSet.ArgumentRange?[]? ranges = null)
     {
-        var f = new ConstantFolding(body, types, callees, stable, scratch, arguments);
+        var f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges);
         if (!f._inOrder) return f.Everything();
         f.Run();
         return f.Sweep();
@@ -426,8 +430,17 @@ internal sealed class ConstantFolding
         var (ls, l) = Of(ops[0]);
         var (rs, r) = Of(ops[1]);
         if (ls == Top || rs == Top) return;
-        if (ls != Const || rs != Const) { Set(i, Bottom, 0); return; }
         int width = Width(inst.Type);
+        if (ls != Const || rs != Const)
+        {
+            // an argument's range against a constant (IPSCCP, see BitcodeModuleSet.ArgumentRanges)
+            if (_ranges is not null && (ls == Const || rs == Const) &&
+                (ls == Const ? RangeOf(ops[1], width) : RangeOf(ops[0], width)) is { } range &&
+                CompareRange(inst.Predicate, range, ls == Const ? l : r, constantOnLeft: ls == Const, width) is { } decided)
+                Set(i, Const, decided ? 1 : 0);
+            else Set(i, Bottom, 0);
+            return;
+        }
         ulong a = (ulong)Truncate(l, width), b = (ulong)Truncate(r, width);
         long sa = SignExtend(l, width), sb = SignExtend(r, width);
         bool result = inst.Predicate switch
@@ -437,6 +450,58 @@ internal sealed class ConstantFolding
             CmpPredicate.IcmpSgt => sa > sb, CmpPredicate.IcmpSge => sa >= sb, CmpPredicate.IcmpSlt => sa < sb, _ => sa <= sb, // IcmpSle
         };
         Set(i, Const, result ? 1 : 0);
+    }
+
+    /// <summary>The range of <paramref name="v"/> when it is an argument with one, or an integer cast of such a value
+    /// that keeps every value of the range (zext and sext of non-negative values; trunc when they fit), compared at
+    /// <paramref name="width"/> bits; null otherwise.</summary>
+    private BitcodeModuleSet.ArgumentRange? RangeOf(IrValue v, int width)
+    {
+        for (int depth = 0; depth < 4; depth++)
+        {
+            if (v.Kind == IrValueKind.Argument)
+            {
+                if ((uint)v.Index >= (uint)_ranges!.Length || _ranges[v.Index] is not { } r) return null;
+                // every value must be non-negative at the compared width too
+                return width >= 64 || r.Hi < 1L << (width - 1) ? r : null;
+            }
+            if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)_n) return null;
+            var inst = _body.Instructions[v.Index];
+            if (inst.Op != IrOp.Cast || inst.Count < 1 || inst.CastOp is not (CastOpcode.Zext or CastOpcode.Sext or CastOpcode.Trunc)) return null;
+            width = Math.Min(width, Width(inst.Type)); // a trunc keeps the range only when it fits the narrower type
+            v = _body.Operands[inst.First];
+        }
+        return null;
+    }
+
+    /// <summary>The comparison of every value of <paramref name="range"/> with <paramref name="constant"/> when they
+    /// all agree (ValueLatticeElement::getCompare), or null.</summary>
+    private static bool? CompareRange(CmpPredicate predicate, BitcodeModuleSet.ArgumentRange range, long constant, bool constantOnLeft, int width)
+    {
+        ulong c = (ulong)Truncate(constant, width);
+        long sc = SignExtend(constant, width);
+        bool At(long x)
+        {
+            ulong a = (ulong)x, b = c; // x is non-negative and below 2^(width-1): the same in both orders
+            long sa = x, sb = sc;
+            if (constantOnLeft) { (a, b) = (b, a); (sa, sb) = (sb, sa); }
+            return predicate switch
+            {
+                CmpPredicate.IcmpEq => a == b, CmpPredicate.IcmpNe => a != b,
+                CmpPredicate.IcmpUgt => a > b, CmpPredicate.IcmpUge => a >= b, CmpPredicate.IcmpUlt => a < b, CmpPredicate.IcmpUle => a <= b,
+                CmpPredicate.IcmpSgt => sa > sb, CmpPredicate.IcmpSge => sa >= sb, CmpPredicate.IcmpSlt => sa < sb, _ => sa <= sb,
+            };
+        }
+        if (predicate is CmpPredicate.IcmpEq or CmpPredicate.IcmpNe)
+        {
+            // equal for one value of the range, or for none
+            bool inside = sc >= range.Lo && sc <= range.Hi;
+            if (inside && range.Lo != range.Hi) return null;
+            return At(inside ? sc : range.Lo);
+        }
+        // the other predicates are monotone over a range that does not wrap: its ends decide
+        bool lo = At(range.Lo), hi = At(range.Hi);
+        return lo == hi ? lo : null;
     }
 
     private void VisitCast(int i, in IrInstruction inst, ReadOnlySpan<IrValue> ops)

@@ -311,7 +311,8 @@ public static partial class BitcodeReferenceAnalysis
         {
             // Once, arguments that may become constant unknown and unstable: when that decides every intrinsic of a
             // live block, no context can decide more (most functions), and the contexts are not looked for.
-            var once = ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch);
+            var ranges = set.ArgumentRanges(f);
+            var once = ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch, ranges: ranges);
             if (!HasUndecidedIntrinsic(body, once, null) || CallingContexts(f, body) is not { } contexts) return once;
             // every argument is fixed in each context: only the other sources of taint remain; when they leave every
             // undecided intrinsic undecided still, no context decides more
@@ -323,7 +324,7 @@ public static partial class BitcodeReferenceAnalysis
             foreach (var arguments in contexts)
             {
                 // each fold overwrites the scratch the previous view points into: what it keeps is copied first
-                var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, arguments);
+                var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, arguments, ranges);
                 Or(ref blocks, view.LiveBlocks);
                 Or(ref live, view.LiveInstructions);
                 Or(ref used, view.UsedOperands);

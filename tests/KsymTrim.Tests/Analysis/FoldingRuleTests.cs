@@ -24,6 +24,9 @@ public class FoldingRuleTests
     [TestCase("14", "phi_late")]
     [TestCase("14", "ctx_args")]
     [TestCase("14", "ctx_big")]
+    [TestCase("14", "range_local")]
+    [TestCase("14", "range_taken")]
+    [TestCase("14", "range_import")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -31,6 +34,9 @@ public class FoldingRuleTests
     [TestCase("22", "phi_late")]
     [TestCase("22", "ctx_args")]
     [TestCase("22", "ctx_big")]
+    [TestCase("22", "range_local")]
+    [TestCase("22", "range_taken")]
+    [TestCase("22", "range_import")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
@@ -70,6 +76,50 @@ public class FoldingRuleTests
         Assert.That(Set("ctx_args").ArgumentConstants("alloc_n", 0), Is.EquivalentTo(new long[] { 4, 8 }));
         Assert.That(Set("ctx_big").ArgumentConstants("alloc_n", 0), Is.EquivalentTo(new long[] { 4, 1 << 16 }));
         Assert.That(Set("ctx_args").ArgumentConstants("ctx_args_a", 0), Is.Empty, "no such argument: none");
+    }
+
+    /// <summary>The rule <see cref="BitcodeModuleSet.ArgumentRanges"/> (IPSCCP in the backend): fill() receives 32 and
+    /// 40, so its argument is [32, 40] when fill is local, its address is not taken, and no function another member may
+    /// import calls it; not when its address is taken (range_taken) or range_lib.c names its caller (range_import).</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_local_function_s_argument_has_the_range_of_what_its_calls_pass(string compiler)
+    {
+        Assert.That(Range(compiler, "range_local", "other"), Is.EqualTo(new BitcodeModuleSet.ArgumentRange(32, 40)));
+        Assert.That(Range(compiler, "range_taken", "other"), Is.Null, "address taken");
+        Assert.That(Range(compiler, "range_import", "range_lib"), Is.Null, "its caller may be imported by range_lib.c");
+        Assert.That(Range(compiler, "range_import"), Is.EqualTo(new BitcodeModuleSet.ArgumentRange(32, 40)), "alone, nothing imports");
+    }
+
+    /// <summary>The range decides the comparison of fill's argument with 40 (clang 14's bitcode still holds it):
+    /// the call of copy_overflow is dead with the range, live without it.</summary>
+    [Test]
+    public void A_comparison_the_range_decides_is_folded()
+    {
+        var modules = new[] { "range_local", "other" }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding("14", m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var set = BitcodeModuleSet.From(modules);
+        var m = modules[0];
+        var fill = m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == "fill");
+        var body = fill.Body!;
+        int overflow = -1;
+        for (int i = 0; i < body.Instructions.Length; i++)
+            if (body.Instructions[i].Op == IrOp.Call && body.Operands[body.Instructions[i].First] is { Kind: IrValueKind.Global } c &&
+                m.GlobalValues[c.Index].Name == "copy_overflow") overflow = i;
+        Assert.That(overflow, Is.GreaterThanOrEqualTo(0), "a call of copy_overflow");
+        var traits = FoldingTraitTable.Of(m.Globals);
+        var scratch = new AnalysisScratch();
+        // the argument is unstable (it may be constant in an inlined copy): only the range can decide
+        Assert.That(ConstantFolding.Fold(body, m.Types, traits, v => v.Kind != IrValueKind.Argument, scratch, ranges: set.ArgumentRanges(fill)).Keeps(overflow), Is.False);
+        Assert.That(ConstantFolding.Fold(body, m.Types, traits, v => v.Kind != IrValueKind.Argument, scratch).Keeps(overflow), Is.True);
+    }
+
+    private static BitcodeModuleSet.ArgumentRange? Range(string compiler, params string[] members)
+    {
+        var modules = members.SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var set = BitcodeModuleSet.From(modules);
+        var fill = modules[0].Functions!.Single(f => BitcodeModuleSet.NameOf(modules[0], f) == "fill");
+        return set.ArgumentRanges(fill)?[0];
     }
 
     private static bool[] LoadsAfterWrites(string compiler, string module)

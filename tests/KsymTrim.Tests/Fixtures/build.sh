@@ -581,16 +581,17 @@ build_folding() {
 	for n in 14 22; do
 		d=out/folding/clang-$n
 		mkdir -p "$d"
-		for c in other ctx_lib opaque_indirect opaque_extern inlined_write and_flags phi_late ctx_args ctx_big; do
+		for c in other ctx_lib range_lib opaque_indirect opaque_extern inlined_write and_flags phi_late ctx_args ctx_big \
+			range_local range_taken range_import; do
 			"clang-$n" --target=x86_64-linux-gnu "${CFLAGS[@]}" "${X86_64_KFLAGS[@]}" -flto=thin \
 				-c "src/folding/$c.c" -o "$d/$c.o"
 			"llvm-dis-$n" -o - "$d/$c.o" | grep -v '^; ModuleID = ' >"$d/$c.ll"
 		done
-		for c in opaque_indirect opaque_extern inlined_write and_flags phi_late ctx_args ctx_big; do
-			# the module: a thin archive over the case and its partner (other.c; ctx_lib.c for ctx_*), as 5.x
-			# kbuild kept LTO modules
+		for c in opaque_indirect opaque_extern inlined_write and_flags phi_late ctx_args ctx_big range_local range_taken range_import; do
+			# the module: a thin archive over the case and its partner (other.c; ctx_lib.c for ctx_*, range_lib.c
+			# for range_import), as 5.x kbuild kept LTO modules
 			local p=other
-			case "$c" in ctx_*) p=ctx_lib ;; esac
+			case "$c" in ctx_*) p=ctx_lib ;; range_import) p=range_lib ;; esac
 			(cd "$d" && rm -f "$c.a" && "llvm-ar-$n" rcST "$c.a" "$c.o" "$p.o")
 			"ld.lld-$n" -r -m elf_x86_64 -o "$d/$c.native.o" "$d/$c.o" "$d/$p.o"
 			"llvm-nm-$n" -u "$d/$c.native.o" | awk '{print $2}' | LC_ALL=C sort -u >"$d/$c.truth"
@@ -603,9 +604,19 @@ build_folding() {
 		grep -qx kmalloc_large "$d/inlined_write.truth" || { echo "build.sh: folding: clang-$n: inlined_write does not call kmalloc_large" >&2; exit 1; }
 		grep -qx kmalloc_large "$d/ctx_big.truth" || { echo "build.sh: folding: clang-$n: ctx_big does not call kmalloc_large" >&2; exit 1; }
 		grep -qx kmalloc_large "$d/ctx_args.truth" && { echo "build.sh: folding: clang-$n: ctx_args calls kmalloc_large" >&2; exit 1; }
+		grep -qx copy_overflow "$d/range_local.truth" && { echo "build.sh: folding: clang-$n: range_local calls copy_overflow" >&2; exit 1; }
 		for c in opaque_indirect opaque_extern and_flags phi_late; do
 			grep -qx kmalloc_large "$d/$c.truth" && { echo "build.sh: folding: clang-$n: $c calls kmalloc_large" >&2; exit 1; }
 			grep -qx __kmalloc "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call __kmalloc" >&2; exit 1; }
+		done
+		# clang 19 and later already fold the comparison before the link (IPSCCP's range attribute on the
+		# argument): only clang-14's bitcode holds the cases' point
+		[ "$n" = 14 ] || continue
+		for c in range_taken range_import; do
+			grep -qx copy_overflow "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call copy_overflow" >&2; exit 1; }
+		done
+		for c in range_local range_taken range_import; do
+			grep -q 'icmp ugt i32 %0, 40' "$d/$c.ll" || { echo "build.sh: folding: clang-$n: $c's bitcode does not compare len" >&2; exit 1; }
 		done
 	done
 	# (not in MANIFEST.tsv: Analysis/FoldingRuleTests reads out/folding/ itself)

@@ -21,3 +21,35 @@ int read_size(int *n);			/* defined by no member: as opaque */
 void set_big(int *n);			/* defined by other.c: the LTO backend imports and inlines it */
 unsigned int get_len(void);
 void *alloc_n(unsigned int n);		/* defined by ctx_lib.c, called with constants */
+
+/* The kernel's check_copy_size() pattern (include/linux/thread_info.h): a copy larger than the buffer is
+ * reported, by copy_overflow() when the size is not known at compile time. The buffer's size becomes 40 only after
+ * the pre-link IPSCCP ran (InstCombine folds the object size), so the bitcode still compares the argument with 40;
+ * the backend's IPSCCP compares it as the range of what every call passes. */
+void copy_overflow(int size, unsigned long count);
+void bad_copy(void);
+unsigned long copy_raw(void *to, unsigned long n);
+
+static inline __attribute__((always_inline)) int check_size(const void *addr, unsigned long bytes)
+{
+	int sz = __builtin_object_size(addr, 0);
+
+	if (sz >= 0 && sz < bytes) {
+		if (!__builtin_constant_p(bytes))
+			copy_overflow(sz, bytes);
+		else
+			bad_copy();
+		return 0;
+	}
+	return 1;
+}
+
+/* What every range_* case calls with 32 and 40: neither can overflow the buffer. */
+#define RANGE_FILL(name)					\
+	static __attribute__((noinline)) long name(unsigned int len) \
+	{							\
+		char buf[40];					\
+		if (!check_size(buf, len))				\
+			return -1;				\
+		return copy_raw(buf, len);			\
+	}
