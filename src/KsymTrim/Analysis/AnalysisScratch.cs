@@ -26,6 +26,8 @@ internal sealed class AnalysisScratch
     internal long[] FoldValue = [];
     internal bool[] Executable = [], Live = [], Used = [];
     internal int[] BlockStart = [], BlockWork = [], ValueWork = [], SweepWork = [];
+    // the undecided is.constant/objectsize calls of live blocks a fold found (FoldView.UndecidedTests)
+    internal int[] Tests = [];
     internal readonly EdgeSet Edges = new();
 
     /// <summary>The users of each instruction of the body last folded, or built by stack protection.</summary>

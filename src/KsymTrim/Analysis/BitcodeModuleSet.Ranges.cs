@@ -9,135 +9,232 @@ public sealed partial class BitcodeModuleSet
     /// unsigned orders agree and the range does not wrap).</summary>
     internal readonly record struct ArgumentRange(long Lo, long Hi);
 
-    // per local function whose arguments IPSCCP tracks: each argument's range, or null
-    private readonly Dictionary<IrFunction, ArgumentRange?[]> _argumentRanges = new(ReferenceEqualityComparer.Instance);
+    // per module: the candidates for a range (ModuleRanges), found on the first question about one of its functions
+    private readonly Dictionary<BitcodeModule, ModuleRanges> _moduleRanges = new(ReferenceEqualityComparer.Instance);
+    private List<BitcodeModule> _modules = [];
+    // what the members name but do not define (with several members; made on the first question that needs it)
+    private HashSet<string>? _namedElsewhere;
+
+    /// <summary>The ranges of one module's local functions, found in two steps: from the call sites alone (cheap),
+    /// the range every argument would have; then, on the first question about a function that compares such an
+    /// argument, which functions IPSCCP tracks (a pass over every operand of the module, for addresses taken).</summary>
+    private sealed class ModuleRanges
+    {
+        // per local function that folds (by global index): the range each argument would have if IPSCCP tracks it
+        public Dictionary<int, ArgumentRange?[]>? Ranges;
+        // per global: not tracked (its address is taken, or a function another member may import reaches it); null
+        // until a question needs it
+        public bool[]? Untracked;
+    }
 
     /// <summary>
     /// A folding rule, LLVM's IPSCCP in the ThinLTO backend: for a function with local linkage whose address is not
     /// taken, it merges what every call passes into each argument, and integer constants merge into the range that
     /// holds them (ValueLatticeElement, at most 10 widenings, so at most 8 values here). The out-of-line copy then
     /// compares the argument as that range (ValueLatticeElement::getCompare), and an inlined copy has one of the
-    /// constants: a comparison the range decides is decided in every copy. Per argument of <paramref name="f"/>: its
-    /// range, or null when some call passes anything but an integer literal, or when the function is not tracked.
-    /// Null when no argument has one.
+    /// constants: a comparison the range decides is decided in every copy. Per argument of <paramref name="f"/> (a
+    /// function of <paramref name="module"/>): its range, or null when some call passes anything but an integer
+    /// literal, or when the function is not tracked. Null when no argument has one.
     /// </summary>
-    internal ArgumentRange?[]? ArgumentRanges(IrFunction f) => _argumentRanges.GetValueOrDefault(f);
-
-    /// <summary>Fills <see cref="_argumentRanges"/> for the local functions of <paramref name="modules"/>.</summary>
     /// <remarks>
     /// IPSCCP tracks a function only while it keeps local linkage. ThinLTO promotes a local function to a global one
-    /// when another member imports a function that calls it. So with more than one member, a function counts only when
-    /// no chain of direct calls reaches it from a function that another member may import: one another member names,
-    /// or one whose address is taken.
+    /// when another member imports a function that calls it. So with more than one member, a function counts only
+    /// when no chain of direct calls reaches it from a function another member may import: one another member names,
+    /// or one whose address is taken. Computed on the first question about a module's functions: not thread-safe
+    /// (the walks of one module set run one after the other).
     /// </remarks>
-    private void ComputeArgumentRanges(List<BitcodeModule> modules)
+    internal ArgumentRange?[]? ArgumentRanges(BitcodeModule module, IrFunction f)
     {
-        // what every member names but does not define: a function another member names may be imported into it
-        HashSet<string>? namedElsewhere = null;
-        if (modules.Count > 1)
-        {
-            namedElsewhere = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var m in modules)
-                foreach (var g in m.Globals)
-                    if (g.IsDeclarationForLinker) namedElsewhere.Add(g.Name);
-        }
-        foreach (var m in modules)
-            if (m.Functions is { Count: > 0 } functions) RangesOf(m, functions, namedElsewhere);
+        if ((uint)f.Global >= (uint)module.Globals.Length || !module.Globals[f.Global].IsLocal || module.Functions is not { } functions ||
+            f.Body is not { } body) return null;
+        if (!_moduleRanges.TryGetValue(module, out var state))
+            _moduleRanges[module] = state = new ModuleRanges { Ranges = Candidates(module, functions) };
+        if (state.Ranges is null || !state.Ranges.TryGetValue(f.Global, out var ranges) || !ComparesArgument(body, ranges)) return null;
+        state.Untracked ??= Untracked(module, functions, state.Ranges);
+        return state.Untracked[f.Global] ? null : ranges;
     }
 
     private const int MaxRangeValues = 8; // IPSCCP widens to the full range after 10 extensions: stay well below
 
-    private void RangesOf(BitcodeModule m, IReadOnlyList<IrFunction> functions, HashSet<string>? namedElsewhere)
+    /// <summary>The range each argument of a local function would have, from the call sites alone, for the functions
+    /// that fold (they call is.constant or objectsize, ModuleWalk.NeedsFolding) and that every direct call passes
+    /// literals, at most 8 and none negative (so that the signed and unsigned orders agree and the range does not
+    /// wrap), for some argument.</summary>
+    private static Dictionary<int, ArgumentRange?[]>? Candidates(BitcodeModule m, IReadOnlyList<IrFunction> functions)
     {
         var globals = m.Globals;
-        // the local functions with a body, by global index
-        var local = new Dictionary<int, IrFunction>();
+        // per candidate and argument: the literals calls pass, or null once a call passes anything else
+        Dictionary<int, List<long>?[]>? values = null;
+        Dictionary<int, IrFunction>? byGlobal = null;
         foreach (var f in functions)
-            if (f.Body is not null && (uint)f.Global < (uint)globals.Length && globals[f.Global].IsLocal) local[f.Global] = f;
-        if (local.Count == 0) return;
-        var taken = new bool[globals.Length];
-        if (m.GlobalsUsedByData is { } data)
-            for (int g = 0; g < taken.Length && g < data.Count; g++) taken[g] = data[g];
-        // per local function and argument: the literals calls pass, or null once a call passes anything else
-        var values = new Dictionary<int, List<long>?[]>();
-        // per function (global index): the functions it calls directly
-        var callees = new Dictionary<int, List<int>>();
-        foreach (var f in functions)
-        {
-            if (f.Body is not { } body) continue;
-            if (body.HasUnrecordedOperands) return; // names may hide in what was not recorded: no function is tracked
-            var ops = body.Operands;
-            foreach (var inst in body.Instructions)
+            foreach (var site in f.Calls)
             {
-                int callee = inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr ? inst.CalleeOperand : -1;
-                for (int k = 0; k < inst.Count; k++)
-                {
-                    var v = ops[inst.First + k];
-                    if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count)
-                        foreach (int g in body.ConstantGlobals[v.Index]) { if ((uint)g < (uint)taken.Length) taken[g] = true; }
-                    if (v.Kind != IrValueKind.Global || (uint)v.Index >= (uint)taken.Length) continue;
-                    if (k != callee) { taken[v.Index] = true; continue; }
-                    if (!callees.TryGetValue(f.Global, out var list)) callees[f.Global] = list = [];
-                    list.Add(v.Index);
-                    if (local.TryGetValue(v.Index, out var target)) Passes(values, target, v.Index, ops.Slice(inst.First + k + 1, inst.Count - k - 1), taken);
-                }
+                if (site.Callee != CalleeKind.Global || (uint)site.CalleeGlobal >= (uint)globals.Length || !globals[site.CalleeGlobal].IsLocal) continue;
+                if (values is not null && values.ContainsKey(site.CalleeGlobal)) continue;
+                if (!HasLiteral(site.Arguments)) continue;
+                byGlobal ??= ByGlobal(functions);
+                if (!byGlobal.TryGetValue(site.CalleeGlobal, out var target) || !Folds(m, target)) continue;
+                var args = new List<long>?[target.Body!.ArgumentCount];
+                for (int k = 0; k < args.Length; k++) args[k] = [];
+                (values ??= [])[site.CalleeGlobal] = args;
             }
-        }
-        if (namedElsewhere is not null) Untrack(m, functions, namedElsewhere, taken, callees, values);
+        if (values is null) return null;
+        foreach (var f in functions)
+            foreach (var site in f.Calls)
+                if (site.Callee == CalleeKind.Global && values.TryGetValue(site.CalleeGlobal, out var args)) Passes(args, site.Arguments);
+        Dictionary<int, ArgumentRange?[]>? result = null;
         foreach (var (g, args) in values)
         {
-            if (taken[g]) continue;
             ArgumentRange?[]? ranges = null;
             for (int k = 0; k < args.Length; k++)
             {
-                if (args[k] is not { Count: > 0 } literals) continue;
+                if (args[k] is not { Count: > 0 and <= MaxRangeValues } literals) continue;
                 long lo = literals.Min(), hi = literals.Max();
-                if (lo < 0) continue; // a negative literal: the orders disagree, or the range wraps
+                if (lo < 0) continue;
                 (ranges ??= new ArgumentRange?[args.Length])[k] = new ArgumentRange(lo, hi);
             }
-            if (ranges is not null) _argumentRanges[local[g]] = ranges;
+            if (ranges is not null) (result ??= [])[g] = ranges;
+        }
+        return result;
+    }
+
+    /// <summary>True when <paramref name="body"/> compares an argument that has a range (or an integer cast of one):
+    /// only then can the range decide anything.</summary>
+    private static bool ComparesArgument(IrBody body, ArgumentRange?[] ranges)
+    {
+        var instructions = body.Instructions;
+        var ops = body.Operands;
+        foreach (ref readonly var inst in instructions)
+        {
+            if (inst.Op != IrOp.Cmp) continue;
+            for (int k = 0; k < inst.Count; k++)
+            {
+                var v = ops[inst.First + k];
+                for (int depth = 0; depth < 4 && v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)instructions.Length &&
+                     instructions[v.Index] is { Op: IrOp.Cast, Count: > 0 } cast; depth++)
+                    v = ops[cast.First];
+                if (v.Kind == IrValueKind.Argument && (uint)v.Index < (uint)ranges.Length && ranges[v.Index] is not null) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Per global of <paramref name="m"/>: IPSCCP does not track it (for the candidates of
+    /// <paramref name="candidates"/>): its address is taken, a call passes it a number of arguments its body does not
+    /// have, or, with several members, a function another member may import reaches it.</summary>
+    private bool[] Untracked(BitcodeModule m, IReadOnlyList<IrFunction> functions, Dictionary<int, ArgumentRange?[]> candidates)
+    {
+        var globals = m.Globals;
+        var taken = new bool[globals.Length];
+        if (m.GlobalsUsedByData is { } data)
+            for (int g = 0; g < taken.Length && g < data.Count; g++) taken[g] = data[g];
+        var candidate = new bool[globals.Length];
+        foreach (int g in candidates.Keys) candidate[g] = true;
+        foreach (var f in functions)
+        {
+            foreach (var site in f.Calls)
+                if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)candidate.Length && candidate[site.CalleeGlobal] &&
+                    candidates[site.CalleeGlobal].Length != site.Arguments.Count)
+                    taken[site.CalleeGlobal] = true; // a call through another prototype
+            if (f.Body is not { } body) continue;
+            if (body.HasUnrecordedOperands) { Array.Fill(taken, true); return taken; } // names may hide in what was not recorded
+            MarkTaken(body, candidate, taken);
+        }
+        if (_modules.Count > 1)
+        {
+            if (_namedElsewhere is null)
+            {
+                _namedElsewhere = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var other in _modules)
+                    foreach (var g in other.Globals)
+                        if (g.IsDeclarationForLinker) _namedElsewhere.Add(g.Name);
+            }
+            Untrack(m, functions, _namedElsewhere, taken);
+        }
+        return taken;
+    }
+
+    private static bool HasLiteral(IReadOnlyList<Operand> arguments)
+    {
+        foreach (var a in arguments)
+            if (a.Kind == OperandKind.Int) return true;
+        return false;
+    }
+
+    private static Dictionary<int, IrFunction> ByGlobal(IReadOnlyList<IrFunction> functions)
+    {
+        var map = new Dictionary<int, IrFunction>();
+        foreach (var f in functions)
+            if (f.Body is not null) map[f.Global] = f;
+        return map;
+    }
+
+    /// <summary>True when <paramref name="f"/> calls <c>llvm.is.constant</c> or <c>llvm.objectsize</c> directly: only
+    /// such a function is folded further than the pre-link optimiser folded it.</summary>
+    private static bool Folds(BitcodeModule m, IrFunction f)
+    {
+        foreach (var site in f.Calls)
+            if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)m.Globals.Length &&
+                m.Globals[site.CalleeGlobal].Name is var name &&
+                (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal) || name.StartsWith("llvm.objectsize.", StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
+    /// <summary>Records what one direct call passes a candidate's arguments (<paramref name="args"/>); a call with
+    /// another number of arguments makes them all unknown.</summary>
+    private static void Passes(List<long>?[] args, IReadOnlyList<Operand> arguments)
+    {
+        for (int k = 0; k < args.Length; k++)
+        {
+            if (args[k] is not { } list) continue; // some call passes a value that is not a literal
+            if (k >= arguments.Count || arguments[k].Kind != OperandKind.Int) { args[k] = null; continue; }
+            if (list.Count > MaxRangeValues) continue; // too many already
+            if (!list.Contains(arguments[k].Int)) list.Add(arguments[k].Int);
         }
     }
 
-    /// <summary>Records what one direct call of <paramref name="target"/> passes its arguments.</summary>
-    private static void Passes(Dictionary<int, List<long>?[]> values, IrFunction target, int global, ReadOnlySpan<IrValue> arguments, bool[] taken)
+    /// <summary>Marks taken every candidate <paramref name="body"/> names other than as the callee of a call (any
+    /// global a constant expression names counts as taken, even as a callee).</summary>
+    private static void MarkTaken(IrBody body, bool[] candidate, bool[] taken)
     {
-        int count = target.Body!.ArgumentCount;
-        if (arguments.Length != count) { taken[global] = true; return; } // a call through another prototype: not tracked
-        if (!values.TryGetValue(global, out var args))
+        foreach (var globals in body.ConstantGlobals)
+            foreach (int g in globals)
+                if ((uint)g < (uint)taken.Length) taken[g] = true;
+        var ops = body.Operands;
+        foreach (ref readonly var inst in body.Instructions)
         {
-            values[global] = args = new List<long>?[count];
-            for (int k = 0; k < count; k++) args[k] = [];
-        }
-        for (int k = 0; k < count; k++)
-        {
-            if (args[k] is not { } list) continue;
-            if (arguments[k].Kind != IrValueKind.Int) { args[k] = null; continue; }
-            if (!list.Contains(arguments[k].Int)) list.Add(arguments[k].Int);
-            if (list.Count > MaxRangeValues) args[k] = null;
+            int callee = inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr ? inst.CalleeOperand : -1;
+            for (int k = 0; k < inst.Count; k++)
+                if (ops[inst.First + k] is { Kind: IrValueKind.Global } v && k != callee && (uint)v.Index < (uint)candidate.Length && candidate[v.Index])
+                    taken[v.Index] = true;
         }
     }
 
     /// <summary>With several members: marks taken every function a chain of direct calls reaches from a function
     /// another member may import (one it names, or one whose address is taken), so that it is not tracked.</summary>
-    private static void Untrack(BitcodeModule m, IReadOnlyList<IrFunction> functions, HashSet<string> namedElsewhere, bool[] taken,
-        Dictionary<int, List<int>> callees, Dictionary<int, List<long>?[]> values)
+    private static void Untrack(BitcodeModule m, IReadOnlyList<IrFunction> functions, HashSet<string> namedElsewhere, bool[] taken)
     {
+        var sites = new Dictionary<int, IReadOnlyList<CallSite>>();
         var reached = new bool[taken.Length];
         var work = new Stack<int>();
         foreach (var f in functions)
         {
             int g = f.Global;
             if ((uint)g >= (uint)taken.Length) continue;
+            sites[g] = f.Calls;
             if (taken[g] || (!m.Globals[g].IsLocal && namedElsewhere.Contains(m.Globals[g].Name))) { reached[g] = true; work.Push(g); }
         }
         while (work.Count > 0)
         {
-            if (!callees.TryGetValue(work.Pop(), out var list)) continue;
-            foreach (int c in list)
-                if ((uint)c < (uint)reached.Length && !reached[c]) { reached[c] = true; work.Push(c); }
+            if (!sites.TryGetValue(work.Pop(), out var calls)) continue;
+            foreach (var site in calls)
+                if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)reached.Length && !reached[site.CalleeGlobal])
+                {
+                    reached[site.CalleeGlobal] = true;
+                    work.Push(site.CalleeGlobal);
+                }
         }
-        foreach (int g in values.Keys)
-            if (reached[g]) taken[g] = true;
+        for (int g = 0; g < taken.Length; g++) taken[g] |= reached[g];
     }
 }

@@ -160,7 +160,7 @@ public sealed partial class BitcodeModuleSet
             }
         }
         finally { AnalysisScratch.Return(scratch); }
-        set.ComputeArgumentRanges(list);
+        set._modules = list;
         return set;
     }
 

@@ -34,6 +34,7 @@ internal sealed class ConstantFolding
     private readonly EdgeSet _edges;
     private readonly int[] _blockWork, _valueWork;
     private int _blockTop, _valueTop;
+    private bool _isConstantWaits; // VisitCall left an is.constant of a constant operand for DecideIsConstant
     private readonly int[] _userStart, _users;
 
     private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
@@ -112,12 +113,22 @@ internal sealed class ConstantFolding
         var used = AnalysisScratch.Sized(ref _scratch.Used, operands);
         live.AsSpan(0, n).Fill(true);
         used.AsSpan(0, operands).Fill(true);
-        return View(live, used);
+        var tests = AnalysisScratch.Sized(ref _scratch.Tests, n);
+        int count = 0;
+        for (int i = 0; i < n; i++)
+            if (IsTest(_body.Instructions[i])) tests[count++] = i;
+        return View(live, used, count);
     }
 
-    private FoldView View(bool[] live, bool[] used) => new(
+    private FoldView View(bool[] live, bool[] used, int tests) => new(
         _executable.AsSpan(0, _blocks), live.AsSpan(0, _n), used.AsSpan(0, _body.Operands.Length),
-        _userStart.AsSpan(0, _n + 1), _users.AsSpan(0, _userStart[_n]), _state.AsSpan(0, _n), _value.AsSpan(0, _n));
+        _userStart.AsSpan(0, _n + 1), _users.AsSpan(0, _userStart[_n]), _state.AsSpan(0, _n), _value.AsSpan(0, _n),
+        _scratch.Tests.AsSpan(0, tests));
+
+    /// <summary>True for a call of <c>llvm.is.constant</c> or <c>llvm.objectsize</c>.</summary>
+    private bool IsTest(in IrInstruction inst) =>
+        inst.Op == IrOp.Call && inst.Count > 0 && _body.Operands[inst.First] is { Kind: IrValueKind.Global } callee &&
+        (uint)callee.Index < (uint)_callees.Length && (_callees[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0;
 
     /// <summary>Marks what stays: side-effecting instructions of live blocks, then everything they read, except
     /// what folding replaced by a constant.</summary>
@@ -129,11 +140,16 @@ internal sealed class ConstantFolding
         var used = AnalysisScratch.Cleared(ref _scratch.Used, _body.Operands.Length);
         // each instruction is pushed once, when it becomes live
         var work = AnalysisScratch.Sized(ref _scratch.SweepWork, n);
-        int top = 0;
+        var tests = AnalysisScratch.Sized(ref _scratch.Tests, n);
+        int top = 0, undecided = 0;
         for (int i = 0; i < n; i++)
         {
             ref readonly var inst = ref instructions[i];
-            if (_executable[inst.Block] && IsRoot(inst)) { live[i] = true; work[top++] = i; }
+            if (!_executable[inst.Block]) continue;
+            if (inst.Op == IrOp.Call && _state[i] != Const && IsTest(inst)) tests[undecided++] = i;
+            if (!IsRoot(inst)) continue;
+            live[i] = true;
+            work[top++] = i;
         }
         while (top > 0)
         {
@@ -165,7 +181,7 @@ internal sealed class ConstantFolding
                 }
             }
         }
-        return View(live, used);
+        return View(live, used, undecided);
     }
 
     // IrBody.OperandsOf is not inlined here; this is (it runs once per visit and per swept instruction)
@@ -211,6 +227,8 @@ internal sealed class ConstantFolding
     /// </summary>
     private bool DecideIsConstant()
     {
+        if (!_isConstantWaits) return false; // no is.constant was left waiting on a constant operand
+        _isConstantWaits = false;
         var instructions = _body.Instructions;
         bool decided = false;
         for (int i = 0; i < _n; i++)
@@ -532,6 +550,7 @@ internal sealed class ConstantFolding
             var (s, _) = Of(arg);
             // An operand folding found constant may still turn out not to be (a phi that a later edge joins): decided
             // once nothing else changes (DecideIsConstant), so that a true is never taken back.
+            if (s == Const) _isConstantWaits = true;
             if (s is Top or Const) return;
             if (_stable(arg)) Set(i, Const, 0);
             else Set(i, Bottom, 0);
@@ -576,9 +595,15 @@ internal readonly ref struct FoldView
     private readonly ReadOnlySpan<byte> _state;
     private readonly ReadOnlySpan<long> _value;
 
+    /// <summary>The calls of <c>llvm.is.constant</c> and <c>llvm.objectsize</c> in live blocks whose value the fold did
+    /// not decide, in order (empty for a view joined from several folds).</summary>
+    public readonly ReadOnlySpan<int> UndecidedTests;
+
     public FoldView(ReadOnlySpan<bool> liveBlocks, ReadOnlySpan<bool> liveInstructions, ReadOnlySpan<bool> usedOperands,
-        ReadOnlySpan<int> userStart, ReadOnlySpan<int> users, ReadOnlySpan<byte> state, ReadOnlySpan<long> value)
+        ReadOnlySpan<int> userStart, ReadOnlySpan<int> users, ReadOnlySpan<byte> state, ReadOnlySpan<long> value,
+        ReadOnlySpan<int> undecidedTests = default)
     {
+        UndecidedTests = undecidedTests;
         _state = state;
         _value = value;
         LiveBlocks = liveBlocks;
@@ -638,10 +663,14 @@ internal sealed class IrUsers
 {
     public int[] Start = [], Users = [];
     private int[] _fill = [];
+    // the body the rows are of: a function folded again (once per calling context) keeps them
+    private IrBody? _of;
 
-    /// <summary>Builds the rows for <paramref name="body"/>.</summary>
+    /// <summary>Builds the rows for <paramref name="body"/> (nothing to do when they are of it already).</summary>
     public void Build(IrBody body)
     {
+        if (ReferenceEquals(_of, body)) return;
+        _of = null;
         var instructions = body.Instructions;
         var operands = body.Operands;
         int n = instructions.Length;
@@ -659,6 +688,7 @@ internal sealed class IrUsers
             for (int k = 0; k < inst.Count; k++)
                 if (operands[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n) users[fill[v.Index]++] = j;
         }
+        _of = body;
     }
 }
 

@@ -311,9 +311,17 @@ public static partial class BitcodeReferenceAnalysis
         {
             // Once, arguments that may become constant unknown and unstable: when that decides every intrinsic of a
             // live block, no context can decide more (most functions), and the contexts are not looked for.
-            var ranges = set.ArgumentRanges(f);
-            var once = ConstantFolding.Fold(body, module.Types, _folding, StablePredicate(f, body), scratch, ranges: ranges);
-            if (!HasUndecidedIntrinsic(body, once, null) || CallingContexts(f, body) is not { } contexts) return once;
+            var stablePredicate = StablePredicate(f, body);
+            var once = ConstantFolding.Fold(body, module.Types, _folding, stablePredicate, scratch);
+            if (!HasUndecidedIntrinsic(body, once, null)) return once;
+            // the arguments' ranges (IPSCCP), asked only now: they decide comparisons, so they can only help here
+            var ranges = set.ArgumentRanges(module, f);
+            if (ranges is not null)
+            {
+                once = ConstantFolding.Fold(body, module.Types, _folding, stablePredicate, scratch, ranges: ranges);
+                if (!HasUndecidedIntrinsic(body, once, null)) return once;
+            }
+            if (CallingContexts(f, body) is not { } contexts) return once;
             // every argument is fixed in each context: only the other sources of taint remain; when they leave every
             // undecided intrinsic undecided still, no context decides more
             var stable = Stable(body, set.TaintWithoutArguments(module, f, body, scratch), static _ => true);
@@ -340,17 +348,13 @@ public static partial class BitcodeReferenceAnalysis
         /// <summary>True when a live block calls <c>llvm.is.constant</c> or <c>llvm.objectsize</c> and
         /// <paramref name="fold"/> did not decide its value; with <paramref name="contextStable"/>, only such a call
         /// whose operand that predicate finds stable (one a calling context may decide).</summary>
-        private bool HasUndecidedIntrinsic(IrBody body, in FoldView fold, Func<IrValue, bool>? contextStable)
+        private static bool HasUndecidedIntrinsic(IrBody body, in FoldView fold, Func<IrValue, bool>? contextStable)
         {
-            var instructions = body.Instructions;
-            for (int i = 0; i < instructions.Length; i++)
+            if (contextStable is null) return !fold.UndecidedTests.IsEmpty;
+            foreach (int i in fold.UndecidedTests)
             {
-                ref readonly var inst = ref instructions[i];
-                if (inst.Op != IrOp.Call || inst.Count == 0 || (uint)inst.Block >= (uint)fold.LiveBlocks.Length || !fold.LiveBlocks[inst.Block]) continue;
-                var callee = body.Operands[inst.First];
-                if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_folding.Length ||
-                    (_folding[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) == 0 || fold.IsConstant(i, out _)) continue;
-                if (contextStable is null || inst.Count < 2 || contextStable(body.Operands[inst.First + 1])) return true;
+                var inst = body.Instructions[i];
+                if (inst.Count < 2 || contextStable(body.Operands[inst.First + 1])) return true;
             }
             return false;
         }

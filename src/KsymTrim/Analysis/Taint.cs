@@ -162,7 +162,7 @@ public sealed partial class BitcodeModuleSet
     internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
         if (_settled && _taint.TryGetValue(f, out var t)) return new TaintView(t);
-        if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
+        int back = BackReferencesOf(f, body);
         if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body, scratch));
         return TaintOnDemand(module, f, body, scratch);
     }
@@ -171,7 +171,7 @@ public sealed partial class BitcodeModuleSet
     /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.</summary>
     internal TaintView TaintWithoutArguments(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
-        if (!_backReferences.TryGetValue(f, out int back)) back = BackReferences(body);
+        int back = BackReferencesOf(f, body);
         if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body, scratch, withoutArguments: true));
         return new TaintView(body, InliningTraitsOf(module), settled: true, arguments: null, scratch);
     }
@@ -182,6 +182,14 @@ public sealed partial class BitcodeModuleSet
     {
         _constantArguments.TryGetValue(NameOf(module, f), out var own); // read-only once built: no copy needed
         return new TaintView(body, InliningTraitsOf(module), _settled, own, scratch);
+    }
+
+    /// <summary><see cref="BackReferences"/> of <paramref name="f"/>'s body, counted once: a function is folded, and its
+    /// taint asked, several times (per calling context). Not thread-safe, as the walks of one set run one at a time.</summary>
+    private int BackReferencesOf(IrFunction f, IrBody body)
+    {
+        if (!_backReferences.TryGetValue(f, out int back)) _backReferences[f] = back = BackReferences(body);
+        return back;
     }
 
     /// <summary>True when <see cref="Taint"/>'s passes always settle on <paramref name="body"/>
@@ -200,7 +208,14 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>The operand slots of <paramref name="body"/> that read an instruction at or after their own, counted
     /// up to one more than <see cref="MaxSettledBackReferences"/>.</summary>
-    private static int BackReferences(IrBody body)
+    private static int BackReferences(IrBody body) =>
+        body.ForwardReferences >= 0
+            ? Math.Min(body.ForwardReferences, MaxSettledBackReferences + 1) // the reader counted them
+            : CountBackReferences(body, MaxSettledBackReferences + 1);
+
+    /// <summary>The operand slots of <paramref name="body"/> that read an instruction at or after their own, counted
+    /// up to <paramref name="cap"/> (what the reader counts as <see cref="IrBody.ForwardReferences"/>).</summary>
+    internal static int CountBackReferences(IrBody body, int cap)
     {
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -209,7 +224,7 @@ public sealed partial class BitcodeModuleSet
         {
             var inst = instructions[i];
             foreach (var v in operands.Slice(inst.First, inst.Count))
-                if (v.Kind == IrValueKind.Instruction && v.Index >= i && v.Index < n && ++count > MaxSettledBackReferences) return count;
+                if (v.Kind == IrValueKind.Instruction && v.Index >= i && v.Index < n && ++count >= cap) return count;
         }
         return count;
     }

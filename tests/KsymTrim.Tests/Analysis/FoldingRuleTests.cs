@@ -80,11 +80,13 @@ public class FoldingRuleTests
 
     /// <summary>The rule <see cref="BitcodeModuleSet.ArgumentRanges"/> (IPSCCP in the backend): fill() receives 32 and
     /// 40, so its argument is [32, 40] when fill is local, its address is not taken, and no function another member may
-    /// import calls it; not when its address is taken (range_taken) or range_lib.c names its caller (range_import).</summary>
-    [TestCase("14")]
-    [TestCase("22")]
-    public void A_local_function_s_argument_has_the_range_of_what_its_calls_pass(string compiler)
+    /// import calls it; not when its address is taken (range_taken) or range_lib.c names its caller (range_import).
+    /// Only clang 14's fill still calls is.constant (clang 22 folded it before the link), and ranges are computed
+    /// only for functions that fold.</summary>
+    [Test]
+    public void A_local_function_s_argument_has_the_range_of_what_its_calls_pass()
     {
+        const string compiler = "14";
         Assert.That(Range(compiler, "range_local", "other"), Is.EqualTo(new BitcodeModuleSet.ArgumentRange(32, 40)));
         Assert.That(Range(compiler, "range_taken", "other"), Is.Null, "address taken");
         Assert.That(Range(compiler, "range_import", "range_lib"), Is.Null, "its caller may be imported by range_lib.c");
@@ -110,7 +112,7 @@ public class FoldingRuleTests
         var traits = FoldingTraitTable.Of(m.Globals);
         var scratch = new AnalysisScratch();
         // the argument is unstable (it may be constant in an inlined copy): only the range can decide
-        Assert.That(ConstantFolding.Fold(body, m.Types, traits, v => v.Kind != IrValueKind.Argument, scratch, ranges: set.ArgumentRanges(fill)).Keeps(overflow), Is.False);
+        Assert.That(ConstantFolding.Fold(body, m.Types, traits, v => v.Kind != IrValueKind.Argument, scratch, ranges: set.ArgumentRanges(m, fill)).Keeps(overflow), Is.False);
         Assert.That(ConstantFolding.Fold(body, m.Types, traits, v => v.Kind != IrValueKind.Argument, scratch).Keeps(overflow), Is.True);
     }
 
@@ -119,7 +121,7 @@ public class FoldingRuleTests
         var modules = members.SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
         var set = BitcodeModuleSet.From(modules);
         var fill = modules[0].Functions!.Single(f => BitcodeModuleSet.NameOf(modules[0], f) == "fill");
-        return set.ArgumentRanges(fill)?[0];
+        return set.ArgumentRanges(modules[0], fill)?[0];
     }
 
     private static bool[] LoadsAfterWrites(string compiler, string module)

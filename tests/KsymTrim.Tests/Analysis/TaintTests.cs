@@ -34,6 +34,37 @@ public class TaintTests
         Assert.That(totals.Untainted, Is.GreaterThan(0), "untainted instructions");
     }
 
+    /// <summary>The reader's count of forward references (<see cref="IrBody.ForwardReferences"/>), which decides how
+    /// the taint is computed, equals a scan of the operands, on every fixture body and on the members of an LTO
+    /// corpus when it is present.</summary>
+    [Test]
+    public void The_reader_counts_forward_references_as_a_scan_does()
+    {
+        int bodies = 0, withForward = 0;
+        var files = FixtureFiles().ToList();
+        if (Directory.Exists(Path.Combine(TestPaths.Corpus, "lto-x86_64")))
+            files.AddRange(Directory.EnumerateFiles(Path.Combine(TestPaths.Corpus, "lto-x86_64"), "*.o", SearchOption.AllDirectories)
+                .Where(f => f.Contains("/members/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual((byte[])[0x42, 0x43, 0xC0, 0xDE])) continue;
+            IReadOnlyList<BitcodeModule> modules;
+            try { modules = BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules; }
+            catch (Diagnostics.KsymFormatException) { continue; } // a fixture that is meant to be refused
+            foreach (var f in modules.SelectMany(m => m.Functions ?? []))
+            {
+                if (f.Body is not { } body) continue;
+                bodies++;
+                int scanned = BitcodeModuleSet.CountBackReferences(body, int.MaxValue);
+                if (scanned > 0) withForward++;
+                Assert.That(body.ForwardReferences, Is.EqualTo(scanned), file);
+            }
+        }
+        Assert.That(bodies, Is.GreaterThan(100));
+        Assert.That(withForward, Is.GreaterThan(0), "bodies with forward references");
+    }
+
     [Test]
     public void On_demand_taint_equals_the_passes_on_the_corpus_members()
     {

@@ -207,6 +207,8 @@ internal sealed partial class FunctionReader
             found = _context.Offsets;
             found.Clear();
         }
+        var insts = CollectionsMarshal.AsSpan(_insts);
+        int owner = 0, forward = 0;
         for (int k = 0; k < raw.Length; k++)
         {
             var r = raw[k];
@@ -226,7 +228,18 @@ internal sealed partial class FunctionReader
                     operands[k] = resolved[r.Id];
                     if (found is not null && offsets[r.Id] != 0) found.Add((k, offsets[r.Id]));
                 }
-                else if (slot.Kind != ValueKind.InlineAsm) operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
+                else if (slot.Kind != ValueKind.InlineAsm)
+                {
+                    operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
+                    // A forward reference reads the instruction that owns the slot, or a later one. owner trails the
+                    // owner (it is caught up only when the slot reads at or after it), so a read before it is backward.
+                    if (slot.Kind == ValueKind.Instruction && slot.Index >= owner)
+                    {
+                        // the owner: the last instruction whose operands start at or before the slot
+                        while (owner + 1 < insts.Length && insts[owner + 1].First <= k) owner++;
+                        if (slot.Index >= owner) forward++;
+                    }
+                }
             }
             // else: a forward reference that never resolved, or no value: left as default (Other)
         }
@@ -234,6 +247,7 @@ internal sealed partial class FunctionReader
             constantGlobals is null ? NoConstantGlobals : constantGlobals.ToArray())
         {
             HasUnrecordedOperands = _unrecorded,
+            ForwardReferences = forward,
         };
         if (found is not null)
         {
