@@ -43,6 +43,8 @@ internal sealed class AnalysisScratch
     /// <summary>The view the marks belong to; its stamp for instructions known untainted is <see cref="TaintClean"/>.</summary>
     internal TaintView? TaintOwner;
     internal int TaintClean;
+    /// <summary>The owner's stamp for instructions known tainted (queries that found taint).</summary>
+    internal int TaintDirty;
 
     private NativeLookupScan.Scratch? _nativeScan;
     /// <summary>The arrays of the native lookup scan (<see cref="NativeRuntimeLookups"/>), made when first needed.</summary>

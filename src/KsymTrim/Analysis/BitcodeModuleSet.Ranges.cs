@@ -46,7 +46,7 @@ public sealed partial class BitcodeModuleSet
     internal ArgumentRange?[]? ArgumentRanges(BitcodeModule module, IrFunction f)
     {
         if ((uint)f.Global >= (uint)module.Globals.Length || !module.Globals[f.Global].IsLocal || module.Functions is not { } functions ||
-            f.Body is not { } body) return null;
+            f.Body is not { } body || !ComparesArgument(body, null)) return null;
         if (!_moduleRanges.TryGetValue(module, out var state))
             _moduleRanges[module] = state = new ModuleRanges { Ranges = Candidates(module, functions) };
         if (state.Ranges is null || !state.Ranges.TryGetValue(f.Global, out var ranges) || !ComparesArgument(body, ranges)) return null;
@@ -63,28 +63,39 @@ public sealed partial class BitcodeModuleSet
     private static Dictionary<int, ArgumentRange?[]>? Candidates(BitcodeModule m, IReadOnlyList<IrFunction> functions)
     {
         var globals = m.Globals;
-        // per candidate and argument: the literals calls pass, or null once a call passes anything else
-        Dictionary<int, List<long>?[]>? values = null;
+        // Per global, indexed rather than hashed (every call site asks): per candidate and argument, the literals
+        // calls pass, or null once a call passes anything else; and the local callees found not to fold.
+        List<long>?[]?[]? values = null;
+        bool[]? rejected = null;
         Dictionary<int, IrFunction>? byGlobal = null;
+        int count = 0;
         foreach (var f in functions)
             foreach (var site in f.Calls)
             {
-                if (site.Callee != CalleeKind.Global || (uint)site.CalleeGlobal >= (uint)globals.Length || !globals[site.CalleeGlobal].IsLocal) continue;
-                if (values is not null && values.ContainsKey(site.CalleeGlobal)) continue;
-                if (!HasLiteral(site.Arguments)) continue;
+                int g = site.CalleeGlobal;
+                if (site.Callee != CalleeKind.Global || (uint)g >= (uint)globals.Length || !globals[g].IsLocal) continue;
+                if ((values is not null && values[g] is not null) || (rejected is not null && rejected[g]) || !HasLiteral(site.Arguments)) continue;
                 byGlobal ??= ByGlobal(functions);
-                if (!byGlobal.TryGetValue(site.CalleeGlobal, out var target) || !Folds(m, target)) continue;
+                if (!byGlobal.TryGetValue(g, out var target) || !Folds(m, target))
+                {
+                    (rejected ??= new bool[globals.Length])[g] = true;
+                    continue;
+                }
                 var args = new List<long>?[target.Body!.ArgumentCount];
                 for (int k = 0; k < args.Length; k++) args[k] = [];
-                (values ??= [])[site.CalleeGlobal] = args;
+                (values ??= new List<long>?[]?[globals.Length])[g] = args;
+                count++;
             }
         if (values is null) return null;
         foreach (var f in functions)
             foreach (var site in f.Calls)
-                if (site.Callee == CalleeKind.Global && values.TryGetValue(site.CalleeGlobal, out var args)) Passes(args, site.Arguments);
+                if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)values.Length && values[site.CalleeGlobal] is { } args)
+                    Passes(args, site.Arguments);
         Dictionary<int, ArgumentRange?[]>? result = null;
-        foreach (var (g, args) in values)
+        for (int g = 0; g < values.Length && count > 0; g++)
         {
+            if (values[g] is not { } args) continue;
+            count--;
             ArgumentRange?[]? ranges = null;
             for (int k = 0; k < args.Length; k++)
             {
@@ -98,9 +109,9 @@ public sealed partial class BitcodeModuleSet
         return result;
     }
 
-    /// <summary>True when <paramref name="body"/> compares an argument that has a range (or an integer cast of one):
-    /// only then can the range decide anything.</summary>
-    private static bool ComparesArgument(IrBody body, ArgumentRange?[] ranges)
+    /// <summary>True when <paramref name="body"/> compares an argument that has a range (any argument, without
+    /// <paramref name="ranges"/>), or a cast of one: only then can a range decide anything.</summary>
+    private static bool ComparesArgument(IrBody body, ArgumentRange?[]? ranges)
     {
         var instructions = body.Instructions;
         var ops = body.Operands;
@@ -113,7 +124,7 @@ public sealed partial class BitcodeModuleSet
                 for (int depth = 0; depth < 4 && v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)instructions.Length &&
                      instructions[v.Index] is { Op: IrOp.Cast, Count: > 0 } cast; depth++)
                     v = ops[cast.First];
-                if (v.Kind == IrValueKind.Argument && (uint)v.Index < (uint)ranges.Length && ranges[v.Index] is not null) return true;
+                if (v.Kind == IrValueKind.Argument && (ranges is null || ((uint)v.Index < (uint)ranges.Length && ranges[v.Index] is not null))) return true;
             }
         }
         return false;

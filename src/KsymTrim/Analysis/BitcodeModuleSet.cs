@@ -12,10 +12,38 @@ public sealed partial class BitcodeModuleSet
     private BitcodeModuleSet() { } // made by From
 
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
-    // per function name: which arguments some direct call may make constant (inlining, IPSCCP)
-    private readonly Dictionary<string, bool[]> _constantArguments = new(StringComparer.Ordinal);
-    // per function and argument: the integer constants direct calls pass it (ArgumentConstants); null entries: none yet
-    private readonly Dictionary<string, ArgumentValues?[]> _argumentValues = new(StringComparer.Ordinal);
+    // per function name: what direct calls pass its arguments (one entry per name, never replaced)
+    private readonly Dictionary<string, FunctionFacts> _facts = new(StringComparer.Ordinal);
+
+    /// <summary>What the direct calls of one function (by name) pass it. The fixpoint reaches it through each
+    /// module's table by global index (<see cref="FactsTable"/>), without hashing the name per call.</summary>
+    private sealed class FunctionFacts
+    {
+        /// <summary>Per argument: some direct call may make it constant (inlining, IPSCCP).</summary>
+        public bool[] Flags = [];
+        /// <summary>Per argument: the integer constants direct calls pass it (ArgumentConstants); null entries: none yet.</summary>
+        public ArgumentValues?[] Values = [];
+        /// <summary>The callers of the fixpoint that define a function of this name (visited again when it changes).</summary>
+        public List<Caller>? Definitions;
+    }
+
+    // per module: its global values' entries of _facts, made on first use
+    private readonly Dictionary<BitcodeModule, FunctionFacts?[]> _factsTables = new(ReferenceEqualityComparer.Instance);
+
+    private FunctionFacts?[] FactsTable(BitcodeModule m)
+    {
+        if (!_factsTables.TryGetValue(m, out var table)) _factsTables[m] = table = new FunctionFacts?[m.Globals.Length];
+        return table;
+    }
+
+    /// <summary>The entry of global value <paramref name="global"/> of the module whose table is <paramref name="table"/>.</summary>
+    private FunctionFacts Facts(FunctionFacts?[] table, BitcodeModule m, int global)
+    {
+        if (table[global] is { } known) return known;
+        string name = m.Globals[global].Name;
+        if (!_facts.TryGetValue(name, out var facts)) _facts[name] = facts = new FunctionFacts();
+        return table[global] = facts;
+    }
 
     /// <summary>The constants an argument receives from direct calls, or <see cref="Unbounded"/> when some call passes
     /// a value that is not an integer literal yet may become constant (or there are too many).</summary>
@@ -101,7 +129,6 @@ public sealed partial class BitcodeModuleSet
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
         // when one of its own arguments was found to receive a constant.
-        var byName = new Dictionary<string, List<Caller>>(StringComparer.Ordinal);
         var work = new Queue<Caller>();
         var calls = new List<int>();
         foreach (var m in list)
@@ -111,14 +138,13 @@ public sealed partial class BitcodeModuleSet
             foreach (var f in m.Functions)
             {
                 if (f.Body is not { } body || !CallsDefinedFunction(f, body, flags, calls)) continue;
-                string name = NameOf(m, f);
-                if (!byName.TryGetValue(name, out var fs)) byName[name] = fs = [];
-                var caller = new Caller(m, f, body, flags, calls.ToArray()) { Queued = true };
-                fs.Add(caller);
+                var table = set.FactsTable(m);
+                var caller = new Caller(m, f, body, flags, calls.ToArray(), table) { Queued = true };
+                (set.Facts(table, m, f.Global).Definitions ??= []).Add(caller);
                 work.Enqueue(caller);
             }
         }
-        var changed = new List<string>();
+        var changed = new List<FunctionFacts>();
         long budget = 64L * Math.Max(1, work.Count) + 1024;
         var scratch = AnalysisScratch.Rent(); // the taint's, for one caller at a time
         try
@@ -147,14 +173,14 @@ public sealed partial class BitcodeModuleSet
                         // Only the few instructions propagating reads: their taint, as the passes would settle it, from
                         // the flags as they are now (a recursive call may set the function's own flags while propagating).
                         set._taint.Remove(c.Function);
-                        set._constantArguments.TryGetValue(NameOf(c.Module, c.Function), out var own);
-                        tainted = new TaintView(c.Body, c.Inlining, set._settled, own?.ToArray(), scratch);
+                        var own = set.Facts(c.Table, c.Module, c.Function.Global).Flags;
+                        tainted = new TaintView(c.Body, c.Inlining, set._settled, own.ToArray(), scratch);
                     }
                 }
                 else set._taint.Remove(c.Function);
                 set.PropagateArguments(c, tainted, changed);
-                foreach (var name in changed)
-                    if (byName.TryGetValue(name, out var fs))
+                foreach (var facts in changed)
+                    if (facts.Definitions is { } fs)
                         foreach (var entry in fs)
                             if (!entry.Queued) { entry.Queued = true; work.Enqueue(entry); }
             }
@@ -166,8 +192,10 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>A function that calls a function some member defines, with its calls to such functions (instruction
     /// indices, in order: the only instructions the fixpoint's passes over calls look at).</summary>
-    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, GlobalTraits[] inlining, int[] calls)
+    private sealed class Caller(BitcodeModule module, IrFunction function, IrBody body, GlobalTraits[] inlining, int[] calls, FunctionFacts?[] table)
     {
+        /// <summary>The module's table of <see cref="FunctionFacts"/> by global index.</summary>
+        public FunctionFacts?[] Table => table;
         public BitcodeModule Module => module;
         public IrFunction Function => function;
         public IrBody Body => body;
@@ -220,7 +248,7 @@ public sealed partial class BitcodeModuleSet
     /// <summary>True when argument <paramref name="index"/> of the function <paramref name="name"/> may become
     /// a constant in the LTO backend: some direct call passes a value that is or may become constant.</summary>
     internal bool ArgumentMayBeConstant(string name, int index) =>
-        !_settled || (_constantArguments.TryGetValue(name, out var a) && (uint)index < (uint)a.Length && a[index]);
+        !_settled || (_facts.TryGetValue(name, out var f) && (uint)index < (uint)f.Flags.Length && f.Flags[index]);
 
     /// <summary>The integer constants argument <paramref name="index"/> of <paramref name="name"/> may receive, when
     /// that is known: empty when it receives no constant (<see cref="ArgumentMayBeConstant"/> false), null when a call
@@ -230,7 +258,7 @@ public sealed partial class BitcodeModuleSet
     {
         if (!ArgumentMayBeConstant(name, index)) return [];
         if (!_settled) return null; // propagation stopped early: the sets may be incomplete
-        if (!_argumentValues.TryGetValue(name, out var values) || (uint)index >= (uint)values.Length || values[index] is not { Unbounded: false } v)
+        if (!_facts.TryGetValue(name, out var f) || (uint)index >= (uint)f.Values.Length || f.Values[index] is not { Unbounded: false } v)
             return null;
         return v.Values.ToArray();
     }
@@ -253,35 +281,28 @@ public sealed partial class BitcodeModuleSet
             int at = inst.CalleeOperand;
             var callee = operands[inst.First + at];
             if ((inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) continue;
-            // the callee's flags are looked up by name only for a call that passes an instruction's value
+            // the callee's flags are looked up only for a call that passes an instruction's value
             bool[]? flags = null;
-            bool looked = false;
             int args = inst.Count - at - 1;
             for (int k = 0; k < args; k++)
             {
                 if (operands[inst.First + at + 1 + k].Kind != IrValueKind.Instruction) continue;
-                if (!looked)
-                {
-                    _constantArguments.TryGetValue(m.Globals[callee.Index].Name, out flags);
-                    looked = true;
-                }
-                if (flags is null || k >= flags.Length || !flags[k]) return true;
+                flags ??= Facts(c.Table, m, callee.Index).Flags;
+                if (k >= flags.Length || !flags[k]) return true;
             }
         }
         return false;
     }
 
-    private void PropagateArguments(Caller c, TaintView? tainted, List<string> changedFunctions)
+    private void PropagateArguments(Caller c, TaintView? tainted, List<FunctionFacts> changedFunctions)
     {
         var m = c.Module;
         var body = c.Body;
-        string self = NameOf(m, c.Function);
         var inlining = c.Inlining;
         var instructions = body.Instructions;
-        // ArgumentMayBeConstant(self, k) without a lookup by name per argument: the function's own flags, looked up
-        // again only after an entry was replaced (an entry's array changes in place otherwise)
-        bool[]? own = null;
-        bool ownKnown = false;
+        // the function's own entry: its flags and constants are read from it as they are now (a call of itself may
+        // grow them while propagating)
+        var self = Facts(c.Table, m, c.Function.Global);
         foreach (int i in c.Calls)
         {
             var inst = instructions[i];
@@ -289,24 +310,23 @@ public sealed partial class BitcodeModuleSet
             var callee = body.Operands[inst.First + at];
             if ((inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) continue;
             int args = inst.Count - at - 1;
-            // nothing to propagate (an absent entry reads as an empty one: no argument may be constant)
+            // nothing to propagate (an empty entry: no argument may be constant)
             if (args <= 0) continue;
-            var g = m.Globals[callee.Index];
-            if (!_constantArguments.TryGetValue(g.Name, out var flags) || flags.Length < args)
+            var target = Facts(c.Table, m, callee.Index);
+            var flags = target.Flags;
+            if (flags.Length < args)
             {
-                var grown = new bool[Math.Max(args, flags?.Length ?? 0)];
-                flags?.CopyTo(grown, 0);
-                _constantArguments[g.Name] = flags = grown;
-                ownKnown = false;
+                var grown = new bool[args];
+                flags.CopyTo(grown, 0);
+                target.Flags = flags = grown;
             }
-            ArgumentValues?[]? values = null; // looked up on the first argument that may be constant
             for (int k = 0; k < args; k++)
             {
                 var v = body.Operands[inst.First + at + 1 + k];
                 bool t = v.Kind switch
                 {
                     IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
-                    IrValueKind.Argument => !_settled || OwnArgument(self, v.Index, ref own, ref ownKnown),
+                    IrValueKind.Argument => !_settled || ((uint)v.Index < (uint)self.Flags.Length && self.Flags[v.Index]),
                     // Without the taint (not computed when every argument an instruction is passed to is flagged
                     // already, PassesUndecidedInstruction), the value counts as one that may be constant: its
                     // constants are not known, and the argument's become unbounded.
@@ -314,41 +334,28 @@ public sealed partial class BitcodeModuleSet
                     _ => false,
                 };
                 if (!t) continue;
-                if (values is null && (!_argumentValues.TryGetValue(g.Name, out values) || values.Length < flags.Length))
+                if (target.Values.Length < flags.Length)
                 {
                     var grown = new ArgumentValues?[flags.Length];
-                    values?.CopyTo(grown, 0);
-                    _argumentValues[g.Name] = values = grown;
+                    target.Values.CopyTo(grown, 0);
+                    target.Values = grown;
                 }
                 // what constants it may bring: a literal its value, the caller's argument the caller's constants
-                var into = values![k] ??= new ArgumentValues();
+                var into = target.Values[k] ??= new ArgumentValues();
                 bool grew = v.Kind switch
                 {
                     IrValueKind.Int => into.Add(v.Int),
                     IrValueKind.Null => into.Add(0),
-                    IrValueKind.Argument when _argumentValues.TryGetValue(self, out var mine) && (uint)v.Index < (uint)mine.Length
-                                               && mine[v.Index] is { } theirs => into.Add(theirs),
+                    IrValueKind.Argument when (uint)v.Index < (uint)self.Values.Length && self.Values[v.Index] is { } theirs => into.Add(theirs),
                     IrValueKind.Argument => false, // none known yet: the caller is visited again when it gets some
                     _ => into.SetUnbounded(),
                 };
                 if (!flags[k] || grew)
                 {
                     flags[k] = true;
-                    changedFunctions.Add(g.Name);
+                    changedFunctions.Add(target);
                 }
             }
         }
-    }
-
-    /// <summary><see cref="ArgumentMayBeConstant"/> for a settled set, with <paramref name="own"/> the flags of
-    /// <paramref name="self"/> once looked up (while <paramref name="known"/>).</summary>
-    private bool OwnArgument(string self, int index, ref bool[]? own, ref bool known)
-    {
-        if (!known)
-        {
-            _constantArguments.TryGetValue(self, out own);
-            known = true;
-        }
-        return own is not null && (uint)index < (uint)own.Length && own[index];
     }
 }

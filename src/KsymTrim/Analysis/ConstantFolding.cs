@@ -646,10 +646,28 @@ internal static class PureIntrinsics
         "llvm.expect.", "llvm.ptrmask.", "llvm.threadlocal.address.",
     ];
 
-    public static bool IsPure(string name)
+    private static readonly IntrinsicPrefixes Table = new(Prefixes);
+
+    public static bool IsPure(string name) => Table.Matches(name);
+}
+
+/// <summary>A set of intrinsic name prefixes (each <c>llvm.</c> and more), matched by the character after <c>llvm.</c>
+/// first: the trait tables ask it of every intrinsic of every module.</summary>
+internal sealed class IntrinsicPrefixes
+{
+    private const string Llvm = "llvm.";
+    // per character after "llvm.": the prefixes that have it there
+    private readonly Dictionary<char, string[]> _byFirst;
+
+    public IntrinsicPrefixes(IEnumerable<string> prefixes) =>
+        _byFirst = prefixes.GroupBy(p => p[Llvm.Length]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>True when <paramref name="name"/> starts with one of the prefixes.</summary>
+    public bool Matches(string name)
     {
-        if (!name.StartsWith("llvm.", StringComparison.Ordinal)) return false;
-        foreach (var p in Prefixes)
+        if (name.Length <= Llvm.Length || !name.StartsWith(Llvm, StringComparison.Ordinal) ||
+            !_byFirst.TryGetValue(name[Llvm.Length], out var candidates)) return false;
+        foreach (var p in candidates)
             if (name.StartsWith(p, StringComparison.Ordinal)) return true;
         return false;
     }

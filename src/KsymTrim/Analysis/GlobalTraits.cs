@@ -61,13 +61,9 @@ internal static class MemoryNeutralIntrinsics
         "llvm.invariant.start.", "llvm.invariant.end.", "llvm.annotation.", "llvm.var.annotation",
     ];
 
-    public static bool WritesNoMemory(string name)
-    {
-        if (PureIntrinsics.IsPure(name)) return true;
-        foreach (var p in Prefixes)
-            if (name.StartsWith(p, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static readonly IntrinsicPrefixes Table = new(Prefixes);
+
+    public static bool WritesNoMemory(string name) => PureIntrinsics.IsPure(name) || Table.Matches(name);
 }
 
 /// <summary>The per-module tables of the folding traits.</summary>

@@ -26,6 +26,8 @@ public static class LinkerProvidedSymbols
     /// <summary>True when <paramref name="name"/> is in the table.</summary>
     public static bool Contains(string name)
     {
+        // every name and prefix of the table starts with '_' or '.': most names are decided here
+        if (name is null || name.Length == 0 || name[0] is not ('_' or '.')) return false;
         foreach (var n in Names)
             if (n == name) return true;
         foreach (var p in Prefixes)

@@ -180,8 +180,8 @@ public sealed partial class BitcodeModuleSet
     /// <paramref name="scratch"/>: equal to <see cref="Taint"/>'s for every instruction when <see cref="PassesSettle"/>.</summary>
     internal TaintView TaintOnDemand(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
-        _constantArguments.TryGetValue(NameOf(module, f), out var own); // read-only once built: no copy needed
-        return new TaintView(body, InliningTraitsOf(module), _settled, own, scratch);
+        _facts.TryGetValue(NameOf(module, f), out var facts); // read-only once built: no copy needed
+        return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch);
     }
 
     /// <summary><see cref="BackReferences"/> of <paramref name="f"/>'s body, counted once: a function is folded, and its
@@ -246,7 +246,7 @@ public sealed partial class BitcodeModuleSet
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
         bool settled = _settled || withoutArguments;
         bool[]? selfArguments = null;
-        if (!withoutArguments) _constantArguments.TryGetValue(self, out selfArguments);
+        if (!withoutArguments && _facts.TryGetValue(self, out var facts)) selfArguments = facts.Flags;
         // Pass 0 looks at every instruction. What decides an instruction besides its operands' taint (its callee,
         // being an alloca, an argument operand, a load from an alloca) does not change between passes, so a later
         // pass can only taint an instruction pass 0 left untainted that reads some instruction: those candidates,
@@ -342,6 +342,7 @@ internal sealed class TaintView
         }
         scratch.TaintOwner = this;
         scratch.TaintClean = NextStamp(scratch);
+        scratch.TaintDirty = NextStamp(scratch);
     }
 
     /// <summary>A new stamp of <paramref name="s"/>'s marks. When the stamps run out, the marks are cleared and the
@@ -353,6 +354,7 @@ internal sealed class TaintView
             Array.Clear(s.TaintMarks);
             s.TaintStamp = 0;
             s.TaintClean = ++s.TaintStamp;
+            s.TaintDirty = ++s.TaintStamp;
         }
         return ++s.TaintStamp;
     }
@@ -361,18 +363,33 @@ internal sealed class TaintView
     public bool IsTainted(int index)
     {
         if (_array is not null) return (uint)index < (uint)_array.Length && _array[index];
+        if ((uint)index >= (uint)_body!.Instructions.Length) return false;
+        var s = _scratch!;
+        if (!ReferenceEquals(s.TaintOwner, this)) ThrowSuperseded();
+        int query = NextStamp(s);
+        int clean = s.TaintClean, dirty = s.TaintDirty;
+        var marks = s.TaintMarks;
+        if (marks[index] == clean) return false;
+        if (marks[index] == dirty) return true;
+        if (Reaches(index, query, clean, dirty))
+        {
+            marks[index] = dirty; // asked again (as an operand of later queries, often), it answers at once
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The search of <see cref="IsTainted"/>: true when something tainted reaches <paramref name="index"/>;
+    /// when nothing does, every instruction it visited is marked <paramref name="clean"/>.</summary>
+    private bool Reaches(int index, int query, int clean, int dirty)
+    {
         var body = _body!;
         var instructions = body.Instructions;
         var operands = body.Operands;
         int n = instructions.Length;
-        if ((uint)index >= (uint)n) return false;
         var s = _scratch!;
-        if (!ReferenceEquals(s.TaintOwner, this)) ThrowSuperseded();
-        int query = NextStamp(s);
-        int clean = s.TaintClean;
         var marks = s.TaintMarks;
         var queue = s.TaintQueue;
-        if (marks[index] == clean) return false;
         int head = 0, tail = 0;
         marks[index] = query;
         queue[tail++] = index;
@@ -382,18 +399,20 @@ internal sealed class TaintView
             var inst = instructions[i];
             var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inlining, out int from);
             if (source == BitcodeModuleSet.TaintSource.Opaque) continue;
-            if (source == BitcodeModuleSet.TaintSource.Inlinable) return true;
+            // a source of taint found is marked so (dirty): the searches of later queries stop at it
+            if (source == BitcodeModuleSet.TaintSource.Inlinable) { marks[i] = dirty; return true; }
             for (int k = from; k < inst.Count; k++)
             {
                 var v = operands[inst.First + k];
                 switch (v.Kind)
                 {
                     case IrValueKind.Argument:
-                        if (!_settled || (_arguments is not null && (uint)v.Index < (uint)_arguments.Length && _arguments[v.Index])) return true;
+                        if (!_settled || (_arguments is not null && (uint)v.Index < (uint)_arguments.Length && _arguments[v.Index])) { marks[i] = dirty; return true; }
                         break;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)n:
                         if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca
-                            && !BitcodeModuleSet.ReadsOpaqueWrite(body, i, v.Index, _inlining)) return true;
+                            && !BitcodeModuleSet.ReadsOpaqueWrite(body, i, v.Index, _inlining)) { marks[i] = dirty; return true; }
+                        if (marks[v.Index] == dirty) { marks[i] = dirty; return true; }
                         if (marks[v.Index] != query && marks[v.Index] != clean)
                         {
                             marks[v.Index] = query;

@@ -143,7 +143,7 @@ internal sealed partial class FunctionReader
                 Use(lhs);
                 Use(Value(ops, ref i));
                 Emit(IrOp.Cmp, first, (uint)Math.Max(Op(ops, i), 0), type);
-                Define(CompareResultType(type));
+                Define(_types.IsVector((ulong)Math.Max(type, 0)) ? CompareResultType(type) : _bool);
                 return null;
             }
             case FunctionCode.InstVselect: // VSELECT: [t(vt), f, cond(vt)]

@@ -37,6 +37,8 @@ internal sealed partial class FunctionReader
     private int _block, _blockCount;
     private bool _details; // constant details: the byte offsets of operands that point into a global
     private bool _unrecorded; // an instruction whose operands are not recorded (exception handling, va_arg)
+    private int _bool; // the type id of i1 (a scalar comparison's result), or -1
+    private int _forward; // operand ids read at or after the value being defined (forward references; IrBody.ForwardReferences)
 
     internal enum RawTag : byte { None, Value, Block }
 
@@ -56,10 +58,12 @@ internal sealed partial class FunctionReader
         _args = context.Arguments;
         _insts.Clear();
         _raw.Clear();
+        _forward = 0;
         _calls.Clear();
         _cursor = cursor;
         _ops = ops;
         _types = types;
+        _bool = types.Bool;
         _attributes = attributes;
         _values = moduleValues;
         _constants = moduleConstants;
@@ -140,6 +144,7 @@ internal sealed partial class FunctionReader
         uint rel = (uint)ops[i++];
         int id = (int)(uint)((uint)InstNum - rel);
         if ((uint)id < (uint)InstNum) return (id, TypeOf(id));
+        _forward++; // a value not defined yet: the writer adds its type
         if ((uint)i >= (uint)ops.Length) Short();
         return (id, (int)Math.Min(ops[i++], int.MaxValue));
     }
@@ -149,7 +154,9 @@ internal sealed partial class FunctionReader
     private int Value(ReadOnlySpan<ulong> ops, ref int i)
     {
         if ((uint)i >= (uint)ops.Length) Short();
-        return (int)(uint)((uint)InstNum - (uint)ops[i++]);
+        uint id = (uint)InstNum - (uint)ops[i++];
+        if (id >= (uint)InstNum) _forward++;
+        return (int)id;
     }
 
     private void Short() => _cursor.Fail("instruction record is too short");
@@ -186,13 +193,16 @@ internal sealed partial class FunctionReader
         if ((uint)i >= (uint)ops.Length) Short();
         long delta = ConstantsReader.DecodeSigned(ops[i++]);
         long id = InstNum - delta;
+        if (id >= InstNum) _forward++;
         return id is >= 0 and <= int.MaxValue ? (int)id : -1;
     }
 
     /// <summary>Resolves every recorded operand now that all values of the function are known.</summary>
     private IrBody ResolveBody(int argumentCount)
     {
-        var operands = new IrValue[_raw.Count];
+        // every slot is written below: no need for the allocator to clear the array first (bodies are most of what
+        // reading allocates)
+        var operands = GC.AllocateUninitializedArray<IrValue>(_raw.Count);
         List<int[]>? constantGlobals = null;
         var raw = CollectionsMarshal.AsSpan(_raw);
         var values = CollectionsMarshal.AsSpan(_values);
@@ -207,8 +217,6 @@ internal sealed partial class FunctionReader
             found = _context.Offsets;
             found.Clear();
         }
-        var insts = CollectionsMarshal.AsSpan(_insts);
-        int owner = 0, forward = 0;
         for (int k = 0; k < raw.Length; k++)
         {
             var r = raw[k];
@@ -228,26 +236,18 @@ internal sealed partial class FunctionReader
                     operands[k] = resolved[r.Id];
                     if (found is not null && offsets[r.Id] != 0) found.Add((k, offsets[r.Id]));
                 }
-                else if (slot.Kind != ValueKind.InlineAsm)
-                {
-                    operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
-                    // A forward reference reads the instruction that owns the slot, or a later one. owner trails the
-                    // owner (it is caught up only when the slot reads at or after it), so a read before it is backward.
-                    if (slot.Kind == ValueKind.Instruction && slot.Index >= owner)
-                    {
-                        // the owner: the last instruction whose operands start at or before the slot
-                        while (owner + 1 < insts.Length && insts[owner + 1].First <= k) owner++;
-                        if (slot.Index >= owner) forward++;
-                    }
-                }
+                else if (slot.Kind != ValueKind.InlineAsm) operands[k] = IrValue.OfIndex((IrValueKind)OperandKinds[(int)slot.Kind], slot.Index);
+                else operands[k] = default;
             }
-            // else: a forward reference that never resolved, or no value: left as default (Other)
+            else operands[k] = default; // a forward reference that never resolved, or no value: Other
         }
-        var body = new IrBody(Math.Max(_blockCount, _block), argumentCount, _insts.ToArray(), operands,
+        var instructions = GC.AllocateUninitializedArray<IrInstruction>(_insts.Count);
+        CollectionsMarshal.AsSpan(_insts).CopyTo(instructions);
+        var body = new IrBody(Math.Max(_blockCount, _block), argumentCount, instructions, operands,
             constantGlobals is null ? NoConstantGlobals : constantGlobals.ToArray())
         {
             HasUnrecordedOperands = _unrecorded,
-            ForwardReferences = forward,
+            ForwardReferences = _forward,
         };
         if (found is not null)
         {

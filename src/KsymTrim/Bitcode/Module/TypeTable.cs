@@ -75,6 +75,10 @@ internal sealed class TypeTable
 
     private int IdCount(int id) => (id + 1 < _count ? _entries[id + 1].First : _idCount) - _entries[id].First;
 
+    /// <summary>True when <paramref name="id"/> is a vector type (without making its view).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsVector(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Vector;
+
     /// <summary>True when <paramref name="id"/> is a function type.</summary>
     public bool IsFunction(ulong id) => id < (ulong)_count && _entries[id].Kind == (byte)IrTypeKind.Function;
 
