@@ -40,18 +40,21 @@ public sealed partial class BitcodeModuleSet
     /// IPSCCP tracks a function only while it keeps local linkage. ThinLTO promotes a local function to a global one
     /// when another member imports a function that calls it. So with more than one member, a function counts only
     /// when no chain of direct calls reaches it from a function another member may import: one another member names,
-    /// or one whose address is taken. Computed on the first question about a module's functions: not thread-safe
-    /// (the walks of one module set run one after the other).
+    /// or one whose address is taken. Computed on the first question about a module's functions, under a lock: the
+    /// members of one set may be walked at once (BitcodeReferenceAnalysis.Linkage is public).
     /// </remarks>
     internal ArgumentRange?[]? ArgumentRanges(BitcodeModule module, IrFunction f)
     {
         if ((uint)f.Global >= (uint)module.Globals.Length || !module.Globals[f.Global].IsLocal || module.Functions is not { } functions ||
             f.Body is not { } body || !ComparesArgument(body, null)) return null;
-        if (!_moduleRanges.TryGetValue(module, out var state))
-            _moduleRanges[module] = state = new ModuleRanges { Ranges = Candidates(module, functions) };
-        if (state.Ranges is null || !state.Ranges.TryGetValue(f.Global, out var ranges) || !ComparesArgument(body, ranges)) return null;
-        state.Untracked ??= Untracked(module, functions, state.Ranges);
-        return state.Untracked[f.Global] ? null : ranges;
+        lock (_moduleRanges)
+        {
+            if (!_moduleRanges.TryGetValue(module, out var state))
+                _moduleRanges[module] = state = new ModuleRanges { Ranges = Candidates(module, functions) };
+            if (state.Ranges is null || !state.Ranges.TryGetValue(f.Global, out var ranges) || !ComparesArgument(body, ranges)) return null;
+            state.Untracked ??= Untracked(module, functions, state.Ranges);
+            return state.Untracked[f.Global] ? null : ranges;
+        }
     }
 
     private const int MaxRangeValues = 8; // IPSCCP widens to the full range after 10 extensions: stay well below

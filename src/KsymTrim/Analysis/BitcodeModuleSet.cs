@@ -85,8 +85,6 @@ public sealed partial class BitcodeModuleSet
     }
     // the last taint computed for a function while iterating (final once the iteration settles)
     private readonly Dictionary<IrFunction, bool[]> _taint = new(ReferenceEqualityComparer.Instance);
-    // per function From visited with an undecided call: BackReferences of its body
-    private readonly Dictionary<IrFunction, int> _backReferences = new(ReferenceEqualityComparer.Instance);
     // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
     private readonly Dictionary<BitcodeModule, GlobalTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
 
@@ -161,7 +159,7 @@ public sealed partial class BitcodeModuleSet
                 TaintView? tainted = null;
                 if (set.PassesUndecidedInstruction(c))
                 {
-                    if (c.BackReferences < 0) set._backReferences[c.Function] = c.BackReferences = BackReferences(c.Body);
+                    if (c.BackReferences < 0) c.BackReferences = BackReferences(c.Body);
                     if (c.BackReferences > MaxSettledBackReferences)
                     {
                         var full = set.Taint(c.Module, c.Function, c.Body, scratch);

@@ -162,7 +162,7 @@ public sealed partial class BitcodeModuleSet
     internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
         if (_settled && _taint.TryGetValue(f, out var t)) return new TaintView(t);
-        int back = BackReferencesOf(f, body);
+        int back = BackReferences(body);
         if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body, scratch));
         return TaintOnDemand(module, f, body, scratch);
     }
@@ -171,7 +171,7 @@ public sealed partial class BitcodeModuleSet
     /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.</summary>
     internal TaintView TaintWithoutArguments(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
-        int back = BackReferencesOf(f, body);
+        int back = BackReferences(body);
         if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body, scratch, withoutArguments: true));
         return new TaintView(body, InliningTraitsOf(module), settled: true, arguments: null, scratch);
     }
@@ -182,14 +182,6 @@ public sealed partial class BitcodeModuleSet
     {
         _facts.TryGetValue(NameOf(module, f), out var facts); // read-only once built: no copy needed
         return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch);
-    }
-
-    /// <summary><see cref="BackReferences"/> of <paramref name="f"/>'s body, counted once: a function is folded, and its
-    /// taint asked, several times (per calling context). Not thread-safe, as the walks of one set run one at a time.</summary>
-    private int BackReferencesOf(IrFunction f, IrBody body)
-    {
-        if (!_backReferences.TryGetValue(f, out int back)) _backReferences[f] = back = BackReferences(body);
-        return back;
     }
 
     /// <summary>True when <see cref="Taint"/>'s passes always settle on <paramref name="body"/>

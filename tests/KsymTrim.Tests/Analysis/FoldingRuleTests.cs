@@ -116,6 +116,25 @@ public class FoldingRuleTests
         Assert.That(ConstantFolding.Fold(body, m.Types, traits, v => v.Kind != IrValueKind.Argument, scratch).Keeps(overflow), Is.True);
     }
 
+    /// <summary>One set serves the walks of several members at once (<see cref="BitcodeReferenceAnalysis.Linkage"/> is
+    /// public): the ranges it computes on first use, under a lock, give every concurrent walk the sequential answer.</summary>
+    [Test]
+    public void Members_walked_at_once_get_the_sequential_answer()
+    {
+        var perMember = new[] { "range_local", "other" }
+            .Select(m => BitcodeFile.Parse(File.ReadAllBytes(Folding("14", m + ".o")), BitcodeReferenceAnalysis.ReadOptions).Modules).ToList();
+        string Answer(BitcodeModuleSet set, int i) => string.Join(",", BitcodeReferenceAnalysis.Linkage(perMember[i], null, set).Undefined);
+        var expected = Enumerable.Range(0, perMember.Count).Select(i => Answer(BitcodeModuleSet.From(perMember.SelectMany(m => m)), i)).ToList();
+        Assert.That(expected[0], Does.Not.Contain("copy_overflow"), "the range decides range_local's comparison");
+        for (int round = 0; round < 20; round++)
+        {
+            var set = BitcodeModuleSet.From(perMember.SelectMany(m => m));
+            var answers = new string[8];
+            Parallel.For(0, answers.Length, i => answers[i] = Answer(set, i % perMember.Count));
+            for (int i = 0; i < answers.Length; i++) Assert.That(answers[i], Is.EqualTo(expected[i % perMember.Count]));
+        }
+    }
+
     private static BitcodeModuleSet.ArgumentRange? Range(string compiler, params string[] members)
     {
         var modules = members.SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
