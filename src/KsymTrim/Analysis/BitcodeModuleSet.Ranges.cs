@@ -189,8 +189,7 @@ public sealed partial class BitcodeModuleSet
     {
         foreach (var site in f.Calls)
             if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)m.Globals.Length &&
-                m.Globals[site.CalleeGlobal].Name is var name &&
-                (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal) || name.StartsWith("llvm.objectsize.", StringComparison.Ordinal)))
+                FoldingTraitTable.IsTest(m.Globals[site.CalleeGlobal].Name))
                 return true;
         return false;
     }

@@ -88,10 +88,10 @@ public sealed partial class BitcodeModuleSet
     // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
     private readonly Dictionary<BitcodeModule, GlobalTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The <see cref="GlobalTraits"/> of every global value of <paramref name="m"/>.</summary>
     /// <summary>The traits the taint reads for the global values of <paramref name="m"/> (for tests of its rules).</summary>
     internal GlobalTraits[] InliningTraitsFor(BitcodeModule m) => InliningTraitsOf(m);
 
+    /// <summary>The <see cref="GlobalTraits"/> of every global value of <paramref name="m"/>.</summary>
     private GlobalTraits[] InliningTraitsOf(BitcodeModule m)
     {
         if (_inlining.TryGetValue(m, out var flags)) return flags;

@@ -126,9 +126,12 @@ internal sealed class ConstantFolding
         _scratch.Tests.AsSpan(0, tests));
 
     /// <summary>True for a call of <c>llvm.is.constant</c> or <c>llvm.objectsize</c>.</summary>
-    private bool IsTest(in IrInstruction inst) =>
+    private bool IsTest(in IrInstruction inst) => (CalleeTraits(inst) & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0;
+
+    /// <summary>The traits of the global a call calls directly; none for any other instruction or callee.</summary>
+    private GlobalTraits CalleeTraits(in IrInstruction inst) =>
         inst.Op == IrOp.Call && inst.Count > 0 && _body.Operands[inst.First] is { Kind: IrValueKind.Global } callee &&
-        (uint)callee.Index < (uint)_callees.Length && (_callees[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0;
+        (uint)callee.Index < (uint)_callees.Length ? _callees[callee.Index] : GlobalTraits.None;
 
     /// <summary>Marks what stays: side-effecting instructions of live blocks, then everything they read, except
     /// what folding replaced by a constant.</summary>
@@ -234,10 +237,7 @@ internal sealed class ConstantFolding
         for (int i = 0; i < _n; i++)
         {
             ref readonly var inst = ref instructions[i];
-            if (inst.Op != IrOp.Call || _state[i] != Top || !_executable[inst.Block] || inst.Count < 2) continue;
-            var callee = _body.Operands[inst.First];
-            if (callee.Kind != IrValueKind.Global || (uint)callee.Index >= (uint)_callees.Length ||
-                (_callees[callee.Index] & GlobalTraits.IsConstant) == 0) continue;
+            if (_state[i] != Top || !_executable[inst.Block] || inst.Count < 2 || (CalleeTraits(inst) & GlobalTraits.IsConstant) == 0) continue;
             if (Of(_body.Operands[inst.First + 1]).State != Const) continue;
             Set(i, Const, 1);
             decided = true;
@@ -459,16 +459,18 @@ internal sealed class ConstantFolding
             else Set(i, Bottom, 0);
             return;
         }
-        ulong a = (ulong)Truncate(l, width), b = (ulong)Truncate(r, width);
-        long sa = SignExtend(l, width), sb = SignExtend(r, width);
-        bool result = inst.Predicate switch
-        {
-            CmpPredicate.IcmpEq => a == b, CmpPredicate.IcmpNe => a != b,
-            CmpPredicate.IcmpUgt => a > b, CmpPredicate.IcmpUge => a >= b, CmpPredicate.IcmpUlt => a < b, CmpPredicate.IcmpUle => a <= b,
-            CmpPredicate.IcmpSgt => sa > sb, CmpPredicate.IcmpSge => sa >= sb, CmpPredicate.IcmpSlt => sa < sb, _ => sa <= sb, // IcmpSle
-        };
+        bool result = Compare(inst.Predicate, (ulong)Truncate(l, width), (ulong)Truncate(r, width), SignExtend(l, width), SignExtend(r, width));
         Set(i, Const, result ? 1 : 0);
     }
+
+    /// <summary>An integer comparison of two values, given as unsigned (<paramref name="a"/>, <paramref name="b"/>)
+    /// and signed (<paramref name="sa"/>, <paramref name="sb"/>) at the compared width.</summary>
+    private static bool Compare(CmpPredicate predicate, ulong a, ulong b, long sa, long sb) => predicate switch
+    {
+        CmpPredicate.IcmpEq => a == b, CmpPredicate.IcmpNe => a != b,
+        CmpPredicate.IcmpUgt => a > b, CmpPredicate.IcmpUge => a >= b, CmpPredicate.IcmpUlt => a < b, CmpPredicate.IcmpUle => a <= b,
+        CmpPredicate.IcmpSgt => sa > sb, CmpPredicate.IcmpSge => sa >= sb, CmpPredicate.IcmpSlt => sa < sb, _ => sa <= sb, // IcmpSle
+    };
 
     /// <summary>The range of <paramref name="v"/> when it is an argument with one, or an integer cast of such a value
     /// that keeps every value of the range (zext and sext of non-negative values; trunc when they fit), compared at
@@ -498,18 +500,8 @@ internal sealed class ConstantFolding
     {
         ulong c = (ulong)Truncate(constant, width);
         long sc = SignExtend(constant, width);
-        bool At(long x)
-        {
-            ulong a = (ulong)x, b = c; // x is non-negative and below 2^(width-1): the same in both orders
-            long sa = x, sb = sc;
-            if (constantOnLeft) { (a, b) = (b, a); (sa, sb) = (sb, sa); }
-            return predicate switch
-            {
-                CmpPredicate.IcmpEq => a == b, CmpPredicate.IcmpNe => a != b,
-                CmpPredicate.IcmpUgt => a > b, CmpPredicate.IcmpUge => a >= b, CmpPredicate.IcmpUlt => a < b, CmpPredicate.IcmpUle => a <= b,
-                CmpPredicate.IcmpSgt => sa > sb, CmpPredicate.IcmpSge => sa >= sb, CmpPredicate.IcmpSlt => sa < sb, _ => sa <= sb,
-            };
-        }
+        // x is non-negative and below 2^(width-1): the same in both orders
+        bool At(long x) => constantOnLeft ? Compare(predicate, c, (ulong)x, sc, x) : Compare(predicate, (ulong)x, c, x, sc);
         if (predicate is CmpPredicate.IcmpEq or CmpPredicate.IcmpNe)
         {
             // equal for one value of the range, or for none

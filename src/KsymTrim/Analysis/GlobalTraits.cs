@@ -69,6 +69,13 @@ internal static class MemoryNeutralIntrinsics
 /// <summary>The per-module tables of the folding traits.</summary>
 internal static class FoldingTraitTable
 {
+    private const string IsConstantPrefix = "llvm.is.constant.", ObjectSizePrefix = "llvm.objectsize.";
+
+    /// <summary>True for <c>llvm.is.constant</c> and <c>llvm.objectsize</c>: the intrinsics only code generation
+    /// decides, which make a function worth folding further.</summary>
+    public static bool IsTest(string name) =>
+        name.StartsWith(IsConstantPrefix, StringComparison.Ordinal) || name.StartsWith(ObjectSizePrefix, StringComparison.Ordinal);
+
     /// <summary>The folding traits of every global value of <paramref name="globals"/>.</summary>
     public static GlobalTraits[] Of(ReadOnlySpan<GlobalValue> globals)
     {
@@ -78,8 +85,8 @@ internal static class FoldingTraitTable
             string name = globals[i].Name;
             if (!name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
             var t = GlobalTraits.Intrinsic;
-            if (name.StartsWith("llvm.is.constant.", StringComparison.Ordinal)) t |= GlobalTraits.IsConstant;
-            if (name.StartsWith("llvm.objectsize.", StringComparison.Ordinal)) t |= GlobalTraits.ObjectSize;
+            if (name.StartsWith(IsConstantPrefix, StringComparison.Ordinal)) t |= GlobalTraits.IsConstant;
+            if (name.StartsWith(ObjectSizePrefix, StringComparison.Ordinal)) t |= GlobalTraits.ObjectSize;
             if (PureIntrinsics.IsPure(name)) t |= GlobalTraits.Pure;
             traits[i] = t;
         }

@@ -63,8 +63,6 @@ public class FoldingRuleTests
         Assert.That(LoadsAfterWrites(compiler, "inlined_write"), Is.EqualTo(new[] { false }), "after set_big, which other.c defines");
     }
 
-    /// <summary>For each load from an alloca in the case's function (the module joined with other.c): whether
-    /// <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/> holds.</summary>
     /// <summary>The constants each argument receives (<see cref="BitcodeModuleSet.ArgumentConstants"/>), which the
     /// walk folds a function once for each of (ModuleWalk's calling contexts): alloc_n gets 4 and 8 from ctx_args.c.</summary>
     [TestCase("14")]
@@ -143,6 +141,8 @@ public class FoldingRuleTests
         return set.ArgumentRanges(modules[0], fill)?[0];
     }
 
+    /// <summary>For each load from an alloca in the case's function (the module joined with other.c): whether
+    /// <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/> holds.</summary>
     private static bool[] LoadsAfterWrites(string compiler, string module)
     {
         var modules = new[] { module, "other" }

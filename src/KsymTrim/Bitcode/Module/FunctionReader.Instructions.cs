@@ -10,19 +10,17 @@ internal sealed partial class FunctionReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Op(ReadOnlySpan<ulong> ops, int i) => (uint)i < (uint)ops.Length ? (int)Math.Min(ops[i], int.MaxValue) : -1;
 
+    /// <summary>The type of a comparison of values of <paramref name="operandType"/>: <c>i1</c> (the module's, found
+    /// once per function), or for vectors a vector of <c>i1</c> as long (-1 when the table has no such type).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int CompareResultType(int operandType) =>
+        operandType < 0 || !_types.IsVector((ulong)operandType) ? _bool // a scalar comparison, most of them
+        : _bool < 0 ? -1 : _types.FindVector(_bool, _types.Get((ulong)operandType)!.Width);
+
     /// <summary>A shufflevector's result type: vectors of the operands' element type, as many as the mask has
     /// (the operands' own type when the table has no such vector; -1 when the operand is no vector). The model
     /// reads the element type of a conversion's or an operation's operand from it (llc-22
     /// X86/prefer-fpext-splat.ll: fpext of a shuffled &lt;4 x half&gt;).</summary>
-    /// <summary>The type of a comparison of values of <paramref name="operandType"/>: <c>i1</c>, or for vectors a vector
-    /// of <c>i1</c> as long (-1 when the table has no such type).</summary>
-    private int CompareResultType(int operandType)
-    {
-        if (operandType >= 0 && _types.Get((ulong)operandType) is { Kind: IrTypeKind.Vector } vector)
-            return _types.Bool < 0 ? -1 : _types.FindVector(_types.Bool, vector.Width);
-        return _types.Bool;
-    }
-
     private int ShuffleType(int operandType, int maskType)
     {
         if (operandType < 0 || _types.Get((ulong)operandType) is not { Kind: IrTypeKind.Vector } vector) return -1;
@@ -143,7 +141,7 @@ internal sealed partial class FunctionReader
                 Use(lhs);
                 Use(Value(ops, ref i));
                 Emit(IrOp.Cmp, first, (uint)Math.Max(Op(ops, i), 0), type);
-                Define(_types.IsVector((ulong)Math.Max(type, 0)) ? CompareResultType(type) : _bool);
+                Define(CompareResultType(type));
                 return null;
             }
             case FunctionCode.InstVselect: // VSELECT: [t(vt), f, cond(vt)]
