@@ -2,8 +2,8 @@ namespace KsymTrim.Analysis;
 
 /// <summary>
 /// The working memory one analysis worker reuses from one function to the next: the arrays of constant folding
-/// (<see cref="ConstantFolding"/>), the users of each instruction (<see cref="IrUsers"/>), the candidates of the
-/// taint passes (<see cref="BitcodeModuleSet.Taint"/>) and the marks and queue of the on-demand taint
+/// (<see cref="ConstantFolding"/>), the users of each instruction (<see cref="IrUsers"/>), the work list and users of the
+/// whole-function taint (<see cref="BitcodeModuleSet.FunctionTaint"/>) and the marks and queue of the on-demand taint
 /// (<see cref="TaintView"/>), and the arrays of the native lookup scan (<see cref="NativeScan"/>). Reusing it means
 /// the analysis allocates nothing per function or object for them.
 /// </summary>
@@ -33,18 +33,14 @@ internal sealed class AnalysisScratch
     /// <summary>The users of each instruction of the body last folded, or built by stack protection.</summary>
     internal readonly IrUsers Users = new();
 
-    // Taint: the instructions a later pass may still taint
-    internal int[] TaintCandidates = [];
+    // BitcodeModuleSet.FunctionTaint: the tainted instructions whose users are still to be looked at, and the users
+    // of each instruction (its own: a fold's Users may be in use while a view falls back to the whole function)
+    internal int[] TaintWork = [];
+    internal readonly IrUsers TaintUsers = new();
 
-    // TaintView: a stamp per instruction (seen by the current query, or known untainted by the current view) and the
-    // query's queue. Stamps only grow; when they run out the marks are cleared and numbering starts again.
-    internal int[] TaintMarks = [], TaintQueue = [];
-    internal int TaintStamp;
-    /// <summary>The view the marks belong to; its stamp for instructions known untainted is <see cref="TaintClean"/>.</summary>
-    internal TaintView? TaintOwner;
-    internal int TaintClean;
-    /// <summary>The owner's stamp for instructions known tainted (queries that found taint).</summary>
-    internal int TaintDirty;
+    /// <summary>The marks of the on-demand taint (<see cref="TaintView"/>), and those of the two helper views it asks
+    /// about branches while it searches (every phi with a known incoming value tainted, and none).</summary>
+    internal readonly TaintMarks Taint = new(), TaintPessimist = new(), TaintOptimist = new();
 
     private NativeLookupScan.Scratch? _nativeScan;
     /// <summary>The arrays of the native lookup scan (<see cref="NativeRuntimeLookups"/>), made when first needed.</summary>
@@ -59,7 +55,7 @@ internal sealed class AnalysisScratch
     /// <summary>Gives <paramref name="scratch"/> back; nothing may use it, or anything pointing into it, afterwards.</summary>
     public static void Return(AnalysisScratch scratch)
     {
-        scratch.TaintOwner = null;
+        scratch.Taint.Owner = scratch.TaintPessimist.Owner = scratch.TaintOptimist.Owner = null;
         s_free.Return(scratch);
     }
 
@@ -78,4 +74,18 @@ internal sealed class AnalysisScratch
         Array.Clear(array, 0, length);
         return array;
     }
+}
+
+/// <summary>One <see cref="TaintView"/>'s working memory in a scratch: a stamp per instruction (seen by the current
+/// query, or known untainted or tainted by the current view) and the query's queue. Stamps only grow; when they run
+/// out the marks are cleared and numbering starts again.</summary>
+internal sealed class TaintMarks
+{
+    internal int[] Marks = [], Queue = [];
+    internal int Stamp;
+    /// <summary>The view the marks belong to; its stamp for instructions known untainted is <see cref="Clean"/>.</summary>
+    internal TaintView? Owner;
+    internal int Clean;
+    /// <summary>The owner's stamp for instructions known tainted (queries that found taint).</summary>
+    internal int Dirty;
 }

@@ -83,8 +83,6 @@ public sealed partial class BitcodeModuleSet
             return true;
         }
     }
-    // the last taint computed for a function while iterating (final once the iteration settles)
-    private readonly Dictionary<IrFunction, bool[]> _taint = new(ReferenceEqualityComparer.Instance);
     // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
     private readonly Dictionary<BitcodeModule, GlobalTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
 
@@ -124,6 +122,9 @@ public sealed partial class BitcodeModuleSet
                 if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
 
         foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
+        var returns = AnalysisScratch.Rent();
+        try { set.SummarizeReturns(list, returns); }
+        finally { AnalysisScratch.Return(returns); }
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
         // when one of its own arguments was found to receive a constant.
@@ -153,29 +154,15 @@ public sealed partial class BitcodeModuleSet
                 var c = work.Dequeue();
                 c.Queued = false;
                 changed.Clear();
-                // The taint is computed only when propagating may read it. When it is not, any earlier taint is dropped:
-                // TaintOf then computes it from the final argument flags, which is what the last visit would have
-                // computed (a function whose arguments change is visited again).
+                // The taint is computed only when propagating may read it, and then only for the few instructions it
+                // reads, from the flags as they are now (a recursive call may set the function's own flags while
+                // propagating). TaintOf computes it again from the final flags.
                 TaintView? tainted = null;
                 if (set.PassesUndecidedInstruction(c))
                 {
-                    if (c.BackReferences < 0) c.BackReferences = BackReferences(c.Body);
-                    if (c.BackReferences > MaxSettledBackReferences)
-                    {
-                        var full = set.Taint(c.Module, c.Function, c.Body, scratch);
-                        set._taint[c.Function] = full;
-                        tainted = new TaintView(full);
-                    }
-                    else
-                    {
-                        // Only the few instructions propagating reads: their taint, as the passes would settle it, from
-                        // the flags as they are now (a recursive call may set the function's own flags while propagating).
-                        set._taint.Remove(c.Function);
-                        var own = set.Facts(c.Table, c.Module, c.Function.Global).Flags;
-                        tainted = new TaintView(c.Body, c.Inlining, set._settled, own.ToArray(), scratch);
-                    }
+                    var own = set.Facts(c.Table, c.Module, c.Function.Global).Flags;
+                    tainted = new TaintView(c.Body, c.Inlining, set._settled, own.ToArray(), scratch);
                 }
-                else set._taint.Remove(c.Function);
                 set.PropagateArguments(c, tainted, changed);
                 foreach (var facts in changed)
                     if (facts.Definitions is { } fs)
@@ -200,8 +187,6 @@ public sealed partial class BitcodeModuleSet
         public GlobalTraits[] Inlining => inlining;
         public int[] Calls => calls;
         public bool Queued { get; set; }
-        /// <summary><see cref="BitcodeModuleSet.BackReferences"/> of the body, or -1 until counted.</summary>
-        public int BackReferences { get; set; } = -1;
     }
 
     private bool _settled = true;

@@ -6,7 +6,7 @@ namespace KsymTrim.Analysis;
 /// Per global value of a module, what the bitcode analysis asks of it as a callee, decided once per global rather
 /// than per call: one set of named traits, each bit with one meaning. Three tables hold them, because the questions
 /// are decided at different times and scopes: the inlining traits (<see cref="Intrinsic"/>, <see cref="Defined"/>,
-/// <see cref="Declaration"/>) depend on every member of the module (<see cref="BitcodeModuleSet"/>); the folding
+/// <see cref="Declaration"/>, <see cref="ReturnsOpaque"/>) depend on every member of the module (<see cref="BitcodeModuleSet"/>); the folding
 /// traits (<see cref="Intrinsic"/>, <see cref="IsConstant"/>, <see cref="ObjectSize"/>, <see cref="Pure"/>) on the
 /// name alone (<see cref="FoldingTraitTable"/>, per module walk); the lowering traits (<see cref="NoLowering"/>,
 /// <see cref="DontCallError"/>, <see cref="Expandable"/>, <see cref="Computed"/>) need attribute lookups that most
@@ -48,6 +48,10 @@ internal enum GlobalTraits : ushort
     Massv = 1 << 12,
     /// <summary>An intrinsic that writes no memory the program can read (<see cref="MemoryNeutralIntrinsics"/>).</summary>
     WritesNoMemory = 1 << 13,
+    /// <summary>Every member that defines a function of this name returns only values that cannot become constant,
+    /// whatever its arguments (<see cref="BitcodeModuleSet"/>'s return summaries): its result is not a source of taint
+    /// even where the backend inlines it.</summary>
+    ReturnsOpaque = 1 << 14,
 }
 
 /// <summary>Intrinsics that write no memory a later load could read: debug and lifetime markers, assumptions, the

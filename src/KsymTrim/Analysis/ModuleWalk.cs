@@ -324,7 +324,7 @@ public static partial class BitcodeReferenceAnalysis
             if (CallingContexts(f, body) is not { } contexts) return once;
             // every argument is fixed in each context: only the other sources of taint remain; when they leave every
             // undecided intrinsic undecided still, no context decides more
-            var stable = Stable(body, set.TaintWithoutArguments(module, f, body, scratch), static _ => true);
+            var stable = Stable(body, set.TaintWithoutArguments(module, body, scratch), static _ => true);
             if (!HasUndecidedIntrinsic(body, once, stable)) return once;
             int n = body.Instructions.Length;
             bool[]? blocks = null, live = null, used = null;

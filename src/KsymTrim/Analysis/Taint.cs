@@ -13,6 +13,10 @@ public sealed partial class BitcodeModuleSet
         Opaque,
         /// <summary>A call to a function that may be inlined: tainted whatever its operands.</summary>
         Inlinable,
+        /// <summary>A call to a function some member defines whose result cannot become constant
+        /// (<see cref="GlobalTraits.ReturnsOpaque"/>): untainted like <see cref="Opaque"/>, but what it writes through
+        /// its arguments may be known.</summary>
+        OpaqueResult,
     }
 
     /// <summary>The one rule the taint passes and <see cref="TaintView"/> share: what an instruction's taint depends on.</summary>
@@ -27,7 +31,10 @@ public sealed partial class BitcodeModuleSet
                 return TaintSource.Opaque; // inline asm or an indirect call
             var cf = inlining[callee.Index];
             if ((cf & GlobalTraits.Intrinsic) == 0)
-                return (cf & GlobalTraits.Declaration) == 0 || (cf & GlobalTraits.Defined) != 0 ? TaintSource.Inlinable : TaintSource.Opaque;
+            {
+                if ((cf & GlobalTraits.Declaration) != 0 && (cf & GlobalTraits.Defined) == 0) return TaintSource.Opaque;
+                return (cf & GlobalTraits.ReturnsOpaque) != 0 ? TaintSource.OpaqueResult : TaintSource.Inlinable;
+            }
             from++;
             return TaintSource.Operands;
         }
@@ -157,198 +164,194 @@ public sealed partial class BitcodeModuleSet
         return default;
     }
 
-    /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>), from the iteration when it was computed
-    /// there. Computed in <paramref name="scratch"/>: the view may be one of its marks (see <see cref="TaintView"/>).</summary>
+    /// <summary>The taint of <paramref name="f"/> (see <see cref="Taint"/>) from the final argument flags, computed per
+    /// instruction in the marks of <paramref name="scratch"/> (see <see cref="TaintView"/>): equal to
+    /// <see cref="Taint"/>'s for every instruction.</summary>
     internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
-    {
-        if (_settled && _taint.TryGetValue(f, out var t)) return new TaintView(t);
-        int back = BackReferences(body);
-        if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body, scratch));
-        return TaintOnDemand(module, f, body, scratch);
-    }
-
-    /// <summary>The taint of <paramref name="f"/> when its arguments are fixed (each a known constant, or a value that
-    /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.</summary>
-    internal TaintView TaintWithoutArguments(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
-    {
-        int back = BackReferences(body);
-        if (back > MaxSettledBackReferences) return new TaintView(Taint(module, f, body, scratch, withoutArguments: true));
-        return new TaintView(body, InliningTraitsOf(module), settled: true, arguments: null, scratch);
-    }
-
-    /// <summary>The taint of <paramref name="f"/> computed per instruction by <see cref="TaintView"/> in the marks of
-    /// <paramref name="scratch"/>: equal to <see cref="Taint"/>'s for every instruction when <see cref="PassesSettle"/>.</summary>
-    internal TaintView TaintOnDemand(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
         _facts.TryGetValue(NameOf(module, f), out var facts); // read-only once built: no copy needed
         return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch);
     }
 
-    /// <summary>True when <see cref="Taint"/>'s passes always settle on <paramref name="body"/>
-    /// (<see cref="MaxSettledBackReferences"/>).</summary>
-    internal static bool PassesSettle(IrBody body) => BackReferences(body) <= MaxSettledBackReferences;
-
-    // Taint's passes: pass 0, then up to 31 more while some instruction changed; still changing in the last: all tainted
-    private const int TaintPasses = 32;
-
-    /// <summary>The most <see cref="BackReferences"/> with which <see cref="Taint"/>'s passes always settle: an
-    /// instruction first tainted in pass p (p &gt; 0) reads one tainted in pass p - 1 at or after it, or one tainted
-    /// in pass p before it; following those reads back to pass 0 crosses p distinct operand slots that read an
-    /// instruction at or after their own. With at most 30 of them every instruction is tainted by pass 30, pass 31
-    /// changes nothing, and the taint is the least fixed point (<see cref="TaintView"/> computes it per instruction).</summary>
-    private const int MaxSettledBackReferences = TaintPasses - 2;
-
-    /// <summary>The operand slots of <paramref name="body"/> that read an instruction at or after their own, counted
-    /// up to one more than <see cref="MaxSettledBackReferences"/>.</summary>
-    private static int BackReferences(IrBody body) =>
-        body.ForwardReferences >= 0
-            ? Math.Min(body.ForwardReferences, MaxSettledBackReferences + 1) // the reader counted them
-            : CountBackReferences(body, MaxSettledBackReferences + 1);
-
-    /// <summary>The operand slots of <paramref name="body"/> that read an instruction at or after their own, counted
-    /// up to <paramref name="cap"/> (what the reader counts as <see cref="IrBody.ForwardReferences"/>).</summary>
-    internal static int CountBackReferences(IrBody body, int cap)
-    {
-        var instructions = body.Instructions;
-        var operands = body.Operands;
-        int n = instructions.Length, count = 0;
-        for (int i = 0; i < n; i++)
-        {
-            var inst = instructions[i];
-            foreach (var v in operands.Slice(inst.First, inst.Count))
-                if (v.Kind == IrValueKind.Instruction && v.Index >= i && v.Index < n && ++count >= cap) return count;
-        }
-        return count;
-    }
+    /// <summary>The taint of <paramref name="body"/> when its arguments are fixed (each a known constant, or a value that
+    /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.</summary>
+    internal TaintView TaintWithoutArguments(BitcodeModule module, IrBody body, AnalysisScratch scratch) =>
+        new(body, InliningTraitsOf(module), settled: true, arguments: null, scratch);
 
     /// <summary>
     /// Per instruction of <paramref name="f"/>: its value may become a constant in the LTO backend. That is so
     /// when it derives from an argument that may receive a constant, from the result of a call to a function a
-    /// member defines (inlining may return a constant), or from memory a local variable holds (once its address
-    /// no longer escapes, the store may be forwarded); inline asm outputs and external calls are opaque. The passes'
-    /// candidates are kept in <paramref name="scratch"/>; the result is the caller's.
+    /// member defines (inlining may return a constant), from memory a local variable holds (once its address
+    /// no longer escapes, the store may be forwarded), or from a phi whose other edges may die
+    /// (<see cref="ControlTaint"/>); inline asm outputs, external calls and calls of functions that return only unknown
+    /// values (<see cref="SummarizeReturns"/>) are opaque. The work arrays are <paramref name="scratch"/>'s; the
+    /// result is the caller's.
     /// </summary>
     internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch, bool withoutArguments = false)
     {
-        string self = NameOf(module, f);
-        int n = body.Instructions.Length;
-        var tainted = new bool[n];
-        var ops = body.Operands;
-        var inlining = InliningTraitsOf(module);
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
         bool settled = _settled || withoutArguments;
-        bool[]? selfArguments = null;
-        if (!withoutArguments && _facts.TryGetValue(self, out var facts)) selfArguments = facts.Flags;
-        // Pass 0 looks at every instruction. What decides an instruction besides its operands' taint (its callee,
-        // being an alloca, an argument operand, a load from an alloca) does not change between passes, so a later
-        // pass can only taint an instruction pass 0 left untainted that reads some instruction: those candidates,
-        // in instruction order, are all later passes visit (the same passes, in the same order, as visiting all).
-        var candidates = scratch.TaintCandidates;
-        int count = 0;
-        bool changed = false;
+        bool[]? arguments = null;
+        if (!withoutArguments && _facts.TryGetValue(NameOf(module, f), out var facts)) arguments = facts.Flags;
+        return FunctionTaint(body, InliningTraitsOf(module), settled, arguments, scratch);
+    }
+
+    /// <summary>The taint of <paramref name="body"/> (see the instance <c>Taint</c>): an argument is a source when
+    /// <paramref name="settled"/> is false or <paramref name="arguments"/> flags it. The least fixed point: the sources
+    /// are found in one look at every instruction, their taint is carried to the users of each tainted instruction
+    /// (<see cref="AnalysisScratch.TaintUsers"/>), and again from each phi <see cref="ControlTaint"/> adds, while it
+    /// adds some.</summary>
+    internal static bool[] FunctionTaint(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        int n = instructions.Length;
+        var tainted = new bool[n];
+        var work = AnalysisScratch.Sized(ref scratch.TaintWork, n);
+        int top = 0;
         for (int i = 0; i < n; i++)
         {
-            var inst = body.Instructions[i];
-            var source = TaintSourceOf(inst, ops, inlining, out int from);
-            if (source == TaintSource.Opaque) continue;
+            var inst = instructions[i];
+            var source = TaintSourceOf(inst, operands, inlining, out int from);
+            if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
             bool t = source == TaintSource.Inlinable;
-            bool readsInstruction = false;
             for (int k = from; !t && k < inst.Count; k++)
             {
-                var v = ops[inst.First + k];
-                switch (v.Kind)
+                var v = operands[inst.First + k];
+                t = v.Kind switch
                 {
-                    case IrValueKind.Argument:
-                        t = !settled || (selfArguments is not null && (uint)v.Index < (uint)selfArguments.Length && selfArguments[v.Index]);
-                        break;
-                    case IrValueKind.Instruction when (uint)v.Index < (uint)n:
-                        t = tainted[v.Index] || (inst.Op == IrOp.Load && body.Instructions[v.Index].Op == IrOp.Alloca
-                                                     && !ReadsOpaqueWrite(body, i, v.Index, inlining));
-                        readsInstruction = true;
-                        break;
-                }
+                    IrValueKind.Argument => !settled || (arguments is not null && (uint)v.Index < (uint)arguments.Length && arguments[v.Index]),
+                    IrValueKind.Instruction => inst.Op == IrOp.Load && (uint)v.Index < (uint)n && instructions[v.Index].Op == IrOp.Alloca
+                                               && !ReadsOpaqueWrite(body, i, v.Index, inlining),
+                    _ => false,
+                };
             }
-            if (t) { tainted[i] = true; changed = true; }
-            else if (readsInstruction)
-            {
-                if (count == candidates.Length) Array.Resize(ref candidates, Math.Max(64, 2 * count));
-                candidates[count++] = (i << 1) | (from != 0 ? 1 : 0);
-            }
+            if (t) { tainted[i] = true; work[top++] = i; }
         }
-        for (int pass = 1; changed && pass < TaintPasses; pass++)
+        if (top == 0 && ControlFlow.Of(body).KnownPhis.Length == 0) return tainted; // nothing to carry (most functions)
+        var users = scratch.TaintUsers;
+        users.Build(body);
+        Carry(body, inlining, users, tainted, work, ref top);
+        var flow = ControlFlow.Of(body);
+        if (flow.KnownPhis.Length == 0) return tainted;
+        bool[]? phis = null;
+        for (int round = 0; ControlTaint(body, flow, tainted, settled, arguments, ref phis, everyPhi: round >= MaxControlRounds); round++)
         {
-            changed = false;
-            int kept = 0;
-            for (int c = 0; c < count; c++)
-            {
-                int i = candidates[c] >> 1;
-                var inst = body.Instructions[i];
-                int from = (candidates[c] & 1) != 0 ? inst.CalleeOperand + 1 : 0;
-                bool t = false;
-                for (int k = from; k < inst.Count; k++)
-                    if (ops[inst.First + k] is { Kind: IrValueKind.Instruction } v && (uint)v.Index < (uint)n && tainted[v.Index]) { t = true; break; }
-                if (t) { tainted[i] = true; changed = true; }
-                else candidates[kept++] = candidates[c];
-            }
-            count = kept;
+            foreach (int i in flow.KnownPhis)
+                if (phis![i] && !tainted[i]) { tainted[i] = true; work[top++] = i; }
+            Carry(body, inlining, users, tainted, work, ref top);
         }
-        scratch.TaintCandidates = candidates;
-        if (changed) Array.Fill(tainted, true); // did not settle: trust nothing
         return tainted;
     }
+
+    /// <summary>Carries taint from the tainted instructions on <paramref name="work"/> to their users, transitively: each
+    /// user that reads a tainted value where it carries taint (not an opaque call, not a call's callee).</summary>
+    private static void Carry(IrBody body, GlobalTraits[] inlining, IrUsers users, bool[] tainted, int[] work, ref int top)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        while (top > 0)
+        {
+            int v = work[--top];
+            for (int e = users.Start[v]; e < users.Start[v + 1]; e++)
+            {
+                int u = users.Users[e];
+                if (tainted[u]) continue;
+                var inst = instructions[u];
+                var source = TaintSourceOf(inst, operands, inlining, out int from);
+                if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
+                bool reads = from == 0;
+                for (int k = from; !reads && k < inst.Count; k++)
+                    reads = operands[inst.First + k] is { Kind: IrValueKind.Instruction } x && x.Index == v;
+                if (!reads) continue;
+                tainted[u] = true;
+                work[top++] = u;
+            }
+        }
+    }
+
+    // how many times FunctionTaint asks ControlTaint again before it taints every phi with a known value at once
+    private const int MaxControlRounds = 8;
 }
 
 /// <summary>
-/// The taint of a function's instructions (<see cref="BitcodeModuleSet.Taint"/>): from its array, or computed for
-/// one instruction at a time when the passes are known to settle (the least fixed point then: an instruction is
-/// tainted when it is tainted itself or reads, transitively, one that is), looking only at what it reads.
+/// The taint of a function's instructions (<see cref="BitcodeModuleSet.Taint"/>): from its array, or computed for one
+/// instruction at a time (the least fixed point: an instruction is tainted when it is a source itself or reads,
+/// transitively, one that is), looking only at what it reads. A phi with a known incoming value it meets is decided
+/// by <see cref="BitcodeModuleSet.ControlTaint"/>'s rule with the branches as two helper views see them: one takes
+/// every such phi to be tainted (when its branches keep the phi, so do the least fixed point's, which are at least as
+/// steady), the other none (when its branches do not keep the phi, neither do the least fixed point's: the phi is
+/// tainted). When neither decides, and nothing else taints the answer, the view computes the whole function's taint
+/// and answers from it from then on.
 /// </summary>
 /// <remarks>An on-demand view works in the marks of the <see cref="AnalysisScratch"/> it was given, which remember
-/// the instructions it found untainted; making it makes it the owner of those marks. It is valid until the next
-/// on-demand view is made from the same scratch: asking an older one throws <see cref="InvalidOperationException"/>.
+/// the instructions it found untainted or tainted; making it makes it the owner of those marks. It is valid until the
+/// next on-demand view is made from the same scratch: asking an older one throws <see cref="InvalidOperationException"/>.
 /// A view of an array holds nothing of a scratch.</remarks>
 internal sealed class TaintView
 {
-    private readonly bool[]? _array;
+    private bool[]? _array;
     private readonly IrBody? _body;
     private readonly GlobalTraits[] _inlining = [];
     private readonly bool _settled;
     private readonly bool[]? _arguments;
     private readonly AnalysisScratch? _scratch;
+    private readonly TaintMarks? _marks;
+    private readonly PhiRule _phis;
+    // the cuts of the branches as the helper views see them, every phi tainted and none (made on the first phi met)
+    private BranchCuts? _pessimistic, _optimistic;
+
+    /// <summary>What a view makes of a phi with a known incoming value.</summary>
+    private enum PhiRule
+    {
+        /// <summary><see cref="BitcodeModuleSet.ControlTaint"/>'s rule, through the helpers or the whole function.</summary>
+        Exact,
+        /// <summary>A source of taint (the pessimistic helper; <c>phisTainted</c>).</summary>
+        Tainted,
+        /// <summary>Tainted only through what it reads (the optimistic helper).</summary>
+        Plain,
+    }
 
     public TaintView(bool[] tainted) => _array = tainted;
 
-    public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch)
+    /// <summary>An on-demand view. With <paramref name="phisTainted"/>, a phi with a known incoming value is taken to be
+    /// tainted (more than <see cref="BitcodeModuleSet.ControlTaint"/> finds, never less).</summary>
+    public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch, bool phisTainted = false)
+        : this(body, inlining, settled, arguments, scratch, phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
+
+    private TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch, PhiRule phis, TaintMarks marks)
     {
         _body = body;
         _inlining = inlining;
         _settled = settled;
         _arguments = arguments;
         _scratch = scratch;
+        _phis = phis;
+        _marks = marks;
         int n = body.Instructions.Length;
-        if (scratch.TaintMarks.Length < n)
+        if (marks.Marks.Length < n)
         {
             // larger, cleared marks: no stamp matches them
-            scratch.TaintMarks = new int[Math.Max(n, Math.Max(64, 2 * scratch.TaintMarks.Length))];
-            scratch.TaintQueue = new int[scratch.TaintMarks.Length];
+            marks.Marks = new int[Math.Max(n, Math.Max(64, 2 * marks.Marks.Length))];
+            marks.Queue = new int[marks.Marks.Length];
         }
-        scratch.TaintOwner = this;
-        scratch.TaintClean = NextStamp(scratch);
-        scratch.TaintDirty = NextStamp(scratch);
+        marks.Owner = this;
+        marks.Clean = NextStamp(marks);
+        marks.Dirty = NextStamp(marks);
     }
 
-    /// <summary>A new stamp of <paramref name="s"/>'s marks. When the stamps run out, the marks are cleared and the
-    /// owner's clean stamp renewed: it forgets what it knew, and no older stamp matches.</summary>
-    private static int NextStamp(AnalysisScratch s)
+    /// <summary>A new stamp of <paramref name="m"/>. When the stamps run out, the marks are cleared and the owner's
+    /// stamps renewed: it forgets what it knew, and no older stamp matches.</summary>
+    private static int NextStamp(TaintMarks m)
     {
-        if (s.TaintStamp == int.MaxValue)
+        if (m.Stamp == int.MaxValue)
         {
-            Array.Clear(s.TaintMarks);
-            s.TaintStamp = 0;
-            s.TaintClean = ++s.TaintStamp;
-            s.TaintDirty = ++s.TaintStamp;
+            Array.Clear(m.Marks);
+            m.Stamp = 0;
+            m.Clean = ++m.Stamp;
+            m.Dirty = ++m.Stamp;
         }
-        return ++s.TaintStamp;
+        return ++m.Stamp;
     }
 
     /// <summary>True when instruction <paramref name="index"/> is tainted (false out of range).</summary>
@@ -356,33 +359,42 @@ internal sealed class TaintView
     {
         if (_array is not null) return (uint)index < (uint)_array.Length && _array[index];
         if ((uint)index >= (uint)_body!.Instructions.Length) return false;
-        var s = _scratch!;
-        if (!ReferenceEquals(s.TaintOwner, this)) ThrowSuperseded();
-        int query = NextStamp(s);
-        int clean = s.TaintClean, dirty = s.TaintDirty;
-        var marks = s.TaintMarks;
+        var m = _marks!;
+        if (!ReferenceEquals(m.Owner, this)) ThrowSuperseded();
+        int query = NextStamp(m);
+        int clean = m.Clean, dirty = m.Dirty;
+        var marks = m.Marks;
         if (marks[index] == clean) return false;
         if (marks[index] == dirty) return true;
-        if (Reaches(index, query, clean, dirty))
+        switch (Reaches(index, query, clean, dirty))
         {
-            marks[index] = dirty; // asked again (as an operand of later queries, often), it answers at once
-            return true;
+            case Search.Tainted:
+                marks[index] = dirty; // asked again (as an operand of later queries, often), it answers at once
+                return true;
+            case Search.Untainted:
+                return false;
+            default:
+                // untainted but for a phi the helper could not keep: the whole function's taint decides
+                _array = BitcodeModuleSet.FunctionTaint(_body, _inlining, _settled, _arguments, _scratch!);
+                return _array[index];
         }
-        return false;
     }
 
-    /// <summary>The search of <see cref="IsTainted"/>: true when something tainted reaches <paramref name="index"/>;
-    /// when nothing does, every instruction it visited is marked <paramref name="clean"/>.</summary>
-    private bool Reaches(int index, int query, int clean, int dirty)
+    private enum Search { Untainted, Tainted, PhiMet }
+
+    /// <summary>The search of <see cref="IsTainted"/>: whether something tainted reaches <paramref name="index"/>.
+    /// When nothing does, and every phi with a known incoming value it met was kept, every instruction it visited is
+    /// marked <paramref name="clean"/>.</summary>
+    private Search Reaches(int index, int query, int clean, int dirty)
     {
         var body = _body!;
         var instructions = body.Instructions;
         var operands = body.Operands;
         int n = instructions.Length;
-        var s = _scratch!;
-        var marks = s.TaintMarks;
-        var queue = s.TaintQueue;
+        var marks = _marks!.Marks;
+        var queue = _marks.Queue;
         int head = 0, tail = 0;
+        bool phiMet = false;
         marks[index] = query;
         queue[tail++] = index;
         while (head < tail)
@@ -390,21 +402,30 @@ internal sealed class TaintView
             int i = queue[head++];
             var inst = instructions[i];
             var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inlining, out int from);
-            if (source == BitcodeModuleSet.TaintSource.Opaque) continue;
+            if (source is BitcodeModuleSet.TaintSource.Opaque or BitcodeModuleSet.TaintSource.OpaqueResult) continue;
             // a source of taint found is marked so (dirty): the searches of later queries stop at it
-            if (source == BitcodeModuleSet.TaintSource.Inlinable) { marks[i] = dirty; return true; }
+            if (source == BitcodeModuleSet.TaintSource.Inlinable) { marks[i] = dirty; return Search.Tainted; }
+            if (_phis != PhiRule.Plain && inst.Op == IrOp.Phi && BitcodeModuleSet.HasKnownIncoming(body, i))
+            {
+                if (_phis == PhiRule.Tainted) { marks[i] = dirty; return Search.Tainted; }
+                if (!Kept(i, ref _pessimistic, PhiRule.Tainted))
+                {
+                    if (!Kept(i, ref _optimistic, PhiRule.Plain)) { marks[i] = dirty; return Search.Tainted; }
+                    phiMet = true; // only the whole function's taint decides
+                }
+            }
             for (int k = from; k < inst.Count; k++)
             {
                 var v = operands[inst.First + k];
                 switch (v.Kind)
                 {
                     case IrValueKind.Argument:
-                        if (!_settled || (_arguments is not null && (uint)v.Index < (uint)_arguments.Length && _arguments[v.Index])) { marks[i] = dirty; return true; }
+                        if (ArgumentTainted(v.Index)) { marks[i] = dirty; return Search.Tainted; }
                         break;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)n:
                         if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca
-                            && !BitcodeModuleSet.ReadsOpaqueWrite(body, i, v.Index, _inlining)) { marks[i] = dirty; return true; }
-                        if (marks[v.Index] == dirty) { marks[i] = dirty; return true; }
+                            && !BitcodeModuleSet.ReadsOpaqueWrite(body, i, v.Index, _inlining)) { marks[i] = dirty; return Search.Tainted; }
+                        if (marks[v.Index] == dirty) { marks[i] = dirty; return Search.Tainted; }
                         if (marks[v.Index] != query && marks[v.Index] != clean)
                         {
                             marks[v.Index] = query;
@@ -414,9 +435,32 @@ internal sealed class TaintView
                 }
             }
         }
+        if (phiMet) return Search.PhiMet; // (its marks are the query's: no later query reads them)
         // nothing tainted reaches any of them: none is tainted
         for (int q = 0; q < tail; q++) marks[queue[q]] = clean;
-        return false;
+        return Search.Untainted;
+    }
+
+    private bool ArgumentTainted(int k) => !_settled || (_arguments is not null && (uint)k < (uint)_arguments.Length && _arguments[k]);
+
+    /// <summary>True when <see cref="BitcodeModuleSet.ControlTaint"/>'s rule keeps phi <paramref name="phi"/> with the
+    /// branches as a helper view with the rule <paramref name="rule"/> sees them (its cuts in <paramref name="cuts"/>,
+    /// made on first use with the helper, in the scratch's marks for it).</summary>
+    private bool Kept(int phi, ref BranchCuts? cuts, PhiRule rule)
+    {
+        var body = _body!;
+        if (cuts is null)
+        {
+            var s = _scratch!;
+            var helper = new TaintView(body, _inlining, _settled, _arguments, s, rule, rule == PhiRule.Tainted ? s.TaintPessimist : s.TaintOptimist);
+            cuts = new BranchCuts(ControlFlow.Of(body), body, v => v.Kind switch
+            {
+                IrValueKind.Instruction => (uint)v.Index < (uint)body.Instructions.Length && !helper.IsTainted(v.Index),
+                IrValueKind.Argument => !ArgumentTainted(v.Index),
+                _ => false,
+            });
+        }
+        return BitcodeModuleSet.KeptFromCuts(body, phi, cuts);
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]

@@ -7,9 +7,9 @@ namespace KsymTrim.Tests.Analysis;
 /// <summary>
 /// The folding rules for <c>__builtin_constant_p</c>, each on its own fixture (Fixtures/src/folding, built by clang 14
 /// and clang 22): the references predicted from each two-member module are exactly the undefined symbols of what
-/// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c> is
-/// where folding would be wrong (the LTO backend inlines another member's constant store): it must stay unfolded,
-/// its prediction a superset of the truth.
+/// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c> and
+/// <c>ret_known</c> are where folding would be wrong (the LTO backend inlines another member's constant store, or
+/// constant result): they must stay unfolded, their predictions a superset of the truth.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -27,6 +27,10 @@ public class FoldingRuleTests
     [TestCase("14", "range_local")]
     [TestCase("14", "range_taken")]
     [TestCase("14", "range_import")]
+    [TestCase("14", "phi_branch")]
+    [TestCase("14", "phi_kept")]
+    [TestCase("14", "ret_opaque")]
+    [TestCase("14", "ret_known")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -37,12 +41,16 @@ public class FoldingRuleTests
     [TestCase("22", "range_local")]
     [TestCase("22", "range_taken")]
     [TestCase("22", "range_import")]
+    [TestCase("22", "phi_branch")]
+    [TestCase("22", "phi_kept")]
+    [TestCase("22", "ret_opaque")]
+    [TestCase("22", "ret_known")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
         var truth = File.ReadAllLines(Folding(compiler, module + ".truth")).Where(l => l.Length > 0).Order(StringComparer.Ordinal).ToList();
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (module is not ("inlined_write"))
+        if (module is not ("inlined_write" or "ret_known"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;
@@ -179,6 +187,68 @@ public class FoldingRuleTests
                 m.GlobalValues[c.Index].Name.StartsWith("llvm.is.constant.", StringComparison.Ordinal)) test = i;
         Assert.That(test, Is.GreaterThanOrEqualTo(0), "an is.constant call");
         Assert.That(fold.IsConstant(test, out long value) ? value : (long?)null, Is.EqualTo(0L));
+    }
+
+    /// <summary>The rule <see cref="BitcodeModuleSet.ControlTaint"/>: phi_branch's size, a phi of 10000 and an external
+    /// call's result picked by a branch on an argument phi_use.c passes 1, is tainted (the inlined copy decides the
+    /// branch); phi_kept's, a phi of 256 and a loaded count picked by a branch on that count, is not, though both its
+    /// values are untainted alone.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_phi_is_as_constant_as_the_branches_that_pick_its_edge(string compiler)
+    {
+        Assert.That(PhiTaint(compiler, "phi_branch", "phi_use"), Is.EqualTo(new[] { true }));
+        Assert.That(PhiTaint(compiler, "phi_kept", "other"), Is.EqualTo(new[] { false }));
+    }
+
+    /// <summary>The return summaries (<see cref="GlobalTraits.ReturnsOpaque"/>): ret_lib.c's size_of returns only what an
+    /// external function returns, and a call to it is no source of taint where the backend inlines it; size_or_big
+    /// returns 20000 on one path, and is.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_function_that_returns_only_unknown_values_is_no_source_of_constants(string compiler)
+    {
+        var modules = new[] { "ret_opaque", "ret_lib" }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var set = BitcodeModuleSet.From(modules);
+        GlobalTraits TraitsOf(string name) =>
+            modules.Select(m => (m, i: m.GlobalValues.ToList().FindIndex(g => g.Name == name)))
+                .Where(x => x.i >= 0).Select(x => set.InliningTraitsFor(x.m)[x.i]).Aggregate((a, b) => a & b);
+        Assert.That(TraitsOf("size_of") & GlobalTraits.ReturnsOpaque, Is.EqualTo(GlobalTraits.ReturnsOpaque), "size_of");
+        Assert.That(TraitsOf("size_or_big") & GlobalTraits.ReturnsOpaque, Is.EqualTo(GlobalTraits.None), "size_or_big");
+        // ret_opaque's size, the result of size_of(), is untainted: is.constant of it folds to false
+        var m = modules[0];
+        var f = m.Functions!.Single(x => BitcodeModuleSet.NameOf(m, x) == "ret_opaque");
+        var body = f.Body!;
+        var taint = set.Taint(m, f, body, new AnalysisScratch());
+        int call = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Call &&
+            body.Operands[body.Instructions[i].First] is { Kind: IrValueKind.Global } c && m.GlobalValues[c.Index].Name == "size_of");
+        Assert.That(taint[call], Is.False, "the call of size_of");
+    }
+
+    /// <summary>The taint of each phi with an integer constant among its incoming values in the case's function.</summary>
+    private static bool[] PhiTaint(string compiler, string module, string partner)
+    {
+        var modules = new[] { module, partner }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var set = BitcodeModuleSet.From(modules);
+        var m = modules[0];
+        var f = m.Functions!.Single(x => BitcodeModuleSet.NameOf(m, x) == module);
+        var body = f.Body!;
+        var taint = set.Taint(m, f, body, new AnalysisScratch());
+        var onDemand = set.TaintOf(m, f, body, new AnalysisScratch());
+        var result = new List<bool>();
+        for (int i = 0; i < body.Instructions.Length; i++)
+        {
+            var inst = body.Instructions[i];
+            if (inst.Op != IrOp.Phi) continue;
+            bool constant = false;
+            for (int k = 0; k < inst.Count; k += 2) constant |= body.Operands[inst.First + k].Kind == IrValueKind.Int;
+            if (!constant) continue;
+            Assert.That(onDemand.IsTainted(i), Is.EqualTo(taint[i]), "on demand as the passes");
+            result.Add(taint[i]);
+        }
+        return [.. result];
     }
 
     /// <summary>The reader rule behind <c>and_flags</c>: a comparison's result is <c>i1</c>, so an operation on it (here

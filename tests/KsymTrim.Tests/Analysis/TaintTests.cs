@@ -5,10 +5,10 @@ using KsymTrim.Tests.Support;
 namespace KsymTrim.Tests.Analysis;
 
 /// <summary>
-/// The two ways the taint is computed agree: for every function whose passes provably settle
-/// (<see cref="BitcodeModuleSet.PassesSettle"/>), the on-demand <see cref="TaintView"/> gives, for every instruction,
-/// the answer of the 32-pass array (<see cref="BitcodeModuleSet.Taint"/>). Over every bitcode fixture, and the
-/// members of an LTO corpus when it is present.
+/// The two ways the taint is computed agree: for every function, the on-demand <see cref="TaintView"/> (a search back
+/// through what each instruction reads, falling back to the whole function's taint for a phi with a known incoming
+/// value) gives, for every instruction, the answer of the whole-function propagation (<see cref="BitcodeModuleSet.Taint"/>).
+/// Over every bitcode fixture, and the members of an LTO corpus when it is present.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -18,7 +18,7 @@ public class TaintTests
         Directory.EnumerateFiles(TestPaths.Fixtures, "*.bc", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
     [Test]
-    public void On_demand_taint_equals_the_passes_on_every_fixture()
+    public void On_demand_taint_equals_the_whole_function_taint_on_every_fixture()
     {
         var totals = new Counts();
         foreach (var file in FixtureFiles())
@@ -28,45 +28,14 @@ public class TaintTests
             catch (Diagnostics.KsymFormatException) { continue; } // a fixture that is meant to be refused
             Compare(Path.GetFileName(file), modules, totals);
         }
-        // the comparison means something only when both answers occur, on bodies that settle
+        // the comparison means something only when both answers occur
         Assert.That(totals.Functions, Is.GreaterThan(100), "functions compared");
         Assert.That(totals.Tainted, Is.GreaterThan(0), "tainted instructions");
         Assert.That(totals.Untainted, Is.GreaterThan(0), "untainted instructions");
     }
 
-    /// <summary>The reader's count of forward references (<see cref="IrBody.ForwardReferences"/>), which decides how
-    /// the taint is computed, equals a scan of the operands, on every fixture body and on the members of an LTO
-    /// corpus when it is present.</summary>
     [Test]
-    public void The_reader_counts_forward_references_as_a_scan_does()
-    {
-        int bodies = 0, withForward = 0;
-        var files = FixtureFiles().ToList();
-        if (Directory.Exists(Path.Combine(TestPaths.Corpus, "lto-x86_64")))
-            files.AddRange(Directory.EnumerateFiles(Path.Combine(TestPaths.Corpus, "lto-x86_64"), "*.o", SearchOption.AllDirectories)
-                .Where(f => f.Contains("/members/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        foreach (var file in files)
-        {
-            var bytes = File.ReadAllBytes(file);
-            if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual((byte[])[0x42, 0x43, 0xC0, 0xDE])) continue;
-            IReadOnlyList<BitcodeModule> modules;
-            try { modules = BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules; }
-            catch (Diagnostics.KsymFormatException) { continue; } // a fixture that is meant to be refused
-            foreach (var f in modules.SelectMany(m => m.Functions ?? []))
-            {
-                if (f.Body is not { } body) continue;
-                bodies++;
-                int scanned = BitcodeModuleSet.CountBackReferences(body, int.MaxValue);
-                if (scanned > 0) withForward++;
-                Assert.That(body.ForwardReferences, Is.EqualTo(scanned), file);
-            }
-        }
-        Assert.That(bodies, Is.GreaterThan(100));
-        Assert.That(withForward, Is.GreaterThan(0), "bodies with forward references");
-    }
-
-    [Test]
-    public void On_demand_taint_equals_the_passes_on_the_corpus_members()
+    public void On_demand_taint_equals_the_whole_function_taint_on_the_corpus_members()
     {
         var corpus = TestPaths.RequireCorpus("lto-arm64");
         var totals = new Counts();
@@ -97,12 +66,12 @@ public class TaintTests
         var scratch = new AnalysisScratch();
         var first = m.Functions!.First(f => f.Body is { } b && b.Instructions.Length > 0);
         var second = m.Functions!.Last(f => f.Body is { } b && b.Instructions.Length > 0);
-        var older = set.TaintOnDemand(m, first, first.Body!, scratch);
+        var older = set.TaintOf(m, first, first.Body!, scratch);
         bool answer = older.IsTainted(0);
-        var newer = set.TaintOnDemand(m, second, second.Body!, scratch);
+        var newer = set.TaintOf(m, second, second.Body!, scratch);
         Assert.That(() => older.IsTainted(0), Throws.InstanceOf<InvalidOperationException>());
         Assert.That(() => newer.IsTainted(0), Throws.Nothing);
-        Assert.That(set.TaintOnDemand(m, first, first.Body!, new AnalysisScratch()).IsTainted(0), Is.EqualTo(answer), "another scratch");
+        Assert.That(set.TaintOf(m, first, first.Body!, new AnalysisScratch()).IsTainted(0), Is.EqualTo(answer), "another scratch");
     }
 
     private sealed class Counts
@@ -119,13 +88,13 @@ public class TaintTests
             if (m.Functions is null) continue;
             foreach (var f in m.Functions)
             {
-                if (f.Body is not { } body || !BitcodeModuleSet.PassesSettle(body)) continue;
+                if (f.Body is not { } body) continue;
                 var passes = set.Taint(m, f, body, scratch);
-                var view = set.TaintOnDemand(m, f, body, scratch);
+                var view = set.TaintOf(m, f, body, scratch);
                 for (int i = 0; i < passes.Length; i++)
                 {
                     if (view.IsTainted(i) != passes[i])
-                        Assert.Fail($"{what}: {BitcodeModuleSet.NameOf(m, f)}: instruction {i}: on demand {!passes[i]}, passes {passes[i]}");
+                        Assert.Fail($"{what}: {BitcodeModuleSet.NameOf(m, f)}: instruction {i}: on demand {!passes[i]}, whole function {passes[i]}");
                     if (passes[i]) totals.Tainted++; else totals.Untainted++;
                 }
                 Assert.That(view.IsTainted(passes.Length), Is.False, "out of range");

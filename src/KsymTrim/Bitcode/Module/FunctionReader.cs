@@ -38,7 +38,6 @@ internal sealed partial class FunctionReader
     private bool _details; // constant details: the byte offsets of operands that point into a global
     private bool _unrecorded; // an instruction whose operands are not recorded (exception handling, va_arg)
     private int _bool; // the type id of i1 (a scalar comparison's result), or -1
-    private int _forward; // operand ids read at or after the value being defined (forward references; IrBody.ForwardReferences)
 
     internal enum RawTag : byte { None, Value, Block }
 
@@ -58,7 +57,6 @@ internal sealed partial class FunctionReader
         _args = context.Arguments;
         _insts.Clear();
         _raw.Clear();
-        _forward = 0;
         _calls.Clear();
         _cursor = cursor;
         _ops = ops;
@@ -144,8 +142,7 @@ internal sealed partial class FunctionReader
         uint rel = (uint)ops[i++];
         int id = (int)(uint)((uint)InstNum - rel);
         if ((uint)id < (uint)InstNum) return (id, TypeOf(id));
-        _forward++; // a value not defined yet: the writer adds its type
-        if ((uint)i >= (uint)ops.Length) Short();
+        if ((uint)i >= (uint)ops.Length) Short(); // a value not defined yet: the writer adds its type
         return (id, (int)Math.Min(ops[i++], int.MaxValue));
     }
 
@@ -154,9 +151,7 @@ internal sealed partial class FunctionReader
     private int Value(ReadOnlySpan<ulong> ops, ref int i)
     {
         if ((uint)i >= (uint)ops.Length) Short();
-        uint id = (uint)InstNum - (uint)ops[i++];
-        if (id >= (uint)InstNum) _forward++;
-        return (int)id;
+        return (int)(uint)((uint)InstNum - (uint)ops[i++]);
     }
 
     private void Short() => _cursor.Fail("instruction record is too short");
@@ -193,7 +188,6 @@ internal sealed partial class FunctionReader
         if ((uint)i >= (uint)ops.Length) Short();
         long delta = ConstantsReader.DecodeSigned(ops[i++]);
         long id = InstNum - delta;
-        if (id >= InstNum) _forward++;
         return id is >= 0 and <= int.MaxValue ? (int)id : -1;
     }
 
@@ -247,7 +241,6 @@ internal sealed partial class FunctionReader
             constantGlobals is null ? NoConstantGlobals : constantGlobals.ToArray())
         {
             HasUnrecordedOperands = _unrecorded,
-            ForwardReferences = _forward,
         };
         if (found is not null)
         {

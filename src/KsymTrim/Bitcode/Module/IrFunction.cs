@@ -333,10 +333,6 @@ internal sealed class IrBody
     /// landingpad, va_arg): the globals the body names may then be more than its operands show.</summary>
     public bool HasUnrecordedOperands { get; init; }
 
-    /// <summary>How many operand slots read an instruction at or after their own (phis over a back edge, mostly),
-    /// counted while the body was read; -1 when not counted.</summary>
-    public int ForwardReferences { get; init; } = -1;
-
     /// <summary>The operands of <paramref name="instruction"/>.</summary>
     public ReadOnlySpan<IrValue> OperandsOf(in IrInstruction instruction) => _operands.AsSpan(instruction.First, instruction.Count);
 

@@ -21,6 +21,10 @@ int read_size(int *n);			/* defined by no member: as opaque */
 void set_big(int *n);			/* defined by other.c: the LTO backend imports and inlines it */
 unsigned int get_len(void);
 void *alloc_n(unsigned int n);		/* defined by ctx_lib.c, called with constants */
+long read_count(void);			/* defined by no member: what it returns is unknown */
+void *phi_branch(int big);		/* defined by phi_branch.c, called with 1 by phi_use.c */
+unsigned long size_of(void);		/* defined by ret_lib.c: returns only what read_count returns */
+unsigned long size_or_big(int big);	/* defined by ret_lib.c: returns 20000 when big */
 
 /* The kernel's check_copy_size() pattern (include/linux/thread_info.h): a copy larger than the buffer is
  * reported, by copy_overflow() when the size is not known at compile time. The buffer's size becomes 40 only after

@@ -1,0 +1,118 @@
+using KsymTrim.Bitcode.Module;
+
+namespace KsymTrim.Analysis;
+
+public sealed partial class BitcodeModuleSet
+{
+    // rounds of SummarizeReturns: a function's summary may wait for its callees', one level of calls per round
+    private const int MaxReturnRounds = 16;
+
+    /// <summary>
+    /// A folding rule: the return summaries. A call to a function some member defines is a source of taint because
+    /// the backend may inline it and find the value it returns constant. It cannot when every value the function
+    /// returns is untainted with all its arguments taken to be constant (whatever a caller passes): an external call's
+    /// result, a load through a pointer no constant reaches, a phi of such values that no branch the backend may
+    /// decide can narrow (<see cref="ControlTaint"/>), or a call to another such function. Not an argument, a constant,
+    /// or a local variable's address. Such a name gets <see cref="GlobalTraits.ReturnsOpaque"/> in every member's
+    /// inlining traits when all its definitions qualify (a local function of one member may share its name with
+    /// another's). A function's summary may need its callees', so the rounds go on while some name qualifies, from
+    /// none: the least set, in which no function qualifies through a cycle of calls alone.
+    /// </summary>
+    private void SummarizeReturns(List<BitcodeModule> modules, AnalysisScratch scratch)
+    {
+        var definitions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var functions = new List<(BitcodeModule Module, IrFunction Function, IrBody Body)>();
+        foreach (var m in modules)
+        {
+            if (m.Functions is null) continue;
+            foreach (var f in m.Functions)
+            {
+                if ((uint)f.Global >= (uint)m.Globals.Length || m.Globals[f.Global].IsDeclarationForLinker) continue;
+                string name = m.Globals[f.Global].Name;
+                definitions[name] = definitions.GetValueOrDefault(name) + 1;
+                if (f.Body is { } body) functions.Add((m, f, body)); // one without a body never qualifies
+            }
+        }
+        // who calls whom: a function that does not qualify is looked at again only when a function it calls does
+        var callers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < functions.Count; i++)
+        {
+            var (m, f, _) = functions[i];
+            var traits = _inlining[m];
+            foreach (var site in f.Calls)
+            {
+                if (site.Callee != CalleeKind.Global || (uint)site.CalleeGlobal >= (uint)traits.Length ||
+                    (traits[site.CalleeGlobal] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined) continue;
+                string callee = m.Globals[site.CalleeGlobal].Name;
+                if (!callers.TryGetValue(callee, out var list)) callers[callee] = list = [];
+                if (list.Count == 0 || list[^1] != i) list.Add(i);
+            }
+        }
+        // where each called name's global is in every member, to mark it (a call is all a summary is for)
+        var globals = new Dictionary<string, List<(GlobalTraits[] Traits, int Index)>>(StringComparer.Ordinal);
+        foreach (var m in modules)
+        {
+            var traits = _inlining[m];
+            for (int g = 0; g < traits.Length; g++)
+            {
+                if ((traits[g] & GlobalTraits.Defined) == 0 || !callers.ContainsKey(m.Globals[g].Name)) continue;
+                string name = m.Globals[g].Name;
+                if (!globals.TryGetValue(name, out var list)) globals[name] = list = [];
+                list.Add((traits, g));
+            }
+        }
+        var qualified = new Dictionary<string, int>(StringComparer.Ordinal);
+        var done = new bool[functions.Count];
+        // only functions some member calls and whose result is a value: a summary is read at a call, of its result
+        var asked = new bool[functions.Count];
+        for (int i = 0; i < functions.Count; i++)
+        {
+            var (m, f, _) = functions[i];
+            asked[i] = m.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function, Contained.Count: > 0 } type &&
+                       m.Types.Get((ulong)Math.Max(type.ReturnType, 0))?.Kind is not (null or IrTypeKind.Void) &&
+                       callers.ContainsKey(NameOf(m, f));
+        }
+        var look = Enumerable.Range(0, functions.Count).Where(i => asked[i]).ToList();
+        var named = new List<string>();
+        for (int round = 0; round < MaxReturnRounds && look.Count > 0; round++)
+        {
+            named.Clear();
+            foreach (int i in look)
+            {
+                var (m, f, body) = functions[i];
+                if (done[i] || !ReturnsOpaqueValues(m, body, scratch)) continue;
+                done[i] = true; // its answer stands: the traits only grow
+                string name = NameOf(m, f);
+                int count = qualified[name] = qualified.GetValueOrDefault(name) + 1;
+                if (count == definitions[name]) named.Add(name);
+            }
+            if (named.Count == 0) break;
+            foreach (string name in named)
+                foreach (var (traits, g) in globals[name])
+                    traits[g] |= GlobalTraits.ReturnsOpaque;
+            look = named.SelectMany(n => callers[n]).Distinct().Order().Where(i => asked[i] && !done[i]).ToList();
+        }
+    }
+
+    /// <summary>True when every value <paramref name="body"/> returns is untainted with every argument a source, and
+    /// every phi with a known incoming value too (see <see cref="SummarizeReturns"/>; <see cref="ControlTaint"/>
+    /// would spare some, at the price of the taint of every branch).</summary>
+    private bool ReturnsOpaqueValues(BitcodeModule module, IrBody body, AnalysisScratch scratch)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        TaintView? view = null;
+        for (int i = 0; i < instructions.Length; i++)
+        {
+            var inst = instructions[i];
+            if (inst.Op != IrOp.Ret || inst.Count == 0) continue;
+            var v = operands[inst.First];
+            if (v.Kind != IrValueKind.Instruction || IsKnown(body, v)) return false;
+            // on demand, a phi with a known incoming value met on the way taken to be tainted: the summaries of every
+            // function of a module cost a look at what their returns read, not the taint of every body
+            view ??= new TaintView(body, _inlining[module], settled: false, arguments: null, scratch, phisTainted: true);
+            if (view.IsTainted(v.Index)) return false;
+        }
+        return true;
+    }
+}
