@@ -38,9 +38,9 @@ internal sealed class AnalysisScratch
     internal int[] TaintWork = [];
     internal readonly IrUsers TaintUsers = new();
 
-    /// <summary>The marks of the on-demand taint (<see cref="TaintView"/>), and those of the two helper views it asks
-    /// about branches while it searches (every phi with a known incoming value tainted, and none).</summary>
-    internal readonly TaintMarks Taint = new(), TaintPessimist = new(), TaintOptimist = new();
+    /// <summary>The marks of the on-demand taint (<see cref="TaintView"/>), and those of the helper views it asks about
+    /// branches while it searches (every phi with a known incoming value tainted, none, all but one).</summary>
+    internal readonly TaintMarks Taint = new(), TaintPessimist = new(), TaintOptimist = new(), TaintAlone = new();
 
     private NativeLookupScan.Scratch? _nativeScan;
     /// <summary>The arrays of the native lookup scan (<see cref="NativeRuntimeLookups"/>), made when first needed.</summary>
@@ -55,7 +55,7 @@ internal sealed class AnalysisScratch
     /// <summary>Gives <paramref name="scratch"/> back; nothing may use it, or anything pointing into it, afterwards.</summary>
     public static void Return(AnalysisScratch scratch)
     {
-        scratch.Taint.Owner = scratch.TaintPessimist.Owner = scratch.TaintOptimist.Owner = null;
+        scratch.Taint.Owner = scratch.TaintPessimist.Owner = scratch.TaintOptimist.Owner = scratch.TaintAlone.Owner = null;
         s_free.Return(scratch);
     }
 

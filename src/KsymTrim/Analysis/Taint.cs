@@ -278,11 +278,12 @@ public sealed partial class BitcodeModuleSet
 /// The taint of a function's instructions (<see cref="BitcodeModuleSet.Taint"/>): from its array, or computed for one
 /// instruction at a time (the least fixed point: an instruction is tainted when it is a source itself or reads,
 /// transitively, one that is), looking only at what it reads. A phi with a known incoming value it meets is decided
-/// by <see cref="BitcodeModuleSet.ControlTaint"/>'s rule with the branches as two helper views see them: one takes
+/// by <see cref="BitcodeModuleSet.ControlTaint"/>'s rule with the branches as helper views see them: one takes
 /// every such phi to be tainted (when its branches keep the phi, so do the least fixed point's, which are at least as
-/// steady), the other none (when its branches do not keep the phi, neither do the least fixed point's: the phi is
-/// tainted). When neither decides, and nothing else taints the answer, the view computes the whole function's taint
-/// and answers from it from then on.
+/// steady), one none (when its branches do not keep the phi, neither do the least fixed point's: the phi is
+/// tainted), and one every such phi but this one (kept there, it is kept in the least fixed point: a loop's counter).
+/// When none decides, and nothing else taints the answer, the view computes the whole function's taint and answers
+/// from it from then on.
 /// </summary>
 /// <remarks>An on-demand view works in the marks of the <see cref="AnalysisScratch"/> it was given, which remember
 /// the instructions it found untainted or tainted; making it makes it the owner of those marks. It is valid until the
@@ -298,6 +299,7 @@ internal sealed class TaintView
     private readonly AnalysisScratch? _scratch;
     private readonly TaintMarks? _marks;
     private readonly PhiRule _phis;
+    private readonly int _except = -1; // under PhiRule.Tainted, the one phi taken as plain
     // the cuts of the branches as the helper views see them, every phi tainted and none (made on the first phi met)
     private BranchCuts? _pessimistic, _optimistic;
 
@@ -319,8 +321,10 @@ internal sealed class TaintView
     public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch, bool phisTainted = false)
         : this(body, inlining, settled, arguments, scratch, phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
 
-    private TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch, PhiRule phis, TaintMarks marks)
+    private TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch, PhiRule phis,
+        TaintMarks marks, int except = -1)
     {
+        _except = except;
         _body = body;
         _inlining = inlining;
         _settled = settled;
@@ -407,11 +411,15 @@ internal sealed class TaintView
             if (source == BitcodeModuleSet.TaintSource.Inlinable) { marks[i] = dirty; return Search.Tainted; }
             if (_phis != PhiRule.Plain && inst.Op == IrOp.Phi && BitcodeModuleSet.HasKnownIncoming(body, i))
             {
-                if (_phis == PhiRule.Tainted) { marks[i] = dirty; return Search.Tainted; }
-                if (!Kept(i, ref _pessimistic, PhiRule.Tainted))
+                if (_phis == PhiRule.Tainted)
+                {
+                    if (i != _except) { marks[i] = dirty; return Search.Tainted; }
+                }
+                else if (!Kept(i, ref _pessimistic, PhiRule.Tainted))
                 {
                     if (!Kept(i, ref _optimistic, PhiRule.Plain)) { marks[i] = dirty; return Search.Tainted; }
-                    phiMet = true; // only the whole function's taint decides
+                    BranchCuts? alone = null;
+                    phiMet |= !Kept(i, ref alone, PhiRule.Tainted, except: i); // else only the whole function's taint decides
                 }
             }
             for (int k = from; k < inst.Count; k++)
@@ -445,14 +453,17 @@ internal sealed class TaintView
 
     /// <summary>True when <see cref="BitcodeModuleSet.ControlTaint"/>'s rule keeps phi <paramref name="phi"/> with the
     /// branches as a helper view with the rule <paramref name="rule"/> sees them (its cuts in <paramref name="cuts"/>,
-    /// made on first use with the helper, in the scratch's marks for it).</summary>
-    private bool Kept(int phi, ref BranchCuts? cuts, PhiRule rule)
+    /// made on first use with the helper, in the scratch's marks for it). With <paramref name="except"/>, the helper
+    /// takes every phi with a known incoming value to be tainted but that one: when its branches keep it, so do the
+    /// least fixed point's, whatever the other phis turn out to be (a loop's counter, whose exit test reads it).</summary>
+    private bool Kept(int phi, ref BranchCuts? cuts, PhiRule rule, int except = -1)
     {
         var body = _body!;
         if (cuts is null)
         {
             var s = _scratch!;
-            var helper = new TaintView(body, _inlining, _settled, _arguments, s, rule, rule == PhiRule.Tainted ? s.TaintPessimist : s.TaintOptimist);
+            var marks = except >= 0 ? s.TaintAlone : rule == PhiRule.Tainted ? s.TaintPessimist : s.TaintOptimist;
+            var helper = new TaintView(body, _inlining, _settled, _arguments, s, rule, marks, except);
             cuts = new BranchCuts(ControlFlow.Of(body), body, v => v.Kind switch
             {
                 IrValueKind.Instruction => (uint)v.Index < (uint)body.Instructions.Length && !helper.IsTainted(v.Index),
