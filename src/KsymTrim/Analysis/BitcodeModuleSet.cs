@@ -277,6 +277,17 @@ public sealed partial class BitcodeModuleSet
         return false;
     }
 
+    /// <summary>
+    /// A folding rule: a local variable's address passed to a function a member defines may make its argument
+    /// constant. Where the backend inlines the function, the address is the caller's variable: its object size is
+    /// known (<c>__builtin_object_size</c> of a caller's buffer), a comparison of it with null folds, and what the
+    /// caller stored there reaches the function's loads (a struct on the caller's stack with its size set to 10000).
+    /// True when <paramref name="v"/> is such an address (an alloca, through casts and element pointers).
+    /// </summary>
+    private static bool IsLocalAddress(IrBody body, IrValue v) =>
+        AddressRoot(body, v, 7) is { Kind: IrValueKind.Instruction } root && (uint)root.Index < (uint)body.Instructions.Length &&
+        body.Instructions[root.Index].Op == IrOp.Alloca;
+
     private void PropagateArguments(Caller c, TaintView? tainted, List<FunctionFacts> changedFunctions)
     {
         var m = c.Module;
@@ -312,8 +323,9 @@ public sealed partial class BitcodeModuleSet
                     IrValueKind.Argument => !_settled || ((uint)v.Index < (uint)self.Flags.Length && self.Flags[v.Index]),
                     // Without the taint (not computed when every argument an instruction is passed to is flagged
                     // already, PassesUndecidedInstruction), the value counts as one that may be constant: its
-                    // constants are not known, and the argument's become unbounded.
-                    IrValueKind.Instruction => tainted is null ? flags[k] : tainted.IsTainted(v.Index),
+                    // constants are not known, and the argument's become unbounded. A local variable's address too
+                    // (IsLocalAddress).
+                    IrValueKind.Instruction => tainted is null ? flags[k] : tainted.IsTainted(v.Index) || IsLocalAddress(body, v),
                     _ => false,
                 };
                 if (!t) continue;

@@ -7,9 +7,10 @@ namespace KsymTrim.Tests.Analysis;
 /// <summary>
 /// The folding rules for <c>__builtin_constant_p</c>, each on its own fixture (Fixtures/src/folding, built by clang 14
 /// and clang 22): the references predicted from each two-member module are exactly the undefined symbols of what
-/// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c> and
-/// <c>ret_known</c> are where folding would be wrong (the LTO backend inlines another member's constant store, or
-/// constant result): they must stay unfolded, their predictions a superset of the truth.
+/// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c>,
+/// <c>ret_known</c> and <c>local_store</c> are where folding would be wrong (the LTO backend inlines another member's
+/// constant store or constant result, or forwards the caller's store): they must stay unfolded, their predictions a
+/// superset of the truth.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -31,6 +32,8 @@ public class FoldingRuleTests
     [TestCase("14", "phi_kept")]
     [TestCase("14", "ret_opaque")]
     [TestCase("14", "ret_known")]
+    [TestCase("14", "local_store")]
+    [TestCase("14", "local_object")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -45,12 +48,14 @@ public class FoldingRuleTests
     [TestCase("22", "phi_kept")]
     [TestCase("22", "ret_opaque")]
     [TestCase("22", "ret_known")]
+    [TestCase("22", "local_store")]
+    [TestCase("22", "local_object")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
         var truth = File.ReadAllLines(Folding(compiler, module + ".truth")).Where(l => l.Length > 0).Order(StringComparer.Ordinal).ToList();
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (module is not ("inlined_write" or "ret_known"))
+        if (module is not ("inlined_write" or "ret_known" or "local_store"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;
@@ -224,6 +229,21 @@ public class FoldingRuleTests
         int call = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Call &&
             body.Operands[body.Instructions[i].First] is { Kind: IrValueKind.Global } c && m.GlobalValues[c.Index].Name == "size_of");
         Assert.That(taint[call], Is.False, "the call of size_of");
+    }
+
+    /// <summary>The rule <c>BitcodeModuleSet.IsLocalAddress</c>: an argument that receives a local variable's address may
+    /// become constant (where the backend inlines the function, its object size is known and the caller's stores reach
+    /// its loads): alloc_cfg's and copy_into's first arguments (local_lib.c), each given one by its caller.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void An_argument_given_a_local_variable_s_address_may_become_constant(string compiler)
+    {
+        BitcodeModuleSet Set(string module) => BitcodeModuleSet.From(new[] { module, "local_lib" }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules));
+        Assert.That(Set("local_store").ArgumentMayBeConstant("alloc_cfg", 0), Is.True, "alloc_cfg(&c)");
+        Assert.That(Set("local_object").ArgumentMayBeConstant("copy_into", 0), Is.True, "copy_into(buf, ...)");
+        Assert.That(Set("local_object").ArgumentMayBeConstant("copy_into", 1), Is.False, "get_len() is an external call's result");
+        Assert.That(Set("local_object").ArgumentConstants("copy_into", 0), Is.Null, "an address: no integer constants");
     }
 
     /// <summary>The taint of each phi with an integer constant among its incoming values in the case's function.</summary>

@@ -25,6 +25,11 @@ long read_count(void);			/* defined by no member: what it returns is unknown */
 void *phi_branch(int big);		/* defined by phi_branch.c, called with 1 by phi_use.c */
 unsigned long size_of(void);		/* defined by ret_lib.c: returns only what read_count returns */
 unsigned long size_or_big(int big);	/* defined by ret_lib.c: returns 20000 when big */
+struct cfg {
+	unsigned long size;
+};
+void *alloc_cfg(struct cfg *c);		/* defined by local_lib.c: kmalloc(c->size) */
+long copy_into(void *p, unsigned long n);	/* defined by local_lib.c: check_size(p, n), then copy_raw */
 
 /* The kernel's check_copy_size() pattern (include/linux/thread_info.h): a copy larger than the buffer is
  * reported, by copy_overflow() when the size is not known at compile time. The buffer's size becomes 40 only after
