@@ -123,6 +123,7 @@ public sealed partial class BitcodeModuleSet
 
         foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
         var returns = AnalysisScratch.Rent();
+        set.MarkStoredGlobals(list);
         try { set.SummarizeReturns(list, returns); }
         finally { AnalysisScratch.Return(returns); }
 

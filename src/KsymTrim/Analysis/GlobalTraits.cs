@@ -6,7 +6,7 @@ namespace KsymTrim.Analysis;
 /// Per global value of a module, what the bitcode analysis asks of it as a callee, decided once per global rather
 /// than per call: one set of named traits, each bit with one meaning. Three tables hold them, because the questions
 /// are decided at different times and scopes: the inlining traits (<see cref="Intrinsic"/>, <see cref="Defined"/>,
-/// <see cref="Declaration"/>, <see cref="ReturnsOpaque"/>) depend on every member of the module (<see cref="BitcodeModuleSet"/>); the folding
+/// <see cref="Declaration"/>, <see cref="ReturnsOpaque"/>, <see cref="Stored"/>) depend on every member of the module (<see cref="BitcodeModuleSet"/>); the folding
 /// traits (<see cref="Intrinsic"/>, <see cref="IsConstant"/>, <see cref="ObjectSize"/>, <see cref="Pure"/>) on the
 /// name alone (<see cref="FoldingTraitTable"/>, per module walk); the lowering traits (<see cref="NoLowering"/>,
 /// <see cref="DontCallError"/>, <see cref="Expandable"/>, <see cref="Computed"/>) need attribute lookups that most
@@ -52,6 +52,10 @@ internal enum GlobalTraits : ushort
     /// whatever its arguments (<see cref="BitcodeModuleSet"/>'s return summaries): its result is not a source of taint
     /// even where the backend inlines it.</summary>
     ReturnsOpaque = 1 << 14,
+    /// <summary>Some member stores to this global variable (or gives its address to a call that may write it): where the
+    /// backend inlines the store and a load of it into one function, the load reads what was stored
+    /// (<see cref="BitcodeModuleSet"/>'s stored globals).</summary>
+    Stored = 1 << 15,
 }
 
 /// <summary>Intrinsics that write no memory a later load could read: debug and lifetime markers, assumptions, the

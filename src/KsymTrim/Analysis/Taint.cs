@@ -95,6 +95,19 @@ public sealed partial class BitcodeModuleSet
         }
     }
 
+    /// <summary>True when the load <paramref name="load"/> reads a global variable some member writes
+    /// (<see cref="GlobalTraits.Stored"/>; see <see cref="MarkStoredGlobals"/>), through casts and element pointers.</summary>
+    internal static bool ReadsStoredGlobal(IrBody body, in IrInstruction load, GlobalTraits[] inlining)
+    {
+        if (load.Count == 0) return false;
+        var root = AddressRoot(body, body.Operands[load.First], 7);
+        if (root.Kind == IrValueKind.Global) return (uint)root.Index < (uint)inlining.Length && (inlining[root.Index] & GlobalTraits.Stored) != 0;
+        if (root.Kind != IrValueKind.Constant || (uint)root.Index >= (uint)body.ConstantGlobals.Count) return false;
+        foreach (int g in body.ConstantGlobals[root.Index])
+            if ((uint)g < (uint)inlining.Length && (inlining[g] & GlobalTraits.Stored) != 0) return true;
+        return false;
+    }
+
     /// <summary>True when the address <paramref name="v"/> cannot be the local variable <paramref name="alloca"/>:
     /// through casts and element pointers it comes from an argument (which existed before the variable), a global or
     /// another local variable.</summary>
@@ -214,7 +227,7 @@ public sealed partial class BitcodeModuleSet
             var inst = instructions[i];
             var source = TaintSourceOf(inst, operands, inlining, out int from);
             if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
-            bool t = source == TaintSource.Inlinable;
+            bool t = source == TaintSource.Inlinable || (inst.Op == IrOp.Load && ReadsStoredGlobal(body, inst, inlining));
             for (int k = from; !t && k < inst.Count; k++)
             {
                 var v = operands[inst.First + k];
@@ -408,7 +421,8 @@ internal sealed class TaintView
             var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inlining, out int from);
             if (source is BitcodeModuleSet.TaintSource.Opaque or BitcodeModuleSet.TaintSource.OpaqueResult) continue;
             // a source of taint found is marked so (dirty): the searches of later queries stop at it
-            if (source == BitcodeModuleSet.TaintSource.Inlinable) { marks[i] = dirty; return Search.Tainted; }
+            if (source == BitcodeModuleSet.TaintSource.Inlinable ||
+                (inst.Op == IrOp.Load && BitcodeModuleSet.ReadsStoredGlobal(body, inst, _inlining))) { marks[i] = dirty; return Search.Tainted; }
             if (_phis != PhiRule.Plain && inst.Op == IrOp.Phi && BitcodeModuleSet.HasKnownIncoming(body, i))
             {
                 if (_phis == PhiRule.Tainted)

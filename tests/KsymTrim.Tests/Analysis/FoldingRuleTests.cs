@@ -8,9 +8,9 @@ namespace KsymTrim.Tests.Analysis;
 /// The folding rules for <c>__builtin_constant_p</c>, each on its own fixture (Fixtures/src/folding, built by clang 14
 /// and clang 22): the references predicted from each two-member module are exactly the undefined symbols of what
 /// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c>,
-/// <c>ret_known</c> and <c>local_store</c> are where folding would be wrong (the LTO backend inlines another member's
-/// constant store or constant result, or forwards the caller's store): they must stay unfolded, their predictions a
-/// superset of the truth.
+/// <c>ret_known</c>, <c>local_store</c> and <c>global_store</c> are where folding would be wrong (the LTO backend
+/// inlines another member's constant store or constant result, or forwards the caller's store to a local or global
+/// variable): they must stay unfolded, their predictions a superset of the truth.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -34,6 +34,8 @@ public class FoldingRuleTests
     [TestCase("14", "ret_known")]
     [TestCase("14", "local_store")]
     [TestCase("14", "local_object")]
+    [TestCase("14", "global_store")]
+    [TestCase("14", "global_opaque")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -50,12 +52,14 @@ public class FoldingRuleTests
     [TestCase("22", "ret_known")]
     [TestCase("22", "local_store")]
     [TestCase("22", "local_object")]
+    [TestCase("22", "global_store")]
+    [TestCase("22", "global_opaque")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
         var truth = File.ReadAllLines(Folding(compiler, module + ".truth")).Where(l => l.Length > 0).Order(StringComparer.Ordinal).ToList();
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (module is not ("inlined_write" or "ret_known" or "local_store"))
+        if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;
@@ -244,6 +248,25 @@ public class FoldingRuleTests
         Assert.That(Set("local_object").ArgumentMayBeConstant("copy_into", 0), Is.True, "copy_into(buf, ...)");
         Assert.That(Set("local_object").ArgumentMayBeConstant("copy_into", 1), Is.False, "get_len() is an external call's result");
         Assert.That(Set("local_object").ArgumentConstants("copy_into", 0), Is.Null, "an address: no integer constants");
+    }
+
+    /// <summary>The rule <see cref="GlobalTraits.Stored"/>: g_size (global_lib.c) is stored 10000 by global_store, so a load
+    /// of it may read a constant where the backend inlines alloc_g after the store; global_opaque stores only what an
+    /// external function returns, which leaves the load stable.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_load_of_a_global_some_member_stores_to_may_become_constant(string compiler)
+    {
+        GlobalTraits TraitsOfSize(string module)
+        {
+            var modules = new[] { module, "global_lib" }
+                .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+            var set = BitcodeModuleSet.From(modules);
+            var lib = modules[1];
+            return set.InliningTraitsFor(lib)[lib.GlobalValues.ToList().FindIndex(g => g.Name == "g_size")];
+        }
+        Assert.That(TraitsOfSize("global_store") & GlobalTraits.Stored, Is.EqualTo(GlobalTraits.Stored), "g_size = 10000");
+        Assert.That(TraitsOfSize("global_opaque") & GlobalTraits.Stored, Is.EqualTo(GlobalTraits.None), "g_size = read_count()");
     }
 
     /// <summary>The taint of each phi with an integer constant among its incoming values in the case's function.</summary>

@@ -30,6 +30,8 @@ struct cfg {
 };
 void *alloc_cfg(struct cfg *c);		/* defined by local_lib.c: kmalloc(c->size) */
 long copy_into(void *p, unsigned long n);	/* defined by local_lib.c: check_size(p, n), then copy_raw */
+extern unsigned long g_size;		/* defined by global_lib.c */
+void *alloc_g(void);			/* defined by global_lib.c: kmalloc(g_size) */
 
 /* The kernel's check_copy_size() pattern (include/linux/thread_info.h): a copy larger than the buffer is
  * reported, by copy_overflow() when the size is not known at compile time. The buffer's size becomes 40 only after

@@ -1,0 +1,75 @@
+using KsymTrim.Bitcode.Module;
+
+namespace KsymTrim.Analysis;
+
+public sealed partial class BitcodeModuleSet
+{
+    /// <summary>
+    /// A folding rule: a load of a global variable that some member writes may read what was written, where the
+    /// backend inlines the store and the load into one function (`g = 10000; f();` with f loading g in another
+    /// member). Marks <see cref="GlobalTraits.Stored"/> on every member's global of a name that some member stores to
+    /// (anything but an opaque call's result), updates atomically, or gives (through casts and element pointers) to a
+    /// call that may write it: a function a member defines, or an intrinsic that writes memory. A global only opaque
+    /// calls are given stays unmarked: what they write is unknown.
+    /// </summary>
+    private void MarkStoredGlobals(List<BitcodeModule> modules)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in modules)
+        {
+            if (m.Functions is null) continue;
+            var traits = _inlining[m];
+            foreach (var f in m.Functions)
+            {
+                if (f.Body is not { } body) continue;
+                var instructions = body.Instructions;
+                var operands = body.Operands;
+                for (int i = 0; i < instructions.Length; i++)
+                {
+                    var inst = instructions[i];
+                    switch (inst.Op)
+                    {
+                        case IrOp.Store when inst.Count >= 2 && StoresUnknown(body, operands[inst.First + 1], traits):
+                            break; // what an opaque call returned: the load reads no constant
+                        case IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg when inst.Count > 0:
+                            AddRoot(m, body, operands[inst.First]);
+                            break;
+                        case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
+                        {
+                            if (TaintSourceOf(inst, operands, traits, out int from) == TaintSource.Opaque) break;
+                            var callee = operands[inst.First + inst.CalleeOperand];
+                            if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)traits.Length &&
+                                (traits[callee.Index] & GlobalTraits.WritesNoMemory) != 0) break;
+                            for (int k = from; k < inst.Count; k++) AddRoot(m, body, operands[inst.First + k]);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (stored.Count == 0) return;
+        foreach (var m in modules)
+        {
+            var traits = _inlining[m];
+            for (int g = 0; g < traits.Length; g++)
+                if (m.Globals[g].Kind != GlobalValueKind.Function && stored.Contains(m.Globals[g].Name)) traits[g] |= GlobalTraits.Stored;
+        }
+
+        // a stored value that is the result of an opaque call (external, indirect, inline asm; the return summaries,
+        // which read these marks, come later): what a load forwarded from the store reads is as unknown
+        static bool StoresUnknown(IrBody body, IrValue value, GlobalTraits[] traits) =>
+            value.Kind == IrValueKind.Instruction && (uint)value.Index < (uint)body.Instructions.Length &&
+            body.Instructions[value.Index].Op is IrOp.Call or IrOp.Invoke &&
+            TaintSourceOf(body.Instructions[value.Index], body.Operands, traits, out _) == TaintSource.Opaque;
+
+        // the global an address is rooted at (a constant expression: every global it names)
+        void AddRoot(BitcodeModule m, IrBody body, IrValue address)
+        {
+            var root = AddressRoot(body, address, 7);
+            if (root.Kind == IrValueKind.Global && (uint)root.Index < (uint)m.Globals.Length) stored.Add(m.Globals[root.Index].Name);
+            else if (root.Kind == IrValueKind.Constant && (uint)root.Index < (uint)body.ConstantGlobals.Count)
+                foreach (int g in body.ConstantGlobals[root.Index])
+                    if ((uint)g < (uint)m.Globals.Length) stored.Add(m.Globals[g].Name);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+source_filename = "src/folding/global_store.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@g_size = external dso_local local_unnamed_addr global i64, align 8
+
+; Function Attrs: noredzone nounwind
+define dso_local i8* @global_store() local_unnamed_addr #0 {
+  store i64 10000, i64* @g_size, align 8, !tbaa !3
+  %1 = tail call i8* @alloc_g() #2
+  ret i8* %1
+}
+
+; Function Attrs: noredzone
+declare dso_local i8* @alloc_g() local_unnamed_addr #1
+
+attributes #0 = { noredzone nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { noredzone "frame-pointer"="none" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #2 = { nobuiltin noredzone nounwind "no-builtins" }
+
+!llvm.module.flags = !{!0, !1, !2}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 1, !"Code Model", i32 2}
+!2 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
+!3 = !{!4, !4, i64 0}
+!4 = !{!"long", !5, i64 0}
+!5 = !{!"omnipotent char", !6, i64 0}
+!6 = !{!"Simple C/C++ TBAA"}
+
+^0 = module: (path: "out/folding/clang-14/global_store.o", hash: (1724218771, 803986321, 1660560893, 1275315537, 1638295619))
+^1 = gv: (name: "g_size") ; guid = 1754788223610739316
+^2 = gv: (name: "alloc_g") ; guid = 5126857871012333235
+^3 = gv: (name: "global_store", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 3, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2)), refs: (writeonly ^1)))) ; guid = 8745478086088700700
+^4 = blockcount: 1
