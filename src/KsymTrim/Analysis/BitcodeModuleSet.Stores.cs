@@ -19,6 +19,7 @@ public sealed partial class BitcodeModuleSet
         {
             if (m.Functions is null) continue;
             var traits = _inlining[m];
+            var hit = new bool[m.Globals.Length]; // by global index: names are hashed once per global, not per store
             foreach (var f in m.Functions)
             {
                 if (f.Body is not { } body) continue;
@@ -32,7 +33,7 @@ public sealed partial class BitcodeModuleSet
                         case IrOp.Store when inst.Count >= 2 && StoresUnknown(body, operands[inst.First + 1], traits):
                             break; // what an opaque call returned: the load reads no constant
                         case IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg when inst.Count > 0:
-                            AddRoot(m, body, operands[inst.First]);
+                            AddRoot(body, operands[inst.First], hit);
                             break;
                         case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
                         {
@@ -40,12 +41,16 @@ public sealed partial class BitcodeModuleSet
                             var callee = operands[inst.First + inst.CalleeOperand];
                             if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)traits.Length &&
                                 (traits[callee.Index] & GlobalTraits.WritesNoMemory) != 0) break;
-                            for (int k = from; k < inst.Count; k++) AddRoot(m, body, operands[inst.First + k]);
+                            for (int k = from; k < inst.Count; k++)
+                                if (operands[inst.First + k].Kind is IrValueKind.Instruction or IrValueKind.Global or IrValueKind.Constant)
+                                    AddRoot(body, operands[inst.First + k], hit);
                             break;
                         }
                     }
                 }
             }
+            for (int g = 0; g < hit.Length; g++)
+                if (hit[g]) stored.Add(m.Globals[g].Name);
         }
         if (stored.Count == 0) return;
         foreach (var m in modules)
@@ -63,13 +68,13 @@ public sealed partial class BitcodeModuleSet
             TaintSourceOf(body.Instructions[value.Index], body.Operands, traits, out _) == TaintSource.Opaque;
 
         // the global an address is rooted at (a constant expression: every global it names)
-        void AddRoot(BitcodeModule m, IrBody body, IrValue address)
+        static void AddRoot(IrBody body, IrValue address, bool[] hit)
         {
             var root = AddressRoot(body, address, 7);
-            if (root.Kind == IrValueKind.Global && (uint)root.Index < (uint)m.Globals.Length) stored.Add(m.Globals[root.Index].Name);
+            if (root.Kind == IrValueKind.Global && (uint)root.Index < (uint)hit.Length) hit[root.Index] = true;
             else if (root.Kind == IrValueKind.Constant && (uint)root.Index < (uint)body.ConstantGlobals.Count)
                 foreach (int g in body.ConstantGlobals[root.Index])
-                    if ((uint)g < (uint)m.Globals.Length) stored.Add(m.Globals[g].Name);
+                    if ((uint)g < (uint)hit.Length) hit[g] = true;
         }
     }
 }

@@ -112,7 +112,9 @@ public sealed partial class BitcodeModuleSet
     }
 
     /// <summary>Collects the facts of <paramref name="modules"/> (read with function bodies): which functions
-    /// they define, and, iterated to a fixed point over direct calls, which arguments may receive a constant.</summary>
+    /// they define, which global variables they write (<see cref="MarkStoredGlobals"/>), which functions return only
+    /// unknown values (<see cref="SummarizeReturns"/>), and, iterated to a fixed point over direct calls, which
+    /// arguments may receive a constant.</summary>
     public static BitcodeModuleSet From(IEnumerable<BitcodeModule> modules)
     {
         var set = new BitcodeModuleSet();
@@ -122,8 +124,8 @@ public sealed partial class BitcodeModuleSet
                 if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
 
         foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
-        var returns = AnalysisScratch.Rent();
         set.MarkStoredGlobals(list);
+        var returns = AnalysisScratch.Rent();
         try { set.SummarizeReturns(list, returns); }
         finally { AnalysisScratch.Return(returns); }
 
