@@ -19,7 +19,7 @@ public sealed partial class BitcodeModuleSet
         OpaqueResult,
     }
 
-    /// <summary>The one rule the taint passes and <see cref="TaintView"/> share: what an instruction's taint depends on.</summary>
+    /// <summary>The one rule <see cref="FunctionTaint"/> and <see cref="TaintView"/> share: what an instruction's taint depends on.</summary>
     internal static TaintSource TaintSourceOf(in IrInstruction inst, ReadOnlySpan<IrValue> operands, GlobalTraits[] inlining, out int from)
     {
         from = 0;
