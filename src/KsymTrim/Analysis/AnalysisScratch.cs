@@ -28,6 +28,8 @@ internal sealed class AnalysisScratch
     internal int[] BlockStart = [], BlockWork = [], ValueWork = [], SweepWork = [];
     // the undecided is.constant/objectsize calls of live blocks a fold found (FoldView.UndecidedTests)
     internal int[] Tests = [];
+    // per instruction: the probe's lowering of each is.constant (ConstantFolding.Lower), read by the second run
+    internal bool[] FoldLowered = [];
     internal readonly EdgeSet Edges = new();
 
     /// <summary>The users of each instruction of the body last folded, or built by stack protection.</summary>

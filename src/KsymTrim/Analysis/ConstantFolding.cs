@@ -34,12 +34,17 @@ internal sealed class ConstantFolding
     private readonly EdgeSet _edges;
     private readonly int[] _blockWork, _valueWork;
     private int _blockTop, _valueTop;
-    private bool _isConstantWaits; // VisitCall left an is.constant of a constant operand for DecideIsConstant
+    // The first run (probe): an is.constant of a constant operand is opaque (Bottom), as LLVM's SCCP sees it; _probed
+    // when one was. The second run: _lowered holds each such call's lowering, true where the first run ended with its
+    // operand constant (see Lower).
+    private readonly bool[]? _lowered;
+    private bool _probed;
     private readonly int[] _userStart, _users;
 
     private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
-        long?[]? arguments, BitcodeModuleSet.ArgumentRange?[]? ranges)
+        long?[]? arguments, BitcodeModuleSet.ArgumentRange?[]? ranges, bool[]? lowered = null)
     {
+        _lowered = lowered;
         _arguments = arguments;
         _ranges = ranges;
         _body = body;
@@ -100,7 +105,8 @@ internal sealed class ConstantFolding
     {
         var f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges);
         if (!f._inOrder) return f.Everything();
-        f.Run();
+        if (f.Run()) f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges, f.Lower()); // the second run
+        if (f._lowered is not null) f.Run();
         return f.Sweep();
     }
 
@@ -211,38 +217,37 @@ internal sealed class ConstantFolding
         }
     }
 
-    private void Run()
+    /// <summary>Propagates to the fixed point; true when this was a probe that left an <c>is.constant</c> of a constant
+    /// operand opaque (a second run, with <see cref="Lower"/>'s decisions, follows).</summary>
+    private bool Run()
     {
-        var instructions = _body.Instructions;
         MarkBlock(0);
         int budget = 64 * (_body.Instructions.Length + _blocks) + 1024; // SCCP converges in O(uses x lattice height)
-        do Propagate(ref budget);
-        while (budget > 0 && DecideIsConstant());
-        if (budget <= 0) _executable.AsSpan(0, _blocks).Fill(true);
+        Propagate(ref budget);
+        if (budget <= 0) { _executable.AsSpan(0, _blocks).Fill(true); return false; }
+        return _probed;
     }
 
     /// <summary>
-    /// A folding rule, once propagation has settled: an <c>llvm.is.constant</c> whose operand folding found constant
-    /// (and that was left undecided, see <see cref="VisitCall"/>) is true, as LowerConstantIntrinsics finds it once
-    /// SCCP has replaced the operand by its constant. Deciding it only now keeps the lattice monotone: deciding true
-    /// while a phi still waited for an edge would have to be taken back when the edge brought another value, and the
-    /// branches decided on it could not be. Returns true when it decided one (propagation then goes on).
+    /// A folding rule, in LLVM's order: SCCP runs with <c>llvm.is.constant</c> opaque (both branches on it feasible),
+    /// then LowerConstantIntrinsics makes it true where SCCP replaced the operand by a constant and false elsewhere.
+    /// The first run leaves an <c>is.constant</c> of an operand it finds constant opaque (its probe); this gives, per
+    /// instruction, true for each whose operand was still constant when that run settled: the second run folds them
+    /// true, and the rest as their operands decide (false when stable). Deciding true while a phi still waited for an
+    /// edge (a loop's back edge behind the branch on the test itself, a later edge bringing another value) would
+    /// claim constant what SCCP does not (<c>phi_late</c>).
     /// </summary>
-    private bool DecideIsConstant()
+    private bool[] Lower()
     {
-        if (!_isConstantWaits) return false; // no is.constant was left waiting on a constant operand
-        _isConstantWaits = false;
+        var lowered = AnalysisScratch.Cleared(ref _scratch.FoldLowered, _n);
         var instructions = _body.Instructions;
-        bool decided = false;
         for (int i = 0; i < _n; i++)
         {
             ref readonly var inst = ref instructions[i];
-            if (_state[i] != Top || !_executable[inst.Block] || inst.Count < 2 || (CalleeTraits(inst) & GlobalTraits.IsConstant) == 0) continue;
-            if (Of(_body.Operands[inst.First + 1]).State != Const) continue;
-            Set(i, Const, 1);
-            decided = true;
+            if (inst.Op != IrOp.Call || !_executable[inst.Block] || inst.Count < 2 || (CalleeTraits(inst) & GlobalTraits.IsConstant) == 0) continue;
+            lowered[i] = Of(_body.Operands[inst.First + 1]).State == Const;
         }
-        return decided;
+        return lowered;
     }
 
     private void Propagate(ref int budget)
@@ -540,10 +545,17 @@ internal sealed class ConstantFolding
             var arg = ops[1];
             if (IsConstantValue(arg)) { Set(i, Const, 1); return; }
             var (s, _) = Of(arg);
-            // An operand folding found constant may still turn out not to be (a phi that a later edge joins): decided
-            // once nothing else changes (DecideIsConstant), so that a true is never taken back.
-            if (s == Const) _isConstantWaits = true;
-            if (s is Top or Const) return;
+            if (_lowered is not null && _lowered[i]) { Set(i, Const, 1); return; } // the probe ended with it constant
+            if (s == Top) return;
+            if (s == Const && _lowered is null)
+            {
+                // An operand folding finds constant may still turn out not to be (a phi that a later edge joins): the
+                // probe leaves the test opaque, and Lower decides it once nothing else changes.
+                _probed = true;
+                Set(i, Bottom, 0);
+                return;
+            }
+            // the second run: a constant operand the probe did not end with is one SCCP did not give (false)
             if (_stable(arg)) Set(i, Const, 0);
             else Set(i, Bottom, 0);
             return;

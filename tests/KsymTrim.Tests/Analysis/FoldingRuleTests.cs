@@ -36,6 +36,7 @@ public class FoldingRuleTests
     [TestCase("14", "local_object")]
     [TestCase("14", "global_store")]
     [TestCase("14", "global_opaque")]
+    [TestCase("14", "phi_loop")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -54,6 +55,7 @@ public class FoldingRuleTests
     [TestCase("22", "local_object")]
     [TestCase("22", "global_store")]
     [TestCase("22", "global_opaque")]
+    [TestCase("22", "phi_loop")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
@@ -180,7 +182,7 @@ public class FoldingRuleTests
         return [.. result];
     }
 
-    /// <summary>The rule behind <c>phi_late</c> (ConstantFolding.DecideIsConstant): <c>is.constant</c> of a phi that
+    /// <summary>The rule behind <c>phi_late</c> (ConstantFolding.Lower): <c>is.constant</c> of a phi that
     /// propagation first saw constant is decided only once the phi has settled, as not constant.</summary>
     [TestCase("14")]
     [TestCase("22")]
