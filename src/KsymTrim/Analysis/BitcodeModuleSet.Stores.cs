@@ -37,10 +37,8 @@ public sealed partial class BitcodeModuleSet
                             break;
                         case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
                         {
-                            if (TaintSourceOf(inst, operands, traits, out int from) == TaintSource.Opaque) break;
-                            var callee = operands[inst.First + inst.CalleeOperand];
-                            if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)traits.Length &&
-                                (traits[callee.Index] & GlobalTraits.WritesNoMemory) != 0) break;
+                            if (TaintSourceOf(inst, operands, traits, out int from) == TaintSource.Opaque ||
+                                CalleeWritesNoMemory(inst, operands, traits)) break;
                             for (int k = from; k < inst.Count; k++)
                                 if (operands[inst.First + k].Kind is IrValueKind.Instruction or IrValueKind.Global or IrValueKind.Constant)
                                     AddRoot(body, operands[inst.First + k], hit);

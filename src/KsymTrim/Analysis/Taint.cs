@@ -85,10 +85,7 @@ public sealed partial class BitcodeModuleSet
                         given = DerivesFrom(body, operands[inst.First + k], alloca, 4);
                     var source = TaintSourceOf(inst, operands, inlining, out _);
                     if (given) return source == TaintSource.Opaque;
-                    if (source == TaintSource.Opaque) continue; // what it writes there is as unknown
-                    var callee = operands[inst.First + inst.CalleeOperand];
-                    if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)inlining.Length &&
-                        (inlining[callee.Index] & GlobalTraits.WritesNoMemory) != 0) continue;
+                    if (source == TaintSource.Opaque || CalleeWritesNoMemory(inst, operands, inlining)) continue; // (opaque: as unknown)
                     return false;
                 }
             }
@@ -107,6 +104,12 @@ public sealed partial class BitcodeModuleSet
             if ((uint)g < (uint)inlining.Length && (inlining[g] & GlobalTraits.Stored) != 0) return true;
         return false;
     }
+
+    /// <summary>True when the call <paramref name="call"/> calls an intrinsic that writes no memory a load could read
+    /// (<see cref="GlobalTraits.WritesNoMemory"/>).</summary>
+    private static bool CalleeWritesNoMemory(in IrInstruction call, ReadOnlySpan<IrValue> operands, GlobalTraits[] inlining) =>
+        call.CalleeOperand < call.Count && operands[call.First + call.CalleeOperand] is { Kind: IrValueKind.Global } callee &&
+        (uint)callee.Index < (uint)inlining.Length && (inlining[callee.Index] & GlobalTraits.WritesNoMemory) != 0;
 
     /// <summary>True when the address <paramref name="v"/> cannot be the local variable <paramref name="alloca"/>:
     /// through casts and element pointers it comes from an argument (which existed before the variable), a global or
