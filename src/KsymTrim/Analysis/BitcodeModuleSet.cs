@@ -21,6 +21,9 @@ public sealed partial class BitcodeModuleSet
     {
         /// <summary>Per argument: some direct call may make it constant (inlining, IPSCCP).</summary>
         public bool[] Flags = [];
+        /// <summary>Per argument: some direct call passes it an address whose contents may be known (a global's, a local
+        /// variable's; see <see cref="LoadRule"/>). Set only where <see cref="Flags"/> is.</summary>
+        public bool[] Contents = [];
         /// <summary>Per argument: the integer constants direct calls pass it (ArgumentConstants); null entries: none yet.</summary>
         public ArgumentValues?[] Values = [];
         /// <summary>The callers of the fixpoint that define a function of this name (visited again when it changes).</summary>
@@ -126,7 +129,11 @@ public sealed partial class BitcodeModuleSet
         foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
         set.MarkStoredGlobals(list);
         var returns = AnalysisScratch.Rent();
-        try { set.SummarizeReturns(list, returns); }
+        try
+        {
+            set.SummarizeReturns(list, returns);
+            set.SummarizeReturnContents(list, returns);
+        }
         finally { AnalysisScratch.Return(returns); }
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
@@ -163,8 +170,9 @@ public sealed partial class BitcodeModuleSet
                 TaintView? tainted = null;
                 if (set.PassesUndecidedInstruction(c))
                 {
-                    var own = set.Facts(c.Table, c.Module, c.Function.Global).Flags;
-                    tainted = new TaintView(c.Body, c.Inlining, set._settled, own.ToArray(), scratch);
+                    var own = set.Facts(c.Table, c.Module, c.Function.Global);
+                    tainted = new TaintView(c.Body, c.Inlining, set._settled, own.Flags.ToArray(), scratch, own.Contents.ToArray(),
+                        set.ReturnContentsOf(c.Module));
                 }
                 set.PropagateArguments(c, tainted, changed);
                 foreach (var facts in changed)
@@ -254,7 +262,8 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
     /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a
-    /// constant (flags only become true while propagating, so this covers every taint it reads).</summary>
+    /// constant, or an address whose contents may be known (flags only become true while propagating, so this covers
+    /// every taint it reads).</summary>
     private bool PassesUndecidedInstruction(Caller c)
     {
         var inlining = c.Inlining;
@@ -267,14 +276,14 @@ public sealed partial class BitcodeModuleSet
             int at = inst.CalleeOperand;
             var callee = operands[inst.First + at];
             if ((inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) continue;
-            // the callee's flags are looked up only for a call that passes an instruction's value
-            bool[]? flags = null;
+            // the callee's facts are looked up only for a call that passes an instruction's value
+            FunctionFacts? facts = null;
             int args = inst.Count - at - 1;
             for (int k = 0; k < args; k++)
             {
                 if (operands[inst.First + at + 1 + k].Kind != IrValueKind.Instruction) continue;
-                flags ??= Facts(c.Table, m, callee.Index).Flags;
-                if (k >= flags.Length || !flags[k]) return true;
+                facts ??= Facts(c.Table, m, callee.Index);
+                if (k >= facts.Flags.Length || !facts.Flags[k] || k >= facts.Contents.Length || !facts.Contents[k]) return true;
             }
         }
         return false;
@@ -290,6 +299,23 @@ public sealed partial class BitcodeModuleSet
     private static bool IsLocalAddress(IrBody body, IrValue v) =>
         AddressRoot(body, v, 7) is { Kind: IrValueKind.Instruction } root && (uint)root.Index < (uint)body.Instructions.Length &&
         body.Instructions[root.Index].Op == IrOp.Alloca;
+
+    /// <summary>True when what the tainted value <paramref name="v"/> of caller <paramref name="c"/> points to may hold
+    /// known values: a load through it would be tainted (<see cref="AddressRule"/>; a pointer the rule does not
+    /// look into, as its taint says: a local variable's or a global's address, a loaded pointer, a phi).</summary>
+    private bool ContentsMayBeKnown(Caller c, IrValue v, TaintView tainted, FunctionFacts self)
+    {
+        Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
+        var rule = AddressRule(c.Body, v, c.Inlining, ReturnContentsOf(c.Module), _settled, self.Contents, values, out int count);
+        if (rule != LoadDependence.Values) return true;
+        for (int d = 0; d < count; d++)
+        {
+            var x = values[d];
+            if (x.Kind == IrValueKind.Argument ? !_settled || ((uint)x.Index < (uint)self.Flags.Length && self.Flags[x.Index])
+                : x.Kind == IrValueKind.Instruction && tainted.IsTainted(x.Index)) return true;
+        }
+        return false;
+    }
 
     private void PropagateArguments(Caller c, TaintView? tainted, List<FunctionFacts> changedFunctions)
     {
@@ -332,6 +358,26 @@ public sealed partial class BitcodeModuleSet
                     _ => false,
                 };
                 if (!t) continue;
+                // what it points to may hold known values (LoadRule): set with the flag, never without it
+                bool known = v.Kind switch
+                {
+                    IrValueKind.Int or IrValueKind.Null => false,
+                    IrValueKind.Constant => (uint)v.Index >= (uint)body.ConstantGlobals.Count || body.ConstantGlobals[v.Index].Length > 0,
+                    IrValueKind.Argument => !_settled || ((uint)v.Index < (uint)self.Contents.Length && self.Contents[v.Index]),
+                    IrValueKind.Instruction => tainted is null || ContentsMayBeKnown(c, v, tainted, self),
+                    _ => true,
+                };
+                if (known && (k >= target.Contents.Length || !target.Contents[k]))
+                {
+                    if (target.Contents.Length < flags.Length)
+                    {
+                        var grown = new bool[flags.Length];
+                        target.Contents.CopyTo(grown, 0);
+                        target.Contents = grown;
+                    }
+                    target.Contents[k] = true;
+                    changedFunctions.Add(target);
+                }
                 if (target.Values.Length < flags.Length)
                 {
                     var grown = new ArgumentValues?[flags.Length];

@@ -186,13 +186,13 @@ public sealed partial class BitcodeModuleSet
     internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
         _facts.TryGetValue(NameOf(module, f), out var facts); // read-only once built: no copy needed
-        return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch);
+        return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch, facts?.Contents, ReturnContentsOf(module));
     }
 
     /// <summary>The taint of <paramref name="body"/> when its arguments are fixed (each a known constant, or a value that
     /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.</summary>
     internal TaintView TaintWithoutArguments(BitcodeModule module, IrBody body, AnalysisScratch scratch) =>
-        new(body, InliningTraitsOf(module), settled: true, arguments: null, scratch);
+        new(body, InliningTraitsOf(module), settled: true, arguments: null, scratch, contents: null, ReturnContentsOf(module));
 
     /// <summary>
     /// Per instruction of <paramref name="f"/>: its value may become a constant in the LTO backend. That is so
@@ -207,17 +207,19 @@ public sealed partial class BitcodeModuleSet
     {
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
         bool settled = _settled || withoutArguments;
-        bool[]? arguments = null;
-        if (!withoutArguments && _facts.TryGetValue(NameOf(module, f), out var facts)) arguments = facts.Flags;
-        return FunctionTaint(body, InliningTraitsOf(module), settled, arguments, scratch);
+        bool[]? arguments = null, contents = null;
+        if (!withoutArguments && _facts.TryGetValue(NameOf(module, f), out var facts)) (arguments, contents) = (facts.Flags, facts.Contents);
+        return FunctionTaint(body, InliningTraitsOf(module), settled, arguments, scratch, contents, ReturnContentsOf(module));
     }
 
     /// <summary>The taint of <paramref name="body"/> (see the instance <c>Taint</c>): an argument is a source when
     /// <paramref name="settled"/> is false or <paramref name="arguments"/> flags it. The least fixed point: the sources
     /// are found in one look at every instruction, their taint is carried to the users of each tainted instruction
     /// (<see cref="AnalysisScratch.TaintUsers"/>), and again from each phi <see cref="ControlTaint"/> adds, while it
-    /// adds some.</summary>
-    internal static bool[] FunctionTaint(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch)
+    /// adds some. A load is tainted as <see cref="LoadRule"/> says (<paramref name="contents"/>: the arguments whose
+    /// contents may be known; <paramref name="returnContents"/>: the return-contents summaries).</summary>
+    internal static bool[] FunctionTaint(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch,
+        bool[]? contents, ulong[]? returnContents)
     {
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -225,18 +227,34 @@ public sealed partial class BitcodeModuleSet
         var tainted = new bool[n];
         var work = AnalysisScratch.Sized(ref scratch.TaintWork, n);
         int top = 0;
+        Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
+        List<int>? pending = null; // loads that only the values LoadRule names may taint
         for (int i = 0; i < n; i++)
         {
             var inst = instructions[i];
             var source = TaintSourceOf(inst, operands, inlining, out int from);
             if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
             bool t = source == TaintSource.Inlinable || (inst.Op == IrOp.Load && ReadsStoredGlobal(body, inst, inlining));
+            if (!t && inst.Op == IrOp.Load)
+            {
+                var rule = LoadRule(body, inst, inlining, returnContents, settled, contents, values, out int count);
+                if (rule == LoadDependence.Tainted) t = true;
+                else if (rule == LoadDependence.Values)
+                {
+                    // tainted only through the values the rule names: the arguments among them now, the instructions
+                    // once they are (Carry reaches the load through its address, and the pending loads are asked again)
+                    for (int d = 0; !t && d < count; d++)
+                        t = values[d].Kind == IrValueKind.Argument && ArgumentSource(values[d].Index, settled, arguments);
+                    if (!t) (pending ??= []).Add(i);
+                    continue;
+                }
+            }
             for (int k = from; !t && k < inst.Count; k++)
             {
                 var v = operands[inst.First + k];
                 t = v.Kind switch
                 {
-                    IrValueKind.Argument => !settled || (arguments is not null && (uint)v.Index < (uint)arguments.Length && arguments[v.Index]),
+                    IrValueKind.Argument => ArgumentSource(v.Index, settled, arguments),
                     IrValueKind.Instruction => inst.Op == IrOp.Load && (uint)v.Index < (uint)n && instructions[v.Index].Op == IrOp.Alloca
                                                && !ReadsOpaqueWrite(body, i, v.Index, inlining),
                     _ => false,
@@ -244,10 +262,11 @@ public sealed partial class BitcodeModuleSet
             }
             if (t) { tainted[i] = true; work[top++] = i; }
         }
-        if (top == 0 && ControlFlow.Of(body).KnownPhis.Length == 0) return tainted; // nothing to carry (most functions)
+        if (top == 0 && pending is null && ControlFlow.Of(body).KnownPhis.Length == 0) return tainted; // nothing to carry (most functions)
         var users = scratch.TaintUsers;
         users.Build(body);
-        Carry(body, inlining, users, tainted, work, ref top);
+        var loads = new LoadInputs(inlining, returnContents, settled, arguments, contents);
+        CarryAll(body, loads, users, tainted, work, ref top, pending);
         var flow = ControlFlow.Of(body);
         if (flow.KnownPhis.Length == 0) return tainted;
         bool[]? phis = null;
@@ -255,15 +274,66 @@ public sealed partial class BitcodeModuleSet
         {
             foreach (int i in flow.KnownPhis)
                 if (phis![i] && !tainted[i]) { tainted[i] = true; work[top++] = i; }
-            Carry(body, inlining, users, tainted, work, ref top);
+            CarryAll(body, loads, users, tainted, work, ref top, pending);
         }
         return tainted;
     }
 
+    private static bool ArgumentSource(int k, bool settled, bool[]? arguments) =>
+        !settled || (arguments is not null && (uint)k < (uint)arguments.Length && arguments[k]);
+
+    /// <summary>What <see cref="LoadRule"/> reads besides the body.</summary>
+    private readonly record struct LoadInputs(GlobalTraits[] Inlining, ulong[]? ReturnContents, bool Settled, bool[]? Arguments, bool[]? Contents);
+
+    /// <summary><see cref="Carry"/>, then again while a pending load (one only the values <see cref="LoadRule"/> names
+    /// may taint, some of which Carry does not reach it through: a call's arguments) turns out tainted.</summary>
+    private static void CarryAll(IrBody body, in LoadInputs loads, IrUsers users, bool[] tainted, int[] work, ref int top, List<int>? pending)
+    {
+        Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
+        while (true)
+        {
+            Carry(body, loads, users, tainted, work, ref top, values);
+            if (pending is null) return;
+            for (int p = pending.Count - 1; p >= 0; p--)
+            {
+                int i = pending[p];
+                if (!tainted[i] && !LoadTaintedByValues(body, i, loads, tainted, values)) continue;
+                pending.RemoveAt(p);
+                if (!tainted[i]) { tainted[i] = true; work[top++] = i; }
+            }
+            if (top == 0) return;
+        }
+    }
+
+    /// <summary>True when <see cref="LoadRule"/> finds load <paramref name="i"/> tainted from <paramref name="tainted"/> as it is.</summary>
+    private static bool LoadTaintedByValues(IrBody body, int i, in LoadInputs loads, bool[] tainted, Span<IrValue> values)
+    {
+        var rule = LoadRule(body, body.Instructions[i], loads.Inlining, loads.ReturnContents, loads.Settled, loads.Contents, values, out int count);
+        if (rule == LoadDependence.Tainted) return true;
+        if (rule == LoadDependence.Address)
+        {
+            var address = body.Operands[body.Instructions[i].First];
+            return address.Kind switch
+            {
+                IrValueKind.Argument => ArgumentSource(address.Index, loads.Settled, loads.Arguments),
+                IrValueKind.Instruction => (uint)address.Index < (uint)tainted.Length && tainted[address.Index],
+                _ => false,
+            };
+        }
+        for (int d = 0; d < count; d++)
+        {
+            var v = values[d];
+            if (v.Kind == IrValueKind.Argument ? ArgumentSource(v.Index, loads.Settled, loads.Arguments)
+                : v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)tainted.Length && tainted[v.Index]) return true;
+        }
+        return false;
+    }
+
     /// <summary>Carries taint from the tainted instructions on <paramref name="work"/> to their users, transitively: each
     /// user that reads a tainted value where it carries taint (not an opaque call, not a call's callee).</summary>
-    private static void Carry(IrBody body, GlobalTraits[] inlining, IrUsers users, bool[] tainted, int[] work, ref int top)
+    private static void Carry(IrBody body, in LoadInputs loads, IrUsers users, bool[] tainted, int[] work, ref int top, Span<IrValue> values)
     {
+        var inlining = loads.Inlining;
         var instructions = body.Instructions;
         var operands = body.Operands;
         while (top > 0)
@@ -280,6 +350,8 @@ public sealed partial class BitcodeModuleSet
                 for (int k = from; !reads && k < inst.Count; k++)
                     reads = operands[inst.First + k] is { Kind: IrValueKind.Instruction } x && x.Index == v;
                 if (!reads) continue;
+                // a load: as the rule says (its address tainted is not always enough)
+                if (inst.Op == IrOp.Load && !LoadTaintedByValues(body, u, loads, tainted, values)) continue;
                 tainted[u] = true;
                 work[top++] = u;
             }
@@ -311,7 +383,8 @@ internal sealed class TaintView
     private readonly IrBody? _body;
     private readonly GlobalTraits[] _inlining = [];
     private readonly bool _settled;
-    private readonly bool[]? _arguments;
+    private readonly bool[]? _arguments, _contents;
+    private readonly ulong[]? _returnContents;
     private readonly AnalysisScratch? _scratch;
     private readonly TaintMarks? _marks;
     private readonly PhiRule _phis;
@@ -333,13 +406,17 @@ internal sealed class TaintView
     public TaintView(bool[] tainted) => _array = tainted;
 
     /// <summary>An on-demand view. With <paramref name="phisTainted"/>, a phi with a known incoming value is taken to be
-    /// tainted (more than <see cref="BitcodeModuleSet.ControlTaint"/> finds, never less).</summary>
-    public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch, bool phisTainted = false)
-        : this(body, inlining, settled, arguments, scratch, phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
+    /// tainted (more than <see cref="BitcodeModuleSet.ControlTaint"/> finds, never less). <paramref name="contents"/> and
+    /// <paramref name="returnContents"/> are what <see cref="BitcodeModuleSet.LoadRule"/> reads.</summary>
+    public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch,
+        bool[]? contents, ulong[]? returnContents, bool phisTainted = false)
+        : this(body, inlining, settled, arguments, contents, returnContents, scratch, phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
 
-    private TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch, PhiRule phis,
-        TaintMarks marks, int except = -1)
+    private TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, bool[]? contents, ulong[]? returnContents,
+        AnalysisScratch scratch, PhiRule phis, TaintMarks marks, int except = -1)
     {
+        _contents = contents;
+        _returnContents = returnContents;
         _except = except;
         _body = body;
         _inlining = inlining;
@@ -395,7 +472,7 @@ internal sealed class TaintView
                 return false;
             default:
                 // untainted but for a phi the helper could not keep: the whole function's taint decides
-                _array = BitcodeModuleSet.FunctionTaint(_body, _inlining, _settled, _arguments, _scratch!);
+                _array = BitcodeModuleSet.FunctionTaint(_body, _inlining, _settled, _arguments, _scratch!, _contents, _returnContents);
                 return _array[index];
         }
     }
@@ -415,6 +492,7 @@ internal sealed class TaintView
         var queue = _marks.Queue;
         int head = 0, tail = 0;
         bool phiMet = false;
+        Span<IrValue> values = stackalloc IrValue[BitcodeModuleSet.MaxLoadDependencies];
         marks[index] = query;
         queue[tail++] = index;
         while (head < tail)
@@ -437,6 +515,32 @@ internal sealed class TaintView
                     if (!Kept(i, ref _optimistic, PhiRule.Plain)) { marks[i] = dirty; return Search.Tainted; }
                     BranchCuts? alone = null;
                     phiMet |= !Kept(i, ref alone, PhiRule.Tainted, except: i); // else only the whole function's taint decides
+                }
+            }
+            if (inst.Op == IrOp.Load)
+            {
+                // a load: as LoadRule says; when some values other than its address decide, only they are searched
+                var rule = BitcodeModuleSet.LoadRule(body, inst, _inlining, _returnContents, _settled, _contents, values, out int count);
+                if (rule == BitcodeModuleSet.LoadDependence.Tainted) { marks[i] = dirty; return Search.Tainted; }
+                if (rule == BitcodeModuleSet.LoadDependence.Values)
+                {
+                    for (int d = 0; d < count; d++)
+                    {
+                        var v = values[d];
+                        if (v.Kind == IrValueKind.Argument)
+                        {
+                            if (ArgumentTainted(v.Index)) { marks[i] = dirty; return Search.Tainted; }
+                            continue;
+                        }
+                        if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)n) continue;
+                        if (marks[v.Index] == dirty) { marks[i] = dirty; return Search.Tainted; }
+                        if (marks[v.Index] != query && marks[v.Index] != clean)
+                        {
+                            marks[v.Index] = query;
+                            queue[tail++] = v.Index;
+                        }
+                    }
+                    continue;
                 }
             }
             for (int k = from; k < inst.Count; k++)
@@ -480,7 +584,7 @@ internal sealed class TaintView
         {
             var s = _scratch!;
             var marks = except >= 0 ? s.TaintAlone : rule == PhiRule.Tainted ? s.TaintPessimist : s.TaintOptimist;
-            var helper = new TaintView(body, _inlining, _settled, _arguments, s, rule, marks, except);
+            var helper = new TaintView(body, _inlining, _settled, _arguments, _contents, _returnContents, s, rule, marks, except);
             cuts = new BranchCuts(ControlFlow.Of(body), body, v => v.Kind switch
             {
                 IrValueKind.Instruction => (uint)v.Index < (uint)body.Instructions.Length && !helper.IsTainted(v.Index),

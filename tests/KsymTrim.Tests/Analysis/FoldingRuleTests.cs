@@ -8,9 +8,10 @@ namespace KsymTrim.Tests.Analysis;
 /// The folding rules for <c>__builtin_constant_p</c>, each on its own fixture (Fixtures/src/folding, built by clang 14
 /// and clang 22): the references predicted from each two-member module are exactly the undefined symbols of what
 /// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c>,
-/// <c>ret_known</c>, <c>local_store</c> and <c>global_store</c> are where folding would be wrong (the LTO backend
-/// inlines another member's constant store or constant result, or forwards the caller's store to a local or global
-/// variable): they must stay unfolded, their predictions a superset of the truth.
+/// <c>ret_known</c>, <c>local_store</c>, <c>global_store</c>, <c>ret_object</c> and <c>ret_global</c> are where folding
+/// would be wrong (the LTO backend inlines another member's constant store or constant result, forwards the caller's
+/// store to a local or global variable, or reads a constant where the pointer another member returns points): they
+/// must stay unfolded, their predictions a superset of the truth.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -37,6 +38,9 @@ public class FoldingRuleTests
     [TestCase("14", "global_store")]
     [TestCase("14", "global_opaque")]
     [TestCase("14", "phi_loop")]
+    [TestCase("14", "ret_object")]
+    [TestCase("14", "ret_global")]
+    [TestCase("14", "ret_lookup")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -56,12 +60,15 @@ public class FoldingRuleTests
     [TestCase("22", "global_store")]
     [TestCase("22", "global_opaque")]
     [TestCase("22", "phi_loop")]
+    [TestCase("22", "ret_object")]
+    [TestCase("22", "ret_global")]
+    [TestCase("22", "ret_lookup")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
         var truth = File.ReadAllLines(Folding(compiler, module + ".truth")).Where(l => l.Length > 0).Order(StringComparer.Ordinal).ToList();
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store"))
+        if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store" or "ret_object" or "ret_global"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;

@@ -12,3 +12,24 @@ unsigned long size_or_big(int big)
 		return 20000;
 	return read_count();
 }
+
+/* Returns an object it sets the size of: what a caller loads from it is 10000 once this is inlined there. */
+struct cfg *make_cfg(void)
+{
+	struct cfg *c = new_cfg();
+
+	c->size = 10000;
+	return c;
+}
+
+/* Returns a pointer read from the table it is given: what it points to is known only if the table's contents are. */
+struct cfg *find_cfg(struct cfg **table, int i)
+{
+	return table[i & 7];
+}
+
+/* Returns the pointer it is given. */
+struct cfg *pick_cfg(struct cfg *c)
+{
+	return c;
+}

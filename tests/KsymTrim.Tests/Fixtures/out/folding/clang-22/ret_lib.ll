@@ -4,7 +4,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; Function Attrs: noredzone nounwind
 define dso_local range(i64 -9223372036854775808, 9223372036854775807) i64 @size_of() local_unnamed_addr #0 {
-  %1 = tail call i64 @read_count() #2
+  %1 = tail call i64 @read_count() #4
   %2 = shl nsw i64 %1, 1
   ret i64 %2
 }
@@ -18,7 +18,7 @@ define dso_local i64 @size_or_big(i32 noundef %0) local_unnamed_addr #0 {
   br i1 %2, label %3, label %5
 
 3:                                                ; preds = %1
-  %4 = tail call i64 @read_count() #2
+  %4 = tail call i64 @read_count() #4
   br label %5
 
 5:                                                ; preds = %3, %1
@@ -26,9 +26,35 @@ define dso_local i64 @size_or_big(i32 noundef %0) local_unnamed_addr #0 {
   ret i64 %6
 }
 
+; Function Attrs: noredzone nounwind
+define dso_local noundef ptr @make_cfg() local_unnamed_addr #0 {
+  %1 = tail call ptr @new_cfg() #4
+  store i64 10000, ptr %1, align 8, !tbaa !7
+  ret ptr %1
+}
+
+; Function Attrs: noredzone
+declare dso_local ptr @new_cfg() local_unnamed_addr #1
+
+; Function Attrs: mustprogress nofree norecurse noredzone nosync nounwind willreturn memory(argmem: read)
+define dso_local ptr @find_cfg(ptr noundef readonly captures(none) %0, i32 noundef %1) local_unnamed_addr #2 {
+  %3 = and i32 %1, 7
+  %4 = zext nneg i32 %3 to i64
+  %5 = getelementptr inbounds nuw ptr, ptr %0, i64 %4
+  %6 = load ptr, ptr %5, align 8, !tbaa !10
+  ret ptr %6
+}
+
+; Function Attrs: mustprogress nofree norecurse noredzone nosync nounwind willreturn memory(none)
+define dso_local noundef ptr @pick_cfg(ptr noundef readnone returned captures(ret: address, provenance) %0) local_unnamed_addr #3 {
+  ret ptr %0
+}
+
 attributes #0 = { noredzone nounwind "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { noredzone "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #2 = { nobuiltin noredzone nounwind "no-builtins" }
+attributes #2 = { mustprogress nofree norecurse noredzone nosync nounwind willreturn memory(argmem: read) "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #3 = { mustprogress nofree norecurse noredzone nosync nounwind willreturn memory(none) "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
 
 !llvm.module.flags = !{!0, !1, !2}
 !llvm.errno.tbaa = !{!3}
@@ -40,9 +66,19 @@ attributes #2 = { nobuiltin noredzone nounwind "no-builtins" }
 !4 = !{!"int", !5, i64 0}
 !5 = !{!"omnipotent char", !6, i64 0}
 !6 = !{!"Simple C/C++ TBAA"}
+!7 = !{!8, !9, i64 0}
+!8 = !{!"cfg", !9, i64 0}
+!9 = !{!"long", !5, i64 0}
+!10 = !{!11, !11, i64 0}
+!11 = !{!"p1 _ZTS3cfg", !12, i64 0}
+!12 = !{!"any pointer", !5, i64 0}
 
-^0 = module: (path: "out/folding/clang-22/ret_lib.o", hash: (3052642234, 59339876, 3704343407, 950743030, 1923266275))
-^1 = gv: (name: "size_or_big", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 6, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2, tail: 1))))) ; guid = 434457117021243881
-^2 = gv: (name: "read_count") ; guid = 16331612162091985390
-^3 = gv: (name: "size_of", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 3, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2, tail: 1))))) ; guid = 17083676935764492569
-^4 = blockcount: 0
+^0 = module: (path: "out/folding/clang-22/ret_lib.o", hash: (4094953317, 237403001, 769561082, 934909262, 641911033))
+^1 = gv: (name: "size_or_big", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 6, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^6, tail: 1))))) ; guid = 434457117021243881
+^2 = gv: (name: "pick_cfg", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 1, funcFlags: (readNone: 1, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 4428634060801936906
+^3 = gv: (name: "new_cfg") ; guid = 8732311288807884449
+^4 = gv: (name: "make_cfg", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 3, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^3, tail: 1))))) ; guid = 10263164395830554229
+^5 = gv: (name: "find_cfg", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 5, funcFlags: (readNone: 0, readOnly: 1, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 12921471266781709855
+^6 = gv: (name: "read_count") ; guid = 16331612162091985390
+^7 = gv: (name: "size_of", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 3, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^6, tail: 1))))) ; guid = 17083676935764492569
+^8 = blockcount: 0

@@ -1,0 +1,460 @@
+using KsymTrim.Bitcode.Module;
+
+namespace KsymTrim.Analysis;
+
+public sealed partial class BitcodeModuleSet
+{
+    /// <summary>A return-contents summary (<see cref="SummarizeReturnContents"/>) that knows nothing: what the returned
+    /// pointer points to may hold constants whatever the call passes.</summary>
+    internal const ulong ContentsAlways = ulong.MaxValue;
+
+    // per module, per global value: the return-contents summary of the function of that name (ContentsAlways when none)
+    private readonly Dictionary<BitcodeModule, ulong[]> _returnContents = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The return-contents summaries of the global values of <paramref name="m"/>, by global index.</summary>
+    internal ulong[] ReturnContentsOf(BitcodeModule m)
+    {
+        if (_returnContents.TryGetValue(m, out var table)) return table;
+        table = new ulong[m.Globals.Length];
+        Array.Fill(table, ContentsAlways);
+        return _returnContents[m] = table;
+    }
+
+    /// <summary>What a load's taint depends on (<see cref="LoadRule"/>).</summary>
+    internal enum LoadDependence
+    {
+        /// <summary>Tainted whatever else: what it reads may be known.</summary>
+        Tainted,
+        /// <summary>As its address: the load is tainted when the address is (the rule for most loads).</summary>
+        Address,
+        /// <summary>Tainted only when one of the values the rule named is.</summary>
+        Values,
+    }
+
+    // the most values LoadRule names (element indices on the way, a call's arguments); past it, the address decides
+    internal const int MaxLoadDependencies = 16;
+
+    /// <summary>
+    /// A folding rule: a load through a pointer is constant only when what the pointer points to may hold a constant
+    /// where the load reads. The taint of the address says the pointer may become known; that is not enough when the
+    /// pointer, through casts and element pointers, is an argument or what a function some member defines returns:
+    /// <list type="bullet">
+    /// <item>an argument: what it points to may hold constants only when some call passes it an address whose contents
+    /// may be (<paramref name="contents"/>: a global's, a local variable's, one such argument's of the caller, or one
+    /// a call returns with such contents); a caller's null, or a pointer no constant reaches, brings none;</item>
+    /// <item>a call's result: the callee's return-contents summary (<see cref="SummarizeReturnContents"/>) names the
+    /// arguments whose value or contents reach what the returned pointer points to; the load is tainted only when one
+    /// of those the call passes is.</item>
+    /// </list>
+    /// Either way, a tainted element index on the way taints the load (it may select a known element). The values the
+    /// load depends on are written to <paramref name="values"/> (<paramref name="count"/> of them) for
+    /// <see cref="LoadDependence.Values"/>; <see cref="LoadDependence.Address"/> for every other load.
+    /// </summary>
+    internal static LoadDependence LoadRule(IrBody body, in IrInstruction load, GlobalTraits[] inlining, ulong[]? returnContents,
+        bool settled, bool[]? contents, Span<IrValue> values, out int count)
+    {
+        count = 0;
+        return load.Count == 0 ? LoadDependence.Address
+            : AddressRule(body, body.Operands[load.First], inlining, returnContents, settled, contents, values, out count);
+    }
+
+    /// <summary><see cref="LoadRule"/> for a load through <paramref name="address"/>.</summary>
+    internal static LoadDependence AddressRule(IrBody body, IrValue address, GlobalTraits[] inlining, ulong[]? returnContents,
+        bool settled, bool[]? contents, Span<IrValue> values, out int count)
+    {
+        count = 0;
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        var v = address;
+        for (int depth = 0; depth < 8 && v.Kind == IrValueKind.Instruction; depth++)
+        {
+            if ((uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
+            var inst = instructions[v.Index];
+            if (inst.Op == IrOp.Gep && inst.Count > 0)
+            {
+                for (int k = 1; k < inst.Count; k++)
+                {
+                    var index = operands[inst.First + k];
+                    if (index.Kind is not (IrValueKind.Instruction or IrValueKind.Argument)) continue;
+                    if (count == values.Length) return LoadDependence.Address;
+                    values[count++] = index;
+                }
+                v = operands[inst.First];
+                continue;
+            }
+            if (inst.Op == IrOp.Cast && inst.Count > 0 && inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast)
+            {
+                v = operands[inst.First];
+                continue;
+            }
+            break;
+        }
+        if (v.Kind == IrValueKind.Argument)
+        {
+            if (!settled || (contents is not null && (uint)v.Index < (uint)contents.Length && contents[v.Index])) return LoadDependence.Tainted;
+            return LoadDependence.Values;
+        }
+        if (v.Kind != IrValueKind.Instruction || returnContents is null || (uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
+        var call = instructions[v.Index];
+        if (call.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) return LoadDependence.Address;
+        int at = call.CalleeOperand;
+        if (at >= call.Count || operands[call.First + at] is not { Kind: IrValueKind.Global } callee ||
+            (uint)callee.Index >= (uint)inlining.Length || (uint)callee.Index >= (uint)returnContents.Length) return LoadDependence.Address;
+        var traits = inlining[callee.Index];
+        if ((traits & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) return LoadDependence.Address;
+        ulong mask = returnContents[callee.Index];
+        if (mask == ContentsAlways) return LoadDependence.Tainted;
+        for (int k = 0; mask != 0 && k < 64; k++, mask >>= 1)
+        {
+            if ((mask & 1) == 0) continue;
+            int slot = at + 1 + k;
+            if (slot >= call.Count) continue;
+            var actual = operands[call.First + slot];
+            switch (ActualContents(body, actual))
+            {
+                case Brings.Known: return LoadDependence.Tainted;
+                case Brings.AsTainted:
+                    if (count == values.Length) return LoadDependence.Address;
+                    values[count++] = actual;
+                    break;
+            }
+        }
+        return LoadDependence.Values;
+    }
+
+    /// <summary>What a value passed to a function brings to the contents of what the function's pointer points to.</summary>
+    private enum Brings
+    {
+        /// <summary>Nothing: a literal that names no global.</summary>
+        Nothing,
+        /// <summary>Contents that may be known: a global's or a local variable's address (through casts and element pointers).</summary>
+        Known,
+        /// <summary>What its own taint says.</summary>
+        AsTainted,
+    }
+
+    private static Brings ActualContents(IrBody body, IrValue actual)
+    {
+        switch (actual.Kind)
+        {
+            case IrValueKind.Int or IrValueKind.Null: return Brings.Nothing;
+            case IrValueKind.Global: return Brings.Known;
+            case IrValueKind.Constant:
+                return (uint)actual.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[actual.Index].Length == 0
+                    ? Brings.Nothing : Brings.Known;
+            case IrValueKind.Argument: return Brings.AsTainted;
+            case IrValueKind.Instruction:
+                var root = AddressRoot(body, actual, 7);
+                if (root.Kind is IrValueKind.Global or IrValueKind.Constant) return Brings.Known;
+                if (root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)body.Instructions.Length &&
+                    body.Instructions[root.Index].Op == IrOp.Alloca) return Brings.Known;
+                return root.Kind is IrValueKind.Instruction or IrValueKind.Argument ? Brings.AsTainted : Brings.Known;
+            default:
+                return Brings.Known;
+        }
+    }
+    // rounds of SummarizeReturnContents: a summary may wait for its callees', one level of calls per round
+    private const int MaxContentsRounds = 8;
+
+    /// <summary>
+    /// A folding rule: the return-contents summaries. Where a function some member defines returns a pointer, a load
+    /// through what a call returns may read a constant once the backend inlines it: when the pointer is a global's
+    /// address, or points where the function (or one it calls) stored a value that may be constant, or comes from an
+    /// argument whose value or contents may be. The summary of a name is the set of its arguments through which that
+    /// may come (bit k: argument k), or <see cref="ContentsAlways"/> when it may come whatever the call passes. Each
+    /// returned value is followed through casts, element pointers (a tainted index: always), phis, selects and loads
+    /// (what a loaded pointer points to is known when the load is); an external call's result brings nothing, another
+    /// summarised call what its summary says of the values it passes. Any store, atomic or memory intrinsic through a
+    /// pointer that is not one of the function's own local variables, of a value that may be constant, and any call
+    /// of a defined function given such a pointer, makes the summary <see cref="ContentsAlways"/>. The taint it reads
+    /// takes every argument to be a source. From <see cref="ContentsAlways"/> down, in rounds over callees' summaries:
+    /// each round's summaries follow from the last's, so none assumes its own.
+    /// </summary>
+    private void SummarizeReturnContents(List<BitcodeModule> modules, AnalysisScratch scratch)
+    {
+        // the functions some member calls, by name (a name every definition of which must agree)
+        var called = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in modules)
+        {
+            if (m.Functions is null) continue;
+            var traits = _inlining[m];
+            foreach (var f in m.Functions)
+                foreach (var site in f.Calls)
+                    if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)traits.Length &&
+                        (traits[site.CalleeGlobal] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined)
+                        called.Add(m.Globals[site.CalleeGlobal].Name);
+        }
+        var functions = new List<(BitcodeModule Module, string Name, IrBody? Body, bool ReturnsPointer)>();
+        bool anyPointer = false;
+        foreach (var m in modules)
+        {
+            if (m.Functions is null) continue;
+            foreach (var f in m.Functions)
+            {
+                if ((uint)f.Global >= (uint)m.Globals.Length || m.Globals[f.Global].IsDeclarationForLinker) continue;
+                string name = m.Globals[f.Global].Name;
+                if (!called.Contains(name)) continue;
+                bool pointer = m.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function, Contained.Count: > 0 } type &&
+                               m.Types.Get((ulong)Math.Max(type.ReturnType, 0))?.Kind == IrTypeKind.Pointer;
+                anyPointer |= pointer;
+                functions.Add((m, name, f.Body, pointer)); // one without a body keeps ContentsAlways
+            }
+        }
+        if (!anyPointer) return;
+        var returns = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var writes = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (int round = 0; round < MaxContentsRounds; round++)
+        {
+            var nextReturns = new Dictionary<string, ulong>(StringComparer.Ordinal);
+            var nextWrites = new Dictionary<string, ulong>(StringComparer.Ordinal);
+            foreach (var (m, name, body, pointer) in functions)
+            {
+                var (r, w) = body is null ? (ContentsAlways, ContentsAlways) : ContentsMasks(m, body, pointer, writes, scratch);
+                nextWrites[name] = nextWrites.GetValueOrDefault(name) | w;
+                if (pointer) nextReturns[name] = nextReturns.GetValueOrDefault(name) | r | w;
+            }
+            bool changed = false;
+            foreach (var (name, mask) in nextReturns) changed |= returns.GetValueOrDefault(name, ContentsAlways) != mask;
+            foreach (var (name, mask) in nextWrites) changed |= writes.GetValueOrDefault(name, ContentsAlways) != mask;
+            (returns, writes) = (nextReturns, nextWrites);
+            if (!changed) break;
+            // the tables the next round (and the taint) read
+            foreach (var m in modules)
+            {
+                var table = ReturnContentsOf(m);
+                for (int g = 0; g < table.Length; g++)
+                    if ((_inlining[m][g] & GlobalTraits.Defined) != 0 && returns.TryGetValue(m.Globals[g].Name, out ulong mask)) table[g] = mask;
+            }
+        }
+    }
+
+    /// <summary>What one body adds to the summaries (see <see cref="SummarizeReturnContents"/>), from its callees'
+    /// current ones: through which arguments what it returns may point to known values (<paramref name="returnsPointer"/>),
+    /// and through which the values it writes where a caller may read them may be constant (<paramref name="writes"/>:
+    /// the callees' own, by name).</summary>
+    private (ulong Returns, ulong Writes) ContentsMasks(BitcodeModule module, IrBody body, bool returnsPointer,
+        Dictionary<string, ulong> writes, AnalysisScratch scratch)
+    {
+        var inlining = _inlining[module];
+        var returnContents = ReturnContentsOf(module);
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        ValueMasks? view = null;
+        bool[]? visited = null;
+        ulong returned = 0, written = 0;
+        for (int i = 0; i < instructions.Length && (returned | written) != ContentsAlways; i++)
+        {
+            var inst = instructions[i];
+            switch (inst.Op)
+            {
+                case IrOp.Ret when inst.Count > 0 && returnsPointer:
+                    view ??= Masks();
+                    if (view is null) return (ContentsAlways, ContentsAlways);
+                    returned |= Provenance(body, operands[inst.First], view, inlining, returnContents, visited ??= new bool[instructions.Length], 0, module.Types);
+                    break;
+                case IrOp.Store when inst.Count >= 2:
+                    if (IsOwnLocal(body, operands[inst.First])) break;
+                    var stored = operands[inst.First + 1];
+                    if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument)) { written = ContentsAlways; break; }
+                    view ??= Masks();
+                    if (view is null) return (ContentsAlways, ContentsAlways);
+                    written |= view.Of(stored);
+                    break;
+                case IrOp.AtomicRmw or IrOp.CmpXchg when inst.Count > 0:
+                    if (!IsOwnLocal(body, operands[inst.First])) written = ContentsAlways;
+                    break;
+                case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
+                    ulong callee = CallWrites(module, body, inst, inlining, writes);
+                    if (callee == 0) break;
+                    if (callee == ContentsAlways) { written = ContentsAlways; break; }
+                    view ??= Masks();
+                    if (view is null) return (ContentsAlways, ContentsAlways);
+                    for (int k = 0; callee != 0 && k < 64; k++, callee >>= 1)
+                        if ((callee & 1) != 0 && inst.CalleeOperand + 1 + k < inst.Count)
+                            written |= view.Of(operands[inst.First + inst.CalleeOperand + 1 + k]);
+                    break;
+            }
+        }
+        return (returned, written);
+
+        // what may become constant without any argument's help, and through which arguments the rest may
+        ValueMasks? Masks() => ArgumentMasks(body, inlining) is { } arguments
+            ? new ValueMasks(new TaintView(body, inlining, settled: true, arguments: null, scratch, contents: null, returnContents), arguments)
+            : null;
+    }
+
+    /// <summary>True when the address <paramref name="v"/> is one of the function's own local variables (through casts
+    /// and element pointers): what is stored there is not what a caller reads.</summary>
+    private static bool IsOwnLocal(IrBody body, IrValue v) =>
+        AddressRoot(body, v, 7) is { Kind: IrValueKind.Instruction } root && (uint)root.Index < (uint)body.Instructions.Length &&
+        body.Instructions[root.Index].Op == IrOp.Alloca;
+
+    /// <summary>Through which of its arguments a call may write a value that may be constant where a caller may read it:
+    /// none when it is given no pointer other than its own local variables' or literals, or calls an external function
+    /// (whose writes are unknown values) or an intrinsic other than a memory one (<c>llvm.mem*</c>: always, unless its
+    /// destination is a local variable); a function some member defines, its writes summary
+    /// (<see cref="ContentsAlways"/> until it has one).</summary>
+    private static ulong CallWrites(BitcodeModule module, IrBody body, in IrInstruction call, GlobalTraits[] inlining, Dictionary<string, ulong> writes)
+    {
+        var operands = body.Operands;
+        int at = call.CalleeOperand;
+        if (at >= call.Count || operands[call.First + at] is not { Kind: IrValueKind.Global } callee || (uint)callee.Index >= (uint)inlining.Length)
+            return 0; // inline asm or an indirect call: what it writes is unknown
+        var traits = inlining[callee.Index];
+        if ((traits & GlobalTraits.Intrinsic) != 0)
+        {
+            if ((traits & GlobalTraits.WritesNoMemory) != 0 || !module.Globals[callee.Index].Name.StartsWith("llvm.mem", StringComparison.Ordinal)) return 0;
+            return at + 1 < call.Count && !IsOwnLocal(body, operands[call.First + at + 1]) ? ContentsAlways : 0;
+        }
+        if ((traits & GlobalTraits.Defined) == 0) return 0;
+        bool pointer = false;
+        for (int k = at + 1; k < call.Count && !pointer; k++)
+        {
+            var v = operands[call.First + k];
+            if (v.Kind is IrValueKind.Int or IrValueKind.Null) continue;
+            if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[v.Index].Length == 0) continue;
+            if (v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)body.Instructions.Length && body.Instructions[v.Index].Type >= 0 &&
+                !IsPointer(module, body.Instructions[v.Index].Type)) continue;
+            pointer = !IsOwnLocal(body, v);
+        }
+        return pointer ? writes.GetValueOrDefault(module.Globals[callee.Index].Name, ContentsAlways) : 0;
+    }
+
+    private static bool IsPointer(BitcodeModule module, int type) => IsPointer(module.Types, type);
+
+    private static bool IsPointer(TypeTable types, int type) => type >= 0 && types.Get((ulong)type)?.Kind == IrTypeKind.Pointer;
+
+    /// <summary>The arguments through which what <paramref name="v"/> points to may hold known values (a mask, or
+    /// <see cref="ContentsAlways"/>): see <see cref="SummarizeReturnContents"/>.</summary>
+    private static ulong Provenance(IrBody body, IrValue v, ValueMasks view, GlobalTraits[] inlining, ulong[] returnContents, bool[] visited, int depth,
+        TypeTable types)
+    {
+        switch (v.Kind)
+        {
+            case IrValueKind.Int or IrValueKind.Null: return 0;
+            case IrValueKind.Constant:
+                return (uint)v.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[v.Index].Length == 0 ? 0 : ContentsAlways;
+            case IrValueKind.Argument: return v.Index < 63 ? 1UL << v.Index : ContentsAlways;
+            case IrValueKind.Instruction: break;
+            default: return ContentsAlways;
+        }
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        if ((uint)v.Index >= (uint)instructions.Length || depth > 64) return ContentsAlways;
+        if (visited[v.Index]) return 0; // (its own contribution is counted where it was met first)
+        visited[v.Index] = true;
+        var inst = instructions[v.Index];
+        ulong mask = 0;
+        switch (inst.Op)
+        {
+            case IrOp.Alloca:
+                return 0;
+            case IrOp.Cast when inst.Count > 0:
+                if (inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast)
+                    return Provenance(body, operands[inst.First], view, inlining, returnContents, visited, depth + 1, types);
+                return view.Of(v);
+            case IrOp.Gep when inst.Count > 0:
+                mask = Provenance(body, operands[inst.First], view, inlining, returnContents, visited, depth + 1, types);
+                for (int k = 1; k < inst.Count && mask != ContentsAlways; k++) mask |= view.Of(operands[inst.First + k]);
+                return mask;
+            case IrOp.Phi:
+                for (int k = 0; k < inst.Count && mask != ContentsAlways; k++)
+                {
+                    var x = operands[inst.First + k];
+                    if (x.Kind != IrValueKind.Block) mask |= Provenance(body, x, view, inlining, returnContents, visited, depth + 1, types);
+                }
+                return mask;
+            case IrOp.Select when inst.Count >= 3:
+                return Provenance(body, operands[inst.First + 1], view, inlining, returnContents, visited, depth + 1, types) |
+                       Provenance(body, operands[inst.First + 2], view, inlining, returnContents, visited, depth + 1, types);
+            case IrOp.Load when inst.Count > 0:
+            {
+                var address = operands[inst.First];
+                if (ReadsStoredGlobal(body, inst, inlining)) return ContentsAlways;
+                if (address.Kind == IrValueKind.Instruction && (uint)address.Index < (uint)instructions.Length &&
+                    instructions[address.Index].Op == IrOp.Alloca && !ReadsOpaqueWrite(body, v.Index, address.Index, inlining)) return ContentsAlways;
+                return Provenance(body, address, view, inlining, returnContents, visited, depth + 1, types);
+            }
+            case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
+            {
+                int at = inst.CalleeOperand;
+                if (at >= inst.Count || operands[inst.First + at] is not { Kind: IrValueKind.Global } callee ||
+                    (uint)callee.Index >= (uint)inlining.Length) return 0; // inline asm, an indirect call: unknown
+                var traits = inlining[callee.Index];
+                if ((traits & GlobalTraits.Intrinsic) != 0) return ContentsAlways;
+                if ((traits & GlobalTraits.Defined) == 0) return 0; // an external function's result
+                ulong summary = (uint)callee.Index < (uint)returnContents.Length ? returnContents[callee.Index] : ContentsAlways;
+                if (summary == ContentsAlways) return ContentsAlways;
+                for (int k = 0; summary != 0 && k < 64 && mask != ContentsAlways; k++, summary >>= 1)
+                {
+                    if ((summary & 1) == 0 || at + 1 + k >= inst.Count) continue;
+                    var actual = operands[inst.First + at + 1 + k];
+                    // a pointer brings what it points to (its own taint may only say it may become null); any
+                    // other value, its taint (a size the callee stores in what it returns)
+                    bool pointer = actual.Kind == IrValueKind.Instruction && (uint)actual.Index < (uint)instructions.Length &&
+                                   IsPointer(types, instructions[actual.Index].Type);
+                    mask |= (pointer ? 0 : view.Of(actual)) | Provenance(body, actual, view, inlining, returnContents, visited, depth + 1, types);
+                }
+                return mask;
+            }
+            default:
+                return view.Of(v);
+        }
+    }
+
+    /// <summary>Through which arguments a value may become constant: <see cref="ContentsAlways"/> when it may without
+    /// any (its taint with no argument a source), else the arguments it derives from (<see cref="ArgumentMasks"/>).</summary>
+    private sealed class ValueMasks(TaintView withoutArguments, ulong[] arguments)
+    {
+        public ulong Of(IrValue v) => v.Kind switch
+        {
+            IrValueKind.Argument => v.Index < 63 ? 1UL << v.Index : ContentsAlways,
+            IrValueKind.Instruction when (uint)v.Index < (uint)arguments.Length =>
+                withoutArguments.IsTainted(v.Index) ? ContentsAlways : arguments[v.Index],
+            IrValueKind.Instruction => ContentsAlways,
+            _ => 0,
+        };
+    }
+
+    // passes of ArgumentMasks before it gives up (a mask grows at most 64 times; loops settle in a few)
+    private const int MaxMaskPasses = 8;
+
+    /// <summary>Per instruction, the arguments it derives from: through every operand, and for a phi with a known
+    /// incoming value also through every branch's condition (<see cref="ControlTaint"/> may keep it on any); null when
+    /// the passes do not settle.</summary>
+    private static ulong[]? ArgumentMasks(IrBody body, GlobalTraits[] inlining)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        var masks = new ulong[instructions.Length];
+        bool knownPhis = ControlFlow.Of(body).KnownPhis.Length > 0;
+        for (int pass = 0; pass < MaxMaskPasses; pass++)
+        {
+            bool changed = false;
+            ulong branches = 0;
+            if (knownPhis)
+                foreach (var inst in instructions)
+                    if (inst.Op is IrOp.Br or IrOp.Switch && inst.Count > 0 && operands[inst.First].Kind != IrValueKind.Block)
+                        branches |= Mask(operands[inst.First]);
+            for (int i = 0; i < instructions.Length; i++)
+            {
+                var inst = instructions[i];
+                // an opaque result (an external call's, an alloca) derives from nothing that may become constant
+                var source = TaintSourceOf(inst, operands, inlining, out int from);
+                if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
+                ulong m = inst.Op == IrOp.Phi && knownPhis && HasKnownIncoming(body, i) ? branches : 0;
+                for (int k = from; k < inst.Count; k++) m |= Mask(operands[inst.First + k]);
+                if (m != masks[i]) { masks[i] = m; changed = true; }
+            }
+            if (!changed) return masks;
+        }
+        return null;
+
+        ulong Mask(IrValue v) => v.Kind switch
+        {
+            IrValueKind.Argument => v.Index < 63 ? 1UL << v.Index : ContentsAlways,
+            IrValueKind.Instruction => (uint)v.Index < (uint)masks.Length ? masks[v.Index] : ContentsAlways,
+            _ => 0,
+        };
+    }
+}
