@@ -153,9 +153,6 @@ public sealed partial class BitcodeModuleSet
                 return Brings.Known;
         }
     }
-    // rounds of SummarizeReturnContents: a summary may wait for its callees', one level of calls per round
-    private const int MaxContentsRounds = 8;
-
     /// <summary>
     /// A folding rule: the return-contents summaries. Where a function some member defines returns a pointer, a load
     /// through what a call returns may read a constant once the backend inlines it: when the pointer is a global's
@@ -166,66 +163,85 @@ public sealed partial class BitcodeModuleSet
     /// (what a loaded pointer points to is known when the load is); an external call's result brings nothing, another
     /// summarised call what its summary says of the values it passes. Any store, atomic or memory intrinsic through a
     /// pointer that is not one of the function's own local variables, of a value that may be constant, and any call
-    /// of a defined function given such a pointer, makes the summary <see cref="ContentsAlways"/>. The taint it reads
-    /// takes every argument to be a source. From <see cref="ContentsAlways"/> down, in rounds over callees' summaries:
-    /// each round's summaries follow from the last's, so none assumes its own.
+    /// of a defined function that may write such a value where it is given a pointer (its writes summary, made the
+    /// same way), adds the arguments that value derives from (<see cref="ContentsAlways"/> for a literal, or a value
+    /// tainted with no argument a source). Made on demand, a callee's before its caller's, for the functions some
+    /// member calls that return a pointer: a name met again while its own summary is being made (a cycle of calls)
+    /// is <see cref="ContentsAlways"/> there, so no summary assumes its own.
     /// </summary>
     private void SummarizeReturnContents(List<BitcodeModule> modules, AnalysisScratch scratch)
     {
-        // the functions some member calls, by name (a name every definition of which must agree)
+        // every definition of each name (a name every definition of which must agree), and the names some member calls
+        var definitions = new Dictionary<string, List<(BitcodeModule Module, IrBody? Body, bool ReturnsPointer)>>(StringComparer.Ordinal);
         var called = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in modules)
         {
             if (m.Functions is null) continue;
             var traits = _inlining[m];
             foreach (var f in m.Functions)
+            {
                 foreach (var site in f.Calls)
                     if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)traits.Length &&
                         (traits[site.CalleeGlobal] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined)
                         called.Add(m.Globals[site.CalleeGlobal].Name);
-        }
-        var functions = new List<(BitcodeModule Module, string Name, IrBody? Body, bool ReturnsPointer)>();
-        bool anyPointer = false;
-        foreach (var m in modules)
-        {
-            if (m.Functions is null) continue;
-            foreach (var f in m.Functions)
-            {
                 if ((uint)f.Global >= (uint)m.Globals.Length || m.Globals[f.Global].IsDeclarationForLinker) continue;
                 string name = m.Globals[f.Global].Name;
-                if (!called.Contains(name)) continue;
                 bool pointer = m.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function, Contained.Count: > 0 } type &&
-                               m.Types.Get((ulong)Math.Max(type.ReturnType, 0))?.Kind == IrTypeKind.Pointer;
-                anyPointer |= pointer;
-                functions.Add((m, name, f.Body, pointer)); // one without a body keeps ContentsAlways
+                               IsPointer(m.Types, type.ReturnType);
+                if (!definitions.TryGetValue(name, out var list)) definitions[name] = list = [];
+                list.Add((m, f.Body, pointer)); // one without a body keeps ContentsAlways
             }
         }
-        if (!anyPointer) return;
-        var returns = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var writes = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        for (int round = 0; round < MaxContentsRounds; round++)
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var open = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, list) in definitions)
+            if (called.Contains(name) && list.Exists(d => d.ReturnsPointer)) Summarize(name);
+
+        void Summarize(string name)
         {
-            var nextReturns = new Dictionary<string, ulong>(StringComparer.Ordinal);
-            var nextWrites = new Dictionary<string, ulong>(StringComparer.Ordinal);
-            foreach (var (m, name, body, pointer) in functions)
+            if (done.Contains(name) || !open.Add(name)) return; // (met again in a cycle: ContentsAlways there)
+            ulong returned = 0, written = 0;
+            foreach (var (m, body, pointer) in definitions[name])
             {
-                var (r, w) = body is null ? (ContentsAlways, ContentsAlways) : ContentsMasks(m, body, pointer, writes, scratch);
-                nextWrites[name] = nextWrites.GetValueOrDefault(name) | w;
-                if (pointer) nextReturns[name] = nextReturns.GetValueOrDefault(name) | r | w;
+                if (body is null) { returned = written = ContentsAlways; break; }
+                // the callees first: the ones whose result is a pointer, or that are given one
+                var traits = _inlining[m];
+                foreach (var inst in body.Instructions)
+                {
+                    if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || inst.CalleeOperand >= inst.Count ||
+                        body.Operands[inst.First + inst.CalleeOperand] is not { Kind: IrValueKind.Global } callee ||
+                        (uint)callee.Index >= (uint)traits.Length ||
+                        (traits[callee.Index] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined) continue;
+                    string calleeName = m.Globals[callee.Index].Name;
+                    if (definitions.ContainsKey(calleeName) && (IsPointer(m.Types, inst.Type) || GivenPointer(m, body, inst))) Summarize(calleeName);
+                }
+                var (r, w) = ContentsMasks(m, body, pointer, writes, scratch);
+                returned |= r;
+                written |= w;
             }
-            bool changed = false;
-            foreach (var (name, mask) in nextReturns) changed |= returns.GetValueOrDefault(name, ContentsAlways) != mask;
-            foreach (var (name, mask) in nextWrites) changed |= writes.GetValueOrDefault(name, ContentsAlways) != mask;
-            (returns, writes) = (nextReturns, nextWrites);
-            if (!changed) break;
-            // the tables the next round (and the taint) read
+            open.Remove(name);
+            done.Add(name);
+            writes[name] = written;
+            ulong summary = returned | written;
+            if (summary == ContentsAlways) return; // (the tables' default)
+            // every member that names it: its definitions', its callers' (a declaration there)
             foreach (var m in modules)
-            {
-                var table = ReturnContentsOf(m);
-                for (int g = 0; g < table.Length; g++)
-                    if ((_inlining[m][g] & GlobalTraits.Defined) != 0 && returns.TryGetValue(m.Globals[g].Name, out ulong mask)) table[g] = mask;
-            }
+                if (DefinedGlobals(m).TryGetValue(name, out int g)) ReturnContentsOf(m)[g] = summary;
         }
+    }
+
+    // per module: its global values some member defines, by name (made on first use by SummarizeReturnContents)
+    private readonly Dictionary<BitcodeModule, Dictionary<string, int>> _definedGlobals = new(ReferenceEqualityComparer.Instance);
+
+    private Dictionary<string, int> DefinedGlobals(BitcodeModule m)
+    {
+        if (_definedGlobals.TryGetValue(m, out var byName)) return byName;
+        byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        var traits = _inlining[m];
+        for (int g = 0; g < traits.Length; g++)
+            if ((traits[g] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined) byName.TryAdd(m.Globals[g].Name, g);
+        return _definedGlobals[m] = byName;
     }
 
     /// <summary>What one body adds to the summaries (see <see cref="SummarizeReturnContents"/>), from its callees'
@@ -307,17 +323,22 @@ public sealed partial class BitcodeModuleSet
             return at + 1 < call.Count && !IsOwnLocal(body, operands[call.First + at + 1]) ? ContentsAlways : 0;
         }
         if ((traits & GlobalTraits.Defined) == 0) return 0;
-        bool pointer = false;
-        for (int k = at + 1; k < call.Count && !pointer; k++)
+        return GivenPointer(module, body, call) ? writes.GetValueOrDefault(module.Globals[callee.Index].Name, ContentsAlways) : 0;
+    }
+
+    /// <summary>True when the call passes a pointer other than a literal or one of the caller's own local variables.</summary>
+    private static bool GivenPointer(BitcodeModule module, IrBody body, in IrInstruction call)
+    {
+        for (int k = call.CalleeOperand + 1; k < call.Count; k++)
         {
-            var v = operands[call.First + k];
+            var v = body.Operands[call.First + k];
             if (v.Kind is IrValueKind.Int or IrValueKind.Null) continue;
             if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[v.Index].Length == 0) continue;
             if (v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)body.Instructions.Length && body.Instructions[v.Index].Type >= 0 &&
                 !IsPointer(module, body.Instructions[v.Index].Type)) continue;
-            pointer = !IsOwnLocal(body, v);
+            if (!IsOwnLocal(body, v)) return true;
         }
-        return pointer ? writes.GetValueOrDefault(module.Globals[callee.Index].Name, ContentsAlways) : 0;
+        return false;
     }
 
     private static bool IsPointer(BitcodeModule module, int type) => IsPointer(module.Types, type);
