@@ -161,15 +161,16 @@ public sealed partial class BitcodeModuleSet
     /// may come (bit k: argument k), or <see cref="ContentsAlways"/> when it may come whatever the call passes. Each
     /// returned value is followed through casts, element pointers (a tainted index: always), phis, selects and loads
     /// (what a loaded pointer points to is known when the load is); an external call's result brings nothing, another
-    /// summarised call what its summary says of the values it passes. Any store, atomic or memory intrinsic through a
+    /// summarised call what its summary says of the values it passes (a pointer what it points to, any other value
+    /// its taint). Any store, atomic or memory intrinsic through a
     /// pointer that is not one of the function's own local variables, of a value that may be constant, and any call
     /// of a defined function that may write such a value where it is given a pointer (its writes summary, made the
-    /// same way), adds the arguments that value derives from (<see cref="ContentsAlways"/> for a literal, or a value
-    /// tainted with no argument a source). Made on demand, a callee's before its caller's, for the functions some
+    /// same way), adds what that value may become constant through: the argument itself when it is one, else
+    /// <see cref="ContentsAlways"/> for a literal or a value tainted with every argument a source. Made on demand, a callee's before its caller's, for the functions some
     /// member calls that return a pointer: a name met again while its own summary is being made (a cycle of calls)
     /// is <see cref="ContentsAlways"/> there, so no summary assumes its own.
     /// </summary>
-    private void SummarizeReturnContents(List<BitcodeModule> modules, AnalysisScratch scratch)
+    private void SummarizeReturnContents(List<BitcodeModule> modules)
     {
         // every definition of each name (a name every definition of which must agree), and the names some member calls
         var definitions = new Dictionary<string, List<(BitcodeModule Module, IrBody? Body, bool ReturnsPointer)>>(StringComparer.Ordinal);
@@ -216,7 +217,7 @@ public sealed partial class BitcodeModuleSet
                     string calleeName = m.Globals[callee.Index].Name;
                     if (definitions.ContainsKey(calleeName) && (IsPointer(m.Types, inst.Type) || GivenPointer(m, body, inst))) Summarize(calleeName);
                 }
-                var (r, w) = ContentsMasks(m, body, pointer, writes, scratch);
+                var (r, w) = ContentsMasks(m, body, pointer, writes);
                 returned |= r;
                 written |= w;
             }
@@ -249,7 +250,7 @@ public sealed partial class BitcodeModuleSet
     /// and through which the values it writes where a caller may read them may be constant (<paramref name="writes"/>:
     /// the callees' own, by name).</summary>
     private (ulong Returns, ulong Writes) ContentsMasks(BitcodeModule module, IrBody body, bool returnsPointer,
-        Dictionary<string, ulong> writes, AnalysisScratch scratch)
+        Dictionary<string, ulong> writes)
     {
         var inlining = _inlining[module];
         var returnContents = ReturnContentsOf(module);
@@ -265,7 +266,6 @@ public sealed partial class BitcodeModuleSet
             {
                 case IrOp.Ret when inst.Count > 0 && returnsPointer:
                     view ??= Masks();
-                    if (view is null) return (ContentsAlways, ContentsAlways);
                     returned |= Provenance(body, operands[inst.First], view, inlining, returnContents, visited ??= new bool[instructions.Length], 0, module.Types);
                     break;
                 case IrOp.Store when inst.Count >= 2:
@@ -273,7 +273,6 @@ public sealed partial class BitcodeModuleSet
                     var stored = operands[inst.First + 1];
                     if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument)) { written = ContentsAlways; break; }
                     view ??= Masks();
-                    if (view is null) return (ContentsAlways, ContentsAlways);
                     written |= view.Of(stored);
                     break;
                 case IrOp.AtomicRmw or IrOp.CmpXchg when inst.Count > 0:
@@ -284,7 +283,6 @@ public sealed partial class BitcodeModuleSet
                     if (callee == 0) break;
                     if (callee == ContentsAlways) { written = ContentsAlways; break; }
                     view ??= Masks();
-                    if (view is null) return (ContentsAlways, ContentsAlways);
                     for (int k = 0; callee != 0 && k < 64; k++, callee >>= 1)
                         if ((callee & 1) != 0 && inst.CalleeOperand + 1 + k < inst.Count)
                             written |= view.Of(operands[inst.First + inst.CalleeOperand + 1 + k]);
@@ -294,9 +292,7 @@ public sealed partial class BitcodeModuleSet
         return (returned, written);
 
         // what may become constant without any argument's help, and through which arguments the rest may
-        ValueMasks? Masks() => ArgumentMasks(body, inlining) is { } arguments
-            ? new ValueMasks(new TaintView(body, inlining, settled: true, arguments: null, scratch, contents: null, returnContents), arguments)
-            : null;
+        ValueMasks Masks() => new(body, inlining);
     }
 
     /// <summary>True when the address <paramref name="v"/> is one of the function's own local variables (through casts
@@ -423,59 +419,48 @@ public sealed partial class BitcodeModuleSet
         }
     }
 
-    /// <summary>Through which arguments a value may become constant: <see cref="ContentsAlways"/> when it may without
-    /// any (its taint with no argument a source), else the arguments it derives from (<see cref="ArgumentMasks"/>).</summary>
-    private sealed class ValueMasks(TaintView withoutArguments, ulong[] arguments)
+    /// <summary>Through which arguments a value may become constant (a mask, or <see cref="ContentsAlways"/>), by a short
+    /// walk back through what it reads: an argument through itself; a literal, an opaque result (an external or
+    /// indirect call's, inline asm's, an alloca, a call of a function that returns only unknown values) through none;
+    /// a load through what its address derives from, unless it is a source of taint itself (a local variable's or a
+    /// stored global's); a call some member defines, a phi, or a walk too deep, through any; any other instruction
+    /// through its operands.</summary>
+    private sealed class ValueMasks(IrBody body, GlobalTraits[] inlining)
     {
-        public ulong Of(IrValue v) => v.Kind switch
-        {
-            IrValueKind.Argument => v.Index < 63 ? 1UL << v.Index : ContentsAlways,
-            IrValueKind.Instruction when (uint)v.Index < (uint)arguments.Length =>
-                withoutArguments.IsTainted(v.Index) ? ContentsAlways : arguments[v.Index],
-            IrValueKind.Instruction => ContentsAlways,
-            _ => 0,
-        };
-    }
+        // how deep the walk goes before it answers ContentsAlways
+        private const int MaxDepth = 8;
 
-    // passes of ArgumentMasks before it gives up (a mask grows at most 64 times; loops settle in a few)
-    private const int MaxMaskPasses = 8;
+        public ulong Of(IrValue v) => Of(v, 0);
 
-    /// <summary>Per instruction, the arguments it derives from: through every operand, and for a phi with a known
-    /// incoming value also through every branch's condition (<see cref="ControlTaint"/> may keep it on any); null when
-    /// the passes do not settle.</summary>
-    private static ulong[]? ArgumentMasks(IrBody body, GlobalTraits[] inlining)
-    {
-        var instructions = body.Instructions;
-        var operands = body.Operands;
-        var masks = new ulong[instructions.Length];
-        bool knownPhis = ControlFlow.Of(body).KnownPhis.Length > 0;
-        for (int pass = 0; pass < MaxMaskPasses; pass++)
+        private ulong Of(IrValue v, int depth)
         {
-            bool changed = false;
-            ulong branches = 0;
-            if (knownPhis)
-                foreach (var inst in instructions)
-                    if (inst.Op is IrOp.Br or IrOp.Switch && inst.Count > 0 && operands[inst.First].Kind != IrValueKind.Block)
-                        branches |= Mask(operands[inst.First]);
-            for (int i = 0; i < instructions.Length; i++)
+            switch (v.Kind)
             {
-                var inst = instructions[i];
-                // an opaque result (an external call's, an alloca) derives from nothing that may become constant
-                var source = TaintSourceOf(inst, operands, inlining, out int from);
-                if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
-                ulong m = inst.Op == IrOp.Phi && knownPhis && HasKnownIncoming(body, i) ? branches : 0;
-                for (int k = from; k < inst.Count; k++) m |= Mask(operands[inst.First + k]);
-                if (m != masks[i]) { masks[i] = m; changed = true; }
+                case IrValueKind.Argument: return v.Index < 63 ? 1UL << v.Index : ContentsAlways;
+                case IrValueKind.Instruction: break;
+                default: return 0;
             }
-            if (!changed) return masks;
+            var instructions = body.Instructions;
+            if ((uint)v.Index >= (uint)instructions.Length || depth >= MaxDepth) return ContentsAlways;
+            var inst = instructions[v.Index];
+            var operands = body.Operands;
+            switch (TaintSourceOf(inst, operands, inlining, out int from))
+            {
+                case TaintSource.Opaque or TaintSource.OpaqueResult: return 0;
+                case TaintSource.Inlinable: return ContentsAlways;
+            }
+            if (inst.Op == IrOp.Phi) return ContentsAlways;
+            if (inst.Op == IrOp.Load && inst.Count > 0)
+            {
+                var address = operands[inst.First];
+                if (ReadsStoredGlobal(body, inst, inlining) ||
+                    (address.Kind == IrValueKind.Instruction && (uint)address.Index < (uint)instructions.Length &&
+                     instructions[address.Index].Op == IrOp.Alloca && !ReadsOpaqueWrite(body, v.Index, address.Index, inlining)))
+                    return ContentsAlways;
+            }
+            ulong mask = 0;
+            for (int k = from; k < inst.Count && mask != ContentsAlways; k++) mask |= Of(operands[inst.First + k], depth + 1);
+            return mask;
         }
-        return null;
-
-        ulong Mask(IrValue v) => v.Kind switch
-        {
-            IrValueKind.Argument => v.Index < 63 ? 1UL << v.Index : ContentsAlways,
-            IrValueKind.Instruction => (uint)v.Index < (uint)masks.Length ? masks[v.Index] : ContentsAlways,
-            _ => 0,
-        };
     }
 }
