@@ -179,12 +179,14 @@ public sealed partial class BitcodeModuleSet
         {
             if (m.Functions is null) continue;
             var traits = _inlining[m];
+            var calls = new bool[traits.Length]; // by global index: a name is hashed once per global, not per call
+            foreach (var f in m.Functions)
+                foreach (var site in f.Calls)
+                    if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)traits.Length) calls[site.CalleeGlobal] = true;
+            for (int g = 0; g < calls.Length; g++)
+                if (calls[g] && (traits[g] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined) called.Add(m.Globals[g].Name);
             foreach (var f in m.Functions)
             {
-                foreach (var site in f.Calls)
-                    if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)traits.Length &&
-                        (traits[site.CalleeGlobal] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined)
-                        called.Add(m.Globals[site.CalleeGlobal].Name);
                 if ((uint)f.Global >= (uint)m.Globals.Length || m.Globals[f.Global].IsDeclarationForLinker) continue;
                 string name = m.Globals[f.Global].Name;
                 bool pointer = m.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function, Contained.Count: > 0 } type &&

@@ -35,14 +35,19 @@ public sealed partial class BitcodeModuleSet
         }
         // who calls whom: a function that does not qualify is looked at again only when a function it calls does
         var callers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        BitcodeModule? last = null;
+        int[] calledBy = []; // per global of the module: the last function (+1) that calls it, so each name is hashed once per caller
         for (int i = 0; i < functions.Count; i++)
         {
             var (m, f, _) = functions[i];
             var traits = _inlining[m];
+            if (!ReferenceEquals(m, last)) (last, calledBy) = (m, new int[traits.Length]);
             foreach (var site in f.Calls)
             {
                 if (site.Callee != CalleeKind.Global || (uint)site.CalleeGlobal >= (uint)traits.Length ||
-                    (traits[site.CalleeGlobal] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined) continue;
+                    (traits[site.CalleeGlobal] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined ||
+                    calledBy[site.CalleeGlobal] == i + 1) continue;
+                calledBy[site.CalleeGlobal] = i + 1;
                 string callee = m.Globals[site.CalleeGlobal].Name;
                 if (!callers.TryGetValue(callee, out var list)) callers[callee] = list = [];
                 if (list.Count == 0 || list[^1] != i) list.Add(i);
