@@ -278,9 +278,13 @@ public sealed partial class BitcodeModuleSet
             int args = inst.Count - at - 1;
             for (int k = 0; k < args; k++)
             {
-                if (operands[inst.First + at + 1 + k].Kind != IrValueKind.Instruction) continue;
+                var v = operands[inst.First + at + 1 + k];
+                if (v.Kind != IrValueKind.Instruction) continue;
                 facts ??= Facts(c.Table, m, callee.Index);
-                if (k >= facts.Flags.Length || !facts.Flags[k] || k >= facts.Contents.Length || !facts.Contents[k]) return true;
+                if (k >= facts.Flags.Length || !facts.Flags[k]) return true;
+                // what a pointer points to (LoadRule) is asked of a pointer only
+                if ((k >= facts.Contents.Length || !facts.Contents[k]) && (uint)v.Index < (uint)instructions.Length &&
+                    IsPointer(m.Types, instructions[v.Index].Type)) return true;
             }
         }
         return false;
@@ -361,7 +365,8 @@ public sealed partial class BitcodeModuleSet
                     IrValueKind.Int or IrValueKind.Null => false,
                     IrValueKind.Constant => (uint)v.Index >= (uint)body.ConstantGlobals.Count || body.ConstantGlobals[v.Index].Length > 0,
                     IrValueKind.Argument => !_settled || ((uint)v.Index < (uint)self.Contents.Length && self.Contents[v.Index]),
-                    IrValueKind.Instruction => tainted is null || ContentsMayBeKnown(c, v, tainted, self),
+                    IrValueKind.Instruction => tainted is null || (uint)v.Index >= (uint)instructions.Length ||
+                                               !IsPointer(m.Types, instructions[v.Index].Type) || ContentsMayBeKnown(c, v, tainted, self),
                     _ => true,
                 };
                 if (known && (k >= target.Contents.Length || !target.Contents[k]))
