@@ -34,6 +34,9 @@ public sealed partial class BitcodeModuleSet
     // the most values LoadRule names (element indices on the way, a call's arguments); past it, the address decides
     internal const int MaxLoadDependencies = 16;
 
+    // the most casts and element pointers AddressRule follows back from an address; past them, the address decides
+    private const int MaxAddressSteps = 8;
+
     /// <summary>
     /// A folding rule: a load through a pointer is constant only when what the pointer points to may hold a constant
     /// where the load reads. The taint of the address says the pointer may become known; that is not enough when the
@@ -66,7 +69,7 @@ public sealed partial class BitcodeModuleSet
         var instructions = body.Instructions;
         var operands = body.Operands;
         var v = address;
-        for (int depth = 0; depth < 8 && v.Kind == IrValueKind.Instruction; depth++)
+        for (int depth = 0; depth < MaxAddressSteps && v.Kind == IrValueKind.Instruction; depth++)
         {
             if ((uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
             var inst = instructions[v.Index];
@@ -122,7 +125,7 @@ public sealed partial class BitcodeModuleSet
         return LoadDependence.Values;
     }
 
-    /// <summary>What a value passed to a function brings to the contents of what the function's pointer points to.</summary>
+    /// <summary>What a value a call passes brings to the contents of what the callee returns.</summary>
     private enum Brings
     {
         /// <summary>Nothing: a literal that names no global.</summary>
@@ -133,6 +136,9 @@ public sealed partial class BitcodeModuleSet
         AsTainted,
     }
 
+    /// <summary>What <paramref name="actual"/> brings (<see cref="Brings"/>): a literal nothing; a global's or local
+    /// variable's address, through casts and element pointers, known contents; an argument or another instruction,
+    /// what its taint says.</summary>
     private static Brings ActualContents(IrBody body, IrValue actual)
     {
         switch (actual.Kind)
@@ -153,22 +159,26 @@ public sealed partial class BitcodeModuleSet
                 return Brings.Known;
         }
     }
+
     /// <summary>
     /// A folding rule: the return-contents summaries. Where a function some member defines returns a pointer, a load
     /// through what a call returns may read a constant once the backend inlines it: when the pointer is a global's
     /// address, or points where the function (or one it calls) stored a value that may be constant, or comes from an
     /// argument whose value or contents may be. The summary of a name is the set of its arguments through which that
-    /// may come (bit k: argument k), or <see cref="ContentsAlways"/> when it may come whatever the call passes. Each
-    /// returned value is followed through casts, element pointers (a tainted index: always), phis, selects and loads
-    /// (what a loaded pointer points to is known when the load is); an external call's result brings nothing, another
-    /// summarised call what its summary says of the values it passes (a pointer what it points to, any other value
-    /// its taint). Any store, atomic or memory intrinsic through a
-    /// pointer that is not one of the function's own local variables, of a value that may be constant, and any call
-    /// of a defined function that may write such a value where it is given a pointer (its writes summary, made the
-    /// same way), adds what that value may become constant through: the argument itself when it is one, else
-    /// <see cref="ContentsAlways"/> for a literal or a value tainted with every argument a source. Made on demand, a callee's before its caller's, for the functions some
-    /// member calls that return a pointer: a name met again while its own summary is being made (a cycle of calls)
-    /// is <see cref="ContentsAlways"/> there, so no summary assumes its own.
+    /// may come (bit k: argument k), or <see cref="ContentsAlways"/> when it may come whatever the call passes.
+    /// <list type="bullet">
+    /// <item>Each returned value is followed through casts, element pointers (an index adds what it derives from),
+    /// phis, selects and loads (what a loaded pointer points to is known when the load is). An external call's result
+    /// brings nothing; another summarised call what its summary says of the values it passes (a pointer, what it
+    /// points to; any other value, what it derives from).</item>
+    /// <item>Any store, atomic or memory intrinsic through a pointer that is not one of the function's own local
+    /// variables, and any call of a defined function given such a pointer (its writes summary, made the same way),
+    /// adds what the value written derives from: the argument itself when it is one, <see cref="ContentsAlways"/>
+    /// for a literal (<see cref="ValueMasks"/>).</item>
+    /// </list>
+    /// Made on demand, a callee's before its caller's, for the functions some member calls that return a pointer: a
+    /// name met again while its own summary is being made (a cycle of calls) is <see cref="ContentsAlways"/> there, so
+    /// no summary assumes its own.
     /// </summary>
     private void SummarizeReturnContents(List<BitcodeModule> modules)
     {
@@ -258,7 +268,7 @@ public sealed partial class BitcodeModuleSet
         var returnContents = ReturnContentsOf(module);
         var instructions = body.Instructions;
         var operands = body.Operands;
-        ValueMasks? view = null;
+        var view = new ValueMasks(body, inlining);
         bool[]? visited = null;
         ulong returned = 0, written = 0;
         for (int i = 0; i < instructions.Length && (returned | written) != ContentsAlways; i++)
@@ -267,15 +277,13 @@ public sealed partial class BitcodeModuleSet
             switch (inst.Op)
             {
                 case IrOp.Ret when inst.Count > 0 && returnsPointer:
-                    view ??= Masks();
-                    returned |= Provenance(body, operands[inst.First], view, inlining, returnContents, visited ??= new bool[instructions.Length], 0, module.Types);
+                    visited ??= new bool[instructions.Length];
+                    returned |= Provenance(body, operands[inst.First], view, inlining, returnContents, visited, 0, module.Types);
                     break;
                 case IrOp.Store when inst.Count >= 2:
                     if (IsOwnLocal(body, operands[inst.First])) break;
                     var stored = operands[inst.First + 1];
-                    if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument)) { written = ContentsAlways; break; }
-                    view ??= Masks();
-                    written |= view.Of(stored);
+                    written |= stored.Kind is IrValueKind.Instruction or IrValueKind.Argument ? view.Of(stored) : ContentsAlways;
                     break;
                 case IrOp.AtomicRmw or IrOp.CmpXchg when inst.Count > 0:
                     if (!IsOwnLocal(body, operands[inst.First])) written = ContentsAlways;
@@ -284,7 +292,6 @@ public sealed partial class BitcodeModuleSet
                     ulong callee = CallWrites(module, body, inst, inlining, writes);
                     if (callee == 0) break;
                     if (callee == ContentsAlways) { written = ContentsAlways; break; }
-                    view ??= Masks();
                     for (int k = 0; callee != 0 && k < 64; k++, callee >>= 1)
                         if ((callee & 1) != 0 && inst.CalleeOperand + 1 + k < inst.Count)
                             written |= view.Of(operands[inst.First + inst.CalleeOperand + 1 + k]);
@@ -292,9 +299,6 @@ public sealed partial class BitcodeModuleSet
             }
         }
         return (returned, written);
-
-        // what may become constant without any argument's help, and through which arguments the rest may
-        ValueMasks Masks() => new(body, inlining);
     }
 
     /// <summary>True when the address <paramref name="v"/> is one of the function's own local variables (through casts

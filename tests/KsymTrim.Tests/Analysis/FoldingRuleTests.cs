@@ -244,6 +244,34 @@ public class FoldingRuleTests
         Assert.That(taint[call], Is.False, "the call of size_of");
     }
 
+    /// <summary>The contents rule (<see cref="BitcodeModuleSet.LoadRule"/>) and its return-contents summaries: find_cfg
+    /// returns a pointer it reads from its table (argument 0), indexed by argument 1; pick_cfg returns argument 0;
+    /// make_cfg stores 10000 in what it returns, so what its result points to may be known whatever the call. In each
+    /// case, the load of the size through the call's result is tainted exactly when the summary and what the call
+    /// passes say so: not for ret_lookup's opaque table and literal index, yes for ret_global's global and
+    /// ret_object's store.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_load_through_a_call_result_is_as_known_as_what_it_points_to(string compiler)
+    {
+        foreach (var (module, function, expected) in new[] { ("ret_lookup", "find_cfg", 3UL), ("ret_global", "pick_cfg", 1UL),
+                     ("ret_object", "make_cfg", BitcodeModuleSet.ContentsAlways) })
+        {
+            var modules = new[] { module, "ret_lib" }
+                .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+            var set = BitcodeModuleSet.From(modules);
+            var m = modules[0];
+            int g = m.GlobalValues.ToList().FindIndex(x => x.Name == function);
+            Assert.That(set.ReturnContentsOf(m)[g], Is.EqualTo(expected), $"{function}'s summary");
+            // the load through the call's result: the only load of the case's function
+            var f = m.Functions!.Single(x => BitcodeModuleSet.NameOf(m, x) == module);
+            var body = f.Body!;
+            var taint = set.Taint(m, f, body, new AnalysisScratch());
+            int load = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load);
+            Assert.That(taint[load], Is.EqualTo(module != "ret_lookup"), $"{module}: the load of the size");
+        }
+    }
+
     /// <summary>The rule <c>BitcodeModuleSet.IsLocalAddress</c>: an argument that receives a local variable's address may
     /// become constant (where the backend inlines the function, its object size is known and the caller's stores reach
     /// its loads): alloc_cfg's and copy_into's first arguments (local_lib.c), each given one by its caller.</summary>
