@@ -150,11 +150,8 @@ public sealed partial class BitcodeModuleSet
                     ? Brings.Nothing : Brings.Known;
             case IrValueKind.Argument: return Brings.AsTainted;
             case IrValueKind.Instruction:
-                var root = AddressRoot(body, actual, 7);
-                if (root.Kind is IrValueKind.Global or IrValueKind.Constant) return Brings.Known;
-                if (root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)body.Instructions.Length &&
-                    body.Instructions[root.Index].Op == IrOp.Alloca) return Brings.Known;
-                return root.Kind is IrValueKind.Instruction or IrValueKind.Argument ? Brings.AsTainted : Brings.Known;
+                if (IsLocalAddress(body, actual)) return Brings.Known;
+                return AddressRoot(body, actual, 7).Kind is IrValueKind.Instruction or IrValueKind.Argument ? Brings.AsTainted : Brings.Known;
             default:
                 return Brings.Known;
         }
@@ -281,12 +278,12 @@ public sealed partial class BitcodeModuleSet
                     returned |= Provenance(body, operands[inst.First], view, inlining, returnContents, visited, 0, module.Types);
                     break;
                 case IrOp.Store when inst.Count >= 2:
-                    if (IsOwnLocal(body, operands[inst.First])) break;
+                    if (IsLocalAddress(body, operands[inst.First])) break;
                     var stored = operands[inst.First + 1];
                     written |= stored.Kind is IrValueKind.Instruction or IrValueKind.Argument ? view.Of(stored) : ContentsAlways;
                     break;
                 case IrOp.AtomicRmw or IrOp.CmpXchg when inst.Count > 0:
-                    if (!IsOwnLocal(body, operands[inst.First])) written = ContentsAlways;
+                    if (!IsLocalAddress(body, operands[inst.First])) written = ContentsAlways;
                     break;
                 case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
                     ulong callee = CallWrites(module, body, inst, inlining, writes);
@@ -300,12 +297,6 @@ public sealed partial class BitcodeModuleSet
         }
         return (returned, written);
     }
-
-    /// <summary>True when the address <paramref name="v"/> is one of the function's own local variables (through casts
-    /// and element pointers): what is stored there is not what a caller reads.</summary>
-    private static bool IsOwnLocal(IrBody body, IrValue v) =>
-        AddressRoot(body, v, 7) is { Kind: IrValueKind.Instruction } root && (uint)root.Index < (uint)body.Instructions.Length &&
-        body.Instructions[root.Index].Op == IrOp.Alloca;
 
     /// <summary>Through which of its arguments a call may write a value that may be constant where a caller may read it:
     /// none when it is given no pointer other than its own local variables' or literals, or calls an external function
@@ -322,7 +313,7 @@ public sealed partial class BitcodeModuleSet
         if ((traits & GlobalTraits.Intrinsic) != 0)
         {
             if ((traits & GlobalTraits.WritesNoMemory) != 0 || !module.Globals[callee.Index].Name.StartsWith("llvm.mem", StringComparison.Ordinal)) return 0;
-            return at + 1 < call.Count && !IsOwnLocal(body, operands[call.First + at + 1]) ? ContentsAlways : 0;
+            return at + 1 < call.Count && !IsLocalAddress(body, operands[call.First + at + 1]) ? ContentsAlways : 0;
         }
         if ((traits & GlobalTraits.Defined) == 0) return 0;
         return GivenPointer(module, body, call) ? writes.GetValueOrDefault(module.Globals[callee.Index].Name, ContentsAlways) : 0;
@@ -337,13 +328,11 @@ public sealed partial class BitcodeModuleSet
             if (v.Kind is IrValueKind.Int or IrValueKind.Null) continue;
             if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[v.Index].Length == 0) continue;
             if (v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)body.Instructions.Length && body.Instructions[v.Index].Type >= 0 &&
-                !IsPointer(module, body.Instructions[v.Index].Type)) continue;
-            if (!IsOwnLocal(body, v)) return true;
+                !IsPointer(module.Types, body.Instructions[v.Index].Type)) continue;
+            if (!IsLocalAddress(body, v)) return true;
         }
         return false;
     }
-
-    private static bool IsPointer(BitcodeModule module, int type) => IsPointer(module.Types, type);
 
     private static bool IsPointer(TypeTable types, int type) => type >= 0 && types.Get((ulong)type)?.Kind == IrTypeKind.Pointer;
 
@@ -392,11 +381,8 @@ public sealed partial class BitcodeModuleSet
                        Provenance(body, operands[inst.First + 2], view, inlining, returnContents, visited, depth + 1, types);
             case IrOp.Load when inst.Count > 0:
             {
-                var address = operands[inst.First];
-                if (ReadsStoredGlobal(body, inst, inlining)) return ContentsAlways;
-                if (address.Kind == IrValueKind.Instruction && (uint)address.Index < (uint)instructions.Length &&
-                    instructions[address.Index].Op == IrOp.Alloca && !ReadsOpaqueWrite(body, v.Index, address.Index, inlining)) return ContentsAlways;
-                return Provenance(body, address, view, inlining, returnContents, visited, depth + 1, types);
+                if (LoadIsSource(body, v.Index, inlining)) return ContentsAlways;
+                return Provenance(body, operands[inst.First], view, inlining, returnContents, visited, depth + 1, types);
             }
             case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
             {
@@ -456,14 +442,7 @@ public sealed partial class BitcodeModuleSet
                 case TaintSource.Inlinable: return ContentsAlways;
             }
             if (inst.Op == IrOp.Phi) return ContentsAlways;
-            if (inst.Op == IrOp.Load && inst.Count > 0)
-            {
-                var address = operands[inst.First];
-                if (ReadsStoredGlobal(body, inst, inlining) ||
-                    (address.Kind == IrValueKind.Instruction && (uint)address.Index < (uint)instructions.Length &&
-                     instructions[address.Index].Op == IrOp.Alloca && !ReadsOpaqueWrite(body, v.Index, address.Index, inlining)))
-                    return ContentsAlways;
-            }
+            if (inst.Op == IrOp.Load && LoadIsSource(body, v.Index, inlining)) return ContentsAlways;
             ulong mask = 0;
             for (int k = from; k < inst.Count && mask != ContentsAlways; k++) mask |= Of(operands[inst.First + k], depth + 1);
             return mask;

@@ -105,6 +105,19 @@ public sealed partial class BitcodeModuleSet
         return false;
     }
 
+    /// <summary>True when the load <paramref name="load"/> is a source of taint by what it reads, whatever its address's
+    /// taint: a global variable some member writes (<see cref="ReadsStoredGlobal"/>), or a local variable no opaque
+    /// call wrote last (<see cref="ReadsOpaqueWrite"/>).</summary>
+    internal static bool LoadIsSource(IrBody body, int load, GlobalTraits[] inlining)
+    {
+        var instructions = body.Instructions;
+        if ((uint)load >= (uint)instructions.Length || instructions[load] is not { Op: IrOp.Load, Count: > 0 } inst) return false;
+        if (ReadsStoredGlobal(body, inst, inlining)) return true;
+        var address = body.Operands[inst.First];
+        return address.Kind == IrValueKind.Instruction && (uint)address.Index < (uint)instructions.Length &&
+               instructions[address.Index].Op == IrOp.Alloca && !ReadsOpaqueWrite(body, load, address.Index, inlining);
+    }
+
     /// <summary>True when the call <paramref name="call"/> calls an intrinsic that writes no memory a load could read
     /// (<see cref="GlobalTraits.WritesNoMemory"/>).</summary>
     private static bool CalleeWritesNoMemory(in IrInstruction call, ReadOnlySpan<IrValue> operands, GlobalTraits[] inlining) =>
