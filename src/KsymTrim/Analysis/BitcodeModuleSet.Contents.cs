@@ -177,44 +177,21 @@ public sealed partial class BitcodeModuleSet
     /// name met again while its own summary is being made (a cycle of calls) is <see cref="ContentsAlways"/> there, so
     /// no summary assumes its own.
     /// </summary>
-    private void SummarizeReturnContents(List<BitcodeModule> modules)
+    private void SummarizeReturnContents(SummaryTables tables)
     {
-        // every definition of each name (a name every definition of which must agree), and the names some member calls
-        var definitions = new Dictionary<string, List<(BitcodeModule Module, IrBody? Body, bool ReturnsPointer)>>(StringComparer.Ordinal);
-        var called = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in modules)
-        {
-            if (m.Functions is null) continue;
-            var traits = _inlining[m];
-            var calls = new bool[traits.Length]; // by global index: a name is hashed once per global, not per call
-            foreach (var f in m.Functions)
-                foreach (var site in f.Calls)
-                    if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)traits.Length) calls[site.CalleeGlobal] = true;
-            for (int g = 0; g < calls.Length; g++)
-                if (calls[g] && (traits[g] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined) called.Add(m.Globals[g].Name);
-            foreach (var f in m.Functions)
-            {
-                if ((uint)f.Global >= (uint)m.Globals.Length || m.Globals[f.Global].IsDeclarationForLinker) continue;
-                string name = m.Globals[f.Global].Name;
-                bool pointer = m.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function, Contained.Count: > 0 } type &&
-                               IsPointer(m.Types, type.ReturnType);
-                if (!definitions.TryGetValue(name, out var list)) definitions[name] = list = [];
-                list.Add((m, f.Body, pointer)); // one without a body keeps ContentsAlways
-            }
-        }
         var writes = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var done = new HashSet<string>(StringComparer.Ordinal);
         var open = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, list) in definitions)
-            if (called.Contains(name) && list.Exists(d => d.ReturnsPointer)) Summarize(name);
+        foreach (var name in tables.CalledGlobals.Keys)
+            if (tables.Definitions.TryGetValue(name, out var list) && list.Exists(d => ReturnsPointer(d.Module, d.Function))) Summarize(name);
 
         void Summarize(string name)
         {
             if (done.Contains(name) || !open.Add(name)) return; // (met again in a cycle: ContentsAlways there)
             ulong returned = 0, written = 0;
-            foreach (var (m, body, pointer) in definitions[name])
+            foreach (var (m, f) in tables.Definitions[name])
             {
-                if (body is null) { returned = written = ContentsAlways; break; }
+                if (f.Body is not { } body) { returned = written = ContentsAlways; break; }
                 // the callees first: the ones whose result is a pointer, or that are given one
                 var traits = _inlining[m];
                 foreach (var inst in body.Instructions)
@@ -224,9 +201,9 @@ public sealed partial class BitcodeModuleSet
                         (uint)callee.Index >= (uint)traits.Length ||
                         (traits[callee.Index] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined) continue;
                     string calleeName = m.Globals[callee.Index].Name;
-                    if (definitions.ContainsKey(calleeName) && (IsPointer(m.Types, inst.Type) || GivenPointer(m, body, inst))) Summarize(calleeName);
+                    if (tables.Definitions.ContainsKey(calleeName) && (IsPointer(m.Types, inst.Type) || GivenPointer(m, body, inst))) Summarize(calleeName);
                 }
-                var (r, w) = ContentsMasks(m, body, pointer, writes);
+                var (r, w) = ContentsMasks(m, body, ReturnsPointer(m, f), writes);
                 returned |= r;
                 written |= w;
             }
@@ -234,25 +211,15 @@ public sealed partial class BitcodeModuleSet
             done.Add(name);
             writes[name] = written;
             ulong summary = returned | written;
-            if (summary == ContentsAlways) return; // (the tables' default)
-            // every member that names it: its definitions', its callers' (a declaration there)
-            foreach (var m in modules)
-                if (DefinedGlobals(m).TryGetValue(name, out int g)) ReturnContentsOf(m)[g] = summary;
+            // every member that names it, where some function with a body calls it (no other reads the table); the
+            // tables' default is ContentsAlways
+            if (summary == ContentsAlways || !tables.CalledGlobals.TryGetValue(name, out var globals)) return;
+            foreach (var (m, g) in globals) ReturnContentsOf(m)[g] = summary;
         }
     }
 
-    // per module: its global values some member defines, by name (made on first use by SummarizeReturnContents)
-    private readonly Dictionary<BitcodeModule, Dictionary<string, int>> _definedGlobals = new(ReferenceEqualityComparer.Instance);
-
-    private Dictionary<string, int> DefinedGlobals(BitcodeModule m)
-    {
-        if (_definedGlobals.TryGetValue(m, out var byName)) return byName;
-        byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        var traits = _inlining[m];
-        for (int g = 0; g < traits.Length; g++)
-            if ((traits[g] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined) byName.TryAdd(m.Globals[g].Name, g);
-        return _definedGlobals[m] = byName;
-    }
+    private static bool ReturnsPointer(BitcodeModule m, IrFunction f) =>
+        m.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function, Contained.Count: > 0 } type && IsPointer(m.Types, type.ReturnType);
 
     /// <summary>What one body adds to the summaries (see <see cref="SummarizeReturnContents"/>), from its callees'
     /// current ones: through which arguments what it returns may point to known values (<paramref name="returnsPointer"/>),

@@ -4,6 +4,51 @@ namespace KsymTrim.Analysis;
 
 public sealed partial class BitcodeModuleSet
 {
+    /// <summary>What both summaries (<see cref="SummarizeReturns"/>, <see cref="SummarizeReturnContents"/>) look up by
+    /// name, made once: every definition of each name, the functions with a body, and, for each name some function
+    /// with a body calls (a call is all a summary is for), where that name's global is in every member.</summary>
+    private sealed class SummaryTables
+    {
+        public readonly Dictionary<string, List<(BitcodeModule Module, IrFunction Function)>> Definitions = new(StringComparer.Ordinal);
+        public readonly List<(BitcodeModule Module, IrFunction Function, IrBody Body)> Functions = [];
+        public readonly Dictionary<string, List<(BitcodeModule Module, int Index)>> CalledGlobals = new(StringComparer.Ordinal);
+
+        public SummaryTables(List<BitcodeModule> modules, Dictionary<BitcodeModule, GlobalTraits[]> inlining)
+        {
+            var called = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in modules)
+            {
+                if (m.Functions is null) continue;
+                var traits = inlining[m];
+                var calls = new bool[traits.Length]; // by global index: a name is hashed once per member, not per call
+                foreach (var f in m.Functions)
+                {
+                    if ((uint)f.Global >= (uint)m.Globals.Length || m.Globals[f.Global].IsDeclarationForLinker) continue;
+                    string name = m.Globals[f.Global].Name;
+                    if (!Definitions.TryGetValue(name, out var list)) Definitions[name] = list = [];
+                    list.Add((m, f));
+                    if (f.Body is not { } body) continue; // one without a body never qualifies, and its calls are not read
+                    Functions.Add((m, f, body));
+                    foreach (var site in f.Calls)
+                        if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)calls.Length) calls[site.CalleeGlobal] = true;
+                }
+                for (int g = 0; g < calls.Length; g++)
+                    if (calls[g] && (traits[g] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined) called.Add(m.Globals[g].Name);
+            }
+            foreach (var m in modules)
+            {
+                var traits = inlining[m];
+                for (int g = 0; g < traits.Length; g++)
+                {
+                    if ((traits[g] & GlobalTraits.Defined) == 0 || !called.Contains(m.Globals[g].Name)) continue;
+                    string name = m.Globals[g].Name;
+                    if (!CalledGlobals.TryGetValue(name, out var list)) CalledGlobals[name] = list = [];
+                    list.Add((m, g));
+                }
+            }
+        }
+    }
+
     // rounds of SummarizeReturns: a function's summary may wait for its callees', one level of calls per round
     private const int MaxReturnRounds = 16;
 
@@ -18,21 +63,9 @@ public sealed partial class BitcodeModuleSet
     /// another's). A function's summary may need its callees', so the rounds go on while some name qualifies, from
     /// none: the least set, in which no function qualifies through a cycle of calls alone.
     /// </summary>
-    private void SummarizeReturns(List<BitcodeModule> modules, AnalysisScratch scratch)
+    private void SummarizeReturns(SummaryTables tables, AnalysisScratch scratch)
     {
-        var definitions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var functions = new List<(BitcodeModule Module, IrFunction Function, IrBody Body)>();
-        foreach (var m in modules)
-        {
-            if (m.Functions is null) continue;
-            foreach (var f in m.Functions)
-            {
-                if ((uint)f.Global >= (uint)m.Globals.Length || m.Globals[f.Global].IsDeclarationForLinker) continue;
-                string name = m.Globals[f.Global].Name;
-                definitions[name] = definitions.GetValueOrDefault(name) + 1;
-                if (f.Body is { } body) functions.Add((m, f, body)); // one without a body never qualifies
-            }
-        }
+        var (definitions, functions) = (tables.Definitions, tables.Functions);
         // who calls whom: a function that does not qualify is looked at again only when a function it calls does
         var callers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         BitcodeModule? last = null;
@@ -53,19 +86,7 @@ public sealed partial class BitcodeModuleSet
                 if (list.Count == 0 || list[^1] != i) list.Add(i);
             }
         }
-        // where each called name's global is in every member, to mark it (a call is all a summary is for)
-        var globals = new Dictionary<string, List<(GlobalTraits[] Traits, int Index)>>(StringComparer.Ordinal);
-        foreach (var m in modules)
-        {
-            var traits = _inlining[m];
-            for (int g = 0; g < traits.Length; g++)
-            {
-                if ((traits[g] & GlobalTraits.Defined) == 0 || !callers.ContainsKey(m.Globals[g].Name)) continue;
-                string name = m.Globals[g].Name;
-                if (!globals.TryGetValue(name, out var list)) globals[name] = list = [];
-                list.Add((traits, g));
-            }
-        }
+        var globals = tables.CalledGlobals;
         var qualified = new Dictionary<string, int>(StringComparer.Ordinal);
         var done = new bool[functions.Count];
         // only functions some member calls and whose result is a value: a summary is read at a call, of its result
@@ -89,12 +110,12 @@ public sealed partial class BitcodeModuleSet
                 done[i] = true; // its answer stands: the traits only grow
                 string name = NameOf(m, f);
                 int count = qualified[name] = qualified.GetValueOrDefault(name) + 1;
-                if (count == definitions[name]) named.Add(name);
+                if (count == definitions[name].Count) named.Add(name);
             }
             if (named.Count == 0) break;
             foreach (string name in named)
-                foreach (var (traits, g) in globals[name])
-                    traits[g] |= GlobalTraits.ReturnsOpaque;
+                foreach (var (m, g) in globals[name])
+                    _inlining[m][g] |= GlobalTraits.ReturnsOpaque;
             look = named.SelectMany(n => callers[n]).Distinct().Order().Where(i => asked[i] && !done[i]).ToList();
         }
     }

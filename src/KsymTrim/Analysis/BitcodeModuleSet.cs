@@ -129,9 +129,10 @@ public sealed partial class BitcodeModuleSet
         foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
         set.MarkStoredGlobals(list);
         var returns = AnalysisScratch.Rent();
-        try { set.SummarizeReturns(list, returns); }
+        var tables = new SummaryTables(list, set._inlining);
+        try { set.SummarizeReturns(tables, returns); }
         finally { AnalysisScratch.Return(returns); }
-        set.SummarizeReturnContents(list);
+        set.SummarizeReturnContents(tables);
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
         // when one of its own arguments was found to receive a constant.
