@@ -66,6 +66,24 @@ public sealed partial class BitcodeModuleSet
         bool settled, bool[]? contents, Span<IrValue> values, out int count)
     {
         count = 0;
+        Span<int> choices = stackalloc int[MaxAddressChoices];
+        int chosen = 0;
+        return RootRule(body, address, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen);
+    }
+
+    // the most phis and selects AddressRule looks through (each of their values a pointer it follows the same way)
+    private const int MaxAddressChoices = 8;
+
+    /// <summary>
+    /// <see cref="AddressRule"/> from <paramref name="address"/>, adding to <paramref name="values"/>. Through casts and
+    /// element pointers (their indices named), the pointer is an argument, a call's result (see <see cref="LoadRule"/>),
+    /// or a phi or select among pointers: then the load reads what one of them points to, and each is asked the same
+    /// way (a literal brings nothing; a global's or a local variable's address, contents that may be known; any other
+    /// value, as its own taint says, named). Anything else: <see cref="LoadDependence.Address"/>.
+    /// </summary>
+    private static LoadDependence RootRule(IrBody body, IrValue address, GlobalTraits[] inlining, ulong[]? returnContents,
+        bool settled, bool[]? contents, Span<IrValue> values, ref int count, Span<int> choices, ref int chosen)
+    {
         var instructions = body.Instructions;
         var operands = body.Operands;
         var v = address;
@@ -97,11 +115,12 @@ public sealed partial class BitcodeModuleSet
             if (!settled || (contents is not null && (uint)v.Index < (uint)contents.Length && contents[v.Index])) return LoadDependence.Tainted;
             return LoadDependence.Values;
         }
-        if (v.Kind != IrValueKind.Instruction || returnContents is null || (uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
-        var call = instructions[v.Index];
-        if (call.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) return LoadDependence.Address;
-        int at = call.CalleeOperand;
-        if (at >= call.Count || operands[call.First + at] is not { Kind: IrValueKind.Global } callee ||
+        if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
+        var root = instructions[v.Index];
+        if (root.Op is IrOp.Phi or IrOp.Select) return ChoiceRule(body, v.Index, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen);
+        if (root.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || returnContents is null) return LoadDependence.Address;
+        int at = root.CalleeOperand;
+        if (at >= root.Count || operands[root.First + at] is not { Kind: IrValueKind.Global } callee ||
             (uint)callee.Index >= (uint)inlining.Length || (uint)callee.Index >= (uint)returnContents.Length) return LoadDependence.Address;
         var traits = inlining[callee.Index];
         if ((traits & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) return LoadDependence.Address;
@@ -111,8 +130,8 @@ public sealed partial class BitcodeModuleSet
         {
             if ((mask & 1) == 0) continue;
             int slot = at + 1 + k;
-            if (slot >= call.Count) continue;
-            var actual = operands[call.First + slot];
+            if (slot >= root.Count) continue;
+            var actual = operands[root.First + slot];
             switch (ActualContents(body, actual))
             {
                 case Brings.Known: return LoadDependence.Tainted;
@@ -120,6 +139,47 @@ public sealed partial class BitcodeModuleSet
                     if (count == values.Length) return LoadDependence.Address;
                     values[count++] = actual;
                     break;
+            }
+        }
+        return LoadDependence.Values;
+    }
+
+    /// <summary><see cref="RootRule"/> for a pointer that is the phi or select <paramref name="choice"/>: each of its
+    /// values is asked (a phi or select met again adds nothing: its other values are being asked).</summary>
+    private static LoadDependence ChoiceRule(IrBody body, int choice, GlobalTraits[] inlining, ulong[]? returnContents,
+        bool settled, bool[]? contents, Span<IrValue> values, ref int count, Span<int> choices, ref int chosen)
+    {
+        if (choices[..chosen].Contains(choice)) return LoadDependence.Values;
+        if (chosen == choices.Length) return LoadDependence.Address;
+        choices[chosen++] = choice;
+        var inst = body.Instructions[choice];
+        bool phi = inst.Op == IrOp.Phi;
+        for (int k = phi ? 0 : 1; k < inst.Count; k += phi ? 2 : 1)
+        {
+            var value = body.Operands[inst.First + k];
+            switch (value.Kind)
+            {
+                case IrValueKind.Int or IrValueKind.Null:
+                    continue;
+                case IrValueKind.Instruction when IsLocalAddress(body, value):
+                    return LoadDependence.Tainted;
+                case IrValueKind.Instruction or IrValueKind.Argument:
+                    int before = count;
+                    switch (RootRule(body, value, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen))
+                    {
+                        case LoadDependence.Tainted: return LoadDependence.Tainted;
+                        case LoadDependence.Address:
+                            // as this value's own taint: named instead of what the rule had named on its way
+                            count = before;
+                            if (count == values.Length) return LoadDependence.Address;
+                            values[count++] = value;
+                            break;
+                    }
+                    continue;
+                case IrValueKind.Constant when (uint)value.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[value.Index].Length == 0:
+                    continue;
+                default:
+                    return LoadDependence.Tainted; // a global's address (or a constant over one): contents that may be known
             }
         }
         return LoadDependence.Values;
@@ -210,7 +270,7 @@ public sealed partial class BitcodeModuleSet
             open.Remove(name);
             done.Add(name);
             writes[name] = written;
-            ulong summary = returned | written;
+            ulong summary = returned; // (the writes that may be through what it returns included)
             // every member that names it, where some function with a body calls it (no other reads the table); the
             // tables' default is ContentsAlways
             if (summary == ContentsAlways || !tables.CalledGlobals.TryGetValue(name, out var globals)) return;
@@ -233,36 +293,142 @@ public sealed partial class BitcodeModuleSet
         var instructions = body.Instructions;
         var operands = body.Operands;
         var view = new ValueMasks(body, inlining);
+        var objects = returnsPointer ? new ReturnedObjects(body) : null;
         bool[]? visited = null;
-        ulong returned = 0, written = 0;
-        for (int i = 0; i < instructions.Length && (returned | written) != ContentsAlways; i++)
+        ulong returned = 0, written = 0, writtenThere = 0;
+        for (int i = 0; i < instructions.Length && (returned | writtenThere) != ContentsAlways; i++)
         {
             var inst = instructions[i];
+            ulong write = 0;
             switch (inst.Op)
             {
                 case IrOp.Ret when inst.Count > 0 && returnsPointer:
                     visited ??= new bool[instructions.Length];
                     returned |= Provenance(body, operands[inst.First], view, inlining, returnContents, visited, 0, module.Types);
-                    break;
+                    continue;
                 case IrOp.Store when inst.Count >= 2:
-                    if (IsLocalAddress(body, operands[inst.First])) break;
+                    if (IsLocalAddress(body, operands[inst.First])) continue;
                     var stored = operands[inst.First + 1];
-                    written |= stored.Kind is IrValueKind.Instruction or IrValueKind.Argument ? view.Of(stored) : ContentsAlways;
+                    write = stored.Kind is IrValueKind.Instruction or IrValueKind.Argument ? view.Of(stored) : ContentsAlways;
                     break;
                 case IrOp.AtomicRmw or IrOp.CmpXchg when inst.Count > 0:
-                    if (!IsLocalAddress(body, operands[inst.First])) written = ContentsAlways;
+                    if (IsLocalAddress(body, operands[inst.First])) continue;
+                    write = ContentsAlways;
                     break;
                 case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
                     ulong callee = CallWrites(module, body, inst, inlining, writes);
-                    if (callee == 0) break;
-                    if (callee == ContentsAlways) { written = ContentsAlways; break; }
+                    if (callee == 0) continue;
+                    if (callee == ContentsAlways) { write = ContentsAlways; break; }
                     for (int k = 0; callee != 0 && k < 64; k++, callee >>= 1)
                         if ((callee & 1) != 0 && inst.CalleeOperand + 1 + k < inst.Count)
-                            written |= view.Of(operands[inst.First + inst.CalleeOperand + 1 + k]);
+                            write |= view.Of(operands[inst.First + inst.CalleeOperand + 1 + k]);
                     break;
+                default:
+                    continue;
+            }
+            written |= write;
+            // what the returned pointer points to holds it only when the write may be through that object
+            if (objects is not null && objects.MayWrite(body, inst)) writtenThere |= write;
+        }
+        return (returned | writtenThere, written);
+    }
+
+    /// <summary>
+    /// The objects a function's returned pointers point into, as LLVM's alias analysis tells them apart: a value stored
+    /// through a pointer reaches a load through another only when both have the same underlying object (the same
+    /// argument, global, call's result or load, through casts, element pointers, phis and selects). A store through the
+    /// inode a function was given is never forwarded to a load through the buffer an external call returned.
+    /// </summary>
+    private sealed class ReturnedObjects
+    {
+        // the most values the walk from the returned values visits; past it, every write is taken to reach them
+        private const int MaxVisited = 32;
+        private readonly HashSet<int> _instructions = [];
+        private readonly HashSet<int> _arguments = [];
+        private readonly bool _any, _globals, _loads;
+
+        public ReturnedObjects(IrBody body)
+        {
+            var instructions = body.Instructions;
+            var operands = body.Operands;
+            var stack = new Stack<IrValue>();
+            var seen = new HashSet<int>();
+            foreach (var inst in instructions)
+                if (inst.Op == IrOp.Ret && inst.Count > 0) stack.Push(operands[inst.First]);
+            while (stack.Count > 0 && !_any)
+            {
+                var v = stack.Pop();
+                switch (v.Kind)
+                {
+                    case IrValueKind.Int or IrValueKind.Null: continue;
+                    case IrValueKind.Argument: _arguments.Add(v.Index); continue;
+                    case IrValueKind.Global or IrValueKind.Constant: _globals = true; continue;
+                    case IrValueKind.Instruction when (uint)v.Index < (uint)instructions.Length: break;
+                    default: _any = true; continue;
+                }
+                if (!seen.Add(v.Index)) continue;
+                if (seen.Count > MaxVisited) { _any = true; break; }
+                var inst = instructions[v.Index];
+                switch (inst.Op)
+                {
+                    case IrOp.Cast when inst.Count > 0 && inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast:
+                    case IrOp.Gep when inst.Count > 0:
+                        stack.Push(operands[inst.First]);
+                        break;
+                    case IrOp.Phi:
+                        for (int k = 0; k < inst.Count; k += 2) stack.Push(operands[inst.First + k]);
+                        break;
+                    case IrOp.Select when inst.Count == 3:
+                        stack.Push(operands[inst.First + 1]);
+                        stack.Push(operands[inst.First + 2]);
+                        break;
+                    case IrOp.Call or IrOp.Invoke or IrOp.CallBr or IrOp.Alloca:
+                        _instructions.Add(v.Index);
+                        break;
+                    case IrOp.Load:
+                        _loads = true;
+                        break;
+                    default:
+                        _any = true; // an inttoptr, an extractvalue...: any object
+                        break;
+                }
             }
         }
-        return (returned, written);
+
+        /// <summary>True when the write <paramref name="inst"/> (a store, an atomic, or a call given pointers) may be
+        /// through one of the returned objects.</summary>
+        public bool MayWrite(IrBody body, in IrInstruction inst)
+        {
+            if (_any) return true;
+            if (inst.Op is IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg) return MayBe(body, body.Operands[inst.First]);
+            // a call: any pointer it is given (a literal or an integer names none)
+            for (int k = inst.CalleeOperand + 1; k < inst.Count; k++)
+            {
+                var v = body.Operands[inst.First + k];
+                if (v.Kind is IrValueKind.Int or IrValueKind.Null or IrValueKind.Block) continue;
+                if (MayBe(body, v)) return true;
+            }
+            return _globals; // (a callee may write a global directly)
+        }
+
+        private bool MayBe(IrBody body, IrValue address)
+        {
+            var root = AddressRoot(body, address, 7);
+            switch (root.Kind)
+            {
+                case IrValueKind.Argument: return _arguments.Contains(root.Index);
+                case IrValueKind.Global or IrValueKind.Constant: return _globals;
+                case IrValueKind.Int or IrValueKind.Null: return false;
+                case IrValueKind.Instruction when (uint)root.Index < (uint)body.Instructions.Length:
+                    return body.Instructions[root.Index].Op switch
+                    {
+                        IrOp.Call or IrOp.Invoke or IrOp.CallBr or IrOp.Alloca => _instructions.Contains(root.Index),
+                        IrOp.Load => _loads,
+                        _ => true, // a phi, a select...: it may be any of them
+                    };
+                default: return true;
+            }
+        }
     }
 
     /// <summary>Through which of its arguments a call may write a value that may be constant where a caller may read it:

@@ -42,6 +42,53 @@ public sealed partial class BitcodeModuleSet
     }
 
     /// <summary>
+    /// A folding rule: an integer <c>add</c>, <c>sub</c> or <c>xor</c> is one to one in each operand when the other is
+    /// fixed, so when one operand is a choice among integer literals (<see cref="IsLiteralChoice"/>: a loop's offset that
+    /// is 24 on the first pass and 0 after) and the other is not, the result is constant only where that other operand
+    /// is: whichever literal the backend picks for the choice in a copy, <c>x - 24</c> is no more constant than
+    /// <c>x</c>. True when operand <paramref name="k"/> of <paramref name="inst"/> is such a choice: its taint does not
+    /// reach the result. (A choice cannot bring back the other operand's value, as <c>x - (x + c)</c> could: it names
+    /// nothing but literals.)
+    /// </summary>
+    internal static bool CarriesNoTaint(IrBody body, in IrInstruction inst, int k)
+    {
+        if (inst.Op != IrOp.Binary || inst.Count != 2 || (uint)k > 1 ||
+            inst.BinaryOp is not (BinaryOpcode.Add or BinaryOpcode.Sub or BinaryOpcode.Xor)) return false;
+        var other = body.Operands[inst.First + 1 - k];
+        return other.Kind is IrValueKind.Instruction or IrValueKind.Argument &&
+               IsLiteralChoice(body, body.Operands[inst.First + k], MaxChoiceDepth) && !IsLiteralChoice(body, other, MaxChoiceDepth);
+    }
+
+    // how deep IsLiteralChoice follows phis and selects
+    private const int MaxChoiceDepth = 3;
+
+    /// <summary>True when <paramref name="v"/> is an integer literal, or a phi or select (within
+    /// <paramref name="depth"/> of them) every value of which is one (or the phi itself: a loop keeping it).</summary>
+    private static bool IsLiteralChoice(IrBody body, IrValue v, int depth)
+    {
+        if (v.Kind == IrValueKind.Int) return true;
+        if (v.Kind != IrValueKind.Instruction || depth == 0 || (uint)v.Index >= (uint)body.Instructions.Length) return false;
+        var inst = body.Instructions[v.Index];
+        var operands = body.Operands;
+        switch (inst.Op)
+        {
+            case IrOp.Phi:
+                if (inst.Count == 0) return false;
+                for (int k = 0; k < inst.Count; k += 2)
+                {
+                    var incoming = operands[inst.First + k];
+                    if (!(incoming.Kind == IrValueKind.Instruction && incoming.Index == v.Index) && !IsLiteralChoice(body, incoming, depth - 1)) return false;
+                }
+                return true;
+            case IrOp.Select:
+                return inst.Count == 3 && IsLiteralChoice(body, operands[inst.First + 1], depth - 1) &&
+                       IsLiteralChoice(body, operands[inst.First + 2], depth - 1);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
     /// A folding rule: the load <paramref name="load"/> from the local variable <paramref name="alloca"/> reads what an
     /// opaque call (an indirect call, inline asm, or a function no member defines) wrote there, so the LTO backend
     /// cannot know its value, even after inlining: the load is not a source of taint. Scanning back from the load
@@ -92,30 +139,33 @@ public sealed partial class BitcodeModuleSet
         }
     }
 
-    /// <summary>True when the load <paramref name="load"/> reads a global variable some member writes
-    /// (<see cref="GlobalTraits.Stored"/>; see <see cref="MarkStoredGlobals"/>), through casts and element pointers.</summary>
-    internal static bool ReadsStoredGlobal(IrBody body, in IrInstruction load, GlobalTraits[] inlining)
-    {
-        if (load.Count == 0) return false;
-        var root = AddressRoot(body, body.Operands[load.First], 7);
-        if (root.Kind == IrValueKind.Global) return (uint)root.Index < (uint)inlining.Length && (inlining[root.Index] & GlobalTraits.Stored) != 0;
-        if (root.Kind != IrValueKind.Constant || (uint)root.Index >= (uint)body.ConstantGlobals.Count) return false;
-        foreach (int g in body.ConstantGlobals[root.Index])
-            if ((uint)g < (uint)inlining.Length && (inlining[g] & GlobalTraits.Stored) != 0) return true;
-        return false;
-    }
-
     /// <summary>True when the load <paramref name="load"/> is a source of taint by what it reads, whatever its address's
-    /// taint: a global variable some member writes (<see cref="ReadsStoredGlobal"/>), or a local variable no opaque
-    /// call wrote last (<see cref="ReadsOpaqueWrite"/>).</summary>
+    /// taint. Through casts and element pointers, its address is in
+    /// <list type="bullet">
+    /// <item>a global variable some member writes (<see cref="GlobalTraits.Stored"/>; see <see cref="MarkStoredGlobals"/>):
+    /// the backend may forward what a member stored there;</item>
+    /// <item>a local variable (any field of it) that no opaque call wrote last (<see cref="ReadsOpaqueWrite"/>): once a
+    /// callee given its address is inlined, or the caller's own store reaches the load, the value may be known.</item>
+    /// </list></summary>
     internal static bool LoadIsSource(IrBody body, int load, GlobalTraits[] inlining)
     {
         var instructions = body.Instructions;
         if ((uint)load >= (uint)instructions.Length || instructions[load] is not { Op: IrOp.Load, Count: > 0 } inst) return false;
-        if (ReadsStoredGlobal(body, inst, inlining)) return true;
-        var address = body.Operands[inst.First];
-        return address.Kind == IrValueKind.Instruction && (uint)address.Index < (uint)instructions.Length &&
-               instructions[address.Index].Op == IrOp.Alloca && !ReadsOpaqueWrite(body, load, address.Index, inlining);
+        var root = AddressRoot(body, body.Operands[inst.First], 7);
+        switch (root.Kind)
+        {
+            case IrValueKind.Global:
+                return (uint)root.Index < (uint)inlining.Length && (inlining[root.Index] & GlobalTraits.Stored) != 0;
+            case IrValueKind.Constant when (uint)root.Index < (uint)body.ConstantGlobals.Count:
+                foreach (int g in body.ConstantGlobals[root.Index])
+                    if ((uint)g < (uint)inlining.Length && (inlining[g] & GlobalTraits.Stored) != 0) return true;
+                return false;
+            case IrValueKind.Instruction:
+                return (uint)root.Index < (uint)instructions.Length && instructions[root.Index].Op == IrOp.Alloca &&
+                       !ReadsOpaqueWrite(body, load, root.Index, inlining);
+            default:
+                return false;
+        }
     }
 
     /// <summary>True when the call <paramref name="call"/> calls an intrinsic that writes no memory a load could read
@@ -247,7 +297,7 @@ public sealed partial class BitcodeModuleSet
             var inst = instructions[i];
             var source = TaintSourceOf(inst, operands, inlining, out int from);
             if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
-            bool t = source == TaintSource.Inlinable || (inst.Op == IrOp.Load && ReadsStoredGlobal(body, inst, inlining));
+            bool t = source == TaintSource.Inlinable || (inst.Op == IrOp.Load && LoadIsSource(body, i, inlining));
             if (!t && inst.Op == IrOp.Load)
             {
                 var rule = LoadRule(body, inst, inlining, returnContents, settled, contents, values, out int count);
@@ -265,13 +315,7 @@ public sealed partial class BitcodeModuleSet
             for (int k = from; !t && k < inst.Count; k++)
             {
                 var v = operands[inst.First + k];
-                t = v.Kind switch
-                {
-                    IrValueKind.Argument => ArgumentSource(v.Index, settled, arguments),
-                    IrValueKind.Instruction => inst.Op == IrOp.Load && (uint)v.Index < (uint)n && instructions[v.Index].Op == IrOp.Alloca
-                                               && !ReadsOpaqueWrite(body, i, v.Index, inlining),
-                    _ => false,
-                };
+                t = v.Kind == IrValueKind.Argument && ArgumentSource(v.Index, settled, arguments);
             }
             if (t) { tainted[i] = true; work[top++] = i; }
         }
@@ -359,9 +403,9 @@ public sealed partial class BitcodeModuleSet
                 var inst = instructions[u];
                 var source = TaintSourceOf(inst, operands, inlining, out int from);
                 if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
-                bool reads = from == 0;
+                bool reads = from == 0 && inst.Op != IrOp.Binary;
                 for (int k = from; !reads && k < inst.Count; k++)
-                    reads = operands[inst.First + k] is { Kind: IrValueKind.Instruction } x && x.Index == v;
+                    reads = operands[inst.First + k] is { Kind: IrValueKind.Instruction } x && x.Index == v && !CarriesNoTaint(body, inst, k);
                 if (!reads) continue;
                 // a load: as the rule says (its address tainted is not always enough)
                 if (inst.Op == IrOp.Load && !LoadTaintedByValues(body, u, loads, tainted, values)) continue;
@@ -516,7 +560,7 @@ internal sealed class TaintView
             if (source is BitcodeModuleSet.TaintSource.Opaque or BitcodeModuleSet.TaintSource.OpaqueResult) continue;
             // a source of taint found is marked so (dirty): the searches of later queries stop at it
             if (source == BitcodeModuleSet.TaintSource.Inlinable ||
-                (inst.Op == IrOp.Load && BitcodeModuleSet.ReadsStoredGlobal(body, inst, _inlining))) { marks[i] = dirty; return Search.Tainted; }
+                (inst.Op == IrOp.Load && BitcodeModuleSet.LoadIsSource(body, i, _inlining))) { marks[i] = dirty; return Search.Tainted; }
             if (_phis != PhiRule.Plain && inst.Op == IrOp.Phi && BitcodeModuleSet.HasKnownIncoming(body, i))
             {
                 if (_phis == PhiRule.Tainted)
@@ -559,14 +603,13 @@ internal sealed class TaintView
             for (int k = from; k < inst.Count; k++)
             {
                 var v = operands[inst.First + k];
+                if (inst.Op == IrOp.Binary && BitcodeModuleSet.CarriesNoTaint(body, inst, k)) continue;
                 switch (v.Kind)
                 {
                     case IrValueKind.Argument:
                         if (ArgumentTainted(v.Index)) { marks[i] = dirty; return Search.Tainted; }
                         break;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)n:
-                        if (inst.Op == IrOp.Load && instructions[v.Index].Op == IrOp.Alloca
-                            && !BitcodeModuleSet.ReadsOpaqueWrite(body, i, v.Index, _inlining)) { marks[i] = dirty; return Search.Tainted; }
                         if (marks[v.Index] == dirty) { marks[i] = dirty; return Search.Tainted; }
                         if (marks[v.Index] != query && marks[v.Index] != clean)
                         {

@@ -8,10 +8,11 @@ namespace KsymTrim.Tests.Analysis;
 /// The folding rules for <c>__builtin_constant_p</c>, each on its own fixture (Fixtures/src/folding, built by clang 14
 /// and clang 22): the references predicted from each two-member module are exactly the undefined symbols of what
 /// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c>,
-/// <c>ret_known</c>, <c>local_store</c>, <c>global_store</c>, <c>ret_object</c> and <c>ret_global</c> are where folding
-/// would be wrong (the LTO backend inlines another member's constant store or constant result, forwards the caller's
-/// store to a local or global variable, or reads a constant where the pointer another member returns points): they
-/// must stay unfolded, their predictions a superset of the truth.
+/// <c>ret_known</c>, <c>local_store</c>, <c>local_field</c>, <c>global_store</c>, <c>ret_object</c>, <c>ret_global</c> and
+/// <c>phi_sum</c> are where folding would be wrong (the LTO backend inlines another member's constant store or constant
+/// result, forwards the caller's store to a local or global variable, reads a constant where the pointer another member
+/// returns points, or adds a choice of literals to a constant): they must stay unfolded, their predictions a superset
+/// of the truth.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -41,6 +42,11 @@ public class FoldingRuleTests
     [TestCase("14", "ret_object")]
     [TestCase("14", "ret_global")]
     [TestCase("14", "ret_lookup")]
+    [TestCase("14", "local_field")]
+    [TestCase("14", "ret_swap")]
+    [TestCase("14", "ret_choice")]
+    [TestCase("14", "phi_offset")]
+    [TestCase("14", "phi_sum")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -63,12 +69,17 @@ public class FoldingRuleTests
     [TestCase("22", "ret_object")]
     [TestCase("22", "ret_global")]
     [TestCase("22", "ret_lookup")]
+    [TestCase("22", "local_field")]
+    [TestCase("22", "ret_swap")]
+    [TestCase("22", "ret_choice")]
+    [TestCase("22", "phi_offset")]
+    [TestCase("22", "phi_sum")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
         var truth = File.ReadAllLines(Folding(compiler, module + ".truth")).Where(l => l.Length > 0).Order(StringComparer.Ordinal).ToList();
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store" or "ret_object" or "ret_global"))
+        if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store" or "ret_object" or "ret_global" or "local_field" or "phi_sum"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;
@@ -270,6 +281,76 @@ public class FoldingRuleTests
             int load = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load);
             Assert.That(taint[load], Is.EqualTo(module != "ret_lookup"), $"{module}: the load of the size");
         }
+    }
+
+    /// <summary>The summaries see which object a write is through (<c>BitcodeModuleSet.ReturnedObjects</c>): swap_cfg
+    /// stores 10000 through the pointer it is given and returns an external function's, so what its result points to
+    /// holds nothing known (summary 0) and ret_swap's load is untainted; make_cfg stores through what it returns.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_store_through_another_object_is_not_in_what_a_function_returns(string compiler)
+    {
+        var (set, m, body, f) = Load(compiler, "ret_swap", "ret_lib");
+        Assert.That(set.ReturnContentsOf(m)[m.GlobalValues.ToList().FindIndex(x => x.Name == "swap_cfg")], Is.EqualTo(0UL), "swap_cfg's summary");
+        var taint = set.Taint(m, f, body, new AnalysisScratch());
+        Assert.That(taint[Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load)], Is.False);
+    }
+
+    /// <summary>The contents rule looks through phis and selects of pointers (<see cref="BitcodeModuleSet.AddressRule"/>):
+    /// ret_choice's size is loaded through one of two results of find_cfg, each from a table nothing knows: the load
+    /// names the table arguments (untainted) and is untainted; a phi with a global's address among its values would
+    /// taint it.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_load_through_a_choice_of_pointers_is_as_known_as_each_of_them(string compiler)
+    {
+        var (set, m, body, f) = Load(compiler, "ret_choice", "ret_lib");
+        var taint = set.Taint(m, f, body, new AnalysisScratch());
+        int load = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load);
+        Assert.That(taint[load], Is.False, "the load of the size");
+        Span<IrValue> values = stackalloc IrValue[BitcodeModuleSet.MaxLoadDependencies];
+        var rule = BitcodeModuleSet.LoadRule(body, body.Instructions[load], set.InliningTraitsFor(m), set.ReturnContentsOf(m), true, null, values, out _);
+        Assert.That(rule, Is.EqualTo(BitcodeModuleSet.LoadDependence.Values), "through the choice, each call's summary");
+    }
+
+    /// <summary>The rule <see cref="BitcodeModuleSet.LoadIsSource"/> for any field of a local variable: local_field loads
+    /// the size from the second field of a struct init_pair (local_lib.c) fills; the load is a source of taint.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_load_of_a_local_variable_s_field_may_read_a_constant(string compiler)
+    {
+        var (set, m, body, _) = Load(compiler, "local_field", "local_lib");
+        int load = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load);
+        Assert.That(body.Instructions[body.Operands[body.Instructions[load].First].Index].Op, Is.Not.EqualTo(IrOp.Alloca), "through an element pointer");
+        Assert.That(BitcodeModuleSet.LoadIsSource(body, load, set.InliningTraitsFor(m)), Is.True);
+    }
+
+    /// <summary>The rule <see cref="BitcodeModuleSet.CarriesNoTaint"/>: phi_offset's size is a loaded length minus a
+    /// choice of 24 and 0, and the difference is untainted (is.constant of it folds to false); phi_sum's is an argument
+    /// other.c passes 10000 plus a choice of 24 and 0, and stays tainted through that argument.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_sum_with_a_choice_of_literals_is_as_constant_as_its_other_operand(string compiler)
+    {
+        foreach (var (module, partner, tainted) in new[] { ("phi_offset", "other", false), ("phi_sum", "sum_use", true) })
+        {
+            var (set, m, body, f) = Load(compiler, module, partner);
+            var taint = set.Taint(m, f, body, new AnalysisScratch());
+            var sums = Enumerable.Range(0, body.Instructions.Length).Where(i => body.Instructions[i].Op == IrOp.Binary &&
+                (BitcodeModuleSet.CarriesNoTaint(body, body.Instructions[i], 0) || BitcodeModuleSet.CarriesNoTaint(body, body.Instructions[i], 1))).ToList();
+            Assert.That(sums, Is.Not.Empty, $"{module}: a sum with a choice of literals");
+            Assert.That(sums.Select(i => taint[i]), Is.All.EqualTo(tainted), module);
+        }
+    }
+
+    private static (BitcodeModuleSet Set, BitcodeModule Module, IrBody Body, IrFunction Function) Load(string compiler, string module, string partner)
+    {
+        var modules = new[] { module, partner }
+            .SelectMany(x => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, x + ".o")), readFunctionBodies: true).Modules).ToList();
+        var set = BitcodeModuleSet.From(modules);
+        var m = modules[0];
+        var f = m.Functions!.Single(x => BitcodeModuleSet.NameOf(m, x) == module);
+        return (set, m, f.Body!, f);
     }
 
     /// <summary>The rule <c>BitcodeModuleSet.IsLocalAddress</c>: an argument that receives a local variable's address may

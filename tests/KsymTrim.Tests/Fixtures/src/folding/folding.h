@@ -68,3 +68,13 @@ struct cfg *new_cfg(void);		/* defined by no member: an object nothing can know 
 struct cfg *make_cfg(void);		/* defined by ret_lib.c: new_cfg(), its size set to 10000 */
 struct cfg *find_cfg(struct cfg **table, int i);	/* defined by ret_lib.c: table[i & 7] */
 struct cfg *pick_cfg(struct cfg *c);	/* defined by ret_lib.c: returns c */
+struct cfg *swap_cfg(struct cfg *hint);	/* defined by ret_lib.c: new_cfg(), then hint's size set to 10000 */
+struct pair {
+	int tag;
+	unsigned long size;
+};
+void init_pair(struct pair *p);		/* defined by local_lib.c: tag 1, size 10000 */
+struct blocks {
+	unsigned int count;
+	unsigned int len[16];
+};

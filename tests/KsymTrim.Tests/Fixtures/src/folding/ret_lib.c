@@ -33,3 +33,13 @@ struct cfg *pick_cfg(struct cfg *c)
 {
 	return c;
 }
+
+/* Returns what an external function returns, and sets the size of another object, the one it is given: no load
+ * through what it returns can read that store, whose object is another. */
+struct cfg *swap_cfg(struct cfg *hint)
+{
+	struct cfg *c = new_cfg();
+
+	hint->size = 10000;
+	return c;
+}

@@ -3,12 +3,13 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-unknown-linux-gnu"
 
 %struct.cfg = type { i64 }
+%struct.pair = type { i32, i64 }
 
 ; Function Attrs: noredzone nounwind
 define dso_local i8* @alloc_cfg(%struct.cfg* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.cfg, %struct.cfg* %0, i64 0, i32 0
   %3 = load i64, i64* %2, align 8, !tbaa !3
-  %4 = tail call i1 @llvm.is.constant.i64(i64 %3) #4
+  %4 = tail call i1 @llvm.is.constant.i64(i64 %3) #5
   %5 = icmp ne i64 %3, 0
   %6 = and i1 %5, %4
   br i1 %6, label %7, label %13
@@ -18,15 +19,15 @@ define dso_local i8* @alloc_cfg(%struct.cfg* nocapture noundef readonly %0) loca
   br i1 %8, label %9, label %11
 
 9:                                                ; preds = %7
-  %10 = tail call i8* @kmalloc_large(i64 noundef %3, i32 noundef 1) #5
+  %10 = tail call i8* @kmalloc_large(i64 noundef %3, i32 noundef 1) #6
   br label %15
 
 11:                                               ; preds = %7
-  %12 = tail call i8* @kmalloc_small(i64 noundef %3, i32 noundef 1) #5
+  %12 = tail call i8* @kmalloc_small(i64 noundef %3, i32 noundef 1) #6
   br label %15
 
 13:                                               ; preds = %1
-  %14 = tail call i8* @__kmalloc(i64 noundef %3, i32 noundef 1) #5
+  %14 = tail call i8* @__kmalloc(i64 noundef %3, i32 noundef 1) #6
   br label %15
 
 15:                                               ; preds = %13, %11, %9
@@ -36,7 +37,7 @@ define dso_local i8* @alloc_cfg(%struct.cfg* nocapture noundef readonly %0) loca
 
 ; Function Attrs: noredzone nounwind
 define dso_local i64 @copy_into(i8* noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call i64 @llvm.objectsize.i64.p0i8(i8* %0, i1 false, i1 true, i1 false) #4
+  %3 = tail call i64 @llvm.objectsize.i64.p0i8(i8* %0, i1 false, i1 true, i1 false) #5
   %4 = trunc i64 %3 to i32
   %5 = icmp sgt i32 %4, -1
   br i1 %5, label %6, label %14
@@ -48,19 +49,19 @@ define dso_local i64 @copy_into(i8* noundef %0, i64 noundef %1) local_unnamed_ad
   br i1 %9, label %10, label %14
 
 10:                                               ; preds = %6
-  %11 = tail call i1 @llvm.is.constant.i64(i64 %1) #4
+  %11 = tail call i1 @llvm.is.constant.i64(i64 %1) #5
   br i1 %11, label %13, label %12
 
 12:                                               ; preds = %10
-  tail call void @copy_overflow(i32 noundef %4, i64 noundef %1) #5
+  tail call void @copy_overflow(i32 noundef %4, i64 noundef %1) #6
   br label %16
 
 13:                                               ; preds = %10
-  tail call void @bad_copy() #5
+  tail call void @bad_copy() #6
   br label %16
 
 14:                                               ; preds = %6, %2
-  %15 = tail call i64 @copy_raw(i8* noundef %0, i64 noundef %1) #5
+  %15 = tail call i64 @copy_raw(i8* noundef %0, i64 noundef %1) #6
   br label %16
 
 16:                                               ; preds = %14, %13, %12
@@ -71,8 +72,17 @@ define dso_local i64 @copy_into(i8* noundef %0, i64 noundef %1) local_unnamed_ad
 ; Function Attrs: noredzone
 declare dso_local i64 @copy_raw(i8* noundef, i64 noundef) local_unnamed_addr #1
 
+; Function Attrs: mustprogress nofree norecurse noredzone nosync nounwind willreturn writeonly
+define dso_local void @init_pair(%struct.pair* nocapture noundef writeonly %0) local_unnamed_addr #2 {
+  %2 = getelementptr inbounds %struct.pair, %struct.pair* %0, i64 0, i32 0
+  store i32 1, i32* %2, align 8, !tbaa !8
+  %3 = getelementptr inbounds %struct.pair, %struct.pair* %0, i64 0, i32 1
+  store i64 10000, i64* %3, align 8, !tbaa !11
+  ret void
+}
+
 ; Function Attrs: convergent nofree nosync nounwind readnone willreturn
-declare i1 @llvm.is.constant.i64(i64) #2
+declare i1 @llvm.is.constant.i64(i64) #3
 
 ; Function Attrs: noredzone
 declare dso_local i8* @kmalloc_large(i64 noundef, i32 noundef) local_unnamed_addr #1
@@ -84,7 +94,7 @@ declare dso_local i8* @kmalloc_small(i64 noundef, i32 noundef) local_unnamed_add
 declare dso_local i8* @__kmalloc(i64 noundef, i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.objectsize.i64.p0i8(i8*, i1 immarg, i1 immarg, i1 immarg) #3
+declare i64 @llvm.objectsize.i64.p0i8(i8*, i1 immarg, i1 immarg, i1 immarg) #4
 
 ; Function Attrs: noredzone
 declare dso_local void @copy_overflow(i32 noundef, i64 noundef) local_unnamed_addr #1
@@ -94,10 +104,11 @@ declare dso_local void @bad_copy() local_unnamed_addr #1
 
 attributes #0 = { noredzone nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { noredzone "frame-pointer"="none" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #2 = { convergent nofree nosync nounwind readnone willreturn }
-attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #4 = { nounwind }
-attributes #5 = { nobuiltin noredzone nounwind "no-builtins" }
+attributes #2 = { mustprogress nofree norecurse noredzone nosync nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #3 = { convergent nofree nosync nounwind readnone willreturn }
+attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #5 = { nounwind }
+attributes #6 = { nobuiltin noredzone nounwind "no-builtins" }
 
 !llvm.module.flags = !{!0, !1, !2}
 
@@ -109,16 +120,21 @@ attributes #5 = { nobuiltin noredzone nounwind "no-builtins" }
 !5 = !{!"long", !6, i64 0}
 !6 = !{!"omnipotent char", !7, i64 0}
 !7 = !{!"Simple C/C++ TBAA"}
+!8 = !{!9, !10, i64 0}
+!9 = !{!"pair", !10, i64 0, !5, i64 8}
+!10 = !{!"int", !6, i64 0}
+!11 = !{!9, !5, i64 8}
 
-^0 = module: (path: "out/folding/clang-14/local_lib.o", hash: (1921029246, 24241314, 2216887121, 2355659517, 3327911674))
+^0 = module: (path: "out/folding/clang-14/local_lib.o", hash: (43185430, 1567049636, 1800130691, 2862055100, 2861207172))
 ^1 = gv: (name: "llvm.objectsize.i64.p0i8") ; guid = 1164459210707046652
 ^2 = gv: (name: "bad_copy") ; guid = 2265921213226682635
 ^3 = gv: (name: "copy_raw") ; guid = 2927357461060228748
 ^4 = gv: (name: "kmalloc_small") ; guid = 4847593972894873004
-^5 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
-^6 = gv: (name: "copy_into", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 18, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^9), (callee: ^2), (callee: ^3))))) ; guid = 8869596256378732152
-^7 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
-^8 = gv: (name: "alloc_cfg", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 16, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5), (callee: ^4), (callee: ^7))))) ; guid = 12442177271883756813
-^9 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
-^10 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^11 = blockcount: 13
+^5 = gv: (name: "init_pair", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 5, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 6298222958248292992
+^6 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
+^7 = gv: (name: "copy_into", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 18, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^10), (callee: ^2), (callee: ^3))))) ; guid = 8869596256378732152
+^8 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
+^9 = gv: (name: "alloc_cfg", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 16, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^6), (callee: ^4), (callee: ^8))))) ; guid = 12442177271883756813
+^10 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
+^11 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^12 = blockcount: 14

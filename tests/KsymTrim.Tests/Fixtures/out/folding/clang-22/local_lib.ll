@@ -15,15 +15,15 @@ define dso_local ptr @alloc_cfg(ptr noundef readonly captures(none) %0) local_un
   br i1 %7, label %8, label %10
 
 8:                                                ; preds = %6
-  %9 = tail call ptr @kmalloc_large(i64 noundef %2, i32 noundef 1) #4
+  %9 = tail call ptr @kmalloc_large(i64 noundef %2, i32 noundef 1) #5
   br label %14
 
 10:                                               ; preds = %6
-  %11 = tail call ptr @kmalloc_small(i64 noundef %2, i32 noundef 1) #4
+  %11 = tail call ptr @kmalloc_small(i64 noundef %2, i32 noundef 1) #5
   br label %14
 
 12:                                               ; preds = %1
-  %13 = tail call ptr @__kmalloc(i64 noundef %2, i32 noundef 1) #4
+  %13 = tail call ptr @__kmalloc(i64 noundef %2, i32 noundef 1) #5
   br label %14
 
 14:                                               ; preds = %12, %10, %8
@@ -46,15 +46,15 @@ define dso_local i64 @copy_into(ptr noundef %0, i64 noundef %1) local_unnamed_ad
   br i1 %10, label %12, label %11
 
 11:                                               ; preds = %9
-  tail call void @copy_overflow(i32 noundef %4, i64 noundef %1) #4
+  tail call void @copy_overflow(i32 noundef %4, i64 noundef %1) #5
   br label %15
 
 12:                                               ; preds = %9
-  tail call void @bad_copy() #4
+  tail call void @bad_copy() #5
   br label %15
 
 13:                                               ; preds = %2
-  %14 = tail call i64 @copy_raw(ptr noundef %0, i64 noundef %1) #4
+  %14 = tail call i64 @copy_raw(ptr noundef %0, i64 noundef %1) #5
   br label %15
 
 15:                                               ; preds = %13, %12, %11
@@ -65,8 +65,16 @@ define dso_local i64 @copy_into(ptr noundef %0, i64 noundef %1) local_unnamed_ad
 ; Function Attrs: noredzone
 declare dso_local i64 @copy_raw(ptr noundef, i64 noundef) local_unnamed_addr #1
 
+; Function Attrs: mustprogress nofree norecurse noredzone nosync nounwind willreturn memory(argmem: write)
+define dso_local void @init_pair(ptr noundef writeonly captures(none) initializes((0, 4), (8, 16)) %0) local_unnamed_addr #2 {
+  store i32 1, ptr %0, align 8, !tbaa !10
+  %2 = getelementptr inbounds nuw i8, ptr %0, i64 8
+  store i64 10000, ptr %2, align 8, !tbaa !12
+  ret void
+}
+
 ; Function Attrs: convergent nocallback nofree nosync nounwind willreturn memory(none)
-declare i1 @llvm.is.constant.i64(i64) #2
+declare i1 @llvm.is.constant.i64(i64) #3
 
 ; Function Attrs: noredzone
 declare dso_local ptr @kmalloc_large(i64 noundef, i32 noundef) local_unnamed_addr #1
@@ -78,7 +86,7 @@ declare dso_local ptr @kmalloc_small(i64 noundef, i32 noundef) local_unnamed_add
 declare dso_local ptr @__kmalloc(i64 noundef, i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.objectsize.i64.p0(ptr, i1 immarg, i1 immarg, i1 immarg) #3
+declare i64 @llvm.objectsize.i64.p0(ptr, i1 immarg, i1 immarg, i1 immarg) #4
 
 ; Function Attrs: noredzone
 declare dso_local void @copy_overflow(i32 noundef, i64 noundef) local_unnamed_addr #1
@@ -88,9 +96,10 @@ declare dso_local void @bad_copy() local_unnamed_addr #1
 
 attributes #0 = { noredzone nounwind "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { noredzone "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #2 = { convergent nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
+attributes #2 = { mustprogress nofree norecurse noredzone nosync nounwind willreturn memory(argmem: write) "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #3 = { convergent nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #4 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #5 = { nobuiltin noredzone nounwind "no-builtins" }
 
 !llvm.module.flags = !{!0, !1, !2}
 !llvm.errno.tbaa = !{!3}
@@ -105,16 +114,20 @@ attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
 !7 = !{!8, !9, i64 0}
 !8 = !{!"cfg", !9, i64 0}
 !9 = !{!"long", !5, i64 0}
+!10 = !{!11, !4, i64 0}
+!11 = !{!"pair", !4, i64 0, !9, i64 8}
+!12 = !{!11, !9, i64 8}
 
-^0 = module: (path: "out/folding/clang-22/local_lib.o", hash: (1605688041, 3874002889, 525956820, 1589973040, 3921913232))
+^0 = module: (path: "out/folding/clang-22/local_lib.o", hash: (1432808173, 2618668954, 1409058982, 3977787056, 3688795072))
 ^1 = gv: (name: "llvm.objectsize.i64.p0") ; guid = 1024607402952143861
 ^2 = gv: (name: "bad_copy") ; guid = 2265921213226682635
 ^3 = gv: (name: "copy_raw") ; guid = 2927357461060228748
 ^4 = gv: (name: "kmalloc_small") ; guid = 4847593972894873004
-^5 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
-^6 = gv: (name: "copy_into", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 17, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^9, tail: 1), (callee: ^2, tail: 1), (callee: ^3, tail: 1))))) ; guid = 8869596256378732152
-^7 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
-^8 = gv: (name: "alloc_cfg", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 15, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5, tail: 1), (callee: ^4, tail: 1), (callee: ^7, tail: 1))))) ; guid = 12442177271883756813
-^9 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
-^10 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^11 = blockcount: 0
+^5 = gv: (name: "init_pair", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 4, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0)))) ; guid = 6298222958248292992
+^6 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
+^7 = gv: (name: "copy_into", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 17, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^10, tail: 1), (callee: ^2, tail: 1), (callee: ^3, tail: 1))))) ; guid = 8869596256378732152
+^8 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
+^9 = gv: (name: "alloc_cfg", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 15, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^6, tail: 1), (callee: ^4, tail: 1), (callee: ^8, tail: 1))))) ; guid = 12442177271883756813
+^10 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
+^11 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^12 = blockcount: 0
