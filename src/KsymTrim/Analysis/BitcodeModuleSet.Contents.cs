@@ -49,16 +49,24 @@ public sealed partial class BitcodeModuleSet
     /// arguments whose value or contents reach what the returned pointer points to; the load is tainted only when one
     /// of those the call passes is.</item>
     /// </list>
-    /// Either way, a tainted element index on the way taints the load (it may select a known element). The values the
+    /// Either way, a tainted element index on the way taints the load (it may select a known element). A global variable
+    /// some member writes is tainted (<see cref="GlobalTraits.Stored"/>); a local variable, as <see cref="LocalRule"/>
+    /// says. The values the
     /// load depends on are written to <paramref name="values"/> (<paramref name="count"/> of them) for
     /// <see cref="LoadDependence.Values"/>; <see cref="LoadDependence.Address"/> for every other load.
     /// </summary>
-    internal static LoadDependence LoadRule(IrBody body, in IrInstruction load, GlobalTraits[] inlining, ulong[]? returnContents,
-        bool settled, bool[]? contents, Span<IrValue> values, out int count)
+    internal static LoadDependence LoadRule(IrBody body, int load, GlobalTraits[] inlining, ulong[]? returnContents,
+        bool settled, bool[]? contents, TypeSizes? sizes, Span<IrValue> values, out int count)
     {
         count = 0;
-        return load.Count == 0 ? LoadDependence.Address
-            : AddressRule(body, body.Operands[load.First], inlining, returnContents, settled, contents, values, out count);
+        var inst = body.Instructions[load];
+        if (inst.Count == 0) return LoadDependence.Address;
+        var address = body.Operands[inst.First];
+        var root = AddressRoot(body, address, 7);
+        if (ReadsStoredGlobal(root, body, inlining)) return LoadDependence.Tainted;
+        if (root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)body.Instructions.Length && body.Instructions[root.Index].Op == IrOp.Alloca)
+            return LocalRule(body, load, root.Index, inlining, sizes, values, ref count);
+        return AddressRule(body, address, inlining, returnContents, settled, contents, values, out count);
     }
 
     /// <summary><see cref="LoadRule"/> for a load through <paramref name="address"/>.</summary>

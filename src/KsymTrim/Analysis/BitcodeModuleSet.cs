@@ -88,6 +88,11 @@ public sealed partial class BitcodeModuleSet
     }
     // per module, per global value: what the fixpoint asks of a callee, decided once instead of per call and pass
     private readonly Dictionary<BitcodeModule, GlobalTraits[]> _inlining = new(ReferenceEqualityComparer.Instance);
+    // per module: the sizes and offsets of its types (LocalRule reads them)
+    private readonly Dictionary<BitcodeModule, TypeSizes> _sizes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The type sizes of <paramref name="m"/> (null for a module the set was not made from).</summary>
+    internal TypeSizes? SizesOf(BitcodeModule m) => _sizes.GetValueOrDefault(m);
 
     /// <summary>The traits the taint reads for the global values of <paramref name="m"/> (for tests of its rules).</summary>
     internal GlobalTraits[] InliningTraitsFor(BitcodeModule m) => InliningTraitsOf(m);
@@ -105,6 +110,8 @@ public sealed partial class BitcodeModuleSet
             {
                 b |= GlobalTraits.Intrinsic;
                 if (MemoryNeutralIntrinsics.WritesNoMemory(g.Name)) b |= GlobalTraits.WritesNoMemory;
+                if (g.Name.StartsWith("llvm.memset.", StringComparison.Ordinal) || g.Name.StartsWith("llvm.memcpy.", StringComparison.Ordinal) ||
+                    g.Name.StartsWith("llvm.memmove.", StringComparison.Ordinal)) b |= GlobalTraits.MemoryIntrinsic;
             }
             // a function this module defines is in _defined by construction: no lookup by name
             if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= GlobalTraits.Defined;
@@ -126,7 +133,11 @@ public sealed partial class BitcodeModuleSet
             foreach (var g in m.Globals)
                 if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
 
-        foreach (var m in list) set._inlining.TryAdd(m, set.InliningTraitsOf(m));
+        foreach (var m in list)
+        {
+            set._inlining.TryAdd(m, set.InliningTraitsOf(m));
+            set._sizes.TryAdd(m, new TypeSizes(m.DataLayout, m.Types));
+        }
         set.MarkStoredGlobals(list);
         var returns = AnalysisScratch.Rent();
         var tables = new SummaryTables(list, set._inlining);
@@ -170,7 +181,7 @@ public sealed partial class BitcodeModuleSet
                 {
                     var own = set.Facts(c.Table, c.Module, c.Function.Global);
                     tainted = new TaintView(c.Body, c.Inlining, set._settled, own.Flags.ToArray(), scratch, own.Contents.ToArray(),
-                        set.ReturnContentsOf(c.Module));
+                        set.ReturnContentsOf(c.Module), set.SizesOf(c.Module));
                 }
                 set.PropagateArguments(c, tainted, changed);
                 foreach (var facts in changed)

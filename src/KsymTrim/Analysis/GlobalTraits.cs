@@ -13,7 +13,7 @@ namespace KsymTrim.Analysis;
 /// globals never reach (<see cref="BitcodeLowering"/> computes them on first use).
 /// </summary>
 [Flags]
-internal enum GlobalTraits : ushort
+internal enum GlobalTraits : uint
 {
     /// <summary>None of the below (for a lowering table: not computed yet).</summary>
     None = 0,
@@ -56,6 +56,9 @@ internal enum GlobalTraits : ushort
     /// backend inlines the store and a load of it into one function, the load reads what was stored
     /// (<see cref="BitcodeModuleSet"/>'s stored globals).</summary>
     Stored = 1 << 15,
+    /// <summary><c>llvm.memset</c>, <c>llvm.memcpy</c> or <c>llvm.memmove</c> (and their <c>.inline</c> forms):
+    /// destination, source or value, length.</summary>
+    MemoryIntrinsic = 1 << 16,
 }
 
 /// <summary>Intrinsics that write no memory a later load could read: debug and lifetime markers, assumptions, the

@@ -152,6 +152,15 @@ public sealed partial class BitcodeModuleSet
         var instructions = body.Instructions;
         if ((uint)load >= (uint)instructions.Length || instructions[load] is not { Op: IrOp.Load, Count: > 0 } inst) return false;
         var root = AddressRoot(body, body.Operands[inst.First], 7);
+        if (ReadsStoredGlobal(root, body, inlining)) return true;
+        return root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)instructions.Length &&
+               instructions[root.Index].Op == IrOp.Alloca && !ReadsOpaqueWrite(body, load, root.Index, inlining);
+    }
+
+    /// <summary>True when the address root <paramref name="root"/> is a global variable some member writes
+    /// (<see cref="GlobalTraits.Stored"/>), or a constant over one.</summary>
+    private static bool ReadsStoredGlobal(IrValue root, IrBody body, GlobalTraits[] inlining)
+    {
         switch (root.Kind)
         {
             case IrValueKind.Global:
@@ -160,9 +169,6 @@ public sealed partial class BitcodeModuleSet
                 foreach (int g in body.ConstantGlobals[root.Index])
                     if ((uint)g < (uint)inlining.Length && (inlining[g] & GlobalTraits.Stored) != 0) return true;
                 return false;
-            case IrValueKind.Instruction:
-                return (uint)root.Index < (uint)instructions.Length && instructions[root.Index].Op == IrOp.Alloca &&
-                       !ReadsOpaqueWrite(body, load, root.Index, inlining);
             default:
                 return false;
         }
@@ -249,13 +255,13 @@ public sealed partial class BitcodeModuleSet
     internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
         _facts.TryGetValue(NameOf(module, f), out var facts); // read-only once built: no copy needed
-        return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch, facts?.Contents, ReturnContentsOf(module));
+        return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch, facts?.Contents, ReturnContentsOf(module), SizesOf(module));
     }
 
     /// <summary>The taint of <paramref name="body"/> when its arguments are fixed (each a known constant, or a value that
     /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.</summary>
     internal TaintView TaintWithoutArguments(BitcodeModule module, IrBody body, AnalysisScratch scratch) =>
-        new(body, InliningTraitsOf(module), settled: true, arguments: null, scratch, contents: null, ReturnContentsOf(module));
+        new(body, InliningTraitsOf(module), settled: true, arguments: null, scratch, contents: null, ReturnContentsOf(module), SizesOf(module));
 
     /// <summary>
     /// Per instruction of <paramref name="f"/>: its value may become a constant in the LTO backend. That is so
@@ -272,7 +278,7 @@ public sealed partial class BitcodeModuleSet
         bool settled = _settled || withoutArguments;
         bool[]? arguments = null, contents = null;
         if (!withoutArguments && _facts.TryGetValue(NameOf(module, f), out var facts)) (arguments, contents) = (facts.Flags, facts.Contents);
-        return FunctionTaint(body, InliningTraitsOf(module), settled, arguments, scratch, contents, ReturnContentsOf(module));
+        return FunctionTaint(body, InliningTraitsOf(module), settled, arguments, scratch, contents, ReturnContentsOf(module), SizesOf(module));
     }
 
     /// <summary>The taint of <paramref name="body"/> (see the instance <c>Taint</c>): an argument is a source when
@@ -282,7 +288,7 @@ public sealed partial class BitcodeModuleSet
     /// adds some. A load is tainted as <see cref="LoadRule"/> says (<paramref name="contents"/>: the arguments whose
     /// contents may be known; <paramref name="returnContents"/>: the return-contents summaries).</summary>
     internal static bool[] FunctionTaint(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch,
-        bool[]? contents, ulong[]? returnContents)
+        bool[]? contents, ulong[]? returnContents, TypeSizes? sizes)
     {
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -297,10 +303,10 @@ public sealed partial class BitcodeModuleSet
             var inst = instructions[i];
             var source = TaintSourceOf(inst, operands, inlining, out int from);
             if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
-            bool t = source == TaintSource.Inlinable || (inst.Op == IrOp.Load && LoadIsSource(body, i, inlining));
+            bool t = source == TaintSource.Inlinable;
             if (!t && inst.Op == IrOp.Load)
             {
-                var rule = LoadRule(body, inst, inlining, returnContents, settled, contents, values, out int count);
+                var rule = LoadRule(body, i, inlining, returnContents, settled, contents, sizes, values, out int count);
                 if (rule == LoadDependence.Tainted) t = true;
                 else if (rule == LoadDependence.Values)
                 {
@@ -322,7 +328,7 @@ public sealed partial class BitcodeModuleSet
         if (top == 0 && pending is null && ControlFlow.Of(body).KnownPhis.Length == 0) return tainted; // nothing to carry (most functions)
         var users = scratch.TaintUsers;
         users.Build(body);
-        var loads = new LoadInputs(inlining, returnContents, settled, arguments, contents);
+        var loads = new LoadInputs(inlining, returnContents, settled, arguments, contents, sizes);
         CarryAll(body, loads, users, tainted, work, ref top, pending);
         var flow = ControlFlow.Of(body);
         if (flow.KnownPhis.Length == 0) return tainted;
@@ -340,7 +346,8 @@ public sealed partial class BitcodeModuleSet
         !settled || (arguments is not null && (uint)k < (uint)arguments.Length && arguments[k]);
 
     /// <summary>What <see cref="LoadRule"/> reads besides the body.</summary>
-    private readonly record struct LoadInputs(GlobalTraits[] Inlining, ulong[]? ReturnContents, bool Settled, bool[]? Arguments, bool[]? Contents);
+    private readonly record struct LoadInputs(GlobalTraits[] Inlining, ulong[]? ReturnContents, bool Settled, bool[]? Arguments, bool[]? Contents,
+        TypeSizes? Sizes);
 
     /// <summary><see cref="Carry"/>, then again while a pending load (one only the values <see cref="LoadRule"/> names
     /// may taint, some of which Carry does not reach it through: a call's arguments) turns out tainted.</summary>
@@ -365,7 +372,7 @@ public sealed partial class BitcodeModuleSet
     /// <summary>True when <see cref="LoadRule"/> finds load <paramref name="i"/> tainted from <paramref name="tainted"/> as it is.</summary>
     private static bool LoadTaintedByValues(IrBody body, int i, in LoadInputs loads, bool[] tainted, Span<IrValue> values)
     {
-        var rule = LoadRule(body, body.Instructions[i], loads.Inlining, loads.ReturnContents, loads.Settled, loads.Contents, values, out int count);
+        var rule = LoadRule(body, i, loads.Inlining, loads.ReturnContents, loads.Settled, loads.Contents, loads.Sizes, values, out int count);
         if (rule == LoadDependence.Tainted) return true;
         if (rule == LoadDependence.Address)
         {
@@ -442,6 +449,7 @@ internal sealed class TaintView
     private readonly bool _settled;
     private readonly bool[]? _arguments, _contents;
     private readonly ulong[]? _returnContents;
+    private readonly TypeSizes? _sizes;
     private readonly AnalysisScratch? _scratch;
     private readonly TaintMarks? _marks;
     private readonly PhiRule _phis;
@@ -466,14 +474,15 @@ internal sealed class TaintView
     /// tainted (more than <see cref="BitcodeModuleSet.ControlTaint"/> finds, never less). <paramref name="contents"/> and
     /// <paramref name="returnContents"/> are what <see cref="BitcodeModuleSet.LoadRule"/> reads.</summary>
     public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch,
-        bool[]? contents, ulong[]? returnContents, bool phisTainted = false)
-        : this(body, inlining, settled, arguments, contents, returnContents, scratch, phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
+        bool[]? contents, ulong[]? returnContents, TypeSizes? sizes, bool phisTainted = false)
+        : this(body, inlining, settled, arguments, contents, returnContents, sizes, scratch, phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
 
     private TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, bool[]? contents, ulong[]? returnContents,
-        AnalysisScratch scratch, PhiRule phis, TaintMarks marks, int except = -1)
+        TypeSizes? sizes, AnalysisScratch scratch, PhiRule phis, TaintMarks marks, int except = -1)
     {
         _contents = contents;
         _returnContents = returnContents;
+        _sizes = sizes;
         _except = except;
         _body = body;
         _inlining = inlining;
@@ -529,7 +538,7 @@ internal sealed class TaintView
                 return false;
             default:
                 // untainted but for a phi the helper could not keep: the whole function's taint decides
-                _array = BitcodeModuleSet.FunctionTaint(_body, _inlining, _settled, _arguments, _scratch!, _contents, _returnContents);
+                _array = BitcodeModuleSet.FunctionTaint(_body, _inlining, _settled, _arguments, _scratch!, _contents, _returnContents, _sizes);
                 return _array[index];
         }
     }
@@ -559,8 +568,7 @@ internal sealed class TaintView
             var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inlining, out int from);
             if (source is BitcodeModuleSet.TaintSource.Opaque or BitcodeModuleSet.TaintSource.OpaqueResult) continue;
             // a source of taint found is marked so (dirty): the searches of later queries stop at it
-            if (source == BitcodeModuleSet.TaintSource.Inlinable ||
-                (inst.Op == IrOp.Load && BitcodeModuleSet.LoadIsSource(body, i, _inlining))) { marks[i] = dirty; return Search.Tainted; }
+            if (source == BitcodeModuleSet.TaintSource.Inlinable) { marks[i] = dirty; return Search.Tainted; }
             if (_phis != PhiRule.Plain && inst.Op == IrOp.Phi && BitcodeModuleSet.HasKnownIncoming(body, i))
             {
                 if (_phis == PhiRule.Tainted)
@@ -577,7 +585,7 @@ internal sealed class TaintView
             if (inst.Op == IrOp.Load)
             {
                 // a load: as LoadRule says; when some values other than its address decide, only they are searched
-                var rule = BitcodeModuleSet.LoadRule(body, inst, _inlining, _returnContents, _settled, _contents, values, out int count);
+                var rule = BitcodeModuleSet.LoadRule(body, i, _inlining, _returnContents, _settled, _contents, _sizes, values, out int count);
                 if (rule == BitcodeModuleSet.LoadDependence.Tainted) { marks[i] = dirty; return Search.Tainted; }
                 if (rule == BitcodeModuleSet.LoadDependence.Values)
                 {
@@ -640,7 +648,7 @@ internal sealed class TaintView
         {
             var s = _scratch!;
             var marks = except >= 0 ? s.TaintAlone : rule == PhiRule.Tainted ? s.TaintPessimist : s.TaintOptimist;
-            var helper = new TaintView(body, _inlining, _settled, _arguments, _contents, _returnContents, s, rule, marks, except);
+            var helper = new TaintView(body, _inlining, _settled, _arguments, _contents, _returnContents, _sizes, s, rule, marks, except);
             cuts = new BranchCuts(ControlFlow.Of(body), body, v => v.Kind switch
             {
                 IrValueKind.Instruction => (uint)v.Index < (uint)body.Instructions.Length && !helper.IsTainted(v.Index),

@@ -47,6 +47,7 @@ public class FoldingRuleTests
     [TestCase("14", "ret_choice")]
     [TestCase("14", "phi_offset")]
     [TestCase("14", "phi_sum")]
+    [TestCase("14", "local_paths")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -74,6 +75,7 @@ public class FoldingRuleTests
     [TestCase("22", "ret_choice")]
     [TestCase("22", "phi_offset")]
     [TestCase("22", "phi_sum")]
+    [TestCase("22", "local_paths")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
@@ -309,7 +311,7 @@ public class FoldingRuleTests
         int load = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load);
         Assert.That(taint[load], Is.False, "the load of the size");
         Span<IrValue> values = stackalloc IrValue[BitcodeModuleSet.MaxLoadDependencies];
-        var rule = BitcodeModuleSet.LoadRule(body, body.Instructions[load], set.InliningTraitsFor(m), set.ReturnContentsOf(m), true, null, values, out _);
+        var rule = BitcodeModuleSet.LoadRule(body, load, set.InliningTraitsFor(m), set.ReturnContentsOf(m), true, null, set.SizesOf(m), values, out _);
         Assert.That(rule, Is.EqualTo(BitcodeModuleSet.LoadDependence.Values), "through the choice, each call's summary");
     }
 
@@ -323,6 +325,28 @@ public class FoldingRuleTests
         int load = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load);
         Assert.That(body.Instructions[body.Operands[body.Instructions[load].First].Index].Op, Is.Not.EqualTo(IrOp.Alloca), "through an element pointer");
         Assert.That(BitcodeModuleSet.LoadIsSource(body, load, set.InliningTraitsFor(m)), Is.True);
+    }
+
+    /// <summary>The rule <see cref="BitcodeModuleSet.LocalRule"/>: local_paths loads the size where two paths meet; one
+    /// ends at an external function given the variable, the other at a store of those very bytes, of what another
+    /// external function wrote: the load names that one value, which is untainted. local_field's load reaches
+    /// init_pair, defined by a member: tainted.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_load_from_a_local_variable_reads_what_every_path_stored_there(string compiler)
+    {
+        var values = new IrValue[BitcodeModuleSet.MaxLoadDependencies];
+        foreach (var (module, expected) in new[] { ("local_paths", BitcodeModuleSet.LoadDependence.Values), ("local_field", BitcodeModuleSet.LoadDependence.Tainted) })
+        {
+            var (set, m, body, f) = Load(compiler, module, "local_lib");
+            int load = Enumerable.Range(0, body.Instructions.Length).Last(i => body.Instructions[i].Op == IrOp.Load);
+            var rule = BitcodeModuleSet.LoadRule(body, load, set.InliningTraitsFor(m), set.ReturnContentsOf(m), true, null, set.SizesOf(m), values, out int count);
+            Assert.That(rule, Is.EqualTo(expected), module);
+            if (expected != BitcodeModuleSet.LoadDependence.Values) continue;
+            Assert.That(count, Is.EqualTo(1), "the value stored on the second path");
+            Assert.That(body.Instructions[values[0].Index].Op, Is.EqualTo(IrOp.Load));
+            Assert.That(set.Taint(m, f, body, new AnalysisScratch())[load], Is.False);
+        }
     }
 
     /// <summary>The rule <see cref="BitcodeModuleSet.CarriesNoTaint"/>: phi_offset's size is a loaded length minus a

@@ -102,8 +102,10 @@ internal sealed partial class FunctionReader
             case FunctionCode.InstStoreOld: // STORE_OLD: [ptr(vt), val, align, vol]
             {
                 Use(ValueTypePair(ops, ref i).Id);
-                Use(code == FunctionCode.InstStore ? ValueTypePair(ops, ref i).Id : Value(ops, ref i));
-                Emit(IrOp.Store, first);
+                var (value, type) = code == FunctionCode.InstStore ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
+                if (code == FunctionCode.InstStoreOld) type = TypeOf(value);
+                Use(value);
+                Emit(IrOp.Store, first, 0, type);
                 return null;
             }
             case FunctionCode.OperandBundle: // OPERAND_BUNDLE: [tag, values...]

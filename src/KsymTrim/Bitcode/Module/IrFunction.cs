@@ -149,7 +149,7 @@ internal enum IrOp : byte
     Call,
     /// <summary>load: operand the address; Type: the loaded type; Code: 1 atomic, 2 volatile.</summary>
     Load,
-    /// <summary>store: operands address, value; Code 1 for an atomic store (0 otherwise), whose Type is the value's type.</summary>
+    /// <summary>store: operands address, value; Type: the value's type (-1 when not known); Code 1 for an atomic store (0 otherwise).</summary>
     Store,
     /// <summary>alloca: operand the element count; Type: the allocated type.</summary>
     Alloca,

@@ -140,8 +140,75 @@ internal sealed class TypeSizes
     /// <summary>The type table sizes are asked of.</summary>
     public TypeTable Types { get; }
 
-    /// <summary>getTypeAllocSize of type <paramref name="id"/>.</summary>
-    public ulong AllocSize(int id) => Layout(id, 0).Size;
+    /// <summary>getTypeAllocSize of type <paramref name="id"/>. Thread-safe.</summary>
+    public ulong AllocSize(int id)
+    {
+        lock (_cache) return Layout(id, 0).Size;
+    }
+
+    /// <summary>getTypeStoreSize of type <paramref name="id"/>: the bytes a load or store of it touches (0 when the
+    /// type is not known). Thread-safe.</summary>
+    public ulong StoreSize(int id)
+    {
+        var t = Types.Get((ulong)Math.Max(id, 0));
+        if (id < 0 || t is null) return 0;
+        return t.Kind switch
+        {
+            IrTypeKind.Integer or IrTypeKind.Float => (t.Width + 7) / 8,
+            IrTypeKind.Pointer => PointerBytes,
+            IrTypeKind.Void or IrTypeKind.Label or IrTypeKind.Metadata or IrTypeKind.Function or IrTypeKind.Other => 0,
+            _ => AllocSize(id),
+        };
+    }
+
+    /// <summary>The byte offset getelementptr adds to its base for source element type <paramref name="source"/> and
+    /// the integer <paramref name="indices"/> (DataLayout::getIndexedOffsetInType); false when a type is not one it
+    /// lays out or an index is out of a struct's range. Thread-safe.</summary>
+    public bool TryIndexedOffset(int source, ReadOnlySpan<long> indices, out long offset)
+    {
+        offset = 0;
+        if (indices.Length == 0) return true;
+        lock (_cache)
+        {
+            long total = indices[0] * (long)Layout(source, 0).Size;
+            int type = source;
+            for (int k = 1; k < indices.Length; k++)
+            {
+                var t = Types.Get((ulong)Math.Max(type, 0));
+                if (type < 0 || t is null) return false;
+                switch (t.Kind)
+                {
+                    case IrTypeKind.Struct:
+                        if ((ulong)indices[k] >= (ulong)t.Contained.Count) return false;
+                        total += (long)FieldOffset(t, type, (int)indices[k]);
+                        type = t.Contained[(int)indices[k]];
+                        break;
+                    case IrTypeKind.Array:
+                        type = t.Contained[0];
+                        total += indices[k] * (long)Layout(type, 0).Size;
+                        break;
+                    default:
+                        return false; // a vector's elements may be packed tighter than their alloc size
+                }
+            }
+            offset = total;
+            return true;
+        }
+    }
+
+    private ulong FieldOffset(IrType t, int id, int field)
+    {
+        bool packed = Types.IsPacked((ulong)id);
+        ulong offset = 0;
+        for (int k = 0; k <= field; k++)
+        {
+            var (size, a) = Layout(t.Contained[k], 1);
+            if (!packed) offset = (offset + a - 1) / a * a;
+            if (k == field) return offset;
+            offset += size;
+        }
+        return offset;
+    }
 
     private (ulong Size, ulong Align) Layout(int id, int depth)
     {
