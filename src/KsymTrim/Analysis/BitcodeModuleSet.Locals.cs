@@ -97,7 +97,7 @@ public sealed partial class BitcodeModuleSet
                 var address = operands[inst.First];
                 if (CannotBe(body, address, alloca)) return Step.Pass;
                 if (inst.Op != IrOp.Store || inst.Count < 2 || !LocalBytes(body, address, alloca, sizes, out long at) ||
-                    sizes.StoreSize(inst.Type) is not (> 0 and var bytes)) return Step.Tainted;
+                    StoredBytes(body, inst, sizes) is not (> 0 and var bytes)) return Step.Tainted;
                 if (at + (long)bytes <= offset || offset + size <= at) return Step.Pass;
                 if (at != offset || (long)bytes != size) return Step.Tainted;
                 var stored = operands[inst.First + 1];
@@ -120,6 +120,19 @@ public sealed partial class BitcodeModuleSet
             default:
                 return Step.Pass;
         }
+    }
+
+    /// <summary>The bytes the store <paramref name="store"/> writes: its value's type's size, or a pointer's for a global's,
+    /// a local variable's or an element pointer's address, which the reader leaves untyped; 0 when not known.</summary>
+    internal static ulong StoredBytes(IrBody body, in IrInstruction store, TypeSizes sizes)
+    {
+        ulong bytes = sizes.StoreSize(store.Type);
+        if (bytes != 0 || store.Count < 2) return bytes;
+        // what the reader leaves untyped is an address
+        var value = body.Operands[store.First + 1];
+        bool address = value.Kind == IrValueKind.Global ||
+                       (value.Kind == IrValueKind.Instruction && (uint)value.Index < (uint)body.Instructions.Length && body.Instructions[value.Index].Op is IrOp.Gep or IrOp.Alloca);
+        return address ? sizes.PointerBytes : 0;
     }
 
     /// <summary>True when <paramref name="call"/> is a memory intrinsic (<c>llvm.memset</c>, <c>llvm.memcpy</c>,

@@ -349,6 +349,31 @@ public class FoldingRuleTests
         }
     }
 
+    /// <summary>LocalRule matches a store to a load by the bytes each touches (<c>BitcodeModuleSet.StoredBytes</c>), so
+    /// every store must know them: clang 14's typed pointers store a function's address (INIT_WORK's handler in
+    /// virtio_blk's probe) with no type beside the value: a pointer's bytes.</summary>
+    [Test]
+    public void Every_store_knows_the_bytes_it_writes()
+    {
+        var path = Path.Combine(TestPaths.RequireCorpus("lto-arm64"), "virtio_blk", "members", "drivers", "block", "virtio_blk.o");
+        var m = BitcodeFile.Parse(File.ReadAllBytes(path), readFunctionBodies: true).Modules.Single();
+        var sizes = new TypeSizes(m.DataLayout, m.Types);
+        int stores = 0, globals = 0;
+        foreach (var f in m.Functions!)
+        {
+            if (f.Body is not { } body) continue;
+            foreach (var inst in body.Instructions)
+            {
+                if (inst.Op != IrOp.Store) continue;
+                stores++;
+                if (body.Operands[inst.First + 1].Kind == IrValueKind.Global) globals++;
+                Assert.That(BitcodeModuleSet.StoredBytes(body, inst, sizes), Is.GreaterThan(0UL), $"a store in {BitcodeModuleSet.NameOf(m, f)}");
+            }
+        }
+        Assert.That(globals, Is.GreaterThan(0), "some store writes a global's address");
+        Assert.That(stores, Is.GreaterThan(globals));
+    }
+
     /// <summary>The rule <see cref="BitcodeModuleSet.CarriesNoTaint"/>: phi_offset's size is a loaded length minus a
     /// choice of 24 and 0, and the difference is untainted (is.constant of it folds to false); phi_sum's is an argument
     /// other.c passes 10000 plus a choice of 24 and 0, and stays tainted through that argument.</summary>
