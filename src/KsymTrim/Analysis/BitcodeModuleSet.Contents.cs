@@ -49,11 +49,11 @@ public sealed partial class BitcodeModuleSet
     /// arguments whose value or contents reach what the returned pointer points to; the load is tainted only when one
     /// of those the call passes is.</item>
     /// </list>
-    /// Either way, a tainted element index on the way taints the load (it may select a known element). A global variable
-    /// some member writes is tainted (<see cref="GlobalTraits.Stored"/>); a local variable, as <see cref="LocalRule"/>
-    /// says. The values the
-    /// load depends on are written to <paramref name="values"/> (<paramref name="count"/> of them) for
-    /// <see cref="LoadDependence.Values"/>; <see cref="LoadDependence.Address"/> for every other load.
+    /// Either way, a tainted element index on the way taints the load (it may select a known element). A load of a global
+    /// variable some member writes is tainted (<see cref="GlobalTraits.Stored"/>); one of a local variable, as
+    /// <see cref="LocalRule"/> says. The values the load depends on are written to <paramref name="values"/>
+    /// (<paramref name="count"/> of them) for <see cref="LoadDependence.Values"/>; <see cref="LoadDependence.Address"/>
+    /// for every other load.
     /// </summary>
     internal static LoadDependence LoadRule(IrBody body, int load, GlobalTraits[] inlining, ulong[]? returnContents,
         bool settled, bool[]? contents, TypeSizes? sizes, Span<IrValue> values, out int count)
