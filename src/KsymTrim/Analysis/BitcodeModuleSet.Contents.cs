@@ -262,7 +262,7 @@ public sealed partial class BitcodeModuleSet
                 if (f.Body is not { } body) { returned = written = ContentsAlways; break; }
                 // the callees first: the ones whose result is a pointer, or that are given one
                 var traits = _inlining[m];
-                foreach (var inst in body.Instructions)
+                foreach (ref readonly var inst in body.Instructions)
                 {
                     if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || inst.CalleeOperand >= inst.Count ||
                         body.Operands[inst.First + inst.CalleeOperand] is not { Kind: IrValueKind.Global } callee ||
@@ -306,7 +306,7 @@ public sealed partial class BitcodeModuleSet
         ulong returned = 0, written = 0, writtenThere = 0;
         for (int i = 0; i < instructions.Length && (returned | writtenThere) != ContentsAlways; i++)
         {
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             ulong write = 0;
             switch (inst.Op)
             {

@@ -130,7 +130,7 @@ public sealed partial class BitcodeModuleSet
         TaintView? view = null;
         for (int i = 0; i < instructions.Length; i++)
         {
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             if (inst.Op != IrOp.Ret || inst.Count == 0) continue;
             var v = operands[inst.First];
             if (v.Kind != IrValueKind.Instruction || IsKnown(body, v)) return false;

@@ -27,7 +27,7 @@ public sealed partial class BitcodeModuleSet
                 var operands = body.Operands;
                 for (int i = 0; i < instructions.Length; i++)
                 {
-                    var inst = instructions[i];
+                    ref readonly var inst = ref instructions[i];
                     switch (inst.Op)
                     {
                         case IrOp.Store when inst.Count >= 2 && StoresUnknown(body, operands[inst.First + 1], traits):

@@ -236,7 +236,7 @@ public sealed partial class BitcodeModuleSet
         var operands = body.Operands;
         for (int i = 0; i < instructions.Length; i++)
         {
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;
             int at = inst.CalleeOperand;
             if (at >= inst.Count) continue;
@@ -281,7 +281,7 @@ public sealed partial class BitcodeModuleSet
         var instructions = c.Body.Instructions;
         foreach (int i in c.Calls)
         {
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             int at = inst.CalleeOperand;
             var callee = operands[inst.First + at];
             if ((inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) continue;
@@ -341,7 +341,7 @@ public sealed partial class BitcodeModuleSet
         var self = Facts(c.Table, m, c.Function.Global);
         foreach (int i in c.Calls)
         {
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             int at = inst.CalleeOperand;
             var callee = body.Operands[inst.First + at];
             if ((inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) continue;

@@ -286,7 +286,7 @@ public static partial class BitcodeReferenceAnalysis
                 else if (site.Callee == CalleeKind.Indirect) indirect = true;
             }
             if (!indirect) return false;
-            foreach (var inst in body.Instructions)
+            foreach (ref readonly var inst in body.Instructions)
             {
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
                 var callee = body.Operands[inst.First];

@@ -139,7 +139,7 @@ internal sealed class ControlFlow
         int edges = 0;
         for (int i = 0; i < instructions.Length; i++)
         {
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             if (inst.Op is not (IrOp.Br or IrOp.Switch or IrOp.IndirectBr or IrOp.Invoke or IrOp.CallBr or IrOp.OtherTerminator) ||
                 (uint)inst.Block >= (uint)Blocks) continue;
             Terminators[inst.Block] = i;

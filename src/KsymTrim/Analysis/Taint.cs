@@ -117,7 +117,7 @@ public sealed partial class BitcodeModuleSet
                 j = terminator;
                 continue;
             }
-            var inst = instructions[j];
+            ref readonly var inst = ref instructions[j];
             switch (inst.Op)
             {
                 case IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg:
@@ -213,7 +213,7 @@ public sealed partial class BitcodeModuleSet
         const int Several = -2;
         for (int i = 0; i < instructions.Length; i++)
         {
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             if (inst.Op is not (IrOp.Br or IrOp.Switch or IrOp.IndirectBr or IrOp.Invoke or IrOp.CallBr or IrOp.OtherTerminator)) continue;
             if (inst.Op == IrOp.OtherTerminator) { Array.Fill(found, Several); break; } // its successors are not recorded
             foreach (var v in body.Operands.Slice(inst.First, inst.Count))
@@ -300,7 +300,7 @@ public sealed partial class BitcodeModuleSet
         List<int>? pending = null; // loads that only the values LoadRule names may taint
         for (int i = 0; i < n; i++)
         {
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             var source = TaintSourceOf(inst, operands, inlining, out int from);
             if (source is TaintSource.Opaque or TaintSource.OpaqueResult) continue;
             bool t = source == TaintSource.Inlinable;
@@ -564,7 +564,7 @@ internal sealed class TaintView
         while (head < tail)
         {
             int i = queue[head++];
-            var inst = instructions[i];
+            ref readonly var inst = ref instructions[i];
             var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inlining, out int from);
             if (source is BitcodeModuleSet.TaintSource.Opaque or BitcodeModuleSet.TaintSource.OpaqueResult) continue;
             // a source of taint found is marked so (dirty): the searches of later queries stop at it
