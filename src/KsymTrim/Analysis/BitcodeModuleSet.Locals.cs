@@ -107,9 +107,7 @@ public sealed partial class BitcodeModuleSet
             }
             case IrOp.Call:
             {
-                bool given = false;
-                for (int k = inst.CalleeOperand + 1; k < inst.Count && !given; k++)
-                    given = DerivesFrom(body, operands[inst.First + k], alloca, 4);
+                bool given = IsGiven(body, inst, alloca);
                 var source = TaintSourceOf(inst, operands, inlining, out _);
                 if (source == TaintSource.Opaque) return given ? Step.End : Step.Pass;
                 if (!given && CalleeWritesNoMemory(inst, operands, inlining)) return Step.Pass;

@@ -127,9 +127,7 @@ public sealed partial class BitcodeModuleSet
                     return false;
                 case IrOp.Call:
                 {
-                    bool given = false;
-                    for (int k = inst.CalleeOperand + 1; k < inst.Count && !given; k++)
-                        given = DerivesFrom(body, operands[inst.First + k], alloca, 4);
+                    bool given = IsGiven(body, inst, alloca);
                     var source = TaintSourceOf(inst, operands, inlining, out _);
                     if (given) return source == TaintSource.Opaque;
                     if (source == TaintSource.Opaque || CalleeWritesNoMemory(inst, operands, inlining)) continue; // (opaque: as unknown)
@@ -179,6 +177,15 @@ public sealed partial class BitcodeModuleSet
     private static bool CalleeWritesNoMemory(in IrInstruction call, ReadOnlySpan<IrValue> operands, GlobalTraits[] inlining) =>
         call.CalleeOperand < call.Count && operands[call.First + call.CalleeOperand] is { Kind: IrValueKind.Global } callee &&
         (uint)callee.Index < (uint)inlining.Length && (inlining[callee.Index] & GlobalTraits.WritesNoMemory) != 0;
+
+    /// <summary>True when the call <paramref name="call"/> is given the address of the local variable
+    /// <paramref name="alloca"/> (or a cast or element of it) among its arguments.</summary>
+    private static bool IsGiven(IrBody body, in IrInstruction call, int alloca)
+    {
+        for (int k = call.CalleeOperand + 1; k < call.Count; k++)
+            if (DerivesFrom(body, body.Operands[call.First + k], alloca, 4)) return true;
+        return false;
+    }
 
     /// <summary>True when the address <paramref name="v"/> cannot be the local variable <paramref name="alloca"/>:
     /// through casts and element pointers it comes from an argument (which existed before the variable), a global or
@@ -278,18 +285,17 @@ public sealed partial class BitcodeModuleSet
         bool settled = _settled || withoutArguments;
         bool[]? arguments = null, contents = null;
         if (!withoutArguments && _facts.TryGetValue(NameOf(module, f), out var facts)) (arguments, contents) = (facts.Flags, facts.Contents);
-        return FunctionTaint(body, InliningTraitsOf(module), settled, arguments, scratch, contents, ReturnContentsOf(module), SizesOf(module));
+        return FunctionTaint(body, new TaintInputs(InliningTraitsOf(module), ReturnContentsOf(module), settled, arguments, contents, SizesOf(module)), scratch);
     }
 
-    /// <summary>The taint of <paramref name="body"/> (see the instance <c>Taint</c>): an argument is a source when
-    /// <paramref name="settled"/> is false or <paramref name="arguments"/> flags it. The least fixed point: the sources
+    /// <summary>The taint of <paramref name="body"/> (see the instance <c>Taint</c>): an argument is a source as
+    /// <see cref="TaintInputs.ArgumentSource"/> says. The least fixed point: the sources
     /// are found in one look at every instruction, their taint is carried to the users of each tainted instruction
     /// (<see cref="AnalysisScratch.TaintUsers"/>), and again from each phi <see cref="ControlTaint"/> adds, while it
-    /// adds some. A load is tainted as <see cref="LoadRule"/> says (<paramref name="contents"/>: the arguments whose
-    /// contents may be known; <paramref name="returnContents"/>: the return-contents summaries).</summary>
-    internal static bool[] FunctionTaint(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch,
-        bool[]? contents, ulong[]? returnContents, TypeSizes? sizes)
+    /// adds some. A load is tainted as <see cref="LoadRule"/> says.</summary>
+    internal static bool[] FunctionTaint(IrBody body, in TaintInputs inputs, AnalysisScratch scratch)
     {
+        var inlining = inputs.Inlining;
         var instructions = body.Instructions;
         var operands = body.Operands;
         int n = instructions.Length;
@@ -306,14 +312,14 @@ public sealed partial class BitcodeModuleSet
             bool t = source == TaintSource.Inlinable;
             if (!t && inst.Op == IrOp.Load)
             {
-                var rule = LoadRule(body, i, inlining, returnContents, settled, contents, sizes, values, out int count);
+                var rule = LoadRuleWith(body, i, inputs, values, out int count);
                 if (rule == LoadDependence.Tainted) t = true;
                 else if (rule == LoadDependence.Values)
                 {
                     // tainted only through the values the rule names: the arguments among them now, the instructions
                     // once they are (Carry reaches the load through its address, and the pending loads are asked again)
                     for (int d = 0; !t && d < count; d++)
-                        t = values[d].Kind == IrValueKind.Argument && ArgumentSource(values[d].Index, settled, arguments);
+                        t = values[d].Kind == IrValueKind.Argument && inputs.ArgumentSource(values[d].Index);
                     if (!t) (pending ??= []).Add(i);
                     continue;
                 }
@@ -321,37 +327,43 @@ public sealed partial class BitcodeModuleSet
             for (int k = from; !t && k < inst.Count; k++)
             {
                 var v = operands[inst.First + k];
-                t = v.Kind == IrValueKind.Argument && ArgumentSource(v.Index, settled, arguments);
+                t = v.Kind == IrValueKind.Argument && inputs.ArgumentSource(v.Index);
             }
             if (t) { tainted[i] = true; work[top++] = i; }
         }
         if (top == 0 && pending is null && ControlFlow.Of(body).KnownPhis.Length == 0) return tainted; // nothing to carry (most functions)
         var users = scratch.TaintUsers;
         users.Build(body);
-        var loads = new LoadInputs(inlining, returnContents, settled, arguments, contents, sizes);
-        CarryAll(body, loads, users, tainted, work, ref top, pending);
+        CarryAll(body, inputs, users, tainted, work, ref top, pending);
         var flow = ControlFlow.Of(body);
         if (flow.KnownPhis.Length == 0) return tainted;
         bool[]? phis = null;
-        for (int round = 0; ControlTaint(body, flow, tainted, settled, arguments, ref phis, everyPhi: round >= MaxControlRounds); round++)
+        for (int round = 0; ControlTaint(body, flow, tainted, inputs.Settled, inputs.Arguments, ref phis, everyPhi: round >= MaxControlRounds); round++)
         {
             foreach (int i in flow.KnownPhis)
                 if (phis![i] && !tainted[i]) { tainted[i] = true; work[top++] = i; }
-            CarryAll(body, loads, users, tainted, work, ref top, pending);
+            CarryAll(body, inputs, users, tainted, work, ref top, pending);
         }
         return tainted;
     }
 
-    private static bool ArgumentSource(int k, bool settled, bool[]? arguments) =>
-        !settled || (arguments is not null && (uint)k < (uint)arguments.Length && arguments[k]);
+    /// <summary>What a function's taint reads besides its body: the callees' traits, the return-contents summaries,
+    /// whether the argument flags are final and which arguments may be constant (<see cref="ArgumentSource"/>), which
+    /// may point to known contents, and the type sizes (<see cref="LoadRule"/>).</summary>
+    internal readonly record struct TaintInputs(GlobalTraits[] Inlining, ulong[]? ReturnContents, bool Settled, bool[]? Arguments, bool[]? Contents,
+        TypeSizes? Sizes)
+    {
+        /// <summary>True when argument <paramref name="k"/> is a source of taint: the flags are not final, or they flag it.</summary>
+        public bool ArgumentSource(int k) => !Settled || (Arguments is not null && (uint)k < (uint)Arguments.Length && Arguments[k]);
+    }
 
-    /// <summary>What <see cref="LoadRule"/> reads besides the body.</summary>
-    private readonly record struct LoadInputs(GlobalTraits[] Inlining, ulong[]? ReturnContents, bool Settled, bool[]? Arguments, bool[]? Contents,
-        TypeSizes? Sizes);
+    /// <summary><see cref="LoadRule"/> with what <paramref name="inputs"/> holds.</summary>
+    internal static LoadDependence LoadRuleWith(IrBody body, int load, in TaintInputs inputs, Span<IrValue> values, out int count) =>
+        LoadRule(body, load, inputs.Inlining, inputs.ReturnContents, inputs.Settled, inputs.Contents, inputs.Sizes, values, out count);
 
     /// <summary><see cref="Carry"/>, then again while a pending load (one only the values <see cref="LoadRule"/> names
     /// may taint, some of which Carry does not reach it through: a call's arguments) turns out tainted.</summary>
-    private static void CarryAll(IrBody body, in LoadInputs loads, IrUsers users, bool[] tainted, int[] work, ref int top, List<int>? pending)
+    private static void CarryAll(IrBody body, in TaintInputs loads, IrUsers users, bool[] tainted, int[] work, ref int top, List<int>? pending)
     {
         Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
         while (true)
@@ -370,16 +382,16 @@ public sealed partial class BitcodeModuleSet
     }
 
     /// <summary>True when <see cref="LoadRule"/> finds load <paramref name="i"/> tainted from <paramref name="tainted"/> as it is.</summary>
-    private static bool LoadTaintedByValues(IrBody body, int i, in LoadInputs loads, bool[] tainted, Span<IrValue> values)
+    private static bool LoadTaintedByValues(IrBody body, int i, in TaintInputs loads, bool[] tainted, Span<IrValue> values)
     {
-        var rule = LoadRule(body, i, loads.Inlining, loads.ReturnContents, loads.Settled, loads.Contents, loads.Sizes, values, out int count);
+        var rule = LoadRuleWith(body, i, loads, values, out int count);
         if (rule == LoadDependence.Tainted) return true;
         if (rule == LoadDependence.Address)
         {
             var address = body.Operands[body.Instructions[i].First];
             return address.Kind switch
             {
-                IrValueKind.Argument => ArgumentSource(address.Index, loads.Settled, loads.Arguments),
+                IrValueKind.Argument => loads.ArgumentSource(address.Index),
                 IrValueKind.Instruction => (uint)address.Index < (uint)tainted.Length && tainted[address.Index],
                 _ => false,
             };
@@ -387,7 +399,7 @@ public sealed partial class BitcodeModuleSet
         for (int d = 0; d < count; d++)
         {
             var v = values[d];
-            if (v.Kind == IrValueKind.Argument ? ArgumentSource(v.Index, loads.Settled, loads.Arguments)
+            if (v.Kind == IrValueKind.Argument ? loads.ArgumentSource(v.Index)
                 : v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)tainted.Length && tainted[v.Index]) return true;
         }
         return false;
@@ -395,7 +407,7 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>Carries taint from the tainted instructions on <paramref name="work"/> to their users, transitively: each
     /// user that reads a tainted value where it carries taint (not an opaque call, not a call's callee).</summary>
-    private static void Carry(IrBody body, in LoadInputs loads, IrUsers users, bool[] tainted, int[] work, ref int top, Span<IrValue> values)
+    private static void Carry(IrBody body, in TaintInputs loads, IrUsers users, bool[] tainted, int[] work, ref int top, Span<IrValue> values)
     {
         var inlining = loads.Inlining;
         var instructions = body.Instructions;
@@ -445,11 +457,7 @@ internal sealed class TaintView
 {
     private bool[]? _array;
     private readonly IrBody? _body;
-    private readonly GlobalTraits[] _inlining = [];
-    private readonly bool _settled;
-    private readonly bool[]? _arguments, _contents;
-    private readonly ulong[]? _returnContents;
-    private readonly TypeSizes? _sizes;
+    private readonly BitcodeModuleSet.TaintInputs _inputs;
     private readonly AnalysisScratch? _scratch;
     private readonly TaintMarks? _marks;
     private readonly PhiRule _phis;
@@ -475,19 +483,14 @@ internal sealed class TaintView
     /// <paramref name="returnContents"/> are what <see cref="BitcodeModuleSet.LoadRule"/> reads.</summary>
     public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch,
         bool[]? contents, ulong[]? returnContents, TypeSizes? sizes, bool phisTainted = false)
-        : this(body, inlining, settled, arguments, contents, returnContents, sizes, scratch, phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
+        : this(body, new BitcodeModuleSet.TaintInputs(inlining, returnContents, settled, arguments, contents, sizes), scratch,
+            phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
 
-    private TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, bool[]? contents, ulong[]? returnContents,
-        TypeSizes? sizes, AnalysisScratch scratch, PhiRule phis, TaintMarks marks, int except = -1)
+    private TaintView(IrBody body, in BitcodeModuleSet.TaintInputs inputs, AnalysisScratch scratch, PhiRule phis, TaintMarks marks, int except = -1)
     {
-        _contents = contents;
-        _returnContents = returnContents;
-        _sizes = sizes;
+        _inputs = inputs;
         _except = except;
         _body = body;
-        _inlining = inlining;
-        _settled = settled;
-        _arguments = arguments;
         _scratch = scratch;
         _phis = phis;
         _marks = marks;
@@ -538,7 +541,7 @@ internal sealed class TaintView
                 return false;
             default:
                 // untainted but for a phi the helper could not keep: the whole function's taint decides
-                _array = BitcodeModuleSet.FunctionTaint(_body, _inlining, _settled, _arguments, _scratch!, _contents, _returnContents, _sizes);
+                _array = BitcodeModuleSet.FunctionTaint(_body, _inputs, _scratch!);
                 return _array[index];
         }
     }
@@ -565,7 +568,7 @@ internal sealed class TaintView
         {
             int i = queue[head++];
             ref readonly var inst = ref instructions[i];
-            var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inlining, out int from);
+            var source = BitcodeModuleSet.TaintSourceOf(inst, operands, _inputs.Inlining, out int from);
             if (source is BitcodeModuleSet.TaintSource.Opaque or BitcodeModuleSet.TaintSource.OpaqueResult) continue;
             // a source of taint found is marked so (dirty): the searches of later queries stop at it
             if (source == BitcodeModuleSet.TaintSource.Inlinable) { marks[i] = dirty; return Search.Tainted; }
@@ -585,7 +588,7 @@ internal sealed class TaintView
             if (inst.Op == IrOp.Load)
             {
                 // a load: as LoadRule says; when some values other than its address decide, only they are searched
-                var rule = BitcodeModuleSet.LoadRule(body, i, _inlining, _returnContents, _settled, _contents, _sizes, values, out int count);
+                var rule = BitcodeModuleSet.LoadRuleWith(body, i, _inputs, values, out int count);
                 if (rule == BitcodeModuleSet.LoadDependence.Tainted) { marks[i] = dirty; return Search.Tainted; }
                 if (rule == BitcodeModuleSet.LoadDependence.Values)
                 {
@@ -594,7 +597,7 @@ internal sealed class TaintView
                         var v = values[d];
                         if (v.Kind == IrValueKind.Argument)
                         {
-                            if (ArgumentTainted(v.Index)) { marks[i] = dirty; return Search.Tainted; }
+                            if (_inputs.ArgumentSource(v.Index)) { marks[i] = dirty; return Search.Tainted; }
                             continue;
                         }
                         if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)n) continue;
@@ -615,7 +618,7 @@ internal sealed class TaintView
                 switch (v.Kind)
                 {
                     case IrValueKind.Argument:
-                        if (ArgumentTainted(v.Index)) { marks[i] = dirty; return Search.Tainted; }
+                        if (_inputs.ArgumentSource(v.Index)) { marks[i] = dirty; return Search.Tainted; }
                         break;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)n:
                         if (marks[v.Index] == dirty) { marks[i] = dirty; return Search.Tainted; }
@@ -634,7 +637,6 @@ internal sealed class TaintView
         return Search.Untainted;
     }
 
-    private bool ArgumentTainted(int k) => !_settled || (_arguments is not null && (uint)k < (uint)_arguments.Length && _arguments[k]);
 
     /// <summary>True when <see cref="BitcodeModuleSet.ControlTaint"/>'s rule keeps phi <paramref name="phi"/> with the
     /// branches as a helper view with the rule <paramref name="rule"/> sees them (its cuts in <paramref name="cuts"/>,
@@ -648,11 +650,11 @@ internal sealed class TaintView
         {
             var s = _scratch!;
             var marks = except >= 0 ? s.TaintAlone : rule == PhiRule.Tainted ? s.TaintPessimist : s.TaintOptimist;
-            var helper = new TaintView(body, _inlining, _settled, _arguments, _contents, _returnContents, _sizes, s, rule, marks, except);
+            var helper = new TaintView(body, _inputs, s, rule, marks, except);
             cuts = new BranchCuts(ControlFlow.Of(body), body, v => v.Kind switch
             {
                 IrValueKind.Instruction => (uint)v.Index < (uint)body.Instructions.Length && !helper.IsTainted(v.Index),
-                IrValueKind.Argument => !ArgumentTainted(v.Index),
+                IrValueKind.Argument => !_inputs.ArgumentSource(v.Index),
                 _ => false,
             });
         }
