@@ -40,11 +40,31 @@ internal sealed class ConstantFolding
     private readonly bool[]? _lowered;
     private bool _probed;
     private readonly int[] _userStart, _users;
+    // an outcome the fold assumes (TestOutcome): the test's instruction, and its operand's when it holds (-1: none)
+    private readonly int _assumedTest = -1, _assumedOperand = -1;
+    private readonly long _assumedTestValue, _assumedOperandValue;
 
     private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
-        long?[]? arguments, BitcodeModuleSet.ArgumentRange?[]? ranges, bool[]? lowered = null)
+        long?[]? arguments, BitcodeModuleSet.ArgumentRange?[]? ranges, TestOutcome? outcome, bool[]? lowered = null)
     {
         _lowered = lowered;
+        if (outcome is { } o)
+        {
+            _assumedTest = o.Test;
+            _assumedTestValue = o.Holds ? 1 : 0;
+            if (o.Holds && o.Operand.Kind == IrValueKind.Instruction)
+            {
+                _assumedOperand = o.Operand.Index;
+                _assumedOperandValue = o.Value;
+            }
+            else if (o.Holds && o.Operand.Kind == IrValueKind.Argument && o.Operand.Index >= 0)
+            {
+                var fixedArguments = new long?[Math.Max(body.ArgumentCount, o.Operand.Index + 1)];
+                arguments?.AsSpan(0, Math.Min(arguments.Length, fixedArguments.Length)).CopyTo(fixedArguments);
+                fixedArguments[o.Operand.Index] = o.Value;
+                arguments = fixedArguments;
+            }
+        }
         _arguments = arguments;
         _ranges = ranges;
         _body = body;
@@ -98,14 +118,16 @@ internal sealed class ConstantFolding
     /// constant it has there, or null where it is not constant; null when no argument is known.</param>
     /// <param name="ranges">Per argument: the range every copy's value lies in (<see cref="BitcodeModuleSet.ArgumentRanges"/>),
     /// which decides a comparison of the argument with a constant; null when none is known.</param>
+    /// <param name="outcome">An outcome of one <c>llvm.is.constant</c> call to assume (the executions in which it has
+    /// that outcome: see <see cref="TestOutcome"/>), or null.</param>
     /// <remarks>The result is a view of <paramref name="scratch"/> (see <see cref="FoldView"/>): valid until the
     /// next fold with the same scratch.</remarks>
     public static FoldView Fold(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
-        long?[]? arguments = null, BitcodeModuleSet.ArgumentRange?[]? ranges = null)
+        long?[]? arguments = null, BitcodeModuleSet.ArgumentRange?[]? ranges = null, TestOutcome? outcome = null)
     {
-        var f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges);
+        var f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges, outcome);
         if (!f._inOrder) return f.Everything();
-        if (f.Run()) f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges, f.Lower()); // the second run
+        if (f.Run()) f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges, outcome, f.Lower()); // the second run
         if (f._lowered is not null) f.Run();
         return f.Sweep();
     }
@@ -320,13 +342,18 @@ internal sealed class ConstantFolding
 
     private int Width(int type) => _types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Integer } t ? (int)Math.Min(t.Width, 64) : 64;
 
-    private static long Truncate(long v, int width) => width >= 64 ? v : v & ((1L << width) - 1);
+    internal static long Truncate(long v, int width) => width >= 64 ? v : v & ((1L << width) - 1);
 
-    private static long SignExtend(long v, int width) => width >= 64 ? v : (v << (64 - width)) >> (64 - width);
+    internal static long SignExtend(long v, int width) => width >= 64 ? v : (v << (64 - width)) >> (64 - width);
 
     private void Visit(int i)
     {
         ref readonly var inst = ref _body.Instructions[i];
+        if (i == _assumedTest || i == _assumedOperand)
+        {
+            Set(i, Const, i == _assumedTest ? _assumedTestValue : _assumedOperandValue);
+            return;
+        }
         var ops = OperandsOf(inst);
         switch (inst.Op)
         {
@@ -424,9 +451,17 @@ internal sealed class ConstantFolding
         if (inst.BinaryOp == BinaryOpcode.Or && ((ls == Const && Truncate(l, width) == ones) || (rs == Const && Truncate(r, width) == ones))) { Set(i, Const, ones); return; }
         if (ls == Top || rs == Top) return;
         if (ls != Const || rs != Const) { Set(i, Bottom, 0); return; }
+        if (Evaluate(inst.BinaryOp, l, r, width) is { } v) Set(i, Const, v);
+        else Set(i, Bottom, 0);
+    }
+
+    /// <summary>An integer binary operation on two constants at <paramref name="width"/> bits, truncated to it; null
+    /// when the result is poison or undefined (a division by zero, a shift past the width) or the opcode is not one.</summary>
+    internal static long? Evaluate(BinaryOpcode op, long l, long r, int width)
+    {
         ulong a = (ulong)Truncate(l, width), b = (ulong)Truncate(r, width);
         long sa = SignExtend(l, width), sb = SignExtend(r, width);
-        long? result = inst.BinaryOp switch
+        long? result = op switch
         {
             BinaryOpcode.Add => (long)(a + b),
             BinaryOpcode.Sub => (long)(a - b),
@@ -443,8 +478,7 @@ internal sealed class ConstantFolding
             BinaryOpcode.Xor => (long)(a ^ b),
             _ => null,
         };
-        if (result is { } v) Set(i, Const, Truncate(v, width));
-        else Set(i, Bottom, 0);
+        return result is { } v ? Truncate(v, width) : null;
     }
 
     private void VisitCompare(int i, in IrInstruction inst, ReadOnlySpan<IrValue> ops)
@@ -470,7 +504,7 @@ internal sealed class ConstantFolding
 
     /// <summary>An integer comparison of two values, given as unsigned (<paramref name="a"/>, <paramref name="b"/>)
     /// and signed (<paramref name="sa"/>, <paramref name="sb"/>) at the compared width.</summary>
-    private static bool Compare(CmpPredicate predicate, ulong a, ulong b, long sa, long sb) => predicate switch
+    internal static bool Compare(CmpPredicate predicate, ulong a, ulong b, long sa, long sb) => predicate switch
     {
         CmpPredicate.IcmpEq => a == b, CmpPredicate.IcmpNe => a != b,
         CmpPredicate.IcmpUgt => a > b, CmpPredicate.IcmpUge => a >= b, CmpPredicate.IcmpUlt => a < b, CmpPredicate.IcmpUle => a <= b,
@@ -547,6 +581,9 @@ internal sealed class ConstantFolding
             var (s, _) = Of(arg);
             if (_lowered is not null && _lowered[i]) { Set(i, Const, 1); return; } // the probe ended with it constant
             if (s == Top) return;
+            // Under an assumed outcome, another test's operand may be constant only by the value assumed, which the
+            // backend need not have known there: that test may go either way.
+            if (s == Const && _assumedTest >= 0) { Set(i, Bottom, 0); return; }
             if (s == Const && _lowered is null)
             {
                 // An operand folding finds constant may still turn out not to be (a phi that a later edge joins): the
@@ -573,6 +610,15 @@ internal sealed class ConstantFolding
         Set(i, Bottom, 0);
     }
 }
+
+/// <summary>
+/// One outcome of an <c>llvm.is.constant</c> call <see cref="ConstantFolding.Fold"/> may assume, to fold only the
+/// executions in which the call has it: <paramref name="Holds"/> false, or true with its operand (an instruction or
+/// an argument) equal to <paramref name="Value"/> (truncated to the operand's width). Sound for an execution that
+/// reaches the call at most once and defines the operand once (neither in a cycle; see
+/// <see cref="PossibleConstants"/>).
+/// </summary>
+internal readonly record struct TestOutcome(int Test, bool Holds, IrValue Operand, long Value);
 
 /// <summary>The outcome of <see cref="ConstantFolding.Fold"/>: what code generation keeps of one function, and
 /// the users of each of its instructions (which folding needed, and stack protection reads again).</summary>

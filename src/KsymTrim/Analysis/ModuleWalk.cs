@@ -311,7 +311,9 @@ public static partial class BitcodeReferenceAnalysis
         {
             // Once, arguments that may become constant unknown and unstable: when that decides every intrinsic of a
             // live block, no context can decide more (most functions), and the contexts are not looked for.
-            var stablePredicate = StablePredicate(f, body);
+            var taint = set.TaintOf(module, f, body, scratch);
+            string self = BitcodeModuleSet.NameOf(module, f);
+            var stablePredicate = Stable(body, taint, k => !set.ArgumentMayBeConstant(self, k));
             var once = ConstantFolding.Fold(body, module.Types, _folding, stablePredicate, scratch);
             if (!HasUndecidedIntrinsic(body, once, null)) return once;
             // the arguments' ranges (IPSCCP), asked only now: they decide comparisons, so they can only help here
@@ -320,6 +322,15 @@ public static partial class BitcodeReferenceAnalysis
             {
                 once = ConstantFolding.Fold(body, module.Types, _folding, stablePredicate, scratch, ranges: ranges);
                 if (!HasUndecidedIntrinsic(body, once, null)) return once;
+            }
+            // the tests' outcomes, while the taint is this view (the contexts' taint below replaces it)
+            FoldView byOutcome = default; // (Folded when the outcomes were folded)
+            if (OutcomeCases(f, body, taint, once.UndecidedTests) is { } cases)
+            {
+                var refined = FoldByOutcome(body, once, cases, stablePredicate, ranges);
+                if (!HasUndecidedIntrinsic(body, refined, null)) return refined;
+                once = refined;
+                byOutcome = refined;
             }
             if (CallingContexts(f, body) is not { } contexts) return once;
             // every argument is fixed in each context: only the other sources of taint remain; when they leave every
@@ -339,10 +350,108 @@ public static partial class BitcodeReferenceAnalysis
                 userStart ??= view.UserStart.ToArray();
                 users ??= view.Users.ToArray();
             }
+            // what the tests' outcomes drop, no context keeps
+            if (byOutcome.Folded) { And(blocks!, byOutcome.LiveBlocks); And(live!, byOutcome.LiveInstructions); And(used!, byOutcome.UsedOperands); }
             // no instruction is claimed constant: it may differ from one context to the next
             var state = new byte[n];
             Array.Fill(state, ConstantFolding.Bottom);
             return new FoldView(blocks, live, used, userStart, users, state, new long[n]);
+        }
+
+        // the most folds per function for the outcomes of its tests (FoldByOutcome)
+        private const int MaxOutcomeFolds = 24;
+
+        /// <summary>A test of <see cref="FoldByOutcome"/>: an <c>llvm.is.constant</c> call and the constants its operand may
+        /// become.</summary>
+        private readonly record struct OutcomeCase(int Test, IrValue Operand, long[] Constants);
+
+        /// <summary>The undecided <c>llvm.is.constant</c> calls whose operand's possible constants are known
+        /// (<see cref="PossibleConstants"/>), neither the call nor the operand's definition in a cycle of blocks (each
+        /// reached once per execution of the function); null when there is none.</summary>
+        private List<OutcomeCase>? OutcomeCases(IrFunction f, IrBody body, TaintView taint, ReadOnlySpan<int> undecided)
+        {
+            List<OutcomeCase>? cases = null;
+            PossibleConstants? constants = null;
+            ControlFlow? flow = null;
+            int folds = 0;
+            foreach (int t in undecided)
+            {
+                ref readonly var test = ref body.Instructions[t];
+                if (test.Op != IrOp.Call || test.Count < 2 || body.Operands[test.First] is not { Kind: IrValueKind.Global } callee ||
+                    (uint)callee.Index >= (uint)_folding.Length || (_folding[callee.Index] & GlobalTraits.IsConstant) == 0) continue;
+                // the value the operand is a one to one function of: fixing it fixes every value derived from it
+                var operand = PossibleConstants.InjectiveRoot(body, body.Operands[test.First + 1]);
+                // (an i1 may be any of its two values: folding both outcomes with each decides nothing the test did not)
+                if (operand.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) ||
+                    (operand.Kind == IrValueKind.Instruction && ((uint)operand.Index >= (uint)body.Instructions.Length ||
+                                                                 body.Instructions[operand.Index].Op == IrOp.Cmp))) continue;
+                string self = BitcodeModuleSet.NameOf(module, f);
+                constants ??= new PossibleConstants(body, module.Types, taint.IsTainted, k => set.ArgumentConstants(self, k));
+                if (constants.Of(operand) is not { } values || folds + 1 + values.Length > MaxOutcomeFolds) continue;
+                flow ??= ControlFlow.Of(body);
+                if (flow.InCycle(test.Block) || (operand.Kind == IrValueKind.Instruction && flow.InCycle(body.Instructions[operand.Index].Block))) continue;
+                folds += 1 + values.Length;
+                (cases ??= []).Add(new OutcomeCase(t, operand, values));
+            }
+            return cases;
+        }
+
+        /// <summary>
+        /// A folding rule: what code generation keeps of <paramref name="body"/> is what it keeps in some execution, and
+        /// each execution gives each test of <paramref name="cases"/> one outcome: false, or true with its operand one of
+        /// its possible constants (a copy in which the backend found it so). Per test, the body is folded once per
+        /// outcome, that outcome assumed, and what some outcome keeps is kept; what the tests' folds all drop, or
+        /// <paramref name="once"/> drops, is dropped (each is what some execution may keep, so is what they share).
+        /// <c>kmalloc(phi(2, n) * 256)</c>: <c>is.constant</c> true only with 512, below the large size.
+        /// </summary>
+        private FoldView FoldByOutcome(IrBody body, scoped in FoldView once, List<OutcomeCase> cases, Func<IrValue, bool> stable,
+            BitcodeModuleSet.ArgumentRange?[]? ranges)
+        {
+            // each fold overwrites the scratch once points into: its facts are copied first
+            var blocks = once.LiveBlocks.ToArray();
+            var live = once.LiveInstructions.ToArray();
+            var used = once.UsedOperands.ToArray();
+            var userStart = once.UserStart.ToArray();
+            var users = once.Users.ToArray();
+            int n = body.Instructions.Length;
+            var state = new byte[n];
+            var value = new long[n];
+            for (int i = 0; i < n; i++)
+                if (once.IsConstant(i, out long c)) (state[i], value[i]) = (ConstantFolding.Const, c);
+                else state[i] = ConstantFolding.Bottom;
+            var undecided = once.UndecidedTests.ToArray();
+            foreach (var test in cases)
+            {
+                bool[]? caseBlocks = null, caseLive = null, caseUsed = null;
+                int width = OperandWidth(body, test.Operand);
+                for (int k = -1; k < test.Constants.Length; k++)
+                {
+                    var outcome = k < 0 ? new TestOutcome(test.Test, false, test.Operand, 0)
+                        : new TestOutcome(test.Test, true, test.Operand, ConstantFolding.Truncate(test.Constants[k], width));
+                    var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, ranges: ranges, outcome: outcome);
+                    Or(ref caseBlocks, view.LiveBlocks);
+                    Or(ref caseLive, view.LiveInstructions);
+                    Or(ref caseUsed, view.UsedOperands);
+                }
+                And(blocks, caseBlocks);
+                And(live, caseLive);
+                And(used, caseUsed);
+            }
+            var stillUndecided = undecided.Where(t => blocks[body.Instructions[t].Block]).ToArray();
+            return new FoldView(blocks, live, used, userStart, users, state, value, stillUndecided);
+        }
+
+        /// <summary>The integer width of an instruction's or argument's value (64 when not known).</summary>
+        private int OperandWidth(IrBody body, IrValue v)
+        {
+            int type = v.Kind == IrValueKind.Instruction ? body.Instructions[v.Index].Type : -1;
+            if (v.Kind == IrValueKind.Argument) return 64; // (a truncation to the argument's width is done by the fold's users)
+            return module.Types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Integer } t && t.Width is > 0 and < 64 ? (int)t.Width : 64;
+        }
+
+        private static void And(bool[] into, ReadOnlySpan<bool> from)
+        {
+            for (int i = 0; i < into.Length && i < from.Length; i++) into[i] &= from[i];
         }
 
         /// <summary>True when a live block calls <c>llvm.is.constant</c> or <c>llvm.objectsize</c> and
@@ -396,20 +505,13 @@ public static partial class BitcodeReferenceAnalysis
         }
 
         /// <summary>
-        /// An operand stays non-constant until LowerConstantIntrinsics runs when nothing the LTO backend learns
-        /// can make it constant: it does not derive from an argument of a function that some member calls
-        /// directly (inlining and IPSCCP give such arguments constants), from the result of a call to a function a
-        /// member defines (inlining may return a constant), or from memory a local variable holds. Valid while the
-        /// function is folded: the taint it reads may be a view of the scratch.
+        /// The stability rule the folds share. An operand stays non-constant until LowerConstantIntrinsics runs when
+        /// nothing the LTO backend learns can make it constant: it does not derive from an argument of a function that
+        /// some member calls directly (inlining and IPSCCP give such arguments constants; <paramref name="argument"/>
+        /// says which may), from the result of a call to a function a member defines (inlining may return a constant),
+        /// or from memory a local variable holds: an instruction <paramref name="tainted"/> leaves untainted that is no
+        /// alloca. Valid while the function is folded: the taint it reads may be a view of the scratch.
         /// </summary>
-        private Func<IrValue, bool> StablePredicate(IrFunction f, IrBody body)
-        {
-            string self = BitcodeModuleSet.NameOf(module, f);
-            return Stable(body, set.TaintOf(module, f, body, scratch), k => !set.ArgumentMayBeConstant(self, k));
-        }
-
-        /// <summary>The stability rule both folds share: an argument as <paramref name="argument"/> says, an
-        /// instruction when <paramref name="tainted"/> leaves it untainted and it is no alloca, nothing else.</summary>
         private static Func<IrValue, bool> Stable(IrBody body, TaintView tainted, Func<int, bool> argument)
         {
             int n = body.Instructions.Length;

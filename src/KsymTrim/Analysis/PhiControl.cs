@@ -172,6 +172,28 @@ internal sealed class ControlFlow
             for (int e = SuccessorStart[b]; e < SuccessorStart[b + 1]; e++)
                 Predecessors[fill[Successors[e]]++] = b;
     }
+
+    /// <summary>True when <paramref name="block"/> may run more than once per call: a path from it leads back to it,
+    /// or to a terminator whose successors are not recorded (which may go anywhere). True out of range.</summary>
+    public bool InCycle(int block)
+    {
+        if ((uint)block >= (uint)Blocks) return true;
+        var seen = new bool[Blocks];
+        var stack = new Stack<int>();
+        stack.Push(block);
+        while (stack.Count > 0)
+        {
+            int b = stack.Pop();
+            if (Terminators[b] >= 0 && _body.Instructions[Terminators[b]].Op == IrOp.OtherTerminator) return true;
+            for (int e = SuccessorStart[b]; e < SuccessorStart[b + 1]; e++)
+            {
+                int s = Successors[e];
+                if (s == block) return true;
+                if (!seen[s]) { seen[s] = true; stack.Push(s); }
+            }
+        }
+        return false;
+    }
 }
 
 /// <summary>

@@ -48,6 +48,8 @@ public class FoldingRuleTests
     [TestCase("14", "phi_offset")]
     [TestCase("14", "phi_sum")]
     [TestCase("14", "local_paths")]
+    [TestCase("14", "case_small")]
+    [TestCase("14", "case_big")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -76,6 +78,8 @@ public class FoldingRuleTests
     [TestCase("22", "phi_offset")]
     [TestCase("22", "phi_sum")]
     [TestCase("22", "local_paths")]
+    [TestCase("22", "case_small")]
+    [TestCase("22", "case_big")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));

@@ -116,7 +116,7 @@ internal sealed partial class FunctionReader
                 var (lhs, type) = ValueTypePair(ops, ref i);
                 Use(lhs);
                 Use(Value(ops, ref i));
-                Emit(IrOp.Binary, first, (uint)Op(ops, i), type);
+                Emit(IrOp.Binary, first, (uint)Op(ops, i), type, Op(ops, i + 1));
                 Define(type);
                 return null;
             }

@@ -249,11 +249,21 @@ internal readonly record struct IrValue
 /// <param name="First">Its first operand in <see cref="IrBody.Operands"/>.</param>
 /// <param name="Count">Its operand count.</param>
 /// <param name="Aux">The call index of a call, invoke or callbr; a cast's source type; the alignment in bytes of an
-/// atomic load, store, cmpxchg or atomicrmw (-1 when the record does not say); else -1.</param>
+/// atomic load, store, cmpxchg or atomicrmw (-1 when the record does not say); a binary operation's flags (for add,
+/// sub, mul and shl <see cref="IrInstruction.NoUnsignedWrap"/> and <see cref="IrInstruction.NoSignedWrap"/>; -1 when
+/// the record has none); else -1.</param>
 /// <remarks>Unpadded (25 bytes rather than 28): a module holds a million of them.</remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
 internal readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux)
 {
+    /// <summary>A binary operation's flag (<see cref="Aux"/>): no unsigned wrap (<c>nuw</c>), for add, sub, mul and shl.</summary>
+    public const int NoUnsignedWrap = 1;
+    /// <summary>A binary operation's flag (<see cref="Aux"/>): no signed wrap (<c>nsw</c>), for add, sub, mul and shl.</summary>
+    public const int NoSignedWrap = 2;
+
+    /// <summary>True for a binary operation whose record carries <paramref name="flag"/>.</summary>
+    public bool HasBinaryFlag(int flag) => Op == IrOp.Binary && Aux > 0 && (Aux & flag) != 0;
+
     /// <summary>For a call, invoke or callbr: the position of the callee among its operands (the successor blocks
     /// of an invoke or callbr come first); the arguments follow it.</summary>
     public int CalleeOperand => Op == IrOp.Call ? 0 : (int)Code;

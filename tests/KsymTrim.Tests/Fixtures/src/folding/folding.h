@@ -23,6 +23,8 @@ unsigned int get_len(void);
 void *alloc_n(unsigned int n);		/* defined by ctx_lib.c, called with constants */
 long read_count(void);			/* defined by no member: what it returns is unknown */
 void *phi_branch(int big);		/* defined by phi_branch.c, called with 1 by phi_use.c */
+void *alloc_vectors(int shared, void **owner);	/* defined by case_lib.c: kmalloc(2 or a count, times 256) */
+void *alloc_vectors_big(int shared, void **owner);	/* defined by case_lib.c: kmalloc(40 or a count, times 256) */
 unsigned long size_of(void);		/* defined by ret_lib.c: returns only what read_count returns */
 unsigned long size_or_big(int big);	/* defined by ret_lib.c: returns 20000 when big */
 struct cfg {
