@@ -262,8 +262,9 @@ public sealed partial class BitcodeModuleSet
                 if (f.Body is not { } body) { returned = written = ContentsAlways; break; }
                 // the callees first: the ones whose result is a pointer, or that are given one
                 var traits = _inlining[m];
-                foreach (ref readonly var inst in body.Instructions)
+                foreach (int i in body.Writes)
                 {
+                    ref readonly var inst = ref body.Instructions[i];
                     if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || inst.CalleeOperand >= inst.Count ||
                         body.Operands[inst.First + inst.CalleeOperand] is not { Kind: IrValueKind.Global } callee ||
                         (uint)callee.Index >= (uint)traits.Length ||

@@ -25,7 +25,7 @@ public sealed partial class BitcodeModuleSet
                 if (f.Body is not { } body) continue;
                 var instructions = body.Instructions;
                 var operands = body.Operands;
-                for (int i = 0; i < instructions.Length; i++)
+                foreach (int i in body.Writes)
                 {
                     ref readonly var inst = ref instructions[i];
                     switch (inst.Op)

@@ -234,7 +234,7 @@ public sealed partial class BitcodeModuleSet
         bool any = false;
         var instructions = body.Instructions;
         var operands = body.Operands;
-        for (int i = 0; i < instructions.Length; i++)
+        foreach (int i in body.Writes)
         {
             ref readonly var inst = ref instructions[i];
             if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr)) continue;

@@ -349,11 +349,7 @@ internal sealed class ConstantFolding
     private void Visit(int i)
     {
         ref readonly var inst = ref _body.Instructions[i];
-        if (i == _assumedTest || i == _assumedOperand)
-        {
-            Set(i, Const, i == _assumedTest ? _assumedTestValue : _assumedOperandValue);
-            return;
-        }
+        if (i == _assumedOperand) { Set(i, Const, _assumedOperandValue); return; } // (the assumed test: VisitCall)
         var ops = OperandsOf(inst);
         switch (inst.Op)
         {
@@ -576,6 +572,7 @@ internal sealed class ConstantFolding
         var callee = _callees[ops[0].Index];
         if ((callee & GlobalTraits.IsConstant) != 0 && ops.Length >= 2)
         {
+            if (i == _assumedTest) { Set(i, Const, _assumedTestValue); return; }
             var arg = ops[1];
             if (IsConstantValue(arg)) { Set(i, Const, 1); return; }
             var (s, _) = Of(arg);

@@ -286,8 +286,9 @@ public static partial class BitcodeReferenceAnalysis
                 else if (site.Callee == CalleeKind.Indirect) indirect = true;
             }
             if (!indirect) return false;
-            foreach (ref readonly var inst in body.Instructions)
+            foreach (int i in body.Writes)
             {
+                ref readonly var inst = ref body.Instructions[i];
                 if (inst.Op != IrOp.Call || inst.Count == 0) continue;
                 var callee = body.Operands[inst.First];
                 if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_folding.Length &&

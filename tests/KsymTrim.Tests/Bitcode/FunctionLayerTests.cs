@@ -185,4 +185,32 @@ public class FunctionLayerTests
         var callbr = module.Functions!.SelectMany(f => f.Calls).Where(c => c.Kind == CallKind.CallBr).ToList();
         Assert.That(callbr, Is.Not.Empty, "asm goto gives callbr");
     }
+
+    /// <summary>The reader's list of the instructions that may write memory (<see cref="IrBody.Writes"/>, made while
+    /// it emits them) is every store, atomic update, call, invoke and callbr of each body, in order: for every
+    /// function of every construct fixture, and binary operations carry their wrap flags.</summary>
+    [Test]
+    public void Each_body_lists_the_instructions_that_may_write_memory()
+    {
+        var files = Files().ToList();
+        if (files.Count == 0) Assert.Ignore("construct fixtures absent");
+        int bodies = 0, writes = 0, flagged = 0;
+        foreach (var name in files)
+        {
+            var module = BitcodeFile.Parse(File.ReadAllBytes(Path.Combine(Folder, name)), readFunctionBodies: true).Modules.Single();
+            foreach (var body in module.Functions!.Select(f => f.Body).OfType<IrBody>())
+            {
+                var expected = Enumerable.Range(0, body.Instructions.Length).Where(i => body.Instructions[i].Op is IrOp.Store or IrOp.AtomicRmw or
+                    IrOp.CmpXchg or IrOp.Call or IrOp.Invoke or IrOp.CallBr).ToArray();
+                Assert.That(body.Writes.ToArray(), Is.EqualTo(expected), name);
+                bodies++;
+                writes += expected.Length;
+                foreach (var inst in body.Instructions)
+                    if (inst.HasBinaryFlag(IrInstruction.NoUnsignedWrap) || inst.HasBinaryFlag(IrInstruction.NoSignedWrap)) flagged++;
+            }
+        }
+        Assert.That(bodies, Is.GreaterThan(100));
+        Assert.That(writes, Is.GreaterThan(bodies), "calls and stores in most bodies");
+        Assert.That(flagged, Is.GreaterThan(0), "some add, sub, mul or shl is nuw or nsw");
+    }
 }

@@ -54,6 +54,7 @@ internal sealed class BitcodeReadContext
     // FunctionReader: the body being read (instructions, operands as read, call sites, operations, one call's
     // arguments), the globals a constant names and their distinct set, and the byte offsets of operands into globals
     private List<IrInstruction>? _instructions;
+    private List<int>? _writes;
     private List<FunctionReader.RawOperand>? _rawOperands;
     private List<CallSite>? _calls;
     private List<Operand>? _arguments;
@@ -62,6 +63,7 @@ internal sealed class BitcodeReadContext
     private List<(int Operand, long Offset)>? _offsets;
     private FunctionReader.ConstantMemo? _constantMemo;
     internal List<IrInstruction> Instructions => _instructions ??= new List<IrInstruction>(1024);
+    internal List<int> Writes => _writes ??= new List<int>(256);
     internal List<FunctionReader.RawOperand> RawOperands => _rawOperands ??= new List<FunctionReader.RawOperand>(4096);
     internal List<CallSite> Calls => _calls ??= new List<CallSite>(256);
     internal List<Operand> Arguments => _arguments ??= new List<Operand>(16);

@@ -92,7 +92,7 @@ internal sealed partial class FunctionReader
             _pendingBundles.Clear();
         }
         _calls.Add(site);
-        Emit(kind switch { CallKind.Invoke => IrOp.Invoke, CallKind.CallBr => IrOp.CallBr, _ => IrOp.Call }, first, successors,
+        EmitWrite(kind switch { CallKind.Invoke => IrOp.Invoke, CallKind.CallBr => IrOp.CallBr, _ => IrOp.Call }, first, successors,
             fn.ReturnType, _calls.Count - 1);
         if (!_types.IsVoid((ulong)fn.ReturnType)) Define(fn.ReturnType);
         return null;

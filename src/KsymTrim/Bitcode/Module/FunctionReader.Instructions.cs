@@ -105,7 +105,7 @@ internal sealed partial class FunctionReader
                 var (value, type) = code == FunctionCode.InstStore ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
                 if (code == FunctionCode.InstStoreOld) type = TypeOf(value);
                 Use(value);
-                Emit(IrOp.Store, first, 0, type);
+                EmitWrite(IrOp.Store, first, 0, type);
                 return null;
             }
             case FunctionCode.OperandBundle: // OPERAND_BUNDLE: [tag, values...]
@@ -299,7 +299,7 @@ internal sealed partial class FunctionReader
                 var (value, type) = code == FunctionCode.InstStoreatomic ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
                 if (code == FunctionCode.InstStoreatomicOld) type = TypeOf(value);
                 Use(value);
-                Emit(IrOp.Store, first, 1, type, Alignment(ops, i));
+                EmitWrite(IrOp.Store, first, 1, type, Alignment(ops, i));
                 return null;
             }
             case FunctionCode.InstCmpxchg: // CMPXCHG: [ptr(vt), cmp(vt), new, ...]
@@ -310,7 +310,7 @@ internal sealed partial class FunctionReader
                 if (code == FunctionCode.InstCmpxchgOld) cmpType = TypeOf(cmp);
                 Use(cmp);
                 Use(Value(ops, ref i));
-                Emit(IrOp.CmpXchg, first, 0, cmpType, code == FunctionCode.InstCmpxchg ? Alignment(ops, i + 5) : -1);
+                EmitWrite(IrOp.CmpXchg, first, 0, cmpType, code == FunctionCode.InstCmpxchg ? Alignment(ops, i + 5) : -1);
                 Define(-1);
                 return null;
             }
@@ -321,7 +321,7 @@ internal sealed partial class FunctionReader
                 var (val, type) = code == FunctionCode.InstAtomicrmw ? ValueTypePair(ops, ref i) : (Value(ops, ref i), -1);
                 if (code == FunctionCode.InstAtomicrmwOld) type = TypeOf(val);
                 Use(val);
-                Emit(IrOp.AtomicRmw, first, (uint)Math.Max(Op(ops, i), 0), type, code == FunctionCode.InstAtomicrmw ? Alignment(ops, i + 4) : -1);
+                EmitWrite(IrOp.AtomicRmw, first, (uint)Math.Max(Op(ops, i), 0), type, code == FunctionCode.InstAtomicrmw ? Alignment(ops, i + 4) : -1);
                 Define(type);
                 return null;
             }

@@ -31,6 +31,7 @@ internal sealed partial class FunctionReader
     // The lists are the context's, reused by every function of the parse (a body is copied out into right-sized arrays).
     private readonly BitcodeReadContext _context;
     private readonly List<IrInstruction> _insts;
+    private readonly List<int> _writes; // the instructions that may write memory (IrBody.Writes)
     private readonly List<RawOperand> _raw;
     private readonly List<CallSite> _calls;
     private readonly List<Operand> _args; // one call's arguments, copied out into an exactly sized array
@@ -52,6 +53,8 @@ internal sealed partial class FunctionReader
         _moduleAsmCount = moduleAsm.Count;
         _context = context;
         _insts = context.Instructions;
+        _writes = context.Writes;
+        _writes.Clear();
         _raw = context.RawOperands;
         _calls = context.Calls;
         _args = context.Arguments;
@@ -168,6 +171,15 @@ internal sealed partial class FunctionReader
         if (op >= IrOp.Ret) _block++; // a terminator ends its block
     }
 
+    /// <summary><see cref="Emit"/> for an instruction that may write memory (<see cref="IrBody.MayWrite"/>): listed in
+    /// <see cref="IrBody.Writes"/> as well. Only the stores, atomics and calls call this, so no other instruction pays
+    /// for the list.</summary>
+    private void EmitWrite(IrOp op, int first, uint code = 0, int type = -1, int aux = -1)
+    {
+        _writes.Add(_insts.Count);
+        Emit(op, first, code, type, aux);
+    }
+
     /// <summary>An alignment field (log2 + 1; 0 none) as bytes, or -1 when the record has no such field.</summary>
     private int Alignment(ReadOnlySpan<ulong> ops, int index)
     {
@@ -241,6 +253,7 @@ internal sealed partial class FunctionReader
             constantGlobals is null ? NoConstantGlobals : constantGlobals.ToArray())
         {
             HasUnrecordedOperands = _unrecorded,
+            WritesList = _writes.ToArray(),
         };
         if (found is not null)
         {

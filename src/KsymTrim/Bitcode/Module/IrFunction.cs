@@ -343,6 +343,38 @@ internal sealed class IrBody
     /// landingpad, va_arg): the globals the body names may then be more than its operands show.</summary>
     public bool HasUnrecordedOperands { get; init; }
 
+    // the reader's list of the instructions that may write memory (null: found on first use)
+    private int[]? _writes;
+
+    /// <summary>The reader's <see cref="Writes"/>, made while it emitted the instructions.</summary>
+    internal int[] WritesList { init => _writes = value; }
+
+    /// <summary>The instructions that may write memory a load can read, in order: stores, atomic updates and calls of
+    /// every kind (<see cref="MayWrite"/>). The analyses that ask what memory holds visit these, not every
+    /// instruction.</summary>
+    public ReadOnlySpan<int> Writes => _writes ??= FindWrites(_instructions); // the same list whichever thread finds it
+
+    private static readonly bool[] Writing = MakeWriting();
+
+    private static bool[] MakeWriting()
+    {
+        var table = new bool[256];
+        foreach (var op in (ReadOnlySpan<IrOp>)[IrOp.Store, IrOp.AtomicRmw, IrOp.CmpXchg, IrOp.Call, IrOp.Invoke, IrOp.CallBr]) table[(int)op] = true;
+        return table;
+    }
+
+    /// <summary>True for an instruction kind that may write memory: a store, an atomic update, or a call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayWrite(IrOp op) => Writing[(byte)op];
+
+    private static int[] FindWrites(IrInstruction[] instructions)
+    {
+        var writes = new List<int>();
+        for (int i = 0; i < instructions.Length; i++)
+            if (MayWrite(instructions[i].Op)) writes.Add(i);
+        return [.. writes];
+    }
+
     /// <summary>The operands of <paramref name="instruction"/>.</summary>
     public ReadOnlySpan<IrValue> OperandsOf(in IrInstruction instruction) => _operands.AsSpan(instruction.First, instruction.Count);
 
