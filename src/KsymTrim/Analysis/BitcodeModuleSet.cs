@@ -359,6 +359,10 @@ public sealed partial class BitcodeModuleSet
             for (int k = 0; k < args; k++)
             {
                 var v = body.Operands[inst.First + at + 1 + k];
+                // an argument already flagged, with what it points to and unbounded constants: nothing a value can
+                // add (its taint is not asked)
+                if (flags[k] && k < target.Contents.Length && target.Contents[k] && k < target.Values.Length &&
+                    target.Values[k] is { Unbounded: true }) continue;
                 bool t = v.Kind switch
                 {
                     IrValueKind.Int or IrValueKind.Null or IrValueKind.Global or IrValueKind.Constant => true,
