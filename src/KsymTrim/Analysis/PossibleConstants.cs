@@ -16,7 +16,8 @@ namespace KsymTrim.Analysis;
 /// <item>an integer cast, each of its operand's, cast; a binary operation or comparison, each pair of its operands'
 /// (a division by zero or an oversized shift: not known); an <c>add</c>, <c>sub</c> or <c>xor</c> with an operand
 /// that never becomes constant none (each is one to one in either operand), as an <c>i1</c> <c>and</c> without a
-/// false (<c>or</c> without a true);</item>
+/// false (<c>or</c> without a true); both only when the operands, unless one is a literal, share no value
+/// (<see cref="Independent"/>: <c>x - x</c> is constant whatever <c>x</c> is);</item>
 /// <item>anything else (a load, a call, a pointer) is not known, unless it is an <c>i1</c>: false and true.</item>
 /// </list>
 /// Not known as soon as more than <see cref="MaxValues"/> values come together. The rule reads the taint as it is:
@@ -142,6 +143,10 @@ internal sealed class PossibleConstants
             }
             case IrOp.Binary when operands.Length == 2:
             {
+                // Two values the operands share can make the result constant whatever else they are (x - x; a phi of 5 or
+                // x less one of 3 or x, where both take x): each pair, and the rules below, only for operands that share none.
+                bool literal = operands[0].Kind is IrValueKind.Int or IrValueKind.Null || operands[1].Kind is IrValueKind.Int or IrValueKind.Null;
+                if (!literal && !Independent(operands[0], operands[1])) return null;
                 // an operand that never becomes constant: one to one operations stay so; an i1 and/or only by its other
                 int never = NeverConstant(operands[0]) ? 0 : NeverConstant(operands[1]) ? 1 : -1;
                 if (never >= 0)
@@ -162,7 +167,8 @@ internal sealed class PossibleConstants
             case IrOp.Cmp when operands.Length == 2 && inst.Predicate is >= CmpPredicate.FirstIcmpPredicate and <= CmpPredicate.LastIcmpPredicate:
             {
                 int compared = IntegerWidth(inst.Type);
-                if ( Walk(operands[0], depth + 1) is not { } left || Walk(operands[1], depth + 1) is not { } right) return null;
+                bool literal = operands[0].Kind is IrValueKind.Int or IrValueKind.Null || operands[1].Kind is IrValueKind.Int or IrValueKind.Null;
+                if ((!literal && !Independent(operands[0], operands[1])) || Walk(operands[0], depth + 1) is not { } left || Walk(operands[1], depth + 1) is not { } right) return null;
                 var predicate = inst.Predicate;
                 return Product(left, right, (l, r) => ConstantFolding.Compare(predicate, (ulong)ConstantFolding.Truncate(l, compared),
                     (ulong)ConstantFolding.Truncate(r, compared), ConstantFolding.SignExtend(l, compared), ConstantFolding.SignExtend(r, compared)) ? 1 : 0);
@@ -170,6 +176,37 @@ internal sealed class PossibleConstants
             default:
                 return null;
         }
+    }
+
+    // how far Independent looks back from each operand, and how many values it may meet
+    private const int MaxSharedDepth = 16, MaxSharedValues = 128;
+
+    /// <summary>True when the values <paramref name="a"/> and <paramref name="b"/> are computed from (or read through)
+    /// no instruction, argument or global in common, looking back through every operand: then no copy makes one a
+    /// function of the other. False when they share one, or when either walk goes too deep or meets too many values.</summary>
+    internal bool Independent(IrValue a, IrValue b)
+    {
+        var fromA = new HashSet<(IrValueKind, int)>();
+        if (!Collect(a, fromA, 0)) return false;
+        var fromB = new HashSet<(IrValueKind, int)>();
+        if (!Collect(b, fromB, 0)) return false;
+        return !fromA.Overlaps(fromB);
+    }
+
+    private bool Collect(IrValue v, HashSet<(IrValueKind, int)> into, int depth)
+    {
+        // literals are shared harmlessly; a global is not (two loads of it are one value once GVN is done)
+        if (v.Kind is not (IrValueKind.Instruction or IrValueKind.Argument or IrValueKind.Global or IrValueKind.Constant)) return true;
+        if (!into.Add((v.Kind, v.Index))) return true;
+        if (into.Count > MaxSharedValues) return false;
+        if (v.Kind != IrValueKind.Instruction) return true;
+        if ((uint)v.Index >= (uint)_body.Instructions.Length) return false;
+        if (depth >= MaxSharedDepth) return false;
+        ref readonly var inst = ref _body.Instructions[v.Index];
+        var operands = _body.Operands.Slice(inst.First, inst.Count);
+        for (int k = 0; k < operands.Length; k++)
+            if (operands[k].Kind != IrValueKind.Block && !Collect(operands[k], into, depth + 1)) return false;
+        return true;
     }
 
     // how many one-to-one steps InjectiveRoot follows

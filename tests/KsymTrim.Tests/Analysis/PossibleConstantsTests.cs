@@ -105,6 +105,26 @@ public class PossibleConstantsTests
         Assert.That(withArgument.Of(new IrValue(IrValueKind.Argument, 0)), Is.EqualTo(new long[] { 0, 1 }));
     }
 
+    /// <summary>The sets of an operation over two non-literal operands are made only when the operands share no
+    /// value (<see cref="PossibleConstants.Independent"/>): <c>x - x</c>, or a phi of 5 or x less a phi of 3 or x, is
+    /// constant whatever x is. In alloc_vectors the comparison of the argument with 0 and the count (an external
+    /// call's result) share nothing; the phi and the comparison <c>icmp ne</c> of that phi share the phi.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void Operands_that_share_a_value_are_not_independent(string compiler)
+    {
+        var c = Load(compiler, "alloc_vectors");
+        var body = c.Body;
+        var phi = body.Instructions[c.Operand.Index];
+        var count = Enumerable.Range(0, phi.Count / 2).Select(k => body.Operands[phi.First + 2 * k]).Single(v => v.Kind == IrValueKind.Instruction);
+        int branchOnArgument = Enumerable.Range(0, body.Instructions.Length).First(i => body.Instructions[i].Op == IrOp.Cmp);
+        var constants = Constants(c);
+        Assert.That(constants.Independent(count, new IrValue(IrValueKind.Instruction, branchOnArgument)), Is.True);
+        Assert.That(constants.Independent(c.Operand, count), Is.False, "the phi reads the count");
+        Assert.That(constants.Independent(count, count), Is.False);
+        Assert.That(constants.Independent(new IrValue(IrValueKind.Argument, 0), new IrValue(IrValueKind.Argument, 1)), Is.True);
+    }
+
     /// <summary><see cref="ControlFlow.InCycle"/>: phi_loop's loop body runs again, its entry block does not; nothing of
     /// alloc_vectors is in a cycle.</summary>
     [TestCase("14")]
