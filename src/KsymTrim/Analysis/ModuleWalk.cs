@@ -438,7 +438,8 @@ public static partial class BitcodeReferenceAnalysis
                 And(live, caseLive);
                 And(used, caseUsed);
             }
-            var stillUndecided = undecided.Where(t => blocks[body.Instructions[t].Block]).ToArray();
+            // (a block out of range, in a body folding did not take apart, stays)
+            var stillUndecided = undecided.Where(t => (uint)body.Instructions[t].Block >= (uint)blocks.Length || blocks[body.Instructions[t].Block]).ToArray();
             return new FoldView(blocks, live, used, userStart, users, state, value, stillUndecided);
         }
 
