@@ -39,6 +39,13 @@ public class PossibleConstantsTests
     private static PossibleConstants Constants(Case c) =>
         new(c.Body, c.Module.Types, i => c.Taint[i], _ => null);
 
+    /// <summary>The count of alloc_vectors: the incoming value of the test's phi that is an instruction.</summary>
+    private static IrValue CountOf(Case c)
+    {
+        var phi = c.Body.Instructions[c.Operand.Index];
+        return Enumerable.Range(0, phi.Count / 2).Select(k => c.Body.Operands[phi.First + 2 * k]).Single(v => v.Kind == IrValueKind.Instruction);
+    }
+
     private static int CallOf(Case c, string callee) =>
         Enumerable.Range(0, c.Body.Instructions.Length).Single(i => c.Body.Instructions[i].Op == IrOp.Call &&
             c.Body.Operands[c.Body.Instructions[i].First] is { Kind: IrValueKind.Global } g && c.Module.GlobalValues[g.Index].Name == callee);
@@ -88,9 +95,7 @@ public class PossibleConstantsTests
     {
         var c = Load(compiler, "alloc_vectors");
         var body = c.Body;
-        var phi = body.Instructions[c.Operand.Index];
-        // the count: the phi's incoming value that is an instruction
-        var count = Enumerable.Range(0, phi.Count / 2).Select(k => body.Operands[phi.First + 2 * k]).Single(v => v.Kind == IrValueKind.Instruction);
+        var count = CountOf(c);
         Assert.That(Constants(c).Of(count), Is.Empty, "the count is untainted: never constant");
         // every instruction tainted: the count comes from a call, which the rule does not read
         var everything = new PossibleConstants(body, c.Module.Types, _ => true, _ => null);
@@ -115,8 +120,7 @@ public class PossibleConstantsTests
     {
         var c = Load(compiler, "alloc_vectors");
         var body = c.Body;
-        var phi = body.Instructions[c.Operand.Index];
-        var count = Enumerable.Range(0, phi.Count / 2).Select(k => body.Operands[phi.First + 2 * k]).Single(v => v.Kind == IrValueKind.Instruction);
+        var count = CountOf(c);
         int branchOnArgument = Enumerable.Range(0, body.Instructions.Length).First(i => body.Instructions[i].Op == IrOp.Cmp);
         var constants = Constants(c);
         Assert.That(constants.Independent(count, new IrValue(IrValueKind.Instruction, branchOnArgument)), Is.True);
