@@ -326,7 +326,7 @@ public static partial class BitcodeReferenceAnalysis
             }
             // the tests' outcomes, while the taint is this view (the contexts' taint below replaces it)
             FoldView byOutcome = default; // (Folded when the outcomes were folded)
-            if (OutcomeCases(f, body, taint, once.UndecidedTests) is { } cases)
+            if (OutcomeCases(self, body, taint, once.UndecidedTests) is { } cases)
             {
                 var refined = FoldByOutcome(body, once, cases, stablePredicate, ranges);
                 if (!HasUndecidedIntrinsic(body, refined, null)) return refined;
@@ -369,7 +369,7 @@ public static partial class BitcodeReferenceAnalysis
         /// <summary>The undecided <c>llvm.is.constant</c> calls whose operand's possible constants are known
         /// (<see cref="PossibleConstants"/>), neither the call nor the operand's definition in a cycle of blocks (each
         /// reached once per execution of the function); null when there is none.</summary>
-        private List<OutcomeCase>? OutcomeCases(IrFunction f, IrBody body, TaintView taint, ReadOnlySpan<int> undecided)
+        private List<OutcomeCase>? OutcomeCases(string self, IrBody body, TaintView taint, ReadOnlySpan<int> undecided)
         {
             List<OutcomeCase>? cases = null;
             PossibleConstants? constants = null;
@@ -382,11 +382,10 @@ public static partial class BitcodeReferenceAnalysis
                     (uint)callee.Index >= (uint)_folding.Length || (_folding[callee.Index] & GlobalTraits.IsConstant) == 0) continue;
                 // the value the operand is a one to one function of: fixing it fixes every value derived from it
                 var operand = PossibleConstants.InjectiveRoot(body, body.Operands[test.First + 1]);
-                // (an i1 may be any of its two values: folding both outcomes with each decides nothing the test did not)
+                // (a comparison may be either of its two values: folding both outcomes with each decides nothing the test did not)
                 if (operand.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) ||
                     (operand.Kind == IrValueKind.Instruction && ((uint)operand.Index >= (uint)body.Instructions.Length ||
                                                                  body.Instructions[operand.Index].Op == IrOp.Cmp))) continue;
-                string self = BitcodeModuleSet.NameOf(module, f);
                 constants ??= new PossibleConstants(body, module.Types, taint.IsTainted, k => set.ArgumentConstants(self, k));
                 if (constants.Of(operand) is not { } values || folds + 1 + values.Length > MaxOutcomeFolds) continue;
                 flow ??= ControlFlow.Of(body);
@@ -443,13 +442,11 @@ public static partial class BitcodeReferenceAnalysis
             return new FoldView(blocks, live, used, userStart, users, state, value, stillUndecided);
         }
 
-        /// <summary>The integer width of an instruction's or argument's value (64 when not known).</summary>
-        private int OperandWidth(IrBody body, IrValue v)
-        {
-            int type = v.Kind == IrValueKind.Instruction ? body.Instructions[v.Index].Type : -1;
-            if (v.Kind == IrValueKind.Argument) return 64; // (a truncation to the argument's width is done by the fold's users)
-            return module.Types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Integer } t && t.Width is > 0 and < 64 ? (int)t.Width : 64;
-        }
+        /// <summary>The integer width of an instruction's value; 64 for an argument (the fold's users truncate it) or
+        /// when not known.</summary>
+        private int OperandWidth(IrBody body, IrValue v) =>
+            v.Kind == IrValueKind.Instruction && module.Types.Get((ulong)Math.Max(body.Instructions[v.Index].Type, 0)) is { Kind: IrTypeKind.Integer } t &&
+            t.Width is > 0 and < 64 ? (int)t.Width : 64;
 
         private static void And(bool[] into, ReadOnlySpan<bool> from)
         {

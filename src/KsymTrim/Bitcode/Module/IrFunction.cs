@@ -354,18 +354,8 @@ internal sealed class IrBody
     /// instruction.</summary>
     public ReadOnlySpan<int> Writes => _writes ??= FindWrites(_instructions); // the same list whichever thread finds it
 
-    private static readonly bool[] Writing = MakeWriting();
-
-    private static bool[] MakeWriting()
-    {
-        var table = new bool[256];
-        foreach (var op in (ReadOnlySpan<IrOp>)[IrOp.Store, IrOp.AtomicRmw, IrOp.CmpXchg, IrOp.Call, IrOp.Invoke, IrOp.CallBr]) table[(int)op] = true;
-        return table;
-    }
-
     /// <summary>True for an instruction kind that may write memory: a store, an atomic update, or a call.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool MayWrite(IrOp op) => Writing[(byte)op];
+    public static bool MayWrite(IrOp op) => op is IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg or IrOp.Call or IrOp.Invoke or IrOp.CallBr;
 
     private static int[] FindWrites(IrInstruction[] instructions)
     {
