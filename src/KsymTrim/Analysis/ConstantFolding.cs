@@ -43,6 +43,8 @@ internal sealed class ConstantFolding
     // an outcome the fold assumes (TestOutcome): the test's instruction, and its operand's when it holds (-1: none)
     private readonly int _assumedTest = -1, _assumedOperand = -1;
     private readonly long _assumedTestValue, _assumedOperandValue;
+    // with an outcome that holds within bounds: the bounds of the values computed from its operand alone
+    private readonly ValueBounds? _within;
 
     private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
         long?[]? arguments, BitcodeModuleSet.ArgumentRange?[]? ranges, TestOutcome? outcome, bool[]? lowered = null)
@@ -52,7 +54,8 @@ internal sealed class ConstantFolding
         {
             _assumedTest = o.Test;
             _assumedTestValue = o.Holds ? 1 : 0;
-            if (o.Holds && o.Operand.Kind == IrValueKind.Instruction)
+            if (o.Holds && o.Within is not null) _within = o.Within; // the operand a constant, not one known
+            else if (o.Holds && o.Operand.Kind == IrValueKind.Instruction)
             {
                 _assumedOperand = o.Operand.Index;
                 _assumedOperandValue = o.Value;
@@ -491,6 +494,10 @@ internal sealed class ConstantFolding
                 (ls == Const ? RangeOf(ops[1], width) : RangeOf(ops[0], width)) is { } range &&
                 CompareRange(inst.Predicate, range, ls == Const ? l : r, constantOnLeft: ls == Const, width) is { } decided)
                 Set(i, Const, decided ? 1 : 0);
+            // a value computed from an operand assumed constant within bounds (TestOutcome.Within)
+            else if (_within is not null && (ls == Const || rs == Const) && WithinBounds(ls == Const ? ops[1] : ops[0], width) is { } bounds &&
+                     CompareRange(inst.Predicate, bounds, ls == Const ? l : r, constantOnLeft: ls == Const, width) is { } holds)
+                Set(i, Const, holds ? 1 : 0);
             else Set(i, Bottom, 0);
             return;
         }
@@ -529,9 +536,14 @@ internal sealed class ConstantFolding
         return null;
     }
 
+    /// <summary>The bounds <see cref="_within"/> gives <paramref name="v"/>, as a range <see cref="CompareRange"/> reads
+    /// (non-negative at the compared width); null otherwise.</summary>
+    private BitcodeModuleSet.ArgumentRange? WithinBounds(IrValue v, int width) =>
+        _within!.Of(v, width) is { Lo: >= 0 } b && (width >= 64 || b.Hi < 1L << (width - 1)) ? new(b.Lo, b.Hi) : null;
+
     /// <summary>The comparison of every value of <paramref name="range"/> with <paramref name="constant"/> when they
     /// all agree (ValueLatticeElement::getCompare), or null.</summary>
-    private static bool? CompareRange(CmpPredicate predicate, BitcodeModuleSet.ArgumentRange range, long constant, bool constantOnLeft, int width)
+    internal static bool? CompareRange(CmpPredicate predicate, BitcodeModuleSet.ArgumentRange range, long constant, bool constantOnLeft, int width)
     {
         ulong c = (ulong)Truncate(constant, width);
         long sc = SignExtend(constant, width);
@@ -611,11 +623,12 @@ internal sealed class ConstantFolding
 /// <summary>
 /// One outcome of an <c>llvm.is.constant</c> call <see cref="ConstantFolding.Fold"/> may assume, to fold only the
 /// executions in which the call has it: <paramref name="Holds"/> false, or true with its operand (an instruction or
-/// an argument) equal to <paramref name="Value"/> (truncated to the operand's width). Sound for an execution that
-/// reaches the call at most once and defines the operand once (neither in a cycle; see
-/// <see cref="PossibleConstants"/>).
+/// an argument) equal to <paramref name="Value"/> (truncated to the operand's width), or, with
+/// <paramref name="Within"/>, a constant within the bounds it gives (a compare of a value computed from the operand
+/// alone is then decided when its bounds decide it). Sound for an execution that reaches the call at most once and
+/// defines the operand once (neither in a cycle; see <see cref="PossibleConstants"/>, <see cref="ValueBounds"/>).
 /// </summary>
-internal readonly record struct TestOutcome(int Test, bool Holds, IrValue Operand, long Value);
+internal readonly record struct TestOutcome(int Test, bool Holds, IrValue Operand, long Value, ValueBounds? Within = null);
 
 /// <summary>The outcome of <see cref="ConstantFolding.Fold"/>: what code generation keeps of one function, and
 /// the users of each of its instructions (which folding needed, and stack protection reads again).</summary>

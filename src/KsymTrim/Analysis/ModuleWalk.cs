@@ -326,7 +326,7 @@ public static partial class BitcodeReferenceAnalysis
             }
             // the tests' outcomes, while the taint is this view (the contexts' taint below replaces it)
             FoldView byOutcome = default; // (Folded when the outcomes were folded)
-            if (OutcomeCases(self, body, taint, once.UndecidedTests) is { } cases)
+            if (OutcomeCases(f, self, body, taint, once.UndecidedTests) is { } cases)
             {
                 var refined = FoldByOutcome(body, once, cases, stablePredicate, ranges);
                 if (!HasUndecidedIntrinsic(body, refined, null)) return refined;
@@ -363,16 +363,19 @@ public static partial class BitcodeReferenceAnalysis
         private const int MaxOutcomeFolds = 24;
 
         /// <summary>A test of <see cref="FoldByOutcome"/>: an <c>llvm.is.constant</c> call and the constants its operand may
-        /// become.</summary>
-        private readonly record struct OutcomeCase(int Test, IrValue Operand, long[] Constants);
+        /// become, or, when they are not known, the bounds they lie in (<see cref="ValueBounds"/>).</summary>
+        private readonly record struct OutcomeCase(int Test, IrValue Operand, long[] Constants, Interval? Within = null);
 
         /// <summary>The undecided <c>llvm.is.constant</c> calls whose operand's possible constants are known
-        /// (<see cref="PossibleConstants"/>), neither the call nor the operand's definition in a cycle of blocks (each
-        /// reached once per execution of the function); null when there is none.</summary>
-        private List<OutcomeCase>? OutcomeCases(string self, IrBody body, TaintView taint, ReadOnlySpan<int> undecided)
+        /// (<see cref="PossibleConstants"/>), or else bounds for them (<see cref="ValueBounds.At"/> the call: the
+        /// operand's run-time bounds there, so any constant it becomes lies in them), neither the call nor the
+        /// operand's definition in a cycle of blocks (each reached once per execution of the function); null when
+        /// there is none.</summary>
+        private List<OutcomeCase>? OutcomeCases(IrFunction f, string self, IrBody body, TaintView taint, ReadOnlySpan<int> undecided)
         {
             List<OutcomeCase>? cases = null;
             PossibleConstants? constants = null;
+            ValueBounds? bounds = null;
             ControlFlow? flow = null;
             int folds = 0;
             foreach (int t in undecided)
@@ -387,11 +390,21 @@ public static partial class BitcodeReferenceAnalysis
                     (operand.Kind == IrValueKind.Instruction && ((uint)operand.Index >= (uint)body.Instructions.Length ||
                                                                  body.Instructions[operand.Index].Op == IrOp.Cmp))) continue;
                 constants ??= new PossibleConstants(body, module.Types, taint.IsTainted, k => set.ArgumentConstants(self, k));
-                if (constants.Of(operand) is not { } values || folds + 1 + values.Length > MaxOutcomeFolds) continue;
+                var values = constants.Of(operand);
+                Interval? within = null;
+                if (values is null)
+                {
+                    bounds ??= set.BoundsIn(module, f);
+                    // (bounds CompareRange can read: non-negative)
+                    if (bounds.At(operand, OperandWidth(body, operand), test.Block) is not { Lo: >= 0 } b ||
+                        !ValueBounds.Assuming(body, module.Types, GlobalName, operand, b).DecidesACompare()) continue;
+                    (values, within) = ([], b);
+                }
+                if (folds + 1 + Math.Max(values.Length, 1) > MaxOutcomeFolds) continue;
                 flow ??= ControlFlow.Of(body);
                 if (flow.InCycle(test.Block) || (operand.Kind == IrValueKind.Instruction && flow.InCycle(body.Instructions[operand.Index].Block))) continue;
-                folds += 1 + values.Length;
-                (cases ??= []).Add(new OutcomeCase(t, operand, values));
+                folds += 1 + Math.Max(values.Length, 1);
+                (cases ??= []).Add(new OutcomeCase(t, operand, values, within));
             }
             return cases;
         }
@@ -424,9 +437,12 @@ public static partial class BitcodeReferenceAnalysis
             {
                 bool[]? caseBlocks = null, caseLive = null, caseUsed = null;
                 int width = OperandWidth(body, test.Operand);
-                for (int k = -1; k < test.Constants.Length; k++)
+                // false; true with each constant, or once within the bounds
+                int outcomes = test.Within is null ? test.Constants.Length : 1;
+                for (int k = -1; k < outcomes; k++)
                 {
                     var outcome = k < 0 ? new TestOutcome(test.Test, false, test.Operand, 0)
+                        : test.Within is { } within ? new TestOutcome(test.Test, true, test.Operand, 0, ValueBounds.Assuming(body, module.Types, GlobalName, test.Operand, within))
                         : new TestOutcome(test.Test, true, test.Operand, ConstantFolding.Truncate(test.Constants[k], width));
                     var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, ranges: ranges, outcome: outcome);
                     Or(ref caseBlocks, view.LiveBlocks);
@@ -444,6 +460,8 @@ public static partial class BitcodeReferenceAnalysis
 
         /// <summary>The integer width of an instruction's value; 64 for an argument (the fold's users truncate it) or
         /// when not known.</summary>
+        private string? GlobalName(int g) => (uint)g < (uint)module.Globals.Length ? module.Globals[g].Name : null;
+
         private int OperandWidth(IrBody body, IrValue v) =>
             v.Kind == IrValueKind.Instruction && module.Types.Get((ulong)Math.Max(body.Instructions[v.Index].Type, 0)) is { Kind: IrTypeKind.Integer } t &&
             t.Width is > 0 and < 64 ? (int)t.Width : 64;

@@ -8,7 +8,8 @@ namespace KsymTrim.Tests.Analysis;
 /// <summary>
 /// The folding rules on corrupted IR: the two members of the folding fixtures whose functions reach every rule
 /// (<c>case_lib</c> and <c>case_small</c>: the tests' outcomes, the phi rule, the calling contexts; <c>local_lib</c> and
-/// <c>local_paths</c>: what a local variable holds), with bytes flipped in one member. A mutant that still reads is
+/// <c>local_paths</c>: what a local variable holds; <c>bound_small</c> and <c>bound_lib</c>: run-time bounds, at the calls
+/// and in the function), with bytes flipped in one member. A mutant that still reads is
 /// analysed as kbuild's module would be (<see cref="BitcodeModuleSet.From"/>, then each member's walk): the analysis
 /// either answers or refuses with <see cref="KsymFormatException"/>, never anything else, and never takes long.
 /// Reproducible from the seed and the case number in the failure message.
@@ -24,6 +25,8 @@ public class FoldingMutationTests
     [TestCase("22", "case_lib", "case_small", 1602)]
     [TestCase("14", "local_lib", "local_paths", 1603)]
     [TestCase("22", "local_lib", "local_paths", 1604)]
+    [TestCase("14", "bound_small", "bound_lib", 1605)]
+    [TestCase("22", "bound_small", "bound_lib", 1606)]
     public void A_corrupted_member_is_analysed_or_refused(string compiler, string mutated, string partner, int seed)
     {
         var original = File.ReadAllBytes(TestPaths.Fixture("folding", "clang-" + compiler, mutated + ".o"));

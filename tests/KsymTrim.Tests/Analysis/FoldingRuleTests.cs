@@ -50,6 +50,8 @@ public class FoldingRuleTests
     [TestCase("14", "local_paths")]
     [TestCase("14", "case_small")]
     [TestCase("14", "case_big")]
+    [TestCase("14", "bound_small")]
+    [TestCase("14", "bound_big")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -80,6 +82,8 @@ public class FoldingRuleTests
     [TestCase("22", "local_paths")]
     [TestCase("22", "case_small")]
     [TestCase("22", "case_big")]
+    [TestCase("22", "bound_small")]
+    [TestCase("22", "bound_big")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));

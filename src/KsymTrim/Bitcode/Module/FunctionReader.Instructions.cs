@@ -210,6 +210,8 @@ internal sealed partial class FunctionReader
             {
                 var (agg, type) = ValueTypePair(ops, ref i);
                 Use(agg);
+                // one index (a field of a struct, as an *.with.overflow result is read): kept in Aux
+                int field = ops.Length - i == 1 && ops[i] < int.MaxValue ? (int)ops[i] : -1;
                 while (i < ops.Length && type >= 0)
                 {
                     var t = _types.Get((ulong)type);
@@ -221,7 +223,7 @@ internal sealed partial class FunctionReader
                         _ => -1,
                     };
                 }
-                Emit(IrOp.Other, first, (uint)code, type);
+                Emit(IrOp.Other, first, (uint)code, type, field);
                 Define(type);
                 return null;
             }

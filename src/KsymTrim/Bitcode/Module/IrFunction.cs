@@ -251,7 +251,7 @@ internal readonly record struct IrValue
 /// <param name="Aux">The call index of a call, invoke or callbr; a cast's source type; the alignment in bytes of an
 /// atomic load, store, cmpxchg or atomicrmw (-1 when the record does not say); a binary operation's flags (for add,
 /// sub, mul and shl <see cref="IrInstruction.NoUnsignedWrap"/> and <see cref="IrInstruction.NoSignedWrap"/>; -1 when
-/// the record has none); else -1.</param>
+/// the record has none); the index of an <c>extractvalue</c> with one (-1 with several); else -1.</param>
 /// <remarks>Unpadded (25 bytes rather than 28): a module holds a million of them.</remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
 internal readonly record struct IrInstruction(IrOp Op, int Block, uint Code, int Type, int First, int Count, int Aux)

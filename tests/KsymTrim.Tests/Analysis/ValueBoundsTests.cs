@@ -1,0 +1,133 @@
+using KsymTrim.Analysis;
+using KsymTrim.Bitcode.Module;
+using KsymTrim.Tests.Support;
+
+namespace KsymTrim.Tests.Analysis;
+
+/// <summary>
+/// The folding rule of run-time bounds (<see cref="ValueBounds"/>), piece by piece, on the IR clang 14 and 22 made of
+/// <c>Fixtures/src/folding/bound_*.c</c>: <c>alloc_bounded(n)</c> asks <c>is.constant((n + 1) * 8)</c>; the callers
+/// read <c>n</c> from a global a member stores a literal to (so it may be constant, for all the analysis knows) and
+/// check it first, <c>n != 0 &amp;&amp; n &lt;= 254</c>, which InstCombine writes <c>n - 255 &lt;u -254</c>; bound_big
+/// also passes 1500. FoldingRuleTests checks the whole on bound_small (exact) and bound_big (kmalloc_large kept).
+/// </summary>
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public class ValueBoundsTests
+{
+    private static string Folding(string compiler, string file) => TestPaths.Fixture("folding", "clang-" + compiler, file);
+
+    private sealed record Module(BitcodeModuleSet Set, BitcodeModule Lib, BitcodeModule Case);
+
+    /// <summary>bound_lib with its caller <paramref name="caller"/> (bound_small or bound_big), read as one module.</summary>
+    private static Module Load(string compiler, string caller)
+    {
+        var modules = new[] { "bound_lib", caller }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        return new Module(BitcodeModuleSet.From(modules), modules[0], modules[1]);
+    }
+
+    private static IrFunction Function(BitcodeModule m, string name) => m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == name);
+
+    private static int CallOf(BitcodeModule m, IrBody body, string prefix) =>
+        Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Call &&
+            body.Operands[body.Instructions[i].First] is { Kind: IrValueKind.Global } g && m.GlobalValues[g.Index].Name.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static string? NameIn(BitcodeModule m, int g) => (uint)g < (uint)m.Globals.Length ? m.Globals[g].Name : null;
+
+    /// <summary>What the caller passes: the mask bounds it to 0..32767 wherever it is; at the call, past the check, to
+    /// 1..254 (the check's <c>add</c> of -255 and unsigned compare with a negative literal, read back).</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void The_checks_on_the_way_to_a_call_bound_what_it_passes(string compiler)
+    {
+        var m = Load(compiler, "bound_small");
+        var f = Function(m.Case, "bound_small_caller");
+        var body = f.Body!;
+        int call = CallOf(m.Case, body, "alloc_bounded");
+        var passed = body.Operands[body.Instructions[call].First + 1];
+        var bounds = m.Set.BoundsIn(m.Case, f);
+        Assert.That(bounds.Of(passed, 32), Is.EqualTo(new Interval(0, 32767)), "the mask");
+        Assert.That(bounds.At(passed, 32, 0), Is.EqualTo(new Interval(0, 32767)), "before the check");
+        Assert.That(bounds.At(passed, 32, body.Instructions[call].Block), Is.EqualTo(new Interval(1, 254)), "past it");
+    }
+
+    /// <summary>The argument's bounds are those of what every direct call passes, each at its call: 1..254 from the
+    /// checked call, and with bound_big's literal 1500, 1..1500.</summary>
+    [TestCase("14", "bound_small", 254L)]
+    [TestCase("22", "bound_small", 254L)]
+    [TestCase("14", "bound_big", 1500L)]
+    [TestCase("22", "bound_big", 1500L)]
+    public void What_every_call_passes_bounds_the_argument(string compiler, string caller, long hi)
+    {
+        var m = Load(compiler, caller);
+        Assert.That(m.Set.ArgumentBounds("alloc_bounded", 0, 32), Is.EqualTo(new Interval(1, hi)));
+        Assert.That(m.Set.ArgumentBounds("no_such_function", 0, 32), Is.Null, "no call: not known");
+    }
+
+    /// <summary>Assuming the argument within 1..254, the size <c>(n + 1) * 8</c> is within 16..2040 (through the
+    /// <c>add nsw</c>, the <c>sext</c> and the <c>shl</c>); a value not computed from the argument alone has no
+    /// bounds in that mode. Without the assumption, the size of any i32 fits no narrower bounds than its arithmetic.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_value_computed_from_the_root_alone_is_bounded_by_it(string compiler)
+    {
+        var m = Load(compiler, "bound_small");
+        var f = Function(m.Lib, "alloc_bounded");
+        var body = f.Body!;
+        int test = CallOf(m.Lib, body, "llvm.is.constant.");
+        var size = body.Operands[body.Instructions[test].First + 1];
+        var root = new IrValue(IrValueKind.Argument, 0);
+        Assert.That(PossibleConstants.InjectiveRoot(body, size), Is.EqualTo(root));
+        var assuming = ValueBounds.Assuming(body, m.Lib.Types, g => NameIn(m.Lib, g), root, new Interval(1, 254));
+        Assert.That(assuming.Of(size, 64), Is.EqualTo(new Interval(16, 2040)));
+        Assert.That(assuming.Of(root, 32), Is.EqualTo(new Interval(1, 254)));
+        Assert.That(assuming.Of(new IrValue(IrValueKind.Instruction, test), 1), Is.Null, "the test's own result");
+        var plain = new ValueBounds(body, m.Lib.Types, g => NameIn(m.Lib, g), _ => 32, null);
+        Assert.That(plain.Of(size, 64), Is.EqualTo(new Interval(-(1L << 31) * 8, ((1L << 31) - 1) * 8)), "n + 1 may wrap: any i32, times 8");
+        Assert.That(plain.At(root, 32, body.Instructions[test].Block), Is.EqualTo(Interval.Full(32)));
+    }
+
+    /// <summary>The test's outcomes folded: false leaves __kmalloc only; true with the argument within 1..254 keeps
+    /// kmalloc_small and drops kmalloc_large (no size in 16..2040 is large); within 1..1500 it keeps both.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void The_true_outcome_within_bounds_folds_the_compares_they_decide(string compiler)
+    {
+        var m = Load(compiler, "bound_small");
+        var f = Function(m.Lib, "alloc_bounded");
+        var body = f.Body!;
+        var traits = FoldingTraitTable.Of(m.Lib.Globals);
+        var scratch = new AnalysisScratch();
+        int test = CallOf(m.Lib, body, "llvm.is.constant.");
+        int kmalloc = CallOf(m.Lib, body, "__kmalloc"), small = CallOf(m.Lib, body, "kmalloc_small"), large = CallOf(m.Lib, body, "kmalloc_large");
+        var root = new IrValue(IrValueKind.Argument, 0);
+        bool[] Kept(TestOutcome outcome)
+        {
+            var fold = ConstantFolding.Fold(body, m.Lib.Types, traits, _ => false, scratch, outcome: outcome);
+            return [fold.Keeps(kmalloc), fold.Keeps(small), fold.Keeps(large)];
+        }
+        TestOutcome Within(long hi) =>
+            new(test, true, root, 0, ValueBounds.Assuming(body, m.Lib.Types, g => NameIn(m.Lib, g), root, new Interval(1, hi)));
+        Assert.That(Kept(new TestOutcome(test, false, root, 0)), Is.EqualTo(new[] { true, false, false }), "false");
+        Assert.That(Kept(Within(254)), Is.EqualTo(new[] { false, true, false }), "true within 1..254");
+        Assert.That(Kept(Within(1500)), Is.EqualTo(new[] { false, true, true }), "true within 1..1500");
+    }
+
+    /// <summary>A check in the function itself: bound_small_local's count, read from the global, is 0..31 past
+    /// <c>n &gt;u 31</c> (clang folded the compare with the large size before the link: only the bounds are checked).</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_check_in_the_function_bounds_the_value_past_it(string compiler)
+    {
+        var m = Load(compiler, "bound_small");
+        var f = Function(m.Case, "bound_small_local");
+        var body = f.Body!;
+        int load = Enumerable.Range(0, body.Instructions.Length).First(i => body.Instructions[i].Op == IrOp.Load);
+        int test = CallOf(m.Case, body, "llvm.is.constant.");
+        var bounds = m.Set.BoundsIn(m.Case, f);
+        var count = new IrValue(IrValueKind.Instruction, load);
+        Assert.That(bounds.Of(count, 32), Is.EqualTo(Interval.Full(32)), "a load: any i32");
+        Assert.That(bounds.At(count, 32, body.Instructions[test].Block), Is.EqualTo(new Interval(0, 31)));
+    }
+}
