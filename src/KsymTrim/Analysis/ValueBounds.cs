@@ -95,6 +95,12 @@ internal sealed class ValueBounds
     public Interval? At(IrValue v, int width, int block)
     {
         if (Of(v, width) is not { } bounds) return null;
+        // an extension of a value the conditions bound (a count checked as an i32, passed as an i64)
+        if (v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)_body.Instructions.Length &&
+            _body.Instructions[v.Index] is { Op: IrOp.Cast, Count: 1, CastOp: CastOpcode.Zext or CastOpcode.Sext } cast &&
+            IntegerWidth(cast.Aux) is > 0 and var narrow && At(_body.Operands[cast.First], narrow, block) is { } source &&
+            (cast.CastOp == CastOpcode.Sext || source.Lo >= 0))
+            bounds = new Interval(Math.Max(bounds.Lo, source.Lo), Math.Min(bounds.Hi, source.Hi));
         var flow = ControlFlow.Of(_body);
         Span<(int Condition, bool Taken)> conditions = stackalloc (int, bool)[MaxConditionBlocks];
         int count = 0;
@@ -199,6 +205,8 @@ internal sealed class ValueBounds
             }
             case IrOp.Select when ops.Length == 3:
             {
+                // a condition the bounds decide picks one value (struct_size's SIZE_MAX on an overflow that cannot happen)
+                if (Decide(ops[0], depth) is { } picked) return Def(picked ? ops[1] : ops[2], width, depth + 1);
                 if (Def(ops[1], width, depth + 1) is not { } a || Def(ops[2], width, depth + 1) is not { } b) return null;
                 return Interval.Union(a, b);
             }
@@ -231,6 +239,32 @@ internal sealed class ValueBounds
             default:
                 return Unknown(width);
         }
+    }
+
+    /// <summary>The value of the <c>i1</c> <paramref name="condition"/> when the bounds decide it: a compare of a bounded
+    /// non-negative value with a literal; field 1 of an <c>llvm.*.with.overflow</c> call that cannot overflow
+    /// (<see cref="OverflowResult"/>), false. Null otherwise.</summary>
+    private bool? Decide(IrValue condition, int depth)
+    {
+        if (condition.Kind != IrValueKind.Instruction || (uint)condition.Index >= (uint)_body.Instructions.Length) return null;
+        ref readonly var inst = ref _body.Instructions[condition.Index];
+        var ops = _body.Operands.Slice(inst.First, inst.Count);
+        if (inst.Op == IrOp.Other && inst.Code == (uint)FunctionCode.InstExtractval && inst.Aux == 1 && ops.Length == 1 &&
+            ops[0].Kind == IrValueKind.Instruction && (uint)ops[0].Index < (uint)_body.Instructions.Length)
+        {
+            // the overflow bit: false when the result at the operands' width cannot overflow
+            ref readonly var call = ref _body.Instructions[ops[0].Index];
+            if (call.Op != IrOp.Call || call.Count != 3) return null;
+            // (the width of the result's first field, {iN, i1})
+            int width = _types.Get((ulong)Math.Max(call.Type, 0)) is { Kind: IrTypeKind.Struct, Contained.Count: 2 } pair ? IntegerWidth(pair.Contained[0]) : 0;
+            return width > 0 && OverflowResult(ops[0], width, depth) is not null ? false : null;
+        }
+        if (inst.Op != IrOp.Cmp || ops.Length != 2 || inst.Predicate is < CmpPredicate.FirstIcmpPredicate or > CmpPredicate.LastIcmpPredicate) return null;
+        int literal = ops[1].Kind == IrValueKind.Int ? 1 : ops[0].Kind == IrValueKind.Int ? 0 : -1;
+        int compared = IntegerWidth(inst.Type);
+        if (literal < 0 || compared == 0 || Def(ops[1 - literal], compared, depth + 1) is not { Lo: >= 0 } b ||
+            (compared < 64 && b.Hi >= 1L << (compared - 1))) return null;
+        return ConstantFolding.CompareRange(inst.Predicate, new(b.Lo, b.Hi), ops[literal].Int, constantOnLeft: literal == 0, compared);
     }
 
     /// <summary>Field 0 of an <c>llvm.*.with.overflow</c> call on non-negative values whose exact result is non-negative

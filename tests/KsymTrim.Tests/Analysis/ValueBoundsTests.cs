@@ -114,6 +114,27 @@ public class ValueBoundsTests
         Assert.That(Kept(Within(1500)), Is.EqualTo(new[] { false, true, true }), "true within 1..1500");
     }
 
+    /// <summary>struct_size's pattern (<c>alloc_entries</c>): <c>select(overflow, 15, n * 24 + 16)</c> over
+    /// <c>llvm.umul.with.overflow</c>. The caller checks <c>n &lt;= 300</c> as an i32 and passes it extended to i64, so
+    /// the argument is 0..300; the product cannot overflow, the select never picks 15, and the size is 16..7216. With
+    /// the argument up to 2^60 the product may overflow: no bounds.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_select_on_an_overflow_that_cannot_happen_picks_the_product(string compiler)
+    {
+        var m = Load(compiler, "bound_small");
+        Assert.That(m.Set.ArgumentBounds("alloc_entries", 0, 64), Is.EqualTo(new Interval(0, 300)), "the check on the i32, through the zext");
+        var f = Function(m.Lib, "alloc_entries");
+        var body = f.Body!;
+        int test = CallOf(m.Lib, body, "llvm.is.constant.");
+        var size = body.Operands[body.Instructions[test].First + 1];
+        Assert.That(body.Instructions[size.Index].Op, Is.EqualTo(IrOp.Select));
+        Assert.That(m.Set.BoundsIn(m.Lib, f).At(size, 64, body.Instructions[test].Block), Is.EqualTo(new Interval(16, 7216)));
+        var root = new IrValue(IrValueKind.Argument, 0);
+        var huge = ValueBounds.Assuming(body, m.Lib.Types, g => NameIn(m.Lib, g), root, new Interval(0, 1L << 60));
+        Assert.That(huge.Of(size, 64), Is.Null, "the product may overflow: either value");
+    }
+
     /// <summary>A check in the function itself: bound_small_local's count, read from the global, is 0..31 past
     /// <c>n &gt;u 31</c> (clang folded the compare with the large size before the link: only the bounds are checked).</summary>
     [TestCase("14")]

@@ -15,6 +15,17 @@ void *alloc_bounded(int n)
 	return kmalloc((unsigned long)(n + 1) * 8, 1);
 }
 
+/* The kernel's struct_size(): a header and n entries of 24 bytes, SIZE_MAX when the product overflows (a select on
+ * the overflow bit of llvm.umul.with.overflow, which no n the callers pass can set). */
+void *alloc_entries(unsigned long n)
+{
+	unsigned long bytes;
+
+	if (__builtin_mul_overflow(n, 24UL, &bytes))
+		bytes = ~0UL;
+	return kmalloc(bytes + 16, 1);
+}
+
 /* A size known at compile time: kmalloc_small is a reference of every bound_* module whatever the counts do. */
 void *alloc_fixed(void)
 {

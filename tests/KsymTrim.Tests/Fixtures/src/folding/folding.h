@@ -27,6 +27,7 @@ void *alloc_vectors(int shared, void **owner);	/* defined by case_lib.c: kmalloc
 void *alloc_vectors_big(int shared, void **owner);	/* defined by case_lib.c: kmalloc(40 or a count, times 256) */
 extern int limit_count;			/* defined by bound_lib.c, which stores 0 to it */
 void *alloc_bounded(int n);		/* defined by bound_lib.c: kmalloc((n + 1) * 8) */
+void *alloc_entries(unsigned long n);	/* defined by bound_lib.c: kmalloc(struct_size-like 16 + n * 24) */
 unsigned long size_of(void);		/* defined by ret_lib.c: returns only what read_count returns */
 unsigned long size_or_big(int big);	/* defined by ret_lib.c: returns 20000 when big */
 struct cfg {

@@ -25,6 +25,25 @@ define dso_local i8* @bound_small_caller() local_unnamed_addr #0 {
 declare dso_local i8* @alloc_bounded(i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: noredzone nounwind
+define dso_local i8* @bound_small_entries() local_unnamed_addr #0 {
+  %1 = load i32, i32* @limit_count, align 4, !tbaa !3
+  %2 = icmp ugt i32 %1, 300
+  br i1 %2, label %6, label %3
+
+3:                                                ; preds = %0
+  %4 = zext i32 %1 to i64
+  %5 = tail call i8* @alloc_entries(i64 noundef %4) #3
+  br label %6
+
+6:                                                ; preds = %3, %0
+  %7 = phi i8* [ %5, %3 ], [ null, %0 ]
+  ret i8* %7
+}
+
+; Function Attrs: noredzone
+declare dso_local i8* @alloc_entries(i64 noundef) local_unnamed_addr #1
+
+; Function Attrs: noredzone nounwind
 define dso_local i8* @bound_small_local() local_unnamed_addr #0 {
   %1 = load i32, i32* @limit_count, align 4, !tbaa !3
   %2 = icmp ugt i32 %1, 31
@@ -76,12 +95,14 @@ attributes #4 = { nounwind }
 !5 = !{!"omnipotent char", !6, i64 0}
 !6 = !{!"Simple C/C++ TBAA"}
 
-^0 = module: (path: "out/folding/clang-14/bound_small.o", hash: (2240918482, 1051036826, 1273946162, 1856525812, 2034411161))
+^0 = module: (path: "out/folding/clang-14/bound_small.o", hash: (3823592666, 1809447858, 3152166368, 309569273, 2938077513))
 ^1 = gv: (name: "alloc_bounded") ; guid = 1377719946117640635
 ^2 = gv: (name: "kmalloc_small") ; guid = 4847593972894873004
-^3 = gv: (name: "bound_small_caller", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 9, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^1)), refs: (readonly ^7)))) ; guid = 7290988979132280774
-^4 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
-^5 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^6 = gv: (name: "bound_small_local", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 15, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2), (callee: ^4)), refs: (readonly ^7)))) ; guid = 17638387771152450581
-^7 = gv: (name: "limit_count") ; guid = 18325889032234619705
-^8 = blockcount: 8
+^3 = gv: (name: "bound_small_caller", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 9, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^1)), refs: (readonly ^9)))) ; guid = 7290988979132280774
+^4 = gv: (name: "bound_small_entries", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 8, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5)), refs: (readonly ^9)))) ; guid = 8948064298748646390
+^5 = gv: (name: "alloc_entries") ; guid = 10139257143772127761
+^6 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
+^7 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^8 = gv: (name: "bound_small_local", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 15, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2), (callee: ^6)), refs: (readonly ^9)))) ; guid = 17638387771152450581
+^9 = gv: (name: "limit_count") ; guid = 18325889032234619705
+^10 = blockcount: 11

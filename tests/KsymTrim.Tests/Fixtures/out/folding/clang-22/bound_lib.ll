@@ -15,7 +15,7 @@ define dso_local ptr @alloc_bounded(i32 noundef %0) local_unnamed_addr #1 {
   %2 = add nsw i32 %0, 1
   %3 = sext i32 %2 to i64
   %4 = shl nsw i64 %3, 3
-  %5 = tail call i1 @llvm.is.constant.i64(i64 range(i64 -17179869176, 17179869177) %4)
+  %5 = tail call i1 @llvm.is.constant.i64(i64 %4)
   %6 = icmp ne i32 %2, 0
   %7 = and i1 %6, %5
   br i1 %7, label %8, label %14
@@ -25,15 +25,15 @@ define dso_local ptr @alloc_bounded(i32 noundef %0) local_unnamed_addr #1 {
   br i1 %9, label %10, label %12
 
 10:                                               ; preds = %8
-  %11 = tail call ptr @kmalloc_large(i64 noundef range(i64 -17179869176, 17179869177) %4, i32 noundef 1) #4
+  %11 = tail call ptr @kmalloc_large(i64 noundef %4, i32 noundef 1) #5
   br label %16
 
 12:                                               ; preds = %8
-  %13 = tail call ptr @kmalloc_small(i64 noundef range(i64 -17179869176, 17179869177) %4, i32 noundef 1) #4
+  %13 = tail call ptr @kmalloc_small(i64 noundef %4, i32 noundef 1) #5
   br label %16
 
 14:                                               ; preds = %1
-  %15 = tail call ptr @__kmalloc(i64 noundef range(i64 -17179869176, 17179869177) %4, i32 noundef 1) #4
+  %15 = tail call ptr @__kmalloc(i64 noundef %4, i32 noundef 1) #5
   br label %16
 
 16:                                               ; preds = %14, %12, %10
@@ -42,28 +42,65 @@ define dso_local ptr @alloc_bounded(i32 noundef %0) local_unnamed_addr #1 {
 }
 
 ; Function Attrs: noredzone nounwind
+define dso_local ptr @alloc_entries(i64 noundef %0) local_unnamed_addr #1 {
+  %2 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %0, i64 24)
+  %3 = extractvalue { i64, i1 } %2, 1
+  %4 = extractvalue { i64, i1 } %2, 0
+  %5 = add i64 %4, 16
+  %6 = select i1 %3, i64 15, i64 %5
+  %7 = tail call i1 @llvm.is.constant.i64(i64 %6)
+  %8 = icmp ne i64 %6, 0
+  %9 = and i1 %8, %7
+  br i1 %9, label %10, label %16
+
+10:                                               ; preds = %1
+  %11 = icmp ugt i64 %6, 8192
+  br i1 %11, label %12, label %14
+
+12:                                               ; preds = %10
+  %13 = tail call ptr @kmalloc_large(i64 noundef %6, i32 noundef 1) #5
+  br label %18
+
+14:                                               ; preds = %10
+  %15 = tail call ptr @kmalloc_small(i64 noundef %6, i32 noundef 1) #5
+  br label %18
+
+16:                                               ; preds = %1
+  %17 = tail call ptr @__kmalloc(i64 noundef %6, i32 noundef 1) #5
+  br label %18
+
+18:                                               ; preds = %16, %14, %12
+  %19 = phi ptr [ %13, %12 ], [ %15, %14 ], [ %17, %16 ]
+  ret ptr %19
+}
+
+; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
+declare { i64, i1 } @llvm.umul.with.overflow.i64(i64, i64) #2
+
+; Function Attrs: noredzone nounwind
 define dso_local ptr @alloc_fixed() local_unnamed_addr #1 {
-  %1 = tail call ptr @kmalloc_small(i64 noundef 64, i32 noundef 1) #4
+  %1 = tail call ptr @kmalloc_small(i64 noundef 64, i32 noundef 1) #5
   ret ptr %1
 }
 
 ; Function Attrs: convergent nocallback nofree nosync nounwind willreturn memory(none)
-declare i1 @llvm.is.constant.i64(i64) #2
+declare i1 @llvm.is.constant.i64(i64) #3
 
 ; Function Attrs: noredzone
-declare dso_local ptr @kmalloc_large(i64 noundef, i32 noundef) local_unnamed_addr #3
+declare dso_local ptr @kmalloc_large(i64 noundef, i32 noundef) local_unnamed_addr #4
 
 ; Function Attrs: noredzone
-declare dso_local ptr @kmalloc_small(i64 noundef, i32 noundef) local_unnamed_addr #3
+declare dso_local ptr @kmalloc_small(i64 noundef, i32 noundef) local_unnamed_addr #4
 
 ; Function Attrs: noredzone
-declare dso_local ptr @__kmalloc(i64 noundef, i32 noundef) local_unnamed_addr #3
+declare dso_local ptr @__kmalloc(i64 noundef, i32 noundef) local_unnamed_addr #4
 
 attributes #0 = { mustprogress nofree norecurse noredzone nosync nounwind willreturn memory(write, argmem: none, inaccessiblemem: none, target_mem0: none, target_mem1: none) "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { noredzone nounwind "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #2 = { convergent nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #3 = { noredzone "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
+attributes #2 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { convergent nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #4 = { noredzone "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #5 = { nobuiltin noredzone nounwind "no-builtins" }
 
 !llvm.module.flags = !{!0, !1, !2}
 !llvm.errno.tbaa = !{!3}
@@ -76,13 +113,15 @@ attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
 !5 = !{!"omnipotent char", !6, i64 0}
 !6 = !{!"Simple C/C++ TBAA"}
 
-^0 = module: (path: "out/folding/clang-22/bound_lib.o", hash: (2443151753, 271648750, 873779638, 1561347168, 295144773))
-^1 = gv: (name: "alloc_bounded", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 17, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^4, tail: 1), (callee: ^2, tail: 1), (callee: ^6, tail: 1))))) ; guid = 1377719946117640635
+^0 = module: (path: "out/folding/clang-22/bound_lib.o", hash: (3872550627, 2831335967, 4097678681, 2261651856, 3142497487))
+^1 = gv: (name: "alloc_bounded", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 17, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5, tail: 1), (callee: ^2, tail: 1), (callee: ^8, tail: 1))))) ; guid = 1377719946117640635
 ^2 = gv: (name: "kmalloc_small") ; guid = 4847593972894873004
-^3 = gv: (name: "alloc_fixed", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2, tail: 1))))) ; guid = 7591913567735327438
-^4 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
-^5 = gv: (name: "reset_count", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), refs: (writeonly ^8)))) ; guid = 11365350501744584872
-^6 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
-^7 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^8 = gv: (name: "limit_count", summaries: (variable: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 1, constant: 0)))) ; guid = 18325889032234619705
-^9 = blockcount: 0
+^3 = gv: (name: "llvm.umul.with.overflow.i64") ; guid = 6837502597287762023
+^4 = gv: (name: "alloc_fixed", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2, tail: 1))))) ; guid = 7591913567735327438
+^5 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
+^6 = gv: (name: "alloc_entries", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 19, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5, tail: 1), (callee: ^2, tail: 1), (callee: ^8, tail: 1))))) ; guid = 10139257143772127761
+^7 = gv: (name: "reset_count", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 1, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), refs: (writeonly ^10)))) ; guid = 11365350501744584872
+^8 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
+^9 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^10 = gv: (name: "limit_count", summaries: (variable: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), varFlags: (readonly: 1, writeonly: 1, constant: 0)))) ; guid = 18325889032234619705
+^11 = blockcount: 0
