@@ -25,11 +25,13 @@ internal readonly record struct Interval(long Lo, long Hi)
 /// <item>From a value's definition (<see cref="Of"/>): a literal is itself; an argument, what the direct calls pass it
 /// (the caller's question, <see cref="BitcodeModuleSet.ArgumentBounds"/>), or its type's range; integer casts, binary
 /// operations with exact interval arithmetic (a result that may wrap: the type's range), a mask (<c>and</c>), a shift
-/// or division by a literal, <c>urem</c>; a select's or phi's values together; <c>umin</c>/<c>umax</c>/<c>smin</c>/<c>smax</c>;
-/// the result of an <c>*.with.overflow</c> intrinsic that cannot overflow. Anything else (a load, a call): its type's range.</item>
+/// or division by a literal, <c>urem</c>; a select's or phi's values together, or the one a condition the bounds
+/// decide picks; <c>umin</c>/<c>umax</c>/<c>smin</c>/<c>smax</c>, <c>uadd.sat</c>; the result of an <c>*.with.overflow</c>
+/// intrinsic that cannot overflow (and its overflow bit, false). Anything else (a load, a call): its type's range.</item>
 /// <item>At a block (<see cref="At"/>): also the conditions every path to it passes, up the chain of blocks with one
-/// predecessor: a branch on <c>icmp v, K</c> (or on <c>zext</c>/<c>sext v</c> once <c>v</c> is known non-negative),
-/// through <c>and</c>/<c>or</c> of conditions and their select forms, taken one way.</item>
+/// predecessor: a branch on <c>icmp v, K</c> (or on <c>zext</c>/<c>sext v</c> once <c>v</c> is known non-negative, or on
+/// <c>v + c</c> that cannot wrap), through <c>and</c>/<c>or</c> of conditions and their select forms, taken one way; for
+/// an extension, the conditions on what it extends as well.</item>
 /// </list>
 /// Made in another mode by <see cref="Assuming"/>: only values computed from one root (by the operations above, with
 /// literals) have bounds, the root's given. That is what folding under <c>is.constant(root)</c> true may read: such a
@@ -75,7 +77,7 @@ internal sealed class ValueBounds
     private ValueBounds(IrBody body, TypeTable types, Func<int, string?> globalName, IrValue root, Interval bounds)
         : this(body, types, globalName, static _ => 0, null) => (_onlyRoot, _root, _rootBounds) = (true, root, bounds);
 
-    /// <summary>Interval for the values computed from <paramref name="root"/> alone, the root within
+    /// <summary>Bounds for the values computed from <paramref name="root"/> alone, the root within
     /// <paramref name="bounds"/>: <see cref="Of"/> answers null for any other value.</summary>
     public static ValueBounds Assuming(IrBody body, TypeTable types, Func<int, string?> globalName, IrValue root, Interval bounds) =>
         new(body, types, globalName, root, bounds);
