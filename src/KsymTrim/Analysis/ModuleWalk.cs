@@ -394,6 +394,9 @@ public static partial class BitcodeReferenceAnalysis
                 Interval? within = null;
                 if (values is null)
                 {
+                    // (the cycles first: bounds are dearer, and no use there)
+                    flow ??= ControlFlow.Of(body);
+                    if (InCycle(flow, body, t, operand)) continue;
                     bounds ??= set.BoundsIn(module, f);
                     // (bounds CompareRange can read: non-negative)
                     if (bounds.At(operand, OperandWidth(body, operand), test.Block) is not { Lo: >= 0 } b ||
@@ -402,12 +405,16 @@ public static partial class BitcodeReferenceAnalysis
                 }
                 if (folds + 1 + Math.Max(values.Length, 1) > MaxOutcomeFolds) continue;
                 flow ??= ControlFlow.Of(body);
-                if (flow.InCycle(test.Block) || (operand.Kind == IrValueKind.Instruction && flow.InCycle(body.Instructions[operand.Index].Block))) continue;
+                if (InCycle(flow, body, t, operand)) continue;
                 folds += 1 + Math.Max(values.Length, 1);
                 (cases ??= []).Add(new OutcomeCase(t, operand, values, within));
             }
             return cases;
         }
+
+        /// <summary>True when the test <paramref name="test"/> or its operand's definition is in a cycle of blocks.</summary>
+        private static bool InCycle(ControlFlow flow, IrBody body, int test, IrValue operand) =>
+            flow.InCycle(body.Instructions[test].Block) || (operand.Kind == IrValueKind.Instruction && flow.InCycle(body.Instructions[operand.Index].Block));
 
         /// <summary>
         /// A folding rule: what code generation keeps of <paramref name="body"/> is what it keeps in some execution, and
