@@ -174,25 +174,70 @@ internal sealed class ControlFlow
     }
 
     /// <summary>True when <paramref name="block"/> may run more than once per call: a path from it leads back to it,
-    /// or to a terminator whose successors are not recorded (which may go anywhere). True out of range.</summary>
-    public bool InCycle(int block)
+    /// or to a terminator whose successors are not recorded (which may go anywhere). True out of range. Found for every
+    /// block on the first question (<see cref="FindCycles"/>).</summary>
+    public bool InCycle(int block) => (uint)block >= (uint)Blocks || (_cycles ??= FindCycles())[block];
+
+    private bool[]? _cycles; // the same array whichever thread finds it first
+
+    /// <summary>Per block, <see cref="InCycle"/>: the blocks from which a terminator whose successors are not recorded
+    /// can be reached (backwards from those), and those of a strongly connected component with a cycle in it (more
+    /// than one block, or an edge to itself; Tarjan's algorithm, without recursion).</summary>
+    private bool[] FindCycles()
     {
-        if ((uint)block >= (uint)Blocks) return true;
-        var seen = new bool[Blocks];
-        var stack = new Stack<int>();
-        stack.Push(block);
-        while (stack.Count > 0)
+        int n = Blocks;
+        var cyclic = new bool[n];
+        var work = new Stack<int>();
+        for (int b = 0; b < n; b++)
+            if (Terminators[b] >= 0 && _body.Instructions[Terminators[b]].Op == IrOp.OtherTerminator) { cyclic[b] = true; work.Push(b); }
+        while (work.Count > 0)
         {
-            int b = stack.Pop();
-            if (Terminators[b] >= 0 && _body.Instructions[Terminators[b]].Op == IrOp.OtherTerminator) return true;
-            for (int e = SuccessorStart[b]; e < SuccessorStart[b + 1]; e++)
+            int b = work.Pop();
+            for (int e = PredecessorStart[b]; e < PredecessorStart[b + 1]; e++)
+                if (!cyclic[Predecessors[e]]) { cyclic[Predecessors[e]] = true; work.Push(Predecessors[e]); }
+        }
+        var index = new int[n];
+        var low = new int[n];
+        var open = new bool[n]; // on the component stack
+        Array.Fill(index, -1);
+        var components = new Stack<int>();
+        var path = new Stack<(int Block, int Edge)>(); // the depth-first path, each block with its next edge to follow
+        var members = new List<int>();
+        int next = 0;
+        for (int start = 0; start < n; start++)
+        {
+            if (index[start] >= 0) continue;
+            Enter(start);
+            while (path.Count > 0)
             {
-                int s = Successors[e];
-                if (s == block) return true;
-                if (!seen[s]) { seen[s] = true; stack.Push(s); }
+                var (b, e) = path.Pop();
+                if (e < SuccessorStart[b + 1])
+                {
+                    path.Push((b, e + 1));
+                    int s = Successors[e];
+                    if (index[s] < 0) Enter(s);
+                    else if (open[s]) low[b] = Math.Min(low[b], index[s]);
+                    continue;
+                }
+                // every edge of b followed: its parent learns how low it reaches, and a component's root takes it off
+                if (path.Count > 0) low[path.Peek().Block] = Math.Min(low[path.Peek().Block], low[b]);
+                if (low[b] != index[b]) continue;
+                members.Clear();
+                int w;
+                do { w = components.Pop(); open[w] = false; members.Add(w); } while (w != b);
+                bool cycle = members.Count > 1 || Successors.AsSpan(SuccessorStart[b], SuccessorStart[b + 1] - SuccessorStart[b]).Contains(b);
+                if (cycle) foreach (int m in members) cyclic[m] = true;
             }
         }
-        return false;
+        return cyclic;
+
+        void Enter(int b)
+        {
+            index[b] = low[b] = next++;
+            components.Push(b);
+            open[b] = true;
+            path.Push((b, SuccessorStart[b]));
+        }
     }
 }
 
