@@ -210,7 +210,15 @@ internal sealed class ValueBounds
                 // a condition the bounds decide picks one value (struct_size's SIZE_MAX on an overflow that cannot happen)
                 if (Decide(ops[0], depth) is { } picked) return Def(picked ? ops[1] : ops[2], width, depth + 1);
                 if (Def(ops[1], width, depth + 1) is not { } a || Def(ops[2], width, depth + 1) is not { } b) return null;
-                return Interval.Union(a, b);
+                // the select form of min and max (a < b ? a : b), as clang 14 leaves them
+                return MinMax(ops) switch
+                {
+                    IntrinsicKind.SMin => new Interval(Math.Min(a.Lo, b.Lo), Math.Min(a.Hi, b.Hi)),
+                    IntrinsicKind.SMax => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
+                    IntrinsicKind.UMin when UnsignedMin(a, b) is { } min => min,
+                    IntrinsicKind.UMax when a.Lo >= 0 && b.Lo >= 0 => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
+                    _ => Interval.Union(a, b),
+                };
             }
             case IrOp.Phi:
             {
@@ -230,7 +238,7 @@ internal sealed class ValueBounds
                     IntrinsicKind.SMin => new Interval(Math.Min(a.Lo, b.Lo), Math.Min(a.Hi, b.Hi)),
                     IntrinsicKind.SMax => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
                     // unsigned: the signed reading agrees only for non-negative values
-                    IntrinsicKind.UMin when a.Lo >= 0 && b.Lo >= 0 => new Interval(Math.Min(a.Lo, b.Lo), Math.Min(a.Hi, b.Hi)),
+                    IntrinsicKind.UMin => UnsignedMin(a, b) ?? Unknown(width),
                     IntrinsicKind.UMax when a.Lo >= 0 && b.Lo >= 0 => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
                     IntrinsicKind.UAddSat when a.Lo >= 0 && b.Lo >= 0 => Binary(BinaryOpcode.Add, a, b, width) is { Lo: >= 0 } sum ? sum : Unknown(width),
                     _ => Unknown(width),
@@ -267,6 +275,45 @@ internal sealed class ValueBounds
         if (literal < 0 || compared == 0 || Def(ops[1 - literal], compared, depth + 1) is not { Lo: >= 0 } b ||
             (compared < 64 && b.Hi >= 1L << (compared - 1))) return null;
         return ConstantFolding.CompareRange(inst.Predicate, new(b.Lo, b.Hi), ops[literal].Int, constantOnLeft: literal == 0, compared);
+    }
+
+    /// <summary>The unsigned minimum of values within <paramref name="a"/> and <paramref name="b"/>: no more than a
+    /// non-negative operand (the signed and unsigned readings agree there), and from the smaller low end when both are
+    /// non-negative; null when neither is.</summary>
+    private static Interval? UnsignedMin(Interval a, Interval b) => (a.Lo >= 0, b.Lo >= 0) switch
+    {
+        (true, true) => new Interval(Math.Min(a.Lo, b.Lo), Math.Min(a.Hi, b.Hi)),
+        (true, false) => new Interval(0, a.Hi),
+        (false, true) => new Interval(0, b.Hi),
+        _ => null,
+    };
+
+    /// <summary>The min or max a select (<paramref name="select"/>: condition, a, b) is: <c>a &lt; b ? a : b</c> and its
+    /// variants, signed or unsigned, either way round; null for any other select.</summary>
+    private IntrinsicKind? MinMax(ReadOnlySpan<IrValue> select)
+    {
+        if (select[0].Kind != IrValueKind.Instruction || (uint)select[0].Index >= (uint)_body.Instructions.Length) return null;
+        ref readonly var cmp = ref _body.Instructions[select[0].Index];
+        if (cmp.Op != IrOp.Cmp || cmp.Count != 2) return null;
+        var x = _body.Operands[cmp.First];
+        var y = _body.Operands[cmp.First + 1];
+        // "x < y ? x : y" is the smaller; with the values the other way round, the larger
+        bool same = x == select[1] && y == select[2], swapped = x == select[2] && y == select[1];
+        if (!same && !swapped) return null;
+        IntrinsicKind? less = cmp.Predicate switch
+        {
+            CmpPredicate.IcmpUlt or CmpPredicate.IcmpUle => IntrinsicKind.UMin,
+            CmpPredicate.IcmpUgt or CmpPredicate.IcmpUge => IntrinsicKind.UMax,
+            CmpPredicate.IcmpSlt or CmpPredicate.IcmpSle => IntrinsicKind.SMin,
+            CmpPredicate.IcmpSgt or CmpPredicate.IcmpSge => IntrinsicKind.SMax,
+            _ => null,
+        };
+        return same ? less : less switch
+        {
+            IntrinsicKind.UMin => IntrinsicKind.UMax, IntrinsicKind.UMax => IntrinsicKind.UMin,
+            IntrinsicKind.SMin => IntrinsicKind.SMax, IntrinsicKind.SMax => IntrinsicKind.SMin,
+            _ => null,
+        };
     }
 
     /// <summary>Field 0 of an <c>llvm.*.with.overflow</c> call on non-negative values whose exact result is non-negative
@@ -351,11 +398,18 @@ internal sealed class ValueBounds
                 if (width == 0) return bounds;
                 var predicate = taken ? inst.Predicate : Negated(inst.Predicate);
                 int literal = ops[1].Kind == IrValueKind.Int ? 1 : ops[0].Kind == IrValueKind.Int ? 0 : -1;
-                if (literal < 0 || Offset(ops[1 - literal], v, bounds, width) is not { } offset) return bounds;
-                // the compared value is v + offset, exactly: bounded as it is, then shifted back
-                var compared = Apply(new Interval(bounds.Lo + offset, bounds.Hi + offset), literal == 1 ? predicate : Swapped(predicate),
-                    ConstantFolding.SignExtend(ops[literal].Int, width), width);
-                return new Interval(compared.Lo - offset, compared.Hi - offset);
+                if (literal < 0) return bounds;
+                if (literal == 0) predicate = Swapped(predicate);
+                if (Offset(ops[1 - literal], v, bounds, width) is { } offset)
+                {
+                    // the compared value is v + offset, exactly: bounded as it is, then shifted back
+                    var compared = Apply(new Interval(bounds.Lo + offset, bounds.Hi + offset), predicate, ConstantFolding.SignExtend(ops[literal].Int, width), width);
+                    return new Interval(compared.Lo - offset, compared.Hi - offset);
+                }
+                // v + c that may wrap, compared unsigned: InstCombine's range check, x - lo <u hi - lo + 1
+                if (Added(ops[1 - literal], v, width) is { } c && WrappedRange(predicate, ops[literal].Int, c, width) is { } range)
+                    return new Interval(Math.Max(bounds.Lo, range.Lo), Math.Min(bounds.Hi, range.Hi));
+                return bounds;
             }
             // both hold where "a and b" is true; neither where "a or b" is false
             case IrOp.Binary when ops.Length == 2 && IntegerWidth(inst.Type) == 1 &&
@@ -402,6 +456,42 @@ internal sealed class ValueBounds
         if (inst.BinaryOp == BinaryOpcode.Sub) { if (c == long.MinValue) return null; c = -c; }
         Int128 lo = (Int128)bounds.Lo + c, hi = (Int128)bounds.Hi + c;
         return lo >= Interval.MinSigned(width) && hi <= Interval.MaxSigned(width) ? c : null;
+    }
+
+    /// <summary>The literal <c>c</c> of <paramref name="compared"/> = <paramref name="v"/> + c (an <c>add</c>, or a
+    /// <c>sub</c> of the literal), modulo 2^<paramref name="width"/>; null for any other value.</summary>
+    private long? Added(IrValue compared, IrValue v, int width)
+    {
+        if (compared.Kind != IrValueKind.Instruction || (uint)compared.Index >= (uint)_body.Instructions.Length) return null;
+        ref readonly var inst = ref _body.Instructions[compared.Index];
+        var ops = _body.Operands.Slice(inst.First, inst.Count);
+        if (inst.Op != IrOp.Binary || ops.Length != 2) return null;
+        if (inst.BinaryOp == BinaryOpcode.Add && ops[0] == v && ops[1].Kind == IrValueKind.Int) return ops[1].Int;
+        if (inst.BinaryOp == BinaryOpcode.Add && ops[1] == v && ops[0].Kind == IrValueKind.Int) return ops[0].Int;
+        if (inst.BinaryOp == BinaryOpcode.Sub && ops[0] == v && ops[1].Kind == IrValueKind.Int) return unchecked(-ops[1].Int);
+        return null;
+    }
+
+    /// <summary>The values v for which <c>(v + c) predicate k</c> holds, the sum and k read unsigned modulo
+    /// 2^<paramref name="width"/>: the run of the sum's values the predicate allows, shifted back by c; null when the
+    /// predicate is signed, or the run, read signed, wraps.</summary>
+    private static Interval? WrappedRange(CmpPredicate predicate, long k, long c, int width)
+    {
+        if (width is < 1 or > 63) return null; // (64 bits: the run's arithmetic would itself need 65)
+        long max = (1L << width) - 1, uk = k & max;
+        // the sum's values, unsigned: first..last
+        long first, last;
+        switch (predicate)
+        {
+            case CmpPredicate.IcmpUlt when uk > 0: (first, last) = (0, uk - 1); break;
+            case CmpPredicate.IcmpUle: (first, last) = (0, uk); break;
+            case CmpPredicate.IcmpUgt when uk < max: (first, last) = (uk + 1, max); break;
+            case CmpPredicate.IcmpUge: (first, last) = (uk, max); break;
+            default: return null;
+        }
+        long lo = ConstantFolding.SignExtend(unchecked(first - c) & max, width);
+        Int128 hi = (Int128)lo + (last - first);
+        return hi <= Interval.MaxSigned(width) ? new Interval(lo, (long)hi) : null;
     }
 
     /// <summary>The values of <paramref name="bounds"/> for which <c>value predicate k</c> holds (an unsigned

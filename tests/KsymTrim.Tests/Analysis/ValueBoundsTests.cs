@@ -19,7 +19,7 @@ public class ValueBoundsTests
 
     private sealed record Module(BitcodeModuleSet Set, BitcodeModule Lib, BitcodeModule Case);
 
-    /// <summary>bound_lib with its caller <paramref name="caller"/> (bound_small or bound_big), read as one module.</summary>
+    /// <summary>bound_lib with <paramref name="caller"/> (bound_small, bound_big or bound_shapes), read as one module.</summary>
     private static Module Load(string compiler, string caller)
     {
         var modules = new[] { "bound_lib", caller }
@@ -133,6 +133,35 @@ public class ValueBoundsTests
         var root = new IrValue(IrValueKind.Argument, 0);
         var huge = ValueBounds.Assuming(body, m.Lib.Types, g => NameIn(m.Lib, g), root, new Interval(0, 1L << 60));
         Assert.That(huge.Of(size, 64), Is.Null, "the product may overflow: either value");
+    }
+
+    /// <summary>Each shape the rule reads, on <c>bound_shapes.c</c>: the bounds of what each function passes to
+    /// <c>sink()</c>, at that call. A mask, a remainder, a masked value divided; checks both ways, signed (InstCombine's
+    /// <c>n + 5 &lt;=u 15</c>) and unsigned (<c>n - 31 &gt;=u -21</c>: a sum that may wrap, read back as a run); the smaller of
+    /// a masked value and a count (clang 22's <c>umin</c>, clang 14's select); a product that may wrap: any int (extended
+    /// as clang extends it).</summary>
+    [TestCase("14", "shape_mask", 0L, 4080L)]
+    [TestCase("22", "shape_mask", 0L, 4080L)]
+    [TestCase("14", "shape_urem", 0L, 99L)]
+    [TestCase("22", "shape_urem", 0L, 99L)]
+    [TestCase("14", "shape_udiv", 0L, 4095L)]
+    [TestCase("22", "shape_udiv", 0L, 4095L)]
+    [TestCase("14", "shape_signed", -5L, 10L)]
+    [TestCase("22", "shape_signed", -5L, 10L)]
+    [TestCase("14", "shape_range", 10L, 30L)]
+    [TestCase("22", "shape_range", 10L, 30L)]
+    [TestCase("14", "shape_min", 0L, 63L)]
+    [TestCase("22", "shape_min", 0L, 63L)]
+    [TestCase("14", "shape_wrap", int.MinValue, int.MaxValue)]
+    [TestCase("22", "shape_wrap", 0L, uint.MaxValue)] // (clang 22 extends it with zext nneg: signed overflow is undefined)
+    public void Each_shape_bounds_what_it_passes(string compiler, string function, long lo, long hi)
+    {
+        var m = Load(compiler, "bound_shapes");
+        var f = Function(m.Case, function);
+        var body = f.Body!;
+        int call = CallOf(m.Case, body, "sink");
+        var passed = body.Operands[body.Instructions[call].First + 1];
+        Assert.That(m.Set.BoundsIn(m.Case, f).At(passed, 64, body.Instructions[call].Block), Is.EqualTo(new Interval(lo, hi)));
     }
 
     /// <summary>A check in the function itself: bound_small_local's count, read from the global, is 0..31 past

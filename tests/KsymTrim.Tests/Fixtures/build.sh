@@ -584,7 +584,7 @@ build_folding() {
 		for c in other ctx_lib range_lib phi_use ret_lib local_lib global_lib opaque_indirect opaque_extern inlined_write and_flags \
 			phi_late ctx_args ctx_big range_local range_taken range_import phi_branch phi_kept ret_opaque ret_known local_store \
 			local_object global_store global_opaque phi_loop ret_object ret_global ret_lookup sum_use local_field ret_swap ret_choice \
-			phi_offset phi_sum local_paths case_lib case_small case_big bound_lib bound_small bound_big; do
+			phi_offset phi_sum local_paths case_lib case_small case_big bound_lib bound_small bound_big bound_shapes; do
 			"clang-$n" --target=x86_64-linux-gnu "${CFLAGS[@]}" "${X86_64_KFLAGS[@]}" -flto=thin \
 				-c "src/folding/$c.c" -o "$d/$c.o"
 			"llvm-dis-$n" -o - "$d/$c.o" | grep -v '^; ModuleID = ' >"$d/$c.ll"
