@@ -211,14 +211,7 @@ internal sealed class ValueBounds
                 if (Decide(ops[0], depth) is { } picked) return Def(picked ? ops[1] : ops[2], width, depth + 1);
                 if (Def(ops[1], width, depth + 1) is not { } a || Def(ops[2], width, depth + 1) is not { } b) return null;
                 // the select form of min and max (a < b ? a : b), as clang 14 leaves them
-                return MinMax(ops) switch
-                {
-                    IntrinsicKind.SMin => new Interval(Math.Min(a.Lo, b.Lo), Math.Min(a.Hi, b.Hi)),
-                    IntrinsicKind.SMax => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
-                    IntrinsicKind.UMin when UnsignedMin(a, b) is { } min => min,
-                    IntrinsicKind.UMax when a.Lo >= 0 && b.Lo >= 0 => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
-                    _ => Interval.Union(a, b),
-                };
+                return MinMax(ops) is { } kind && MinMaxOf(kind, a, b) is { } extreme ? extreme : Interval.Union(a, b);
             }
             case IrOp.Phi:
             {
@@ -233,16 +226,9 @@ internal sealed class ValueBounds
             case IrOp.Call when ops.Length == 3 && Intrinsic(ops[0]) is { } kind and not (IntrinsicKind.AddOverflow or IntrinsicKind.SubOverflow or IntrinsicKind.MulOverflow):
             {
                 if (Def(ops[1], width, depth + 1) is not { } a || Def(ops[2], width, depth + 1) is not { } b) return null;
-                return kind switch
-                {
-                    IntrinsicKind.SMin => new Interval(Math.Min(a.Lo, b.Lo), Math.Min(a.Hi, b.Hi)),
-                    IntrinsicKind.SMax => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
-                    // unsigned: the signed reading agrees only for non-negative values
-                    IntrinsicKind.UMin => UnsignedMin(a, b) ?? Unknown(width),
-                    IntrinsicKind.UMax when a.Lo >= 0 && b.Lo >= 0 => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
-                    IntrinsicKind.UAddSat when a.Lo >= 0 && b.Lo >= 0 => Binary(BinaryOpcode.Add, a, b, width) is { Lo: >= 0 } sum ? sum : Unknown(width),
-                    _ => Unknown(width),
-                };
+                if (kind == IntrinsicKind.UAddSat)
+                    return a.Lo >= 0 && b.Lo >= 0 && Binary(BinaryOpcode.Add, a, b, width) is { Lo: >= 0 } sum ? sum : Unknown(width);
+                return MinMaxOf(kind, a, b) ?? Unknown(width);
             }
             case IrOp.Other when inst.Code == (uint)FunctionCode.InstExtractval && inst.Aux == 0 && ops.Length == 1:
                 return OverflowResult(ops[0], width, depth) ?? Unknown(width);
@@ -276,6 +262,17 @@ internal sealed class ValueBounds
             (compared < 64 && b.Hi >= 1L << (compared - 1))) return null;
         return ConstantFolding.CompareRange(inst.Predicate, new(b.Lo, b.Hi), ops[literal].Int, constantOnLeft: literal == 0, compared);
     }
+
+    /// <summary>The bounds of a min or max of values within <paramref name="a"/> and <paramref name="b"/>; null when not
+    /// known (an unsigned one of values that may be negative, where the signed and unsigned readings disagree).</summary>
+    private static Interval? MinMaxOf(IntrinsicKind kind, Interval a, Interval b) => kind switch
+    {
+        IntrinsicKind.SMin => new Interval(Math.Min(a.Lo, b.Lo), Math.Min(a.Hi, b.Hi)),
+        IntrinsicKind.SMax => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
+        IntrinsicKind.UMin => UnsignedMin(a, b),
+        IntrinsicKind.UMax when a.Lo >= 0 && b.Lo >= 0 => new Interval(Math.Max(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)),
+        _ => null,
+    };
 
     /// <summary>The unsigned minimum of values within <paramref name="a"/> and <paramref name="b"/>: no more than a
     /// non-negative operand (the signed and unsigned readings agree there), and from the smaller low end when both are
