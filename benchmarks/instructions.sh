@@ -2,8 +2,11 @@
 # instructions.sh - instructions executed by `ksymtrim used --jobs 1` of two builds, counted by valgrind's callgrind.
 #
 # Wall and CPU time on a small shared machine move by 5-10% between runs of one binary; the count of instructions
-# a single-threaded run executes moves by well under 0.1%. It does not see cache misses or branch mispredictions,
-# so it complements compare.sh (time) rather than replacing it: use it to tell a small real change from noise.
+# a single-threaded run executes moves much less, but not by nothing: up to about 1% on lto-x86_64-612 (measured in
+# session 17; object identity hashes and the collector's timing differ by process). KSYMTRIM_RUNS=N (default 1)
+# counts each build N times and takes the median, for claims under 1%. It does not see cache misses or branch
+# mispredictions, so it complements compare.sh (time) rather than replacing it: use it to tell a small real change
+# from noise.
 # Takes two Native AOT builds (compare.sh's publish step makes them, or `dotnet publish src/KsymTrim.Tool -c Release
 # -r linux-x64 -p:PublishAot=true -o DIR`); valgrind cannot read their separate debug file, so each binary is
 # copied without its debug link first. About 15 s per 100 MB of bitcode per build.
@@ -32,9 +35,14 @@ copy() { # TOOL NAME -> a copy valgrind can load
 }
 base_copy=$(copy "$base_tool" base)
 tool_copy=$(copy "$tool" tool)
-count() { # TOOL ARGS... -> instructions
+runs=${KSYMTRIM_RUNS:-1}
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "instructions.sh: KSYMTRIM_RUNS must be a positive count" >&2; exit 2; }
+count_once() { # TOOL ARGS... -> instructions
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" used --jobs 1 "${@:2}" 2>&1 >/dev/null |
         sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' | tr -d ,
+}
+count() { # TOOL ARGS... -> the median of $runs counts
+    for ((r = 0; r < runs; r++)); do count_once "$@"; done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 printf '| input | modules | base (instructions) | this build (instructions) | ratio |\n|---|---:|---:|---:|---:|\n'
 for set in "$@"; do
