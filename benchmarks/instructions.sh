@@ -17,6 +17,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 2 ] || { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 2; }
 base_tool=$1; tool=$2; shift 2
+runs=${KSYMTRIM_RUNS:-1}
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "instructions.sh: KSYMTRIM_RUNS must be a positive count" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "instructions.sh: valgrind is not installed" >&2; exit 2; }
 corpus=${KSYMTRIM_CORPUS:-$root/../shared/corpus}
 debian=${KSYMTRIM_DEBIAN_MODULES:-/var/tmp/ksymtrim-debian}/lib/modules
@@ -35,8 +37,6 @@ copy() { # TOOL NAME -> a copy valgrind can load
 }
 base_copy=$(copy "$base_tool" base)
 tool_copy=$(copy "$tool" tool)
-runs=${KSYMTRIM_RUNS:-1}
-[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "instructions.sh: KSYMTRIM_RUNS must be a positive count" >&2; exit 2; }
 count_once() { # TOOL ARGS... -> instructions
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" used --jobs 1 "${@:2}" 2>&1 >/dev/null |
         sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' | tr -d ,
