@@ -63,9 +63,7 @@ public sealed partial class BitcodeModuleSet
     {
         string self = NameOf(m, f);
         var parameters = m.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function } type ? type : null;
-        int Width(int k) =>
-            parameters is { } p && k + 1 < p.Contained.Count && m.Types.Get((ulong)Math.Max(p.Contained[k + 1], 0)) is { Kind: IrTypeKind.Integer } t &&
-            t.Width is > 0 and <= 64 ? (int)t.Width : 0;
+        int Width(int k) => parameters is { } p && k + 1 < p.Contained.Count ? m.Types.IntegerWidth(p.Contained[k + 1]) : 0;
         return new ValueBounds(f.Body!, m.Types, g => (uint)g < (uint)m.Globals.Length ? m.Globals[g].Name : null, Width,
             (k, w) => ArgumentBounds(self, k, w));
     }

@@ -539,7 +539,7 @@ internal sealed class ConstantFolding
     /// <summary>The bounds <see cref="_within"/> gives <paramref name="v"/>, as a range <see cref="CompareRange"/> reads
     /// (non-negative at the compared width); null otherwise.</summary>
     private BitcodeModuleSet.ArgumentRange? WithinBounds(IrValue v, int width) =>
-        _within!.Of(v, width) is { Lo: >= 0 } b && (width >= 64 || b.Hi < 1L << (width - 1)) ? new(b.Lo, b.Hi) : null;
+        _within!.Of(v, width)?.AsRange(width);
 
     /// <summary>The comparison of every value of <paramref name="range"/> with <paramref name="constant"/> when they
     /// all agree (ValueLatticeElement::getCompare), or null.</summary>

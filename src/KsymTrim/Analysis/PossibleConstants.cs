@@ -266,8 +266,7 @@ internal sealed class PossibleConstants
         _ => false,
     };
 
-    private int IntegerWidth(int type) =>
-        _types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Integer } t && t.Width is > 0 and <= 64 ? (int)t.Width : 0;
+    private int IntegerWidth(int type) => _types.IntegerWidth(type);
 
     private static long[]? Product(long[] left, long[] right, Func<long, long, long?> op)
     {

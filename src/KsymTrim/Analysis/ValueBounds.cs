@@ -15,6 +15,10 @@ internal readonly record struct Interval(long Lo, long Hi)
     internal static long MinSigned(int width) => width >= 64 ? long.MinValue : -(1L << (width - 1));
 
     internal static long MaxSigned(int width) => width >= 64 ? long.MaxValue : (1L << (width - 1)) - 1;
+
+    /// <summary>These bounds as <see cref="ConstantFolding.CompareRange"/> reads them: only when every value is
+    /// non-negative at <paramref name="width"/> bits (the signed and unsigned readings agree); null otherwise.</summary>
+    public BitcodeModuleSet.ArgumentRange? AsRange(int width) => Lo >= 0 && Hi <= MaxSigned(width) ? new(Lo, Hi) : null;
 }
 
 /// <summary>
@@ -133,19 +137,29 @@ internal sealed class ValueBounds
     /// within the bounds could decide; when nothing, it is not made.</summary>
     public bool DecidesACompare()
     {
-        var instructions = _body.Instructions;
-        for (int i = 0; i < instructions.Length; i++)
+        for (int i = 0; i < _body.Instructions.Length; i++)
         {
-            ref readonly var inst = ref instructions[i];
-            if (inst.Op != IrOp.Cmp || inst.Count != 2 || inst.Predicate is < CmpPredicate.FirstIcmpPredicate or > CmpPredicate.LastIcmpPredicate) continue;
-            var ops = _body.Operands.Slice(inst.First, 2);
-            int literal = ops[1].Kind == IrValueKind.Int ? 1 : ops[0].Kind == IrValueKind.Int ? 0 : -1;
-            int width = IntegerWidth(inst.Type);
-            if (literal < 0 || width == 0 || Of(ops[1 - literal], width) is not { Lo: >= 0 } b || (width < 64 && b.Hi >= 1L << (width - 1))) continue;
-            if (ConstantFolding.CompareRange(inst.Predicate, new(b.Lo, b.Hi), ops[literal].Int, constantOnLeft: literal == 0, width) is not null) return true;
+            _open.Clear();
+            if (DecidedCompare(i, 0) is not null) return true;
         }
         return false;
     }
+
+    /// <summary>The outcome of instruction <paramref name="compare"/> when it is an integer compare of a value with a
+    /// literal that the value's bounds decide (walked from <paramref name="depth"/>); null otherwise.</summary>
+    private bool? DecidedCompare(int compare, int depth)
+    {
+        ref readonly var inst = ref _body.Instructions[compare];
+        if (inst.Op != IrOp.Cmp || inst.Count != 2 || inst.Predicate is < CmpPredicate.FirstIcmpPredicate or > CmpPredicate.LastIcmpPredicate) return null;
+        var ops = _body.Operands.Slice(inst.First, 2);
+        int literal = LiteralSide(ops);
+        int width = IntegerWidth(inst.Type);
+        if (literal < 0 || width == 0 || Def(ops[1 - literal], width, depth)?.AsRange(width) is not { } range) return null;
+        return ConstantFolding.CompareRange(inst.Predicate, range, ops[literal].Int, constantOnLeft: literal == 0, width);
+    }
+
+    /// <summary>Which of two operands is an integer literal (1 before 0), or -1 when neither is.</summary>
+    private static int LiteralSide(ReadOnlySpan<IrValue> ops) => ops[1].Kind == IrValueKind.Int ? 1 : ops[0].Kind == IrValueKind.Int ? 0 : -1;
 
     private Interval? Unknown(int width) => _onlyRoot || width == 0 ? null : Interval.Full(width);
 
@@ -255,12 +269,7 @@ internal sealed class ValueBounds
             int width = _types.Get((ulong)Math.Max(call.Type, 0)) is { Kind: IrTypeKind.Struct, Contained.Count: 2 } pair ? IntegerWidth(pair.Contained[0]) : 0;
             return width > 0 && OverflowResult(ops[0], width, depth) is not null ? false : null;
         }
-        if (inst.Op != IrOp.Cmp || ops.Length != 2 || inst.Predicate is < CmpPredicate.FirstIcmpPredicate or > CmpPredicate.LastIcmpPredicate) return null;
-        int literal = ops[1].Kind == IrValueKind.Int ? 1 : ops[0].Kind == IrValueKind.Int ? 0 : -1;
-        int compared = IntegerWidth(inst.Type);
-        if (literal < 0 || compared == 0 || Def(ops[1 - literal], compared, depth + 1) is not { Lo: >= 0 } b ||
-            (compared < 64 && b.Hi >= 1L << (compared - 1))) return null;
-        return ConstantFolding.CompareRange(inst.Predicate, new(b.Lo, b.Hi), ops[literal].Int, constantOnLeft: literal == 0, compared);
+        return DecidedCompare(condition.Index, depth + 1);
     }
 
     /// <summary>The bounds of a min or max of values within <paramref name="a"/> and <paramref name="b"/>; null when not
@@ -394,7 +403,7 @@ internal sealed class ValueBounds
                 int width = IntegerWidth(inst.Type);
                 if (width == 0) return bounds;
                 var predicate = taken ? inst.Predicate : Negated(inst.Predicate);
-                int literal = ops[1].Kind == IrValueKind.Int ? 1 : ops[0].Kind == IrValueKind.Int ? 0 : -1;
+                int literal = LiteralSide(ops);
                 if (literal < 0) return bounds;
                 if (literal == 0) predicate = Swapped(predicate);
                 if (Offset(ops[1 - literal], v, bounds, width) is { } offset)
@@ -540,8 +549,7 @@ internal sealed class ValueBounds
 
     private static Interval Point(long v) => new(v, v);
 
-    private int IntegerWidth(int type) =>
-        _types.Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Integer } t && t.Width is > 0 and <= 64 ? (int)t.Width : 0;
+    private int IntegerWidth(int type) => _types.IntegerWidth(type);
 
     /// <summary>The intrinsics whose results the bounds follow, by name prefix.</summary>
     private enum IntrinsicKind { UMin, UMax, SMin, SMax, UAddSat, AddOverflow, SubOverflow, MulOverflow }

@@ -63,6 +63,11 @@ internal sealed class TypeTable
     /// <summary>Type <paramref name="id"/>, or null when the id is out of range.</summary>
     public IrType? Get(ulong id) => id < (ulong)_count ? _views[id] ?? MakeView((int)id) : null;
 
+    /// <summary>The width of the integer type <paramref name="type"/> (1 to 64 bits); 0 for any other type, a wider
+    /// integer, or an id out of range.</summary>
+    internal int IntegerWidth(int type) =>
+        Get((ulong)Math.Max(type, 0)) is { Kind: IrTypeKind.Integer } t && t.Width is > 0 and <= 64 ? (int)t.Width : 0;
+
     private IrType MakeView(int id)
     {
         ref readonly var e = ref _entries[id];
