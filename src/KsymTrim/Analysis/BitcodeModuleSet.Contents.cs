@@ -9,14 +9,14 @@ public sealed partial class BitcodeModuleSet
     internal const ulong ContentsAlways = ulong.MaxValue;
 
     // per module, per global value: the return-contents summary of the function of that name (ContentsAlways when none)
-    private readonly Dictionary<BitcodeModule, ulong[]> _returnContents = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BitcodeModule, ReturnContents[]> _returnContents = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The return-contents summaries of the global values of <paramref name="m"/>, by global index.</summary>
-    internal ulong[] ReturnContentsOf(BitcodeModule m)
+    internal ReturnContents[] ReturnContentsOf(BitcodeModule m)
     {
         if (_returnContents.TryGetValue(m, out var table)) return table;
-        table = new ulong[m.Globals.Length];
-        Array.Fill(table, ContentsAlways);
+        table = new ReturnContents[m.Globals.Length];
+        Array.Fill(table, ReturnContents.Always);
         return _returnContents[m] = table;
     }
 
@@ -44,10 +44,12 @@ public sealed partial class BitcodeModuleSet
     /// <list type="bullet">
     /// <item>an argument: what it points to may hold constants only when some call passes it an address whose contents
     /// may be (<paramref name="contents"/>: a global's, a local variable's, one such argument's of the caller, or one
-    /// a call returns with such contents); a caller's null, or a pointer no constant reaches, brings none;</item>
+    /// a call returns with such contents), and only in those bytes (<see cref="KnownBytes"/>: a load at a literal
+    /// offset that overlaps none of them reads nothing known); a caller's null, or a pointer no constant reaches,
+    /// brings none;</item>
     /// <item>a call's result: the callee's return-contents summary (<see cref="SummarizeReturnContents"/>) names the
-    /// arguments whose value or contents reach what the returned pointer points to; the load is tainted only when one
-    /// of those the call passes is.</item>
+    /// arguments whose value or contents reach what the returned pointer points to, in the bytes the load reads
+    /// (<see cref="ReturnContents.At"/>); the load is tainted only when one of those the call passes is.</item>
     /// </list>
     /// Either way, a tainted element index on the way taints the load (it may select a known element). A load of a global
     /// variable some member writes is tainted (<see cref="GlobalTraits.Stored"/>); one of a local variable, as
@@ -55,8 +57,8 @@ public sealed partial class BitcodeModuleSet
     /// (<paramref name="count"/> of them) for <see cref="LoadDependence.Values"/>; <see cref="LoadDependence.Address"/>
     /// for every other load.
     /// </summary>
-    internal static LoadDependence LoadRule(IrBody body, int load, GlobalTraits[] inlining, ulong[]? returnContents,
-        bool settled, bool[]? contents, TypeSizes? sizes, Span<IrValue> values, out int count)
+    internal static LoadDependence LoadRule(IrBody body, int load, GlobalTraits[] inlining, ReturnContents[]? returnContents,
+        bool settled, KnownBytes?[]? contents, TypeSizes? sizes, Span<IrValue> values, out int count)
     {
         count = 0;
         var inst = body.Instructions[load];
@@ -66,17 +68,19 @@ public sealed partial class BitcodeModuleSet
         if (ReadsStoredGlobal(root, body, inlining)) return LoadDependence.Tainted;
         if (root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)body.Instructions.Length && body.Instructions[root.Index].Op == IrOp.Alloca)
             return LocalRule(body, load, root.Index, inlining, sizes, values, ref count);
-        return AddressRule(body, address, inlining, returnContents, settled, contents, values, out count);
+        long size = sizes is null ? 0 : (long)Math.Min(sizes.StoreSize(inst.Type), long.MaxValue);
+        return AddressRule(body, address, inlining, returnContents, settled, contents, values, out count, sizes, 0, size);
     }
 
-    /// <summary><see cref="LoadRule"/> for a load through <paramref name="address"/>.</summary>
-    internal static LoadDependence AddressRule(IrBody body, IrValue address, GlobalTraits[] inlining, ulong[]? returnContents,
-        bool settled, bool[]? contents, Span<IrValue> values, out int count)
+    /// <summary><see cref="LoadRule"/> for a load of the bytes [<paramref name="offset"/>, <paramref name="offset"/> +
+    /// <paramref name="size"/>) from <paramref name="address"/> (null or 0: not known, any bytes).</summary>
+    internal static LoadDependence AddressRule(IrBody body, IrValue address, GlobalTraits[] inlining, ReturnContents[]? returnContents,
+        bool settled, KnownBytes?[]? contents, Span<IrValue> values, out int count, TypeSizes? sizes = null, long? offset = null, long size = 0)
     {
         count = 0;
         Span<int> choices = stackalloc int[MaxAddressChoices];
         int chosen = 0;
-        return RootRule(body, address, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen);
+        return RootRule(body, address, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes, offset, size);
     }
 
     // the most phis and selects AddressRule looks through (each of their values a pointer it follows the same way)
@@ -89,8 +93,9 @@ public sealed partial class BitcodeModuleSet
     /// way (a literal brings nothing; a global's or a local variable's address, contents that may be known; any other
     /// value, as its own taint says, named). Anything else: <see cref="LoadDependence.Address"/>.
     /// </summary>
-    private static LoadDependence RootRule(IrBody body, IrValue address, GlobalTraits[] inlining, ulong[]? returnContents,
-        bool settled, bool[]? contents, Span<IrValue> values, ref int count, Span<int> choices, ref int chosen)
+    private static LoadDependence RootRule(IrBody body, IrValue address, GlobalTraits[] inlining, ReturnContents[]? returnContents,
+        bool settled, KnownBytes?[]? contents, Span<IrValue> values, ref int count, Span<int> choices, ref int chosen,
+        TypeSizes? sizes, long? offset, long size)
     {
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -108,6 +113,8 @@ public sealed partial class BitcodeModuleSet
                     if (count == values.Length) return LoadDependence.Address;
                     values[count++] = index;
                 }
+                // the bytes read, from the element pointer's base
+                offset = offset is { } o && ConstantStep(body, inst, sizes) is { } step && !AddOverflows(o, step) ? o + step : null;
                 v = operands[inst.First];
                 continue;
             }
@@ -120,19 +127,21 @@ public sealed partial class BitcodeModuleSet
         }
         if (v.Kind == IrValueKind.Argument)
         {
-            if (!settled || (contents is not null && (uint)v.Index < (uint)contents.Length && contents[v.Index])) return LoadDependence.Tainted;
+            if (!settled || (contents is not null && (uint)v.Index < (uint)contents.Length && contents[v.Index] is { } known &&
+                                 known.Overlaps(offset, size))) return LoadDependence.Tainted;
             return LoadDependence.Values;
         }
         if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
         var root = instructions[v.Index];
-        if (root.Op is IrOp.Phi or IrOp.Select) return ChoiceRule(body, v.Index, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen);
+        if (root.Op is IrOp.Phi or IrOp.Select)
+            return ChoiceRule(body, v.Index, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes, offset, size);
         if (root.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || returnContents is null) return LoadDependence.Address;
         int at = root.CalleeOperand;
         if (at >= root.Count || operands[root.First + at] is not { Kind: IrValueKind.Global } callee ||
             (uint)callee.Index >= (uint)inlining.Length || (uint)callee.Index >= (uint)returnContents.Length) return LoadDependence.Address;
         var traits = inlining[callee.Index];
         if ((traits & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) return LoadDependence.Address;
-        ulong mask = returnContents[callee.Index];
+        ulong mask = returnContents[callee.Index].At(offset, size);
         if (mask == ContentsAlways) return LoadDependence.Tainted;
         for (int k = 0; mask != 0 && k < 64; k++, mask >>= 1)
         {
@@ -152,10 +161,30 @@ public sealed partial class BitcodeModuleSet
         return LoadDependence.Values;
     }
 
+    /// <summary>The bytes the element pointer <paramref name="gep"/> adds to its base: null when an index is not a
+    /// literal or the sizes are not known.</summary>
+    internal static long? ConstantStep(IrBody body, in IrInstruction gep, TypeSizes? sizes)
+    {
+        if (sizes is null || gep.Count < 1 || gep.Count - 1 > MaxGepIndices) return null;
+        Span<long> indices = stackalloc long[MaxGepIndices];
+        for (int k = 1; k < gep.Count; k++)
+        {
+            if (body.Operands[gep.First + k] is not { Kind: IrValueKind.Int } index) return null;
+            indices[k - 1] = index.Int;
+        }
+        return sizes.TryIndexedOffset(gep.Type, indices[..(gep.Count - 1)], out long step) ? step : null;
+    }
+
+    // the most indices ConstantStep reads from one element pointer
+    private const int MaxGepIndices = 8;
+
+    private static bool AddOverflows(long a, long b) => b > 0 ? a > long.MaxValue - b : a < long.MinValue - b;
+
     /// <summary><see cref="RootRule"/> for a pointer that is the phi or select <paramref name="choice"/>: each of its
     /// values is asked (a phi or select met again adds nothing: its other values are being asked).</summary>
-    private static LoadDependence ChoiceRule(IrBody body, int choice, GlobalTraits[] inlining, ulong[]? returnContents,
-        bool settled, bool[]? contents, Span<IrValue> values, ref int count, Span<int> choices, ref int chosen)
+    private static LoadDependence ChoiceRule(IrBody body, int choice, GlobalTraits[] inlining, ReturnContents[]? returnContents,
+        bool settled, KnownBytes?[]? contents, Span<IrValue> values, ref int count, Span<int> choices, ref int chosen,
+        TypeSizes? sizes, long? offset, long size)
     {
         if (choices[..chosen].Contains(choice)) return LoadDependence.Values;
         if (chosen == choices.Length) return LoadDependence.Address;
@@ -173,7 +202,7 @@ public sealed partial class BitcodeModuleSet
                     return LoadDependence.Tainted;
                 case IrValueKind.Instruction or IrValueKind.Argument:
                     int before = count;
-                    switch (RootRule(body, value, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen))
+                    switch (RootRule(body, value, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes, offset, size))
                     {
                         case LoadDependence.Tainted: return LoadDependence.Tainted;
                         case LoadDependence.Address:
@@ -239,7 +268,9 @@ public sealed partial class BitcodeModuleSet
     /// <item>Any store, atomic or memory intrinsic through a pointer that is not one of the function's own local
     /// variables, and any call of a defined function given such a pointer (its writes summary, made the same way),
     /// adds what the value written derives from: the argument itself when it is one, <see cref="ContentsAlways"/>
-    /// for a literal (<see cref="ValueMasks"/>).</item>
+    /// for a literal (<see cref="ValueMasks"/>). Where every returned pointer is the start of one object, a store
+    /// through it at a literal offset adds to those bytes only (<see cref="ReturnContents.Fields"/>,
+    /// <see cref="ReturnedObjects.FieldOf"/>): a constructor's literal in one field says nothing of another.</item>
     /// </list>
     /// Made on demand, a callee's before its caller's, for the functions some member calls that return a pointer: a
     /// name met again while its own summary is being made (a cycle of calls) is <see cref="ContentsAlways"/> there, so
@@ -257,6 +288,7 @@ public sealed partial class BitcodeModuleSet
         {
             if (done.Contains(name) || !open.Add(name)) return; // (met again in a cycle: ContentsAlways there)
             ulong returned = 0, written = 0;
+            var fields = new List<ReturnContents.Field>();
             foreach (var (m, f) in tables.Definitions[name])
             {
                 if (f.Body is not { } body) { returned = written = ContentsAlways; break; }
@@ -272,17 +304,18 @@ public sealed partial class BitcodeModuleSet
                     string calleeName = m.Globals[callee.Index].Name;
                     if (tables.Definitions.ContainsKey(calleeName) && (IsPointer(m.Types, inst.Type) || GivenPointer(m, body, inst))) Summarize(calleeName);
                 }
-                var (r, w) = ContentsMasks(m, body, ReturnsPointer(m, f), writes);
+                var (r, w) = ContentsMasks(m, body, ReturnsPointer(m, f), writes, fields);
                 returned |= r;
                 written |= w;
             }
             open.Remove(name);
             done.Add(name);
             writes[name] = written;
-            ulong summary = returned; // (the writes that may be through what it returns included)
+            // (the writes that may be through what it returns included: at any byte, or in its fields)
+            var summary = ReturnContents.Of(returned, fields);
             // every member that names it, where some function with a body calls it (no other reads the table); the
             // tables' default is ContentsAlways
-            if (summary == ContentsAlways || !tables.CalledGlobals.TryGetValue(name, out var globals)) return;
+            if (summary == ReturnContents.Always || !tables.CalledGlobals.TryGetValue(name, out var globals)) return;
             foreach (var (m, g) in globals) ReturnContentsOf(m)[g] = summary;
         }
     }
@@ -295,14 +328,15 @@ public sealed partial class BitcodeModuleSet
     /// and through which the values it writes where a caller may read them may be constant (<paramref name="writes"/>:
     /// the callees' own, by name).</summary>
     private (ulong Returns, ulong Writes) ContentsMasks(BitcodeModule module, IrBody body, bool returnsPointer,
-        Dictionary<string, ulong> writes)
+        Dictionary<string, ulong> writes, List<ReturnContents.Field> fields)
     {
+        var sizes = SizesOf(module);
         var inlining = _inlining[module];
         var returnContents = ReturnContentsOf(module);
         var instructions = body.Instructions;
         var operands = body.Operands;
         var view = new ValueMasks(body, inlining);
-        var objects = returnsPointer ? new ReturnedObjects(body) : null;
+        var objects = returnsPointer ? new ReturnedObjects(body, sizes, inlining) : null;
         bool[]? visited = null;
         ulong returned = 0, written = 0, writtenThere = 0;
         for (int i = 0; i < instructions.Length && (returned | writtenThere) != ContentsAlways; i++)
@@ -336,8 +370,11 @@ public sealed partial class BitcodeModuleSet
                     continue;
             }
             written |= write;
-            // what the returned pointer points to holds it only when the write may be through that object
-            if (objects is not null && objects.MayWrite(body, inst)) writtenThere |= write;
+            // what the returned pointer points to holds it only when the write may be through that object; a store at
+            // a known offset from it, in those bytes only
+            if (objects is null || write == 0 || !objects.MayWrite(body, inst)) continue;
+            if (objects.FieldOf(body, inst, sizes) is { } field) fields.Add(new ReturnContents.Field(field.Offset, field.Size, write));
+            else writtenThere |= write;
         }
         return (returned | writtenThere, written);
     }
@@ -355,8 +392,9 @@ public sealed partial class BitcodeModuleSet
         private readonly HashSet<int> _instructions = [];
         private readonly HashSet<int> _arguments = [];
         private readonly bool _any, _globals, _loads;
+        private readonly bool _shifted; // some returned pointer is an element pointer into its object, not its start
 
-        public ReturnedObjects(IrBody body)
+        public ReturnedObjects(IrBody body, TypeSizes? sizes, GlobalTraits[] inlining)
         {
             var instructions = body.Instructions;
             var operands = body.Operands;
@@ -371,6 +409,8 @@ public sealed partial class BitcodeModuleSet
                 {
                     case IrValueKind.Int or IrValueKind.Null: continue;
                     case IrValueKind.Argument: _arguments.Add(v.Index); continue;
+                    // a literal address (an error pointer) is no object's
+                    case IrValueKind.Constant when (uint)v.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[v.Index].Length == 0: continue;
                     case IrValueKind.Global or IrValueKind.Constant: _globals = true; continue;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)instructions.Length: break;
                     default: _any = true; continue;
@@ -381,7 +421,10 @@ public sealed partial class BitcodeModuleSet
                 switch (inst.Op)
                 {
                     case IrOp.Cast when inst.Count > 0 && inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast:
+                        stack.Push(operands[inst.First]);
+                        break;
                     case IrOp.Gep when inst.Count > 0:
+                        _shifted |= ConstantStep(body, inst, sizes) != 0;
                         stack.Push(operands[inst.First]);
                         break;
                     case IrOp.Phi:
@@ -397,11 +440,68 @@ public sealed partial class BitcodeModuleSet
                     case IrOp.Load:
                         _loads = true;
                         break;
+                    // an error pointer made of an integer no pointer went into (ERR_PTR of a call's result): no object's
+                    case IrOp.Cast when inst.Count > 0 && inst.CastOp == CastOpcode.Inttoptr && !MayHoldAddress(body, operands[inst.First], inlining, 0):
+                        break;
                     default:
-                        _any = true; // an inttoptr, an extractvalue...: any object
+                        _any = true; // an inttoptr of an address, an extractvalue...: any object
                         break;
                 }
             }
+        }
+
+        // how deep MayHoldAddress looks into an integer
+        private const int MaxIntegerDepth = 6;
+
+        /// <summary>True when the integer <paramref name="v"/> may hold an address: it is not made, through integer casts,
+        /// arithmetic, phis and selects, only of literals and what an external function returns as an integer
+        /// (an error code). An argument, a load, a <c>ptrtoint</c>, a defined function's result may.</summary>
+        private static bool MayHoldAddress(IrBody body, IrValue v, GlobalTraits[] inlining, int depth)
+        {
+            if (v.Kind is IrValueKind.Int or IrValueKind.Null) return false;
+            if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)body.Instructions.Length || depth > MaxIntegerDepth) return true;
+            var inst = body.Instructions[v.Index];
+            switch (inst.Op)
+            {
+                case IrOp.Cast when inst.CastOp is CastOpcode.Trunc or CastOpcode.Zext or CastOpcode.Sext:
+                case IrOp.Binary or IrOp.Select or IrOp.Phi:
+                    for (int k = inst.Op == IrOp.Select ? 1 : 0; k < inst.Count; k++)
+                    {
+                        var x = body.Operands[inst.First + k];
+                        if (x.Kind != IrValueKind.Block && MayHoldAddress(body, x, inlining, depth + 1)) return true;
+                    }
+                    return false;
+                case IrOp.Call when inst.CalleeOperand < inst.Count && body.Operands[inst.First + inst.CalleeOperand] is { Kind: IrValueKind.Global } callee &&
+                                    (uint)callee.Index < (uint)inlining.Length:
+                    return (inlining[callee.Index] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != 0;
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>The bytes the store <paramref name="inst"/> writes, as offsets from the returned pointer, when every
+        /// pointer returned is the start of one object (a call's result or a local variable, through casts, phis and
+        /// selects, or a literal) and the store is through it plus a literal offset; null otherwise (any byte).</summary>
+        public (long Offset, long Size)? FieldOf(IrBody body, in IrInstruction inst, TypeSizes? sizes)
+        {
+            if (_any || _globals || _loads || _shifted || _arguments.Count != 0 || _instructions.Count != 1 || sizes is null ||
+                inst.Op != IrOp.Store || inst.Count < 2 || StoredBytes(body, inst, sizes) is not (> 0 and <= long.MaxValue and var bytes)) return null;
+            long offset = 0;
+            var v = body.Operands[inst.First];
+            for (int depth = 0; depth < MaxAddressSteps && v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)body.Instructions.Length; depth++)
+            {
+                if (_instructions.Contains(v.Index)) return (offset, (long)bytes);
+                var step = body.Instructions[v.Index];
+                if (step.Count == 0) return null;
+                if (step.Op == IrOp.Gep)
+                {
+                    if (ConstantStep(body, step, sizes) is not { } add || AddOverflows(offset, add)) return null;
+                    offset += add;
+                }
+                else if (step.Op != IrOp.Cast || step.CastOp is not (CastOpcode.Bitcast or CastOpcode.Addrspacecast)) return null;
+                v = body.Operands[step.First];
+            }
+            return null;
         }
 
         /// <summary>True when the write <paramref name="inst"/> (a store, an atomic, or a call given pointers) may be
@@ -480,7 +580,7 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>The arguments through which what <paramref name="v"/> points to may hold known values (a mask, or
     /// <see cref="ContentsAlways"/>): see <see cref="SummarizeReturnContents"/>.</summary>
-    private static ulong Provenance(IrBody body, IrValue v, ValueMasks view, GlobalTraits[] inlining, ulong[] returnContents, bool[] visited, int depth,
+    private static ulong Provenance(IrBody body, IrValue v, ValueMasks view, GlobalTraits[] inlining, ReturnContents[] returnContents, bool[] visited, int depth,
         TypeTable types)
     {
         switch (v.Kind)
@@ -534,7 +634,7 @@ public sealed partial class BitcodeModuleSet
                 var traits = inlining[callee.Index];
                 if ((traits & GlobalTraits.Intrinsic) != 0) return ContentsAlways;
                 if ((traits & GlobalTraits.Defined) == 0) return 0; // an external function's result
-                ulong summary = (uint)callee.Index < (uint)returnContents.Length ? returnContents[callee.Index] : ContentsAlways;
+                ulong summary = (uint)callee.Index < (uint)returnContents.Length ? returnContents[callee.Index].Any : ContentsAlways;
                 if (summary == ContentsAlways) return ContentsAlways;
                 for (int k = 0; summary != 0 && k < 64 && mask != ContentsAlways; k++, summary >>= 1)
                 {

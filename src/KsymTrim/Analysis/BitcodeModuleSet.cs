@@ -21,9 +21,10 @@ public sealed partial class BitcodeModuleSet
     {
         /// <summary>Per argument: some direct call may make it constant (inlining, IPSCCP).</summary>
         public bool[] Flags = [];
-        /// <summary>Per argument: some direct call passes it an address whose contents may be known (a global's, a local
-        /// variable's; see <see cref="LoadRule"/>). Set only where <see cref="Flags"/> is.</summary>
-        public bool[] Contents = [];
+        /// <summary>Per argument: the bytes of what it points to that may hold known values, as some direct call passes
+        /// it an address whose contents may be known (a global's, a local variable's; see <see cref="LoadRule"/>);
+        /// null for none. Set only where <see cref="Flags"/> is.</summary>
+        public KnownBytes?[] Contents = [];
         /// <summary>Per argument: the integer constants direct calls pass it (ArgumentConstants); null entries: none yet.</summary>
         public ArgumentValues?[] Values = [];
         /// <summary>The callers of the fixpoint that define a function of this name (visited again when it changes).</summary>
@@ -295,7 +296,7 @@ public sealed partial class BitcodeModuleSet
                 facts ??= Facts(c.Table, m, callee.Index);
                 if (k >= facts.Flags.Length || !facts.Flags[k]) return true;
                 // what a pointer points to (LoadRule) is asked of a pointer only
-                if ((k >= facts.Contents.Length || !facts.Contents[k]) && (uint)v.Index < (uint)instructions.Length &&
+                if ((k >= facts.Contents.Length || facts.Contents[k] is not { IsAll: true }) && (uint)v.Index < (uint)instructions.Length &&
                     IsPointer(m.Types, instructions[v.Index].Type)) return true;
             }
         }
@@ -318,6 +319,7 @@ public sealed partial class BitcodeModuleSet
     /// look into, as its taint says: a local variable's or a global's address, a loaded pointer, a phi).</summary>
     private bool ContentsMayBeKnown(Caller c, IrValue v, TaintView tainted, FunctionFacts self)
     {
+        // (no offset: any byte)
         Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
         var rule = AddressRule(c.Body, v, c.Inlining, ReturnContentsOf(c.Module), _settled, self.Contents, values, out int count);
         if (rule != LoadDependence.Values) return true;
@@ -326,6 +328,75 @@ public sealed partial class BitcodeModuleSet
             var x = values[d];
             if (x.Kind == IrValueKind.Argument ? !_settled || ((uint)x.Index < (uint)self.Flags.Length && self.Flags[x.Index])
                 : x.Kind == IrValueKind.Instruction && tainted.IsTainted(x.Index)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The bytes of what the pointer <paramref name="v"/> of caller <paramref name="c"/> points to that may hold
+    /// known values, as seen from <paramref name="v"/>: through casts and element pointers of literal indices from one
+    /// of the caller's own arguments, that argument's bytes shifted by the distance; any other pointer, all or none as
+    /// <see cref="ContentsMayBeKnown"/> says.</summary>
+    private KnownBytes PointerContents(Caller c, IrValue v, TaintView tainted, FunctionFacts self)
+    {
+        var sizes = SizesOf(c.Module);
+        var body = c.Body;
+        long? delta = 0;
+        var root = v;
+        for (int depth = 0; depth < MaxAddressSteps && root.Kind == IrValueKind.Instruction; depth++)
+        {
+            if ((uint)root.Index >= (uint)body.Instructions.Length) break;
+            var inst = body.Instructions[root.Index];
+            if (inst.Count == 0) break;
+            if (inst.Op == IrOp.Gep) delta = delta is { } d && ConstantStep(body, inst, sizes) is { } step && !AddOverflows(d, step) ? d + step : null;
+            else if (inst.Op != IrOp.Cast || inst.CastOp is not (CastOpcode.Bitcast or CastOpcode.Addrspacecast)) break;
+            root = body.Operands[inst.First];
+        }
+        if (_settled && root.Kind == IrValueKind.Argument && (uint)root.Index < (uint)self.Contents.Length &&
+            self.Contents[root.Index] is { IsNone: false } theirs)
+            return theirs.Shift(delta);
+        if (CallResultContents(c, root, tainted, self) is { } fields) return fields.Shift(delta);
+        return ContentsMayBeKnown(c, v, tainted, self) ? KnownBytes.All : KnownBytes.None;
+    }
+
+    /// <summary>When <paramref name="root"/> is what a call of a function some member defines returns, and its
+    /// return-contents summary has fields: the bytes of the returned object that may hold known values, as what the call
+    /// passes decides (<see cref="ReturnContents"/>); null for any other value or summary.</summary>
+    private KnownBytes? CallResultContents(Caller c, IrValue root, TaintView tainted, FunctionFacts self)
+    {
+        var body = c.Body;
+        if (root.Kind != IrValueKind.Instruction || (uint)root.Index >= (uint)body.Instructions.Length) return null;
+        ref readonly var call = ref body.Instructions[root.Index];
+        int at = call.CalleeOperand;
+        if (call.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || at >= call.Count ||
+            body.Operands[call.First + at] is not { Kind: IrValueKind.Global } callee || (uint)callee.Index >= (uint)c.Inlining.Length ||
+            (c.Inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) return null;
+        var table = ReturnContentsOf(c.Module);
+        if ((uint)callee.Index >= (uint)table.Length || table[callee.Index] is not { Fields.Count: > 0 } summary) return null;
+        if (PassesKnown(c, call, summary.Anywhere, tainted, self)) return KnownBytes.All;
+        var known = KnownBytes.None;
+        foreach (var field in summary.Fields)
+            if (PassesKnown(c, call, field.Mask, tainted, self)) known = known.Union(KnownBytes.Range(field.Offset, field.Size));
+        return known;
+    }
+
+    /// <summary>True when one of the arguments <paramref name="mask"/> names (bit k: argument k) is, in
+    /// <paramref name="call"/>, a value that brings known contents or may be constant (as <see cref="RootRule"/> asks).</summary>
+    private bool PassesKnown(Caller c, in IrInstruction call, ulong mask, TaintView tainted, FunctionFacts self)
+    {
+        if (mask == ContentsAlways) return true;
+        int at = call.CalleeOperand;
+        for (int k = 0; mask != 0 && k < 64; k++, mask >>= 1)
+        {
+            if ((mask & 1) == 0 || at + 1 + k >= call.Count) continue;
+            var actual = c.Body.Operands[call.First + at + 1 + k];
+            switch (ActualContents(c.Body, actual))
+            {
+                case Brings.Known: return true;
+                case Brings.AsTainted:
+                    if (actual.Kind == IrValueKind.Argument ? !_settled || ((uint)actual.Index < (uint)self.Flags.Length && self.Flags[actual.Index])
+                        : actual.Kind == IrValueKind.Instruction && tainted.IsTainted(actual.Index)) return true;
+                    break;
+            }
         }
         return false;
     }
@@ -361,7 +432,7 @@ public sealed partial class BitcodeModuleSet
                 var v = body.Operands[inst.First + at + 1 + k];
                 // an argument already flagged, with what it points to and unbounded constants: nothing a value can
                 // add (its taint is not asked)
-                if (flags[k] && k < target.Contents.Length && target.Contents[k] && k < target.Values.Length &&
+                if (flags[k] && k < target.Contents.Length && target.Contents[k] is { IsAll: true } && k < target.Values.Length &&
                     target.Values[k] is { Unbounded: true }) continue;
                 bool t = v.Kind switch
                 {
@@ -375,26 +446,33 @@ public sealed partial class BitcodeModuleSet
                     _ => false,
                 };
                 if (!t) continue;
-                // what it points to may hold known values (LoadRule): set with the flag, never without it
-                bool known = v.Kind switch
+                // which bytes of what it points to may hold known values (LoadRule): set with the flag, never without it
+                var known = v.Kind switch
                 {
-                    IrValueKind.Int or IrValueKind.Null => false,
-                    IrValueKind.Constant => (uint)v.Index >= (uint)body.ConstantGlobals.Count || body.ConstantGlobals[v.Index].Length > 0,
-                    IrValueKind.Argument => !_settled || ((uint)v.Index < (uint)self.Contents.Length && self.Contents[v.Index]),
+                    IrValueKind.Int or IrValueKind.Null => KnownBytes.None,
+                    IrValueKind.Constant => (uint)v.Index >= (uint)body.ConstantGlobals.Count || body.ConstantGlobals[v.Index].Length > 0
+                        ? KnownBytes.All : KnownBytes.None,
+                    IrValueKind.Argument => !_settled ? KnownBytes.All
+                        : (uint)v.Index < (uint)self.Contents.Length ? self.Contents[v.Index] ?? KnownBytes.None : KnownBytes.None,
                     IrValueKind.Instruction => tainted is null || (uint)v.Index >= (uint)instructions.Length ||
-                                               !IsPointer(m.Types, instructions[v.Index].Type) || ContentsMayBeKnown(c, v, tainted, self),
-                    _ => true,
+                                               !IsPointer(m.Types, instructions[v.Index].Type) ? KnownBytes.All : PointerContents(c, v, tainted, self),
+                    _ => KnownBytes.All,
                 };
-                if (known && (k >= target.Contents.Length || !target.Contents[k]))
+                if (!known.IsNone)
                 {
                     if (target.Contents.Length < flags.Length)
                     {
-                        var grown = new bool[flags.Length];
+                        var grown = new KnownBytes?[flags.Length];
                         target.Contents.CopyTo(grown, 0);
                         target.Contents = grown;
                     }
-                    target.Contents[k] = true;
-                    changedFunctions.Add(target);
+                    var before = target.Contents[k];
+                    var after = before is null ? known : before.Union(known);
+                    if (!ReferenceEquals(before, after))
+                    {
+                        target.Contents[k] = after;
+                        changedFunctions.Add(target);
+                    }
                 }
                 if (target.Values.Length < flags.Length)
                 {

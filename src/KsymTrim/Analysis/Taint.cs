@@ -283,7 +283,8 @@ public sealed partial class BitcodeModuleSet
     {
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
         bool settled = _settled || withoutArguments;
-        bool[]? arguments = null, contents = null;
+        bool[]? arguments = null;
+        KnownBytes?[]? contents = null;
         if (!withoutArguments && _facts.TryGetValue(NameOf(module, f), out var facts)) (arguments, contents) = (facts.Flags, facts.Contents);
         return FunctionTaint(body, new TaintInputs(InliningTraitsOf(module), ReturnContentsOf(module), settled, arguments, contents, SizesOf(module)), scratch);
     }
@@ -350,7 +351,7 @@ public sealed partial class BitcodeModuleSet
     /// <summary>What a function's taint reads besides its body: the callees' traits, the return-contents summaries,
     /// whether the argument flags are final and which arguments may be constant (<see cref="ArgumentSource"/>), which
     /// may point to known contents, and the type sizes (<see cref="LoadRule"/>).</summary>
-    internal readonly record struct TaintInputs(GlobalTraits[] Inlining, ulong[]? ReturnContents, bool Settled, bool[]? Arguments, bool[]? Contents,
+    internal readonly record struct TaintInputs(GlobalTraits[] Inlining, ReturnContents[]? ReturnContents, bool Settled, bool[]? Arguments, KnownBytes?[]? Contents,
         TypeSizes? Sizes)
     {
         /// <summary>True when argument <paramref name="k"/> is a source of taint: the flags are not final, or they flag it.</summary>
@@ -482,7 +483,7 @@ internal sealed class TaintView
     /// tainted (more than <see cref="BitcodeModuleSet.ControlTaint"/> finds, never less). <paramref name="contents"/> and
     /// <paramref name="returnContents"/> are what <see cref="BitcodeModuleSet.LoadRule"/> reads.</summary>
     public TaintView(IrBody body, GlobalTraits[] inlining, bool settled, bool[]? arguments, AnalysisScratch scratch,
-        bool[]? contents, ulong[]? returnContents, TypeSizes? sizes, bool phisTainted = false)
+        KnownBytes?[]? contents, ReturnContents[]? returnContents, TypeSizes? sizes, bool phisTainted = false)
         : this(body, new BitcodeModuleSet.TaintInputs(inlining, returnContents, settled, arguments, contents, sizes), scratch,
             phisTainted ? PhiRule.Tainted : PhiRule.Exact, scratch.Taint) { }
 

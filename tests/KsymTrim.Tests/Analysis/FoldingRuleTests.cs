@@ -9,7 +9,7 @@ namespace KsymTrim.Tests.Analysis;
 /// and clang 22): the references predicted from each two-member module are exactly the undefined symbols of what
 /// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c>,
 /// <c>ret_known</c>, <c>local_store</c>, <c>local_field</c>, <c>global_store</c>, <c>ret_object</c>, <c>ret_global</c> and
-/// <c>phi_sum</c> are where folding would be wrong (the LTO backend inlines another member's constant store or constant
+/// <c>phi_sum</c> and <c>field_tag</c> are where folding would be wrong (the LTO backend inlines another member's constant store or constant
 /// result, forwards the caller's store to a local or global variable, reads a constant where the pointer another member
 /// returns points, or adds a choice of literals to a constant): they must stay unfolded, their predictions a superset
 /// of the truth.
@@ -52,6 +52,8 @@ public class FoldingRuleTests
     [TestCase("14", "case_big")]
     [TestCase("14", "bound_small")]
     [TestCase("14", "bound_big")]
+    [TestCase("14", "field_size")]
+    [TestCase("14", "field_tag")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -84,12 +86,14 @@ public class FoldingRuleTests
     [TestCase("22", "case_big")]
     [TestCase("22", "bound_small")]
     [TestCase("22", "bound_big")]
+    [TestCase("22", "field_size")]
+    [TestCase("22", "field_tag")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
         var truth = File.ReadAllLines(Folding(compiler, module + ".truth")).Where(l => l.Length > 0).Order(StringComparer.Ordinal).ToList();
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store" or "ret_object" or "ret_global" or "local_field" or "phi_sum"))
+        if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store" or "ret_object" or "ret_global" or "local_field" or "phi_sum" or "field_tag"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;
@@ -283,13 +287,44 @@ public class FoldingRuleTests
             var set = BitcodeModuleSet.From(modules);
             var m = modules[0];
             int g = m.GlobalValues.ToList().FindIndex(x => x.Name == function);
-            Assert.That(set.ReturnContentsOf(m)[g], Is.EqualTo(expected), $"{function}'s summary");
+            Assert.That(set.ReturnContentsOf(m)[g].Any, Is.EqualTo(expected), $"{function}'s summary");
             // the load through the call's result: the only load of the case's function
             var f = m.Functions!.Single(x => BitcodeModuleSet.NameOf(m, x) == module);
             var body = f.Body!;
             var taint = set.Taint(m, f, body, new AnalysisScratch());
             int load = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load);
             Assert.That(taint[load], Is.EqualTo(module != "ret_lookup"), $"{module}: the load of the size");
+        }
+    }
+
+    /// <summary>The return-contents summary by field (<see cref="ReturnContents"/>): make_pair stores the literal 3 in the
+    /// tag (bytes 0..3) and its argument in the size (bytes 8..15) of the object it returns, so a load of the size is as
+    /// known as what the call passes (field_size: an argument no call makes constant, untainted) and one of the tag is
+    /// known whatever it passes (field_tag, tainted).</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_constructor_summary_keeps_its_fields_apart(string compiler)
+    {
+        foreach (var (module, tainted) in new[] { ("field_size", false), ("field_tag", true) })
+        {
+            var modules = new[] { module, "field_lib" }
+                .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+            var set = BitcodeModuleSet.From(modules);
+            var m = modules[0];
+            var summary = set.ReturnContentsOf(m)[m.GlobalValues.ToList().FindIndex(x => x.Name == "make_pair")];
+            Assert.That(summary.Anywhere, Is.EqualTo(0UL), "no byte known whatever the call passes");
+            Assert.That(summary.Fields, Is.EquivalentTo(new[]
+            {
+                new ReturnContents.Field(0, 4, BitcodeModuleSet.ContentsAlways), new ReturnContents.Field(8, 8, 1UL),
+            }), "the tag's literal, the size's argument");
+            Assert.That(summary.At(8, 8), Is.EqualTo(1UL));
+            Assert.That(summary.At(0, 4), Is.EqualTo(BitcodeModuleSet.ContentsAlways));
+            Assert.That(summary.At(null, 0), Is.EqualTo(BitcodeModuleSet.ContentsAlways), "an unknown offset reads any field");
+            var f = m.Functions!.Single(x => BitcodeModuleSet.NameOf(m, x) == module);
+            var body = f.Body!;
+            var taint = set.Taint(m, f, body, new AnalysisScratch());
+            int load = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load);
+            Assert.That(taint[load], Is.EqualTo(tainted), $"{module}: the load through make_pair's result");
         }
     }
 
@@ -301,7 +336,7 @@ public class FoldingRuleTests
     public void A_store_through_another_object_is_not_in_what_a_function_returns(string compiler)
     {
         var (set, m, body, f) = Load(compiler, "ret_swap", "ret_lib");
-        Assert.That(set.ReturnContentsOf(m)[m.GlobalValues.ToList().FindIndex(x => x.Name == "swap_cfg")], Is.EqualTo(0UL), "swap_cfg's summary");
+        Assert.That(set.ReturnContentsOf(m)[m.GlobalValues.ToList().FindIndex(x => x.Name == "swap_cfg")].Any, Is.EqualTo(0UL), "swap_cfg's summary");
         var taint = set.Taint(m, f, body, new AnalysisScratch());
         Assert.That(taint[Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Load)], Is.False);
     }

@@ -79,6 +79,9 @@ struct pair {
 	unsigned long size;
 };
 void init_pair(struct pair *p);		/* defined by local_lib.c: tag 1, size 10000 */
+struct pair *new_pair(void);		/* defined by no member: an object nothing can know */
+struct pair *make_pair(unsigned long size);	/* defined by field_lib.c: new_pair(), tag 3, size as given */
+void *alloc_by_size(struct pair *p);	/* defined by field_lib.c: kmalloc(p->size) */
 struct blocks {
 	unsigned int count;
 	unsigned int len[16];
