@@ -27,6 +27,8 @@ public class FoldingMutationTests
     [TestCase("22", "local_lib", "local_paths", 1604)]
     [TestCase("14", "bound_small", "bound_lib", 1605)]
     [TestCase("22", "bound_small", "bound_lib", 1606)]
+    [TestCase("14", "field_size", "field_lib", 1607)]
+    [TestCase("22", "field_size", "field_lib", 1608)]
     public void A_corrupted_member_is_analysed_or_refused(string compiler, string mutated, string partner, int seed)
     {
         var original = File.ReadAllBytes(TestPaths.Fixture("folding", "clang-" + compiler, mutated + ".o"));
