@@ -9,7 +9,7 @@ namespace KsymTrim.Tests.Analysis;
 /// The folding rules on corrupted IR: the two members of the folding fixtures whose functions reach every rule
 /// (<c>case_lib</c> and <c>case_small</c>: the tests' outcomes, the phi rule, the calling contexts; <c>local_lib</c> and
 /// <c>local_paths</c>: what a local variable holds; <c>bound_small</c> and <c>bound_lib</c>: run-time bounds, at the calls
-/// and in the function), with bytes flipped in one member. A mutant that still reads is
+/// and in the function; <c>field_size</c> and <c>field_lib</c>: the return-contents summaries by field), with bytes flipped in one member. A mutant that still reads is
 /// analysed as kbuild's module would be (<see cref="BitcodeModuleSet.From"/>, then each member's walk): the analysis
 /// either answers or refuses with <see cref="KsymFormatException"/>, never anything else, and never takes long.
 /// Reproducible from the seed and the case number in the failure message.
