@@ -69,6 +69,10 @@ public sealed partial class BitcodeModuleSet
     }
 
     /// <summary>The direct calls of <paramref name="name"/> in the members (the index made on the first question).</summary>
+    /// <summary>The direct calls of the function <paramref name="name"/> in every member's functions with a body: the
+    /// module, the caller, the call's instruction.</summary>
+    internal IReadOnlyList<(BitcodeModule Module, IrFunction Caller, int Call)> DirectCallSites(string name) => CallSitesOf(name);
+
     private List<(BitcodeModule Module, IrFunction Caller, int Call)> CallSitesOf(string name)
     {
         if (_callSites is null)

@@ -23,6 +23,11 @@ internal sealed class ConstantFolding
     private readonly Func<IrValue, bool> _stable;
     private readonly long?[]? _arguments; // per argument: its constant in the context folded for, or null
     private readonly BitcodeModuleSet.ArgumentRange?[]? _ranges; // per argument: the range of every copy's values, or null
+    private readonly long?[]? _objectSizes; // per argument: the size of the object it points to the start of in the context, or null
+
+    /// <summary>An object size (<see cref="Fold"/>'s <c>objectSizes</c>) for an argument that points to no object the
+    /// context knows: <c>llvm.objectsize</c> of it is lowered to its default.</summary>
+    internal const long UnknownObject = long.MinValue;
     private readonly AnalysisScratch _scratch;
     // the scratch's arrays (longer than this function needs; only the first n, blocks entries count)
     private readonly byte[] _state;
@@ -47,9 +52,10 @@ internal sealed class ConstantFolding
     private readonly ValueBounds? _within;
 
     private ConstantFolding(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
-        long?[]? arguments, BitcodeModuleSet.ArgumentRange?[]? ranges, TestOutcome? outcome, bool[]? lowered = null)
+        long?[]? arguments, BitcodeModuleSet.ArgumentRange?[]? ranges, TestOutcome? outcome, long?[]? objectSizes, bool[]? lowered = null)
     {
         _lowered = lowered;
+        _objectSizes = objectSizes;
         if (outcome is { } o)
         {
             _assumedTest = o.Test;
@@ -123,14 +129,16 @@ internal sealed class ConstantFolding
     /// which decides a comparison of the argument with a constant; null when none is known.</param>
     /// <param name="outcome">An outcome of one <c>llvm.is.constant</c> call to assume (the executions in which it has
     /// that outcome: see <see cref="TestOutcome"/>), or null.</param>
+    /// <param name="objectSizes">For a fold in one call's context: per argument, the size of the object whose start the
+    /// call passes it (a caller's local variable), which <c>llvm.objectsize</c> of the argument is; null where not known.</param>
     /// <remarks>The result is a view of <paramref name="scratch"/> (see <see cref="FoldView"/>): valid until the
     /// next fold with the same scratch.</remarks>
     public static FoldView Fold(IrBody body, TypeTable types, GlobalTraits[] callees, Func<IrValue, bool> stable, AnalysisScratch scratch,
-        long?[]? arguments = null, BitcodeModuleSet.ArgumentRange?[]? ranges = null, TestOutcome? outcome = null)
+        long?[]? arguments = null, BitcodeModuleSet.ArgumentRange?[]? ranges = null, TestOutcome? outcome = null, long?[]? objectSizes = null)
     {
-        var f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges, outcome);
+        var f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges, outcome, objectSizes);
         if (!f._inOrder) return f.Everything();
-        if (f.Run()) f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges, outcome, f.Lower()); // the second run
+        if (f.Run()) f = new ConstantFolding(body, types, callees, stable, scratch, arguments, ranges, outcome, objectSizes, f.Lower()); // the second run
         if (f._lowered is not null) f.Run();
         return f.Sweep();
     }
@@ -608,7 +616,17 @@ internal sealed class ConstantFolding
         }
         if ((callee & GlobalTraits.ObjectSize) != 0 && ops.Length >= 3)
         {
-            // llvm.objectsize(ptr, i1 min, i1 nullunknown [, i1 dynamic]): a dynamic request may be lowered to code
+            // llvm.objectsize(ptr, i1 min, i1 nullunknown [, i1 dynamic]): of an argument given the start of an object of
+            // known size in this context, that size (as min or max; LowerConstantIntrinsics folds it, dynamic or not)
+            if (_objectSizes is { } sizes && ObjectStart(_body, ops[1]) is { Kind: IrValueKind.Argument } pointer && (uint)pointer.Index < (uint)sizes.Length &&
+                sizes[pointer.Index] is { } size && ops[2].Kind is IrValueKind.Int or IrValueKind.Null)
+            {
+                // (no object known: what LowerConstantIntrinsics gives, 0 as min, all ones as max)
+                if (size == UnknownObject) size = ops[2].Int != 0 ? 0 : -1;
+                Set(i, Const, Truncate(size, Width(_body.Instructions[i].Type)));
+                return;
+            }
+            // a dynamic request may be lowered to code
             bool dynamic = ops.Length >= 5 && !(ops[4].Kind is IrValueKind.Int or IrValueKind.Null && ops[4].Int == 0);
             if (dynamic || ops[2].Kind is not (IrValueKind.Int or IrValueKind.Null) || !_stable(ops[1])) { Set(i, Bottom, 0); return; }
             bool min = ops[2].Int != 0;
@@ -617,6 +635,33 @@ internal sealed class ConstantFolding
             return;
         }
         Set(i, Bottom, 0);
+    }
+
+    /// <summary><paramref name="pointer"/> through casts and element pointers whose indices are all 0: the value whose
+    /// address it is, at the same byte.</summary>
+    internal static IrValue ObjectStart(IrBody body, IrValue pointer)
+    {
+        for (int depth = 0; depth < 8 && pointer.Kind == IrValueKind.Instruction && (uint)pointer.Index < (uint)body.Instructions.Length; depth++)
+        {
+            var inst = body.Instructions[pointer.Index];
+            if (inst.Count == 0) break;
+            bool same = inst.Op switch
+            {
+                IrOp.Cast => inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast,
+                IrOp.Gep => AllZero(body, inst),
+                _ => false,
+            };
+            if (!same) break;
+            pointer = body.Operands[inst.First];
+        }
+        return pointer;
+    }
+
+    private static bool AllZero(IrBody body, in IrInstruction gep)
+    {
+        for (int k = 1; k < gep.Count; k++)
+            if (body.Operands[gep.First + k] is not ({ Kind: IrValueKind.Int, Int: 0 } or { Kind: IrValueKind.Null })) return false;
+        return true;
     }
 }
 

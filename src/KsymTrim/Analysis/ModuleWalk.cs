@@ -333,18 +333,26 @@ public static partial class BitcodeReferenceAnalysis
                 once = refined;
                 byOutcome = refined;
             }
-            if (CallingContexts(f, body) is not { } contexts) return once;
-            // every argument is fixed in each context: only the other sources of taint remain; when they leave every
-            // undecided intrinsic undecided still, no context decides more
-            var stable = Stable(body, set.TaintWithoutArguments(module, body, scratch), static _ => true);
-            if (!HasUndecidedIntrinsic(body, once, stable)) return once;
+            // the calling contexts: a product of the arguments' constants, or else one per direct call
+            List<long?[]>? objectSizes = null;
+            KnownBytes?[]? pointed = null;
+            var contexts = CallingContexts(f, body);
+            if (contexts is null && SiteContexts(self, body) is { } sites) (contexts, objectSizes, pointed) = sites;
+            if (contexts is null) return once;
+            // every argument is fixed in each context: only the other sources of taint remain (and what a caller's
+            // variable it is given holds); when they leave every undecided intrinsic undecided still, no context decides more
+            var stable = Stable(body, set.TaintWithoutArguments(module, body, scratch, pointed), static _ => true);
+            // (an object size of an argument given a variable's address: the contexts' sizes may decide it)
+            if (!HasUndecidedIntrinsic(body, once, pointed is null ? stable
+                    : v => stable(v) || ConstantFolding.ObjectStart(body, v) is { Kind: IrValueKind.Argument } a && (uint)a.Index < (uint)pointed.Length && pointed[a.Index] is not null))
+                return once;
             int n = body.Instructions.Length;
             bool[]? blocks = null, live = null, used = null;
             int[]? userStart = null, users = null;
-            foreach (var arguments in contexts)
+            for (int c = 0; c < contexts.Count; c++)
             {
                 // each fold overwrites the scratch the previous view points into: what it keeps is copied first
-                var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, arguments, ranges);
+                var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, contexts[c], ranges, objectSizes: objectSizes?[c]);
                 Or(ref blocks, view.LiveBlocks);
                 Or(ref live, view.LiveInstructions);
                 Or(ref used, view.UsedOperands);
@@ -496,6 +504,112 @@ public static partial class BitcodeReferenceAnalysis
         {
             into ??= new bool[from.Length];
             for (int i = 0; i < from.Length; i++) into[i] |= from[i];
+        }
+
+        /// <summary>
+        /// A folding rule: the calling contexts of a function one per direct call, where the product of the arguments'
+        /// constants is not known (an argument given a local variable's address): each call's own tuple, an integer
+        /// literal's value and the size of the caller's variable whose start it passes (what <c>llvm.objectsize</c> of
+        /// the argument is once the call is inlined), and the out-of-line copy, every argument unknown. Bridge's
+        /// <c>br_dev_read_uargs(args, 4)</c> with <c>u64 args[4]</c> and <c>(args, 3)</c> with <c>args[3]</c>: in neither copy
+        /// is the buffer smaller than the copy. Null unless every call passes each argument such a value, or one its
+        /// caller cannot make constant (not tainted there), and there are at most <see cref="MaxContexts"/> calls.
+        /// The contexts' argument constants, their object sizes, and per argument whether a call gives it a variable's
+        /// address (what it points to may then be known: <see cref="KnownBytes.All"/>).
+        /// </summary>
+        private (List<long?[]> Arguments, List<long?[]> ObjectSizes, KnownBytes?[]? Pointed)? SiteContexts(string self, IrBody body)
+        {
+            var sites = set.DirectCallSites(self);
+            int count = body.ArgumentCount;
+            if (sites.Count == 0 || sites.Count >= MaxContexts || count == 0) return null;
+            var arguments = new List<long?[]> { new long?[count] }; // the out-of-line copy
+            var sizes = new List<long?[]> { new long?[count] };
+            KnownBytes?[]? pointed = null;
+            AnalysisScratch? callerScratch = null;
+            bool[]? callerTaint = null;
+            IrFunction? taintOf = null;
+            try
+            {
+                foreach (var (m, caller, call) in sites)
+                {
+                    var callerBody = caller.Body!;
+                    ref readonly var inst = ref callerBody.Instructions[call];
+                    if (inst.Count - inst.CalleeOperand - 1 != count) return null; // (a call of another type, variadic)
+                    var values = new long?[count];
+                    var objects = new long?[count];
+                    for (int k = 0; k < count; k++)
+                    {
+                        var v = callerBody.Operands[inst.First + inst.CalleeOperand + 1 + k];
+                        switch (v.Kind)
+                        {
+                            case IrValueKind.Int: values[k] = v.Int; continue;
+                            case IrValueKind.Null: values[k] = 0; continue;
+                            case IrValueKind.Argument:
+                                if (set.ArgumentMayBeConstant(BitcodeModuleSet.NameOf(m, caller), v.Index)) return null;
+                                continue;
+                            case IrValueKind.Instruction when (uint)v.Index < (uint)callerBody.Instructions.Length:
+                                if (VariableSize(m, callerBody, v) is { } size)
+                                {
+                                    objects[k] = size;
+                                    (pointed ??= new KnownBytes?[count])[k] = KnownBytes.All;
+                                    continue;
+                                }
+                                if (!ReferenceEquals(taintOf, caller))
+                                {
+                                    callerScratch ??= AnalysisScratch.Rent();
+                                    (callerTaint, taintOf) = (set.Taint(m, caller, callerBody, callerScratch), caller);
+                                }
+                                if (callerTaint![v.Index]) return null;
+                                continue;
+                            default:
+                                return null; // a global's address, a constant expression: may be known, not fixed
+                        }
+                    }
+                    arguments.Add(values);
+                    sizes.Add(objects);
+                }
+            }
+            finally
+            {
+                if (callerScratch is not null) AnalysisScratch.Return(callerScratch);
+            }
+            // the out-of-line copy: what such an argument points to is no object it knows
+            if (pointed is not null)
+                for (int k = 0; k < count; k++)
+                    if (pointed[k] is not null) sizes[0][k] = ConstantFolding.UnknownObject;
+            return (arguments, sizes, pointed);
+        }
+
+        /// <summary>The bytes from <paramref name="pointer"/> to the end of the local variable it points into (an alloca
+        /// of a literal count, through casts and element pointers of literal indices); null for any other value.</summary>
+        private long? VariableSize(BitcodeModule m, IrBody body, IrValue pointer)
+        {
+            var sizes = set.SizesOf(m);
+            if (sizes is null) return null;
+            long offset = 0;
+            var v = pointer;
+            for (int depth = 0; depth < 8 && v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)body.Instructions.Length; depth++)
+            {
+                var inst = body.Instructions[v.Index];
+                if (inst.Count == 0) return null;
+                switch (inst.Op)
+                {
+                    case IrOp.Alloca:
+                        if (body.Operands[inst.First] is not { Kind: IrValueKind.Int, Int: > 0 and < int.MaxValue } n ||
+                            sizes.AllocSize(inst.Type) is not (> 0 and < int.MaxValue and var element)) return null;
+                        long size = (long)element * n.Int;
+                        return offset >= 0 && offset <= size ? size - offset : null;
+                    case IrOp.Gep when BitcodeModuleSet.ConstantStep(body, inst, sizes) is { } step && step is > -int.MaxValue and < int.MaxValue:
+                        offset += step;
+                        break;
+                    case IrOp.Cast when inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast:
+                        break;
+                    default:
+                        return null;
+                }
+                v = body.Operands[inst.First];
+            }
+            return null;
         }
 
         /// <summary>The calling contexts to fold <paramref name="f"/> in, each the constant of every argument or null; null

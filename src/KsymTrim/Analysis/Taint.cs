@@ -266,9 +266,13 @@ public sealed partial class BitcodeModuleSet
     }
 
     /// <summary>The taint of <paramref name="body"/> when its arguments are fixed (each a known constant, or a value that
-    /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.</summary>
-    internal TaintView TaintWithoutArguments(BitcodeModule module, IrBody body, AnalysisScratch scratch) =>
-        new(body, InliningTraitsOf(module), settled: true, arguments: null, scratch, contents: null, ReturnContentsOf(module), SizesOf(module));
+    /// stays unknown): the taint from every other source (<see cref="Taint"/>), for a fold in one calling context.
+    /// <paramref name="contents"/>: per argument given a caller's local variable, the bytes of what it points to that
+    /// may hold known values there, or null; such an argument is a source of taint itself (the variable's address,
+    /// whose object size and comparisons are known once the call is inlined).</summary>
+    internal TaintView TaintWithoutArguments(BitcodeModule module, IrBody body, AnalysisScratch scratch, KnownBytes?[]? contents = null) =>
+        new(body, InliningTraitsOf(module), settled: true, arguments: contents?.Select(c => c is not null).ToArray(), scratch, contents,
+            ReturnContentsOf(module), SizesOf(module));
 
     /// <summary>
     /// Per instruction of <paramref name="f"/>: its value may become a constant in the LTO backend. That is so

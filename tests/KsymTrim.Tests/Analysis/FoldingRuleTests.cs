@@ -54,6 +54,8 @@ public class FoldingRuleTests
     [TestCase("14", "bound_big")]
     [TestCase("14", "field_size")]
     [TestCase("14", "field_tag")]
+    [TestCase("14", "site_fit")]
+    [TestCase("14", "site_over")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -88,6 +90,8 @@ public class FoldingRuleTests
     [TestCase("22", "bound_big")]
     [TestCase("22", "field_size")]
     [TestCase("22", "field_tag")]
+    [TestCase("22", "site_fit")]
+    [TestCase("22", "site_over")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
@@ -163,6 +167,38 @@ public class FoldingRuleTests
         // the argument is unstable (it may be constant in an inlined copy): only the range can decide
         Assert.That(ConstantFolding.Fold(body, m.Types, traits, v => v.Kind != IrValueKind.Argument, scratch, ranges: set.ArgumentRanges(m, fill)).Keeps(overflow), Is.False);
         Assert.That(ConstantFolding.Fold(body, m.Types, traits, v => v.Kind != IrValueKind.Argument, scratch).Keeps(overflow), Is.True);
+    }
+
+    /// <summary>A call's own context (ModuleWalk's calling contexts per call): read_words (site_lib.c) checks the object
+    /// size of the buffer it is given against n words. Given the start of a 32-byte variable and 4, the check folds
+    /// and copy_overflow goes; 16 bytes and an unknown n keep it; 16 bytes and 4 take the compile-time branch
+    /// (bad_copy); with no object known (the out-of-line copy, <see cref="ConstantFolding.UnknownObject"/>) the object
+    /// size is all ones, never smaller.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void An_object_size_per_call_decides_the_copy_check(string compiler)
+    {
+        var modules = new[] { "site_lib" }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var m = modules[0];
+        var body = m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == "read_words").Body!;
+        int Call(string name) => Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Call &&
+            body.Operands[body.Instructions[i].First] is { Kind: IrValueKind.Global } c && m.GlobalValues[c.Index].Name == name);
+        int overflow = Call("copy_overflow"), bad = Call("bad_copy");
+        var traits = FoldingTraitTable.Of(m.Globals);
+        var scratch = new AnalysisScratch();
+        // (the buffer's address unstable, as when a call gives it a variable: only the sizes decide)
+        bool Keeps(int call, long? size, long? n) => ConstantFolding.Fold(body, m.Types, traits, v => v.Kind == IrValueKind.Argument && v.Index == 1,
+            scratch, arguments: [null, n], objectSizes: [size, null]).Keeps(call);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Keeps(overflow, 32, 4), Is.False, "32 bytes, 4 words");
+            Assert.That(Keeps(bad, 32, 4), Is.False);
+            Assert.That(Keeps(overflow, 16, null), Is.True, "16 bytes, a count not known");
+            Assert.That(Keeps(bad, 16, 4), Is.True, "16 bytes, 4 words: the compile-time branch");
+            Assert.That(Keeps(overflow, ConstantFolding.UnknownObject, null), Is.False, "no object known");
+            Assert.That(Keeps(bad, null, 4), Is.True, "no size given, the address unstable: undecided");
+        });
     }
 
     /// <summary>One set serves the walks of several members at once (<see cref="BitcodeReferenceAnalysis.Linkage"/> is

@@ -82,6 +82,7 @@ void init_pair(struct pair *p);		/* defined by local_lib.c: tag 1, size 10000 */
 struct pair *new_pair(void);		/* defined by no member: an object nothing can know */
 struct pair *make_pair(unsigned long size);	/* defined by field_lib.c: new_pair(), tag 3, size as given */
 void *alloc_by_size(struct pair *p);	/* defined by field_lib.c: kmalloc(p->size) */
+long read_words(unsigned long *words, unsigned long n);	/* defined by site_lib.c: check_size, then copy_raw */
 struct blocks {
 	unsigned int count;
 	unsigned int len[16];

@@ -1,0 +1,10 @@
+#include "folding.h"
+
+/* Defined here, called by the site_ cases: small, so the backend imports and inlines it there. Bridge's
+ * br_dev_read_uargs(): copies n words into the buffer it is given, checked against the buffer's size. */
+long read_words(unsigned long *words, unsigned long n)
+{
+	if (!check_size(words, n * sizeof(*words)))
+		return -1;
+	return copy_raw(words, n * sizeof(*words));
+}
