@@ -337,7 +337,8 @@ public static partial class BitcodeReferenceAnalysis
             List<long?[]>? objectSizes = null;
             KnownBytes?[]? pointed = null;
             var contexts = CallingContexts(f, body);
-            if (contexts is null && SiteContexts(self, body) is { } sites) (contexts, objectSizes, pointed) = sites;
+            if (contexts is null && AsksObjectSizeOfArgument(body, once) && SiteContexts(self, body) is { } sites)
+                (contexts, objectSizes, pointed) = sites;
             if (contexts is null) return once;
             // every argument is fixed in each context: only the other sources of taint remain (and what a caller's
             // variable it is given holds); when they leave every undecided intrinsic undecided still, no context decides more
@@ -578,6 +579,22 @@ public static partial class BitcodeReferenceAnalysis
                 for (int k = 0; k < count; k++)
                     if (pointed[k] is not null) sizes[0][k] = ConstantFolding.UnknownObject;
             return (arguments, sizes, pointed);
+        }
+
+        /// <summary>True when some undecided test of <paramref name="fold"/> is an <c>llvm.objectsize</c> of an argument
+        /// (through casts and all-zero element pointers): the one question a call's own context answers that the product
+        /// of the arguments' constants does not (a call may pass a variable's address). Asked first: the contexts per
+        /// call need every caller's taint.</summary>
+        private bool AsksObjectSizeOfArgument(IrBody body, scoped in FoldView fold)
+        {
+            foreach (int t in fold.UndecidedTests)
+            {
+                ref readonly var test = ref body.Instructions[t];
+                if (test.Op == IrOp.Call && test.Count >= 2 && body.Operands[test.First] is { Kind: IrValueKind.Global } callee &&
+                    (uint)callee.Index < (uint)_folding.Length && (_folding[callee.Index] & GlobalTraits.ObjectSize) != 0 &&
+                    ConstantFolding.ObjectStart(body, body.Operands[test.First + 1]).Kind == IrValueKind.Argument) return true;
+            }
+            return false;
         }
 
         /// <summary>The bytes from <paramref name="pointer"/> to the end of the local variable it points into (an alloca
