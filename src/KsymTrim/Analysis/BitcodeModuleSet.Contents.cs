@@ -100,6 +100,9 @@ public sealed partial class BitcodeModuleSet
         var instructions = body.Instructions;
         var operands = body.Operands;
         var v = address;
+        // the element pointers on the way: the bytes read from the root are asked of them only where fields matter
+        Span<int> steps = stackalloc int[MaxAddressSteps];
+        int stepCount = 0;
         for (int depth = 0; depth < MaxAddressSteps && v.Kind == IrValueKind.Instruction; depth++)
         {
             if ((uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
@@ -113,8 +116,7 @@ public sealed partial class BitcodeModuleSet
                     if (count == values.Length) return LoadDependence.Address;
                     values[count++] = index;
                 }
-                // the bytes read, from the element pointer's base
-                offset = offset is { } o && ConstantStep(body, inst, sizes) is { } step && !AddOverflows(o, step) ? o + step : null;
+                steps[stepCount++] = v.Index;
                 v = operands[inst.First];
                 continue;
             }
@@ -128,20 +130,22 @@ public sealed partial class BitcodeModuleSet
         if (v.Kind == IrValueKind.Argument)
         {
             if (!settled || (contents is not null && (uint)v.Index < (uint)contents.Length && contents[v.Index] is { } known &&
-                                 known.Overlaps(offset, size))) return LoadDependence.Tainted;
+                             (known.IsAll || known.Overlaps(ReadOffset(body, steps[..stepCount], sizes, offset), size)))) return LoadDependence.Tainted;
             return LoadDependence.Values;
         }
         if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
         var root = instructions[v.Index];
         if (root.Op is IrOp.Phi or IrOp.Select)
-            return ChoiceRule(body, v.Index, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes, offset, size);
+            return ChoiceRule(body, v.Index, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes,
+                ReadOffset(body, steps[..stepCount], sizes, offset), size);
         if (root.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || returnContents is null) return LoadDependence.Address;
         int at = root.CalleeOperand;
         if (at >= root.Count || operands[root.First + at] is not { Kind: IrValueKind.Global } callee ||
             (uint)callee.Index >= (uint)inlining.Length || (uint)callee.Index >= (uint)returnContents.Length) return LoadDependence.Address;
         var traits = inlining[callee.Index];
         if ((traits & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) return LoadDependence.Address;
-        ulong mask = returnContents[callee.Index].At(offset, size);
+        var summary = returnContents[callee.Index];
+        ulong mask = summary.Fields.Count == 0 ? summary.Anywhere : summary.At(ReadOffset(body, steps[..stepCount], sizes, offset), size);
         if (mask == ContentsAlways) return LoadDependence.Tainted;
         for (int k = 0; mask != 0 && k < 64; k++, mask >>= 1)
         {
@@ -159,6 +163,18 @@ public sealed partial class BitcodeModuleSet
             }
         }
         return LoadDependence.Values;
+    }
+
+    /// <summary>The offset of the bytes read from the root: <paramref name="offset"/> (from the address) plus what each of
+    /// the element pointers <paramref name="steps"/> adds; null when one is not known.</summary>
+    private static long? ReadOffset(IrBody body, ReadOnlySpan<int> steps, TypeSizes? sizes, long? offset)
+    {
+        foreach (int gep in steps)
+        {
+            if (offset is not { } o || ConstantStep(body, body.Instructions[gep], sizes) is not { } step || AddOverflows(o, step)) return null;
+            offset = o + step;
+        }
+        return offset;
     }
 
     /// <summary>The bytes the element pointer <paramref name="gep"/> adds to its base: null when an index is not a
