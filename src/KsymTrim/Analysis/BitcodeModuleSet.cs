@@ -117,6 +117,7 @@ public sealed partial class BitcodeModuleSet
             // a function this module defines is in _defined by construction: no lookup by name
             if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= GlobalTraits.Defined;
             if (g.IsDeclarationForLinker) b |= GlobalTraits.Declaration;
+            if (g.Attributes.Function("allocsize") is not null) b |= GlobalTraits.AllocSize;
             flags[i] = b;
         }
         return flags; // stored only by From, so that the set stays read-only once built
@@ -314,6 +315,22 @@ public sealed partial class BitcodeModuleSet
         AddressRoot(body, v, 7) is { Kind: IrValueKind.Instruction } root && (uint)root.Index < (uint)body.Instructions.Length &&
         body.Instructions[root.Index].Op == IrOp.Alloca;
 
+    /// <summary>
+    /// A folding rule: what an <c>allocsize</c> function returns (<see cref="GlobalTraits.AllocSize"/>), passed to a function
+    /// a member defines, may make its argument constant as a local variable's address does: once the call is inlined,
+    /// <c>llvm.objectsize</c> of the argument is the size the allocation was given (<c>kmalloc(64)</c> passed to a helper
+    /// that checks a copy against the buffer's size). True when <paramref name="v"/> is such a result, through casts and
+    /// element pointers.
+    /// </summary>
+    internal static bool IsSizedAllocation(IrBody body, IrValue v, GlobalTraits[] inlining)
+    {
+        if (AddressRoot(body, v, 7) is not { Kind: IrValueKind.Instruction } root || (uint)root.Index >= (uint)body.Instructions.Length) return false;
+        ref readonly var call = ref body.Instructions[root.Index];
+        return call.Op is IrOp.Call or IrOp.Invoke && call.CalleeOperand < call.Count &&
+               body.Operands[call.First + call.CalleeOperand] is { Kind: IrValueKind.Global } callee && (uint)callee.Index < (uint)inlining.Length &&
+               (inlining[callee.Index] & GlobalTraits.AllocSize) != 0;
+    }
+
     /// <summary>True when what the tainted value <paramref name="v"/> of caller <paramref name="c"/> points to may hold
     /// known values: a load through it would be tainted (<see cref="AddressRule"/>; a pointer the rule does not
     /// look into, as its taint says: a local variable's or a global's address, a loaded pointer, a phi).</summary>
@@ -445,7 +462,11 @@ public sealed partial class BitcodeModuleSet
                     IrValueKind.Instruction => tainted is null ? flags[k] : tainted.IsTainted(v.Index) || IsLocalAddress(body, v),
                     _ => false,
                 };
-                if (!t) continue;
+                // an allocation whose size LLVM may know: the argument's object size may become constant, what it points
+                // to no more than before (what an external function returned)
+                bool sizedOnly = !t && v.Kind == IrValueKind.Instruction && IsSizedAllocation(body, v, inlining);
+                if (!t && !sizedOnly) continue;
+                t = true;
                 // which bytes of what it points to may hold known values (LoadRule): set with the flag, never without it
                 var known = v.Kind switch
                 {
@@ -454,6 +475,7 @@ public sealed partial class BitcodeModuleSet
                         ? KnownBytes.All : KnownBytes.None,
                     IrValueKind.Argument => !_settled ? KnownBytes.All
                         : (uint)v.Index < (uint)self.Contents.Length ? self.Contents[v.Index] ?? KnownBytes.None : KnownBytes.None,
+                    IrValueKind.Instruction when sizedOnly => KnownBytes.None,
                     IrValueKind.Instruction => tainted is null || (uint)v.Index >= (uint)instructions.Length ||
                                                !IsPointer(m.Types, instructions[v.Index].Type) ? KnownBytes.All : PointerContents(c, v, tainted, self),
                     _ => KnownBytes.All,

@@ -626,6 +626,9 @@ internal sealed class ConstantFolding
                 Set(i, Const, Truncate(size, Width(_body.Instructions[i].Type)));
                 return;
             }
+            // of what an allocsize function returned (through casts and element pointers): its size may become known once
+            // the function is inlined where the size it was given is (the pre-link optimiser folded the literal ones)
+            if (FromSizedAllocation(ops[1])) { Set(i, Bottom, 0); return; }
             // a dynamic request may be lowered to code
             bool dynamic = ops.Length >= 5 && !(ops[4].Kind is IrValueKind.Int or IrValueKind.Null && ops[4].Int == 0);
             if (dynamic || ops[2].Kind is not (IrValueKind.Int or IrValueKind.Null) || !_stable(ops[1])) { Set(i, Bottom, 0); return; }
@@ -639,6 +642,19 @@ internal sealed class ConstantFolding
 
     /// <summary><paramref name="pointer"/> through casts and element pointers whose indices are all 0: the value whose
     /// address it is, at the same byte.</summary>
+    private bool FromSizedAllocation(IrValue pointer)
+    {
+        for (int depth = 0; depth < 8 && pointer.Kind == IrValueKind.Instruction && (uint)pointer.Index < (uint)_n; depth++)
+        {
+            var inst = _body.Instructions[pointer.Index];
+            if (inst.Count == 0) return false;
+            if (inst.Op == IrOp.Call) return (CalleeTraits(inst) & GlobalTraits.AllocSize) != 0;
+            if (inst.Op is not (IrOp.Gep or IrOp.Cast)) return false;
+            pointer = _body.Operands[inst.First];
+        }
+        return false;
+    }
+
     internal static IrValue ObjectStart(IrBody body, IrValue pointer)
     {
         for (int depth = 0; depth < 8 && pointer.Kind == IrValueKind.Instruction && (uint)pointer.Index < (uint)body.Instructions.Length; depth++)

@@ -59,6 +59,10 @@ internal enum GlobalTraits : uint
     /// <summary><c>llvm.memset</c>, <c>llvm.memcpy</c> or <c>llvm.memmove</c> (and their <c>.inline</c> forms):
     /// destination, source or value, length.</summary>
     MemoryIntrinsic = 1 << 16,
+    /// <summary>A function with <c>allocsize</c> (the kernel's <c>kmalloc</c> family, <c>__alloc_size</c>): LLVM knows the
+    /// size of the object its result points to once the size it is given is known, so <c>llvm.objectsize</c> of that
+    /// result, or of it passed to an inlined function, may fold to it.</summary>
+    AllocSize = 1 << 17,
 }
 
 /// <summary>Intrinsics that write no memory a later load could read: debug and lifetime markers, assumptions, the
@@ -94,7 +98,11 @@ internal static class FoldingTraitTable
         for (int i = 0; i < traits.Length; i++)
         {
             string name = globals[i].Name;
-            if (!name.StartsWith("llvm.", StringComparison.Ordinal)) continue;
+            if (!name.StartsWith("llvm.", StringComparison.Ordinal))
+            {
+                if (globals[i].Attributes.Function("allocsize") is not null) traits[i] = GlobalTraits.AllocSize;
+                continue;
+            }
             var t = GlobalTraits.Intrinsic;
             if (name.StartsWith(IsConstantPrefix, StringComparison.Ordinal)) t |= GlobalTraits.IsConstant;
             if (name.StartsWith(ObjectSizePrefix, StringComparison.Ordinal)) t |= GlobalTraits.ObjectSize;

@@ -555,6 +555,8 @@ public static partial class BitcodeReferenceAnalysis
                                     (pointed ??= new KnownBytes?[count])[k] = KnownBytes.All;
                                     continue;
                                 }
+                                // (an allocation whose size LLVM may know: not a value that stays unknown)
+                                if (BitcodeModuleSet.IsSizedAllocation(callerBody, v, set.InliningTraitsFor(m))) return null;
                                 if (!ReferenceEquals(taintOf, caller))
                                 {
                                     callerScratch ??= AnalysisScratch.Rent();

@@ -9,7 +9,7 @@ namespace KsymTrim.Tests.Analysis;
 /// and clang 22): the references predicted from each two-member module are exactly the undefined symbols of what
 /// kbuild's LTO link made of it (<c>CASE.truth</c>), and the rule itself is checked on the IR. <c>inlined_write</c>,
 /// <c>ret_known</c>, <c>local_store</c>, <c>local_field</c>, <c>global_store</c>, <c>ret_object</c>, <c>ret_global</c> and
-/// <c>phi_sum</c> and <c>field_tag</c> are where folding would be wrong (the LTO backend inlines another member's constant store or constant
+/// <c>phi_sum</c>, <c>field_tag</c>, <c>site_over</c>, <c>sized_given</c> and <c>sized_inlined</c> are where folding would be wrong (the LTO backend inlines another member's constant store or constant
 /// result, forwards the caller's store to a local or global variable, reads a constant where the pointer another member
 /// returns points, or adds a choice of literals to a constant): they must stay unfolded, their predictions a superset
 /// of the truth.
@@ -56,6 +56,8 @@ public class FoldingRuleTests
     [TestCase("14", "field_tag")]
     [TestCase("14", "site_fit")]
     [TestCase("14", "site_over")]
+    [TestCase("14", "sized_given")]
+    [TestCase("14", "sized_inlined")]
     [TestCase("22", "opaque_indirect")]
     [TestCase("22", "opaque_extern")]
     [TestCase("22", "inlined_write")]
@@ -92,6 +94,8 @@ public class FoldingRuleTests
     [TestCase("22", "field_tag")]
     [TestCase("22", "site_fit")]
     [TestCase("22", "site_over")]
+    [TestCase("22", "sized_given")]
+    [TestCase("22", "sized_inlined")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
@@ -199,6 +203,27 @@ public class FoldingRuleTests
             Assert.That(Keeps(overflow, ConstantFolding.UnknownObject, null), Is.False, "no object known");
             Assert.That(Keeps(bad, null, 4), Is.True, "no size given, the address unstable: undecided");
         });
+    }
+
+    /// <summary>What an <c>allocsize</c> function returns (<see cref="GlobalTraits.AllocSize"/>): its object size is never
+    /// taken as unknown, even where every value is stable (fill_new's buffer, of a size its callers give), and a call
+    /// that passes it makes the argument one that may become known (fill_buf's, from sized_given).</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void An_allocation_of_a_size_LLVM_may_know_keeps_the_object_size_open(string compiler)
+    {
+        var modules = new[] { "sized_given", "sized_lib" }
+            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var set = BitcodeModuleSet.From(modules);
+        var lib = modules[1];
+        Assert.That(set.ArgumentMayBeConstant("fill_buf", 0), Is.True, "fill_buf's buffer, given alloc_sized(64)");
+        var body = lib.Functions!.Single(f => BitcodeModuleSet.NameOf(lib, f) == "fill_new").Body!;
+        int overflow = Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Call &&
+            body.Operands[body.Instructions[i].First] is { Kind: IrValueKind.Global } c && lib.GlobalValues[c.Index].Name == "copy_overflow");
+        var traits = FoldingTraitTable.Of(lib.Globals);
+        Assert.That(traits[lib.GlobalValues.ToList().FindIndex(g => g.Name == "alloc_sized")] & GlobalTraits.AllocSize, Is.Not.EqualTo(GlobalTraits.None));
+        Assert.That(ConstantFolding.Fold(body, lib.Types, traits, _ => true, new AnalysisScratch()).Keeps(overflow), Is.True,
+            "fill_new's check stays, whatever is stable");
     }
 
     /// <summary>One set serves the walks of several members at once (<see cref="BitcodeReferenceAnalysis.Linkage"/> is

@@ -585,7 +585,7 @@ build_folding() {
 			phi_late ctx_args ctx_big range_local range_taken range_import phi_branch phi_kept ret_opaque ret_known local_store \
 			local_object global_store global_opaque phi_loop ret_object ret_global ret_lookup sum_use local_field ret_swap ret_choice \
 			phi_offset phi_sum local_paths case_lib case_small case_big bound_lib bound_small bound_big bound_shapes field_lib field_size \
-			field_tag site_lib site_fit site_over; do
+			field_tag site_lib site_fit site_over sized_lib sized_given sized_inlined; do
 			"clang-$n" --target=x86_64-linux-gnu "${CFLAGS[@]}" "${X86_64_KFLAGS[@]}" -flto=thin \
 				-c "src/folding/$c.c" -o "$d/$c.o"
 			"llvm-dis-$n" -o - "$d/$c.o" | grep -v '^; ModuleID = ' >"$d/$c.ll"
@@ -593,16 +593,16 @@ build_folding() {
 		for c in opaque_indirect opaque_extern inlined_write and_flags phi_late ctx_args ctx_big range_local range_taken range_import \
 			phi_branch phi_kept ret_opaque ret_known local_store local_object global_store global_opaque phi_loop ret_object ret_global \
 			ret_lookup local_field ret_swap ret_choice phi_offset phi_sum local_paths case_small case_big bound_small bound_big field_size \
-			field_tag site_fit site_over; do
+			field_tag site_fit site_over sized_given sized_inlined; do
 			# the module: a thin archive over the case and its partner (other.c; ctx_lib.c for ctx_*, range_lib.c
 			# for range_import, phi_use.c for phi_branch, ret_lib.c for ret_*, local_lib.c for local_*,
 			# global_lib.c for global_*, sum_use.c for phi_sum, case_lib.c for case_*, bound_lib.c for bound_*, field_lib.c for
-			# field_*, site_lib.c for site_*), as 5.x
+			# field_*, site_lib.c for site_*, sized_lib.c for sized_*), as 5.x
 			# kbuild kept LTO modules
 			local p=other
 			case "$c" in ctx_*) p=ctx_lib ;; range_import) p=range_lib ;; phi_branch) p=phi_use ;; phi_sum) p=sum_use ;; ret_*) p=ret_lib ;;
 				local_*) p=local_lib ;; global_*) p=global_lib ;; case_*) p=case_lib ;; bound_*) p=bound_lib ;;
-				field_*) p=field_lib ;; site_*) p=site_lib ;; esac
+				field_*) p=field_lib ;; site_*) p=site_lib ;; sized_*) p=sized_lib ;; esac
 			(cd "$d" && rm -f "$c.a" && "llvm-ar-$n" rcST "$c.a" "$c.o" "$p.o")
 			"ld.lld-$n" -r -m elf_x86_64 -o "$d/$c.native.o" "$d/$c.o" "$d/$p.o"
 			"llvm-nm-$n" -u "$d/$c.native.o" | awk '{print $2}' | LC_ALL=C sort -u >"$d/$c.truth"
@@ -620,6 +620,9 @@ build_folding() {
 			grep -qx kmalloc_large "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call kmalloc_large" >&2; exit 1; }
 		done
 		grep -qx copy_overflow "$d/local_object.truth" || { echo "build.sh: folding: clang-$n: local_object does not call copy_overflow" >&2; exit 1; }
+		for c in sized_given sized_inlined; do
+			grep -qx copy_overflow "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call copy_overflow" >&2; exit 1; }
+		done
 		grep -qx copy_overflow "$d/site_over.truth" || { echo "build.sh: folding: clang-$n: site_over does not call copy_overflow" >&2; exit 1; }
 		grep -qx copy_overflow "$d/site_fit.truth" && { echo "build.sh: folding: clang-$n: site_fit calls copy_overflow" >&2; exit 1; }
 		grep -q 'llvm.objectsize' "$d/site_lib.ll" || { echo "build.sh: folding: clang-$n: site_lib's bitcode does not ask objectsize" >&2; exit 1; }

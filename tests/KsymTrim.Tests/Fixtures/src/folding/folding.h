@@ -83,6 +83,9 @@ struct pair *new_pair(void);		/* defined by no member: an object nothing can kno
 struct pair *make_pair(unsigned long size);	/* defined by field_lib.c: new_pair(), tag 3, size as given */
 void *alloc_by_size(struct pair *p);	/* defined by field_lib.c: kmalloc(p->size) */
 long read_words(unsigned long *words, unsigned long n);	/* defined by site_lib.c: check_size, then copy_raw */
+void *alloc_sized(unsigned long size) __attribute__((alloc_size(1)));	/* defined by no member: LLVM knows its object's size */
+long fill_buf(char *buf, unsigned long n);	/* defined by sized_lib.c: check_size(buf, n), then copy_raw */
+long fill_new(unsigned long size, unsigned long n);	/* defined by sized_lib.c: the same on alloc_sized(size) */
 struct blocks {
 	unsigned int count;
 	unsigned int len[16];
