@@ -68,11 +68,58 @@ public sealed partial class BitcodeModuleSet
             (k, w) => ArgumentBounds(self, k, w));
     }
 
-    /// <summary>The direct calls of <paramref name="name"/> in the members (the index made on the first question).</summary>
     /// <summary>The direct calls of the function <paramref name="name"/> in every member's functions with a body: the
-    /// module, the caller, the call's instruction.</summary>
-    internal IReadOnlyList<(BitcodeModule Module, IrFunction Caller, int Call)> DirectCallSites(string name) => CallSitesOf(name);
+    /// module, the caller, the call's instruction. Under the lock <see cref="ArgumentBounds"/> takes.</summary>
+    internal IReadOnlyList<(BitcodeModule Module, IrFunction Caller, int Call)> DirectCallSites(string name)
+    {
+        lock (_boundsLock) return CallSitesOf(name);
+    }
 
+    // names whose address some member takes (an operand other than a call's callee, a global's initializer); null until
+    // asked; _everyAddressTaken when a body hides operands or could not be read
+    private HashSet<string>? _addressTaken;
+    private bool _everyAddressTaken;
+
+    /// <summary>True when some member takes the address of the function <paramref name="name"/> (or may: a body not read
+    /// to the end): a call through the pointer may become a direct call once its user is inlined, so the direct calls
+    /// are not all the calls. Under the lock <see cref="ArgumentBounds"/> takes.</summary>
+    internal bool AddressTaken(string name)
+    {
+        lock (_boundsLock)
+        {
+            if (_addressTaken is null)
+            {
+                var taken = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var m in _modules)
+                {
+                    if (m.GlobalsUsedByData is { } data)
+                        for (int g = 0; g < data.Count && g < m.Globals.Length; g++)
+                            if (data[g]) taken.Add(m.Globals[g].Name);
+                    if (m.Functions is null) continue;
+                    foreach (var f in m.Functions)
+                    {
+                        if (f.Body is not { } body || body.HasUnrecordedOperands) { _everyAddressTaken = true; continue; }
+                        foreach (ref readonly var inst in body.Instructions)
+                        {
+                            int callee = inst.Op is IrOp.Call or IrOp.Invoke or IrOp.CallBr ? inst.First + inst.CalleeOperand : -1;
+                            for (int k = inst.First; k < inst.First + inst.Count; k++)
+                            {
+                                var v = body.Operands[k];
+                                if (v.Kind == IrValueKind.Global && k != callee && (uint)v.Index < (uint)m.Globals.Length) taken.Add(m.Globals[v.Index].Name);
+                                else if (v.Kind == IrValueKind.Constant && (uint)v.Index < (uint)body.ConstantGlobals.Count)
+                                    foreach (int g in body.ConstantGlobals[v.Index])
+                                        if ((uint)g < (uint)m.Globals.Length) taken.Add(m.Globals[g].Name);
+                            }
+                        }
+                    }
+                }
+                _addressTaken = taken;
+            }
+            return _everyAddressTaken || _addressTaken.Contains(name);
+        }
+    }
+
+    /// <summary>The direct calls of <paramref name="name"/> in the members (the index made on the first question).</summary>
     private List<(BitcodeModule Module, IrFunction Caller, int Call)> CallSitesOf(string name)
     {
         if (_callSites is null)

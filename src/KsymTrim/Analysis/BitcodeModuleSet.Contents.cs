@@ -409,6 +409,7 @@ public sealed partial class BitcodeModuleSet
         private readonly HashSet<int> _arguments = [];
         private readonly bool _any, _globals, _loads;
         private readonly bool _shifted; // some returned pointer is an element pointer into its object, not its start
+        private readonly bool _integers; // some returned pointer is a literal address or made of an integer (an error pointer)
 
         public ReturnedObjects(IrBody body, TypeSizes? sizes, GlobalTraits[] inlining)
         {
@@ -425,8 +426,11 @@ public sealed partial class BitcodeModuleSet
                 {
                     case IrValueKind.Int or IrValueKind.Null: continue;
                     case IrValueKind.Argument: _arguments.Add(v.Index); continue;
-                    // a literal address (an error pointer) is no object's
-                    case IrValueKind.Constant when (uint)v.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[v.Index].Length == 0: continue;
+                    // a literal address (an error pointer): no object a field belongs to; a write through such an address
+                    // may be through it (MayBe)
+                    case IrValueKind.Constant when (uint)v.Index < (uint)body.ConstantGlobals.Count && body.ConstantGlobals[v.Index].Length == 0:
+                        _integers = true;
+                        continue;
                     case IrValueKind.Global or IrValueKind.Constant: _globals = true; continue;
                     case IrValueKind.Instruction when (uint)v.Index < (uint)instructions.Length: break;
                     default: _any = true; continue;
@@ -458,6 +462,7 @@ public sealed partial class BitcodeModuleSet
                         break;
                     // an error pointer made of an integer no pointer went into (ERR_PTR of a call's result): no object's
                     case IrOp.Cast when inst.Count > 0 && inst.CastOp == CastOpcode.Inttoptr && !MayHoldAddress(body, operands[inst.First], inlining, 0):
+                        _integers = true;
                         break;
                     default:
                         _any = true; // an inttoptr of an address, an extractvalue...: any object
@@ -466,16 +471,39 @@ public sealed partial class BitcodeModuleSet
             }
         }
 
-        // how deep MayHoldAddress looks into an integer
-        private const int MaxIntegerDepth = 6;
+        // how deep MayHoldAddress looks into an integer, and how many values it looks at in all
+        private const int MaxIntegerDepth = 6, MaxIntegerValues = 32;
+
+        /// <summary>True when <paramref name="address"/>, through casts and element pointers, is a literal address or an
+        /// <c>inttoptr</c>.</summary>
+        private static bool MadeOfInteger(IrBody body, IrValue address)
+        {
+            var v = address;
+            for (int depth = 0; depth < MaxAddressSteps; depth++)
+            {
+                if (v.Kind == IrValueKind.Constant) return (uint)v.Index >= (uint)body.ConstantGlobals.Count || body.ConstantGlobals[v.Index].Length == 0;
+                if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)body.Instructions.Length) return false;
+                var inst = body.Instructions[v.Index];
+                if (inst.Count == 0 || inst.Op is not (IrOp.Cast or IrOp.Gep)) return false;
+                if (inst.Op == IrOp.Cast && inst.CastOp == CastOpcode.Inttoptr) return true;
+                v = body.Operands[inst.First];
+            }
+            return true;
+        }
 
         /// <summary>True when the integer <paramref name="v"/> may hold an address: it is not made, through integer casts,
         /// arithmetic, phis and selects, only of literals and what an external function returns as an integer
         /// (an error code). An argument, a load, a <c>ptrtoint</c>, a defined function's result may.</summary>
         private static bool MayHoldAddress(IrBody body, IrValue v, GlobalTraits[] inlining, int depth)
         {
+            int budget = MaxIntegerValues;
+            return MayHoldAddress(body, v, inlining, depth, ref budget);
+        }
+
+        private static bool MayHoldAddress(IrBody body, IrValue v, GlobalTraits[] inlining, int depth, ref int budget)
+        {
             if (v.Kind is IrValueKind.Int or IrValueKind.Null) return false;
-            if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)body.Instructions.Length || depth > MaxIntegerDepth) return true;
+            if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)body.Instructions.Length || depth > MaxIntegerDepth || --budget < 0) return true;
             var inst = body.Instructions[v.Index];
             switch (inst.Op)
             {
@@ -484,7 +512,7 @@ public sealed partial class BitcodeModuleSet
                     for (int k = inst.Op == IrOp.Select ? 1 : 0; k < inst.Count; k++)
                     {
                         var x = body.Operands[inst.First + k];
-                        if (x.Kind != IrValueKind.Block && MayHoldAddress(body, x, inlining, depth + 1)) return true;
+                        if (x.Kind != IrValueKind.Block && MayHoldAddress(body, x, inlining, depth + 1, ref budget)) return true;
                     }
                     return false;
                 case IrOp.Call when inst.CalleeOperand < inst.Count && body.Operands[inst.First + inst.CalleeOperand] is { Kind: IrValueKind.Global } callee &&
@@ -538,6 +566,9 @@ public sealed partial class BitcodeModuleSet
 
         private bool MayBe(IrBody body, IrValue address)
         {
+            // a write through an address made of an integer (page = (void *)__get_free_page(), a literal address) may be
+            // through a returned one made the same way
+            if (_integers && MadeOfInteger(body, address)) return true;
             var root = AddressRoot(body, address, 7);
             switch (root.Kind)
             {

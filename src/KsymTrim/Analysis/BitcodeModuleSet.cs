@@ -25,6 +25,9 @@ public sealed partial class BitcodeModuleSet
         /// it an address whose contents may be known (a global's, a local variable's; see <see cref="LoadRule"/>);
         /// null for none. Set only where <see cref="Flags"/> is.</summary>
         public KnownBytes?[] Contents = [];
+        /// <summary>Per argument: some direct call passes it what an <c>allocsize</c> function returned (or such an argument
+        /// of its own): the size of the object it points to may become known (<see cref="IsSizedAllocation"/>).</summary>
+        public bool[] Sized = [];
         /// <summary>Per argument: the integer constants direct calls pass it (ArgumentConstants); null entries: none yet.</summary>
         public ArgumentValues?[] Values = [];
         /// <summary>The callers of the fixpoint that define a function of this name (visited again when it changes).</summary>
@@ -268,6 +271,11 @@ public sealed partial class BitcodeModuleSet
         return v.Values.ToArray();
     }
 
+    /// <summary>True when the size of the object argument <paramref name="index"/> of <paramref name="name"/> points to may
+    /// become known in the LTO backend: some direct call passes it what an <c>allocsize</c> function returned.</summary>
+    internal bool ObjectSizeMayBeKnown(string name, int index) =>
+        !_settled || (_facts.TryGetValue(name, out var f) && (uint)index < (uint)f.Sized.Length && f.Sized[index]);
+
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     internal bool DefinesFunction(string name) => _defined.Contains(name);
 
@@ -328,7 +336,8 @@ public sealed partial class BitcodeModuleSet
         ref readonly var call = ref body.Instructions[root.Index];
         return call.Op is IrOp.Call or IrOp.Invoke && call.CalleeOperand < call.Count &&
                body.Operands[call.First + call.CalleeOperand] is { Kind: IrValueKind.Global } callee && (uint)callee.Index < (uint)inlining.Length &&
-               (inlining[callee.Index] & GlobalTraits.AllocSize) != 0;
+               ((inlining[callee.Index] & GlobalTraits.AllocSize) != 0 ||
+                (inlining[callee.Index] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined); // (a wrapper may return one)
     }
 
     /// <summary>True when what the tainted value <paramref name="v"/> of caller <paramref name="c"/> points to may hold
@@ -462,11 +471,19 @@ public sealed partial class BitcodeModuleSet
                     IrValueKind.Instruction => tainted is null ? flags[k] : tainted.IsTainted(v.Index) || IsLocalAddress(body, v),
                     _ => false,
                 };
-                // an allocation whose size LLVM may know: the argument's object size may become constant, what it points
-                // to no more than before (what an external function returned)
-                bool sizedOnly = !t && v.Kind == IrValueKind.Instruction && IsSizedAllocation(body, v, inlining);
-                if (!t && !sizedOnly) continue;
-                t = true;
+                // an allocation whose size LLVM may know, or such an argument of the caller: the argument's object size
+                // may become known (its value and what it points to no more than before)
+                if ((v.Kind == IrValueKind.Instruction && IsSizedAllocation(body, v, inlining)) ||
+                    (AddressRoot(body, v, 7) is { Kind: IrValueKind.Argument } own && (!_settled || ((uint)own.Index < (uint)self.Sized.Length && self.Sized[own.Index]))))
+                {
+                    if (target.Sized.Length < flags.Length) Array.Resize(ref target.Sized, flags.Length);
+                    if (!target.Sized[k])
+                    {
+                        target.Sized[k] = true;
+                        changedFunctions.Add(target);
+                    }
+                }
+                if (!t) continue;
                 // which bytes of what it points to may hold known values (LoadRule): set with the flag, never without it
                 var known = v.Kind switch
                 {
@@ -475,7 +492,6 @@ public sealed partial class BitcodeModuleSet
                         ? KnownBytes.All : KnownBytes.None,
                     IrValueKind.Argument => !_settled ? KnownBytes.All
                         : (uint)v.Index < (uint)self.Contents.Length ? self.Contents[v.Index] ?? KnownBytes.None : KnownBytes.None,
-                    IrValueKind.Instruction when sizedOnly => KnownBytes.None,
                     IrValueKind.Instruction => tainted is null || (uint)v.Index >= (uint)instructions.Length ||
                                                !IsPointer(m.Types, instructions[v.Index].Type) ? KnownBytes.All : PointerContents(c, v, tainted, self),
                     _ => KnownBytes.All,

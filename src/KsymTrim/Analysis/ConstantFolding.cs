@@ -28,6 +28,10 @@ internal sealed class ConstantFolding
     /// <summary>An object size (<see cref="Fold"/>'s <c>objectSizes</c>) for an argument that points to no object the
     /// context knows: <c>llvm.objectsize</c> of it is lowered to its default.</summary>
     internal const long UnknownObject = long.MinValue;
+
+    /// <summary>An object size for an argument whose object's size may become known (what an <c>allocsize</c> function
+    /// returned, passed to it): <c>llvm.objectsize</c> of it, at any offset, is not decided.</summary>
+    internal const long SizedObject = long.MinValue + 1;
     private readonly AnalysisScratch _scratch;
     // the scratch's arrays (longer than this function needs; only the first n, blocks entries count)
     private readonly byte[] _state;
@@ -618,6 +622,8 @@ internal sealed class ConstantFolding
         {
             // llvm.objectsize(ptr, i1 min, i1 nullunknown [, i1 dynamic]): of an argument given the start of an object of
             // known size in this context, that size (as min or max; LowerConstantIntrinsics folds it, dynamic or not)
+            if (_objectSizes is { } sized && Underlying(ops[1]) is { Kind: IrValueKind.Argument } root && (uint)root.Index < (uint)sized.Length &&
+                sized[root.Index] == SizedObject) { Set(i, Bottom, 0); return; }
             if (_objectSizes is { } sizes && ObjectStart(_body, ops[1]) is { Kind: IrValueKind.Argument } pointer && (uint)pointer.Index < (uint)sizes.Length &&
                 sizes[pointer.Index] is { } size && ops[2].Kind is IrValueKind.Int or IrValueKind.Null)
             {
@@ -628,7 +634,11 @@ internal sealed class ConstantFolding
             }
             // of what an allocsize function returned (through casts and element pointers): its size may become known once
             // the function is inlined where the size it was given is (the pre-link optimiser folded the literal ones)
-            if (FromSizedAllocation(ops[1])) { Set(i, Bottom, 0); return; }
+            if (Underlying(ops[1]) is { Kind: IrValueKind.Instruction } call && (CalleeTraits(_body.Instructions[call.Index]) & GlobalTraits.AllocSize) != 0)
+            {
+                Set(i, Bottom, 0);
+                return;
+            }
             // a dynamic request may be lowered to code
             bool dynamic = ops.Length >= 5 && !(ops[4].Kind is IrValueKind.Int or IrValueKind.Null && ops[4].Int == 0);
             if (dynamic || ops[2].Kind is not (IrValueKind.Int or IrValueKind.Null) || !_stable(ops[1])) { Set(i, Bottom, 0); return; }
@@ -642,17 +652,16 @@ internal sealed class ConstantFolding
 
     /// <summary><paramref name="pointer"/> through casts and element pointers whose indices are all 0: the value whose
     /// address it is, at the same byte.</summary>
-    private bool FromSizedAllocation(IrValue pointer)
+    /// <summary><paramref name="pointer"/> through casts and element pointers: the value it points into.</summary>
+    private IrValue Underlying(IrValue pointer)
     {
         for (int depth = 0; depth < 8 && pointer.Kind == IrValueKind.Instruction && (uint)pointer.Index < (uint)_n; depth++)
         {
             var inst = _body.Instructions[pointer.Index];
-            if (inst.Count == 0) return false;
-            if (inst.Op == IrOp.Call) return (CalleeTraits(inst) & GlobalTraits.AllocSize) != 0;
-            if (inst.Op is not (IrOp.Gep or IrOp.Cast)) return false;
+            if (inst.Count == 0 || inst.Op is not (IrOp.Gep or IrOp.Cast)) break;
             pointer = _body.Operands[inst.First];
         }
-        return false;
+        return pointer;
     }
 
     internal static IrValue ObjectStart(IrBody body, IrValue pointer)

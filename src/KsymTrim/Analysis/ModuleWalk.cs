@@ -22,7 +22,7 @@ public static partial class BitcodeReferenceAnalysis
         // the evidence of a declaration, built once rather than per declaration
         private readonly string _undefined = member is null ? "undefined" : "undefined in " + member;
         // per global value: what folding and this walk ask of it as a callee
-        private readonly GlobalTraits[] _folding = FoldingTraitTable.Of(module.Globals);
+        private readonly GlobalTraits[] _folding = FoldingTraitTable.Of(module.Globals, set.DefinesFunction);
 
         // per global value: thread_local (null when the module has none, as in most modules)
         private readonly bool[]? _threadLocal = ThreadLocalGlobals(module);
@@ -315,20 +315,21 @@ public static partial class BitcodeReferenceAnalysis
             var taint = set.TaintOf(module, f, body, scratch);
             string self = BitcodeModuleSet.NameOf(module, f);
             var stablePredicate = Stable(body, taint, k => !set.ArgumentMayBeConstant(self, k));
-            var once = ConstantFolding.Fold(body, module.Types, _folding, stablePredicate, scratch);
+            var sized = SizedObjects(self, body);
+            var once = ConstantFolding.Fold(body, module.Types, _folding, stablePredicate, scratch, objectSizes: sized);
             if (!HasUndecidedIntrinsic(body, once, null)) return once;
             // the arguments' ranges (IPSCCP), asked only now: they decide comparisons, so they can only help here
             var ranges = set.ArgumentRanges(module, f);
             if (ranges is not null)
             {
-                once = ConstantFolding.Fold(body, module.Types, _folding, stablePredicate, scratch, ranges: ranges);
+                once = ConstantFolding.Fold(body, module.Types, _folding, stablePredicate, scratch, ranges: ranges, objectSizes: sized);
                 if (!HasUndecidedIntrinsic(body, once, null)) return once;
             }
             // the tests' outcomes, while the taint is this view (the contexts' taint below replaces it)
             FoldView byOutcome = default; // (Folded when the outcomes were folded)
             if (OutcomeCases(f, self, body, taint, once.UndecidedTests) is { } cases)
             {
-                var refined = FoldByOutcome(body, once, cases, stablePredicate, ranges);
+                var refined = FoldByOutcome(body, once, cases, stablePredicate, ranges, sized);
                 if (!HasUndecidedIntrinsic(body, refined, null)) return refined;
                 once = refined;
                 byOutcome = refined;
@@ -337,7 +338,7 @@ public static partial class BitcodeReferenceAnalysis
             List<long?[]>? objectSizes = null;
             KnownBytes?[]? pointed = null;
             var contexts = CallingContexts(f, body);
-            if (contexts is null && AsksObjectSizeOfArgument(body, once) && SiteContexts(self, body) is { } sites)
+            if (contexts is null && sized is null && AsksObjectSizeOfArgument(body, once) && SiteContexts(self, body) is { } sites)
                 (contexts, objectSizes, pointed) = sites;
             if (contexts is null) return once;
             // every argument is fixed in each context: only the other sources of taint remain (and what a caller's
@@ -353,7 +354,7 @@ public static partial class BitcodeReferenceAnalysis
             for (int c = 0; c < contexts.Count; c++)
             {
                 // each fold overwrites the scratch the previous view points into: what it keeps is copied first
-                var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, contexts[c], ranges, objectSizes: objectSizes?[c]);
+                var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, contexts[c], ranges, objectSizes: objectSizes?[c] ?? sized);
                 Or(ref blocks, view.LiveBlocks);
                 Or(ref live, view.LiveInstructions);
                 Or(ref used, view.UsedOperands);
@@ -434,7 +435,7 @@ public static partial class BitcodeReferenceAnalysis
         /// <c>kmalloc(phi(2, n) * 256)</c>: <c>is.constant</c> true only with 512, below the large size.
         /// </summary>
         private FoldView FoldByOutcome(IrBody body, scoped in FoldView once, List<OutcomeCase> cases, Func<IrValue, bool> stable,
-            BitcodeModuleSet.ArgumentRange?[]? ranges)
+            BitcodeModuleSet.ArgumentRange?[]? ranges, long?[]? sized)
         {
             // each fold overwrites the scratch once points into: its facts are copied first
             var blocks = once.LiveBlocks.ToArray();
@@ -460,7 +461,7 @@ public static partial class BitcodeReferenceAnalysis
                     var outcome = k < 0 ? new TestOutcome(test.Test, false, test.Operand, 0)
                         : test.Within is { } within ? new TestOutcome(test.Test, true, test.Operand, 0, ValueBounds.Assuming(body, module.Types, GlobalName, test.Operand, within))
                         : new TestOutcome(test.Test, true, test.Operand, ConstantFolding.Truncate(test.Constants[k], width));
-                    var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, ranges: ranges, outcome: outcome);
+                    var view = ConstantFolding.Fold(body, module.Types, _folding, stable, scratch, ranges: ranges, outcome: outcome, objectSizes: sized);
                     Or(ref caseBlocks, view.LiveBlocks);
                     Or(ref caseLive, view.LiveInstructions);
                     Or(ref caseUsed, view.UsedOperands);
@@ -522,7 +523,7 @@ public static partial class BitcodeReferenceAnalysis
         {
             var sites = set.DirectCallSites(self);
             int count = body.ArgumentCount;
-            if (sites.Count == 0 || sites.Count >= MaxContexts || count == 0) return null;
+            if (sites.Count == 0 || sites.Count >= MaxContexts || count == 0 || set.AddressTaken(self)) return null;
             var arguments = new List<long?[]> { new long?[count] }; // the out-of-line copy
             var sizes = new List<long?[]> { new long?[count] };
             KnownBytes?[]? pointed = null;
@@ -555,8 +556,10 @@ public static partial class BitcodeReferenceAnalysis
                                     (pointed ??= new KnownBytes?[count])[k] = KnownBytes.All;
                                     continue;
                                 }
-                                // (an allocation whose size LLVM may know: not a value that stays unknown)
-                                if (BitcodeModuleSet.IsSizedAllocation(callerBody, v, set.InliningTraitsFor(m))) return null;
+                                // any other pointer may point to an object whose size LLVM finds once inlined (a select of
+                                // two variables, an allocation through a wrapper): not a value that stays unknown
+                                if (callerBody.Instructions[v.Index].Type is var type && (type < 0 || m.Types.Get((ulong)type)?.Kind == IrTypeKind.Pointer))
+                                    return null;
                                 if (!ReferenceEquals(taintOf, caller))
                                 {
                                     callerScratch ??= AnalysisScratch.Rent();
@@ -581,6 +584,16 @@ public static partial class BitcodeReferenceAnalysis
                 for (int k = 0; k < count; k++)
                     if (pointed[k] is not null) sizes[0][k] = ConstantFolding.UnknownObject;
             return (arguments, sizes, pointed);
+        }
+
+        /// <summary>Per argument, <see cref="ConstantFolding.SizedObject"/> where the size of what it points to may become
+        /// known (<see cref="BitcodeModuleSet.ObjectSizeMayBeKnown"/>); null when no argument's may (most functions).</summary>
+        private long?[]? SizedObjects(string self, IrBody body)
+        {
+            long?[]? sized = null;
+            for (int k = 0; k < body.ArgumentCount; k++)
+                if (set.ObjectSizeMayBeKnown(self, k)) (sized ??= new long?[body.ArgumentCount])[k] = ConstantFolding.SizedObject;
+            return sized;
         }
 
         /// <summary>True when some undecided test of <paramref name="fold"/> is an <c>llvm.objectsize</c> of an argument

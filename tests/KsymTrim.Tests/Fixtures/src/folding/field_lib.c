@@ -18,3 +18,13 @@ void *alloc_by_size(struct pair *p)
 {
 	return kmalloc(p->size, 1);
 }
+
+/* A pair on a page whose address an external function returns as an integer (the kernel's __get_free_page), its size
+ * set to 10000. */
+struct pair *make_page_pair(void)
+{
+	struct pair *p = (struct pair *)get_page(0);
+
+	p->size = 10000;
+	return p;
+}

@@ -86,6 +86,10 @@ long read_words(unsigned long *words, unsigned long n);	/* defined by site_lib.c
 void *alloc_sized(unsigned long size) __attribute__((alloc_size(1)));	/* defined by no member: LLVM knows its object's size */
 long fill_buf(char *buf, unsigned long n);	/* defined by sized_lib.c: check_size(buf, n), then copy_raw */
 long fill_new(unsigned long size, unsigned long n);	/* defined by sized_lib.c: the same on alloc_sized(size) */
+void *alloc_wrapped(unsigned long size);	/* defined by sized_lib.c: returns alloc_sized(size) */
+long apply_words(long (*fn)(unsigned long *, unsigned long), unsigned long *words, unsigned long n);	/* defined by site_lib.c: fn(words, n) */
+unsigned long get_page(int flags);	/* defined by no member: an address as an integer (__get_free_page) */
+struct pair *make_page_pair(void);	/* defined by field_lib.c: a pair at get_page(), its size set to 10000 */
 struct blocks {
 	unsigned int count;
 	unsigned int len[16];

@@ -47,6 +47,18 @@ define dso_local i8* @alloc_by_size(%struct.pair* nocapture noundef readonly %0)
   ret i8* %16
 }
 
+; Function Attrs: noredzone nounwind
+define dso_local %struct.pair* @make_page_pair() local_unnamed_addr #0 {
+  %1 = tail call i64 @get_page(i32 noundef 0) #3
+  %2 = inttoptr i64 %1 to %struct.pair*
+  %3 = getelementptr inbounds %struct.pair, %struct.pair* %2, i64 0, i32 1
+  store i64 10000, i64* %3, align 8, !tbaa !9
+  ret %struct.pair* %2
+}
+
+; Function Attrs: noredzone
+declare dso_local i64 @get_page(i32 noundef) local_unnamed_addr #1
+
 ; Function Attrs: convergent nofree nosync nounwind readnone willreturn
 declare i1 @llvm.is.constant.i64(i64) #2
 
@@ -78,12 +90,14 @@ attributes #4 = { nounwind }
 !8 = !{!"long", !6, i64 0}
 !9 = !{!4, !8, i64 8}
 
-^0 = module: (path: "out/folding/clang-14/field_lib.o", hash: (250291144, 273971694, 1138222086, 969358126, 2969116108))
-^1 = gv: (name: "make_pair", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 6, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^7))))) ; guid = 1248870633037018039
+^0 = module: (path: "out/folding/clang-14/field_lib.o", hash: (2773124376, 414004490, 2146547440, 387623188, 4001588873))
+^1 = gv: (name: "make_pair", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 6, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^9))))) ; guid = 1248870633037018039
 ^2 = gv: (name: "kmalloc_small") ; guid = 4847593972894873004
-^3 = gv: (name: "alloc_by_size", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 16, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^4), (callee: ^2), (callee: ^5))))) ; guid = 5685254519347753379
-^4 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
-^5 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
-^6 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^7 = gv: (name: "new_pair") ; guid = 17732718287982733233
-^8 = blockcount: 7
+^3 = gv: (name: "alloc_by_size", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 16, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5), (callee: ^2), (callee: ^7))))) ; guid = 5685254519347753379
+^4 = gv: (name: "get_page") ; guid = 6118612824774995512
+^5 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
+^6 = gv: (name: "make_page_pair", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 5, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^4))))) ; guid = 9446003929888909573
+^7 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
+^8 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^9 = gv: (name: "new_pair") ; guid = 17732718287982733233
+^10 = blockcount: 8

@@ -41,6 +41,12 @@ define dso_local i64 @read_words(i64* noundef %0, i64 noundef %1) local_unnamed_
 ; Function Attrs: noredzone
 declare dso_local i64 @copy_raw(i8* noundef, i64 noundef) local_unnamed_addr #1
 
+; Function Attrs: noredzone nounwind
+define dso_local i64 @apply_words(i64 (i64*, i64)* nocapture noundef readonly %0, i64* noundef %1, i64 noundef %2) local_unnamed_addr #0 {
+  %4 = tail call i64 %0(i64* noundef %1, i64 noundef %2) #5
+  ret i64 %4
+}
+
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.objectsize.i64.p0i8(i8*, i1 immarg, i1 immarg, i1 immarg) #2
 
@@ -66,11 +72,12 @@ attributes #5 = { nobuiltin noredzone nounwind "no-builtins" }
 !1 = !{i32 1, !"Code Model", i32 2}
 !2 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
 
-^0 = module: (path: "out/folding/clang-14/site_lib.o", hash: (1241788005, 1792743677, 312472724, 586660816, 3249917992))
+^0 = module: (path: "out/folding/clang-14/site_lib.o", hash: (1625238781, 896663908, 1454552797, 3241700117, 3808518432))
 ^1 = gv: (name: "llvm.objectsize.i64.p0i8") ; guid = 1164459210707046652
 ^2 = gv: (name: "bad_copy") ; guid = 2265921213226682635
 ^3 = gv: (name: "copy_raw") ; guid = 2927357461060228748
-^4 = gv: (name: "read_words", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 20, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5), (callee: ^2), (callee: ^3))))) ; guid = 8247137097289421333
-^5 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
-^6 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^7 = blockcount: 7
+^4 = gv: (name: "read_words", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 20, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^6), (callee: ^2), (callee: ^3))))) ; guid = 8247137097289421333
+^5 = gv: (name: "apply_words", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0)))) ; guid = 9647346791241895256
+^6 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
+^7 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^8 = blockcount: 8

@@ -77,6 +77,12 @@ define dso_local i64 @fill_new(i64 noundef %0, i64 noundef %1) local_unnamed_add
 ; Function Attrs: noredzone allocsize(0)
 declare dso_local i8* @alloc_sized(i64 noundef) local_unnamed_addr #2
 
+; Function Attrs: noredzone nounwind
+define dso_local i8* @alloc_wrapped(i64 noundef %0) local_unnamed_addr #0 {
+  %2 = tail call i8* @alloc_sized(i64 noundef %0) #7
+  ret i8* %2
+}
+
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.objectsize.i64.p0i8(i8*, i1 immarg, i1 immarg, i1 immarg) #3
 
@@ -104,7 +110,7 @@ attributes #7 = { nobuiltin noredzone nounwind allocsize(0) "no-builtins" }
 !1 = !{i32 1, !"Code Model", i32 2}
 !2 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
 
-^0 = module: (path: "out/folding/clang-14/sized_lib.o", hash: (527707415, 1885362917, 358374592, 2271672987, 3625561734))
+^0 = module: (path: "out/folding/clang-14/sized_lib.o", hash: (2874149760, 3615240802, 772680559, 1683777166, 2456727131))
 ^1 = gv: (name: "llvm.objectsize.i64.p0i8") ; guid = 1164459210707046652
 ^2 = gv: (name: "bad_copy") ; guid = 2265921213226682635
 ^3 = gv: (name: "fill_buf", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 18, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^7), (callee: ^2), (callee: ^4))))) ; guid = 2583548155927911211
@@ -113,4 +119,5 @@ attributes #7 = { nobuiltin noredzone nounwind allocsize(0) "no-builtins" }
 ^6 = gv: (name: "fill_new", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 19, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5), (callee: ^7), (callee: ^2), (callee: ^4))))) ; guid = 10086643008192010253
 ^7 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
 ^8 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^9 = blockcount: 14
+^9 = gv: (name: "alloc_wrapped", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5))))) ; guid = 17326086998780102229
+^10 = blockcount: 15

@@ -44,6 +44,18 @@ define dso_local ptr @alloc_by_size(ptr noundef readonly captures(none) %0) loca
   ret ptr %16
 }
 
+; Function Attrs: noredzone nounwind
+define dso_local ptr @make_page_pair() local_unnamed_addr #0 {
+  %1 = tail call i64 @get_page(i32 noundef 0) #3
+  %2 = inttoptr i64 %1 to ptr
+  %3 = getelementptr inbounds nuw i8, ptr %2, i64 8
+  store i64 10000, ptr %3, align 8, !tbaa !10
+  ret ptr %2
+}
+
+; Function Attrs: noredzone
+declare dso_local i64 @get_page(i32 noundef) local_unnamed_addr #1
+
 ; Function Attrs: convergent nocallback nofree nosync nounwind willreturn memory(none)
 declare i1 @llvm.is.constant.i64(i64) #2
 
@@ -76,12 +88,14 @@ attributes #3 = { nobuiltin noredzone nounwind "no-builtins" }
 !9 = !{!"long", !5, i64 0}
 !10 = !{!8, !9, i64 8}
 
-^0 = module: (path: "out/folding/clang-22/field_lib.o", hash: (2546604038, 1599373757, 869442301, 2109776501, 136558014))
-^1 = gv: (name: "make_pair", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 5, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^7, tail: 1))))) ; guid = 1248870633037018039
+^0 = module: (path: "out/folding/clang-22/field_lib.o", hash: (3828985011, 1684458072, 833775917, 33524906, 253009468))
+^1 = gv: (name: "make_pair", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 5, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^9, tail: 1))))) ; guid = 1248870633037018039
 ^2 = gv: (name: "kmalloc_small") ; guid = 4847593972894873004
-^3 = gv: (name: "alloc_by_size", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 16, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^4, tail: 1), (callee: ^2, tail: 1), (callee: ^5, tail: 1))))) ; guid = 5685254519347753379
-^4 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
-^5 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
-^6 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^7 = gv: (name: "new_pair") ; guid = 17732718287982733233
-^8 = blockcount: 0
+^3 = gv: (name: "alloc_by_size", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 16, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5, tail: 1), (callee: ^2, tail: 1), (callee: ^7, tail: 1))))) ; guid = 5685254519347753379
+^4 = gv: (name: "get_page") ; guid = 6118612824774995512
+^5 = gv: (name: "kmalloc_large") ; guid = 8685590851497420233
+^6 = gv: (name: "make_page_pair", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 5, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^4, tail: 1))))) ; guid = 9446003929888909573
+^7 = gv: (name: "__kmalloc") ; guid = 11689055317488693271
+^8 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^9 = gv: (name: "new_pair") ; guid = 17732718287982733233
+^10 = blockcount: 0

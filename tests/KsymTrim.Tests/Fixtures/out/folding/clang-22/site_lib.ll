@@ -37,6 +37,12 @@ define dso_local i64 @read_words(ptr noundef %0, i64 noundef %1) local_unnamed_a
 ; Function Attrs: noredzone
 declare dso_local i64 @copy_raw(ptr noundef, i64 noundef) local_unnamed_addr #1
 
+; Function Attrs: noredzone nounwind
+define dso_local i64 @apply_words(ptr noundef readonly captures(none) %0, ptr noundef %1, i64 noundef %2) local_unnamed_addr #0 {
+  %4 = tail call i64 %0(ptr noundef %1, i64 noundef %2) #4
+  ret i64 %4
+}
+
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.objectsize.i64.p0(ptr, i1 immarg, i1 immarg, i1 immarg) #2
 
@@ -66,11 +72,12 @@ attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
 !5 = !{!"omnipotent char", !6, i64 0}
 !6 = !{!"Simple C/C++ TBAA"}
 
-^0 = module: (path: "out/folding/clang-22/site_lib.o", hash: (643197820, 778942581, 3091382759, 947889532, 4249566907))
+^0 = module: (path: "out/folding/clang-22/site_lib.o", hash: (134851460, 144979307, 1949931526, 4104456830, 2724705291))
 ^1 = gv: (name: "llvm.objectsize.i64.p0") ; guid = 1024607402952143861
 ^2 = gv: (name: "bad_copy") ; guid = 2265921213226682635
 ^3 = gv: (name: "copy_raw") ; guid = 2927357461060228748
-^4 = gv: (name: "read_words", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 18, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5, tail: 1), (callee: ^2, tail: 1), (callee: ^3, tail: 1))))) ; guid = 8247137097289421333
-^5 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
-^6 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^7 = blockcount: 0
+^4 = gv: (name: "read_words", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 18, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^6, tail: 1), (callee: ^2, tail: 1), (callee: ^3, tail: 1))))) ; guid = 8247137097289421333
+^5 = gv: (name: "apply_words", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 1, mustBeUnreachable: 0)))) ; guid = 9647346791241895256
+^6 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
+^7 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^8 = blockcount: 0

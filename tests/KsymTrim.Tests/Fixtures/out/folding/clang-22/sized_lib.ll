@@ -71,6 +71,12 @@ define dso_local i64 @fill_new(i64 noundef %0, i64 noundef %1) local_unnamed_add
 ; Function Attrs: noredzone allocsize(0)
 declare dso_local ptr @alloc_sized(i64 noundef) local_unnamed_addr #2
 
+; Function Attrs: noredzone nounwind
+define dso_local ptr @alloc_wrapped(i64 noundef %0) local_unnamed_addr #0 {
+  %2 = tail call ptr @alloc_sized(i64 noundef %0) #6
+  ret ptr %2
+}
+
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.objectsize.i64.p0(ptr, i1 immarg, i1 immarg, i1 immarg) #3
 
@@ -102,7 +108,7 @@ attributes #6 = { nobuiltin noredzone nounwind allocsize(0) "no-builtins" }
 !5 = !{!"omnipotent char", !6, i64 0}
 !6 = !{!"Simple C/C++ TBAA"}
 
-^0 = module: (path: "out/folding/clang-22/sized_lib.o", hash: (2700010667, 440961403, 600551111, 1303125730, 1025449577))
+^0 = module: (path: "out/folding/clang-22/sized_lib.o", hash: (4045691872, 963123959, 2170657988, 2215175591, 3019272954))
 ^1 = gv: (name: "llvm.objectsize.i64.p0") ; guid = 1024607402952143861
 ^2 = gv: (name: "bad_copy") ; guid = 2265921213226682635
 ^3 = gv: (name: "fill_buf", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 17, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^7, tail: 1), (callee: ^2, tail: 1), (callee: ^4, tail: 1))))) ; guid = 2583548155927911211
@@ -111,4 +117,5 @@ attributes #6 = { nobuiltin noredzone nounwind allocsize(0) "no-builtins" }
 ^6 = gv: (name: "fill_new", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 18, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5, tail: 1), (callee: ^7, tail: 1), (callee: ^2, tail: 1), (callee: ^4, tail: 1))))) ; guid = 10086643008192010253
 ^7 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
 ^8 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
-^9 = blockcount: 0
+^9 = gv: (name: "alloc_wrapped", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 2, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^5, tail: 1))))) ; guid = 17326086998780102229
+^10 = blockcount: 0

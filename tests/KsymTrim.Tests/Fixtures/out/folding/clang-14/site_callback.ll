@@ -1,0 +1,63 @@
+source_filename = "src/folding/site_callback.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+; Function Attrs: noredzone nounwind
+define dso_local i64 @site_callback_four() local_unnamed_addr #0 {
+  %1 = alloca [4 x i64], align 16
+  %2 = bitcast [4 x i64]* %1 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %2) #3
+  %3 = getelementptr inbounds [4 x i64], [4 x i64]* %1, i64 0, i64 0
+  %4 = call i64 @read_words(i64* noundef nonnull %3, i64 noundef 4) #4
+  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %2) #3
+  ret i64 %4
+}
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn
+declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #1
+
+; Function Attrs: noredzone
+declare dso_local i64 @read_words(i64* noundef, i64 noundef) #2
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn
+declare void @llvm.lifetime.end.p0i8(i64 immarg, i8* nocapture) #1
+
+; Function Attrs: noredzone nounwind
+define dso_local i64 @site_callback_read() local_unnamed_addr #0 {
+  %1 = alloca [2 x i64], align 16
+  %2 = bitcast [2 x i64]* %1 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #3
+  %3 = getelementptr inbounds [2 x i64], [2 x i64]* %1, i64 0, i64 0
+  %4 = tail call i64 @read_count() #4
+  %5 = call i64 @apply_words(i64 (i64*, i64)* noundef nonnull @read_words, i64* noundef nonnull %3, i64 noundef %4) #4
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #3
+  ret i64 %5
+}
+
+; Function Attrs: noredzone
+declare dso_local i64 @apply_words(i64 (i64*, i64)* noundef, i64* noundef, i64 noundef) local_unnamed_addr #2
+
+; Function Attrs: noredzone
+declare dso_local i64 @read_count() local_unnamed_addr #2
+
+attributes #0 = { noredzone nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { argmemonly nofree nosync nounwind willreturn }
+attributes #2 = { noredzone "frame-pointer"="none" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #3 = { nounwind }
+attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
+
+!llvm.module.flags = !{!0, !1, !2}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 1, !"Code Model", i32 2}
+!2 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
+
+^0 = module: (path: "out/folding/clang-14/site_callback.o", hash: (3792424403, 55906318, 2439986548, 301322665, 3287134234))
+^1 = gv: (name: "llvm.lifetime.start.p0i8") ; guid = 3657761528566682672
+^2 = gv: (name: "read_words") ; guid = 8247137097289421333
+^3 = gv: (name: "apply_words") ; guid = 9647346791241895256
+^4 = gv: (name: "site_callback_read", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 8, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^7), (callee: ^3)), refs: (^2)))) ; guid = 9945752669429071417
+^5 = gv: (name: "site_callback_four", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0), insts: 7, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^2))))) ; guid = 13165218092999946912
+^6 = gv: (name: "llvm.lifetime.end.p0i8") ; guid = 14311549039910520616
+^7 = gv: (name: "read_count") ; guid = 16331612162091985390
+^8 = blockcount: 2

@@ -1,0 +1,80 @@
+source_filename = "src/folding/sized_wrapped.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+; Function Attrs: noredzone nounwind
+define dso_local i64 @sized_wrapped(i64 noundef %0) local_unnamed_addr #0 {
+  %2 = tail call ptr @alloc_wrapped(i64 noundef 64) #4
+  %3 = tail call i64 @llvm.objectsize.i64.p0(ptr %2, i1 false, i1 true, i1 false)
+  %4 = trunc i64 %3 to i32
+  %5 = icmp sgt i32 %4, -1
+  %6 = and i64 %3, 2147483647
+  %7 = icmp ult i64 %6, %0
+  %8 = and i1 %5, %7
+  br i1 %8, label %9, label %13
+
+9:                                                ; preds = %1
+  %10 = tail call i1 @llvm.is.constant.i64(i64 %0)
+  br i1 %10, label %12, label %11
+
+11:                                               ; preds = %9
+  tail call void @copy_overflow(i32 noundef %4, i64 noundef %0) #4
+  br label %15
+
+12:                                               ; preds = %9
+  tail call void @bad_copy() #4
+  br label %15
+
+13:                                               ; preds = %1
+  %14 = tail call i64 @copy_raw(ptr noundef %2, i64 noundef %0) #4
+  br label %15
+
+15:                                               ; preds = %13, %12, %11
+  %16 = phi i64 [ %14, %13 ], [ -1, %11 ], [ -1, %12 ]
+  ret i64 %16
+}
+
+; Function Attrs: noredzone
+declare dso_local ptr @alloc_wrapped(i64 noundef) local_unnamed_addr #1
+
+; Function Attrs: noredzone
+declare dso_local i64 @copy_raw(ptr noundef, i64 noundef) local_unnamed_addr #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.objectsize.i64.p0(ptr, i1 immarg, i1 immarg, i1 immarg) #2
+
+; Function Attrs: convergent nocallback nofree nosync nounwind willreturn memory(none)
+declare i1 @llvm.is.constant.i64(i64) #3
+
+; Function Attrs: noredzone
+declare dso_local void @copy_overflow(i32 noundef, i64 noundef) local_unnamed_addr #1
+
+; Function Attrs: noredzone
+declare dso_local void @bad_copy() local_unnamed_addr #1
+
+attributes #0 = { noredzone nounwind "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { noredzone "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { convergent nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #4 = { nobuiltin noredzone nounwind "no-builtins" }
+
+!llvm.module.flags = !{!0, !1, !2}
+!llvm.errno.tbaa = !{!3}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 1, !"Code Model", i32 2}
+!2 = !{i32 1, !"EnableSplitLTOUnit", i32 0}
+!3 = !{!4, !4, i64 0}
+!4 = !{!"int", !5, i64 0}
+!5 = !{!"omnipotent char", !6, i64 0}
+!6 = !{!"Simple C/C++ TBAA"}
+
+^0 = module: (path: "out/folding/clang-22/sized_wrapped.o", hash: (2956626786, 791878713, 4215773534, 801592685, 3526441821))
+^1 = gv: (name: "llvm.objectsize.i64.p0") ; guid = 1024607402952143861
+^2 = gv: (name: "bad_copy") ; guid = 2265921213226682635
+^3 = gv: (name: "copy_raw") ; guid = 2927357461060228748
+^4 = gv: (name: "sized_wrapped", summaries: (function: (module: ^0, flags: (linkage: external, visibility: default, notEligibleToImport: 0, live: 0, dsoLocal: 1, canAutoHide: 0, importType: definition), insts: 18, funcFlags: (readNone: 0, readOnly: 0, noRecurse: 0, returnDoesNotAlias: 0, noInline: 0, alwaysInline: 0, noUnwind: 1, mayThrow: 0, hasUnknownCall: 0, mustBeUnreachable: 0), calls: ((callee: ^7, tail: 1), (callee: ^5, tail: 1), (callee: ^2, tail: 1), (callee: ^3, tail: 1))))) ; guid = 12016707102438505590
+^5 = gv: (name: "copy_overflow") ; guid = 13861861677896618241
+^6 = gv: (name: "llvm.is.constant.i64") ; guid = 14097075400492645206
+^7 = gv: (name: "alloc_wrapped") ; guid = 17326086998780102229
+^8 = blockcount: 0
