@@ -514,8 +514,11 @@ public static partial class BitcodeReferenceAnalysis
         /// literal's value and the size of the caller's variable whose start it passes (what <c>llvm.objectsize</c> of
         /// the argument is once the call is inlined), and the out-of-line copy, every argument unknown. Bridge's
         /// <c>br_dev_read_uargs(args, 4)</c> with <c>u64 args[4]</c> and <c>(args, 3)</c> with <c>args[3]</c>: in neither copy
-        /// is the buffer smaller than the copy. Null unless every call passes each argument such a value, or one its
-        /// caller cannot make constant (not tainted there), and there are at most <see cref="MaxContexts"/> calls.
+        /// is the buffer smaller than the copy. Null unless every call passes each argument such a value, an integer its
+        /// caller cannot make constant (not tainted there) or an argument of the caller's no call flags, there are fewer
+        /// than <see cref="MaxContexts"/> calls, and no member takes the function's address (a call through the pointer
+        /// may become direct once its user is inlined); any other pointer may point to an object whose size LLVM finds
+        /// once inlined.
         /// The contexts' argument constants, their object sizes, and per argument whether a call gives it a variable's
         /// address (what it points to may then be known: <see cref="KnownBytes.All"/>).
         /// </summary>
