@@ -191,6 +191,24 @@ public sealed partial class BitcodeModuleSet
         return sizes.TryIndexedOffset(gep.Type, indices[..(gep.Count - 1)], out long step) ? step : null;
     }
 
+    /// <summary>What <paramref name="address"/> points into, through casts (<c>bitcast</c>, <c>addrspacecast</c>) and
+    /// element pointers, at most <see cref="MaxAddressSteps"/> of them; <paramref name="offset"/> the bytes from there,
+    /// null when an element pointer's indices are not literals (or the sizes are not known).</summary>
+    internal static IrValue OffsetRoot(IrBody body, IrValue address, TypeSizes? sizes, out long? offset)
+    {
+        offset = 0;
+        var v = address;
+        for (int depth = 0; depth < MaxAddressSteps && v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)body.Instructions.Length; depth++)
+        {
+            var inst = body.Instructions[v.Index];
+            if (inst.Count == 0) break;
+            if (inst.Op == IrOp.Gep) offset = offset is { } o && ConstantStep(body, inst, sizes) is { } step && !AddOverflows(o, step) ? o + step : null;
+            else if (inst.Op != IrOp.Cast || inst.CastOp is not (CastOpcode.Bitcast or CastOpcode.Addrspacecast)) break;
+            v = body.Operands[inst.First];
+        }
+        return v;
+    }
+
     // the most indices ConstantStep reads from one element pointer
     private const int MaxGepIndices = 8;
 
@@ -530,22 +548,8 @@ public sealed partial class BitcodeModuleSet
         {
             if (_any || _globals || _loads || _shifted || _arguments.Count != 0 || _instructions.Count != 1 || sizes is null ||
                 inst.Op != IrOp.Store || inst.Count < 2 || StoredBytes(body, inst, sizes) is not (> 0 and <= long.MaxValue and var bytes)) return null;
-            long offset = 0;
-            var v = body.Operands[inst.First];
-            for (int depth = 0; depth < MaxAddressSteps && v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)body.Instructions.Length; depth++)
-            {
-                if (_instructions.Contains(v.Index)) return (offset, (long)bytes);
-                var step = body.Instructions[v.Index];
-                if (step.Count == 0) return null;
-                if (step.Op == IrOp.Gep)
-                {
-                    if (ConstantStep(body, step, sizes) is not { } add || AddOverflows(offset, add)) return null;
-                    offset += add;
-                }
-                else if (step.Op != IrOp.Cast || step.CastOp is not (CastOpcode.Bitcast or CastOpcode.Addrspacecast)) return null;
-                v = body.Operands[step.First];
-            }
-            return null;
+            return OffsetRoot(body, body.Operands[inst.First], sizes, out long? offset) is { Kind: IrValueKind.Instruction } root &&
+                   _instructions.Contains(root.Index) && offset is { } at ? (at, (long)bytes) : null;
         }
 
         /// <summary>True when the write <paramref name="inst"/> (a store, an atomic, or a call given pointers) may be

@@ -150,33 +150,12 @@ public sealed partial class BitcodeModuleSet
                (start + length.Int <= offset || offset + size <= start);
     }
 
-    // the most casts and element pointers LocalBytes follows from an address to its variable
-    private const int MaxLocalSteps = 8;
-
     /// <summary>True when <paramref name="address"/> is the variable <paramref name="alloca"/> plus a constant
     /// <paramref name="offset"/>, through casts and element pointers whose indices are literals.</summary>
     private static bool LocalBytes(IrBody body, IrValue address, int alloca, TypeSizes sizes, out long offset)
     {
-        offset = 0;
-        Span<long> indices = stackalloc long[8];
-        var v = address;
-        for (int depth = 0; depth <= MaxLocalSteps; depth++)
-        {
-            if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)body.Instructions.Length) return false;
-            if (v.Index == alloca) return true;
-            var inst = body.Instructions[v.Index];
-            if (inst.Count == 0) return false;
-            if (inst.Op == IrOp.Cast && inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast) { v = body.Operands[inst.First]; continue; }
-            if (inst.Op != IrOp.Gep || inst.Count - 1 > indices.Length) return false;
-            for (int k = 1; k < inst.Count; k++)
-            {
-                if (body.Operands[inst.First + k] is not { Kind: IrValueKind.Int } index) return false;
-                indices[k - 1] = index.Int;
-            }
-            if (!sizes.TryIndexedOffset(inst.Type, indices[..(inst.Count - 1)], out long step)) return false;
-            offset += step;
-            v = body.Operands[inst.First];
-        }
-        return false;
+        var root = OffsetRoot(body, address, sizes, out long? at);
+        offset = at ?? 0;
+        return root is { Kind: IrValueKind.Instruction } && root.Index == alloca && at is not null;
     }
 }

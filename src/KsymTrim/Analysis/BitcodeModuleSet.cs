@@ -327,13 +327,13 @@ public sealed partial class BitcodeModuleSet
     /// A folding rule: what an <c>allocsize</c> function returns (<see cref="GlobalTraits.AllocSize"/>), passed to a function
     /// a member defines, may make its argument constant as a local variable's address does: once the call is inlined,
     /// <c>llvm.objectsize</c> of the argument is the size the allocation was given (<c>kmalloc(64)</c> passed to a helper
-    /// that checks a copy against the buffer's size). True when <paramref name="v"/> is such a result, through casts and
-    /// element pointers.
+    /// that checks a copy against the buffer's size). True when instruction <paramref name="root"/> (what an address is
+    /// a cast or element pointer of: <see cref="AddressRoot"/>) is such a call.
     /// </summary>
-    internal static bool IsSizedAllocation(IrBody body, IrValue v, GlobalTraits[] inlining)
+    private static bool IsSizedAllocation(IrBody body, int root, GlobalTraits[] inlining)
     {
-        if (AddressRoot(body, v, 7) is not { Kind: IrValueKind.Instruction } root || (uint)root.Index >= (uint)body.Instructions.Length) return false;
-        ref readonly var call = ref body.Instructions[root.Index];
+        if ((uint)root >= (uint)body.Instructions.Length) return false;
+        ref readonly var call = ref body.Instructions[root];
         return call.Op is IrOp.Call or IrOp.Invoke && call.CalleeOperand < call.Count &&
                body.Operands[call.First + call.CalleeOperand] is { Kind: IrValueKind.Global } callee && (uint)callee.Index < (uint)inlining.Length &&
                ((inlining[callee.Index] & GlobalTraits.AllocSize) != 0 ||
@@ -364,19 +364,7 @@ public sealed partial class BitcodeModuleSet
     /// <see cref="ContentsMayBeKnown"/> says.</summary>
     private KnownBytes PointerContents(Caller c, IrValue v, TaintView tainted, FunctionFacts self)
     {
-        var sizes = SizesOf(c.Module);
-        var body = c.Body;
-        long? delta = 0;
-        var root = v;
-        for (int depth = 0; depth < MaxAddressSteps && root.Kind == IrValueKind.Instruction; depth++)
-        {
-            if ((uint)root.Index >= (uint)body.Instructions.Length) break;
-            var inst = body.Instructions[root.Index];
-            if (inst.Count == 0) break;
-            if (inst.Op == IrOp.Gep) delta = delta is { } d && ConstantStep(body, inst, sizes) is { } step && !AddOverflows(d, step) ? d + step : null;
-            else if (inst.Op != IrOp.Cast || inst.CastOp is not (CastOpcode.Bitcast or CastOpcode.Addrspacecast)) break;
-            root = body.Operands[inst.First];
-        }
+        var root = OffsetRoot(c.Body, v, SizesOf(c.Module), out long? delta);
         if (_settled && root.Kind == IrValueKind.Argument && (uint)root.Index < (uint)self.Contents.Length &&
             self.Contents[root.Index] is { IsNone: false } theirs)
             return theirs.Shift(delta);
@@ -473,8 +461,9 @@ public sealed partial class BitcodeModuleSet
                 };
                 // an allocation whose size LLVM may know, or such an argument of the caller: the argument's object size
                 // may become known (its value and what it points to no more than before)
-                if ((v.Kind == IrValueKind.Instruction && IsSizedAllocation(body, v, inlining)) ||
-                    (AddressRoot(body, v, 7) is { Kind: IrValueKind.Argument } own && (!_settled || ((uint)own.Index < (uint)self.Sized.Length && self.Sized[own.Index]))))
+                var root = AddressRoot(body, v, 7);
+                if (root.Kind == IrValueKind.Instruction ? IsSizedAllocation(body, root.Index, inlining)
+                    : root.Kind == IrValueKind.Argument && (!_settled || ((uint)root.Index < (uint)self.Sized.Length && self.Sized[root.Index])))
                 {
                     if (target.Sized.Length < flags.Length) Array.Resize(ref target.Sized, flags.Length);
                     if (!target.Sized[k])

@@ -622,7 +622,8 @@ internal sealed class ConstantFolding
         {
             // llvm.objectsize(ptr, i1 min, i1 nullunknown [, i1 dynamic]): of an argument given the start of an object of
             // known size in this context, that size (as min or max; LowerConstantIntrinsics folds it, dynamic or not)
-            if (_objectSizes is { } sized && Underlying(ops[1]) is { Kind: IrValueKind.Argument } root && (uint)root.Index < (uint)sized.Length &&
+            var underlying = BitcodeModuleSet.AddressRoot(_body, ops[1], MaxUnderlyingSteps);
+            if (_objectSizes is { } sized && underlying is { Kind: IrValueKind.Argument } root && (uint)root.Index < (uint)sized.Length &&
                 sized[root.Index] == SizedObject) { Set(i, Bottom, 0); return; }
             if (_objectSizes is { } sizes && ObjectStart(_body, ops[1]) is { Kind: IrValueKind.Argument } pointer && (uint)pointer.Index < (uint)sizes.Length &&
                 sizes[pointer.Index] is { } size && ops[2].Kind is IrValueKind.Int or IrValueKind.Null)
@@ -634,7 +635,7 @@ internal sealed class ConstantFolding
             }
             // of what an allocsize function returned (through casts and element pointers): its size may become known once
             // the function is inlined where the size it was given is (the pre-link optimiser folded the literal ones)
-            if (Underlying(ops[1]) is { Kind: IrValueKind.Instruction } call && (CalleeTraits(_body.Instructions[call.Index]) & GlobalTraits.AllocSize) != 0)
+            if (underlying is { Kind: IrValueKind.Instruction } call && (CalleeTraits(_body.Instructions[call.Index]) & GlobalTraits.AllocSize) != 0)
             {
                 Set(i, Bottom, 0);
                 return;
@@ -650,20 +651,11 @@ internal sealed class ConstantFolding
         Set(i, Bottom, 0);
     }
 
+    // how many casts and element pointers an object size's operand is followed back through to what it points into
+    private const int MaxUnderlyingSteps = 7;
+
     /// <summary><paramref name="pointer"/> through casts and element pointers whose indices are all 0: the value whose
     /// address it is, at the same byte.</summary>
-    /// <summary><paramref name="pointer"/> through casts and element pointers: the value it points into.</summary>
-    private IrValue Underlying(IrValue pointer)
-    {
-        for (int depth = 0; depth < 8 && pointer.Kind == IrValueKind.Instruction && (uint)pointer.Index < (uint)_n; depth++)
-        {
-            var inst = _body.Instructions[pointer.Index];
-            if (inst.Count == 0 || inst.Op is not (IrOp.Gep or IrOp.Cast)) break;
-            pointer = _body.Operands[inst.First];
-        }
-        return pointer;
-    }
-
     internal static IrValue ObjectStart(IrBody body, IrValue pointer)
     {
         for (int depth = 0; depth < 8 && pointer.Kind == IrValueKind.Instruction && (uint)pointer.Index < (uint)body.Instructions.Length; depth++)

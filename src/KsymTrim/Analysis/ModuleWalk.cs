@@ -620,31 +620,12 @@ public static partial class BitcodeReferenceAnalysis
         private long? VariableSize(BitcodeModule m, IrBody body, IrValue pointer)
         {
             var sizes = set.SizesOf(m);
-            if (sizes is null) return null;
-            long offset = 0;
-            var v = pointer;
-            for (int depth = 0; depth < 8 && v.Kind == IrValueKind.Instruction && (uint)v.Index < (uint)body.Instructions.Length; depth++)
-            {
-                var inst = body.Instructions[v.Index];
-                if (inst.Count == 0) return null;
-                switch (inst.Op)
-                {
-                    case IrOp.Alloca:
-                        if (body.Operands[inst.First] is not { Kind: IrValueKind.Int, Int: > 0 and < int.MaxValue } n ||
-                            sizes.AllocSize(inst.Type) is not (> 0 and < int.MaxValue and var element)) return null;
-                        long size = (long)element * n.Int;
-                        return offset >= 0 && offset <= size ? size - offset : null;
-                    case IrOp.Gep when BitcodeModuleSet.ConstantStep(body, inst, sizes) is { } step && step is > -int.MaxValue and < int.MaxValue:
-                        offset += step;
-                        break;
-                    case IrOp.Cast when inst.CastOp is CastOpcode.Bitcast or CastOpcode.Addrspacecast:
-                        break;
-                    default:
-                        return null;
-                }
-                v = body.Operands[inst.First];
-            }
-            return null;
+            if (sizes is null || BitcodeModuleSet.OffsetRoot(body, pointer, sizes, out long? at) is not { Kind: IrValueKind.Instruction } root ||
+                at is not { } offset || body.Instructions[root.Index] is not { Op: IrOp.Alloca, Count: > 0 } alloca ||
+                body.Operands[alloca.First] is not { Kind: IrValueKind.Int, Int: > 0 and < int.MaxValue } n ||
+                sizes.AllocSize(alloca.Type) is not (> 0 and < int.MaxValue and var element)) return null;
+            long size = (long)element * n.Int;
+            return offset >= 0 && offset <= size ? size - offset : null;
         }
 
         /// <summary>The calling contexts to fold <paramref name="f"/> in, each the constant of every argument or null; null

@@ -243,7 +243,7 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>What the address <paramref name="v"/> is a cast or element pointer of, through at most
     /// <paramref name="depth"/> of them (the value reached then, or <c>default</c> past the depth or out of range).</summary>
-    private static IrValue AddressRoot(IrBody body, IrValue v, int depth)
+    internal static IrValue AddressRoot(IrBody body, IrValue v, int depth)
     {
         for (; depth >= 0; depth--)
         {

@@ -21,6 +21,11 @@ public class FoldingRuleTests
 {
     private static string Folding(string compiler, string file) => TestPaths.Fixture("folding", "clang-" + compiler, file);
 
+    /// <summary>The members <paramref name="names"/> (objects of Fixtures/out/folding/clang-<paramref name="compiler"/>),
+    /// read with their function bodies.</summary>
+    private static List<BitcodeModule> Members(string compiler, params string[] names) =>
+        names.SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+
     [TestCase("14", "opaque_indirect")]
     [TestCase("14", "opaque_extern")]
     [TestCase("14", "inlined_write")]
@@ -165,8 +170,7 @@ public class FoldingRuleTests
     [Test]
     public void A_comparison_the_range_decides_is_folded()
     {
-        var modules = new[] { "range_local", "other" }
-            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding("14", m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var modules = Members("14", "range_local", "other");
         var set = BitcodeModuleSet.From(modules);
         var m = modules[0];
         var fill = m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == "fill");
@@ -192,8 +196,7 @@ public class FoldingRuleTests
     [TestCase("22")]
     public void An_object_size_per_call_decides_the_copy_check(string compiler)
     {
-        var modules = new[] { "site_lib" }
-            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var modules = Members(compiler, "site_lib");
         var m = modules[0];
         var body = m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == "read_words").Body!;
         int Call(string name) => Enumerable.Range(0, body.Instructions.Length).Single(i => body.Instructions[i].Op == IrOp.Call &&
@@ -222,8 +225,7 @@ public class FoldingRuleTests
     [TestCase("22")]
     public void An_allocation_of_a_size_LLVM_may_know_keeps_the_object_size_open(string compiler)
     {
-        var modules = new[] { "sized_given", "sized_lib" }
-            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var modules = Members(compiler, "sized_given", "sized_lib");
         var set = BitcodeModuleSet.From(modules);
         var lib = modules[1];
         Assert.That(set.ObjectSizeMayBeKnown("fill_buf", 0), Is.True, "fill_buf's buffer, given alloc_sized(64)");
@@ -259,7 +261,7 @@ public class FoldingRuleTests
 
     private static BitcodeModuleSet.ArgumentRange? Range(string compiler, params string[] members)
     {
-        var modules = members.SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var modules = Members(compiler, members);
         var set = BitcodeModuleSet.From(modules);
         var fill = modules[0].Functions!.Single(f => BitcodeModuleSet.NameOf(modules[0], f) == "fill");
         return set.ArgumentRanges(modules[0], fill)?[0];
@@ -269,8 +271,7 @@ public class FoldingRuleTests
     /// <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/> holds.</summary>
     private static bool[] LoadsAfterWrites(string compiler, string module)
     {
-        var modules = new[] { module, "other" }
-            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var modules = Members(compiler, module, "other");
         var set = BitcodeModuleSet.From(modules);
         var m = modules[0];
         var body = m.Functions!.Single(f => BitcodeModuleSet.NameOf(m, f) == module).Body!;
@@ -324,8 +325,7 @@ public class FoldingRuleTests
     [TestCase("22")]
     public void A_function_that_returns_only_unknown_values_is_no_source_of_constants(string compiler)
     {
-        var modules = new[] { "ret_opaque", "ret_lib" }
-            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var modules = Members(compiler, "ret_opaque", "ret_lib");
         var set = BitcodeModuleSet.From(modules);
         GlobalTraits TraitsOf(string name) =>
             modules.Select(m => (m, i: m.GlobalValues.ToList().FindIndex(g => g.Name == name)))
@@ -355,8 +355,7 @@ public class FoldingRuleTests
         foreach (var (module, function, expected) in new[] { ("ret_lookup", "find_cfg", 3UL), ("ret_global", "pick_cfg", 1UL),
                      ("ret_object", "make_cfg", BitcodeModuleSet.ContentsAlways) })
         {
-            var modules = new[] { module, "ret_lib" }
-                .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+            var modules = Members(compiler, module, "ret_lib");
             var set = BitcodeModuleSet.From(modules);
             var m = modules[0];
             int g = m.GlobalValues.ToList().FindIndex(x => x.Name == function);
@@ -380,8 +379,7 @@ public class FoldingRuleTests
     {
         foreach (var (module, tainted) in new[] { ("field_size", false), ("field_tag", true) })
         {
-            var modules = new[] { module, "field_lib" }
-                .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+            var modules = Members(compiler, module, "field_lib");
             var set = BitcodeModuleSet.From(modules);
             var m = modules[0];
             var summary = set.ReturnContentsOf(m)[m.GlobalValues.ToList().FindIndex(x => x.Name == "make_pair")];
@@ -542,8 +540,7 @@ public class FoldingRuleTests
     {
         GlobalTraits TraitsOfSize(string module)
         {
-            var modules = new[] { module, "global_lib" }
-                .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+            var modules = Members(compiler, module, "global_lib");
             var set = BitcodeModuleSet.From(modules);
             var lib = modules[1];
             return set.InliningTraitsFor(lib)[lib.GlobalValues.ToList().FindIndex(g => g.Name == "g_size")];
@@ -555,8 +552,7 @@ public class FoldingRuleTests
     /// <summary>The taint of each phi with an integer constant among its incoming values in the case's function.</summary>
     private static bool[] PhiTaint(string compiler, string module, string partner)
     {
-        var modules = new[] { module, partner }
-            .SelectMany(m => BitcodeFile.Parse(File.ReadAllBytes(Folding(compiler, m + ".o")), readFunctionBodies: true).Modules).ToList();
+        var modules = Members(compiler, module, partner);
         var set = BitcodeModuleSet.From(modules);
         var m = modules[0];
         var f = m.Functions!.Single(x => BitcodeModuleSet.NameOf(m, x) == module);
