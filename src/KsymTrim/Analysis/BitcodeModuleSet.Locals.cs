@@ -36,12 +36,24 @@ public sealed partial class BitcodeModuleSet
         var inst = instructions[load];
         if (sizes is null || !LocalBytes(body, operands[inst.First], alloca, sizes, out long offset) || sizes.StoreSize(inst.Type) is not (> 0 and var size))
             return ReadsOpaqueWrite(body, load, alloca, inlining) ? LoadDependence.Values : LoadDependence.Tainted;
+        return LastWrites(body, inst.Block, load - 1, alloca, offset, (long)size, inlining, sizes, values, ref count, null);
+    }
+
+    /// <summary>The paths of <see cref="LocalRule"/>: back from instruction <paramref name="from"/> of block
+    /// <paramref name="start"/> (and from the start of the block when it is before it) to what last wrote the bytes
+    /// [<paramref name="offset"/>, <paramref name="offset"/> + <paramref name="size"/>) of the variable
+    /// <paramref name="alloca"/>. With <paramref name="derived"/> (the variable's addresses, when nothing else can reach
+    /// it: <see cref="Uncaptured"/>), what is not given one of them cannot write it and is passed.</summary>
+    private static LoadDependence LastWrites(IrBody body, int start, int from, int alloca, long offset, long size, GlobalTraits[] inlining,
+        TypeSizes sizes, Span<IrValue> values, ref int count, bool[]? derived)
+    {
+        var instructions = body.Instructions;
         var flow = ControlFlow.Of(body);
         // the paths still to follow back: the block, and the instruction to scan back from in it
         Span<int> pendingBlock = stackalloc int[MaxLocalBlocks + 1], pendingFrom = stackalloc int[MaxLocalBlocks + 1];
         Span<int> seen = stackalloc int[MaxLocalBlocks];         // the blocks whose end was queued
         int paths = 0, blocks = 0;
-        (pendingBlock[0], pendingFrom[0]) = (inst.Block, load - 1);
+        (pendingBlock[0], pendingFrom[0]) = (start, from);
         paths++;
         while (paths > 0)
         {
@@ -50,7 +62,7 @@ public sealed partial class BitcodeModuleSet
             bool ended = false;
             for (; j >= 0 && instructions[j].Block == block && !ended; j--)
             {
-                switch (LocalStep(body, j, alloca, offset, (long)size, inlining, sizes, values, ref count))
+                switch (LocalStep(body, j, alloca, offset, size, inlining, sizes, values, ref count, derived))
                 {
                     case Step.Pass: continue;
                     case Step.End: ended = true; break;
@@ -73,6 +85,125 @@ public sealed partial class BitcodeModuleSet
         return LoadDependence.Values;
     }
 
+    // the most stores of distinct bytes LocalContents asks LastWrites about (more: every byte may be known)
+    private const int MaxLocalFields = 32;
+
+    /// <summary>
+    /// A folding rule: what a function some member defines may read as known through the address of a caller's local
+    /// variable <paramref name="alloca"/>, given at the call <paramref name="call"/>: the bytes of the variable, as seen
+    /// from the address (<paramref name="delta"/> bytes into it), that may hold a value the LTO backend knows once the
+    /// callee is inlined. Every byte may, but those a store of a value that stays unknown last wrote on every path to the
+    /// call (<see cref="LastWrites"/>, as <see cref="LocalRule"/> follows them: a store of exactly those bytes of an
+    /// untainted value, or an opaque call given the variable): a field set from <c>strlen</c> before the variable is
+    /// handed on. <see cref="KnownBytes.All"/> when the variable's size is not known.
+    /// </summary>
+    private KnownBytes LocalContents(Caller c, int call, int alloca, long delta, TaintView tainted, FunctionFacts self)
+    {
+        var body = c.Body;
+        var sizes = SizesOf(c.Module);
+        if (sizes is null || body.Instructions[alloca] is not { Op: IrOp.Alloca, Count: > 0 } variable ||
+            body.Operands[variable.First] is not { Kind: IrValueKind.Int, Int: 1 } ||
+            sizes.AllocSize(variable.Type) is not (> 0 and < int.MaxValue and var allocated)) return KnownBytes.All;
+        // the candidates: the bytes each store of a value that is no literal writes to the variable
+        Span<long> fields = stackalloc long[2 * MaxLocalFields];
+        int n = 0;
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        for (int j = 0; j < instructions.Length; j++)
+        {
+            ref readonly var store = ref instructions[j];
+            if (store.Op != IrOp.Store || store.Count < 2 || operands[store.First + 1].Kind is not (IrValueKind.Instruction or IrValueKind.Argument) ||
+                !LocalBytes(body, operands[store.First], alloca, sizes, out long at) || StoredBytes(body, store, sizes) is not (> 0 and var bytes)) continue;
+            bool seen = false;
+            for (int k = 0; k < n && !seen; k += 2) seen = fields[k] == at && fields[k + 1] == (long)bytes;
+            if (seen) continue;
+            if (n == fields.Length) return KnownBytes.All;
+            (fields[n], fields[n + 1]) = (at, (long)bytes);
+            n += 2;
+        }
+        if (n == 0) return KnownBytes.All;
+        var derived = Uncaptured(c.Module, c.Function, body, alloca, c.Inlining);
+        var unknown = KnownBytes.None;
+        Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
+        ref readonly var site = ref instructions[call];
+        for (int k = 0; k < n; k += 2)
+        {
+            int count = 0;
+            if (LastWrites(body, site.Block, call - 1, alloca, fields[k], fields[k + 1], c.Inlining, sizes, values, ref count, derived) != LoadDependence.Values) continue;
+            bool known = false;
+            for (int d = 0; d < count && !known; d++)
+            {
+                var x = values[d];
+                known = x.Kind == IrValueKind.Argument ? !_settled || ((uint)x.Index < (uint)self.Flags.Length && self.Flags[x.Index])
+                    : x.Kind != IrValueKind.Instruction || tainted.IsTainted(x.Index);
+            }
+            if (!known) unknown = unknown.Union(KnownBytes.Range(fields[k], fields[k + 1]));
+        }
+        return KnownBytes.Range(0, (long)allocated).Except(unknown).Shift(delta);
+    }
+
+    /// <summary>
+    /// The addresses of the local variable <paramref name="alloca"/> (it and the casts and element pointers of it), by
+    /// instruction, when nothing but them can reach it: each is only a load's or a store's address, a comparison's
+    /// operand, a memory intrinsic's or a marker's (<see cref="GlobalTraits.WritesNoMemory"/>) argument, or an argument
+    /// a call does not capture (<c>nocapture</c>, <c>captures(none)</c>, at the call or on the callee); null when one
+    /// may escape (stored, returned, chosen by a phi or a select, made an integer, given where it may be captured).
+    /// </summary>
+    private bool[]? Uncaptured(BitcodeModule m, IrFunction f, IrBody body, int alloca, GlobalTraits[] inlining)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        var derived = new bool[instructions.Length];
+        derived[alloca] = true;
+        // (blocks need not come in dominance order: again until no address is added)
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            for (int i = 0; i < instructions.Length; i++)
+            {
+                ref readonly var inst = ref instructions[i];
+                if (derived[i] || inst.Count == 0 || !(inst.Op == IrOp.Gep ||
+                    (inst.Op == IrOp.Cast && (CastOpcode)inst.Code is CastOpcode.Bitcast or CastOpcode.Addrspacecast))) continue;
+                if (operands[inst.First] is { Kind: IrValueKind.Instruction } b && (uint)b.Index < (uint)derived.Length && derived[b.Index])
+                    (derived[i], grew) = (true, true);
+            }
+        }
+        for (int i = 0; i < instructions.Length; i++)
+        {
+            ref readonly var inst = ref instructions[i];
+            for (int k = 0; k < inst.Count; k++)
+            {
+                if (operands[inst.First + k] is not { Kind: IrValueKind.Instruction } v || (uint)v.Index >= (uint)derived.Length || !derived[v.Index]) continue;
+                bool kept = inst.Op switch
+                {
+                    IrOp.Load or IrOp.Cmp => true,
+                    IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg => k == 0,
+                    IrOp.Gep => k == 0 && derived[i],
+                    IrOp.Cast => derived[i],
+                    IrOp.Call or IrOp.Invoke or IrOp.CallBr => NotCaptured(m, f, body, inst, k, inlining),
+                    _ => false,
+                };
+                if (!kept) return null;
+            }
+        }
+        return derived;
+    }
+
+    /// <summary>True when the call <paramref name="call"/> does not capture its operand <paramref name="k"/>: a memory
+    /// intrinsic's or a marker's argument, or a parameter the call site, the callee's declaration or every member's
+    /// definition of it says is not captured.</summary>
+    private bool NotCaptured(BitcodeModule m, IrFunction f, IrBody body, in IrInstruction call, int k, GlobalTraits[] inlining)
+    {
+        int at = call.CalleeOperand;
+        if (k <= at || body.Operands[call.First + at] is not { Kind: IrValueKind.Global } callee || (uint)callee.Index >= (uint)inlining.Length) return false;
+        if ((inlining[callee.Index] & (GlobalTraits.MemoryIntrinsic | GlobalTraits.WritesNoMemory)) != 0) return true;
+        int parameter = k - at - 1;
+        if ((uint)call.Aux < (uint)f.Calls.Length && f.Calls[call.Aux].Attributes.DoesNotCapture(parameter)) return true;
+        if ((uint)callee.Index >= (uint)m.Globals.Length) return false;
+        var g = m.Globals[callee.Index];
+        return g.Attributes.DoesNotCapture(parameter) || DefinitionsDoNotCapture(g.Name, parameter);
+    }
+
     /// <summary>What one instruction met on the way back from a load does to the bytes it reads.</summary>
     private enum Step
     {
@@ -85,10 +216,18 @@ public sealed partial class BitcodeModuleSet
     }
 
     private static Step LocalStep(IrBody body, int j, int alloca, long offset, long size, GlobalTraits[] inlining, TypeSizes sizes,
-        Span<IrValue> values, ref int count)
+        Span<IrValue> values, ref int count, bool[]? derived)
     {
         var inst = body.Instructions[j];
         var operands = body.Operands;
+        if (derived is not null)
+        {
+            // the variable reached only through its own addresses: what is given none of them cannot write it
+            bool touches = false;
+            for (int k = 0; k < inst.Count && !touches; k++)
+                touches = operands[inst.First + k] is { Kind: IrValueKind.Instruction } x && (uint)x.Index < (uint)derived.Length && derived[x.Index];
+            if (!touches) return Step.Pass;
+        }
         switch (inst.Op)
         {
             case IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg:

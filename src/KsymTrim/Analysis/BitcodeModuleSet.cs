@@ -12,6 +12,9 @@ public sealed partial class BitcodeModuleSet
     private BitcodeModuleSet() { } // made by From
 
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
+    // the attributes of each function's definitions, by name (read-only once built): what a call of it in another
+    // member cannot see on its declaration (nocapture, which FunctionAttrs infers for the definition)
+    private readonly Dictionary<string, List<AttributeList>> _definitions = new(StringComparer.Ordinal);
     // per function name: what direct calls pass its arguments (one entry per name, never replaced)
     private readonly Dictionary<string, FunctionFacts> _facts = new(StringComparer.Ordinal);
 
@@ -136,7 +139,12 @@ public sealed partial class BitcodeModuleSet
         var list = modules.ToList();
         foreach (var m in list)
             foreach (var g in m.Globals)
-                if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
+                if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function)
+                {
+                    set._defined.Add(g.Name);
+                    if (!set._definitions.TryGetValue(g.Name, out var lists)) set._definitions[g.Name] = lists = [];
+                    lists.Add(g.Attributes);
+                }
 
         foreach (var m in list)
         {
@@ -271,6 +279,12 @@ public sealed partial class BitcodeModuleSet
         return v.Values.ToArray();
     }
 
+    /// <summary>The bytes of what argument <paramref name="index"/> of <paramref name="name"/> points to that may hold
+    /// known values (<see cref="LoadRule"/>); null when no call gives it such an address.</summary>
+    internal KnownBytes? ArgumentContents(string name, int index) =>
+        !_settled ? KnownBytes.All
+            : _facts.TryGetValue(name, out var f) && (uint)index < (uint)f.Contents.Length ? f.Contents[index] : null;
+
     /// <summary>True when the size of the object argument <paramref name="index"/> of <paramref name="name"/> points to may
     /// become known in the LTO backend: some direct call passes it what an <c>allocsize</c> function returned.</summary>
     internal bool ObjectSizeMayBeKnown(string name, int index) =>
@@ -278,6 +292,16 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     internal bool DefinesFunction(string name) => _defined.Contains(name);
+
+    /// <summary>True when some member defines <paramref name="name"/> and every definition of it says its parameter
+    /// <paramref name="k"/> is not captured (<see cref="AttributeList.DoesNotCapture"/>).</summary>
+    internal bool DefinitionsDoNotCapture(string name, int k)
+    {
+        if (!_definitions.TryGetValue(name, out var lists)) return false;
+        foreach (var list in lists)
+            if (!list.DoesNotCapture(k)) return false;
+        return true;
+    }
 
     /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
     /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a
@@ -362,9 +386,11 @@ public sealed partial class BitcodeModuleSet
     /// known values, as seen from <paramref name="v"/>: through casts and element pointers of literal indices from one
     /// of the caller's own arguments, that argument's bytes shifted by the distance; any other pointer, all or none as
     /// <see cref="ContentsMayBeKnown"/> says.</summary>
-    private KnownBytes PointerContents(Caller c, IrValue v, TaintView tainted, FunctionFacts self)
+    private KnownBytes PointerContents(Caller c, int call, IrValue v, TaintView tainted, FunctionFacts self)
     {
         var root = OffsetRoot(c.Body, v, SizesOf(c.Module), out long? delta);
+        if (root.Kind == IrValueKind.Instruction && delta is { } into && c.Body.Instructions[root.Index].Op == IrOp.Alloca)
+            return LocalContents(c, call, root.Index, into, tainted, self);
         if (_settled && root.Kind == IrValueKind.Argument && (uint)root.Index < (uint)self.Contents.Length &&
             self.Contents[root.Index] is { IsNone: false } theirs)
             return theirs.Shift(delta);
@@ -482,7 +508,8 @@ public sealed partial class BitcodeModuleSet
                     IrValueKind.Argument => !_settled ? KnownBytes.All
                         : (uint)v.Index < (uint)self.Contents.Length ? self.Contents[v.Index] ?? KnownBytes.None : KnownBytes.None,
                     IrValueKind.Instruction => tainted is null || (uint)v.Index >= (uint)instructions.Length ||
-                                               !IsPointer(m.Types, instructions[v.Index].Type) ? KnownBytes.All : PointerContents(c, v, tainted, self),
+                                               !(instructions[v.Index].Op == IrOp.Alloca || IsPointer(m.Types, instructions[v.Index].Type)) ? KnownBytes.All
+                                                   : PointerContents(c, i, v, tainted, self),
                     _ => KnownBytes.All,
                 };
                 if (!known.IsNone)

@@ -90,6 +90,29 @@ internal sealed class KnownBytes
         return new KnownBytes(merged.ToArray());
     }
 
+    /// <summary>The bytes of this set that are not in <paramref name="other"/>: <see cref="None"/> when
+    /// <paramref name="other"/> is <see cref="All"/>, <see cref="All"/> (every byte, as this) when this is.</summary>
+    public KnownBytes Except(KnownBytes other)
+    {
+        if (_bounds is null || _bounds.Length == 0 || other._bounds is { Length: 0 }) return this;
+        if (other._bounds is null) return None;
+        var kept = new List<long>(_bounds.Length);
+        for (int a = 0; a < _bounds.Length; a += 2)
+        {
+            long lo = _bounds[a], hi = _bounds[a + 1];
+            for (int b = 0; b < other._bounds.Length && lo < hi; b += 2)
+            {
+                long olo = other._bounds[b], ohi = other._bounds[b + 1];
+                if (ohi <= lo || olo >= hi) continue;
+                if (olo > lo) { kept.Add(lo); kept.Add(olo); }
+                lo = Math.Max(lo, ohi);
+            }
+            if (lo < hi) { kept.Add(lo); kept.Add(hi); }
+        }
+        if (kept.Count > 2 * MaxRanges) return All;
+        return SameAs(kept, _bounds) ? this : kept.Count == 0 ? None : new KnownBytes(kept.ToArray());
+    }
+
     private static bool SameAs(List<long> merged, long[] bounds)
     {
         if (merged.Count != bounds.Length) return false;

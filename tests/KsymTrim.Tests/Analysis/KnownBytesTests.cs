@@ -57,4 +57,18 @@ public class KnownBytesTests
         Assert.That(KnownBytes.None.Shift(null), Is.SameAs(KnownBytes.None), "nothing stays nothing");
         Assert.That(KnownBytes.Range(long.MinValue + 4, 4).Shift(8), Is.SameAs(KnownBytes.All), "an overflow gives up");
     }
+
+    [Test]
+    public void Except_cuts_out_the_bytes_of_the_other_set()
+    {
+        var variable = KnownBytes.Range(0, 72);
+        var unknown = KnownBytes.Range(8, 18).Union(KnownBytes.Range(28, 20)).Union(KnownBytes.Range(56, 8));
+        Assert.That(variable.Except(unknown).ToString(), Is.EqualTo("[0,8) [26,28) [48,56) [64,72)"), "lockd's nlm_lookup_host_info");
+        Assert.That(variable.Except(KnownBytes.None), Is.SameAs(variable), "nothing cut: the same set");
+        Assert.That(variable.Except(KnownBytes.Range(100, 4)), Is.SameAs(variable), "other bytes: the same set");
+        Assert.That(variable.Except(KnownBytes.Range(0, 72)), Is.SameAs(KnownBytes.None), "every byte cut");
+        Assert.That(variable.Except(KnownBytes.All), Is.SameAs(KnownBytes.None));
+        Assert.That(KnownBytes.All.Except(unknown), Is.SameAs(KnownBytes.All), "every byte, at any offset: not bounded, kept");
+        Assert.That(KnownBytes.Range(0, 8).Except(KnownBytes.Range(-4, 6)).ToString(), Is.EqualTo("[2,8)"), "a range reaching in from before");
+    }
 }

@@ -82,6 +82,20 @@ internal sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
         return null;
     }
 
+    /// <summary>True when parameter <paramref name="k"/> (from 0) is not captured: <c>nocapture</c>, or, from LLVM 21,
+    /// <c>captures(none)</c> (the integer 0: CaptureInfo::toIntValue packs the components captured, none here).</summary>
+    public bool DoesNotCapture(int k)
+    {
+        for (int i = 0; i < Groups.Count; i++)
+        {
+            if (Groups[i].Index != (uint)k + 1) continue;
+            var attributes = Groups[i].Attributes;
+            for (int a = 0; a < attributes.Count; a++)
+                if (attributes[a].Name == "nocapture" || (attributes[a] is { Name: "captures", Encoding: AttributeEncoding.Int, Int: 0 })) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when a parameter has <c>byval</c>, decided once per list when first asked (call sites and
     /// declarations share lists). The lowering asks at a call only in a module where a list says so
     /// (<see cref="BitcodeModule.HasByValParameters"/>): asking at every call cost 0.35% of `used` over lto-arm64-612
