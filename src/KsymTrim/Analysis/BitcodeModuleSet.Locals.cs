@@ -43,9 +43,10 @@ public sealed partial class BitcodeModuleSet
     /// <paramref name="start"/> (and from the start of the block when it is before it) to what last wrote the bytes
     /// [<paramref name="offset"/>, <paramref name="offset"/> + <paramref name="size"/>) of the variable
     /// <paramref name="alloca"/>. With <paramref name="derived"/> (the variable's addresses, when nothing else can reach
-    /// it: <see cref="Uncaptured"/>), what is not given one of them cannot write it and is passed.</summary>
+    /// it: <see cref="Uncaptured"/>), what is not given one of them cannot write it and is passed; with
+    /// <paramref name="opaque"/>, an opaque call given the variable does what it says (<see cref="LocalContents"/>'s).</summary>
     private static LoadDependence LastWrites(IrBody body, int start, int from, int alloca, long offset, long size, GlobalTraits[] inlining,
-        TypeSizes sizes, Span<IrValue> values, ref int count, bool[]? derived)
+        TypeSizes sizes, Span<IrValue> values, ref int count, bool[]? derived, OpaqueWrite? opaque = null)
     {
         var instructions = body.Instructions;
         var flow = ControlFlow.Of(body);
@@ -62,7 +63,7 @@ public sealed partial class BitcodeModuleSet
             bool ended = false;
             for (; j >= 0 && instructions[j].Block == block && !ended; j--)
             {
-                switch (LocalStep(body, j, alloca, offset, size, inlining, sizes, values, ref count, derived))
+                switch (LocalStep(body, j, alloca, offset, size, inlining, sizes, values, ref count, derived, opaque))
                 {
                     case Step.Pass: continue;
                     case Step.End: ended = true; break;
@@ -90,21 +91,27 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>
     /// A folding rule: what a function some member defines may read as known through the address of a caller's local
-    /// variable <paramref name="alloca"/>, given at the call <paramref name="call"/>: the bytes of the variable, as seen
-    /// from the address (<paramref name="delta"/> bytes into it), that may hold a value the LTO backend knows once the
-    /// callee is inlined. Every byte may, but those a store of a value that stays unknown last wrote on every path to the
-    /// call (<see cref="LastWrites"/>, as <see cref="LocalRule"/> follows them: a store of exactly those bytes of an
-    /// untainted value, or an opaque call given the variable): a field set from <c>strlen</c> before the variable is
-    /// handed on. <see cref="KnownBytes.All"/> when the variable's size is not known.
+    /// variable <paramref name="alloca"/>, given at the call <paramref name="call"/> as its argument
+    /// <paramref name="parameter"/>: the bytes of the variable, as seen from the address (<paramref name="delta"/> bytes
+    /// into it), that may hold a value the LTO backend knows once the callee is inlined. Every byte may, but those a
+    /// store of an integer that stays unknown last wrote on every path to the call (<see cref="LastWrites"/>, as
+    /// <see cref="LocalRule"/> follows them; a pointer stored may point to known contents, so it stays known): a field
+    /// set from <c>strlen</c> before the variable is handed on. Only where the callee only reads through the address
+    /// (<c>readonly</c> on every definition's parameter, or at the call): one that writes a literal there first and
+    /// reads it back would find it. On the way back, an opaque call given the variable ends a path with what it wrote
+    /// only when it may write and cannot become a known function: an indirect call may be one once its target is
+    /// inlined (the path is then known), an external function that writes no memory is passed (<see cref="OpaqueWrite"/>).
     /// </summary>
-    private KnownBytes LocalContents(Caller c, int call, int alloca, long delta, TaintView tainted, FunctionFacts self)
+    private KnownBytes LocalContents(Caller c, int call, int parameter, int alloca, long delta, TaintView tainted, FunctionFacts self)
     {
         var body = c.Body;
-        var sizes = SizesOf(c.Module);
+        var m = c.Module;
+        var sizes = SizesOf(m);
         if (sizes is null || body.Instructions[alloca] is not { Op: IrOp.Alloca, Count: > 0 } variable ||
             body.Operands[variable.First] is not { Kind: IrValueKind.Int, Int: 1 } ||
-            sizes.AllocSize(variable.Type) is not (> 0 and < int.MaxValue and var allocated)) return KnownBytes.All;
-        // the candidates: the bytes each store of a value that is no literal writes to the variable
+            sizes.AllocSize(variable.Type) is not (> 0 and < int.MaxValue and var allocated) ||
+            !OnlyReadsThrough(m, c.Function, body, call, parameter)) return KnownBytes.All;
+        // the candidates: the bytes each store of an integer that is no literal writes to the variable
         Span<long> fields = stackalloc long[2 * MaxLocalFields];
         int n = 0;
         var instructions = body.Instructions;
@@ -113,6 +120,7 @@ public sealed partial class BitcodeModuleSet
         {
             ref readonly var store = ref instructions[j];
             if (store.Op != IrOp.Store || store.Count < 2 || operands[store.First + 1].Kind is not (IrValueKind.Instruction or IrValueKind.Argument) ||
+                store.Type < 0 || m.Types.Get((ulong)store.Type)?.Kind != IrTypeKind.Integer ||
                 !LocalBytes(body, operands[store.First], alloca, sizes, out long at) || StoredBytes(body, store, sizes) is not (> 0 and var bytes)) continue;
             bool seen = false;
             for (int k = 0; k < n && !seen; k += 2) seen = fields[k] == at && fields[k + 1] == (long)bytes;
@@ -122,14 +130,16 @@ public sealed partial class BitcodeModuleSet
             n += 2;
         }
         if (n == 0) return KnownBytes.All;
-        var derived = Uncaptured(c.Module, c.Function, body, alloca, c.Inlining);
+        var derived = Uncaptured(m, c.Function, body, alloca, c.Inlining);
         var unknown = KnownBytes.None;
         Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
         ref readonly var site = ref instructions[call];
+        var opaque = new OpaqueWrite(m, c.Function, body);
         for (int k = 0; k < n; k += 2)
         {
             int count = 0;
-            if (LastWrites(body, site.Block, call - 1, alloca, fields[k], fields[k + 1], c.Inlining, sizes, values, ref count, derived) != LoadDependence.Values) continue;
+            if (LastWrites(body, site.Block, call - 1, alloca, fields[k], fields[k + 1], c.Inlining, sizes, values, ref count, derived, opaque) !=
+                LoadDependence.Values) continue;
             bool known = false;
             for (int d = 0; d < count && !known; d++)
             {
@@ -139,7 +149,42 @@ public sealed partial class BitcodeModuleSet
             }
             if (!known) unknown = unknown.Union(KnownBytes.Range(fields[k], fields[k + 1]));
         }
+        // (past KnownBytes.MaxRanges a union is every byte: then nothing is claimed unknown)
+        if (unknown.IsAll) return KnownBytes.All;
         return KnownBytes.Range(0, (long)allocated).Except(unknown).Shift(delta);
+    }
+
+    /// <summary>True when the callee of <paramref name="call"/> only reads through its argument
+    /// <paramref name="parameter"/> (<see cref="AttributeList.OnlyReadsThrough"/> at the call, on its declaration, or on
+    /// every member's definition).</summary>
+    private bool OnlyReadsThrough(BitcodeModule m, IrFunction f, IrBody body, int call, int parameter)
+    {
+        ref readonly var inst = ref body.Instructions[call];
+        if ((uint)inst.Aux < (uint)f.Calls.Length && f.Calls[inst.Aux].Attributes.OnlyReadsThrough(parameter)) return true;
+        if (body.Operands[inst.First + inst.CalleeOperand] is not { Kind: IrValueKind.Global } callee || (uint)callee.Index >= (uint)m.Globals.Length)
+            return false;
+        var g = m.Globals[callee.Index];
+        return g.Attributes.OnlyReadsThrough(parameter) || DefinitionsSay(g.Name, parameter, static (list, k) => list.OnlyReadsThrough(k));
+    }
+
+    /// <summary>What an opaque call given a variable does to it, for <see cref="LocalContents"/>: an indirect call may
+    /// become a call of a known function once its target is inlined (what it writes may then be known: tainted); an
+    /// external function that writes no memory (<see cref="AttributeList.WritesNoMemory"/> at the call or on its
+    /// declaration) leaves it as it was (passed); inline asm or any other external function writes what stays unknown
+    /// (the path ends).</summary>
+    private sealed class OpaqueWrite(BitcodeModule m, IrFunction f, IrBody body)
+    {
+        public Step At(int j)
+        {
+            ref readonly var inst = ref body.Instructions[j];
+            if ((uint)inst.Aux >= (uint)f.Calls.Length) return Step.Tainted;
+            var site = f.Calls[inst.Aux];
+            if (site.Callee == CalleeKind.Indirect) return Step.Tainted;
+            if (site.Callee == CalleeKind.InlineAsm) return Step.End;
+            if (site.Attributes.WritesNoMemory ||
+                ((uint)site.CalleeGlobal < (uint)m.Globals.Length && m.Globals[site.CalleeGlobal].Attributes.WritesNoMemory)) return Step.Pass;
+            return Step.End;
+        }
     }
 
     /// <summary>
@@ -190,18 +235,21 @@ public sealed partial class BitcodeModuleSet
     }
 
     /// <summary>True when the call <paramref name="call"/> does not capture its operand <paramref name="k"/>: a memory
-    /// intrinsic's or a marker's argument, or a parameter the call site, the callee's declaration or every member's
+    /// intrinsic's or a marker's argument (a pure intrinsic's may be its result), or a parameter the call site, the callee's declaration or every member's
     /// definition of it says is not captured.</summary>
     private bool NotCaptured(BitcodeModule m, IrFunction f, IrBody body, in IrInstruction call, int k, GlobalTraits[] inlining)
     {
         int at = call.CalleeOperand;
         if (k <= at || body.Operands[call.First + at] is not { Kind: IrValueKind.Global } callee || (uint)callee.Index >= (uint)inlining.Length) return false;
-        if ((inlining[callee.Index] & (GlobalTraits.MemoryIntrinsic | GlobalTraits.WritesNoMemory)) != 0) return true;
+        if ((inlining[callee.Index] & GlobalTraits.MemoryIntrinsic) != 0) return true;
+        // a marker (lifetime, debug, assume), but not a pure intrinsic: its result may be the address (llvm.ptrmask)
+        if ((inlining[callee.Index] & GlobalTraits.WritesNoMemory) != 0)
+            return (uint)callee.Index < (uint)m.Globals.Length && !PureIntrinsics.IsPure(m.Globals[callee.Index].Name);
         int parameter = k - at - 1;
         if ((uint)call.Aux < (uint)f.Calls.Length && f.Calls[call.Aux].Attributes.DoesNotCapture(parameter)) return true;
         if ((uint)callee.Index >= (uint)m.Globals.Length) return false;
         var g = m.Globals[callee.Index];
-        return g.Attributes.DoesNotCapture(parameter) || DefinitionsDoNotCapture(g.Name, parameter);
+        return g.Attributes.DoesNotCapture(parameter) || DefinitionsSay(g.Name, parameter, static (list, p) => list.DoesNotCapture(p));
     }
 
     /// <summary>What one instruction met on the way back from a load does to the bytes it reads.</summary>
@@ -216,7 +264,7 @@ public sealed partial class BitcodeModuleSet
     }
 
     private static Step LocalStep(IrBody body, int j, int alloca, long offset, long size, GlobalTraits[] inlining, TypeSizes sizes,
-        Span<IrValue> values, ref int count, bool[]? derived)
+        Span<IrValue> values, ref int count, bool[]? derived, OpaqueWrite? opaque)
     {
         var inst = body.Instructions[j];
         var operands = body.Operands;
@@ -248,7 +296,7 @@ public sealed partial class BitcodeModuleSet
             {
                 bool given = IsGiven(body, inst, alloca);
                 var source = TaintSourceOf(inst, operands, inlining, out _);
-                if (source == TaintSource.Opaque) return given ? Step.End : Step.Pass;
+                if (source == TaintSource.Opaque) return !given ? Step.Pass : opaque?.At(j) ?? Step.End;
                 if (!given && CalleeWritesNoMemory(inst, operands, inlining)) return Step.Pass;
                 return MemoryIntrinsicMisses(body, inst, alloca, offset, size, inlining, sizes) ? Step.Pass : Step.Tainted;
             }

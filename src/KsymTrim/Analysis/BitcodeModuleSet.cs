@@ -293,13 +293,13 @@ public sealed partial class BitcodeModuleSet
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
     internal bool DefinesFunction(string name) => _defined.Contains(name);
 
-    /// <summary>True when some member defines <paramref name="name"/> and every definition of it says its parameter
-    /// <paramref name="k"/> is not captured (<see cref="AttributeList.DoesNotCapture"/>).</summary>
-    internal bool DefinitionsDoNotCapture(string name, int k)
+    /// <summary>True when some member defines <paramref name="name"/> and every definition of it says of its parameter
+    /// <paramref name="k"/> what <paramref name="says"/> asks (not captured, only read through).</summary>
+    internal bool DefinitionsSay(string name, int k, Func<AttributeList, int, bool> says)
     {
         if (!_definitions.TryGetValue(name, out var lists)) return false;
         foreach (var list in lists)
-            if (!list.DoesNotCapture(k)) return false;
+            if (!says(list, k)) return false;
         return true;
     }
 
@@ -386,11 +386,11 @@ public sealed partial class BitcodeModuleSet
     /// known values, as seen from <paramref name="v"/>: through casts and element pointers of literal indices from one
     /// of the caller's own arguments, that argument's bytes shifted by the distance; any other pointer, all or none as
     /// <see cref="ContentsMayBeKnown"/> says.</summary>
-    private KnownBytes PointerContents(Caller c, int call, IrValue v, TaintView tainted, FunctionFacts self)
+    private KnownBytes PointerContents(Caller c, int call, int parameter, IrValue v, TaintView tainted, FunctionFacts self)
     {
         var root = OffsetRoot(c.Body, v, SizesOf(c.Module), out long? delta);
         if (root.Kind == IrValueKind.Instruction && delta is { } into && c.Body.Instructions[root.Index].Op == IrOp.Alloca)
-            return LocalContents(c, call, root.Index, into, tainted, self);
+            return LocalContents(c, call, parameter, root.Index, into, tainted, self);
         if (_settled && root.Kind == IrValueKind.Argument && (uint)root.Index < (uint)self.Contents.Length &&
             self.Contents[root.Index] is { IsNone: false } theirs)
             return theirs.Shift(delta);
@@ -509,7 +509,7 @@ public sealed partial class BitcodeModuleSet
                         : (uint)v.Index < (uint)self.Contents.Length ? self.Contents[v.Index] ?? KnownBytes.None : KnownBytes.None,
                     IrValueKind.Instruction => tainted is null || (uint)v.Index >= (uint)instructions.Length ||
                                                !(instructions[v.Index].Op == IrOp.Alloca || IsPointer(m.Types, instructions[v.Index].Type)) ? KnownBytes.All
-                                                   : PointerContents(c, i, v, tainted, self),
+                                                   : PointerContents(c, i, k, v, tainted, self),
                     _ => KnownBytes.All,
                 };
                 if (!known.IsNone)

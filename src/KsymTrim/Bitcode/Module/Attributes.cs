@@ -96,6 +96,38 @@ internal sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
         return false;
     }
 
+    /// <summary>True when parameter <paramref name="k"/> (from 0) is only read through: <c>readonly</c> or <c>readnone</c>.</summary>
+    public bool OnlyReadsThrough(int k)
+    {
+        for (int i = 0; i < Groups.Count; i++)
+        {
+            if (Groups[i].Index != (uint)k + 1) continue;
+            var attributes = Groups[i].Attributes;
+            for (int a = 0; a < attributes.Count; a++)
+                if (attributes[a].Name is "readonly" or "readnone") return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the function writes no memory: <c>readonly</c> or <c>readnone</c> (to LLVM 15), or a
+    /// <c>memory(...)</c> (LLVM 16) that allows no writes (MemoryEffects: two bits per location, Ref 1 and Mod 2, so no
+    /// Mod bit anywhere).</summary>
+    public bool WritesNoMemory
+    {
+        get
+        {
+            for (int i = 0; i < Groups.Count; i++)
+            {
+                if (Groups[i].Index != AttributeGroup.FunctionIndex) continue;
+                var attributes = Groups[i].Attributes;
+                for (int a = 0; a < attributes.Count; a++)
+                    if (attributes[a].Name is "readonly" or "readnone" ||
+                        (attributes[a] is { Name: "memory", Encoding: AttributeEncoding.Int } memory && (memory.Int & 0xAAAA_AAAA_AAAA_AAAAUL) == 0)) return true;
+            }
+            return false;
+        }
+    }
+
     /// <summary>True when a parameter has <c>byval</c>, decided once per list when first asked (call sites and
     /// declarations share lists). The lowering asks at a call only in a module where a list says so
     /// (<see cref="BitcodeModule.HasByValParameters"/>): asking at every call cost 0.35% of `used` over lto-arm64-612

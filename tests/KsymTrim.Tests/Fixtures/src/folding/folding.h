@@ -98,3 +98,20 @@ void *alloc_pair(const struct pair *p);	/* defined by given_lib.c: kmalloc(p->si
 void note_pair(int tag);		/* defined by given_lib.c: writes a global, given no variable */
 void keep_pair(struct pair *p);		/* defined by given_lib.c: keeps p in a global (captures it) */
 void poke_kept(void);			/* defined by given_lib.c: sets the kept pair's size to 10000 */
+void *alloc_set(struct pair *p);	/* defined by given_lib.c: stores 10000 in the size, then calls note_set */
+void note_set(int tag);			/* defined by given_write.c */
+struct holder {
+	struct pair *pp;
+};
+void *alloc_via(struct holder *h);	/* defined by given_lib.c: kmalloc(h->pp->size) */
+void *fill_alloc(void (*fill)(struct pair *));	/* defined by given_lib.c: a local pair filled by fill, then alloc_pair_at */
+void *alloc_pair_at(const struct pair *p);	/* defined by given_indirect.c: kmalloc(p->size) */
+unsigned long get_align(void);		/* defined by given_lib.c: 8 */
+int get_flag(void);			/* defined by given_lib.c: 1 */
+/* 34 fields: more unknown ones than KnownBytes keeps ranges of */
+#define MANY(x) unsigned long u##x, l##x
+struct many {
+	MANY(0); MANY(1); MANY(2); MANY(3); MANY(4); MANY(5); MANY(6); MANY(7); MANY(8);
+	MANY(9); MANY(10); MANY(11); MANY(12); MANY(13); MANY(14); MANY(15); MANY(16);
+};
+void *alloc_many(const struct many *m);	/* defined by given_lib.c: kmalloc(m->l0) */
