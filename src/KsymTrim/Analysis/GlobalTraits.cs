@@ -92,9 +92,10 @@ internal static class FoldingTraitTable
         name.StartsWith(IsConstantPrefix, StringComparison.Ordinal) || name.StartsWith(ObjectSizePrefix, StringComparison.Ordinal);
 
     /// <summary>The folding traits of every global value of <paramref name="globals"/>; with <paramref name="defined"/>
-    /// (true for a name some member defines), such a function is <see cref="GlobalTraits.AllocSize"/> as well: inlined,
-    /// it may return what an <c>allocsize</c> function returned (a wrapper of <c>kmalloc</c>).</summary>
-    public static GlobalTraits[] Of(ReadOnlySpan<GlobalValue> globals, Func<string, bool>? defined = null)
+    /// (true for the index of a global whose name some member defines), such a function is
+    /// <see cref="GlobalTraits.AllocSize"/> as well: inlined, it may return what an <c>allocsize</c> function returned (a
+    /// wrapper of <c>kmalloc</c>).</summary>
+    public static GlobalTraits[] Of(ReadOnlySpan<GlobalValue> globals, Func<int, bool>? defined = null)
     {
         var traits = new GlobalTraits[globals.Length];
         for (int i = 0; i < traits.Length; i++)
@@ -102,8 +103,8 @@ internal static class FoldingTraitTable
             string name = globals[i].Name;
             if (!name.StartsWith("llvm.", StringComparison.Ordinal))
             {
-                if (globals[i].Attributes.Function("allocsize") is not null ||
-                    (defined is not null && globals[i].Kind == GlobalValueKind.Function && defined(name))) traits[i] = GlobalTraits.AllocSize;
+                if (globals[i].Attributes.HasAllocSize ||
+                    (defined is not null && globals[i].Kind == GlobalValueKind.Function && defined(i))) traits[i] = GlobalTraits.AllocSize;
                 continue;
             }
             var t = GlobalTraits.Intrinsic;

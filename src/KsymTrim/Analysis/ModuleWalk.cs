@@ -22,7 +22,7 @@ public static partial class BitcodeReferenceAnalysis
         // the evidence of a declaration, built once rather than per declaration
         private readonly string _undefined = member is null ? "undefined" : "undefined in " + member;
         // per global value: what folding and this walk ask of it as a callee
-        private readonly GlobalTraits[] _folding = FoldingTraitTable.Of(module.Globals, set.DefinesFunction);
+        private readonly GlobalTraits[] _folding = FoldingTraitTable.Of(module.Globals, set.DefinesFunctionIn(module));
 
         // per global value: thread_local (null when the module has none, as in most modules)
         private readonly bool[]? _threadLocal = ThreadLocalGlobals(module);
@@ -672,7 +672,8 @@ public static partial class BitcodeReferenceAnalysis
             return v => v.Kind switch
             {
                 IrValueKind.Argument => argument(v.Index),
-                IrValueKind.Instruction => (uint)v.Index < (uint)n && !tainted.IsTainted(v.Index) && body.Instructions[v.Index].Op != IrOp.Alloca,
+                // (an alloca first: it needs no search of the taint)
+                IrValueKind.Instruction => (uint)v.Index < (uint)n && body.Instructions[v.Index].Op != IrOp.Alloca && !tainted.IsTainted(v.Index),
                 _ => false,
             };
         }

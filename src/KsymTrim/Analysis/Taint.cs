@@ -249,7 +249,7 @@ public sealed partial class BitcodeModuleSet
         {
             if (v.Kind != IrValueKind.Instruction) return v;
             if ((uint)v.Index >= (uint)body.Instructions.Length) return default;
-            var inst = body.Instructions[v.Index];
+            ref readonly var inst = ref body.Instructions[v.Index];
             if (inst.Op is not (IrOp.Cast or IrOp.Gep) || inst.Count == 0) return v;
             v = body.Operands[inst.First];
         }

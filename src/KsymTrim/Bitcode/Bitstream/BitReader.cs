@@ -183,34 +183,55 @@ internal struct BitReader
     }
 
     /// <summary>VBR6 values, the operands of every unabbreviated record: those of one or two pieces (below 1024,
-    /// which covers characters and most ids) are decoded here with the position kept in a register; the others
-    /// take <see cref="ReadVbr"/>'s paths, with the same results and errors.</summary>
+    /// which covers characters and most ids) are decoded here with the position kept in a register, several from one
+    /// peek while it lies before <see cref="End"/>; the others take <see cref="ReadVbr"/>'s paths, with the same results
+    /// and errors.</summary>
+    /// <remarks>Taking the values of one peek one after the other, with no new load and no check against the end per
+    /// value, cut this loop by a fifth: 1.4% of `used` over lto-x86_64-612 (callgrind, session 19). Apart from the loop,
+    /// in a method of its own, reading the few values past the fast path cost more than it saved.</remarks>
     public void ReadVbr6(ReadOnlySpan<byte> data, Span<ulong> into)
     {
         long bit = _bit, end = _end;
-        for (int k = 0; k < into.Length; k++)
+        int k = 0;
+        while (k < into.Length)
         {
             ulong word = Peek(data, bit);
-            ulong value;
-            int used;
-            if ((word & 0x20) == 0) { value = word & 0x1F; used = 6; }
-            else if ((word & 0x800) == 0) { value = (word & 0x1F) | ((word >> 1) & 0x3E0); used = 12; }
-            else
+            if ((word & 0x820) == 0x820)
             {
+                // three pieces or more
                 _bit = bit;
-                into[k] = ReadVbrLong(data, 6, word);
+                into[k++] = ReadVbrLong(data, 6, word);
                 bit = _bit;
                 continue;
             }
-            if (bit + used > end)
+            if (bit + PeekBits > end)
             {
-                _bit = bit;
-                into[k] = ReadVbrSlow(data, 6); // fails at the piece past the end
-                bit = _bit;
+                // near the end: one value, checked against it
+                ulong value = (word & 0x20) == 0 ? word & 0x1F : (word & 0x1F) | ((word >> 1) & 0x3E0);
+                int used = (word & 0x20) == 0 ? 6 : 12;
+                if (bit + used > end)
+                {
+                    _bit = bit;
+                    into[k++] = ReadVbrSlow(data, 6); // fails at the piece past the end
+                    bit = _bit;
+                    continue;
+                }
+                into[k++] = value;
+                bit += used;
                 continue;
             }
-            into[k] = value;
-            bit += used;
+            // The whole peek lies before the end: its values of one or two pieces are taken in turn while the next
+            // (at most 12 bits) still lies inside it, and the first is one of them. (The count is a local of its own,
+            // which the compiler keeps in a register: k, live across the calls above, it keeps on the stack.)
+            int taken = 0, n = k;
+            do
+            {
+                if ((word & 0x20) == 0) { into[n++] = word & 0x1F; word >>= 6; taken += 6; }
+                else if ((word & 0x800) == 0) { into[n++] = (word & 0x1F) | ((word >> 1) & 0x3E0); word >>= 12; taken += 12; }
+                else break;
+            } while (n < into.Length && taken <= PeekBits - 12);
+            k = n;
+            bit += taken;
         }
         _bit = bit;
     }
