@@ -104,13 +104,44 @@ public sealed partial class BitcodeModuleSet
     /// </summary>
     private KnownBytes LocalContents(Caller c, int call, int parameter, int alloca, long delta, TaintView tainted, FunctionFacts self)
     {
+        // what last wrote each field depends on the body alone: found once per call, variable and parameter
+        // (the fixpoint visits a caller again whenever its own flags grow), only the taint of what it names again
+        var key = (call, parameter, alloca);
+        if (c.LastWriters?.TryGetValue(key, out var writers) != true)
+            (c.LastWriters ??= [])[key] = writers = FieldWriters(c, call, parameter, alloca);
+        if (writers is null) return KnownBytes.All;
+        var unknown = KnownBytes.None;
+        foreach (var field in writers.Fields)
+        {
+            bool known = false;
+            foreach (var x in field.Values)
+            {
+                known = x.Kind == IrValueKind.Argument ? !_settled || ((uint)x.Index < (uint)self.Flags.Length && self.Flags[x.Index])
+                    : x.Kind != IrValueKind.Instruction || tainted.IsTainted(x.Index);
+                if (known) break;
+            }
+            if (!known) unknown = unknown.Union(KnownBytes.Range(field.Offset, field.Size));
+        }
+        // (past KnownBytes.MaxRanges a union is every byte: then nothing is claimed unknown)
+        if (unknown.IsAll) return KnownBytes.All;
+        return KnownBytes.Range(0, writers.Size).Except(unknown).Shift(delta);
+    }
+
+    /// <summary>The fields of a variable <see cref="LocalContents"/> weighs: each a candidate's bytes and the values
+    /// <see cref="LastWrites"/> found last written there on every path (the field is unknown when none of them is
+    /// tainted); a field whose paths meet anything else is left out (known).</summary>
+    internal sealed record LocalFields(long Size, List<(long Offset, long Size, IrValue[] Values)> Fields);
+
+    /// <summary>The work of <see cref="LocalContents"/> that depends on the body only; null when every byte stays known.</summary>
+    private LocalFields? FieldWriters(Caller c, int call, int parameter, int alloca)
+    {
         var body = c.Body;
         var m = c.Module;
         var sizes = SizesOf(m);
         if (sizes is null || body.Instructions[alloca] is not { Op: IrOp.Alloca, Count: > 0 } variable ||
             body.Operands[variable.First] is not { Kind: IrValueKind.Int, Int: 1 } ||
             sizes.AllocSize(variable.Type) is not (> 0 and < int.MaxValue and var allocated) ||
-            !OnlyReadsThrough(m, c.Function, body, call, parameter)) return KnownBytes.All;
+            !OnlyReadsThrough(m, c.Function, body, call, parameter)) return null;
         // the candidates: the bytes each store of an integer that is no literal writes to the variable
         Span<long> fields = stackalloc long[2 * MaxLocalFields];
         int n = 0;
@@ -125,33 +156,23 @@ public sealed partial class BitcodeModuleSet
             bool seen = false;
             for (int k = 0; k < n && !seen; k += 2) seen = fields[k] == at && fields[k + 1] == (long)bytes;
             if (seen) continue;
-            if (n == fields.Length) return KnownBytes.All;
+            if (n == fields.Length) return null;
             (fields[n], fields[n + 1]) = (at, (long)bytes);
             n += 2;
         }
-        if (n == 0) return KnownBytes.All;
+        if (n == 0) return null;
         var derived = Uncaptured(m, c.Function, body, alloca, c.Inlining);
-        var unknown = KnownBytes.None;
+        var found = new List<(long, long, IrValue[])>();
         Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
         ref readonly var site = ref instructions[call];
         var opaque = new OpaqueWrite(m, c.Function, body);
         for (int k = 0; k < n; k += 2)
         {
             int count = 0;
-            if (LastWrites(body, site.Block, call - 1, alloca, fields[k], fields[k + 1], c.Inlining, sizes, values, ref count, derived, opaque) !=
-                LoadDependence.Values) continue;
-            bool known = false;
-            for (int d = 0; d < count && !known; d++)
-            {
-                var x = values[d];
-                known = x.Kind == IrValueKind.Argument ? !_settled || ((uint)x.Index < (uint)self.Flags.Length && self.Flags[x.Index])
-                    : x.Kind != IrValueKind.Instruction || tainted.IsTainted(x.Index);
-            }
-            if (!known) unknown = unknown.Union(KnownBytes.Range(fields[k], fields[k + 1]));
+            if (LastWrites(body, site.Block, call - 1, alloca, fields[k], fields[k + 1], c.Inlining, sizes, values, ref count, derived, opaque) ==
+                LoadDependence.Values) found.Add((fields[k], fields[k + 1], values[..count].ToArray()));
         }
-        // (past KnownBytes.MaxRanges a union is every byte: then nothing is claimed unknown)
-        if (unknown.IsAll) return KnownBytes.All;
-        return KnownBytes.Range(0, (long)allocated).Except(unknown).Shift(delta);
+        return found.Count == 0 ? null : new LocalFields((long)allocated, found);
     }
 
     /// <summary>True when the callee of <paramref name="call"/> only reads through its argument

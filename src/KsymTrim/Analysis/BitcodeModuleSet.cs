@@ -12,9 +12,11 @@ public sealed partial class BitcodeModuleSet
     private BitcodeModuleSet() { } // made by From
 
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
-    // the attributes of each function's definitions, by name (read-only once built): what a call of it in another
-    // member cannot see on its declaration (nocapture, which FunctionAttrs infers for the definition)
-    private readonly Dictionary<string, List<AttributeList>> _definitions = new(StringComparer.Ordinal);
+    // the attributes of each function's definitions, by name: what a call of it in another member cannot see on its
+    // declaration (nocapture, readonly, which FunctionAttrs infers for the definition). Made on first use, by From's
+    // propagation (one thread), from the modules it is given: most sets never ask.
+    private Dictionary<string, List<AttributeList>>? _definitions;
+    private List<BitcodeModule> _definers = [];
     // per function name: what direct calls pass its arguments (one entry per name, never replaced)
     private readonly Dictionary<string, FunctionFacts> _facts = new(StringComparer.Ordinal);
 
@@ -139,12 +141,8 @@ public sealed partial class BitcodeModuleSet
         var list = modules.ToList();
         foreach (var m in list)
             foreach (var g in m.Globals)
-                if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function)
-                {
-                    set._defined.Add(g.Name);
-                    if (!set._definitions.TryGetValue(g.Name, out var lists)) set._definitions[g.Name] = lists = [];
-                    lists.Add(g.Attributes);
-                }
+                if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
+        set._definers = list;
 
         foreach (var m in list)
         {
@@ -220,6 +218,9 @@ public sealed partial class BitcodeModuleSet
         public GlobalTraits[] Inlining => inlining;
         public int[] Calls => calls;
         public bool Queued { get; set; }
+        /// <summary>What last wrote the fields of the variables it gives to calls, by (call, parameter, variable)
+        /// (<see cref="LocalContents"/>), found on first use.</summary>
+        public Dictionary<(int Call, int Parameter, int Alloca), LocalFields?>? LastWriters { get; set; }
     }
 
     private bool _settled = true;
@@ -297,6 +298,17 @@ public sealed partial class BitcodeModuleSet
     /// <paramref name="k"/> what <paramref name="says"/> asks (not captured, only read through).</summary>
     internal bool DefinitionsSay(string name, int k, Func<AttributeList, int, bool> says)
     {
+        if (_definitions is null)
+        {
+            _definitions = new(StringComparer.Ordinal);
+            foreach (var m in _definers)
+                foreach (var g in m.Globals)
+                {
+                    if (g.IsDeclarationForLinker || g.Kind != GlobalValueKind.Function) continue;
+                    if (!_definitions.TryGetValue(g.Name, out var named)) _definitions[g.Name] = named = [];
+                    named.Add(g.Attributes);
+                }
+        }
         if (!_definitions.TryGetValue(name, out var lists)) return false;
         foreach (var list in lists)
             if (!says(list, k)) return false;
