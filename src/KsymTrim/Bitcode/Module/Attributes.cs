@@ -99,27 +99,20 @@ internal sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
 
     /// <summary>True when parameter <paramref name="k"/> (from 0) is not captured: <c>nocapture</c>, or, from LLVM 21,
     /// <c>captures(none)</c> (the integer 0: CaptureInfo::toIntValue packs the components captured, none here).</summary>
-    public bool DoesNotCapture(int k)
-    {
-        for (int i = 0; i < Groups.Count; i++)
-        {
-            if (Groups[i].Index != (uint)k + 1) continue;
-            var attributes = Groups[i].Attributes;
-            for (int a = 0; a < attributes.Count; a++)
-                if (attributes[a].Name == "nocapture" || (attributes[a] is { Name: "captures", Encoding: AttributeEncoding.Int, Int: 0 })) return true;
-        }
-        return false;
-    }
+    public bool DoesNotCapture(int k) =>
+        ParameterHas(k, static a => a.Name == "nocapture" || a is { Name: "captures", Encoding: AttributeEncoding.Int, Int: 0 });
 
     /// <summary>True when parameter <paramref name="k"/> (from 0) is only read through: <c>readonly</c> or <c>readnone</c>.</summary>
-    public bool OnlyReadsThrough(int k)
+    public bool OnlyReadsThrough(int k) => ParameterHas(k, static a => a.Name is "readonly" or "readnone");
+
+    private bool ParameterHas(int k, Func<IrAttribute, bool> which)
     {
         for (int i = 0; i < Groups.Count; i++)
         {
             if (Groups[i].Index != (uint)k + 1) continue;
             var attributes = Groups[i].Attributes;
             for (int a = 0; a < attributes.Count; a++)
-                if (attributes[a].Name is "readonly" or "readnone") return true;
+                if (which(attributes[a])) return true;
         }
         return false;
     }
