@@ -16,9 +16,10 @@ public sealed partial class BitcodeModuleSet
     /// <item>a store of exactly those bytes decides the path: the load reads the value stored, named in
     /// <paramref name="values"/> (a literal or an address: tainted); a store that cannot touch them (another variable,
     /// an argument's or a global's memory, other bytes of this one) is passed;</item>
-    /// <item>an opaque call (indirect, inline asm, a function no member defines) given the variable's address ends the
-    /// path: what it wrote is unknown; one not given it, or an intrinsic that writes no memory, is passed, as is a
-    /// memory intrinsic on other bytes or other memory;</item>
+    /// <item>an opaque call (inline asm, a function no member defines) given the variable's address ends the path: what
+    /// it wrote is unknown; one not given it, or an intrinsic that writes no memory, is passed, as is a memory intrinsic
+    /// on other bytes or other memory; an indirect call given it ends the path with its target named (it may become a
+    /// known function: <see cref="IndirectWrite"/>);</item>
     /// <item>anything else that may write those bytes (a function some member defines, a memory intrinsic on them, a
     /// store of other or unknown bytes of them, the variable's lifetime start, an invoke), or the entry (the variable
     /// uninitialised), or more than <see cref="MaxLocalBlocks"/> blocks: tainted.</item>
@@ -35,7 +36,11 @@ public sealed partial class BitcodeModuleSet
         var operands = body.Operands;
         var inst = instructions[load];
         if (sizes is null || !LocalBytes(body, operands[inst.First], alloca, sizes, out long offset) || sizes.StoreSize(inst.Type) is not (> 0 and var size))
-            return ReadsOpaqueWrite(body, load, alloca, inlining) ? LoadDependence.Values : LoadDependence.Tainted;
+        {
+            if (!ReadsOpaqueWrite(body, load, alloca, inlining, out var target)) return LoadDependence.Tainted;
+            if (target.Kind != IrValueKind.Other) values[count++] = target; // (an indirect call's, as IrValueKind.Other when none)
+            return LoadDependence.Values;
+        }
         return LastWrites(body, inst.Block, load - 1, alloca, offset, (long)size, inlining, sizes, values, ref count, null);
     }
 
@@ -317,7 +322,7 @@ public sealed partial class BitcodeModuleSet
             {
                 bool given = IsGiven(body, inst, alloca);
                 var source = TaintSourceOf(inst, operands, inlining, out _);
-                if (source == TaintSource.Opaque) return !given ? Step.Pass : opaque?.At(j) ?? Step.End;
+                if (source == TaintSource.Opaque) return !given ? Step.Pass : opaque?.At(j) ?? IndirectWrite(inst, operands, values, ref count);
                 if (!given && CalleeWritesNoMemory(inst, operands, inlining)) return Step.Pass;
                 return MemoryIntrinsicMisses(body, inst, alloca, offset, size, inlining, sizes) ? Step.Pass : Step.Tainted;
             }
@@ -326,6 +331,21 @@ public sealed partial class BitcodeModuleSet
             default:
                 return Step.Pass;
         }
+    }
+
+    /// <summary>What an opaque call given the variable does to it where <see cref="OpaqueWrite"/> is not at hand
+    /// (<see cref="LocalRule"/>, which sees the body only): inline asm or an external function writes what stays unknown
+    /// (the path ends); an indirect call becomes a call of a known function where its target becomes known, as
+    /// fill_then_alloc's <c>fill(&amp;n)</c> does where a caller passes a member's function, and what it writes may then be
+    /// known: the path ends with the target named (the load is tainted where it is), or tainted when it cannot be.</summary>
+    private static Step IndirectWrite(in IrInstruction call, ReadOnlySpan<IrValue> operands, Span<IrValue> values, ref int count)
+    {
+        if (call.CalleeOperand >= call.Count) return Step.Tainted;
+        var target = operands[call.First + call.CalleeOperand];
+        if (target.Kind is IrValueKind.Global or IrValueKind.Other) return Step.End;
+        if (target.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) || count == values.Length) return Step.Tainted;
+        values[count++] = target;
+        return Step.End;
     }
 
     /// <summary>The bytes the store <paramref name="store"/> writes: its value's type's size, or a pointer's for a global's,

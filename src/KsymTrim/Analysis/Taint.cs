@@ -91,7 +91,8 @@ public sealed partial class BitcodeModuleSet
     /// <summary>
     /// A folding rule: the load <paramref name="load"/> from the local variable <paramref name="alloca"/> reads what an
     /// opaque call (an indirect call, inline asm, or a function no member defines) wrote there, so the LTO backend
-    /// cannot know its value, even after inlining: the load is not a source of taint. Scanning back from the load
+    /// cannot know its value, even after inlining: the load is not a source of taint; for an indirect call, only while
+    /// its target (<paramref name="target"/>, else <see cref="IrValueKind.Other"/>) stays unknown. Scanning back from the load
     /// (through blocks with one predecessor, which every path to the load passes through), the first instruction
     /// that might decide what the variable holds must be such a call given the variable's address (or a cast or
     /// element of it). On the way, only these may come: stores and atomics to memory that cannot be the variable (an
@@ -100,10 +101,11 @@ public sealed partial class BitcodeModuleSet
     /// to the variable or through a pointer from memory, a call some member defines, any other intrinsic, an invoke,
     /// the entry block) leaves the load tainted.
     /// </summary>
-    internal static bool ReadsOpaqueWrite(IrBody body, int load, int alloca, GlobalTraits[] inlining)
+    internal static bool ReadsOpaqueWrite(IrBody body, int load, int alloca, GlobalTraits[] inlining, out IrValue target)
     {
         var instructions = body.Instructions;
         var operands = body.Operands;
+        target = default;
         if ((uint)load >= (uint)instructions.Length) return false;
         int block = instructions[load].Block, visited = 0;
         for (int j = load - 1; ; j--)
@@ -129,7 +131,14 @@ public sealed partial class BitcodeModuleSet
                 {
                     bool given = IsGiven(body, inst, alloca);
                     var source = TaintSourceOf(inst, operands, inlining, out _);
-                    if (given) return source == TaintSource.Opaque;
+                    if (given)
+                    {
+                        if (source != TaintSource.Opaque) return false;
+                        // an indirect call: known where its target becomes known (IndirectWrite)
+                        var callee = operands[inst.First + inst.CalleeOperand];
+                        if (callee.Kind is not (IrValueKind.Global or IrValueKind.Other)) target = callee;
+                        return callee.Kind is IrValueKind.Global or IrValueKind.Other or IrValueKind.Instruction or IrValueKind.Argument;
+                    }
                     if (source == TaintSource.Opaque || CalleeWritesNoMemory(inst, operands, inlining)) continue; // (opaque: as unknown)
                     return false;
                 }
@@ -152,7 +161,7 @@ public sealed partial class BitcodeModuleSet
         var root = AddressRoot(body, body.Operands[inst.First], 7);
         if (ReadsStoredGlobal(root, body, inlining)) return true;
         return root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)instructions.Length &&
-               instructions[root.Index].Op == IrOp.Alloca && !ReadsOpaqueWrite(body, load, root.Index, inlining);
+               instructions[root.Index].Op == IrOp.Alloca && !(ReadsOpaqueWrite(body, load, root.Index, inlining, out var target) && target.Kind == IrValueKind.Other);
     }
 
     /// <summary>True when the address root <paramref name="root"/> is a global variable some member writes

@@ -34,6 +34,7 @@ struct cfg {
 	unsigned long size;
 };
 void *alloc_cfg(struct cfg *c);		/* defined by local_lib.c: kmalloc(c->size) */
+void *fill_then_alloc(void (*fill)(int *));	/* defined by local_lib.c: a local int from read_count, given to fill, then kmalloc */
 long copy_into(void *p, unsigned long n);	/* defined by local_lib.c: check_size(p, n), then copy_raw */
 extern unsigned long g_size;		/* defined by global_lib.c */
 void *alloc_g(void);			/* defined by global_lib.c: kmalloc(g_size) */

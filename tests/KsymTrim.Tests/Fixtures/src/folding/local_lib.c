@@ -19,3 +19,11 @@ void init_pair(struct pair *p)
 	p->tag = 1;
 	p->size = 10000;
 }
+
+void *fill_then_alloc(void (*fill)(int *))
+{
+	int n = read_count();
+
+	fill(&n);
+	return kmalloc(n, 1);
+}
