@@ -69,18 +69,19 @@ public sealed partial class BitcodeModuleSet
         if (root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)body.Instructions.Length && body.Instructions[root.Index].Op == IrOp.Alloca)
             return LocalRule(body, load, root.Index, inlining, sizes, values, ref count);
         long size = sizes is null ? 0 : (long)Math.Min(sizes.StoreSize(inst.Type), long.MaxValue);
-        return AddressRule(body, address, inlining, returnContents, settled, contents, values, out count, sizes, 0, size);
+        return AddressRule(body, address, inlining, returnContents, settled, contents, values, out count, sizes, 0, size, load);
     }
 
     /// <summary><see cref="LoadRule"/> for a load of the bytes [<paramref name="offset"/>, <paramref name="offset"/> +
     /// <paramref name="size"/>) from <paramref name="address"/> (null or 0: not known, any bytes).</summary>
     internal static LoadDependence AddressRule(IrBody body, IrValue address, GlobalTraits[] inlining, ReturnContents[]? returnContents,
-        bool settled, KnownBytes?[]? contents, Span<IrValue> values, out int count, TypeSizes? sizes = null, long? offset = null, long size = 0)
+        bool settled, KnownBytes?[]? contents, Span<IrValue> values, out int count, TypeSizes? sizes = null, long? offset = null, long size = 0,
+        int reader = -1)
     {
         count = 0;
         Span<int> choices = stackalloc int[MaxAddressChoices];
         int chosen = 0;
-        return RootRule(body, address, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes, offset, size);
+        return RootRule(body, address, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes, offset, size, reader);
     }
 
     // the most phis and selects AddressRule looks through (each of their values a pointer it follows the same way)
@@ -95,7 +96,7 @@ public sealed partial class BitcodeModuleSet
     /// </summary>
     private static LoadDependence RootRule(IrBody body, IrValue address, GlobalTraits[] inlining, ReturnContents[]? returnContents,
         bool settled, KnownBytes?[]? contents, Span<IrValue> values, ref int count, Span<int> choices, ref int chosen,
-        TypeSizes? sizes, long? offset, long size)
+        TypeSizes? sizes, long? offset, long size, int reader)
     {
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -131,13 +132,13 @@ public sealed partial class BitcodeModuleSet
         {
             if (!settled || (contents is not null && (uint)v.Index < (uint)contents.Length && contents[v.Index] is { } known &&
                              (known.IsAll || known.Overlaps(ReadOffset(body, steps[..stepCount], sizes, offset), size)))) return LoadDependence.Tainted;
-            return LoadDependence.Values;
+            return OwnWrites(body, v, ReadOffset(body, steps[..stepCount], sizes, offset), size, reader, inlining, sizes, values, ref count);
         }
         if (v.Kind != IrValueKind.Instruction || (uint)v.Index >= (uint)instructions.Length) return LoadDependence.Address;
         var root = instructions[v.Index];
         if (root.Op is IrOp.Phi or IrOp.Select)
             return ChoiceRule(body, v.Index, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes,
-                ReadOffset(body, steps[..stepCount], sizes, offset), size);
+                ReadOffset(body, steps[..stepCount], sizes, offset), size, reader);
         if (root.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || returnContents is null) return LoadDependence.Address;
         int at = root.CalleeOperand;
         if (at >= root.Count || operands[root.First + at] is not { Kind: IrValueKind.Global } callee ||
@@ -162,7 +163,87 @@ public sealed partial class BitcodeModuleSet
                     break;
             }
         }
+        return OwnWrites(body, v, ReadOffset(body, steps[..stepCount], sizes, offset), size, reader, inlining, sizes, values, ref count);
+    }
+
+    /// <summary>
+    /// A folding rule: a load through an argument or a call's result (<paramref name="root"/>) also reads what the
+    /// function itself stored there. The pre-link optimiser forwards a store to a later load of the same bytes unless a
+    /// call stands between them; once the backend inlines that call (one a member defines, that writes other memory),
+    /// it does (<c>alloc_set</c>: <c>p-&gt;size = 10000; note_set(1); kmalloc(p-&gt;size)</c>). So each store through the
+    /// same root (through casts and element pointers) that may touch the bytes [<paramref name="offset"/>,
+    /// <paramref name="offset"/> + <paramref name="size"/>) and may come before <paramref name="reader"/> (the load, or
+    /// -1: anywhere) names its value (<paramref name="values"/>: the load is tainted where it is); a store of a literal or
+    /// another constant, or one the rule cannot read, taints the load. Only where a call the backend may inline comes
+    /// before the reader (<see cref="InlinableBefore"/>): past external calls alone, nothing is forwarded that the
+    /// pre-link optimiser did not. Calls given the root are not this rule's.
+    /// </summary>
+    private static LoadDependence OwnWrites(IrBody body, IrValue root, long? offset, long size, int reader, GlobalTraits[] inlining,
+        TypeSizes? sizes, Span<IrValue> values, ref int count)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        bool[]? before = null; // the blocks from which the reader's block can be reached (found on the first store met)
+        int inlinable = -1;    // whether a call the backend may inline comes before the reader (found on the first store met)
+        foreach (int j in body.Writes)
+        {
+            ref readonly var inst = ref instructions[j];
+            if (inst.Op is not (IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg)) continue;
+            if (inlinable < 0) inlinable = InlinableBefore(body, reader, inlining, ref before) ? 1 : 0;
+            if (inlinable == 0) return LoadDependence.Values;
+            if (inst.Count == 0) return LoadDependence.Tainted;
+            if (OffsetRoot(body, operands[inst.First], sizes, out long? at) != root) continue;
+            if (offset is { } o && at is { } a && sizes is not null && StoredBytes(body, inst, sizes) is > 0 and var bytes &&
+                (a + (long)bytes <= o || (size > 0 && o + size <= a))) continue;
+            if ((uint)reader < (uint)instructions.Length && !(inst.Block == instructions[reader].Block && j < reader) &&
+                !(before ??= BlocksBefore(body, instructions[reader].Block))[inst.Block]) continue;
+            var stored = inst.Op == IrOp.Store && inst.Count >= 2 ? operands[inst.First + 1] : default;
+            if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) || count == values.Length) return LoadDependence.Tainted;
+            values[count++] = stored;
+        }
         return LoadDependence.Values;
+    }
+
+    /// <summary>True when a call the backend may inline (of a function some member defines, or an indirect call, which
+    /// may become one) may come before <paramref name="reader"/> (-1: anywhere): without one, nothing the pre-link
+    /// optimiser did not see comes between a store and the reader.</summary>
+    private static bool InlinableBefore(IrBody body, int reader, GlobalTraits[] inlining, ref bool[]? before)
+    {
+        var instructions = body.Instructions;
+        var operands = body.Operands;
+        foreach (int j in body.Writes)
+        {
+            ref readonly var inst = ref instructions[j];
+            if (inst.Op is IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg) continue;
+            var source = TaintSourceOf(inst, operands, inlining, out _);
+            bool may = source is TaintSource.Inlinable or TaintSource.OpaqueResult ||
+                       (source == TaintSource.Opaque && inst.CalleeOperand < inst.Count &&
+                        operands[inst.First + inst.CalleeOperand].Kind is not (IrValueKind.Global or IrValueKind.Other));
+            if (!may) continue;
+            if ((uint)reader >= (uint)instructions.Length || (inst.Block == instructions[reader].Block && j < reader) ||
+                (before ??= BlocksBefore(body, instructions[reader].Block))[inst.Block]) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The blocks from which block <paramref name="block"/> can be reached by at least one edge (itself
+    /// included only inside a loop).</summary>
+    private static bool[] BlocksBefore(IrBody body, int block)
+    {
+        var flow = ControlFlow.Of(body);
+        var reached = new bool[flow.Blocks];
+        var pending = new Stack<int>();
+        pending.Push(block);
+        while (pending.Count > 0)
+        {
+            int b = pending.Pop();
+            for (int e = flow.PredecessorStart[b]; e < flow.PredecessorStart[b + 1]; e++)
+            {
+                int p = flow.Predecessors[e];
+                if ((uint)p < (uint)reached.Length && !reached[p]) { reached[p] = true; pending.Push(p); }
+            }
+        }
+        return reached;
     }
 
     /// <summary>The offset of the bytes read from the root: <paramref name="offset"/> (from the address) plus what each of
@@ -218,7 +299,7 @@ public sealed partial class BitcodeModuleSet
     /// values is asked (a phi or select met again adds nothing: its other values are being asked).</summary>
     private static LoadDependence ChoiceRule(IrBody body, int choice, GlobalTraits[] inlining, ReturnContents[]? returnContents,
         bool settled, KnownBytes?[]? contents, Span<IrValue> values, ref int count, Span<int> choices, ref int chosen,
-        TypeSizes? sizes, long? offset, long size)
+        TypeSizes? sizes, long? offset, long size, int reader)
     {
         if (choices[..chosen].Contains(choice)) return LoadDependence.Values;
         if (chosen == choices.Length) return LoadDependence.Address;
@@ -236,7 +317,7 @@ public sealed partial class BitcodeModuleSet
                     return LoadDependence.Tainted;
                 case IrValueKind.Instruction or IrValueKind.Argument:
                     int before = count;
-                    switch (RootRule(body, value, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes, offset, size))
+                    switch (RootRule(body, value, inlining, returnContents, settled, contents, values, ref count, choices, ref chosen, sizes, offset, size, reader))
                     {
                         case LoadDependence.Tainted: return LoadDependence.Tainted;
                         case LoadDependence.Address:

@@ -130,6 +130,8 @@ public class FoldingRuleTests
     [TestCase("22", "field_page")]
     [TestCase("14", "local_indirect")]
     [TestCase("22", "local_indirect")]
+    [TestCase("14", "given_own")]
+    [TestCase("22", "given_own")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
@@ -137,7 +139,7 @@ public class FoldingRuleTests
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
         if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store" or "ret_object" or "ret_global" or "local_field" or "phi_sum" or "field_tag" or "field_page" or
             "site_callback" or "site_choice" or "given_literal" or "given_escape" or "given_write" or "given_pointer" or "given_indirect" or
-            "given_masked" or "given_many" or "given_pure" or "local_indirect"))
+            "given_masked" or "given_many" or "given_pure" or "local_indirect" or "given_own"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;
