@@ -334,8 +334,11 @@ public sealed partial class BitcodeModuleSet
                     // once they are (Carry reaches the load through its address, and the pending loads are asked again)
                     for (int d = 0; !t && d < count; d++)
                         t = values[d].Kind == IrValueKind.Argument && inputs.ArgumentSource(values[d].Index);
-                    if (!t) (pending ??= []).Add(i);
-                    continue;
+                    if (!t)
+                    {
+                        (pending ??= []).Add(i);
+                        continue;
+                    }
                 }
             }
             for (int k = from; !t && k < inst.Count; k++)
