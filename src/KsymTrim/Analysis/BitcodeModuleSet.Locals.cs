@@ -120,11 +120,7 @@ public sealed partial class BitcodeModuleSet
         {
             bool known = false;
             foreach (var x in field.Values)
-            {
-                known = x.Kind == IrValueKind.Argument ? !_settled || ((uint)x.Index < (uint)self.Flags.Length && self.Flags[x.Index])
-                    : x.Kind != IrValueKind.Instruction || tainted.IsTainted(x.Index);
-                if (known) break;
-            }
+                if (known = MayBeConstant(x, tainted, self, otherwise: true)) break;
             if (!known) unknown = unknown.Union(KnownBytes.Range(field.Offset, field.Size));
         }
         // (past KnownBytes.MaxRanges a union is every byte: then nothing is claimed unknown)
@@ -320,7 +316,8 @@ public sealed partial class BitcodeModuleSet
             }
             case IrOp.Call:
             {
-                bool given = IsGiven(body, inst, alloca);
+                // (with derived, only a call given one of the variable's addresses comes here)
+                bool given = derived is not null || IsGiven(body, inst, alloca);
                 var source = TaintSourceOf(inst, operands, inlining, out _);
                 if (source == TaintSource.Opaque) return !given ? Step.Pass : opaque?.At(j) ?? IndirectWrite(inst, operands, values, ref count);
                 if (!given && CalleeWritesNoMemory(inst, operands, inlining)) return Step.Pass;

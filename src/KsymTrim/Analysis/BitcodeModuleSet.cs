@@ -395,12 +395,22 @@ public sealed partial class BitcodeModuleSet
         if (rule != LoadDependence.Values) return true;
         for (int d = 0; d < count; d++)
         {
-            var x = values[d];
-            if (x.Kind == IrValueKind.Argument ? !_settled || ((uint)x.Index < (uint)self.Flags.Length && self.Flags[x.Index])
-                : x.Kind == IrValueKind.Instruction && tainted.IsTainted(x.Index)) return true;
+            if (MayBeConstant(values[d], tainted, self, otherwise: false)) return true;
         }
         return false;
     }
+
+    /// <summary>True when the value <paramref name="x"/> a rule named in caller <paramref name="self"/> may be constant
+    /// once the backend inlines: an argument as the fixpoint's flags say (every one before they settle), an instruction
+    /// as its taint says, anything else (a literal or another constant) as <paramref name="otherwise"/>: known where the
+    /// value itself is asked (<see cref="LocalContents"/>), nothing where what it points to is (a literal address brings no
+    /// contents).</summary>
+    private bool MayBeConstant(IrValue x, TaintView tainted, FunctionFacts self, bool otherwise) => x.Kind switch
+    {
+        IrValueKind.Argument => !_settled || ((uint)x.Index < (uint)self.Flags.Length && self.Flags[x.Index]),
+        IrValueKind.Instruction => tainted.IsTainted(x.Index),
+        _ => otherwise,
+    };
 
     /// <summary>The bytes of what the pointer <paramref name="v"/> of caller <paramref name="c"/> points to that may hold
     /// known values, as seen from <paramref name="v"/>: through casts and element pointers of literal indices from one
@@ -453,8 +463,7 @@ public sealed partial class BitcodeModuleSet
             {
                 case Brings.Known: return true;
                 case Brings.AsTainted:
-                    if (actual.Kind == IrValueKind.Argument ? !_settled || ((uint)actual.Index < (uint)self.Flags.Length && self.Flags[actual.Index])
-                        : actual.Kind == IrValueKind.Instruction && tainted.IsTainted(actual.Index)) return true;
+                    if (MayBeConstant(actual, tainted, self, otherwise: false)) return true;
                     break;
             }
         }
