@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Module;
 
 namespace KsymTrim.Analysis;
@@ -181,27 +182,62 @@ public sealed partial class BitcodeModuleSet
     private static LoadDependence OwnWrites(IrBody body, IrValue root, long? offset, long size, int reader, GlobalTraits[] inlining,
         TypeSizes? sizes, Span<IrValue> values, ref int count)
     {
+        var through = StoresThrough.Of(body);
+        if (through.Unreadable) return LoadDependence.Tainted;
+        var stores = through.Of(root);
+        if (stores.Length == 0) return LoadDependence.Values; // (most roots: none)
         var instructions = body.Instructions;
         var operands = body.Operands;
         bool[]? before = null; // the blocks from which the reader's block can be reached (found on the first store met)
         int inlinable = -1;    // whether a call the backend may inline comes before the reader (found on the first store met)
-        foreach (int j in body.Writes)
+        foreach (int j in stores)
         {
             ref readonly var inst = ref instructions[j];
-            if (inst.Op is not (IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg)) continue;
-            if (inlinable < 0) inlinable = InlinableBefore(body, reader, inlining, ref before) ? 1 : 0;
-            if (inlinable == 0) return LoadDependence.Values;
-            if (inst.Count == 0) return LoadDependence.Tainted;
-            if (OffsetRoot(body, operands[inst.First], sizes, out long? at) != root) continue;
+            OffsetRoot(body, operands[inst.First], sizes, out long? at);
             if (offset is { } o && at is { } a && sizes is not null && StoredBytes(body, inst, sizes) is > 0 and var bytes &&
                 (a + (long)bytes <= o || (size > 0 && o + size <= a))) continue;
             if ((uint)reader < (uint)instructions.Length && !(inst.Block == instructions[reader].Block && j < reader) &&
                 !(before ??= BlocksBefore(body, instructions[reader].Block))[inst.Block]) continue;
+            if (inlinable < 0) inlinable = InlinableBefore(body, reader, inlining, ref before) ? 1 : 0;
+            if (inlinable == 0) return LoadDependence.Values;
             var stored = inst.Op == IrOp.Store && inst.Count >= 2 ? operands[inst.First + 1] : default;
             if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) || count == values.Length) return LoadDependence.Tainted;
             values[count++] = stored;
         }
         return LoadDependence.Values;
+    }
+
+    /// <summary>The stores and atomic updates of a body by the root of their address (<see cref="OffsetRoot"/>: an argument
+    /// or an instruction, through casts and element pointers), for <see cref="OwnWrites"/>: made once per body on its first
+    /// question (a load through an argument asks it, and most find nothing).</summary>
+    private sealed class StoresThrough
+    {
+        private readonly Dictionary<IrValue, List<int>> _byRoot = [];
+
+        /// <summary>True when a store has no operands (a malformed body): it may be through any root.</summary>
+        public bool Unreadable { get; }
+
+        private StoresThrough(IrBody body)
+        {
+            var instructions = body.Instructions;
+            foreach (int j in body.Writes)
+            {
+                ref readonly var inst = ref instructions[j];
+                if (inst.Op is not (IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg)) continue;
+                if (inst.Count == 0) { Unreadable = true; continue; }
+                var root = OffsetRoot(body, body.Operands[inst.First], null, out _);
+                if (root.Kind is not (IrValueKind.Argument or IrValueKind.Instruction)) continue;
+                if (!_byRoot.TryGetValue(root, out var list)) _byRoot[root] = list = [];
+                list.Add(j);
+            }
+        }
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IrBody, StoresThrough> Cache = new();
+
+        public static StoresThrough Of(IrBody body) => Cache.GetValue(body, static b => new StoresThrough(b));
+
+        /// <summary>The stores whose address is <paramref name="root"/> plus casts and element pointers, in order.</summary>
+        public ReadOnlySpan<int> Of(IrValue root) => _byRoot.TryGetValue(root, out var list) ? CollectionsMarshal.AsSpan(list) : [];
     }
 
     /// <summary>True when a call the backend may inline (of a function some member defines, or an indirect call, which
