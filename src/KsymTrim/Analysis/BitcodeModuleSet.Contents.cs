@@ -197,8 +197,8 @@ public sealed partial class BitcodeModuleSet
             if (offset is { } o && at is { } a && sizes is not null && StoredBytes(body, inst, sizes) is > 0 and var bytes &&
                 (a + (long)bytes <= o || (size > 0 && o + size <= a))) continue;
             if ((uint)reader < (uint)instructions.Length && !(inst.Block == instructions[reader].Block && j < reader) &&
-                !(before ??= BlocksBefore(body, instructions[reader].Block))[inst.Block]) continue;
-            if (inlinable < 0) inlinable = InlinableBefore(body, reader, inlining, ref before) ? 1 : 0;
+                !(before ??= through.BlocksBefore(body, instructions[reader].Block))[inst.Block]) continue;
+            if (inlinable < 0) inlinable = InlinableBefore(body, reader, through.InlinableCalls(body, inlining), through, ref before) ? 1 : 0;
             if (inlinable == 0) return LoadDependence.Values;
             var stored = inst.Op == IrOp.Store && inst.Count >= 2 ? operands[inst.First + 1] : default;
             if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) || count == values.Length) return LoadDependence.Tainted;
@@ -236,35 +236,65 @@ public sealed partial class BitcodeModuleSet
 
         public static StoresThrough Of(IrBody body) => Cache.GetValue(body, static b => new StoresThrough(b));
 
+        // the calls the backend may inline, for one module's traits; the blocks before each block asked about
+        private sealed record Inlinable(GlobalTraits[] Traits, int[] Calls);
+        private Inlinable? _inlinable;
+        private readonly Dictionary<int, bool[]> _before = [];
+
+        /// <summary>The calls of the body the backend may inline (of a function some member defines, or indirect: it may
+        /// become one), as <paramref name="inlining"/> says.</summary>
+        public int[] InlinableCalls(IrBody body, GlobalTraits[] inlining)
+        {
+            if (_inlinable is { } known && ReferenceEquals(known.Traits, inlining)) return known.Calls;
+            var instructions = body.Instructions;
+            var operands = body.Operands;
+            var calls = new List<int>();
+            foreach (int j in body.Writes)
+            {
+                ref readonly var inst = ref instructions[j];
+                if (inst.Op is IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg) continue;
+                var source = TaintSourceOf(inst, operands, inlining, out _);
+                if (source is TaintSource.Inlinable or TaintSource.OpaqueResult ||
+                    (source == TaintSource.Opaque && inst.CalleeOperand < inst.Count &&
+                     operands[inst.First + inst.CalleeOperand].Kind is not (IrValueKind.Global or IrValueKind.Other))) calls.Add(j);
+            }
+            int[] found = [.. calls];
+            _inlinable = new Inlinable(inlining, found); // (a benign race: the same list whichever thread makes it)
+            return found;
+        }
+
+        /// <summary>The blocks from which block <paramref name="block"/> can be reached by at least one edge (itself
+        /// included only inside a loop), made once per block.</summary>
+        public bool[] BlocksBefore(IrBody body, int block)
+        {
+            lock (_before)
+            {
+                if (!_before.TryGetValue(block, out var reached)) _before[block] = reached = FindBlocksBefore(body, block);
+                return reached;
+            }
+        }
+
         /// <summary>The stores whose address is <paramref name="root"/> plus casts and element pointers, in order.</summary>
         public ReadOnlySpan<int> Of(IrValue root) => _byRoot.TryGetValue(root, out var list) ? CollectionsMarshal.AsSpan(list) : [];
     }
 
-    /// <summary>True when a call the backend may inline (of a function some member defines, or an indirect call, which
-    /// may become one) may come before <paramref name="reader"/> (-1: anywhere): without one, nothing the pre-link
-    /// optimiser did not see comes between a store and the reader.</summary>
-    private static bool InlinableBefore(IrBody body, int reader, GlobalTraits[] inlining, ref bool[]? before)
+    /// <summary>True when one of <paramref name="calls"/>, those the backend may inline
+    /// (<see cref="StoresThrough.InlinableCalls"/>), may come before <paramref name="reader"/> (-1: anywhere): without
+    /// one, nothing the pre-link optimiser did not see comes between a store and the reader.</summary>
+    private static bool InlinableBefore(IrBody body, int reader, int[] calls, StoresThrough through, ref bool[]? before)
     {
         var instructions = body.Instructions;
-        var operands = body.Operands;
-        foreach (int j in body.Writes)
+        foreach (int j in calls)
         {
-            ref readonly var inst = ref instructions[j];
-            if (inst.Op is IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg) continue;
-            var source = TaintSourceOf(inst, operands, inlining, out _);
-            bool may = source is TaintSource.Inlinable or TaintSource.OpaqueResult ||
-                       (source == TaintSource.Opaque && inst.CalleeOperand < inst.Count &&
-                        operands[inst.First + inst.CalleeOperand].Kind is not (IrValueKind.Global or IrValueKind.Other));
-            if (!may) continue;
-            if ((uint)reader >= (uint)instructions.Length || (inst.Block == instructions[reader].Block && j < reader) ||
-                (before ??= BlocksBefore(body, instructions[reader].Block))[inst.Block]) return true;
+            if ((uint)reader >= (uint)instructions.Length || (instructions[j].Block == instructions[reader].Block && j < reader) ||
+                (before ??= through.BlocksBefore(body, instructions[reader].Block))[instructions[j].Block]) return true;
         }
         return false;
     }
 
     /// <summary>The blocks from which block <paramref name="block"/> can be reached by at least one edge (itself
     /// included only inside a loop).</summary>
-    private static bool[] BlocksBefore(IrBody body, int block)
+    private static bool[] FindBlocksBefore(IrBody body, int block)
     {
         var flow = ControlFlow.Of(body);
         var reached = new bool[flow.Blocks];
