@@ -184,18 +184,16 @@ public sealed partial class BitcodeModuleSet
     {
         var through = StoresThrough.Of(body);
         if (through.Unreadable) return LoadDependence.Tainted;
-        var stores = through.Of(root);
+        var stores = through.Of(body, root, sizes);
         if (stores.Length == 0) return LoadDependence.Values; // (most roots: none)
         var instructions = body.Instructions;
         var operands = body.Operands;
         bool[]? before = null; // the blocks from which the reader's block can be reached (found on the first store met)
         int inlinable = -1;    // whether a call the backend may inline comes before the reader (found on the first store met)
-        foreach (int j in stores)
+        foreach (var (j, at, bytes) in stores)
         {
             ref readonly var inst = ref instructions[j];
-            OffsetRoot(body, operands[inst.First], sizes, out long? at);
-            if (offset is { } o && at is { } a && sizes is not null && StoredBytes(body, inst, sizes) is > 0 and var bytes &&
-                (a + (long)bytes <= o || (size > 0 && o + size <= a))) continue;
+            if (offset is { } o && at is { } a && bytes > 0 && (a + bytes <= o || (size > 0 && o + size <= a))) continue;
             if ((uint)reader < (uint)instructions.Length && !(inst.Block == instructions[reader].Block && j < reader) &&
                 !(before ??= through.BlocksBefore(body, instructions[reader].Block))[inst.Block]) continue;
             if (inlinable < 0) inlinable = InlinableBefore(body, reader, through.InlinableCalls(body, inlining), through, ref before) ? 1 : 0;
@@ -274,8 +272,30 @@ public sealed partial class BitcodeModuleSet
             }
         }
 
-        /// <summary>The stores whose address is <paramref name="root"/> plus casts and element pointers, in order.</summary>
-        public ReadOnlySpan<int> Of(IrValue root) => _byRoot.TryGetValue(root, out var list) ? CollectionsMarshal.AsSpan(list) : [];
+        // per root asked about: its stores with the offset from the root (null: not known) and the bytes written (0: not known)
+        private readonly Dictionary<IrValue, (int Store, long? At, long Bytes)[]> _fields = [];
+
+        /// <summary>The stores whose address is <paramref name="root"/> plus casts and element pointers, in order, each
+        /// with the offset it writes at from the root and how many bytes (as <paramref name="sizes"/> lay them out: the
+        /// module's, the same at every question), made once per root.</summary>
+        public ReadOnlySpan<(int Store, long? At, long Bytes)> Of(IrBody body, IrValue root, TypeSizes? sizes)
+        {
+            if (!_byRoot.TryGetValue(root, out var list)) return [];
+            lock (_fields)
+            {
+                if (_fields.TryGetValue(root, out var known)) return known;
+                var fields = new (int, long?, long)[list.Count];
+                for (int i = 0; i < fields.Length; i++)
+                {
+                    ref readonly var inst = ref body.Instructions[list[i]];
+                    OffsetRoot(body, body.Operands[inst.First], sizes, out long? at);
+                    long bytes = sizes is null ? 0 : (long)Math.Min(StoredBytes(body, inst, sizes), long.MaxValue);
+                    fields[i] = (list[i], at, bytes);
+                }
+                _fields[root] = fields;
+                return fields;
+            }
+        }
     }
 
     /// <summary>True when one of <paramref name="calls"/>, those the backend may inline
