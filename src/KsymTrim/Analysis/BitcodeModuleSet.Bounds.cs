@@ -27,6 +27,7 @@ public sealed partial class BitcodeModuleSet
     /// </remarks>
     internal Interval? ArgumentBounds(string name, int index, int width)
     {
+        EnsureFacts();
         if (!_settled || !ArgumentMayBeConstant(name, index)) return null;
         lock (_boundsLock)
         {

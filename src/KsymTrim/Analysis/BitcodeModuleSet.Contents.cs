@@ -14,6 +14,13 @@ public sealed partial class BitcodeModuleSet
     /// <summary>The return-contents summaries of the global values of <paramref name="m"/>, by global index.</summary>
     internal ReturnContents[] ReturnContentsOf(BitcodeModule m)
     {
+        EnsureFacts();
+        return ReturnContentsTable(m);
+    }
+
+    /// <summary><see cref="ReturnContentsOf"/> while the facts are made.</summary>
+    private ReturnContents[] ReturnContentsTable(BitcodeModule m)
+    {
         if (_returnContents.TryGetValue(m, out var table)) return table;
         table = new ReturnContents[m.Globals.Length];
         Array.Fill(table, ReturnContents.Always);
@@ -350,7 +357,7 @@ public sealed partial class BitcodeModuleSet
             // every member that names it, where some function with a body calls it (no other reads the table); the
             // tables' default is ContentsAlways
             if (summary == ReturnContents.Always || !tables.CalledGlobals.TryGetValue(name, out var globals)) return;
-            foreach (var (m, g) in globals) ReturnContentsOf(m)[g] = summary;
+            foreach (var (m, g) in globals) ReturnContentsTable(m)[g] = summary;
         }
     }
 
@@ -366,7 +373,7 @@ public sealed partial class BitcodeModuleSet
     {
         var sizes = SizesOf(module);
         var inlining = _inlining[module];
-        var returnContents = ReturnContentsOf(module);
+        var returnContents = ReturnContentsTable(module);
         var instructions = body.Instructions;
         var operands = body.Operands;
         var view = new ValueMasks(body, inlining);

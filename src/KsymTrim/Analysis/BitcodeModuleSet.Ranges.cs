@@ -45,6 +45,7 @@ public sealed partial class BitcodeModuleSet
     /// </remarks>
     internal ArgumentRange?[]? ArgumentRanges(BitcodeModule module, IrFunction f)
     {
+        EnsureFacts();
         if ((uint)f.Global >= (uint)module.Globals.Length || !module.Globals[f.Global].IsLocal || module.Functions is not { } functions ||
             f.Body is not { } body || !ComparesArgument(body, null)) return null;
         lock (_moduleRanges)

@@ -136,7 +136,7 @@ public sealed partial class BitcodeModuleSet
             if (v.Kind != IrValueKind.Instruction || IsKnown(body, v)) return false;
             // on demand, a phi with a known incoming value met on the way taken to be tainted: the summaries of every
             // function of a module cost a look at what their returns read, not the taint of every body
-            view ??= new TaintView(body, _inlining[module], settled: false, arguments: null, scratch, contents: null, ReturnContentsOf(module),
+            view ??= new TaintView(body, _inlining[module], settled: false, arguments: null, scratch, contents: null, ReturnContentsTable(module),
                 SizesOf(module), phisTainted: true);
             if (view.IsTainted(v.Index)) return false;
         }
