@@ -4,8 +4,8 @@ namespace KsymTrim.Analysis;
 
 public sealed partial class BitcodeModuleSet
 {
-    // per callee name: the direct calls of it in every member (module, caller, instruction); made on the first question
-    private Dictionary<string, List<(BitcodeModule Module, IrFunction Caller, int Call)>>? _callSites;
+    // per callee name number: the direct calls of it in every member (module, caller, instruction); made on the first question
+    private List<(BitcodeModule Module, IrFunction Caller, int Call)>?[]? _callSites;
     // per (name, argument): the bounds found (null: not known); and the questions under way (a cycle of calls)
     private readonly Dictionary<(string, int), Interval?> _argumentBounds = [];
     private readonly HashSet<(string, int)> _boundsOpen = [];
@@ -27,6 +27,7 @@ public sealed partial class BitcodeModuleSet
     /// </remarks>
     internal Interval? ArgumentBounds(string name, int index, int width)
     {
+        EnsureFacts();
         if (!_settled || !ArgumentMayBeConstant(name, index)) return null;
         lock (_boundsLock)
         {
@@ -124,11 +125,12 @@ public sealed partial class BitcodeModuleSet
     {
         if (_callSites is null)
         {
-            _callSites = new Dictionary<string, List<(BitcodeModule, IrFunction, int)>>(StringComparer.Ordinal);
+            _callSites = new List<(BitcodeModule, IrFunction, int)>?[_defined.Length];
             foreach (var m in _modules)
             {
                 if (m.Functions is null) continue;
                 var traits = _inlining[m];
+                var ids = _names[m];
                 foreach (var f in m.Functions)
                 {
                     if (f.Body is not { } body) continue;
@@ -138,13 +140,11 @@ public sealed partial class BitcodeModuleSet
                         if (inst.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || inst.CalleeOperand >= inst.Count ||
                             body.Operands[inst.First + inst.CalleeOperand] is not { Kind: IrValueKind.Global } callee ||
                             (uint)callee.Index >= (uint)traits.Length || (traits[callee.Index] & GlobalTraits.Defined) == 0) continue;
-                        string calleeName = m.Globals[callee.Index].Name;
-                        if (!_callSites.TryGetValue(calleeName, out var list)) _callSites[calleeName] = list = [];
-                        list.Add((m, f, i));
+                        (_callSites[ids[callee.Index]] ??= []).Add((m, f, i));
                     }
                 }
             }
         }
-        return _callSites.TryGetValue(name, out var sites) ? sites : [];
+        return _nameIds.TryGetValue(name, out int id) && _callSites[id] is { } sites ? sites : [];
     }
 }

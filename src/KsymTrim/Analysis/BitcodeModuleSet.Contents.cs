@@ -15,6 +15,13 @@ public sealed partial class BitcodeModuleSet
     /// <summary>The return-contents summaries of the global values of <paramref name="m"/>, by global index.</summary>
     internal ReturnContents[] ReturnContentsOf(BitcodeModule m)
     {
+        EnsureFacts();
+        return ReturnContentsTable(m);
+    }
+
+    /// <summary><see cref="ReturnContentsOf"/> while the facts are made.</summary>
+    private ReturnContents[] ReturnContentsTable(BitcodeModule m)
+    {
         if (_returnContents.TryGetValue(m, out var table)) return table;
         table = new ReturnContents[m.Globals.Length];
         Array.Fill(table, ReturnContents.Always);
@@ -479,22 +486,26 @@ public sealed partial class BitcodeModuleSet
     /// </summary>
     private void SummarizeReturnContents(SummaryTables tables)
     {
-        var writes = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        var open = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in tables.CalledGlobals.Keys)
-            if (tables.Definitions.TryGetValue(name, out var list) && list.Exists(d => ReturnsPointer(d.Module, d.Function))) Summarize(name);
+        // by name number: the writes summaries (ContentsAlways until made), and the names done and under way
+        var writes = new ulong[tables.Definitions.Length];
+        Array.Fill(writes, ContentsAlways);
+        var done = new bool[writes.Length];
+        var open = new bool[writes.Length];
+        foreach (int name in tables.CalledNames)
+            if (tables.Definitions[name] is { } list && list.Exists(d => ReturnsPointer(d.Module, d.Function))) Summarize(name);
 
-        void Summarize(string name)
+        void Summarize(int name)
         {
-            if (done.Contains(name) || !open.Add(name)) return; // (met again in a cycle: ContentsAlways there)
+            if (done[name] || open[name]) return; // (met again in a cycle: ContentsAlways there)
+            open[name] = true;
             ulong returned = 0, written = 0;
             var fields = new List<ReturnContents.Field>();
-            foreach (var (m, f) in tables.Definitions[name])
+            foreach (var (m, f) in tables.Definitions[name]!)
             {
                 if (f.Body is not { } body) { returned = written = ContentsAlways; break; }
                 // the callees first: the ones whose result is a pointer, or that are given one
                 var traits = _inlining[m];
+                var ids = tables.Names[m];
                 foreach (int i in body.Writes)
                 {
                     ref readonly var inst = ref body.Instructions[i];
@@ -502,22 +513,22 @@ public sealed partial class BitcodeModuleSet
                         body.Operands[inst.First + inst.CalleeOperand] is not { Kind: IrValueKind.Global } callee ||
                         (uint)callee.Index >= (uint)traits.Length ||
                         (traits[callee.Index] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined) continue;
-                    string calleeName = m.Globals[callee.Index].Name;
-                    if (tables.Definitions.ContainsKey(calleeName) && (IsPointer(m.Types, inst.Type) || GivenPointer(m, body, inst))) Summarize(calleeName);
+                    int calleeName = ids[callee.Index];
+                    if (tables.Definitions[calleeName] is not null && (IsPointer(m.Types, inst.Type) || GivenPointer(m, body, inst))) Summarize(calleeName);
                 }
-                var (r, w) = ContentsMasks(m, body, ReturnsPointer(m, f), writes, fields);
+                var (r, w) = ContentsMasks(m, body, ReturnsPointer(m, f), writes, ids, fields);
                 returned |= r;
                 written |= w;
             }
-            open.Remove(name);
-            done.Add(name);
+            open[name] = false;
+            done[name] = true;
             writes[name] = written;
             // (the writes that may be through what it returns included: at any byte, or in its fields)
             var summary = ReturnContents.Of(returned, fields);
             // every member that names it, where some function with a body calls it (no other reads the table); the
             // tables' default is ContentsAlways
-            if (summary == ReturnContents.Always || !tables.CalledGlobals.TryGetValue(name, out var globals)) return;
-            foreach (var (m, g) in globals) ReturnContentsOf(m)[g] = summary;
+            if (summary == ReturnContents.Always || tables.CalledGlobals[name] is not { } globals) return;
+            foreach (var (m, g) in globals) ReturnContentsTable(m)[g] = summary;
         }
     }
 
@@ -527,13 +538,13 @@ public sealed partial class BitcodeModuleSet
     /// <summary>What one body adds to the summaries (see <see cref="SummarizeReturnContents"/>), from its callees'
     /// current ones: through which arguments what it returns may point to known values (<paramref name="returnsPointer"/>),
     /// and through which the values it writes where a caller may read them may be constant (<paramref name="writes"/>:
-    /// the callees' own, by name).</summary>
+    /// the callees' own, by name number; <paramref name="ids"/>: the module's globals' name numbers).</summary>
     private (ulong Returns, ulong Writes) ContentsMasks(BitcodeModule module, IrBody body, bool returnsPointer,
-        Dictionary<string, ulong> writes, List<ReturnContents.Field> fields)
+        ulong[] writes, int[] ids, List<ReturnContents.Field> fields)
     {
         var sizes = SizesOf(module);
         var inlining = _inlining[module];
-        var returnContents = ReturnContentsOf(module);
+        var returnContents = ReturnContentsTable(module);
         var instructions = body.Instructions;
         var operands = body.Operands;
         var view = new ValueMasks(body, inlining);
@@ -560,7 +571,7 @@ public sealed partial class BitcodeModuleSet
                     write = ContentsAlways;
                     break;
                 case IrOp.Call or IrOp.Invoke or IrOp.CallBr:
-                    ulong callee = CallWrites(module, body, inst, inlining, writes);
+                    ulong callee = CallWrites(module, body, inst, inlining, writes, ids);
                     if (callee == 0) continue;
                     if (callee == ContentsAlways) { write = ContentsAlways; break; }
                     for (int k = 0; callee != 0 && k < 64; k++, callee >>= 1)
@@ -763,7 +774,7 @@ public sealed partial class BitcodeModuleSet
     /// (whose writes are unknown values) or an intrinsic other than a memory one (<c>llvm.mem*</c>: always, unless its
     /// destination is a local variable); a function some member defines, its writes summary
     /// (<see cref="ContentsAlways"/> until it has one).</summary>
-    private static ulong CallWrites(BitcodeModule module, IrBody body, in IrInstruction call, GlobalTraits[] inlining, Dictionary<string, ulong> writes)
+    private static ulong CallWrites(BitcodeModule module, IrBody body, in IrInstruction call, GlobalTraits[] inlining, ulong[] writes, int[] ids)
     {
         var operands = body.Operands;
         int at = call.CalleeOperand;
@@ -776,7 +787,7 @@ public sealed partial class BitcodeModuleSet
             return at + 1 < call.Count && !IsLocalAddress(body, operands[call.First + at + 1]) ? ContentsAlways : 0;
         }
         if ((traits & GlobalTraits.Defined) == 0) return 0;
-        return GivenPointer(module, body, call) ? writes.GetValueOrDefault(module.Globals[callee.Index].Name, ContentsAlways) : 0;
+        return GivenPointer(module, body, call) ? writes[ids[callee.Index]] : 0;
     }
 
     /// <summary>True when the call passes a pointer other than a literal or one of the caller's own local variables.</summary>

@@ -13,7 +13,7 @@ public sealed partial class BitcodeModuleSet
     private readonly Dictionary<BitcodeModule, ModuleRanges> _moduleRanges = new(ReferenceEqualityComparer.Instance);
     private List<BitcodeModule> _modules = [];
     // what the members name but do not define (with several members; made on the first question that needs it)
-    private HashSet<string>? _namedElsewhere;
+    private bool[]? _namedElsewhere; // by name number
 
     /// <summary>The ranges of one module's local functions, found in two steps: from the call sites alone (cheap),
     /// the range every argument would have; then, on the first question about a function that compares such an
@@ -45,6 +45,7 @@ public sealed partial class BitcodeModuleSet
     /// </remarks>
     internal ArgumentRange?[]? ArgumentRanges(BitcodeModule module, IrFunction f)
     {
+        EnsureFacts();
         if ((uint)f.Global >= (uint)module.Globals.Length || !module.Globals[f.Global].IsLocal || module.Functions is not { } functions ||
             f.Body is not { } body || !ComparesArgument(body, null)) return null;
         lock (_moduleRanges)
@@ -158,12 +159,17 @@ public sealed partial class BitcodeModuleSet
         {
             if (_namedElsewhere is null)
             {
-                _namedElsewhere = new HashSet<string>(StringComparer.Ordinal);
+                var named = new bool[_defined.Length];
                 foreach (var other in _modules)
-                    foreach (var g in other.Globals)
-                        if (g.IsDeclarationForLinker) _namedElsewhere.Add(g.Name);
+                {
+                    var ids = _names[other];
+                    for (int g = 0; g < ids.Length; g++)
+                        if (other.Globals[g].IsDeclarationForLinker) named[ids[g]] = true;
+                }
+                _namedElsewhere = named;
             }
-            Untrack(m, functions, _namedElsewhere, taken);
+            var (own, elsewhere) = (_names.GetValueOrDefault(m), _namedElsewhere);
+            Untrack(m, functions, g => own is not null ? elsewhere[own[g]] : _nameIds.TryGetValue(m.Globals[g].Name, out int id) && elsewhere[id], taken);
         }
         return taken;
     }
@@ -226,7 +232,7 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>With several members: marks taken every function a chain of direct calls reaches from a function
     /// another member may import (one it names, or one whose address is taken), so that it is not tracked.</summary>
-    private static void Untrack(BitcodeModule m, IReadOnlyList<IrFunction> functions, HashSet<string> namedElsewhere, bool[] taken)
+    private static void Untrack(BitcodeModule m, IReadOnlyList<IrFunction> functions, Func<int, bool> namedElsewhere, bool[] taken)
     {
         var sites = new Dictionary<int, IReadOnlyList<CallSite>>();
         var reached = new bool[taken.Length];
@@ -236,7 +242,7 @@ public sealed partial class BitcodeModuleSet
             int g = f.Global;
             if ((uint)g >= (uint)taken.Length) continue;
             sites[g] = f.Calls;
-            if (taken[g] || (!m.Globals[g].IsLocal && namedElsewhere.Contains(m.Globals[g].Name))) { reached[g] = true; work.Push(g); }
+            if (taken[g] || (!m.Globals[g].IsLocal && namedElsewhere(g))) { reached[g] = true; work.Push(g); }
         }
         while (work.Count > 0)
         {

@@ -5,44 +5,58 @@ namespace KsymTrim.Analysis;
 public sealed partial class BitcodeModuleSet
 {
     /// <summary>What both summaries (<see cref="SummarizeReturns"/>, <see cref="SummarizeReturnContents"/>) look up by
-    /// name, made once: every definition of each name, the functions with a body, and, for each name some function
-    /// with a body calls (a call is all a summary is for), where that name's global is in every member.</summary>
+    /// name (by the set's name numbers), made once: every definition of each name, the functions with a body, and, for
+    /// each name some function with a body calls (a call is all a summary is for), where that name's global is in every
+    /// member.</summary>
     private sealed class SummaryTables
     {
-        public readonly Dictionary<string, List<(BitcodeModule Module, IrFunction Function)>> Definitions = new(StringComparer.Ordinal);
+        /// <summary>By name number: the definitions of that name (null: none).</summary>
+        public readonly List<(BitcodeModule Module, IrFunction Function)>?[] Definitions;
         public readonly List<(BitcodeModule Module, IrFunction Function, IrBody Body)> Functions = [];
-        public readonly Dictionary<string, List<(BitcodeModule Module, int Index)>> CalledGlobals = new(StringComparer.Ordinal);
+        /// <summary>By name number: where a name some function with a body calls is in every member (null: not called).</summary>
+        public readonly List<(BitcodeModule Module, int Index)>?[] CalledGlobals;
+        /// <summary>The numbers of <see cref="CalledGlobals"/>'s names, in the order they were first met.</summary>
+        public readonly List<int> CalledNames = [];
+        /// <summary>Per member: its global values' name numbers.</summary>
+        public readonly Dictionary<BitcodeModule, int[]> Names;
 
-        public SummaryTables(List<BitcodeModule> modules, Dictionary<BitcodeModule, GlobalTraits[]> inlining)
+        public SummaryTables(List<BitcodeModule> modules, Dictionary<BitcodeModule, GlobalTraits[]> inlining, Dictionary<BitcodeModule, int[]> names,
+            int count)
         {
-            var called = new HashSet<string>(StringComparer.Ordinal);
+            Names = names;
+            Definitions = new List<(BitcodeModule, IrFunction)>?[count];
+            CalledGlobals = new List<(BitcodeModule, int)>?[count];
+            var called = new bool[count];
             foreach (var m in modules)
             {
                 if (m.Functions is null) continue;
                 var traits = inlining[m];
-                var calls = new bool[traits.Length]; // by global index: a name is hashed once per member, not per call
+                var ids = names[m];
+                var calls = new bool[traits.Length]; // by global index
                 foreach (var f in m.Functions)
                 {
                     if ((uint)f.Global >= (uint)m.Globals.Length || m.Globals[f.Global].IsDeclarationForLinker) continue;
-                    string name = m.Globals[f.Global].Name;
-                    if (!Definitions.TryGetValue(name, out var list)) Definitions[name] = list = [];
-                    list.Add((m, f));
+                    (Definitions[ids[f.Global]] ??= []).Add((m, f));
                     if (f.Body is not { } body) continue; // one without a body never qualifies, and its calls are not read
                     Functions.Add((m, f, body));
                     foreach (var site in f.Calls)
                         if (site.Callee == CalleeKind.Global && (uint)site.CalleeGlobal < (uint)calls.Length) calls[site.CalleeGlobal] = true;
                 }
                 for (int g = 0; g < calls.Length; g++)
-                    if (calls[g] && (traits[g] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined) called.Add(m.Globals[g].Name);
+                    if (calls[g] && (traits[g] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) == GlobalTraits.Defined) called[ids[g]] = true;
             }
             foreach (var m in modules)
             {
                 var traits = inlining[m];
+                var ids = names[m];
                 for (int g = 0; g < traits.Length; g++)
                 {
-                    if ((traits[g] & GlobalTraits.Defined) == 0 || !called.Contains(m.Globals[g].Name)) continue;
-                    string name = m.Globals[g].Name;
-                    if (!CalledGlobals.TryGetValue(name, out var list)) CalledGlobals[name] = list = [];
+                    if ((traits[g] & GlobalTraits.Defined) == 0 || !called[ids[g]]) continue;
+                    if (CalledGlobals[ids[g]] is not { } list)
+                    {
+                        CalledGlobals[ids[g]] = list = [];
+                        CalledNames.Add(ids[g]);
+                    }
                     list.Add((m, g));
                 }
             }
@@ -66,40 +80,42 @@ public sealed partial class BitcodeModuleSet
     private void SummarizeReturns(SummaryTables tables, AnalysisScratch scratch)
     {
         var (definitions, functions) = (tables.Definitions, tables.Functions);
-        // who calls whom: a function that does not qualify is looked at again only when a function it calls does
-        var callers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // who calls whom, by name number: a function that does not qualify is looked at again only when a function it
+        // calls does
+        var callers = new List<int>?[definitions.Length];
         BitcodeModule? last = null;
-        int[] calledBy = []; // per global of the module: the last function (+1) that calls it, so each name is hashed once per caller
+        int[] calledBy = []; // per global of the module: the last function (+1) that calls it, so each callee is added once per caller
         for (int i = 0; i < functions.Count; i++)
         {
             var (m, f, _) = functions[i];
             var traits = _inlining[m];
             if (!ReferenceEquals(m, last)) (last, calledBy) = (m, new int[traits.Length]);
+            var ids = tables.Names[m];
             foreach (var site in f.Calls)
             {
                 if (site.Callee != CalleeKind.Global || (uint)site.CalleeGlobal >= (uint)traits.Length ||
                     (traits[site.CalleeGlobal] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined ||
                     calledBy[site.CalleeGlobal] == i + 1) continue;
                 calledBy[site.CalleeGlobal] = i + 1;
-                string callee = m.Globals[site.CalleeGlobal].Name;
-                if (!callers.TryGetValue(callee, out var list)) callers[callee] = list = [];
+                var list = callers[ids[site.CalleeGlobal]] ??= [];
                 if (list.Count == 0 || list[^1] != i) list.Add(i);
             }
         }
         var globals = tables.CalledGlobals;
-        var qualified = new Dictionary<string, int>(StringComparer.Ordinal);
+        var qualified = new int[definitions.Length];
         var done = new bool[functions.Count];
         // only functions some member calls and whose result is a value: a summary is read at a call, of its result
+        // (every function of the tables has a global of its module: f.Global is in range)
         var asked = new bool[functions.Count];
         for (int i = 0; i < functions.Count; i++)
         {
             var (m, f, _) = functions[i];
             asked[i] = m.Types.Get((ulong)Math.Max(f.FunctionType, 0)) is { Kind: IrTypeKind.Function, Contained.Count: > 0 } type &&
                        m.Types.Get((ulong)Math.Max(type.ReturnType, 0))?.Kind is not (null or IrTypeKind.Void) &&
-                       callers.ContainsKey(NameOf(m, f));
+                       callers[tables.Names[m][f.Global]] is not null;
         }
         var look = Enumerable.Range(0, functions.Count).Where(i => asked[i]).ToList();
-        var named = new List<string>();
+        var named = new List<int>();
         for (int round = 0; round < MaxReturnRounds && look.Count > 0; round++)
         {
             named.Clear();
@@ -108,15 +124,14 @@ public sealed partial class BitcodeModuleSet
                 var (m, f, body) = functions[i];
                 if (done[i] || !ReturnsOpaqueValues(m, body, scratch)) continue;
                 done[i] = true; // its answer stands: the traits only grow
-                string name = NameOf(m, f);
-                int count = qualified[name] = qualified.GetValueOrDefault(name) + 1;
-                if (count == definitions[name].Count) named.Add(name);
+                int name = tables.Names[m][f.Global];
+                if (++qualified[name] == definitions[name]!.Count) named.Add(name);
             }
             if (named.Count == 0) break;
-            foreach (string name in named)
-                foreach (var (m, g) in globals[name])
+            foreach (int name in named)
+                foreach (var (m, g) in globals[name]!)
                     _inlining[m][g] |= GlobalTraits.ReturnsOpaque;
-            look = named.SelectMany(n => callers[n]).Distinct().Order().Where(i => asked[i] && !done[i]).ToList();
+            look = named.SelectMany(n => callers[n]!).Distinct().Order().Where(i => asked[i] && !done[i]).ToList();
         }
     }
 
@@ -136,7 +151,7 @@ public sealed partial class BitcodeModuleSet
             if (v.Kind != IrValueKind.Instruction || IsKnown(body, v)) return false;
             // on demand, a phi with a known incoming value met on the way taken to be tainted: the summaries of every
             // function of a module cost a look at what their returns read, not the taint of every body
-            view ??= new TaintView(body, _inlining[module], settled: false, arguments: null, scratch, contents: null, ReturnContentsOf(module),
+            view ??= new TaintView(body, _inlining[module], settled: false, arguments: null, scratch, contents: null, ReturnContentsTable(module),
                 SizesOf(module), phisTainted: true);
             if (view.IsTainted(v.Index)) return false;
         }

@@ -14,12 +14,13 @@ public sealed partial class BitcodeModuleSet
     /// </summary>
     private void MarkStoredGlobals(List<BitcodeModule> modules)
     {
-        var stored = new HashSet<string>(StringComparer.Ordinal);
+        var stored = new bool[_defined.Length]; // by name number
+        bool any = false;
         foreach (var m in modules)
         {
             if (m.Functions is null) continue;
             var traits = _inlining[m];
-            var hit = new bool[m.Globals.Length]; // by global index: names are hashed once per global, not per store
+            var hit = new bool[m.Globals.Length]; // by global index: names are looked up once per global, not per store
             foreach (var f in m.Functions)
             {
                 if (f.Body is not { } body) continue;
@@ -47,15 +48,17 @@ public sealed partial class BitcodeModuleSet
                     }
                 }
             }
+            var ids = _names[m];
             for (int g = 0; g < hit.Length; g++)
-                if (hit[g]) stored.Add(m.Globals[g].Name);
+                if (hit[g]) stored[ids[g]] = any = true;
         }
-        if (stored.Count == 0) return;
+        if (!any) return;
         foreach (var m in modules)
         {
             var traits = _inlining[m];
+            var ids = _names[m];
             for (int g = 0; g < traits.Length; g++)
-                if (m.Globals[g].Kind != GlobalValueKind.Function && stored.Contains(m.Globals[g].Name)) traits[g] |= GlobalTraits.Stored;
+                if (m.Globals[g].Kind != GlobalValueKind.Function && stored[ids[g]]) traits[g] |= GlobalTraits.Stored;
         }
 
         // a stored value that is the result of an opaque call (external, indirect, inline asm; the return summaries,

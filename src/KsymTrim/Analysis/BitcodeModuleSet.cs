@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KsymTrim.Bitcode.Module;
 using KsymTrim.InlineAsm;
 
@@ -11,7 +12,14 @@ public sealed partial class BitcodeModuleSet
 {
     private BitcodeModuleSet() { } // made by From
 
-    private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
+    // Every global value name of the members, numbered once per set (a name is hashed once per member's global, then
+    // the set-level summaries index arrays by number instead of hashing it again: names as ids took about 1% of `used`
+    // over lto-x86_64-612, callgrind, session 20). Equal names share a number, as they shared a key before.
+    private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
+    // per member: each global value's name number
+    private readonly Dictionary<BitcodeModule, int[]> _names = new(ReferenceEqualityComparer.Instance);
+    // per name number: some member defines a function of that name
+    private bool[] _defined = [];
     // the attributes of each function's definitions, by name: what a call of it in another member cannot see on its
     // declaration (nocapture, readonly, which FunctionAttrs infers for the definition). Made on first use, by From's
     // propagation (one thread), from the modules it is given: most sets never ask.
@@ -104,12 +112,17 @@ public sealed partial class BitcodeModuleSet
     internal TypeSizes? SizesOf(BitcodeModule m) => _sizes.GetValueOrDefault(m);
 
     /// <summary>The traits the taint reads for the global values of <paramref name="m"/> (for tests of its rules).</summary>
-    internal GlobalTraits[] InliningTraitsFor(BitcodeModule m) => InliningTraitsOf(m);
+    internal GlobalTraits[] InliningTraitsFor(BitcodeModule m)
+    {
+        EnsureFacts(); // (MarkStoredGlobals and SummarizeReturns add traits)
+        return InliningTraitsOf(m);
+    }
 
     /// <summary>The <see cref="GlobalTraits"/> of every global value of <paramref name="m"/>.</summary>
     private GlobalTraits[] InliningTraitsOf(BitcodeModule m)
     {
         if (_inlining.TryGetValue(m, out var flags)) return flags;
+        var ids = _names.GetValueOrDefault(m);
         flags = new GlobalTraits[m.Globals.Length];
         for (int i = 0; i < flags.Length; i++)
         {
@@ -122,8 +135,9 @@ public sealed partial class BitcodeModuleSet
                 if (g.Name.StartsWith("llvm.memset.", StringComparison.Ordinal) || g.Name.StartsWith("llvm.memcpy.", StringComparison.Ordinal) ||
                     g.Name.StartsWith("llvm.memmove.", StringComparison.Ordinal)) b |= GlobalTraits.MemoryIntrinsic;
             }
-            // a function this module defines is in _defined by construction: no lookup by name
-            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || _defined.Contains(g.Name)) b |= GlobalTraits.Defined;
+            // a function this module defines is in _defined by construction: no lookup
+            if ((!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) || (ids is null ? DefinesFunction(g.Name) : _defined[ids[i]]))
+                b |= GlobalTraits.Defined;
             if (g.IsDeclarationForLinker) b |= GlobalTraits.Declaration;
             if (g.Attributes.HasAllocSize) b |= GlobalTraits.AllocSize;
             flags[i] = b;
@@ -131,30 +145,79 @@ public sealed partial class BitcodeModuleSet
         return flags; // stored only by From, so that the set stays read-only once built
     }
 
-    /// <summary>Collects the facts of <paramref name="modules"/> (read with function bodies): which functions
-    /// they define, which global variables they write (<see cref="MarkStoredGlobals"/>), which functions return only
-    /// unknown values (<see cref="SummarizeReturns"/>), and, iterated to a fixed point over direct calls, which
-    /// arguments may receive a constant.</summary>
+    /// <summary>The set of <paramref name="modules"/> (read with function bodies): which functions they define, their
+    /// traits and type sizes. The facts folding asks (<see cref="MakeFacts"/>) are made on its first question.</summary>
     public static BitcodeModuleSet From(IEnumerable<BitcodeModule> modules)
     {
         var set = new BitcodeModuleSet();
         var list = modules.ToList();
+        int globals = 0;
+        foreach (var m in list) globals += m.Globals.Length;
+        set._nameIds.EnsureCapacity(globals);
+        var defined = new List<bool>(globals);
         foreach (var m in list)
-            foreach (var g in m.Globals)
-                if (!g.IsDeclarationForLinker && g.Kind == GlobalValueKind.Function) set._defined.Add(g.Name);
+        {
+            if (set._names.ContainsKey(m)) continue; // (a module given twice)
+            var ids = new int[m.Globals.Length];
+            for (int g = 0; g < ids.Length; g++)
+            {
+                ref readonly var gv = ref m.Globals[g];
+                // one hash per global: a new name gets the next number
+                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(set._nameIds, gv.Name, out bool seen);
+                if (!seen)
+                {
+                    id = defined.Count;
+                    defined.Add(false);
+                }
+                ids[g] = id;
+                if (!gv.IsDeclarationForLinker && gv.Kind == GlobalValueKind.Function) defined[id] = true;
+            }
+            set._names[m] = ids;
+        }
+        set._defined = defined.ToArray();
         set._definers = list;
-
         foreach (var m in list)
         {
             set._inlining.TryAdd(m, set.InliningTraitsOf(m));
             set._sizes.TryAdd(m, new TypeSizes(m.DataLayout, m.Types));
         }
-        set.MarkStoredGlobals(list);
+        set._modules = list;
+        return set;
+    }
+
+    // set once MakeFacts has run (under _factsLock): read without the lock on every question after
+    private volatile bool _factsMade;
+    private readonly object _factsLock = new();
+
+    /// <summary>Makes the facts folding asks, on its first question. Only a function that calls <c>llvm.is.constant</c>
+    /// or <c>llvm.objectsize</c> is folded (<c>ModuleWalk.NeedsFolding</c>), and every question about the facts comes
+    /// from folding one: about half the modules of the LTO corpora have none, and their walk never asks (the facts
+    /// took about 10% of `used`'s instructions over lto-x86_64-612, callgrind, session 20). Under a lock: the members
+    /// of one set may be walked at once.</summary>
+    private void EnsureFacts()
+    {
+        if (_factsMade) return;
+        lock (_factsLock)
+        {
+            if (_factsMade) return;
+            MakeFacts();
+            _factsMade = true;
+        }
+    }
+
+    /// <summary>Collects the facts of the members: which global variables they write (<see cref="MarkStoredGlobals"/>),
+    /// which functions return only unknown values (<see cref="SummarizeReturns"/>) and what the pointers they return
+    /// point to (<see cref="SummarizeReturnContents"/>), and, iterated to a fixed point over direct calls, which
+    /// arguments may receive a constant.</summary>
+    private void MakeFacts()
+    {
+        var list = _modules;
+        MarkStoredGlobals(list);
         var returns = AnalysisScratch.Rent();
-        var tables = new SummaryTables(list, set._inlining);
-        try { set.SummarizeReturns(tables, returns); }
+        var tables = new SummaryTables(list, _inlining, _names, _nameIds.Count);
+        try { SummarizeReturns(tables, returns); }
         finally { AnalysisScratch.Return(returns); }
-        set.SummarizeReturnContents(tables);
+        SummarizeReturnContents(tables);
 
         // A worklist over functions that call functions some member defines: a function is looked at again only
         // when one of its own arguments was found to receive a constant.
@@ -163,13 +226,13 @@ public sealed partial class BitcodeModuleSet
         foreach (var m in list)
         {
             if (m.Functions is null) continue;
-            var flags = set._inlining[m];
+            var flags = _inlining[m];
             foreach (var f in m.Functions)
             {
                 if (f.Body is not { } body || !CallsDefinedFunction(f, body, flags, calls)) continue;
-                var table = set.FactsTable(m);
+                var table = FactsTable(m);
                 var caller = new Caller(m, f, body, flags, calls.ToArray(), table) { Queued = true };
-                (set.Facts(table, m, f.Global).Definitions ??= []).Add(caller);
+                (Facts(table, m, f.Global).Definitions ??= []).Add(caller);
                 work.Enqueue(caller);
             }
         }
@@ -180,7 +243,7 @@ public sealed partial class BitcodeModuleSet
         {
             while (work.Count > 0)
             {
-                if (--budget < 0) { set._settled = false; break; }
+                if (--budget < 0) { _settled = false; break; }
                 var c = work.Dequeue();
                 c.Queued = false;
                 changed.Clear();
@@ -188,13 +251,13 @@ public sealed partial class BitcodeModuleSet
                 // reads, from the flags as they are now (a recursive call may set the function's own flags while
                 // propagating). TaintOf computes it again from the final flags.
                 TaintView? tainted = null;
-                if (set.PassesUndecidedInstruction(c))
+                if (PassesUndecidedInstruction(c))
                 {
-                    var own = set.Facts(c.Table, c.Module, c.Function.Global);
-                    tainted = new TaintView(c.Body, c.Inlining, set._settled, own.Flags.ToArray(), scratch, own.Contents.ToArray(),
-                        set.ReturnContentsOf(c.Module), set.SizesOf(c.Module));
+                    var own = Facts(c.Table, c.Module, c.Function.Global);
+                    tainted = new TaintView(c.Body, c.Inlining, _settled, own.Flags.ToArray(), scratch, own.Contents.ToArray(),
+                        ReturnContentsTable(c.Module), SizesOf(c.Module));
                 }
-                set.PropagateArguments(c, tainted, changed);
+                PropagateArguments(c, tainted, changed);
                 foreach (var facts in changed)
                     if (facts.Definitions is { } fs)
                         foreach (var entry in fs)
@@ -202,8 +265,6 @@ public sealed partial class BitcodeModuleSet
             }
         }
         finally { AnalysisScratch.Return(scratch); }
-        set._modules = list;
-        return set;
     }
 
     /// <summary>A function that calls a function some member defines, with its calls to such functions (instruction
@@ -264,8 +325,11 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>True when argument <paramref name="index"/> of the function <paramref name="name"/> may become
     /// a constant in the LTO backend: some direct call passes a value that is or may become constant.</summary>
-    internal bool ArgumentMayBeConstant(string name, int index) =>
-        !_settled || (_facts.TryGetValue(name, out var f) && (uint)index < (uint)f.Flags.Length && f.Flags[index]);
+    internal bool ArgumentMayBeConstant(string name, int index)
+    {
+        EnsureFacts();
+        return !_settled || (_facts.TryGetValue(name, out var f) && (uint)index < (uint)f.Flags.Length && f.Flags[index]);
+    }
 
     /// <summary>The integer constants argument <paramref name="index"/> of <paramref name="name"/> may receive, when
     /// that is known: empty when it receives no constant (<see cref="ArgumentMayBeConstant"/> false), null when a call
@@ -282,17 +346,23 @@ public sealed partial class BitcodeModuleSet
 
     /// <summary>The bytes of what argument <paramref name="index"/> of <paramref name="name"/> points to that may hold
     /// known values (<see cref="LoadRule"/>); null when no call gives it such an address.</summary>
-    internal KnownBytes? ArgumentContents(string name, int index) =>
-        !_settled ? KnownBytes.All
+    internal KnownBytes? ArgumentContents(string name, int index)
+    {
+        EnsureFacts();
+        return !_settled ? KnownBytes.All
             : _facts.TryGetValue(name, out var f) && (uint)index < (uint)f.Contents.Length ? f.Contents[index] : null;
+    }
 
     /// <summary>True when the size of the object argument <paramref name="index"/> of <paramref name="name"/> points to may
     /// become known in the LTO backend: some direct call passes it what an <c>allocsize</c> function returned.</summary>
-    internal bool ObjectSizeMayBeKnown(string name, int index) =>
-        !_settled || (_facts.TryGetValue(name, out var f) && (uint)index < (uint)f.Sized.Length && f.Sized[index]);
+    internal bool ObjectSizeMayBeKnown(string name, int index)
+    {
+        EnsureFacts();
+        return !_settled || (_facts.TryGetValue(name, out var f) && (uint)index < (uint)f.Sized.Length && f.Sized[index]);
+    }
 
     /// <summary>True when some member defines a function of this name (so a call to it may be inlined).</summary>
-    internal bool DefinesFunction(string name) => _defined.Contains(name);
+    internal bool DefinesFunction(string name) => _nameIds.TryGetValue(name, out int id) && _defined[id];
 
     /// <summary>True when some member defines <paramref name="name"/> and every definition of it says of its parameter
     /// <paramref name="k"/> what <paramref name="says"/> asks (not captured, only read through).</summary>
@@ -321,7 +391,7 @@ public sealed partial class BitcodeModuleSet
     /// session 19).</summary>
     internal Func<int, bool> DefinesFunctionIn(BitcodeModule m) => _inlining.TryGetValue(m, out var traits)
         ? g => (traits[g] & GlobalTraits.Defined) != 0
-        : g => _defined.Contains(m.Globals[g].Name);
+        : g => DefinesFunction(m.Globals[g].Name);
 
     /// <summary>True when <see cref="PropagateArguments"/> may read the taint of an instruction: some direct call to
     /// a defined function passes an instruction's value where the callee's argument is not yet known to receive a
@@ -391,7 +461,7 @@ public sealed partial class BitcodeModuleSet
     {
         // (no offset: any byte)
         Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
-        var rule = AddressRule(c.Body, v, c.Inlining, ReturnContentsOf(c.Module), _settled, self.Contents, values, out int count);
+        var rule = AddressRule(c.Body, v, c.Inlining, ReturnContentsTable(c.Module), _settled, self.Contents, values, out int count);
         if (rule != LoadDependence.Values) return true;
         for (int d = 0; d < count; d++)
         {
@@ -440,7 +510,7 @@ public sealed partial class BitcodeModuleSet
         if (call.Op is not (IrOp.Call or IrOp.Invoke or IrOp.CallBr) || at >= call.Count ||
             body.Operands[call.First + at] is not { Kind: IrValueKind.Global } callee || (uint)callee.Index >= (uint)c.Inlining.Length ||
             (c.Inlining[callee.Index] & (GlobalTraits.Intrinsic | GlobalTraits.Defined)) != GlobalTraits.Defined) return null;
-        var table = ReturnContentsOf(c.Module);
+        var table = ReturnContentsTable(c.Module);
         if ((uint)callee.Index >= (uint)table.Length || table[callee.Index] is not { Fields.Count: > 0 } summary) return null;
         if (PassesKnown(c, call, summary.Anywhere, tainted, self)) return KnownBytes.All;
         var known = KnownBytes.None;

@@ -270,6 +270,7 @@ public sealed partial class BitcodeModuleSet
     /// <see cref="Taint"/>'s for every instruction.</summary>
     internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
+        EnsureFacts();
         _facts.TryGetValue(NameOf(module, f), out var facts); // read-only once built: no copy needed
         return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch, facts?.Contents, ReturnContentsOf(module), SizesOf(module));
     }
@@ -279,9 +280,12 @@ public sealed partial class BitcodeModuleSet
     /// <paramref name="contents"/>: per argument given a caller's local variable, the bytes of what it points to that
     /// may hold known values there, or null; such an argument is a source of taint itself (the variable's address,
     /// whose object size and comparisons are known once the call is inlined).</summary>
-    internal TaintView TaintWithoutArguments(BitcodeModule module, IrBody body, AnalysisScratch scratch, KnownBytes?[]? contents = null) =>
-        new(body, InliningTraitsOf(module), settled: true, arguments: contents?.Select(c => c is not null).ToArray(), scratch, contents,
+    internal TaintView TaintWithoutArguments(BitcodeModule module, IrBody body, AnalysisScratch scratch, KnownBytes?[]? contents = null)
+    {
+        EnsureFacts();
+        return new(body, InliningTraitsOf(module), settled: true, arguments: contents?.Select(c => c is not null).ToArray(), scratch, contents,
             ReturnContentsOf(module), SizesOf(module));
+    }
 
     /// <summary>
     /// Per instruction of <paramref name="f"/>: its value may become a constant in the LTO backend. That is so
@@ -294,6 +298,7 @@ public sealed partial class BitcodeModuleSet
     /// </summary>
     internal bool[] Taint(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch, bool withoutArguments = false)
     {
+        EnsureFacts();
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
         bool settled = _settled || withoutArguments;
         bool[]? arguments = null;
