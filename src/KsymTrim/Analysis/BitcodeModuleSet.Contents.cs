@@ -189,9 +189,9 @@ public sealed partial class BitcodeModuleSet
     private static LoadDependence OwnWrites(IrBody body, IrValue root, long? offset, long size, int reader, GlobalTraits[] inlining,
         TypeSizes? sizes, Span<IrValue> values, ref int count)
     {
-        var through = StoresThrough.Of(body);
+        var through = StoresThrough.Of(body, sizes);
         if (through.Unreadable) return LoadDependence.Tainted;
-        var stores = through.Of(body, root, sizes);
+        var stores = through.Of(root);
         if (stores.Length == 0) return LoadDependence.Values; // (most roots: none)
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -217,29 +217,55 @@ public sealed partial class BitcodeModuleSet
     /// question (a load through an argument asks it, and most find nothing).</summary>
     private sealed class StoresThrough
     {
-        private readonly Dictionary<IrValue, List<int>> _byRoot = [];
+        // per root: its stores, in order, with the offset each writes at from the root (null: not known) and the bytes
+        // it writes (0: not known)
+        private readonly Dictionary<IrValue, (int Store, long? At, long Bytes)[]> _byRoot = [];
+        private readonly IrBody _body;
 
         /// <summary>True when a store has no operands (a malformed body): it may be through any root.</summary>
         public bool Unreadable { get; }
 
-        private StoresThrough(IrBody body)
+        private StoresThrough(IrBody body, TypeSizes? sizes)
         {
+            _body = body;
             var instructions = body.Instructions;
+            var found = new Dictionary<IrValue, List<(int, long?, long)>>();
             foreach (int j in body.Writes)
             {
                 ref readonly var inst = ref instructions[j];
                 if (inst.Op is not (IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg)) continue;
                 if (inst.Count == 0) { Unreadable = true; continue; }
-                var root = OffsetRoot(body, body.Operands[inst.First], null, out _);
+                var root = OffsetRoot(body, body.Operands[inst.First], sizes, out long? at);
                 if (root.Kind is not (IrValueKind.Argument or IrValueKind.Instruction)) continue;
-                if (!_byRoot.TryGetValue(root, out var list)) _byRoot[root] = list = [];
-                list.Add(j);
+                long bytes = sizes is null ? 0 : (long)Math.Min(StoredBytes(body, inst, sizes), long.MaxValue);
+                if (!found.TryGetValue(root, out var list)) found[root] = list = [];
+                list.Add((j, at, bytes));
             }
+            foreach (var (root, list) in found) _byRoot[root] = [.. list];
         }
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IrBody, StoresThrough> Cache = new();
 
-        public static StoresThrough Of(IrBody body) => Cache.GetValue(body, static b => new StoresThrough(b));
+        // the last body this thread asked about: the questions come in runs for one body (a taint search, a fold), and
+        // the table's look-up cost more than the rule's own work (0.8% of used on lto-x86_64, callgrind)
+        [ThreadStatic] private static StoresThrough? t_last;
+
+        /// <summary>The stores of <paramref name="body"/> by root, laid out with <paramref name="sizes"/> (its module's,
+        /// the same at every question), made on the first question.</summary>
+        public static StoresThrough Of(IrBody body, TypeSizes? sizes)
+        {
+            if (t_last is { } last && ReferenceEquals(last._body, body)) return last;
+            if (!Cache.TryGetValue(body, out var found))
+            {
+                found = new StoresThrough(body, sizes);
+                if (!Cache.TryAdd(body, found)) Cache.TryGetValue(body, out found); // (another thread's: the same stores)
+            }
+            return t_last = found!;
+        }
+
+        /// <summary>The stores whose address is <paramref name="root"/> plus casts and element pointers, in order, each
+        /// with the offset it writes at from the root and how many bytes.</summary>
+        public ReadOnlySpan<(int Store, long? At, long Bytes)> Of(IrValue root) => _byRoot.TryGetValue(root, out var list) ? list : [];
 
         // the calls the backend may inline, for one module's traits; the blocks before each block asked about
         private sealed record Inlinable(GlobalTraits[] Traits, int[] Calls);
@@ -276,31 +302,6 @@ public sealed partial class BitcodeModuleSet
             {
                 if (!_before.TryGetValue(block, out var reached)) _before[block] = reached = FindBlocksBefore(body, block);
                 return reached;
-            }
-        }
-
-        // per root asked about: its stores with the offset from the root (null: not known) and the bytes written (0: not known)
-        private readonly Dictionary<IrValue, (int Store, long? At, long Bytes)[]> _fields = [];
-
-        /// <summary>The stores whose address is <paramref name="root"/> plus casts and element pointers, in order, each
-        /// with the offset it writes at from the root and how many bytes (as <paramref name="sizes"/> lay them out: the
-        /// module's, the same at every question), made once per root.</summary>
-        public ReadOnlySpan<(int Store, long? At, long Bytes)> Of(IrBody body, IrValue root, TypeSizes? sizes)
-        {
-            if (!_byRoot.TryGetValue(root, out var list)) return [];
-            lock (_fields)
-            {
-                if (_fields.TryGetValue(root, out var known)) return known;
-                var fields = new (int, long?, long)[list.Count];
-                for (int i = 0; i < fields.Length; i++)
-                {
-                    ref readonly var inst = ref body.Instructions[list[i]];
-                    OffsetRoot(body, body.Operands[inst.First], sizes, out long? at);
-                    long bytes = sizes is null ? 0 : (long)Math.Min(StoredBytes(body, inst, sizes), long.MaxValue);
-                    fields[i] = (list[i], at, bytes);
-                }
-                _fields[root] = fields;
-                return fields;
             }
         }
     }
