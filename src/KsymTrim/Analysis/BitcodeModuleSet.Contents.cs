@@ -189,9 +189,9 @@ public sealed partial class BitcodeModuleSet
     private static LoadDependence OwnWrites(IrBody body, IrValue root, long? offset, long size, int reader, GlobalTraits[] inlining,
         TypeSizes? sizes, Span<IrValue> values, ref int count)
     {
-        var through = StoresThrough.Of(body, sizes);
+        var through = StoresThrough.Of(body);
         if (through.Unreadable) return LoadDependence.Tainted;
-        var stores = through.Of(root);
+        var stores = through.Of(root, sizes);
         if (stores.Length == 0) return LoadDependence.Values; // (most roots: none)
         var instructions = body.Instructions;
         var operands = body.Operands;
@@ -217,31 +217,36 @@ public sealed partial class BitcodeModuleSet
     /// question (a load through an argument asks it, and most find nothing).</summary>
     private sealed class StoresThrough
     {
-        // per root: its stores, in order, with the offset each writes at from the root (null: not known) and the bytes
-        // it writes (0: not known)
-        private readonly Dictionary<IrValue, (int Store, long? At, long Bytes)[]> _byRoot = [];
+        // per root: its stores, in order, and (laid out on the first question about the root) the offset each writes at
+        // from the root (null: not known) and the bytes it writes (0: not known)
+        private sealed class Root(int[] stores)
+        {
+            public readonly int[] Stores = stores;
+            public (int Store, long? At, long Bytes)[]? Fields; // (a benign race: the same fields whichever thread lays them out)
+        }
+
+        private readonly Dictionary<IrValue, Root> _byRoot = [];
         private readonly IrBody _body;
 
         /// <summary>True when a store has no operands (a malformed body): it may be through any root.</summary>
         public bool Unreadable { get; }
 
-        private StoresThrough(IrBody body, TypeSizes? sizes)
+        private StoresThrough(IrBody body)
         {
             _body = body;
             var instructions = body.Instructions;
-            var found = new Dictionary<IrValue, List<(int, long?, long)>>();
+            var found = new Dictionary<IrValue, List<int>>();
             foreach (int j in body.Writes)
             {
                 ref readonly var inst = ref instructions[j];
                 if (inst.Op is not (IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg)) continue;
                 if (inst.Count == 0) { Unreadable = true; continue; }
-                var root = OffsetRoot(body, body.Operands[inst.First], sizes, out long? at);
+                var root = OffsetRoot(body, body.Operands[inst.First], null, out _);
                 if (root.Kind is not (IrValueKind.Argument or IrValueKind.Instruction)) continue;
-                long bytes = sizes is null ? 0 : (long)Math.Min(StoredBytes(body, inst, sizes), long.MaxValue);
                 if (!found.TryGetValue(root, out var list)) found[root] = list = [];
-                list.Add((j, at, bytes));
+                list.Add(j);
             }
-            foreach (var (root, list) in found) _byRoot[root] = [.. list];
+            foreach (var (root, list) in found) _byRoot[root] = new Root([.. list]);
         }
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IrBody, StoresThrough> Cache = new();
@@ -250,22 +255,35 @@ public sealed partial class BitcodeModuleSet
         // the table's look-up cost more than the rule's own work (0.8% of used on lto-x86_64, callgrind)
         [ThreadStatic] private static StoresThrough? t_last;
 
-        /// <summary>The stores of <paramref name="body"/> by root, laid out with <paramref name="sizes"/> (its module's,
-        /// the same at every question), made on the first question.</summary>
-        public static StoresThrough Of(IrBody body, TypeSizes? sizes)
+        /// <summary>The stores of <paramref name="body"/> by root, made on the first question.</summary>
+        public static StoresThrough Of(IrBody body)
         {
             if (t_last is { } last && ReferenceEquals(last._body, body)) return last;
             if (!Cache.TryGetValue(body, out var found))
             {
-                found = new StoresThrough(body, sizes);
+                found = new StoresThrough(body);
                 if (!Cache.TryAdd(body, found)) Cache.TryGetValue(body, out found); // (another thread's: the same stores)
             }
             return t_last = found!;
         }
 
         /// <summary>The stores whose address is <paramref name="root"/> plus casts and element pointers, in order, each
-        /// with the offset it writes at from the root and how many bytes.</summary>
-        public ReadOnlySpan<(int Store, long? At, long Bytes)> Of(IrValue root) => _byRoot.TryGetValue(root, out var list) ? list : [];
+        /// with the offset it writes at from the root and how many bytes (as <paramref name="sizes"/>, the module's, lay
+        /// them out), laid out once per root.</summary>
+        public ReadOnlySpan<(int Store, long? At, long Bytes)> Of(IrValue root, TypeSizes? sizes)
+        {
+            if (!_byRoot.TryGetValue(root, out var r)) return [];
+            if (r.Fields is { } known) return known;
+            var fields = new (int, long?, long)[r.Stores.Length];
+            for (int i = 0; i < fields.Length; i++)
+            {
+                ref readonly var inst = ref _body.Instructions[r.Stores[i]];
+                OffsetRoot(_body, _body.Operands[inst.First], sizes, out long? at);
+                long bytes = sizes is null ? 0 : (long)Math.Min(StoredBytes(_body, inst, sizes), long.MaxValue);
+                fields[i] = (r.Stores[i], at, bytes);
+            }
+            return r.Fields = fields;
+        }
 
         // the calls the backend may inline, for one module's traits; the blocks before each block asked about
         private sealed record Inlinable(GlobalTraits[] Traits, int[] Calls);
