@@ -303,9 +303,8 @@ public sealed partial class BitcodeModuleSet
                 ref readonly var inst = ref instructions[j];
                 if (inst.Op is IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg) continue;
                 var source = TaintSourceOf(inst, operands, inlining, out _);
-                if (source is TaintSource.Inlinable or TaintSource.OpaqueResult ||
-                    (source == TaintSource.Opaque && inst.CalleeOperand < inst.Count &&
-                     operands[inst.First + inst.CalleeOperand].Kind is not (IrValueKind.Global or IrValueKind.Other))) calls.Add(j);
+                if (source is TaintSource.Inlinable or TaintSource.OpaqueResult || (source == TaintSource.Opaque && IsIndirect(inst, operands, out _)))
+                    calls.Add(j);
             }
             int[] found = [.. calls];
             _inlinable = new Inlinable(inlining, found); // (a benign race: the same list whichever thread makes it)

@@ -338,8 +338,7 @@ public sealed partial class BitcodeModuleSet
     private static Step IndirectWrite(in IrInstruction call, ReadOnlySpan<IrValue> operands, Span<IrValue> values, ref int count)
     {
         if (call.CalleeOperand >= call.Count) return Step.Tainted;
-        var target = operands[call.First + call.CalleeOperand];
-        if (target.Kind is IrValueKind.Global or IrValueKind.Other) return Step.End;
+        if (!IsIndirect(call, operands, out var target)) return Step.End;
         if (target.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) || count == values.Length) return Step.Tainted;
         values[count++] = target;
         return Step.End;

@@ -41,6 +41,14 @@ public sealed partial class BitcodeModuleSet
         return inst.Op == IrOp.Alloca ? TaintSource.Opaque : TaintSource.Operands;
     }
 
+    /// <summary>True when the call <paramref name="call"/> is indirect: its callee (<paramref name="target"/>) is neither a
+    /// global nor inline asm, so it becomes a call of a known function where its target becomes known.</summary>
+    internal static bool IsIndirect(in IrInstruction call, ReadOnlySpan<IrValue> operands, out IrValue target)
+    {
+        target = call.CalleeOperand < call.Count ? operands[call.First + call.CalleeOperand] : default;
+        return call.CalleeOperand < call.Count && target.Kind is not (IrValueKind.Global or IrValueKind.Other);
+    }
+
     /// <summary>
     /// A folding rule: an integer <c>add</c>, <c>sub</c> or <c>xor</c> is one to one in each operand when the other is
     /// fixed, so when one operand is a choice among integer literals (<see cref="IsLiteralChoice"/>: a loop's offset that
@@ -135,9 +143,9 @@ public sealed partial class BitcodeModuleSet
                     {
                         if (source != TaintSource.Opaque) return false;
                         // an indirect call: known where its target becomes known (IndirectWrite)
-                        var callee = operands[inst.First + inst.CalleeOperand];
-                        if (callee.Kind is not (IrValueKind.Global or IrValueKind.Other)) target = callee;
-                        return callee.Kind is IrValueKind.Global or IrValueKind.Other or IrValueKind.Instruction or IrValueKind.Argument;
+                        if (!IsIndirect(inst, operands, out var callee)) return true;
+                        target = callee;
+                        return callee.Kind is IrValueKind.Instruction or IrValueKind.Argument;
                     }
                     if (source == TaintSource.Opaque || CalleeWritesNoMemory(inst, operands, inlining)) continue; // (opaque: as unknown)
                     return false;
