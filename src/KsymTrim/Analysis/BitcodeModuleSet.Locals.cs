@@ -17,7 +17,8 @@ public sealed partial class BitcodeModuleSet
     /// <paramref name="values"/> (a literal or an address: tainted); a store that cannot touch them (another variable,
     /// an argument's or a global's memory, other bytes of this one) is passed;</item>
     /// <item>an opaque call (inline asm, a function no member defines) given the variable's address ends the path: what
-    /// it wrote is unknown; one not given it, or an intrinsic that writes no memory, is passed, as is a memory intrinsic
+    /// it wrote is unknown, unless its declaration says it only reads through some parameter
+    /// (<see cref="GlobalTraits.ReadsThroughSome"/>: passed, the store before it may be forwarded); one not given it, or an intrinsic that writes no memory, is passed, as is a memory intrinsic
     /// on other bytes or other memory; an indirect call given it ends the path with its target named (it may become a
     /// known function: <see cref="IndirectWrite"/>);</item>
     /// <item>anything else that may write those bytes (a function some member defines, a memory intrinsic on them, a
@@ -49,9 +50,11 @@ public sealed partial class BitcodeModuleSet
     /// [<paramref name="offset"/>, <paramref name="offset"/> + <paramref name="size"/>) of the variable
     /// <paramref name="alloca"/>. With <paramref name="derived"/> (the variable's addresses, when nothing else can reach
     /// it: <see cref="Uncaptured"/>), what is not given one of them cannot write it and is passed; with
-    /// <paramref name="opaque"/>, an opaque call given the variable does what it says (<see cref="LocalContents"/>'s).</summary>
+    /// <paramref name="opaque"/>, an opaque call given the variable does what it says (<see cref="LocalContents"/>'s);
+    /// with <paramref name="writes"/> (<see cref="LoadConstants"/>'s), a literal stored is named and a function some
+    /// member defines given the variable is passed once its writes are known.</summary>
     private static LoadDependence LastWrites(IrBody body, int start, int from, int alloca, long offset, long size, GlobalTraits[] inlining,
-        TypeSizes sizes, Span<IrValue> values, ref int count, bool[]? derived, OpaqueWrite? opaque = null)
+        TypeSizes sizes, Span<IrValue> values, ref int count, bool[]? derived, OpaqueWrite? opaque = null, CalleeWrites? writes = null)
     {
         var instructions = body.Instructions;
         var flow = ControlFlow.Of(body);
@@ -68,7 +71,7 @@ public sealed partial class BitcodeModuleSet
             bool ended = false;
             for (; j >= 0 && instructions[j].Block == block && !ended; j--)
             {
-                switch (LocalStep(body, j, alloca, offset, size, inlining, sizes, values, ref count, derived, opaque))
+                switch (LocalStep(body, j, alloca, offset, size, inlining, sizes, values, ref count, derived, opaque, writes))
                 {
                     case Step.Pass: continue;
                     case Step.End: ended = true; break;
@@ -166,7 +169,7 @@ public sealed partial class BitcodeModuleSet
         var found = new List<(long, long, IrValue[])>();
         Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
         ref readonly var site = ref instructions[call];
-        var opaque = new OpaqueWrite(m, c.Function, body);
+        var opaque = new OpaqueWrite(this, m, c.Function, body, alloca);
         for (int k = 0; k < n; k += 2)
         {
             int count = 0;
@@ -189,12 +192,14 @@ public sealed partial class BitcodeModuleSet
         return g.Attributes.OnlyReadsThrough(parameter) || DefinitionsSay(g.Name, parameter, static (list, k) => list.OnlyReadsThrough(k));
     }
 
-    /// <summary>What an opaque call given a variable does to it, for <see cref="LocalContents"/>: an indirect call may
-    /// become a call of a known function once its target is inlined (what it writes may then be known: tainted); an
-    /// external function that writes no memory (<see cref="AttributeList.WritesNoMemory"/> at the call or on its
-    /// declaration) leaves it as it was (passed); inline asm or any other external function writes what stays unknown
-    /// (the path ends).</summary>
-    private sealed class OpaqueWrite(BitcodeModule m, IrFunction f, IrBody body)
+    /// <summary>What an opaque call given the variable <paramref name="alloca"/> does to it, for <see cref="LocalContents"/>
+    /// and <see cref="LoadConstants"/>: an indirect call may become a call of a known function once its target is inlined
+    /// (what it writes may then be known: tainted); an external function that writes no memory
+    /// (<see cref="AttributeList.WritesNoMemory"/> at the call or on its declaration), or only reads through each
+    /// argument that is the variable's address (<see cref="OnlyReadsThrough"/>), leaves it as it was (passed: the backend
+    /// forwards the store before it); inline asm or any other external function writes what stays unknown (the path
+    /// ends).</summary>
+    private sealed class OpaqueWrite(BitcodeModuleSet set, BitcodeModule m, IrFunction f, IrBody body, int alloca)
     {
         public Step At(int j)
         {
@@ -205,7 +210,10 @@ public sealed partial class BitcodeModuleSet
             if (site.Callee == CalleeKind.InlineAsm) return Step.End;
             if (site.Attributes.WritesNoMemory ||
                 ((uint)site.CalleeGlobal < (uint)m.Globals.Length && m.Globals[site.CalleeGlobal].Attributes.WritesNoMemory)) return Step.Pass;
-            return Step.End;
+            for (int k = 0; inst.CalleeOperand + 1 + k < inst.Count; k++)
+                if (DerivesFrom(body, body.Operands[inst.First + inst.CalleeOperand + 1 + k], alloca, 7) &&
+                    !set.OnlyReadsThrough(m, f, body, j, k)) return Step.End;
+            return Step.Pass;
         }
     }
 
@@ -286,7 +294,7 @@ public sealed partial class BitcodeModuleSet
     }
 
     private static Step LocalStep(IrBody body, int j, int alloca, long offset, long size, GlobalTraits[] inlining, TypeSizes sizes,
-        Span<IrValue> values, ref int count, bool[]? derived, OpaqueWrite? opaque)
+        Span<IrValue> values, ref int count, bool[]? derived, OpaqueWrite? opaque, CalleeWrites? writes)
     {
         var inst = body.Instructions[j];
         var operands = body.Operands;
@@ -310,7 +318,8 @@ public sealed partial class BitcodeModuleSet
                 if (at + (long)bytes <= offset || offset + size <= at) return Step.Pass;
                 if (at != offset || (long)bytes != size) return Step.Tainted;
                 var stored = operands[inst.First + 1];
-                if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) || count == values.Length) return Step.Tainted;
+                if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) && (writes is null || stored.Kind is not (IrValueKind.Int or IrValueKind.Null)) ||
+                    count == values.Length) return Step.Tainted;
                 values[count++] = stored;
                 return Step.End;
             }
@@ -319,9 +328,10 @@ public sealed partial class BitcodeModuleSet
                 // (with derived, only a call given one of the variable's addresses comes here)
                 bool given = derived is not null || IsGiven(body, inst, alloca);
                 var source = TaintSourceOf(inst, operands, inlining, out _);
-                if (source == TaintSource.Opaque) return !given ? Step.Pass : opaque?.At(j) ?? IndirectWrite(inst, operands, values, ref count);
+                if (source == TaintSource.Opaque) return !given ? Step.Pass : opaque?.At(j) ?? IndirectWrite(inst, operands, inlining, values, ref count);
                 if (!given && CalleeWritesNoMemory(inst, operands, inlining)) return Step.Pass;
-                return MemoryIntrinsicMisses(body, inst, alloca, offset, size, inlining, sizes) ? Step.Pass : Step.Tainted;
+                if (MemoryIntrinsicMisses(body, inst, alloca, offset, size, inlining, sizes)) return Step.Pass;
+                return given && writes is not null ? writes.At(j) : Step.Tainted;
             }
             case IrOp.Other or IrOp.Invoke or IrOp.CallBr:
                 return Step.Tainted;
@@ -334,11 +344,12 @@ public sealed partial class BitcodeModuleSet
     /// (<see cref="LocalRule"/>, which sees the body only): inline asm or an external function writes what stays unknown
     /// (the path ends); an indirect call becomes a call of a known function where its target becomes known, as
     /// fill_then_alloc's <c>fill(&amp;n)</c> does where a caller passes a member's function, and what it writes may then be
-    /// known: the path ends with the target named (the load is tainted where it is), or tainted when it cannot be.</summary>
-    private static Step IndirectWrite(in IrInstruction call, ReadOnlySpan<IrValue> operands, Span<IrValue> values, ref int count)
+    /// known: the path ends with the target named (the load is tainted where it is), or tainted when it cannot be. A
+    /// function that may only read through the variable (<see cref="MayOnlyRead"/>) is passed.</summary>
+    private static Step IndirectWrite(in IrInstruction call, ReadOnlySpan<IrValue> operands, GlobalTraits[] inlining, Span<IrValue> values, ref int count)
     {
         if (call.CalleeOperand >= call.Count) return Step.Tainted;
-        if (!IsIndirect(call, operands, out var target)) return Step.End;
+        if (!IsIndirect(call, operands, out var target)) return MayOnlyRead(call, operands, inlining) ? Step.Pass : Step.End;
         if (target.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) || count == values.Length) return Step.Tainted;
         values[count++] = target;
         return Step.End;

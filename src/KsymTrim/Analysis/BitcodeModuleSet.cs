@@ -140,6 +140,7 @@ public sealed partial class BitcodeModuleSet
                 b |= GlobalTraits.Defined;
             if (g.IsDeclarationForLinker) b |= GlobalTraits.Declaration;
             if (g.Attributes.HasAllocSize) b |= GlobalTraits.AllocSize;
+            if (g.Kind == GlobalValueKind.Function && g.Attributes.OnlyReadsThroughSome) b |= GlobalTraits.ReadsThroughSome;
             flags[i] = b;
         }
         return flags; // stored only by From, so that the set stays read-only once built

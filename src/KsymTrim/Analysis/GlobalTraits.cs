@@ -63,6 +63,10 @@ internal enum GlobalTraits : uint
     /// size of the object its result points to once the size it is given is known, so <c>llvm.objectsize</c> of that
     /// result, or of it passed to an inlined function, may fold to it.</summary>
     AllocSize = 1 << 17,
+    /// <summary>A function whose declaration says it only reads through some parameter (<c>readonly</c>, as LLVM infers
+    /// for <c>strcpy</c>'s source): given a local variable there, it may leave it as it was, and the backend forwards
+    /// the store before the call past it (<see cref="BitcodeModuleSet.LocalRule"/>, <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/>).</summary>
+    ReadsThroughSome = 1 << 18,
 }
 
 /// <summary>Intrinsics that write no memory a later load could read: debug and lifetime markers, assumptions, the

@@ -399,7 +399,8 @@ public static partial class BitcodeReferenceAnalysis
                 if (operand.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) ||
                     (operand.Kind == IrValueKind.Instruction && ((uint)operand.Index >= (uint)body.Instructions.Length ||
                                                                  body.Instructions[operand.Index].Op == IrOp.Cmp))) continue;
-                constants ??= new PossibleConstants(body, module.Types, taint.IsTainted, k => set.ArgumentConstants(self, k));
+                constants ??= new PossibleConstants(body, module.Types, taint.IsTainted, k => set.ArgumentConstants(self, k),
+                    load => set.LoadConstants(module, f, body, load));
                 var values = constants.Of(operand);
                 Interval? within = null;
                 if (values is null)

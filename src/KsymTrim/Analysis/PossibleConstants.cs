@@ -18,7 +18,9 @@ namespace KsymTrim.Analysis;
 /// that never becomes constant none (each is one to one in either operand), as an <c>i1</c> <c>and</c> without a
 /// false (<c>or</c> without a true); both only when the operands, unless one is a literal, share no value
 /// (<see cref="Independent"/>: <c>x - x</c> is constant whatever <c>x</c> is);</item>
-/// <item>anything else (a load, a call, a pointer) is not known, unless it is an <c>i1</c>: false and true.</item>
+/// <item>a load from a local variable, what was stored there or written by the functions given it
+/// (<see cref="BitcodeModuleSet.LoadConstants"/>);</item>
+/// <item>anything else (another load, a call, a pointer) is not known, unless it is an <c>i1</c>: false and true.</item>
 /// </list>
 /// Not known as soon as more than <see cref="MaxValues"/> values come together. The rule reads the taint as it is:
 /// it is sound exactly as far as the taint is.
@@ -36,6 +38,7 @@ internal sealed class PossibleConstants
     private readonly TypeTable _types;
     private readonly Func<int, bool> _tainted;
     private readonly Func<int, IReadOnlyCollection<long>?> _argument;
+    private readonly Func<int, (IrValue[] Named, long[] Written)?>? _load;
     // per instruction: its set so far (null: not known); made this round; on the walk's path; settled for good
     private readonly Dictionary<int, long[]?> _sets = [];
     private readonly HashSet<int> _done = [], _open = [], _final = [];
@@ -48,8 +51,12 @@ internal sealed class PossibleConstants
     /// <param name="tainted">True for an instruction that may become constant.</param>
     /// <param name="argument">Per argument: the constants it may receive (empty: it never becomes constant), or null
     /// when they are not known.</param>
-    public PossibleConstants(IrBody body, TypeTable types, Func<int, bool> tainted, Func<int, IReadOnlyCollection<long>?> argument)
+    /// <param name="load">Per load: the values it may read (named in the body) and constants written elsewhere, or null
+    /// when they are not known (<see cref="BitcodeModuleSet.LoadConstants"/>); without it, a load is not known.</param>
+    public PossibleConstants(IrBody body, TypeTable types, Func<int, bool> tainted, Func<int, IReadOnlyCollection<long>?> argument,
+        Func<int, (IrValue[] Named, long[] Written)?>? load = null)
     {
+        _load = load;
         _body = body;
         _types = types;
         _tainted = tainted;
@@ -101,7 +108,7 @@ internal sealed class PossibleConstants
             _stale = true;
             return _sets.TryGetValue(i, out var sofar) ? sofar : [];
         }
-        long[]? set = depth >= MaxDepth ? null : Make(inst, width, depth);
+        long[]? set = depth >= MaxDepth ? null : Make(i, inst, width, depth);
         if (set is null && width == 1) set = [0, 1];
         _open.Remove(i);
         bool seen = _sets.TryGetValue(i, out var previous);
@@ -113,11 +120,19 @@ internal sealed class PossibleConstants
         return set;
     }
 
-    private long[]? Make(in IrInstruction inst, int width, int depth)
+    private long[]? Make(int i, in IrInstruction inst, int width, int depth)
     {
         var operands = _body.Operands.Slice(inst.First, inst.Count);
         switch (inst.Op)
         {
+            case IrOp.Load when _load is not null:
+            {
+                if (_load(i) is not var (named, written)) return null;
+                var set = Truncated(written, width);
+                foreach (var value in named)
+                    set = Union(set, Truncated(Walk(value, depth + 1), width));
+                return set;
+            }
             case IrOp.Phi:
             {
                 long[]? set = [];

@@ -41,6 +41,14 @@ public sealed partial class BitcodeModuleSet
         return inst.Op == IrOp.Alloca ? TaintSource.Opaque : TaintSource.Operands;
     }
 
+    /// <summary>True when the opaque call <paramref name="call"/> calls a function whose declaration says it only reads
+    /// through some parameter (<see cref="GlobalTraits.ReadsThroughSome"/>): a variable given there may keep what was
+    /// stored in it, and the backend forwards that past the call (which parameter the variable is given as is not
+    /// asked: a call that may leave it as it was is enough).</summary>
+    internal static bool MayOnlyRead(in IrInstruction call, ReadOnlySpan<IrValue> operands, GlobalTraits[] inlining) =>
+        call.CalleeOperand < call.Count && operands[call.First + call.CalleeOperand] is { Kind: IrValueKind.Global } callee &&
+        (uint)callee.Index < (uint)inlining.Length && (inlining[callee.Index] & GlobalTraits.ReadsThroughSome) != 0;
+
     /// <summary>True when the call <paramref name="call"/> is indirect: its callee (<paramref name="target"/>) is neither a
     /// global nor inline asm, so it becomes a call of a known function where its target becomes known.</summary>
     internal static bool IsIndirect(in IrInstruction call, ReadOnlySpan<IrValue> operands, out IrValue target)
@@ -143,7 +151,11 @@ public sealed partial class BitcodeModuleSet
                     {
                         if (source != TaintSource.Opaque) return false;
                         // an indirect call: known where its target becomes known (IndirectWrite)
-                        if (!IsIndirect(inst, operands, out var callee)) return true;
+                        if (!IsIndirect(inst, operands, out var callee))
+                        {
+                            if (MayOnlyRead(inst, operands, inlining)) continue; // (what was stored before may be forwarded)
+                            return true;
+                        }
                         target = callee;
                         return callee.Kind is IrValueKind.Instruction or IrValueKind.Argument;
                     }

@@ -132,6 +132,12 @@ public class FoldingRuleTests
     [TestCase("22", "local_indirect")]
     [TestCase("14", "given_own")]
     [TestCase("22", "given_own")]
+    [TestCase("14", "written_zero")]
+    [TestCase("22", "written_zero")]
+    [TestCase("14", "written_big")]
+    [TestCase("22", "written_big")]
+    [TestCase("14", "readonly_copy")]
+    [TestCase("22", "readonly_copy")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));
@@ -139,7 +145,7 @@ public class FoldingRuleTests
         var predicted = refs.References.Select(r => r.Symbol).Distinct().Order(StringComparer.Ordinal).ToList();
         if (module is not ("inlined_write" or "ret_known" or "local_store" or "global_store" or "ret_object" or "ret_global" or "local_field" or "phi_sum" or "field_tag" or "field_page" or
             "site_callback" or "site_choice" or "given_literal" or "given_escape" or "given_write" or "given_pointer" or "given_indirect" or
-            "given_masked" or "given_many" or "given_pure" or "local_indirect" or "given_own"))
+            "given_masked" or "given_many" or "given_pure" or "local_indirect" or "given_own" or "written_big" or "readonly_copy"))
         {
             Assert.That(predicted, Is.EqualTo(truth));
             return;
@@ -152,7 +158,9 @@ public class FoldingRuleTests
     /// <summary>The rule <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/>: a load from a local variable after an opaque
     /// call was given its address reads an unknown value; after a call to a function a member defines, it does not; after
     /// an indirect call, only while its target stays unknown (the target is named: the pointer loaded from
-    /// <c>size_hook</c>, or <c>fill_then_alloc</c>'s argument <c>fill</c>, which <c>local_indirect</c> makes a known function).</summary>
+    /// <c>size_hook</c>, or <c>fill_then_alloc</c>'s argument <c>fill</c>, which <c>local_indirect</c> makes a known function);
+    /// after a function that only reads through some parameter (<c>strcpy</c>'s source), not: the store before it may be
+    /// forwarded past it.</summary>
     [TestCase("14")]
     [TestCase("22")]
     public void A_load_after_an_opaque_write_is_not_a_source_of_constants(string compiler)
@@ -162,6 +170,8 @@ public class FoldingRuleTests
         Assert.That(LoadsAfterWrites(compiler, "inlined_write"), Is.EqualTo(new[] { "may be known" }), "after set_big, which other.c defines");
         Assert.That(LoadsAfterWrites(compiler, "local_indirect", "local_lib", "fill_then_alloc"), Is.EqualTo(new[] { "unknown while Argument is" }),
             "after a call of an argument");
+        Assert.That(LoadsAfterWrites(compiler, "readonly_copy", "readonly_lib"), Is.EqualTo(new[] { "may be known" }),
+            "after strcpy, which only reads through its source (and note_tag, which readonly_lib.c defines)");
     }
 
     /// <summary>The constants each argument receives (<see cref="BitcodeModuleSet.ArgumentConstants"/>), which the
@@ -321,6 +331,39 @@ public class FoldingRuleTests
 
     /// <summary>For each load from an alloca in the function <paramref name="function"/> (by default the case's, in the
     /// module joined with other.c): what <see cref="BitcodeModuleSet.ReadsOpaqueWrite"/> says of it.</summary>
+    /// <summary>The rule <see cref="BitcodeModuleSet.LoadConstants"/>: what the load of <c>n</c> before
+    /// <c>kmalloc(n + 4)</c> may read. written_zero's 0, or what query_size (written_lib.c) writes there: its 0 (the
+    /// firmware's write names nothing); written_big's 0 or query_size_big's 10000; local_field's variable is
+    /// uninitialised on the way back past init_pair (local_lib.c): not known. The outcomes of the test then fold
+    /// <c>n + 4</c> as 4 (no kmalloc_large), or as 4 and 10004.</summary>
+    [TestCase("14")]
+    [TestCase("22")]
+    public void A_load_from_a_variable_a_defined_function_was_given_reads_what_it_may_write(string compiler)
+    {
+        (IrValue[] Named, long[] Written)? Read(string module, string partner, out long[]? constants)
+        {
+            var modules = Members(compiler, module, partner);
+            var set = BitcodeModuleSet.From(modules);
+            var m = modules.Single(x => x.Functions!.Any(f => BitcodeModuleSet.NameOf(x, f) == module && f.Body is not null));
+            var f = m.Functions!.Single(x => BitcodeModuleSet.NameOf(m, x) == module);
+            var body = f.Body!;
+            var taint = set.Taint(m, f, body, new AnalysisScratch());
+            int load = Enumerable.Range(0, body.Instructions.Length).Last(i => body.Instructions[i].Op == IrOp.Load && m.Types.IntegerWidth(body.Instructions[i].Type) == 64);
+            constants = new PossibleConstants(body, m.Types, i => taint[i], _ => null, i => set.LoadConstants(m, f, body, i)).Of(new IrValue(IrValueKind.Instruction, load));
+            return set.LoadConstants(m, f, body, load);
+        }
+        var zero = Read("written_zero", "written_lib", out var zeroConstants);
+        Assert.That(zero, Is.Not.Null);
+        Assert.That(zero!.Value.Named.Select(v => (v.Kind, v.Int)), Is.EqualTo(new[] { (IrValueKind.Int, 0L) }), "the caller's own 0");
+        Assert.That(zero.Value.Written, Is.EqualTo(new[] { 0L }), "query_size's 0; the firmware's write adds nothing");
+        Assert.That(zeroConstants, Is.EqualTo(new[] { 0L }));
+        var big = Read("written_big", "written_lib", out var bigConstants);
+        Assert.That(big!.Value.Written, Is.EqualTo(new[] { 10000L }));
+        Assert.That(bigConstants, Is.EqualTo(new[] { 0L, 10000L }));
+        Assert.That(Read("local_field", "local_lib", out var fieldConstants), Is.Null, "uninitialised before init_pair");
+        Assert.That(fieldConstants, Is.Null);
+    }
+
     private static string[] LoadsAfterWrites(string compiler, string module, string partner = "other", string? function = null)
     {
         var modules = Members(compiler, module, partner);

@@ -586,8 +586,11 @@ build_folding() {
 			local_object global_store global_opaque phi_loop ret_object ret_global ret_lookup sum_use local_field ret_swap ret_choice \
 			phi_offset phi_sum local_paths case_lib case_small case_big bound_lib bound_small bound_big bound_shapes field_lib field_size \
 			field_tag site_lib site_fit site_over sized_lib sized_given sized_inlined site_callback site_choice sized_wrapped field_page \
-			given_lib given_len given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own; do
-			"clang-$n" --target=x86_64-linux-gnu "${CFLAGS[@]}" "${X86_64_KFLAGS[@]}" -flto=thin \
+			given_lib given_len given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own written_lib written_zero written_big readonly_lib readonly_copy; do
+			# (readonly_*: with the library's builtins, as the kernel builds, so that LLVM marks strcpy's source readonly)
+			local builtins=()
+			case "$c" in readonly_*) builtins=(-fhosted -fbuiltin) ;; esac
+			"clang-$n" --target=x86_64-linux-gnu "${CFLAGS[@]}" "${X86_64_KFLAGS[@]}" "${builtins[@]}" -flto=thin \
 				-c "src/folding/$c.c" -o "$d/$c.o"
 			"llvm-dis-$n" -o - "$d/$c.o" | grep -v '^; ModuleID = ' >"$d/$c.ll"
 		done
@@ -595,16 +598,19 @@ build_folding() {
 			phi_branch phi_kept ret_opaque ret_known local_store local_object global_store global_opaque phi_loop ret_object ret_global \
 			ret_lookup local_field ret_swap ret_choice phi_offset phi_sum local_paths case_small case_big bound_small bound_big field_size \
 			field_tag site_fit site_over sized_given sized_inlined site_callback site_choice sized_wrapped field_page \
-			given_len given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own; do
+			given_len given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own \
+			written_zero written_big readonly_copy; do
 			# the module: a thin archive over the case and its partner (other.c; ctx_lib.c for ctx_*, range_lib.c
 			# for range_import, phi_use.c for phi_branch, ret_lib.c for ret_*, local_lib.c for local_*,
 			# global_lib.c for global_*, sum_use.c for phi_sum, case_lib.c for case_*, bound_lib.c for bound_*, field_lib.c for
-			# field_*, site_lib.c for site_*, sized_lib.c for sized_*, given_lib.c for given_*), as 5.x
+			# field_*, site_lib.c for site_*, sized_lib.c for sized_*, given_lib.c for given_*, written_lib.c for written_*,
+			# readonly_lib.c for readonly_*), as 5.x
 			# kbuild kept LTO modules
 			local p=other
 			case "$c" in ctx_*) p=ctx_lib ;; range_import) p=range_lib ;; phi_branch) p=phi_use ;; phi_sum) p=sum_use ;; ret_*) p=ret_lib ;;
 				local_*) p=local_lib ;; global_*) p=global_lib ;; case_*) p=case_lib ;; bound_*) p=bound_lib ;;
-				field_*) p=field_lib ;; site_*) p=site_lib ;; sized_*) p=sized_lib ;; given_*) p=given_lib ;; esac
+				field_*) p=field_lib ;; site_*) p=site_lib ;; sized_*) p=sized_lib ;; given_*) p=given_lib ;; written_*) p=written_lib ;;
+				readonly_*) p=readonly_lib ;; esac
 			(cd "$d" && rm -f "$c.a" && "llvm-ar-$n" rcST "$c.a" "$c.o" "$p.o")
 			"ld.lld-$n" -r -m elf_x86_64 -o "$d/$c.native.o" "$d/$c.o" "$d/$p.o"
 			"llvm-nm-$n" -u "$d/$c.native.o" | awk '{print $2}' | LC_ALL=C sort -u >"$d/$c.truth"
@@ -619,7 +625,8 @@ build_folding() {
 		grep -qx kmalloc_large "$d/ctx_args.truth" && { echo "build.sh: folding: clang-$n: ctx_args calls kmalloc_large" >&2; exit 1; }
 		grep -qx copy_overflow "$d/range_local.truth" && { echo "build.sh: folding: clang-$n: range_local calls copy_overflow" >&2; exit 1; }
 		for c in phi_branch ret_known local_store global_store ret_object ret_global local_field phi_sum case_big bound_big field_tag \
-			field_page given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own; do
+			field_page given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own \
+			written_big readonly_copy; do
 			grep -qx kmalloc_large "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call kmalloc_large" >&2; exit 1; }
 		done
 		grep -qx copy_overflow "$d/local_object.truth" || { echo "build.sh: folding: clang-$n: local_object does not call copy_overflow" >&2; exit 1; }
@@ -631,7 +638,7 @@ build_folding() {
 		grep -q 'llvm.objectsize' "$d/site_lib.ll" || { echo "build.sh: folding: clang-$n: site_lib's bitcode does not ask objectsize" >&2; exit 1; }
 		grep -q 'llvm.is.constant' "$d/phi_branch.ll" || { echo "build.sh: folding: clang-$n: phi_branch's bitcode does not ask is.constant" >&2; exit 1; }
 		for c in opaque_indirect opaque_extern and_flags phi_late phi_kept ret_opaque global_opaque phi_loop ret_lookup ret_swap \
-			ret_choice phi_offset local_paths case_small bound_small field_size given_len; do
+			ret_choice phi_offset local_paths case_small bound_small field_size given_len written_zero; do
 			grep -qx kmalloc_large "$d/$c.truth" && { echo "build.sh: folding: clang-$n: $c calls kmalloc_large" >&2; exit 1; }
 			grep -qx __kmalloc "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call __kmalloc" >&2; exit 1; }
 		done

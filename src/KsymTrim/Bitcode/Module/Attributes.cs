@@ -105,6 +105,22 @@ internal sealed record AttributeList(IReadOnlyList<AttributeGroup> Groups)
     /// <summary>True when parameter <paramref name="k"/> (from 0) is only read through: <c>readonly</c> or <c>readnone</c>.</summary>
     public bool OnlyReadsThrough(int k) => ParameterHas(k, static a => a.Name is "readonly" or "readnone");
 
+    /// <summary>True when some parameter is only read through (<see cref="OnlyReadsThrough"/>).</summary>
+    public bool OnlyReadsThroughSome
+    {
+        get
+        {
+            for (int i = 0; i < Groups.Count; i++)
+            {
+                if (Groups[i].Index is 0 or AttributeGroup.FunctionIndex) continue; // (the return value, the function)
+                var attributes = Groups[i].Attributes;
+                for (int a = 0; a < attributes.Count; a++)
+                    if (attributes[a].Name is "readonly" or "readnone") return true;
+            }
+            return false;
+        }
+    }
+
     private bool ParameterHas(int k, Func<IrAttribute, bool> which)
     {
         for (int i = 0; i < Groups.Count; i++)
