@@ -108,35 +108,53 @@ internal static class Mangler
 /// </summary>
 internal sealed class TypeSizes
 {
-    private readonly SortedList<uint, uint> _integers = new() { [1] = 1, [8] = 1, [16] = 2, [32] = 4, [64] = 4 };
-    private readonly Dictionary<uint, uint> _floats = new() { [16] = 2, [32] = 4, [64] = 8, [128] = 16 };
-    private readonly Dictionary<uint, uint> _vectors = new() { [64] = 8, [128] = 16 };
-    private readonly uint _aggregate = 1;
+    private readonly Specifications _specs;
     private readonly Dictionary<int, (ulong Size, ulong Align)> _cache = [];
     // each struct's field offsets, laid out on the first question about one of them: getelementptr's offsets are asked
     // of the same kernel structs again and again, and a look-up in _cache per field up to the one asked was 3% of
-    // `used` on lto-x86_64 (by struct, not an array by type id: a module has tens of thousands of types, and a few
-    // hundred structs are asked about)
+    // `used` on lto-x86_64 (in a dictionary by struct: only the structs an element pointer walks into are asked about)
     private readonly Dictionary<int, ulong[]> _fieldOffsets = [];
+
+    /// <summary>What a data layout string specifies, with LLVM's defaults for the rest. Read-only once made.</summary>
+    private sealed class Specifications
+    {
+        public readonly string? Layout;
+        public readonly ulong PointerBytes = 8;
+        public readonly SortedList<uint, uint> Integers = new() { [1] = 1, [8] = 1, [16] = 2, [32] = 4, [64] = 4 };
+        public readonly Dictionary<uint, uint> Floats = new() { [16] = 2, [32] = 4, [64] = 8, [128] = 16 };
+        public readonly Dictionary<uint, uint> Vectors = new() { [64] = 8, [128] = 16 };
+        public readonly uint Aggregate = 1;
+
+        public Specifications(string? layout)
+        {
+            Layout = layout;
+            foreach (var part in (layout ?? "").Split('-'))
+            {
+                var f = part.Split(':');
+                if (f.Length < 2 || f[0].Length == 0) continue;
+                if (!uint.TryParse(f[1], out uint first)) continue;
+                char c = f[0][0];
+                bool hasWidth = uint.TryParse(f[0].AsSpan(1), out uint width);
+                if (c == 'p' && (f[0].Length == 1 || f[0] == "p0")) PointerBytes = first / 8;
+                else if (c == 'a' && f[0].Length == 1) Aggregate = Math.Max(1, first / 8);
+                else if (!hasWidth) continue;
+                else if (c == 'i') Integers[width] = Math.Max(1, first / 8);
+                else if (c == 'f') Floats[width] = Math.Max(1, first / 8);
+                else if (c == 'v') Vectors[width] = Math.Max(1, first / 8);
+            }
+        }
+    }
+
+    // the last layout string's specifications, shared: a run's modules almost always name one layout, and parsing it
+    // for every module of the lto-x86_64 corpus cost 0.2% of `used` (callgrind, session 21)
+    private static Specifications? s_lastSpecs;
 
     public TypeSizes(string? dataLayout, TypeTable types)
     {
         Types = types;
-        PointerBytes = 8;
-        foreach (var part in (dataLayout ?? "").Split('-'))
-        {
-            var f = part.Split(':');
-            if (f.Length < 2 || f[0].Length == 0) continue;
-            if (!uint.TryParse(f[1], out uint first)) continue;
-            char c = f[0][0];
-            bool hasWidth = uint.TryParse(f[0].AsSpan(1), out uint width);
-            if (c == 'p' && (f[0].Length == 1 || f[0] == "p0")) PointerBytes = first / 8;
-            else if (c == 'a' && f[0].Length == 1) _aggregate = Math.Max(1, first / 8);
-            else if (!hasWidth) continue;
-            else if (c == 'i') _integers[width] = Math.Max(1, first / 8);
-            else if (c == 'f') _floats[width] = Math.Max(1, first / 8);
-            else if (c == 'v') _vectors[width] = Math.Max(1, first / 8);
-        }
+        var last = s_lastSpecs;
+        _specs = last is not null && last.Layout == dataLayout ? last : (s_lastSpecs = new Specifications(dataLayout));
+        PointerBytes = _specs.PointerBytes;
     }
 
     /// <summary>The size of a pointer in address space 0, in bytes.</summary>
@@ -231,7 +249,7 @@ internal sealed class TypeSizes
         {
             IrTypeKind.Integer => ((t.Width + 7) / 8, (ulong)IntegerAlign((uint)Math.Min(t.Width, uint.MaxValue))),
             IrTypeKind.Pointer => (PointerBytes, PointerBytes),
-            IrTypeKind.Float => Primitive(_floats, t.Width == 80 ? 80u : (uint)t.Width, (t.Width + 7) / 8),
+            IrTypeKind.Float => Primitive(_specs.Floats, t.Width == 80 ? 80u : (uint)t.Width, (t.Width + 7) / 8),
             IrTypeKind.Vector => Vector(t, depth),
             IrTypeKind.Array => Array(t, depth),
             IrTypeKind.Struct => Struct(t, id, depth),
@@ -246,9 +264,9 @@ internal sealed class TypeSizes
     private uint IntegerAlign(uint bits)
     {
         // the first specification at least as wide, else the widest (DataLayout::getIntegerAlignment)
-        foreach (var (width, align) in _integers)
+        foreach (var (width, align) in _specs.Integers)
             if (width >= bits) return align;
-        return _integers.Values[^1];
+        return _specs.Integers.Values[^1];
     }
 
     private static (ulong, ulong) Primitive(Dictionary<uint, uint> specs, uint bits, ulong store) =>
@@ -264,7 +282,7 @@ internal sealed class TypeSizes
             _ => Layout(t.Contained[0], depth + 1).Size * 8,
         };
         ulong bits = elementBits * t.Width;
-        return Primitive(_vectors, (uint)Math.Min(bits, uint.MaxValue), (bits + 7) / 8);
+        return Primitive(_specs.Vectors, (uint)Math.Min(bits, uint.MaxValue), (bits + 7) / 8);
     }
 
     private (ulong, ulong) Array(IrType t, int depth)
@@ -276,7 +294,7 @@ internal sealed class TypeSizes
     private (ulong, ulong) Struct(IrType t, int id, int depth)
     {
         bool packed = Types.IsPacked((ulong)id);
-        ulong offset = 0, align = packed ? 1 : _aggregate;
+        ulong offset = 0, align = packed ? 1 : _specs.Aggregate;
         foreach (int member in t.Contained)
         {
             var (size, a) = Layout(member, depth + 1);
