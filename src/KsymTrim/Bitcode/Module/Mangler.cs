@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>
@@ -242,10 +244,12 @@ internal sealed class TypeSizes
 
     private (ulong Size, ulong Align) Layout(int id, int depth)
     {
-        if (_cache.TryGetValue(id, out var known)) return known;
-        _cache[id] = (0, 1); // while it is being laid out: a malformed type that contains itself takes no room
-        var t = Types.Get((ulong)Math.Max(id, 0));
-        (ulong store, ulong align) = t is null || depth > 64 ? (0UL, 1UL) : t.Kind switch
+        // one look-up for a type met before, and the mark while it is being laid out: a malformed type that contains
+        // itself takes no room (the reference is not kept: laying out the members may grow the table)
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_cache, id, out bool known);
+        if (known) return slot;
+        slot = (0, 1);
+        (ulong store, ulong align) = !Types.TryShape(Math.Max(id, 0), out var t) || depth > 64 ? (0UL, 1UL) : t.Kind switch
         {
             IrTypeKind.Integer => ((t.Width + 7) / 8, (ulong)IntegerAlign((uint)Math.Min(t.Width, uint.MaxValue))),
             IrTypeKind.Pointer => (PointerBytes, PointerBytes),
@@ -272,26 +276,26 @@ internal sealed class TypeSizes
     private static (ulong, ulong) Primitive(Dictionary<uint, uint> specs, uint bits, ulong store) =>
         (store, specs.TryGetValue(bits, out uint a) ? a : Math.Max(1UL, System.Numerics.BitOperations.RoundUpToPowerOf2(store)));
 
-    private (ulong, ulong) Vector(IrType t, int depth)
+    private (ulong, ulong) Vector(in TypeShape t, int depth)
     {
-        var element = Types.Get((ulong)t.Contained[0]);
-        ulong elementBits = element?.Kind switch
+        int elementId = t.Contained[0];
+        ulong elementBits = (Types.TryShape(elementId, out var element) ? element.Kind : (IrTypeKind?)null) switch
         {
             IrTypeKind.Integer or IrTypeKind.Float => element.Width,
             IrTypeKind.Pointer => PointerBytes * 8,
-            _ => Layout(t.Contained[0], depth + 1).Size * 8,
+            _ => Layout(elementId, depth + 1).Size * 8,
         };
         ulong bits = elementBits * t.Width;
         return Primitive(_specs.Vectors, (uint)Math.Min(bits, uint.MaxValue), (bits + 7) / 8);
     }
 
-    private (ulong, ulong) Array(IrType t, int depth)
+    private (ulong, ulong) Array(in TypeShape t, int depth)
     {
         var (size, align) = Layout(t.Contained[0], depth + 1);
         return (size * t.Width, align);
     }
 
-    private (ulong, ulong) Struct(IrType t, int id, int depth)
+    private (ulong, ulong) Struct(in TypeShape t, int id, int depth)
     {
         bool packed = Types.IsPacked((ulong)id);
         ulong offset = 0, align = packed ? 1 : _specs.Aggregate;
