@@ -221,11 +221,12 @@ public sealed partial class BitcodeModuleSet
     /// question (a load through an argument asks it, and most find nothing).</summary>
     private sealed class StoresThrough
     {
-        // per root: its stores, in order, and (laid out on the first question about the root) the offset each writes at
-        // from the root (null: not known) and the bytes it writes (0: not known)
-        private sealed class Root(int[] stores)
+        // per root: its stores, in order (filled by the constructor, read only after), and (laid out on the first
+        // question about the root) the offset each writes at from the root (null: not known) and the bytes it writes
+        // (0: not known)
+        private sealed class Root
         {
-            public readonly int[] Stores = stores;
+            public readonly List<int> Stores = [];
             public (int Store, long? At, long Bytes)[]? Fields; // (a benign race: the same fields whichever thread lays them out)
         }
 
@@ -239,7 +240,6 @@ public sealed partial class BitcodeModuleSet
         {
             _body = body;
             var instructions = body.Instructions;
-            var found = new Dictionary<IrValue, List<int>>();
             foreach (int j in body.Writes)
             {
                 ref readonly var inst = ref instructions[j];
@@ -247,10 +247,9 @@ public sealed partial class BitcodeModuleSet
                 if (inst.Count == 0) { Unreadable = true; continue; }
                 var root = OffsetRoot(body, body.Operands[inst.First], null, out _);
                 if (root.Kind is not (IrValueKind.Argument or IrValueKind.Instruction)) continue;
-                if (!found.TryGetValue(root, out var list)) found[root] = list = [];
-                list.Add(j);
+                // one look-up per store (a table of lists copied into a second table of arrays cost twice that)
+                (CollectionsMarshal.GetValueRefOrAddDefault(_byRoot, root, out _) ??= new Root()).Stores.Add(j);
             }
-            foreach (var (root, list) in found) _byRoot[root] = new Root([.. list]);
         }
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IrBody, StoresThrough> Cache = new();
@@ -278,7 +277,7 @@ public sealed partial class BitcodeModuleSet
         {
             if (!_byRoot.TryGetValue(root, out var r)) return [];
             if (r.Fields is { } known) return known;
-            var fields = new (int, long?, long)[r.Stores.Length];
+            var fields = new (int, long?, long)[r.Stores.Count];
             for (int i = 0; i < fields.Length; i++)
             {
                 ref readonly var inst = ref _body.Instructions[r.Stores[i]];
