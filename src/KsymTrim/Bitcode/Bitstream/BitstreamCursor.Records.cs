@@ -159,7 +159,8 @@ internal sealed partial class BitstreamCursor
     {
         packed = PackedArray.None;
         blob = default;
-        uint recordCode = (uint)Math.Min(ReadScalar(data, abbrev.Ops[0]), uint.MaxValue);
+        long literal = abbrev.LiteralCode;
+        uint recordCode = literal >= 0 ? (uint)literal : (uint)Math.Min(ReadScalar(data, abbrev.Ops[0]), uint.MaxValue);
         int scalars = abbrev.ScalarEnd - 1;
         if (ops.Length < scalars) GrowBuffer(ref ops, scalars);
         if (scalars > 0) ReadScalars(data, abbrev, ops.AsSpan(0, scalars));
