@@ -189,7 +189,7 @@ public sealed partial class BitcodeModuleSet
         if (body.Operands[inst.First + inst.CalleeOperand] is not { Kind: IrValueKind.Global } callee || (uint)callee.Index >= (uint)m.Globals.Length)
             return false;
         var g = m.Globals[callee.Index];
-        return g.Attributes.OnlyReadsThrough(parameter) || DefinitionsSay(g.Name, parameter, static (list, k) => list.OnlyReadsThrough(k));
+        return g.Attributes.OnlyReadsThrough(parameter) || DefinitionsSay(m, callee.Index, parameter, static (list, k) => list.OnlyReadsThrough(k));
     }
 
     /// <summary>What an opaque call given the variable <paramref name="alloca"/> does to it, for <see cref="LocalContents"/>
@@ -279,7 +279,7 @@ public sealed partial class BitcodeModuleSet
         if ((uint)call.Aux < (uint)f.Calls.Length && f.Calls[call.Aux].Attributes.DoesNotCapture(parameter)) return true;
         if ((uint)callee.Index >= (uint)m.Globals.Length) return false;
         var g = m.Globals[callee.Index];
-        return g.Attributes.DoesNotCapture(parameter) || DefinitionsSay(g.Name, parameter, static (list, p) => list.DoesNotCapture(p));
+        return g.Attributes.DoesNotCapture(parameter) || DefinitionsSay(m, callee.Index, parameter, static (list, p) => list.DoesNotCapture(p));
     }
 
     /// <summary>What one instruction met on the way back from a load does to the bytes it reads.</summary>

@@ -36,6 +36,7 @@ internal sealed class Abbreviation
         }
         else Tail = AbbrevEncoding.Literal;
         ScalarEnd = end;
+        LiteralCode = ops[0].Encoding == AbbrevEncoding.Literal ? (long)Math.Min(ops[0].Value, uint.MaxValue) : -1;
     }
 
     public AbbrevOp[] Ops { get; }
@@ -46,6 +47,10 @@ internal sealed class Abbreviation
     /// <summary><see cref="AbbrevEncoding.Array"/> or <see cref="AbbrevEncoding.Blob"/> when the abbreviation ends
     /// with one, otherwise <see cref="AbbrevEncoding.Literal"/> (none).</summary>
     public AbbrevEncoding Tail { get; }
+
+    /// <summary>The record code when [0] is a literal (LLVM's writer makes every code one), clamped as a code read is;
+    /// -1 otherwise. Taken without the encoding's switch: once per abbreviated record.</summary>
+    public long LiteralCode { get; }
 
     /// <summary>The element of the trailing array (fixed, VBR or char6).</summary>
     public AbbrevOp Element { get; }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KsymTrim.Bitcode.Module;
 
 /// <summary>
@@ -108,30 +110,53 @@ internal static class Mangler
 /// </summary>
 internal sealed class TypeSizes
 {
-    private readonly SortedList<uint, uint> _integers = new() { [1] = 1, [8] = 1, [16] = 2, [32] = 4, [64] = 4 };
-    private readonly Dictionary<uint, uint> _floats = new() { [16] = 2, [32] = 4, [64] = 8, [128] = 16 };
-    private readonly Dictionary<uint, uint> _vectors = new() { [64] = 8, [128] = 16 };
-    private readonly uint _aggregate = 1;
+    private readonly Specifications _specs;
     private readonly Dictionary<int, (ulong Size, ulong Align)> _cache = [];
+    // each struct's field offsets, laid out on the first question about one of them: getelementptr's offsets are asked
+    // of the same kernel structs again and again, and a look-up in _cache per field up to the one asked was 3% of
+    // `used` on lto-x86_64 (in a dictionary by struct: only the structs an element pointer walks into are asked about)
+    private readonly Dictionary<int, ulong[]> _fieldOffsets = [];
+
+    /// <summary>What a data layout string specifies, with LLVM's defaults for the rest. Read-only once made.</summary>
+    private sealed class Specifications
+    {
+        public readonly string? Layout;
+        public readonly ulong PointerBytes = 8;
+        public readonly SortedList<uint, uint> Integers = new() { [1] = 1, [8] = 1, [16] = 2, [32] = 4, [64] = 4 };
+        public readonly Dictionary<uint, uint> Floats = new() { [16] = 2, [32] = 4, [64] = 8, [128] = 16 };
+        public readonly Dictionary<uint, uint> Vectors = new() { [64] = 8, [128] = 16 };
+        public readonly uint Aggregate = 1;
+
+        public Specifications(string? layout)
+        {
+            Layout = layout;
+            foreach (var part in (layout ?? "").Split('-'))
+            {
+                var f = part.Split(':');
+                if (f.Length < 2 || f[0].Length == 0) continue;
+                if (!uint.TryParse(f[1], out uint first)) continue;
+                char c = f[0][0];
+                bool hasWidth = uint.TryParse(f[0].AsSpan(1), out uint width);
+                if (c == 'p' && (f[0].Length == 1 || f[0] == "p0")) PointerBytes = first / 8;
+                else if (c == 'a' && f[0].Length == 1) Aggregate = Math.Max(1, first / 8);
+                else if (!hasWidth) continue;
+                else if (c == 'i') Integers[width] = Math.Max(1, first / 8);
+                else if (c == 'f') Floats[width] = Math.Max(1, first / 8);
+                else if (c == 'v') Vectors[width] = Math.Max(1, first / 8);
+            }
+        }
+    }
+
+    // the last layout string's specifications, shared: a run's modules almost always name one layout, and parsing it
+    // for every module of the lto-x86_64 corpus cost 0.2% of `used` (callgrind, session 21)
+    private static Specifications? s_lastSpecs;
 
     public TypeSizes(string? dataLayout, TypeTable types)
     {
         Types = types;
-        PointerBytes = 8;
-        foreach (var part in (dataLayout ?? "").Split('-'))
-        {
-            var f = part.Split(':');
-            if (f.Length < 2 || f[0].Length == 0) continue;
-            if (!uint.TryParse(f[1], out uint first)) continue;
-            char c = f[0][0];
-            bool hasWidth = uint.TryParse(f[0].AsSpan(1), out uint width);
-            if (c == 'p' && (f[0].Length == 1 || f[0] == "p0")) PointerBytes = first / 8;
-            else if (c == 'a' && f[0].Length == 1) _aggregate = Math.Max(1, first / 8);
-            else if (!hasWidth) continue;
-            else if (c == 'i') _integers[width] = Math.Max(1, first / 8);
-            else if (c == 'f') _floats[width] = Math.Max(1, first / 8);
-            else if (c == 'v') _vectors[width] = Math.Max(1, first / 8);
-        }
+        var last = s_lastSpecs;
+        _specs = last is not null && last.Layout == dataLayout ? last : (s_lastSpecs = new Specifications(dataLayout));
+        PointerBytes = _specs.PointerBytes;
     }
 
     /// <summary>The size of a pointer in address space 0, in bytes.</summary>
@@ -196,30 +221,39 @@ internal sealed class TypeSizes
         }
     }
 
+    /// <summary>The offset of field <paramref name="field"/> of struct <paramref name="t"/> (type <paramref name="id"/>),
+    /// the struct's fields laid out on the first question about it.</summary>
     private ulong FieldOffset(IrType t, int id, int field)
     {
-        bool packed = Types.IsPacked((ulong)id);
-        ulong offset = 0;
-        for (int k = 0; k <= field; k++)
+        if (!_fieldOffsets.TryGetValue(id, out var offsets))
         {
-            var (size, a) = Layout(t.Contained[k], 1);
-            if (!packed) offset = (offset + a - 1) / a * a;
-            if (k == field) return offset;
-            offset += size;
+            bool packed = Types.IsPacked((ulong)id);
+            offsets = new ulong[t.Contained.Count];
+            ulong offset = 0;
+            for (int k = 0; k < offsets.Length; k++)
+            {
+                var (size, a) = Layout(t.Contained[k], 1);
+                if (!packed) offset = (offset + a - 1) / a * a;
+                offsets[k] = offset;
+                offset += size;
+            }
+            _fieldOffsets[id] = offsets;
         }
-        return offset;
+        return offsets[field];
     }
 
     private (ulong Size, ulong Align) Layout(int id, int depth)
     {
-        if (_cache.TryGetValue(id, out var known)) return known;
-        _cache[id] = (0, 1); // while it is being laid out: a malformed type that contains itself takes no room
-        var t = Types.Get((ulong)Math.Max(id, 0));
-        (ulong store, ulong align) = t is null || depth > 64 ? (0UL, 1UL) : t.Kind switch
+        // one look-up for a type met before, and the mark while it is being laid out: a malformed type that contains
+        // itself takes no room (the reference is not kept: laying out the members may grow the table)
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_cache, id, out bool known);
+        if (known) return slot;
+        slot = (0, 1);
+        (ulong store, ulong align) = !Types.TryShape(Math.Max(id, 0), out var t) || depth > 64 ? (0UL, 1UL) : t.Kind switch
         {
             IrTypeKind.Integer => ((t.Width + 7) / 8, (ulong)IntegerAlign((uint)Math.Min(t.Width, uint.MaxValue))),
             IrTypeKind.Pointer => (PointerBytes, PointerBytes),
-            IrTypeKind.Float => Primitive(_floats, t.Width == 80 ? 80u : (uint)t.Width, (t.Width + 7) / 8),
+            IrTypeKind.Float => Primitive(_specs.Floats, t.Width == 80 ? 80u : (uint)t.Width, (t.Width + 7) / 8),
             IrTypeKind.Vector => Vector(t, depth),
             IrTypeKind.Array => Array(t, depth),
             IrTypeKind.Struct => Struct(t, id, depth),
@@ -234,37 +268,37 @@ internal sealed class TypeSizes
     private uint IntegerAlign(uint bits)
     {
         // the first specification at least as wide, else the widest (DataLayout::getIntegerAlignment)
-        foreach (var (width, align) in _integers)
+        foreach (var (width, align) in _specs.Integers)
             if (width >= bits) return align;
-        return _integers.Values[^1];
+        return _specs.Integers.Values[^1];
     }
 
     private static (ulong, ulong) Primitive(Dictionary<uint, uint> specs, uint bits, ulong store) =>
         (store, specs.TryGetValue(bits, out uint a) ? a : Math.Max(1UL, System.Numerics.BitOperations.RoundUpToPowerOf2(store)));
 
-    private (ulong, ulong) Vector(IrType t, int depth)
+    private (ulong, ulong) Vector(in TypeShape t, int depth)
     {
-        var element = Types.Get((ulong)t.Contained[0]);
-        ulong elementBits = element?.Kind switch
+        int elementId = t.Contained[0];
+        ulong elementBits = (Types.TryShape(elementId, out var element) ? element.Kind : (IrTypeKind?)null) switch
         {
             IrTypeKind.Integer or IrTypeKind.Float => element.Width,
             IrTypeKind.Pointer => PointerBytes * 8,
-            _ => Layout(t.Contained[0], depth + 1).Size * 8,
+            _ => Layout(elementId, depth + 1).Size * 8,
         };
         ulong bits = elementBits * t.Width;
-        return Primitive(_vectors, (uint)Math.Min(bits, uint.MaxValue), (bits + 7) / 8);
+        return Primitive(_specs.Vectors, (uint)Math.Min(bits, uint.MaxValue), (bits + 7) / 8);
     }
 
-    private (ulong, ulong) Array(IrType t, int depth)
+    private (ulong, ulong) Array(in TypeShape t, int depth)
     {
         var (size, align) = Layout(t.Contained[0], depth + 1);
         return (size * t.Width, align);
     }
 
-    private (ulong, ulong) Struct(IrType t, int id, int depth)
+    private (ulong, ulong) Struct(in TypeShape t, int id, int depth)
     {
         bool packed = Types.IsPacked((ulong)id);
-        ulong offset = 0, align = packed ? 1 : _aggregate;
+        ulong offset = 0, align = packed ? 1 : _specs.Aggregate;
         foreach (int member in t.Contained)
         {
             var (size, a) = Layout(member, depth + 1);

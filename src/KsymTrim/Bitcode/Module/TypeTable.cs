@@ -78,6 +78,20 @@ internal sealed class TypeTable
         return Interlocked.CompareExchange(ref _views[id], view, null) ?? view;
     }
 
+    /// <summary>What <see cref="Get"/>'s view of type <paramref name="id"/> holds, read from the table without making the
+    /// view (the type sizes lay out thousands of types per module); false when the id is out of range.</summary>
+    internal bool TryShape(int id, out TypeShape shape)
+    {
+        if ((uint)id >= (uint)_count)
+        {
+            shape = default;
+            return false;
+        }
+        ref readonly var e = ref _entries[id];
+        shape = new TypeShape((IrTypeKind)e.Kind, e.Width == WideWidth ? _wideWidths![id] : e.Width, _ids.AsSpan(e.First, IdCount(id)));
+        return true;
+    }
+
     private int IdCount(int id) => (id + 1 < _count ? _entries[id + 1].First : _idCount) - _entries[id].First;
 
     /// <summary>True when <paramref name="id"/> is a vector type (without making its view).</summary>
@@ -343,4 +357,13 @@ internal sealed class TypeTable
         if (ops.Length < 1) cursor.Fail("struct type record is too short");
         AddWithIds(IrTypeKind.Struct, 0, ops, 1, -1, cursor, name, ops[0] != 0);
     }
+}
+
+/// <summary>A type's kind, width and contained ids as its <see cref="IrType"/> view gives them
+/// (<see cref="TypeTable.TryShape"/>).</summary>
+internal readonly ref struct TypeShape(IrTypeKind kind, ulong width, ReadOnlySpan<int> contained)
+{
+    public IrTypeKind Kind { get; } = kind;
+    public ulong Width { get; } = width;
+    public ReadOnlySpan<int> Contained { get; } = contained;
 }
