@@ -55,26 +55,27 @@ public sealed partial class BitcodeModuleSet
             if (call.Op != IrOp.Call || at >= call.Count || operands[call.First + at] is not { Kind: IrValueKind.Global } callee ||
                 (uint)callee.Index >= (uint)traits.Length || (traits[callee.Index] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined)
                 return Step.Tainted;
-            string name = m.Globals[callee.Index].Name;
             for (int k = 0; at + 1 + k < call.Count; k++)
             {
                 var actual = operands[call.First + at + 1 + k];
                 // (an address of something else: what the callee writes through it, ParameterWrites takes as not known)
                 if (!DerivesFrom(body, actual, alloca, 7)) continue;
                 if (!LocalBytes(body, actual, alloca, sizes, out long start) ||
-                    set.ParameterWrites(name, k, offset - start, size, 0) is not { } written) return Step.Tainted;
+                    set.ParameterWrites(m, callee.Index, k, offset - start, size, 0) is not { } written) return Step.Tainted;
                 Constants.AddRange(written);
             }
             return Step.Pass;
         }
     }
 
-    private readonly Dictionary<(string Name, int Parameter, long Offset, long Size), long[]?> _parameterWrites = [];
+    private readonly Dictionary<(int Name, int Parameter, long Offset, long Size), long[]?> _parameterWrites = [];
     private readonly Lock _parameterWritesLock = new();
-    private Dictionary<string, List<(BitcodeModule Module, IrFunction Function)>>? _definitionsByName;
+    // per name number: the members' definitions of it (made on the first question)
+    private List<(BitcodeModule Module, IrFunction Function)>?[]? _definitionsByName;
 
     /// <summary>
-    /// The constants a function some member defines (every definition of <paramref name="name"/>) may write through its
+    /// The constants a function some member defines (every definition of the global <paramref name="global"/> of
+    /// <paramref name="m"/>) may write through its
     /// parameter <paramref name="parameter"/> to the bytes [<paramref name="offset"/>, <paramref name="offset"/> +
     /// <paramref name="size"/>) of what it points to, when a caller gives it a local variable's address; null when they
     /// are not known. Read from the whole body, whatever the order: a store there of a literal adds it (of another value:
@@ -84,18 +85,19 @@ public sealed partial class BitcodeModuleSet
     /// (<see cref="MaxWriteDepth"/> deep), one not given it, or an indirect call, may write through an address it was
     /// given elsewhere: not known.
     /// </summary>
-    private long[]? ParameterWrites(string name, int parameter, long offset, long size, int depth)
+    private long[]? ParameterWrites(BitcodeModule m, int global, int parameter, long offset, long size, int depth)
     {
-        var key = (name, parameter, offset, size);
+        if (!_names.TryGetValue(m, out var ids) || (uint)global >= (uint)ids.Length) return null;
+        var key = (ids[global], parameter, offset, size);
         lock (_parameterWritesLock)
             if (_parameterWrites.TryGetValue(key, out var known)) return known;
         long[]? found = null;
-        if (depth < MaxWriteDepth && DefinitionsOf(name) is { Count: > 0 } definitions)
+        if (depth < MaxWriteDepth && DefinitionsOf(key.Item1) is { Count: > 0 } definitions)
         {
             var all = new List<long>();
             found = [];
-            foreach (var (m, f) in definitions)
-                if (f.Body is not { } body || SizesOf(m) is not { } sizes || !WritesThrough(m, body, parameter, offset, size, sizes, depth, all))
+            foreach (var (d, f) in definitions)
+                if (f.Body is not { } body || SizesOf(d) is not { } sizes || !WritesThrough(d, body, parameter, offset, size, sizes, depth, all))
                 {
                     found = null;
                     break;
@@ -157,7 +159,7 @@ public sealed partial class BitcodeModuleSet
                     {
                         var root = OffsetRoot(body, operands[inst.First + at + 1 + k], sizes, out long? start);
                         if (root.Kind != IrValueKind.Argument || root.Index != parameter) continue;
-                        if (start is not { } s || ParameterWrites(m.Globals[callee.Index].Name, k, offset - s, size, depth + 1) is not { } written) return false;
+                        if (start is not { } s || ParameterWrites(m, callee.Index, k, offset - s, size, depth + 1) is not { } written) return false;
                         into.AddRange(written);
                         given = true;
                     }
@@ -179,25 +181,21 @@ public sealed partial class BitcodeModuleSet
         root.Kind == IrValueKind.Global ||
         (root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)body.Instructions.Length && body.Instructions[root.Index].Op == IrOp.Alloca);
 
-    /// <summary>Every member's definition of the function <paramref name="name"/> (a table made on the first question).</summary>
-    private List<(BitcodeModule Module, IrFunction Function)>? DefinitionsOf(string name)
+    /// <summary>Every member's definition of the function numbered <paramref name="name"/> (a table made on the first
+    /// question).</summary>
+    private List<(BitcodeModule Module, IrFunction Function)>? DefinitionsOf(int name)
     {
         lock (_parameterWritesLock)
         {
             if (_definitionsByName is null)
             {
-                _definitionsByName = new(StringComparer.Ordinal);
+                _definitionsByName = new List<(BitcodeModule, IrFunction)>?[_defined.Length];
                 foreach (var m in _definers)
-                    if (m.Functions is { } functions)
+                    if (m.Functions is { } functions && _names.TryGetValue(m, out var ids))
                         foreach (var f in functions)
-                        {
-                            if ((uint)f.Global >= (uint)m.Globals.Length) continue;
-                            string n = m.Globals[f.Global].Name;
-                            if (!_definitionsByName.TryGetValue(n, out var list)) _definitionsByName[n] = list = [];
-                            list.Add((m, f));
-                        }
+                            if ((uint)f.Global < (uint)ids.Length) (_definitionsByName[ids[f.Global]] ??= []).Add((m, f));
             }
-            return _definitionsByName.GetValueOrDefault(name);
+            return (uint)name < (uint)_definitionsByName.Length ? _definitionsByName[name] : null;
         }
     }
 }
