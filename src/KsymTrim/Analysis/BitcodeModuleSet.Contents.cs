@@ -254,20 +254,16 @@ public sealed partial class BitcodeModuleSet
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IrBody, StoresThrough> Cache = new();
 
-        // the last body this thread asked about: the questions come in runs for one body (a taint search, a fold), and
-        // the table's look-up cost more than the rule's own work (0.8% of used on lto-x86_64, callgrind)
-        [ThreadStatic] private static StoresThrough? t_last;
 
         /// <summary>The stores of <paramref name="body"/> by root, made on the first question.</summary>
         public static StoresThrough Of(IrBody body)
         {
-            if (t_last is { } last && ReferenceEquals(last._body, body)) return last;
             if (!Cache.TryGetValue(body, out var found))
             {
                 found = new StoresThrough(body);
                 if (!Cache.TryAdd(body, found)) Cache.TryGetValue(body, out found); // (another thread's: the same stores)
             }
-            return t_last = found!;
+            return found!;
         }
 
         /// <summary>The stores whose address is <paramref name="root"/> plus casts and element pointers, in order, each
