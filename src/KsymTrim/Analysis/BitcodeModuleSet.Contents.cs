@@ -206,8 +206,8 @@ public sealed partial class BitcodeModuleSet
             ref readonly var inst = ref instructions[j];
             if (offset is { } o && at is { } a && bytes > 0 && (a + bytes <= o || (size > 0 && o + size <= a))) continue;
             if ((uint)reader < (uint)instructions.Length && !(inst.Block == instructions[reader].Block && j < reader) &&
-                !(before ??= through.BlocksBefore(body, instructions[reader].Block))[inst.Block]) continue;
-            if (inlinable < 0) inlinable = InlinableBefore(body, reader, through.InlinableCalls(body, inlining), through, ref before) ? 1 : 0;
+                !(before ??= through.BlocksBefore(instructions[reader].Block))[inst.Block]) continue;
+            if (inlinable < 0) inlinable = InlinableBefore(body, reader, through.InlinableCalls(inlining), through, ref before) ? 1 : 0;
             if (inlinable == 0) return LoadDependence.Values;
             var stored = inst.Op == IrOp.Store && inst.Count >= 2 ? operands[inst.First + 1] : default;
             if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) || count == values.Length) return LoadDependence.Tainted;
@@ -254,7 +254,6 @@ public sealed partial class BitcodeModuleSet
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IrBody, StoresThrough> Cache = new();
 
-
         /// <summary>The stores of <paramref name="body"/> by root, made on the first question.</summary>
         public static StoresThrough Of(IrBody body)
         {
@@ -291,13 +290,13 @@ public sealed partial class BitcodeModuleSet
 
         /// <summary>The calls of the body the backend may inline (of a function some member defines, or indirect: it may
         /// become one), as <paramref name="inlining"/> says.</summary>
-        public int[] InlinableCalls(IrBody body, GlobalTraits[] inlining)
+        public int[] InlinableCalls(GlobalTraits[] inlining)
         {
             if (_inlinable is { } known && ReferenceEquals(known.Traits, inlining)) return known.Calls;
-            var instructions = body.Instructions;
-            var operands = body.Operands;
+            var instructions = _body.Instructions;
+            var operands = _body.Operands;
             var calls = new List<int>();
-            foreach (int j in body.Writes)
+            foreach (int j in _body.Writes)
             {
                 ref readonly var inst = ref instructions[j];
                 if (inst.Op is IrOp.Store or IrOp.AtomicRmw or IrOp.CmpXchg) continue;
@@ -312,11 +311,11 @@ public sealed partial class BitcodeModuleSet
 
         /// <summary>The blocks from which block <paramref name="block"/> can be reached by at least one edge (itself
         /// included only inside a loop), made once per block.</summary>
-        public bool[] BlocksBefore(IrBody body, int block)
+        public bool[] BlocksBefore(int block)
         {
             lock (_before)
             {
-                if (!_before.TryGetValue(block, out var reached)) _before[block] = reached = FindBlocksBefore(body, block);
+                if (!_before.TryGetValue(block, out var reached)) _before[block] = reached = FindBlocksBefore(_body, block);
                 return reached;
             }
         }
@@ -331,7 +330,7 @@ public sealed partial class BitcodeModuleSet
         foreach (int j in calls)
         {
             if ((uint)reader >= (uint)instructions.Length || (instructions[j].Block == instructions[reader].Block && j < reader) ||
-                (before ??= through.BlocksBefore(body, instructions[reader].Block))[instructions[j].Block]) return true;
+                (before ??= through.BlocksBefore(instructions[reader].Block))[instructions[j].Block]) return true;
         }
         return false;
     }

@@ -18,8 +18,8 @@ public sealed partial class BitcodeModuleSet
     /// an argument's or a global's memory, other bytes of this one) is passed;</item>
     /// <item>an opaque call (inline asm, a function no member defines) given the variable's address ends the path: what
     /// it wrote is unknown, unless its declaration says it only reads through some parameter
-    /// (<see cref="GlobalTraits.ReadsThroughSome"/>: passed, the store before it may be forwarded); one not given it, or an intrinsic that writes no memory, is passed, as is a memory intrinsic
-    /// on other bytes or other memory; an indirect call given it ends the path with its target named (it may become a
+    /// (<see cref="GlobalTraits.ReadsThroughSome"/>: passed, the store before it may be forwarded); one not given it,
+    /// or an intrinsic that writes no memory, is passed, as is a memory intrinsic on other bytes or other memory; an indirect call given it ends the path with its target named (it may become a
     /// known function: <see cref="IndirectWrite"/>);</item>
     /// <item>anything else that may write those bytes (a function some member defines, a memory intrinsic on them, a
     /// store of other or unknown bytes of them, the variable's lifetime start, an invoke), or the entry (the variable
@@ -318,8 +318,10 @@ public sealed partial class BitcodeModuleSet
                 if (at + (long)bytes <= offset || offset + size <= at) return Step.Pass;
                 if (at != offset || (long)bytes != size) return Step.Tainted;
                 var stored = operands[inst.First + 1];
-                if (stored.Kind is not (IrValueKind.Instruction or IrValueKind.Argument) && (writes is null || stored.Kind is not (IrValueKind.Int or IrValueKind.Null)) ||
-                    count == values.Length) return Step.Tainted;
+                // (a literal: tainted for the taint, its value for LoadConstants)
+                bool named = stored.Kind is IrValueKind.Instruction or IrValueKind.Argument ||
+                             (writes is not null && stored.Kind is IrValueKind.Int or IrValueKind.Null);
+                if (!named || count == values.Length) return Step.Tainted;
                 values[count++] = stored;
                 return Step.End;
             }

@@ -32,8 +32,9 @@ public sealed partial class BitcodeModuleSet
             sizes.StoreSize(inst.Type) is not (> 0 and var size)) return null;
         Span<IrValue> values = stackalloc IrValue[MaxLoadDependencies];
         int count = 0;
-        var writes = new CalleeWrites(this, m, body, root.Index, offset, (long)size, sizes);
-        if (LastWrites(body, inst.Block, load - 1, root.Index, offset, (long)size, InliningTraitsOf(m), sizes, values, ref count, null,
+        var inlining = InliningTraitsOf(m);
+        var writes = new CalleeWrites(this, m, inlining, body, root.Index, offset, (long)size, sizes);
+        if (LastWrites(body, inst.Block, load - 1, root.Index, offset, (long)size, inlining, sizes, values, ref count, null,
                 new OpaqueWrite(this, m, f, body, root.Index), writes) != LoadDependence.Values) return null;
         return (values[..count].ToArray(), writes.Constants.ToArray());
     }
@@ -42,7 +43,8 @@ public sealed partial class BitcodeModuleSet
     /// [offset, offset + size) of it, for <see cref="LoadConstants"/>: the constants of <see cref="ParameterWrites"/>
     /// for each argument that is the variable's address (<see cref="Step.Pass"/>), or <see cref="Step.Tainted"/> when
     /// they are not known.</summary>
-    private sealed class CalleeWrites(BitcodeModuleSet set, BitcodeModule m, IrBody body, int alloca, long offset, long size, TypeSizes sizes)
+    private sealed class CalleeWrites(BitcodeModuleSet set, BitcodeModule m, GlobalTraits[] traits, IrBody body, int alloca, long offset, long size,
+        TypeSizes sizes)
     {
         public readonly List<long> Constants = [];
 
@@ -51,7 +53,6 @@ public sealed partial class BitcodeModuleSet
             ref readonly var call = ref body.Instructions[j];
             var operands = body.Operands;
             int at = call.CalleeOperand;
-            var traits = set.InliningTraitsOf(m);
             if (call.Op != IrOp.Call || at >= call.Count || operands[call.First + at] is not { Kind: IrValueKind.Global } callee ||
                 (uint)callee.Index >= (uint)traits.Length || (traits[callee.Index] & (GlobalTraits.Defined | GlobalTraits.Intrinsic)) != GlobalTraits.Defined)
                 return Step.Tainted;
@@ -70,8 +71,6 @@ public sealed partial class BitcodeModuleSet
 
     private readonly Dictionary<(int Name, int Parameter, long Offset, long Size), long[]?> _parameterWrites = [];
     private readonly Lock _parameterWritesLock = new();
-    // per name number: the members' definitions of it (made on the first question)
-    private List<(BitcodeModule Module, IrFunction Function)>?[]? _definitionsByName;
 
     /// <summary>
     /// The constants a function some member defines (every definition of the global <paramref name="global"/> of
@@ -181,21 +180,11 @@ public sealed partial class BitcodeModuleSet
         root.Kind == IrValueKind.Global ||
         (root.Kind == IrValueKind.Instruction && (uint)root.Index < (uint)body.Instructions.Length && body.Instructions[root.Index].Op == IrOp.Alloca);
 
-    /// <summary>Every member's definition of the function numbered <paramref name="name"/> (a table made on the first
-    /// question).</summary>
+    /// <summary>Every member's definition of the function numbered <paramref name="name"/> (the facts' table,
+    /// <see cref="SummaryTables.Definitions"/>: none for a declaration for the linker, which a definition prevails over).</summary>
     private List<(BitcodeModule Module, IrFunction Function)>? DefinitionsOf(int name)
     {
-        lock (_parameterWritesLock)
-        {
-            if (_definitionsByName is null)
-            {
-                _definitionsByName = new List<(BitcodeModule, IrFunction)>?[_defined.Length];
-                foreach (var m in _definers)
-                    if (m.Functions is { } functions && _names.TryGetValue(m, out var ids))
-                        foreach (var f in functions)
-                            if ((uint)f.Global < (uint)ids.Length) (_definitionsByName[ids[f.Global]] ??= []).Add((m, f));
-            }
-            return (uint)name < (uint)_definitionsByName.Length ? _definitionsByName[name] : null;
-        }
+        EnsureFacts();
+        return (uint)name < (uint)_definitions.Length ? _definitions[name] : null;
     }
 }

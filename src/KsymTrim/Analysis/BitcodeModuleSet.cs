@@ -199,6 +199,9 @@ public sealed partial class BitcodeModuleSet
     /// from folding one: about half the modules of the LTO corpora have none, and their walk never asks (the facts
     /// took about 10% of `used`'s instructions over lto-x86_64-612, callgrind, session 20). Under a lock: the members
     /// of one set may be walked at once.</summary>
+    // by name number: the members' definitions of it (null: none), the facts' SummaryTables.Definitions
+    private List<(BitcodeModule Module, IrFunction Function)>?[] _definitions = [];
+
     private void EnsureFacts()
     {
         if (_factsMade) return;
@@ -220,6 +223,7 @@ public sealed partial class BitcodeModuleSet
         MarkStoredGlobals(list);
         var returns = AnalysisScratch.Rent();
         var tables = new SummaryTables(list, _inlining, _names, _nameIds.Count);
+        _definitions = tables.Definitions; // (LoadConstants' ParameterWrites reads them too)
         try { SummarizeReturns(tables, returns); }
         finally { AnalysisScratch.Return(returns); }
         SummarizeReturnContents(tables);
