@@ -138,6 +138,10 @@ public class FoldingRuleTests
     [TestCase("22", "written_big")]
     [TestCase("14", "readonly_copy")]
     [TestCase("22", "readonly_copy")]
+    [TestCase("14", "lowered_select")]
+    [TestCase("22", "lowered_select")]
+    [TestCase("14", "lowered_phi")]
+    [TestCase("22", "lowered_phi")]
     public void Predicted_references_are_the_native_ones(string compiler, string module)
     {
         var refs = new ModuleAnalyzer().GetReferences(Folding(compiler, module + ".a"));

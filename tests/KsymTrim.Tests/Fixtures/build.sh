@@ -586,7 +586,8 @@ build_folding() {
 			local_object global_store global_opaque phi_loop ret_object ret_global ret_lookup sum_use local_field ret_swap ret_choice \
 			phi_offset phi_sum local_paths case_lib case_small case_big bound_lib bound_small bound_big bound_shapes field_lib field_size \
 			field_tag site_lib site_fit site_over sized_lib sized_given sized_inlined site_callback site_choice sized_wrapped field_page \
-			given_lib given_len given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own written_lib written_zero written_big readonly_lib readonly_copy; do
+			given_lib given_len given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own written_lib written_zero written_big readonly_lib readonly_copy \
+			lowered_select lowered_phi; do
 			# (readonly_*: with the library's builtins, as the kernel builds, so that LLVM marks strcpy's source readonly)
 			local builtins=()
 			case "$c" in readonly_*) builtins=(-fhosted -fbuiltin) ;; esac
@@ -599,7 +600,7 @@ build_folding() {
 			ret_lookup local_field ret_swap ret_choice phi_offset phi_sum local_paths case_small case_big bound_small bound_big field_size \
 			field_tag site_fit site_over sized_given sized_inlined site_callback site_choice sized_wrapped field_page \
 			given_len given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own \
-			written_zero written_big readonly_copy; do
+			written_zero written_big readonly_copy lowered_select lowered_phi; do
 			# the module: a thin archive over the case and its partner (other.c; ctx_lib.c for ctx_*, range_lib.c
 			# for range_import, phi_use.c for phi_branch, ret_lib.c for ret_*, local_lib.c for local_*,
 			# global_lib.c for global_*, sum_use.c for phi_sum, case_lib.c for case_*, bound_lib.c for bound_*, field_lib.c for
@@ -626,7 +627,7 @@ build_folding() {
 		grep -qx copy_overflow "$d/range_local.truth" && { echo "build.sh: folding: clang-$n: range_local calls copy_overflow" >&2; exit 1; }
 		for c in phi_branch ret_known local_store global_store ret_object ret_global local_field phi_sum case_big bound_big field_tag \
 			field_page given_literal given_escape given_write given_pointer given_indirect given_masked given_many given_pure local_indirect given_own \
-			written_big readonly_copy; do
+			written_big readonly_copy lowered_select lowered_phi; do
 			grep -qx kmalloc_large "$d/$c.truth" || { echo "build.sh: folding: clang-$n: $c does not call kmalloc_large" >&2; exit 1; }
 		done
 		grep -qx copy_overflow "$d/local_object.truth" || { echo "build.sh: folding: clang-$n: local_object does not call copy_overflow" >&2; exit 1; }
