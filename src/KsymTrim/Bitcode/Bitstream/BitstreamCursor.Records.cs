@@ -62,22 +62,110 @@ internal sealed partial class BitstreamCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint ReadRecordBody(ReadOnlySpan<byte> data, uint id, RecordBuffer record, in RecordOptions options)
     {
-        uint code;
-        int count;
         if (id != AbbrevId.UnabbrevRecord)
         {
-            code = ReadAbbreviated(data, GetAbbrev(id), ref record.Items, out count, options.PackedCodes, out var packed, out var blob);
-            record.Packed = packed;
-            record.Blob = blob;
-            record.Rest = SkippedOperands.None;
+            var abbrev = GetAbbrev(id);
+            if (abbrev.Simple && TryReadSimple(data, abbrev, record, options.PackedCodes)) return record.Code;
+            return ReadAbbreviatedRecord(data, abbrev, record, options.PackedCodes);
         }
-        else
+        record.Packed = PackedArray.None;
+        record.Blob = default;
+        int count = ReadUnabbreviatedHeader(data, out uint code);
+        record.Rest = options.DecodedHead > 0 ? ReadUnabbreviatedHead(data, ref record.Items, ref count, options.DecodedHead) : ReadAllOperands(data, ref record.Items, count);
+        record.Code = code;
+        record.Count = count;
+        return code;
+    }
+
+    /// <summary>A record of a <see cref="Abbreviation.Simple"/> abbreviation, read with the position in a local and
+    /// checked against the block's end once, after the scalars (a read past the end of the data gives zeros, not an
+    /// error: see <see cref="BitReader.Peek"/>), instead of field by field. False, with nothing moved or changed but
+    /// <paramref name="record"/>'s operands, when the record is not one this reads at once (a VBR value longer than a
+    /// peek, a record past the block's end, an implausible array, a buffer to grow): the general reader
+    /// (<see cref="ReadAbbreviatedRecord"/>) then reads it from the start, with its results and errors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryReadSimple(ReadOnlySpan<byte> data, Abbreviation abbrev, RecordBuffer record, ulong packedCodes)
+    {
+        long bit = _bits.Position, end = _bits.End;
+        var items = record.Items;
+        var scalars = abbrev.Scalars;
+        if (items.Length < scalars.Length) return false;
+        for (int i = 0; i < scalars.Length; i++)
         {
-            record.Packed = PackedArray.None;
-            record.Blob = default;
-            count = ReadUnabbreviatedHeader(data, out code);
-            record.Rest = options.DecodedHead > 0 ? ReadUnabbreviatedHead(data, ref record.Items, ref count, options.DecodedHead) : ReadAllOperands(data, ref record.Items, count);
+            var op = scalars[i];
+            ulong value;
+            if (op.Encoding == AbbrevEncoding.Fixed)
+            {
+                int width = (int)op.Value;
+                value = BitReader.Peek(data, bit) & ((1UL << width) - 1);
+                bit += width;
+            }
+            else if (op.Encoding == AbbrevEncoding.Vbr)
+            {
+                if (!BitReader.TryDecodeVbr(BitReader.Peek(data, bit), (int)op.Value, out value, out int used)) return false;
+                bit += used;
+            }
+            else value = op.Value; // a literal
+            items[i] = value;
         }
+        int count = scalars.Length;
+        var packed = PackedArray.None;
+        if (abbrev.Tail == AbbrevEncoding.Array)
+        {
+            if (!BitReader.TryDecodeVbr(BitReader.Peek(data, bit), 6, out ulong length, out int used)) return false;
+            bit += used;
+            int width = abbrev.ElementWidth;
+            if (bit > end || length > (ulong)((end - bit) / width)) return false;
+            var element = abbrev.Element.Encoding;
+            uint code = (uint)abbrev.LiteralCode;
+            if (code < 64 && ((packedCodes >> (int)code) & 1) != 0 && element != AbbrevEncoding.Vbr)
+            {
+                // The check above proved that the fixed-width elements fit in the block.
+                packed = new PackedArray(bit, (int)length, element == AbbrevEncoding.Char6 ? 0 : width);
+                bit += (long)length * width;
+            }
+            else
+            {
+                if (length > (ulong)(items.Length - count)) return false;
+                var into = items.AsSpan(count, (int)length);
+                count += (int)length;
+                if (element == AbbrevEncoding.Fixed)
+                {
+                    ulong mask = (1UL << width) - 1;
+                    for (int k = 0; k < into.Length; k++, bit += width) into[k] = BitReader.Peek(data, bit) & mask;
+                }
+                else if (element == AbbrevEncoding.Char6)
+                {
+                    var table = Char6Table;
+                    for (int k = 0; k < into.Length; k++, bit += 6) into[k] = table[(int)(BitReader.Peek(data, bit) & 63)];
+                }
+                else
+                {
+                    // VBR elements are checked one by one against the block's end: the general reader's loops
+                    _bits.Position = bit;
+                    ReadElements(data, abbrev.Element, width, into);
+                    bit = _bits.Position;
+                }
+            }
+        }
+        else if (bit > end) return false;
+        _bits.Position = bit;
+        record.Code = (uint)abbrev.LiteralCode;
+        record.Count = count;
+        record.Packed = packed;
+        record.Blob = default;
+        record.Rest = SkippedOperands.None;
+        return true;
+    }
+
+    /// <summary>An abbreviated record of any shape, into <paramref name="record"/>; returns its code.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private uint ReadAbbreviatedRecord(ReadOnlySpan<byte> data, Abbreviation abbrev, RecordBuffer record, ulong packedCodes)
+    {
+        uint code = ReadAbbreviated(data, abbrev, ref record.Items, out int count, packedCodes, out var packed, out var blob);
+        record.Packed = packed;
+        record.Blob = blob;
+        record.Rest = SkippedOperands.None;
         record.Code = code;
         record.Count = count;
         return code;
