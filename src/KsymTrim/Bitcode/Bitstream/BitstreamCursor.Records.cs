@@ -44,6 +44,42 @@ internal sealed partial class BitstreamCursor
     }
 
     /// <summary>
+    /// Reads the next record of the current block into <paramref name="record"/>, as <see cref="NextRecord"/> does, but
+    /// stops at a sub-block: <see cref="EntryKind.Record"/> with the record read, <see cref="EntryKind.SubBlock"/> with
+    /// the block's id in <paramref name="blockId"/> (after its ENTER_SUBBLOCK: enter or skip it), or
+    /// <see cref="EntryKind.EndBlock"/> when the block's END_BLOCK has been left (<paramref name="record"/> is then
+    /// unchanged). For readers of blocks that hold the sub-blocks they read (function bodies): one call a record
+    /// instead of <see cref="Advance"/>, its entry and <see cref="ReadRecord"/>.
+    /// </summary>
+    public EntryKind NextRecordOrBlock(RecordBuffer record, out uint blockId)
+    {
+        if (_scopes.Count == 0) Fail("record read at the top level");
+        var data = DataSpan;
+        blockId = 0;
+        while (true)
+        {
+            uint id = (uint)_bits.ReadFixed(data, _abbrevWidth);
+            if (id >= AbbrevId.UnabbrevRecord)
+            {
+                ReadRecordBody(data, id, record, default);
+                return EntryKind.Record;
+            }
+            switch (id)
+            {
+                case AbbrevId.EndBlock:
+                    LeaveBlock();
+                    return EntryKind.EndBlock;
+                case AbbrevId.EnterSubblock:
+                    blockId = (uint)_bits.ReadVbr(data, StandardWidths.BlockIdWidth);
+                    return EntryKind.SubBlock;
+                default: // DEFINE_ABBREV
+                    DefineOwnAbbrev();
+                    continue;
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads the record of abbreviation id <paramref name="abbrevId"/> (from <see cref="Advance"/>) into
     /// <paramref name="record"/>, replacing what it held, and returns its code (also in
     /// <see cref="RecordBuffer.Code"/>). A record read only to be stepped over is read the same way: it is checked as
@@ -209,11 +245,49 @@ internal sealed partial class BitstreamCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ReadUnabbreviatedHeader(ReadOnlySpan<byte> data, out uint code)
     {
+        // The code and the count, when each is below 1024 (one or two pieces: nearly every record, and a third of a
+        // function's have a code above 31), from one peek: the same values, and the same checks since both lie
+        // before the block's end, as the two reads below.
+        long bit = _bits.Position;
+        ulong word = BitReader.Peek(data, bit);
+        if (TryVbr6OfTwoPieces(ref word, out ulong first, out int used) && TryVbr6OfTwoPieces(ref word, out ulong count, out int more)
+            && bit + used + more <= _bits.End)
+        {
+            code = (uint)first;
+            _bits.Position = bit + used + more;
+            if (!_bits.IsSizePlausible(count, 6)) FailCount("record with ", count, " operands runs past the end of its block");
+            return (int)count;
+        }
         code = (uint)Math.Min(_bits.ReadVbr(data, 6), uint.MaxValue);
         ulong n = _bits.ReadVbr(data, 6);
         if (!_bits.IsSizePlausible(n, 6)) FailCount("record with ", n, " operands runs past the end of its block");
         if (n > (ulong)Array.MaxLength) FailCount("record with ", n, " operands is too long");
         return (int)n;
+    }
+
+    /// <summary>A VBR6 value of one or two pieces taken from the start of <paramref name="word"/> (shifted past it), and
+    /// its bits; false for a longer one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryVbr6OfTwoPieces(ref ulong word, out ulong value, out int used)
+    {
+        if ((word & 0x20) == 0)
+        {
+            value = word & 0x1F;
+            used = 6;
+        }
+        else if ((word & 0x800) == 0)
+        {
+            value = (word & 0x1F) | ((word >> 1) & 0x3E0);
+            used = 12;
+        }
+        else
+        {
+            value = 0;
+            used = 0;
+            return false;
+        }
+        word >>= used;
+        return true;
     }
 
     /// <summary>Decodes operands a record read stepped over (<see cref="RecordBuffer.Rest"/>) into <paramref name="into"/>
