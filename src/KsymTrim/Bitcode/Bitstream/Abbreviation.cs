@@ -37,6 +37,12 @@ internal sealed class Abbreviation
         else Tail = AbbrevEncoding.Literal;
         ScalarEnd = end;
         LiteralCode = ops[0].Encoding == AbbrevEncoding.Literal ? (long)Math.Min(ops[0].Value, uint.MaxValue) : -1;
+        Scalars = ops[1..end];
+        ElementWidth = Element.Encoding == AbbrevEncoding.Char6 ? 6 : (int)Element.Value;
+        Simple = LiteralCode >= 0 && Tail != AbbrevEncoding.Blob
+            && (Tail != AbbrevEncoding.Array || Element.Encoding != AbbrevEncoding.Fixed || Element.Value <= BitReader.PeekBits)
+            && Array.TrueForAll(Scalars, op => op.Encoding is AbbrevEncoding.Literal or AbbrevEncoding.Vbr
+                || (op.Encoding == AbbrevEncoding.Fixed && op.Value <= BitReader.PeekBits));
     }
 
     public AbbrevOp[] Ops { get; }
@@ -54,4 +60,16 @@ internal sealed class Abbreviation
 
     /// <summary>The element of the trailing array (fixed, VBR or char6).</summary>
     public AbbrevOp Element { get; }
+
+    /// <summary><see cref="Ops"/>[1..<see cref="ScalarEnd"/>): the scalars after the code.</summary>
+    public AbbrevOp[] Scalars { get; }
+
+    /// <summary>The bits of one element of the trailing array: 6 for char6, at least 2 a piece for VBR.</summary>
+    public int ElementWidth { get; }
+
+    /// <summary>True for the shape LLVM's writer gives nearly every abbreviation: a literal code, scalars that are
+    /// literals, VBR or fixed fields of at most <see cref="BitReader.PeekBits"/>, and no tail or an array whose
+    /// elements are char6, VBR or such fixed fields. The cursor reads these with the position in a register
+    /// (<c>BitstreamCursor.TryReadSimple</c>).</summary>
+    public bool Simple { get; }
 }

@@ -162,6 +162,41 @@ internal struct BitReader
         return ReadVbrSlow(data, width);
     }
 
+    /// <summary>The VBR value of <paramref name="width"/>-bit pieces (2 to 32) at the start of <paramref name="word"/>
+    /// (a <see cref="Peek"/>) and its bits, when all its pieces lie in the peek's <see cref="PeekBits"/>; false when
+    /// they do not (the caller then reads it with <see cref="ReadVbr"/>). Checks nothing against <see cref="End"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryDecodeVbr(ulong word, int width, out ulong value, out int used)
+    {
+        ulong hi = 1UL << (width - 1);
+        if ((word & hi) == 0)
+        {
+            value = word & (hi - 1);
+            used = width;
+            return true;
+        }
+        return TryDecodeVbrLong(word, width, out value, out used);
+    }
+
+    /// <summary><see cref="TryDecodeVbr"/> of a value of two pieces or more.</summary>
+    private static bool TryDecodeVbrLong(ulong word, int width, out ulong value, out int used)
+    {
+        ulong hi = 1UL << (width - 1), mask = hi - 1;
+        ulong result = word & mask;
+        int bits = width, shift = width - 1;
+        // Pieces within one peek (57 bits) cannot overflow 64 bits.
+        while ((word & hi) != 0 && bits + width <= PeekBits)
+        {
+            word >>= width;
+            result |= (word & mask) << shift;
+            bits += width;
+            shift += width - 1;
+        }
+        value = result;
+        used = bits;
+        return (word & hi) == 0;
+    }
+
     /// <summary>A VBR field piece by piece: fails at the first piece past <see cref="End"/> or at the piece whose
     /// bits exceed 64.</summary>
     private ulong ReadVbrSlow(ReadOnlySpan<byte> data, int width)

@@ -44,6 +44,42 @@ internal sealed partial class BitstreamCursor
     }
 
     /// <summary>
+    /// Reads the next record of the current block into <paramref name="record"/>, as <see cref="NextRecord"/> does, but
+    /// stops at a sub-block: <see cref="EntryKind.Record"/> with the record read, <see cref="EntryKind.SubBlock"/> with
+    /// the block's id in <paramref name="blockId"/> (after its ENTER_SUBBLOCK: enter or skip it), or
+    /// <see cref="EntryKind.EndBlock"/> when the block's END_BLOCK has been left (<paramref name="record"/> is then
+    /// unchanged). For readers of blocks that hold the sub-blocks they read (function bodies): one call a record
+    /// instead of <see cref="Advance"/>, its entry and <see cref="ReadRecord"/>.
+    /// </summary>
+    public EntryKind NextRecordOrBlock(RecordBuffer record, out uint blockId)
+    {
+        if (_scopes.Count == 0) Fail("record read at the top level");
+        var data = DataSpan;
+        blockId = 0;
+        while (true)
+        {
+            uint id = (uint)_bits.ReadFixed(data, _abbrevWidth);
+            if (id >= AbbrevId.UnabbrevRecord)
+            {
+                ReadRecordBody(data, id, record, default);
+                return EntryKind.Record;
+            }
+            switch (id)
+            {
+                case AbbrevId.EndBlock:
+                    LeaveBlock();
+                    return EntryKind.EndBlock;
+                case AbbrevId.EnterSubblock:
+                    blockId = (uint)_bits.ReadVbr(data, StandardWidths.BlockIdWidth);
+                    return EntryKind.SubBlock;
+                default: // DEFINE_ABBREV
+                    DefineOwnAbbrev();
+                    continue;
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads the record of abbreviation id <paramref name="abbrevId"/> (from <see cref="Advance"/>) into
     /// <paramref name="record"/>, replacing what it held, and returns its code (also in
     /// <see cref="RecordBuffer.Code"/>). A record read only to be stepped over is read the same way: it is checked as
@@ -62,22 +98,110 @@ internal sealed partial class BitstreamCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint ReadRecordBody(ReadOnlySpan<byte> data, uint id, RecordBuffer record, in RecordOptions options)
     {
-        uint code;
-        int count;
         if (id != AbbrevId.UnabbrevRecord)
         {
-            code = ReadAbbreviated(data, GetAbbrev(id), ref record.Items, out count, options.PackedCodes, out var packed, out var blob);
-            record.Packed = packed;
-            record.Blob = blob;
-            record.Rest = SkippedOperands.None;
+            var abbrev = GetAbbrev(id);
+            if (abbrev.Simple && TryReadSimple(data, abbrev, record, options.PackedCodes)) return record.Code;
+            return ReadAbbreviatedRecord(data, abbrev, record, options.PackedCodes);
         }
-        else
+        record.Packed = PackedArray.None;
+        record.Blob = default;
+        int count = ReadUnabbreviatedHeader(data, out uint code);
+        record.Rest = options.DecodedHead > 0 ? ReadUnabbreviatedHead(data, ref record.Items, ref count, options.DecodedHead) : ReadAllOperands(data, ref record.Items, count);
+        record.Code = code;
+        record.Count = count;
+        return code;
+    }
+
+    /// <summary>A record of a <see cref="Abbreviation.Simple"/> abbreviation, read with the position in a local and
+    /// checked against the block's end once, after the scalars (a read past the end of the data gives zeros, not an
+    /// error: see <see cref="BitReader.Peek"/>), instead of field by field. False, with nothing moved or changed but
+    /// <paramref name="record"/>'s operands, when the record is not one this reads at once (a VBR value longer than a
+    /// peek, a record past the block's end, an implausible array, a buffer to grow): the general reader
+    /// (<see cref="ReadAbbreviatedRecord"/>) then reads it from the start, with its results and errors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryReadSimple(ReadOnlySpan<byte> data, Abbreviation abbrev, RecordBuffer record, ulong packedCodes)
+    {
+        long bit = _bits.Position, end = _bits.End;
+        var items = record.Items;
+        var scalars = abbrev.Scalars;
+        if (items.Length < scalars.Length) return false;
+        for (int i = 0; i < scalars.Length; i++)
         {
-            record.Packed = PackedArray.None;
-            record.Blob = default;
-            count = ReadUnabbreviatedHeader(data, out code);
-            record.Rest = options.DecodedHead > 0 ? ReadUnabbreviatedHead(data, ref record.Items, ref count, options.DecodedHead) : ReadAllOperands(data, ref record.Items, count);
+            var op = scalars[i];
+            ulong value;
+            if (op.Encoding == AbbrevEncoding.Fixed)
+            {
+                int width = (int)op.Value;
+                value = BitReader.Peek(data, bit) & ((1UL << width) - 1);
+                bit += width;
+            }
+            else if (op.Encoding == AbbrevEncoding.Vbr)
+            {
+                if (!BitReader.TryDecodeVbr(BitReader.Peek(data, bit), (int)op.Value, out value, out int used)) return false;
+                bit += used;
+            }
+            else value = op.Value; // a literal
+            items[i] = value;
         }
+        int count = scalars.Length;
+        var packed = PackedArray.None;
+        if (abbrev.Tail == AbbrevEncoding.Array)
+        {
+            if (!BitReader.TryDecodeVbr(BitReader.Peek(data, bit), 6, out ulong length, out int used)) return false;
+            bit += used;
+            int width = abbrev.ElementWidth;
+            if (bit > end || length > (ulong)((end - bit) / width)) return false;
+            var element = abbrev.Element.Encoding;
+            uint code = (uint)abbrev.LiteralCode;
+            if (code < 64 && ((packedCodes >> (int)code) & 1) != 0 && element != AbbrevEncoding.Vbr)
+            {
+                // The check above proved that the fixed-width elements fit in the block.
+                packed = new PackedArray(bit, (int)length, element == AbbrevEncoding.Char6 ? 0 : width);
+                bit += (long)length * width;
+            }
+            else
+            {
+                if (length > (ulong)(items.Length - count)) return false;
+                var into = items.AsSpan(count, (int)length);
+                count += (int)length;
+                if (element == AbbrevEncoding.Fixed)
+                {
+                    ulong mask = (1UL << width) - 1;
+                    for (int k = 0; k < into.Length; k++, bit += width) into[k] = BitReader.Peek(data, bit) & mask;
+                }
+                else if (element == AbbrevEncoding.Char6)
+                {
+                    var table = Char6Table;
+                    for (int k = 0; k < into.Length; k++, bit += 6) into[k] = table[(int)(BitReader.Peek(data, bit) & 63)];
+                }
+                else
+                {
+                    // VBR elements are checked one by one against the block's end: the general reader's loops
+                    _bits.Position = bit;
+                    ReadElements(data, abbrev.Element, width, into);
+                    bit = _bits.Position;
+                }
+            }
+        }
+        else if (bit > end) return false;
+        _bits.Position = bit;
+        record.Code = (uint)abbrev.LiteralCode;
+        record.Count = count;
+        record.Packed = packed;
+        record.Blob = default;
+        record.Rest = SkippedOperands.None;
+        return true;
+    }
+
+    /// <summary>An abbreviated record of any shape, into <paramref name="record"/>; returns its code.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private uint ReadAbbreviatedRecord(ReadOnlySpan<byte> data, Abbreviation abbrev, RecordBuffer record, ulong packedCodes)
+    {
+        uint code = ReadAbbreviated(data, abbrev, ref record.Items, out int count, packedCodes, out var packed, out var blob);
+        record.Packed = packed;
+        record.Blob = blob;
+        record.Rest = SkippedOperands.None;
         record.Code = code;
         record.Count = count;
         return code;
@@ -121,11 +245,49 @@ internal sealed partial class BitstreamCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ReadUnabbreviatedHeader(ReadOnlySpan<byte> data, out uint code)
     {
+        // The code and the count, when each is below 1024 (one or two pieces: nearly every record, and a third of a
+        // function's have a code above 31), from one peek: the same values, and the same checks since both lie
+        // before the block's end, as the two reads below.
+        long bit = _bits.Position;
+        ulong word = BitReader.Peek(data, bit);
+        if (TryVbr6OfTwoPieces(ref word, out ulong first, out int used) && TryVbr6OfTwoPieces(ref word, out ulong count, out int more)
+            && bit + used + more <= _bits.End)
+        {
+            code = (uint)first;
+            _bits.Position = bit + used + more;
+            if (!_bits.IsSizePlausible(count, 6)) FailCount("record with ", count, " operands runs past the end of its block");
+            return (int)count;
+        }
         code = (uint)Math.Min(_bits.ReadVbr(data, 6), uint.MaxValue);
         ulong n = _bits.ReadVbr(data, 6);
         if (!_bits.IsSizePlausible(n, 6)) FailCount("record with ", n, " operands runs past the end of its block");
         if (n > (ulong)Array.MaxLength) FailCount("record with ", n, " operands is too long");
         return (int)n;
+    }
+
+    /// <summary>A VBR6 value of one or two pieces taken from the start of <paramref name="word"/> (shifted past it), and
+    /// its bits; false for a longer one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryVbr6OfTwoPieces(ref ulong word, out ulong value, out int used)
+    {
+        if ((word & 0x20) == 0)
+        {
+            value = word & 0x1F;
+            used = 6;
+        }
+        else if ((word & 0x800) == 0)
+        {
+            value = (word & 0x1F) | ((word >> 1) & 0x3E0);
+            used = 12;
+        }
+        else
+        {
+            value = 0;
+            used = 0;
+            return false;
+        }
+        word >>= used;
+        return true;
     }
 
     /// <summary>Decodes operands a record read stepped over (<see cref="RecordBuffer.Rest"/>) into <paramref name="into"/>

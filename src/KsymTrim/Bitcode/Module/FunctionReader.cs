@@ -109,20 +109,17 @@ internal sealed partial class FunctionReader
         string? problem = null;
         while (true)
         {
-            var e = _cursor.Advance();
-            if (e.Kind == EntryKind.EndBlock) break;
-            if (e.Kind == EntryKind.SubBlock)
+            var kind = _cursor.NextRecordOrBlock(_ops, out uint blockId);
+            if (kind == EntryKind.EndBlock) break;
+            if (kind == EntryKind.SubBlock)
             {
-                if (e.Id == (uint)BlockId.Constants && problem is null)
+                if (blockId == (uint)BlockId.Constants && problem is null)
                     ConstantsReader.Read(_cursor, _values, _constants, _asm, _types, _context);
                 else _cursor.SkipBlock(); // metadata, attachments, value symbol table, use lists
                 continue;
             }
-            if (e.Kind != EntryKind.Record) _cursor.Fail("bitcode ends inside a FUNCTION block");
-            uint code = _cursor.ReadRecord(e.Id, _ops);
-            var ops = _ops.AsSpan();
             if (problem is not null) continue; // numbering is lost: only skip to the end of the block
-            problem = Instruction((FunctionCode)code, ops);
+            problem = Instruction((FunctionCode)_ops.Code, _ops.AsSpan());
         }
         var ownAsm = CollectionsMarshal.AsSpan(_asm)[_moduleAsmCount..].ToArray();
         var body = problem is null ? ResolveBody(fnType.ParameterCount) : null;
