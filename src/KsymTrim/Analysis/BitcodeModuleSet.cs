@@ -320,7 +320,8 @@ public sealed partial class BitcodeModuleSet
     private List<Caller> NeededCallers(List<Caller> all)
     {
         var needed = new bool[_nameIds.Count];
-        var work = new Stack<int>();
+        var work = new int[needed.Length]; // (each name pushed once)
+        int top = 0;
         foreach (var m in _modules)
         {
             if (m.Functions is null || TestTraits(m) is not { } tests) continue;
@@ -329,7 +330,7 @@ public sealed partial class BitcodeModuleSet
             {
                 if (f.Body is not { } body || (uint)f.Global >= (uint)ids.Length || !FoldingTraitTable.NeedsFolding(f, body, tests)) continue;
                 Facts(FactsTable(m), m, f.Global); // (made before _needed is set: Needed)
-                if (!needed[ids[f.Global]]) work.Push(ids[f.Global]);
+                if (!needed[ids[f.Global]]) work[top++] = ids[f.Global];
                 needed[ids[f.Global]] = true;
             }
         }
@@ -337,23 +338,23 @@ public sealed partial class BitcodeModuleSet
         // byCallee[start[n]..start[n + 1]], each once per call)
         var start = new int[needed.Length + 1];
         foreach (var c in all)
-            foreach (int i in c.Calls) start[c.Names[CalleeOf(c, i)] + 1]++;
+            foreach (int callee in c.CalleeNames) start[callee + 1]++;
         for (int n = 0; n + 1 < start.Length; n++) start[n + 1] += start[n];
         var byCallee = new int[start[^1]];
         var fill = start.AsSpan(0, start.Length - 1).ToArray();
         for (int k = 0; k < all.Count; k++)
-            foreach (int i in all[k].Calls) byCallee[fill[all[k].Names[CalleeOf(all[k], i)]]++] = k;
+            foreach (int callee in all[k].CalleeNames) byCallee[fill[callee]++] = k;
         var keep = new bool[all.Count];
-        while (work.Count > 0)
+        while (top > 0)
         {
-            int name = work.Pop();
+            int name = work[--top];
             for (int j = start[name]; j < start[name + 1]; j++)
             {
                 var c = all[byCallee[j]];
                 if (keep[byCallee[j]]) continue;
                 keep[byCallee[j]] = true;
                 int own = c.Names[c.Function.Global];
-                if (!needed[own]) work.Push(own);
+                if (!needed[own]) work[top++] = own;
                 needed[own] = true;
             }
         }
@@ -362,12 +363,6 @@ public sealed partial class BitcodeModuleSet
         for (int k = 0; k < all.Count; k++)
             if (keep[k]) callers.Add(all[k]);
         return callers;
-
-        static int CalleeOf(Caller c, int call)
-        {
-            ref readonly var inst = ref c.Body.Instructions[call];
-            return c.Body.Operands[inst.First + inst.CalleeOperand].Index;
-        }
     }
 
     /// <summary>The folding traits <see cref="FoldingTraitTable.NeedsFolding"/> reads (<see cref="GlobalTraits.IsConstant"/>,
@@ -429,25 +424,27 @@ public sealed partial class BitcodeModuleSet
         /// <summary>The module's name numbers by global index.</summary>
         public int[] Names => names;
         public int[] Calls => calls;
+        /// <summary>The name number of each call's callee, in the order of <see cref="Calls"/>.</summary>
+        public int[] CalleeNames { get; } = CalleeNamesOf(body, names, calls);
         /// <summary>Some call of it calls a function of its own name (recursion, or another member's function of the
         /// name): propagating may grow its own entry.</summary>
-        public bool CallsItself { get; } = CallsName(body, names, calls, names[function.Global]);
+        public bool CallsItself => CalleeNames.AsSpan().Contains(names[function.Global]);
         public bool Queued { get; set; }
         /// <summary>What last wrote the fields of the variables it gives to calls, by (call, parameter, variable)
         /// (<see cref="LocalContents"/>), found on first use.</summary>
         public Dictionary<(int Call, int Parameter, int Alloca), LocalFields?>? LastWriters { get; set; }
     }
 
-    /// <summary>True when some call of <paramref name="calls"/> in <paramref name="body"/> names a global of name number
-    /// <paramref name="name"/>.</summary>
-    private static bool CallsName(IrBody body, int[] names, int[] calls, int name)
+    /// <summary>The name number of the callee of each call of <paramref name="calls"/> in <paramref name="body"/>.</summary>
+    private static int[] CalleeNamesOf(IrBody body, int[] names, int[] calls)
     {
-        foreach (int i in calls)
+        var callees = new int[calls.Length];
+        for (int k = 0; k < calls.Length; k++)
         {
-            ref readonly var inst = ref body.Instructions[i];
-            if (names[body.Operands[inst.First + inst.CalleeOperand].Index] == name) return true;
+            ref readonly var inst = ref body.Instructions[calls[k]];
+            callees[k] = names[body.Operands[inst.First + inst.CalleeOperand].Index];
         }
-        return false;
+        return callees;
     }
 
     // the fixpoint under way has not settled (its budget ran out): every argument may receive a constant
