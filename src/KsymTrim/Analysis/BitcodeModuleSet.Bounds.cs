@@ -27,8 +27,8 @@ public sealed partial class BitcodeModuleSet
     /// </remarks>
     internal Interval? ArgumentBounds(string name, int index, int width)
     {
-        EnsureFacts();
-        if (!_settled || !ArgumentMayBeConstant(name, index)) return null;
+        if (AnswerFor(name, out bool settled) is not { } facts || !settled || (uint)index >= (uint)facts.Flags.Length || !facts.Flags[index])
+            return null; // (ArgumentMayBeConstant false, or propagation stopped early)
         lock (_boundsLock)
         {
             var key = (name, index);

@@ -95,6 +95,11 @@ internal static class FoldingTraitTable
     public static bool IsTest(string name) =>
         name.StartsWith(IsConstantPrefix, StringComparison.Ordinal) || name.StartsWith(ObjectSizePrefix, StringComparison.Ordinal);
 
+    /// <summary><see cref="GlobalTraits.IsConstant"/> or <see cref="GlobalTraits.ObjectSize"/> for such a name, else none.</summary>
+    public static GlobalTraits TestTrait(string name) =>
+        name.StartsWith(IsConstantPrefix, StringComparison.Ordinal) ? GlobalTraits.IsConstant
+        : name.StartsWith(ObjectSizePrefix, StringComparison.Ordinal) ? GlobalTraits.ObjectSize : GlobalTraits.None;
+
     /// <summary>The folding traits of every global value of <paramref name="globals"/>; with <paramref name="defined"/>
     /// (true for the index of a global whose name some member defines), such a function is
     /// <see cref="GlobalTraits.AllocSize"/> as well: inlined, it may return what an <c>allocsize</c> function returned (a
@@ -118,5 +123,35 @@ internal static class FoldingTraitTable
             traits[i] = t;
         }
         return traits;
+    }
+
+    /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> (as <paramref name="folding"/>,
+    /// by global index, says) can fold branches beyond what the pre-link optimiser already folded: the functions the
+    /// module walk folds, and whose facts the set makes (<c>BitcodeModuleSet.NeededCallers</c>).</summary>
+    public static bool NeedsFolding(IrFunction f, IrBody body, GlobalTraits[] folding)
+    {
+        // The call sites first (see BitcodeModuleSet.CallsDefinedFunction): only an indirect one needs the scan.
+        bool indirect = false;
+        foreach (var site in f.Calls)
+        {
+            if (site.Kind != CallKind.Call) continue;
+            if (site.Callee == CalleeKind.Global)
+            {
+                if ((uint)site.CalleeGlobal < (uint)folding.Length &&
+                    (folding[site.CalleeGlobal] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0) return true;
+            }
+            else if (site.Callee == CalleeKind.Indirect) indirect = true;
+        }
+        if (!indirect) return false;
+        foreach (int i in body.Writes)
+        {
+            ref readonly var inst = ref body.Instructions[i];
+            if (inst.Op != IrOp.Call || inst.Count == 0) continue;
+            var callee = body.Operands[inst.First];
+            if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)folding.Length &&
+                (folding[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0)
+                return true;
+        }
+        return false;
     }
 }

@@ -270,33 +270,9 @@ public static partial class BitcodeReferenceAnalysis
         }
 
         /// <summary>Only functions that call <c>llvm.is.constant</c> or <c>llvm.objectsize</c> can fold branches
-        /// beyond what the pre-link optimiser already folded.</summary>
-        private bool NeedsFolding(IrFunction f, IrBody body)
-        {
-            // The call sites first (see BitcodeModuleSet.CallsDefinedFunction): only an indirect one needs the scan.
-            bool indirect = false;
-            foreach (var site in f.Calls)
-            {
-                if (site.Kind != CallKind.Call) continue;
-                if (site.Callee == CalleeKind.Global)
-                {
-                    if ((uint)site.CalleeGlobal < (uint)_folding.Length &&
-                        (_folding[site.CalleeGlobal] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0) return true;
-                }
-                else if (site.Callee == CalleeKind.Indirect) indirect = true;
-            }
-            if (!indirect) return false;
-            foreach (int i in body.Writes)
-            {
-                ref readonly var inst = ref body.Instructions[i];
-                if (inst.Op != IrOp.Call || inst.Count == 0) continue;
-                var callee = body.Operands[inst.First];
-                if (callee.Kind == IrValueKind.Global && (uint)callee.Index < (uint)_folding.Length &&
-                    (_folding[callee.Index] & (GlobalTraits.IsConstant | GlobalTraits.ObjectSize)) != 0)
-                    return true;
-            }
-            return false;
-        }
+        /// beyond what the pre-link optimiser already folded (<see cref="FoldingTraitTable.NeedsFolding"/>: the set's
+        /// facts are made for the same functions, <c>BitcodeModuleSet.NeededCallers</c>).</summary>
+        private bool NeedsFolding(IrFunction f, IrBody body) => FoldingTraitTable.NeedsFolding(f, body, _folding);
 
         // the most calling contexts a function is folded in (Fold): a product of the arguments' constants
         private const int MaxContexts = 16;

@@ -290,9 +290,8 @@ public sealed partial class BitcodeModuleSet
     /// <see cref="Taint"/>'s for every instruction.</summary>
     internal TaintView TaintOf(BitcodeModule module, IrFunction f, IrBody body, AnalysisScratch scratch)
     {
-        EnsureFacts();
-        _facts.TryGetValue(NameOf(module, f), out var facts); // read-only once built: no copy needed
-        return new TaintView(body, InliningTraitsOf(module), _settled, facts?.Flags, scratch, facts?.Contents, ReturnContentsOf(module), SizesOf(module));
+        var facts = AnswerFor(NameOf(module, f), out bool settled); // read-only once built: no copy needed
+        return new TaintView(body, InliningTraitsOf(module), settled, facts?.Flags, scratch, facts?.Contents, ReturnContentsOf(module), SizesOf(module));
     }
 
     /// <summary>The taint of <paramref name="body"/> when its arguments are fixed (each a known constant, or a value that
@@ -320,10 +319,10 @@ public sealed partial class BitcodeModuleSet
     {
         EnsureFacts();
         // ArgumentMayBeConstant(self, k), looked up once: nothing changes the flags while the taint is computed
-        bool settled = _settled || withoutArguments;
+        bool settled = true;
         bool[]? arguments = null;
         KnownBytes?[]? contents = null;
-        if (!withoutArguments && _facts.TryGetValue(NameOf(module, f), out var facts)) (arguments, contents) = (facts.Flags, facts.Contents);
+        if (!withoutArguments && AnswerFor(NameOf(module, f), out settled) is { } facts) (arguments, contents) = (facts.Flags, facts.Contents);
         return FunctionTaint(body, new TaintInputs(InliningTraitsOf(module), ReturnContentsOf(module), settled, arguments, contents, SizesOf(module)), scratch);
     }
 

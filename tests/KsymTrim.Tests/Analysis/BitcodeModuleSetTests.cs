@@ -66,6 +66,58 @@ public class BitcodeModuleSetTests
         Assert.That(witnesses, Is.GreaterThan(0), "calls across members with a constant argument");
     }
 
+    /// <summary>
+    /// The argument fixpoint runs over the callers whose results folding may read only (the folded functions' and,
+    /// transitively, their callers'): over the multi-member modules of an LTO corpus, walking every member asks
+    /// nothing else (the fixpoint over every caller is never made), and every folded function's answers are those
+    /// the fixpoint over every caller gives.
+    /// </summary>
+    [Test]
+    public void The_fixpoint_over_the_needed_callers_answers_as_the_complete_one()
+    {
+        var corpus = TestPaths.RequireCorpus("lto-arm64");
+        int folded = 0, completed = 0;
+        foreach (var dir in Directory.EnumerateDirectories(corpus).Order(StringComparer.Ordinal))
+        {
+            var members = Path.Combine(dir, "members");
+            if (!Directory.Exists(members)) continue;
+            var byMember = new List<IReadOnlyList<BitcodeModule>>();
+            foreach (var file in Directory.EnumerateFiles(members, "*.o", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var bytes = File.ReadAllBytes(file);
+                if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual((byte[])[0x42, 0x43, 0xC0, 0xDE])) continue;
+                byMember.Add(BitcodeFile.Parse(bytes, BitcodeReferenceAnalysis.ReadOptions).Modules);
+            }
+            var modules = byMember.SelectMany(m => m).ToList();
+            var restricted = BitcodeModuleSet.From(modules);
+            foreach (var member in byMember) BitcodeReferenceAnalysis.Linkage(member, null, restricted);
+            Assert.That(restricted.FactsComplete, Is.False, $"{dir}: folding asked about a name outside the needed ones");
+            var complete = BitcodeModuleSet.From(modules);
+            foreach (var m in modules)
+                foreach (var f in m.Functions ?? [])
+                    complete.ArgumentMayBeConstant(BitcodeModuleSet.NameOf(m, f), 0);
+            if (complete.FactsComplete) completed++; // (else every defined function is needed: nothing skipped)
+            foreach (var m in modules)
+            {
+                var traits = FoldingTraitTable.Of(m.Globals);
+                foreach (var f in m.Functions ?? [])
+                {
+                    if (f.Body is not { } body || !FoldingTraitTable.NeedsFolding(f, body, traits)) continue;
+                    folded++;
+                    string name = BitcodeModuleSet.NameOf(m, f);
+                    Assert.That(Answers(restricted, name, body.ArgumentCount), Is.EqualTo(Answers(complete, name, body.ArgumentCount)), $"{dir}: {name}");
+                }
+            }
+            Assert.That(restricted.FactsComplete, Is.False, $"{dir}: a folded function is not needed");
+        }
+        Assert.That(folded, Is.GreaterThan(0), "folded functions");
+        Assert.That(completed, Is.GreaterThan(0), "modules where the complete fixpoint visits more callers");
+
+        static string Answers(BitcodeModuleSet set, string name, int count) => string.Join("; ", Enumerable.Range(0, count).Select(k =>
+            $"{set.ArgumentMayBeConstant(name, k)} {(set.ArgumentConstants(name, k) is { } v ? string.Join(",", v.Order()) : "?")} " +
+            $"{set.ArgumentContents(name, k)?.ToString() ?? "-"} {set.ObjectSizeMayBeKnown(name, k)}"));
+    }
+
     /// <summary>(callee, argument) of the direct calls to a declared function that pass an integer constant.</summary>
     private static IEnumerable<(string, int)> ConstantArgumentsToDeclarations(IReadOnlyList<BitcodeModule> modules)
     {
