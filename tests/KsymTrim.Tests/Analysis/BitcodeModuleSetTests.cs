@@ -28,6 +28,22 @@ public class BitcodeModuleSetTests
         Assert.That(joined.DefinesFunction("kfree"), Is.False, "defined by no member");
     }
 
+    /// <summary>The modules of each bitcode member of the corpus module in <paramref name="dir"/> (its members/ folder, in
+    /// path order), read by <paramref name="parse"/>; null without that folder.</summary>
+    private static List<IReadOnlyList<BitcodeModule>>? BitcodeMembers(string dir, Func<byte[], IReadOnlyList<BitcodeModule>> parse)
+    {
+        var members = Path.Combine(dir, "members");
+        if (!Directory.Exists(members)) return null;
+        var byMember = new List<IReadOnlyList<BitcodeModule>>();
+        foreach (var file in Directory.EnumerateFiles(members, "*.o", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual((byte[])[0x42, 0x43, 0xC0, 0xDE])) continue;
+            byMember.Add(parse(bytes));
+        }
+        return byMember;
+    }
+
     /// <summary>
     /// Over the multi-member modules of an LTO corpus: wherever one member calls a function another member
     /// defines with a constant integer argument, the joined set says that argument may become constant, and the
@@ -40,15 +56,7 @@ public class BitcodeModuleSetTests
         int witnesses = 0;
         foreach (var dir in Directory.EnumerateDirectories(corpus).Order(StringComparer.Ordinal))
         {
-            var members = Path.Combine(dir, "members");
-            if (!Directory.Exists(members)) continue;
-            var byMember = new List<IReadOnlyList<BitcodeModule>>();
-            foreach (var file in Directory.EnumerateFiles(members, "*.o", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var bytes = File.ReadAllBytes(file);
-                if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual((byte[])[0x42, 0x43, 0xC0, 0xDE])) continue;
-                byMember.Add(BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules);
-            }
+            if (BitcodeMembers(dir, bytes => BitcodeFile.Parse(bytes, readFunctionBodies: true).Modules) is not { } byMember) continue;
             if (byMember.Count < 2) continue;
             var joined = BitcodeModuleSet.From(byMember.SelectMany(m => m));
             foreach (var member in byMember)
@@ -79,15 +87,7 @@ public class BitcodeModuleSetTests
         int folded = 0, completed = 0;
         foreach (var dir in Directory.EnumerateDirectories(corpus).Order(StringComparer.Ordinal))
         {
-            var members = Path.Combine(dir, "members");
-            if (!Directory.Exists(members)) continue;
-            var byMember = new List<IReadOnlyList<BitcodeModule>>();
-            foreach (var file in Directory.EnumerateFiles(members, "*.o", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var bytes = File.ReadAllBytes(file);
-                if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual((byte[])[0x42, 0x43, 0xC0, 0xDE])) continue;
-                byMember.Add(BitcodeFile.Parse(bytes, BitcodeReferenceAnalysis.ReadOptions).Modules);
-            }
+            if (BitcodeMembers(dir, bytes => BitcodeFile.Parse(bytes, BitcodeReferenceAnalysis.ReadOptions).Modules) is not { } byMember) continue;
             var modules = byMember.SelectMany(m => m).ToList();
             var restricted = BitcodeModuleSet.From(modules);
             foreach (var member in byMember) BitcodeReferenceAnalysis.Linkage(member, null, restricted);
