@@ -143,18 +143,7 @@ internal struct BitReader
     /// <summary>A VBR field of more than one piece, <paramref name="word"/> being the peek at the position.</summary>
     private ulong ReadVbrLong(ReadOnlySpan<byte> data, int width, ulong word)
     {
-        ulong hi = 1UL << (width - 1), mask = hi - 1;
-        ulong result = word & mask;
-        int used = width, shift = width - 1;
-        // Pieces within one peek (57 bits) cannot overflow 64 bits, so no check is needed here.
-        while ((word & hi) != 0 && used + width <= PeekBits)
-        {
-            word >>= width;
-            result |= (word & mask) << shift;
-            used += width;
-            shift += width - 1;
-        }
-        if ((word & hi) == 0 && _bit + used <= _end)
+        if (TryDecodeVbrLong(word, width, out ulong result, out int used) && _bit + used <= _end)
         {
             _bit += used;
             return result;
